@@ -1,0 +1,136 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { getCookie, setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { anonymous } from './kernel/actor.js';
+import { AppError, ValidationError } from './kernel/errors.js';
+import { safeNext, takeFlash } from './kernel/forms.js';
+import type { AppContext, AppDeps, AppEnv } from './kernel/http.js';
+import { wantsJson } from './kernel/http.js';
+import { isLocale, negotiateLocale, translator } from './kernel/i18n/index.js';
+import { css } from './kernel/views/assets.js';
+import { errorPage } from './kernel/views/error-page.js';
+import {
+  accountsRoutes,
+  createAuth,
+  findActorForApiToken,
+  findActorForUser,
+} from './modules/accounts/index.js';
+import { apiRoutes } from './modules/api/index.js';
+import { homeRoutes } from './modules/home/index.js';
+import { statesRoutes } from './modules/states/index.js';
+
+export interface CreateAppDeps extends AppDeps {
+  authSecret: string;
+}
+
+/** Builds the whole application from its dependencies; nothing here reads the environment. */
+export function createApp(deps: CreateAppDeps) {
+  const { database, config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const auth = createAuth(database.db, {
+    baseUrl: config.baseUrl,
+    secret: deps.authSecret,
+    secureCookies: config.secureCookies,
+  });
+  const app = new Hono<AppEnv>();
+
+  app.get(css.path, (c) => {
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(css.body, 200, { 'Content-Type': css.type });
+  });
+  app.get('/healthz', (c) => c.json({ status: 'ok', engine: database.engine }));
+
+  app.use(requestId());
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(compress());
+  app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.text('Payload too large', 413) }));
+  app.use(async (c, next) => {
+    const locale = negotiateLocale(
+      getCookie(c, 'lang') ?? c.req.query('lang'),
+      c.req.header('accept-language'),
+    );
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+    c.set('flash', takeFlash(c as AppContext));
+    c.set('actor', anonymous);
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      const actor = await findActorForApiToken(database.db, bearer);
+      if (!actor)
+        return c.json(
+          { error: { code: 'AUTH.TOKEN_INVALID', message: c.get('t')('errors:tokenInvalid') } },
+          401,
+        );
+      c.set('actor', actor);
+    } else if (getCookie(c, 'ccm.session_token') || getCookie(c, '__Secure-ccm.session_token')) {
+      const session = await auth.api.getSession({ headers: c.req.raw.headers });
+      if (session) c.set('actor', (await findActorForUser(database.db, session.user.id)) ?? anonymous);
+    }
+    await next();
+  });
+  // Forms post only from our own pages; API clients use bearer tokens and JSON, which this does not block.
+  app.use(csrf({ origin: (origin, c) => origin === config.baseUrl || origin === new URL(c.req.url).origin }));
+
+  app.get('/lang/:code', (c) => {
+    const code = c.req.param('code');
+    if (isLocale(code))
+      setCookie(c, 'lang', code, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'Lax' });
+    return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+
+  const routeDeps = { ...deps, now, auth };
+  app.route('/', homeRoutes(routeDeps));
+  app.route('/', statesRoutes(routeDeps));
+  app.route('/', accountsRoutes(routeDeps));
+  app.route('/api', apiRoutes(routeDeps));
+
+  app.notFound((c) => {
+    if (wantsJson(c))
+      return c.json({ error: { code: 'NOT_FOUND', message: c.get('t')('errors:pageNotFound') } }, 404);
+    return errorPage(c as AppContext, 404, c.get('t')('errors:pageNotFound'));
+  });
+
+  app.onError((err, c: Context<AppEnv>) => {
+    const t = c.get('t') ?? translator('en');
+    if (err instanceof AppError) {
+      const message = t(err.messageKey, err.params);
+      if (wantsJson(c)) {
+        const fields =
+          err instanceof ValidationError
+            ? Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
+            : undefined;
+        return c.json({ error: { code: err.code, message, fields } }, err.status);
+      }
+      if (err.status === 401) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
+      return errorPage(c as AppContext, err.status, message);
+    }
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      if (wantsJson(c)) return c.json({ error: { code: `HTTP.${status}`, message: err.message } }, status);
+      return errorPage(c as AppContext, status as 403, t('errors:requestRefused'));
+    }
+    console.error(`[${c.get('requestId')}]`, err);
+    if (wantsJson(c)) return c.json({ error: { code: 'INTERNAL', message: t('errors:internal') } }, 500);
+    return errorPage(c as AppContext, 500, t('errors:internal'));
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

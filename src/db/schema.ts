@@ -1,0 +1,4 @@
+// The one schema of the application: each module owns its tables; this file only gathers them.
+export * from '../kernel/audit/schema.js';
+export * from '../modules/accounts/schema.js';
+export * from '../modules/states/schema.js';

@@ -1,0 +1,29 @@
+/** Who is acting. Roles are named here because every permission predicate reads them. */
+export type Role = 'isu' | 'coordinator' | 'focal_point' | 'partner';
+
+export interface Actor {
+  kind: 'user' | 'system' | 'anonymous';
+  id: string | null;
+  label: string;
+  role: Role | null;
+  /** The State a focal point acts for, or a partner's own State. */
+  stateIso3: string | null;
+  organisation: string | null;
+}
+
+export const anonymous: Actor = {
+  kind: 'anonymous',
+  id: null,
+  label: 'anonymous',
+  role: null,
+  stateIso3: null,
+  organisation: null,
+};
+
+/** The actor of seeds and start-up jobs: they call the same verbs as people do. */
+export function systemActor(label = 'system'): Actor {
+  return { kind: 'system', id: null, label, role: null, stateIso3: null, organisation: null };
+}
+
+export const isSignedIn = (a: Actor) => a.kind === 'user';
+export const isIsu = (a: Actor) => a.kind === 'system' || (a.kind === 'user' && a.role === 'isu');

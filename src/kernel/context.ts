@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Executor, Tx } from '../db/client.js';
+import type { Actor } from './actor.js';
+
+/** Everything a verb or query needs, passed explicitly: who, on which database, when, for which request. */
+export interface ServiceContext {
+  actor: Actor;
+  db: Executor;
+  requestId: string;
+  now: Date;
+  /** Set while inside a transaction, so nested verbs join the outer one. */
+  inTransaction?: boolean;
+}
+
+export interface TxContext extends ServiceContext {
+  db: Tx;
+  inTransaction: true;
+}
+
+export function createContext(
+  db: Db,
+  actor: Actor,
+  opts: { requestId?: string; now?: Date } = {},
+): ServiceContext {
+  return { actor, db, requestId: opts.requestId ?? randomUUID(), now: opts.now ?? new Date() };
+}
+
+/** Runs fn in a transaction, reusing the caller's when there is one so that verbs compose. */
+export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: TxContext) => Promise<T>): Promise<T> {
+  if (ctx.inTransaction) return fn(ctx as TxContext);
+  return (ctx.db as Db).transaction((tx) => fn({ ...ctx, db: tx, inTransaction: true }));
+}

@@ -1,0 +1,65 @@
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { z } from 'zod';
+import { type FieldErrors, ValidationError } from './errors.js';
+import type { AppContext, Flash } from './http.js';
+
+/** Reads a urlencoded or multipart form as plain strings (the last value wins; files are ignored here). */
+export async function readForm(c: AppContext): Promise<Record<string, string>> {
+  const body = await c.req.parseBody({ all: false });
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+export type FormResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: FieldErrors; values: Record<string, string> };
+
+/** Parses a form with its Zod schema; on failure returns the errors and the typed values to re-render. */
+export async function parseForm<S extends z.ZodType>(
+  c: AppContext,
+  schema: S,
+): Promise<FormResult<z.output<S>>> {
+  const values = await readForm(c);
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, errors: ValidationError.fromZod(parsed.error).fieldErrors, values };
+}
+
+/** Translates the catalogue keys a ValidationError carries. */
+export function translateErrors(
+  t: (k: string) => string,
+  errors: FieldErrors | undefined,
+): FieldErrors | undefined {
+  if (!errors) return undefined;
+  return Object.fromEntries(Object.entries(errors).map(([k, msgs]) => [k, msgs.map((m) => t(m))]));
+}
+
+const FLASH = 'flash';
+
+export function setFlash(c: AppContext, flash: Flash): void {
+  setCookie(c, FLASH, Buffer.from(JSON.stringify(flash)).toString('base64url'), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+    maxAge: 60,
+  });
+}
+
+/** Reads and clears the flash set by the previous redirect (Post/Redirect/Get). */
+export function takeFlash(c: AppContext): Flash | null {
+  const raw = getCookie(c, FLASH);
+  if (!raw) return null;
+  deleteCookie(c, FLASH, { path: '/' });
+  try {
+    const f = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Flash;
+    return (f.kind === 'success' || f.kind === 'error') && typeof f.key === 'string' ? f : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Only same-site relative paths are followed after sign-in or a language change. */
+export function safeNext(next: string | undefined, fallback = '/'): string {
+  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : fallback;
+}

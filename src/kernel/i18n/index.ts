@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import i18next, { type TFunction } from 'i18next';
+
+export const locales = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'en';
+
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === 'string' && (locales as readonly string[]).includes(v);
+
+const cataloguesDir = fileURLToPath(new URL('../../locales', import.meta.url));
+
+type Catalogue = Record<string, Record<string, unknown>>;
+
+/** Reads src/locales/<locale>/<namespace>.json: one namespace per module, so modules never edit one file. */
+export function loadCatalogues(): Record<Locale, Catalogue> {
+  const out = {} as Record<Locale, Catalogue>;
+  for (const locale of locales) {
+    const dir = path.join(cataloguesDir, locale);
+    const catalogue: Catalogue = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      catalogue[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    }
+    out[locale] = catalogue;
+  }
+  return out;
+}
+
+const resources = loadCatalogues();
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: defaultLocale,
+  fallbackLng: defaultLocale,
+  ns: Object.keys(resources.en),
+  defaultNS: 'common',
+  initAsync: false,
+  interpolation: { escapeValue: false }, // hono/jsx escapes on output
+  returnNull: false,
+});
+
+export type Translate = TFunction;
+
+export function translator(locale: Locale): Translate {
+  return instance.getFixedT(locale);
+}
+
+/** Picks the locale: explicit choice (cookie or query), else the browser's preference, else English. */
+export function negotiateLocale(choice: string | undefined, acceptLanguage: string | undefined): Locale {
+  if (isLocale(choice)) return choice;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().slice(0, 2).toLowerCase();
+    if (isLocale(tag)) return tag;
+  }
+  return defaultLocale;
+}
+
+const dateFormats = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** Formats a full or partial ISO date (YYYY-MM-DD, YYYY-MM, YYYY) in the reader's language. */
+export function formatDate(locale: Locale, value: string | Date | null | undefined): string {
+  if (value == null || value === '') return '';
+  if (value instanceof Date) {
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    }).format(value);
+  }
+  const precision = value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+  const padded = precision === 'year' ? `${value}-01-01` : precision === 'month' ? `${value}-01` : value;
+  const d = new Date(`${padded}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { ...dateFormats[precision], timeZone: 'UTC' }).format(d);
+}
+
+export function formatNumber(locale: Locale, n: number, opts?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, opts).format(n);
+}

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { Actor } from './actor.js';
+import { type AuditRecord, recordAudit } from './audit/record.js';
+import { type ServiceContext, type TxContext, withTransaction } from './context.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from './errors.js';
+
+export interface VerbOutcome<R> {
+  result: R;
+  /** What changed. An empty list means the verb changed nothing (e.g. an idempotent re-run). */
+  audit: AuditRecord[];
+}
+
+export interface VerbSpec<S extends z.ZodType, R> {
+  /** Stable name, written to the audit trail: `states.recordExtensionDecision`. */
+  name: string;
+  input: S;
+  /** Coarse check on the actor alone, before input is even parsed. */
+  allow: (actor: Actor) => boolean;
+  /** Fine check on actor and parsed input, inside the transaction (sees the rows it protects). */
+  permit?: (ctx: TxContext, input: z.output<S>) => boolean | Promise<boolean>;
+  run: (ctx: TxContext, input: z.output<S>) => Promise<VerbOutcome<R>>;
+}
+
+export type Verb<S extends z.ZodType, R> = ((
+  ctx: ServiceContext,
+  raw: z.input<S> | unknown,
+) => Promise<R>) & {
+  verbName: string;
+  input: S;
+};
+
+/**
+ * The one way to write: permission → Zod → transaction → write → audit, in that order, always.
+ * A verb defined here cannot forget a step.
+ */
+export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S, R> {
+  const fn = async (ctx: ServiceContext, raw: unknown): Promise<R> => {
+    if (!spec.allow(ctx.actor)) {
+      if (ctx.actor.kind === 'anonymous') throw new UnauthenticatedError();
+      throw new ForbiddenError(`${ctx.actor.label} may not ${spec.name}`);
+    }
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+    const input = parsed.data;
+    return withTransaction(ctx, async (tx) => {
+      if (spec.permit && !(await spec.permit(tx, input))) {
+        throw new ForbiddenError(`${ctx.actor.label} may not ${spec.name} on this subject`);
+      }
+      const { result, audit } = await spec.run(tx, input);
+      await recordAudit(tx, spec.name, audit);
+      return result;
+    });
+  };
+  return Object.assign(fn, { verbName: spec.name, input: spec.input });
+}

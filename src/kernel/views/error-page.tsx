@@ -1,0 +1,22 @@
+import type { AppContext } from '../http.js';
+import { render } from './render.js';
+
+export function errorPage(
+  c: AppContext,
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500,
+  message: string,
+) {
+  const t = c.get('t');
+  return render(
+    c,
+    t('errors:title'),
+    <section>
+      <h1>{t(`errors:status.${status}`, { defaultValue: t('errors:title') })}</h1>
+      <p>{message}</p>
+      <p>
+        <a href="/">{t('common:backHome')}</a>
+      </p>
+    </section>,
+    status,
+  );
+}

@@ -1,0 +1,96 @@
+import type { Child } from 'hono/jsx';
+import type { Actor } from '../actor.js';
+import type { Flash } from '../http.js';
+import { type Locale, locales, type Translate } from '../i18n/index.js';
+
+export interface PageChrome {
+  t: Translate;
+  locale: Locale;
+  actor: Actor;
+  path: string;
+  flash: Flash | null;
+  cssHref: string;
+}
+
+interface LayoutProps extends PageChrome {
+  title: string;
+  children?: Child;
+}
+
+/** The page shell: skip link, header with navigation and language choice, main, footer. No client framework. */
+export function Layout({ t, locale, actor, path, flash, cssHref, title, children }: LayoutProps) {
+  const nav: Array<[string, string]> = [
+    ['/', t('common:nav.home')],
+    ['/states', t('common:nav.states')],
+    ['/deadlines', t('common:nav.deadlines')],
+    ['/api/docs', t('common:nav.api')],
+  ];
+  if (actor.role === 'isu') {
+    nav.push(['/admin/users', t('common:nav.users')], ['/admin/audit', t('common:nav.audit')]);
+  }
+  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t('common:appName')}`}</title>
+        <link rel="stylesheet" href={cssHref} />
+        <link rel="icon" href="data:," />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('common:skipToContent')}
+        </a>
+        <header class="site">
+          <a class="brand" href="/">
+            {t('common:appName')}
+          </a>
+          <nav aria-label={t('common:nav.label')}>
+            <ul>
+              {nav.map(([href, label]) => (
+                <li>
+                  <a href={href} aria-current={current(href) ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div class="session">
+            {actor.kind === 'user' ? (
+              <form method="post" action="/sign-out">
+                <a href="/account">{actor.label}</a> <button type="submit">{t('common:signOut')}</button>
+              </form>
+            ) : (
+              <a href={`/sign-in?next=${encodeURIComponent(path)}`}>{t('common:signIn')}</a>
+            )}
+          </div>
+          <nav class="lang" aria-label={t('common:language.label')}>
+            {locales.map((l) => (
+              <a
+                href={`/lang/${l}?next=${encodeURIComponent(path)}`}
+                hreflang={l}
+                lang={l}
+                aria-current={l === locale ? 'true' : undefined}
+              >
+                {t(`common:language.${l}`)}
+              </a>
+            ))}
+          </nav>
+        </header>
+        <main id="main">
+          {flash ? (
+            <p class={`flash ${flash.kind}`} role={flash.kind === 'error' ? 'alert' : 'status'}>
+              {t(flash.key, flash.params ?? {})}
+            </p>
+          ) : null}
+          {children}
+        </main>
+        <footer class="site">
+          <p>{t('common:footer')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

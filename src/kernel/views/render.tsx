@@ -1,0 +1,27 @@
+import type { Child } from 'hono/jsx';
+import type { AppContext } from '../http.js';
+import { css } from './assets.js';
+import { Layout } from './layout.js';
+
+/** Renders a page in the shared layout, with the request's language, actor and flash. */
+export function render(
+  c: AppContext,
+  title: string,
+  body: Child,
+  status: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 = 200,
+) {
+  const html = (
+    <Layout
+      t={c.get('t')}
+      locale={c.get('locale')}
+      actor={c.get('actor')}
+      path={c.req.path + (new URL(c.req.url).search || '')}
+      flash={c.get('flash')}
+      cssHref={css.path}
+      title={title}
+    >
+      {body}
+    </Layout>
+  );
+  return c.html(`<!doctype html>${html}`, status);
+}

@@ -1,0 +1,12 @@
+// Public face of the accounts module: other modules import from here only.
+export { acceptInvitation } from './accept-invitation.js';
+export { assignRole } from './assign-role.js';
+export { type Auth, createAuth } from './auth.js';
+export { createApiToken } from './create-api-token.js';
+export { createUser } from './create-user.js';
+export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './demo-accounts.js';
+export { inviteUser } from './invite-user.js';
+export { findActorForApiToken, findActorForUser, listUsers } from './queries.js';
+export { revokeApiToken } from './revoke-api-token.js';
+export { accountsRoutes } from './routes.js';
+export type { RoleName } from './schema.js';

@@ -1,0 +1,109 @@
+import type { Actor } from '../../../kernel/actor.js';
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+
+interface TokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export function AccountPage(p: {
+  t: Translate;
+  locale: Locale;
+  actor: Actor;
+  tokens: TokenRow[];
+  newToken?: string;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+}) {
+  const { t, actor } = p;
+  return (
+    <section>
+      <h1>{t('accounts:account.title')}</h1>
+      <dl class="facts">
+        <dt>{t('accounts:account.role')}</dt>
+        <dd>{t(`accounts:roles.${actor.role ?? 'none'}`)}</dd>
+        {actor.stateIso3 ? (
+          <>
+            <dt>{t('accounts:account.state')}</dt>
+            <dd>
+              <a href={`/states/${actor.stateIso3}`}>{actor.stateIso3}</a>
+            </dd>
+          </>
+        ) : null}
+        {actor.organisation ? (
+          <>
+            <dt>{t('accounts:account.organisation')}</dt>
+            <dd>{actor.organisation}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t('accounts:account.tokens')}</h2>
+      <p class="hint">{t('accounts:account.tokensHelp')}</p>
+      {p.newToken ? (
+        <div role="status">
+          <p>{t('accounts:account.tokenCreated')}</p>
+          <p class="token" id="new-token">
+            {p.newToken}
+          </p>
+        </div>
+      ) : null}
+      {p.tokens.length === 0 ? (
+        <p>{t('accounts:account.noTokens')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('accounts:users.name')}</th>
+                <th scope="col">{t('accounts:account.prefix')}</th>
+                <th scope="col">{t('accounts:account.created')}</th>
+                <th scope="col">
+                  <span class="skip">{t('accounts:account.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.tokens.map((tok) => (
+                <tr>
+                  <td>{tok.name}</td>
+                  <td>
+                    <code>{tok.prefix}…</code>
+                  </td>
+                  <td>{formatDate(p.locale, tok.createdAt)}</td>
+                  <td>
+                    {tok.revokedAt ? (
+                      t('accounts:account.revoked')
+                    ) : (
+                      <form method="post" action={`/account/tokens/${tok.id}/revoke`}>
+                        <button type="submit" class="secondary">
+                          {t('accounts:account.revoke')}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
+      <form method="post" action="/account/tokens" class="stack">
+        <TextField
+          name="name"
+          label={t('accounts:account.tokenName')}
+          value={p.values?.name}
+          errors={p.errors}
+          required
+          maxLength={200}
+        />
+        <button type="submit">{t('accounts:account.createToken')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { roleNames } from '../schema.js';
+
+interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string | null;
+  stateIso3: string | null;
+  organisation: string | null;
+}
+interface InvitationRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  stateIso3: string | null;
+  organisation: string | null;
+  expiresAt: Date;
+}
+
+export interface UsersPageProps {
+  t: Translate;
+  locale: Locale;
+  users: UserRow[];
+  invitations: InvitationRow[];
+  states: Array<{ iso3: string; name: string }>;
+  errors?: FieldErrors;
+  values?: Record<string, string>;
+  invitedLink?: string;
+  invitedEmail?: string;
+  invitationDays?: number;
+  roleErrors?: { userId: string; errors: FieldErrors };
+}
+
+function RoleFields(p: {
+  t: Translate;
+  states: UsersPageProps['states'];
+  errors?: FieldErrors;
+  values?: { role?: string | null; stateIso3?: string | null; organisation?: string | null };
+  idPrefix: string;
+}) {
+  const { t } = p;
+  const pre = p.idPrefix;
+  return (
+    <>
+      <SelectField
+        name="role"
+        id={`${pre}role`}
+        label={t('accounts:users.role')}
+        value={p.values?.role}
+        options={roleNames.map((r) => ({ value: r, label: t(`accounts:roles.${r}`) }))}
+        errors={p.errors}
+        required
+      />
+      <SelectField
+        name="stateIso3"
+        id={`${pre}stateIso3`}
+        label={t('accounts:users.state')}
+        value={p.values?.stateIso3}
+        emptyLabel={t('accounts:users.chooseState')}
+        options={p.states.map((s) => ({ value: s.iso3, label: `${s.name} (${s.iso3})` }))}
+        errors={p.errors}
+      />
+      <TextField
+        name="organisation"
+        id={`${pre}organisation`}
+        label={t('accounts:users.organisation')}
+        value={p.values?.organisation}
+        errors={p.errors}
+        maxLength={200}
+      />
+    </>
+  );
+}
+
+export function UsersPage(p: UsersPageProps) {
+  const { t } = p;
+  return (
+    <section>
+      <h1>{t('accounts:users.title')}</h1>
+      {p.invitedLink ? (
+        <div role="status" class="card">
+          <p>{t('accounts:users.invited', { email: p.invitedEmail ?? '', days: p.invitationDays ?? 0 })}</p>
+          <p class="token" id="invitation-link">
+            {p.invitedLink}
+          </p>
+        </div>
+      ) : null}
+      <h2>{t('accounts:users.existing')}</h2>
+      {p.roleErrors ? <ErrorSummary errors={p.roleErrors.errors} title={t('errors:summary')} /> : null}
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('accounts:users.name')}</th>
+              <th scope="col">{t('accounts:users.email')}</th>
+              <th scope="col">{t('accounts:users.role')}</th>
+              <th scope="col">{t('accounts:users.changeRole')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.users.map((u) => (
+              <tr>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>
+                  {t(`accounts:roles.${u.role ?? 'none'}`)}
+                  {u.stateIso3 ? ` · ${u.stateIso3}` : ''}
+                  {u.organisation ? ` · ${u.organisation}` : ''}
+                </td>
+                <td>
+                  <details>
+                    <summary>{t('accounts:users.changeRole')}</summary>
+                    <form method="post" action={`/admin/users/${u.id}/role`} class="stack">
+                      <RoleFields
+                        t={t}
+                        states={p.states}
+                        values={u}
+                        errors={p.roleErrors?.userId === u.id ? p.roleErrors.errors : undefined}
+                        idPrefix={`u-${u.id}-`}
+                      />
+                      <button type="submit">{t('common:save')}</button>
+                    </form>
+                  </details>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t('accounts:users.pending')}</h2>
+      {p.invitations.length === 0 ? (
+        <p>{t('accounts:users.none')}</p>
+      ) : (
+        <ul>
+          {p.invitations.map((i) => (
+            <li>
+              {i.name} &lt;{i.email}&gt; · {t(`accounts:roles.${i.role}`)}
+              {i.stateIso3 ? ` · ${i.stateIso3}` : ''} · {t('accounts:users.expires')}{' '}
+              {formatDate(p.locale, i.expiresAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 id="invite">{t('accounts:users.invite')}</h2>
+      <p class="hint">{t('accounts:users.inviteHelp')}</p>
+      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
+      <form method="post" action="/admin/users/invite" class="stack">
+        <TextField
+          name="name"
+          label={t('accounts:users.name')}
+          value={p.values?.name}
+          errors={p.errors}
+          required
+          maxLength={200}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t('accounts:users.email')}
+          value={p.values?.email}
+          errors={p.errors}
+          required
+        />
+        <RoleFields t={t} states={p.states} errors={p.errors} values={p.values} idPrefix="f-" />
+        <button type="submit">{t('accounts:users.send')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+// Public face of the states module: other modules import from here only.
+export { correctStateDates } from './correct-state-dates.js';
+export { canEditStateRegistry, canRecordExtensionRequest } from './policy.js';
+export {
+  type DeadlineRow,
+  findStateView,
+  getStateView,
+  listDeadlines,
+  listRegions,
+  listStateNames,
+  listStates,
+  type ObligationView,
+  type StateView,
+} from './queries.js';
+export { recordObligationEvent } from './record-obligation-event.js';
+export { registerState } from './register-state.js';
+export { statesRoutes } from './routes.js';
+export { seedReferenceStates } from './seed.js';

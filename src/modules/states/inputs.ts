@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { partialDateSchema } from './rules.js';
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors:date')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'errors:date');
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optionalDate = z.preprocess(blankToUndefined, isoDate.optional());
+const optionalPartial = z.preprocess(blankToUndefined, partialDateSchema.optional());
+const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, 'errors:tooLong').optional());
+export const iso3Schema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'errors:iso3');
+const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
+
+export const ccmStatuses = ['state_party', 'signatory', 'not_party', 'withdrawn'] as const;
+export const instrumentTypes = ['ratification', 'accession', 'acceptance', 'approval', 'succession'] as const;
+
+/** A State as the registry first knows it, with the obligations it reported. */
+export const RegisterStateInput = z.object({
+  iso3: iso3Schema,
+  name: z.string().trim().min(1, 'errors:required').max(120, 'errors:tooLong'),
+  unRegion: z.string().trim().min(1, 'errors:required').max(40),
+  ccmStatus: z.enum(ccmStatuses),
+  signatureDate: isoDate.nullable(),
+  provisionalApplicationDate: isoDate.nullable(),
+  instrumentDate: isoDate.nullable(),
+  instrumentType: z.enum(instrumentTypes).nullable(),
+  withdrawalNotified: isoDate.nullable(),
+  withdrawalEffective: isoDate.nullable(),
+  apmbcStatus: z.enum(['state_party', 'not_party', 'withdrawn']),
+  apmbcInstrumentDate: isoDate.nullable(),
+  apmbcInstrumentType: z.string().nullable(),
+  notes: z.string().nullable(),
+  sources: z.array(z.string()),
+  obligations: z.array(
+    z.object({
+      article: z.union([z.literal(3), z.literal(4), z.literal(5), z.literal(7)]),
+      basis: z.string(),
+      source: z.string().nullable(),
+    }),
+  ),
+});
+export type RegisterStateInput = z.infer<typeof RegisterStateInput>;
+
+/** The ISU corrects a State's treaty dates; every computed deadline follows. A reason is required. */
+export const CorrectStateDatesInput = z
+  .object({
+    iso3: iso3Schema,
+    ccmStatus: z.enum(ccmStatuses, { message: 'states:errors.status' }),
+    signatureDate: optionalDate,
+    instrumentDate: optionalDate,
+    instrumentType: z.preprocess(blankToUndefined, z.enum(instrumentTypes).optional()),
+    withdrawalNotified: optionalDate,
+    withdrawalEffective: optionalDate,
+    reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.ccmStatus === 'state_party' || v.ccmStatus === 'withdrawn') && !v.instrumentDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['instrumentDate'],
+        message: 'states:errors.instrumentDateRequired',
+      });
+    if (v.instrumentDate && !v.instrumentType)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['instrumentType'],
+        message: 'states:errors.instrumentTypeRequired',
+      });
+    if (v.ccmStatus === 'withdrawn' && !v.withdrawalEffective)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withdrawalEffective'],
+        message: 'states:errors.withdrawalRequired',
+      });
+    if (
+      v.signatureDate &&
+      v.instrumentDate &&
+      v.instrumentDate < v.signatureDate &&
+      v.instrumentType === 'ratification'
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['instrumentDate'],
+        message: 'states:errors.ratificationBeforeSignature',
+      });
+  });
+export type CorrectStateDatesInput = z.infer<typeof CorrectStateDatesInput>;
+
+const timeBoundArticle = z.coerce
+  .number()
+  .pipe(z.union([z.literal(3), z.literal(4)], { message: 'states:errors.article' }));
+const common = {
+  iso3: iso3Schema,
+  occurredOn: optionalPartial,
+  meeting: optionalText(40),
+  note: optionalText(2000),
+  source: optionalText(2000),
+  confirmed: checkbox.default(true),
+  referenceKey: z.string().max(200).optional(),
+};
+
+/** One input per kind of obligation fact; the kind decides which fields are required. */
+export const RecordObligationEventInput = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('extension_requested'),
+    article: timeBoundArticle,
+    requestedDeadline: z.preprocess(blankToUndefined, partialDateSchema.optional()),
+    ...common,
+  }),
+  z
+    .object({
+      kind: z.literal('extension_decided'),
+      article: timeBoundArticle,
+      outcome: z.enum(['granted', 'granted_shorter', 'refused'], { message: 'states:errors.outcome' }),
+      newDeadline: optionalPartial,
+      ...common,
+    })
+    .superRefine((v, ctx) => {
+      if (v.outcome !== 'refused' && !v.newDeadline)
+        ctx.addIssue({ code: 'custom', path: ['newDeadline'], message: 'states:errors.newDeadlineRequired' });
+    }),
+  z.object({ kind: z.literal('completion_declared'), article: timeBoundArticle, ...common }),
+  z.object({
+    kind: z.literal('obligation_reopened'),
+    article: timeBoundArticle,
+    newDeadline: optionalPartial,
+    ...common,
+  }),
+  z.object({ kind: z.literal('initial_report_submitted'), article: z.literal(7).default(7), ...common }),
+]);
+export type RecordObligationEventInput = z.infer<typeof RecordObligationEventInput>;

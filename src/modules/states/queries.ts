@@ -1,0 +1,204 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import {
+  article3OriginalDeadline,
+  article4OriginalDeadline,
+  comparePartialDates,
+  deriveObligation,
+  entryIntoForce,
+  initialReportDue,
+  type ObligationEvent,
+  type PartialDate,
+  timeRemaining,
+} from './rules.js';
+import { obligationEvents, obligations, states } from './schema.js';
+
+type StateRow = typeof states.$inferSelect;
+type ObligationRow = typeof obligations.$inferSelect;
+type EventRow = typeof obligationEvents.$inferSelect;
+
+export type Article = 3 | 4 | 5 | 7;
+
+export interface ObligationView {
+  id: number;
+  article: Article;
+  basis: string | null;
+  source: string | null;
+  /** Articles 3, 4 and the initial report of Article 7 have deadlines; Article 5 is ongoing. */
+  timeBound: boolean;
+  status: 'open' | 'completed';
+  originalDeadline: PartialDate | null;
+  currentDeadline: PartialDate | null;
+  currentDeadlineConfirmed: boolean;
+  pendingRequest: EventRow | null;
+  completedOn: PartialDate | null;
+  extensionsGranted: number;
+  remaining: ReturnType<typeof timeRemaining> | null;
+  events: EventRow[];
+}
+
+export interface StateView extends StateRow {
+  entryIntoForce: string | null;
+  initialReportDue: string | null;
+  obligations: ObligationView[];
+  openObligations: number;
+  nextDeadline: PartialDate | null;
+}
+
+function originalDeadlineFor(article: Article, eif: string | null): string | null {
+  if (!eif) return null;
+  if (article === 3) return article3OriginalDeadline(eif);
+  if (article === 4) return article4OriginalDeadline(eif);
+  if (article === 7) return initialReportDue(eif);
+  return null;
+}
+
+/** Everything about a State that is computed rather than stored: EIF, deadlines, status of each obligation. */
+export function buildStateView(
+  state: StateRow,
+  obs: ObligationRow[],
+  events: EventRow[],
+  today: string,
+): StateView {
+  const eif = state.instrumentDate ? entryIntoForce(state.instrumentDate) : null;
+  const views = obs
+    .slice()
+    .sort((a, b) => a.article - b.article)
+    .map((o): ObligationView => {
+      const article = o.article as Article;
+      const mine = events.filter((e) => e.obligationId === o.id).sort((a, b) => a.id - b.id);
+      const original = originalDeadlineFor(article, eif);
+      const timeBound = article !== 5;
+      const derived = deriveObligation(original, mine as unknown as ObligationEvent[]);
+      const pending = derived.pendingRequest
+        ? (mine.find((e) => e === (derived.pendingRequest as unknown)) ?? null)
+        : null;
+      return {
+        id: o.id,
+        article,
+        basis: o.basis,
+        source: o.source,
+        timeBound,
+        status: derived.status,
+        originalDeadline: original,
+        currentDeadline: timeBound ? derived.currentDeadline : null,
+        currentDeadlineConfirmed: derived.currentDeadlineConfirmed,
+        pendingRequest: pending,
+        completedOn: derived.completedOn,
+        extensionsGranted: derived.extensionsGranted,
+        remaining:
+          timeBound && derived.status === 'open' && derived.currentDeadline
+            ? timeRemaining(derived.currentDeadline, today)
+            : null,
+        events: mine,
+      };
+    });
+  const open = views.filter((v) => v.timeBound && v.status === 'open' && state.ccmStatus === 'state_party');
+  const next = open
+    .map((v) => v.currentDeadline)
+    .filter((d): d is string => !!d)
+    .sort(comparePartialDates)[0];
+  return {
+    ...state,
+    entryIntoForce: eif,
+    initialReportDue: eif ? initialReportDue(eif) : null,
+    obligations: views,
+    openObligations: open.length,
+    nextDeadline: next ?? null,
+  };
+}
+
+async function loadViews(db: Executor, rows: StateRow[], today: string): Promise<StateView[]> {
+  if (rows.length === 0) return [];
+  const isos = rows.map((r) => r.iso3);
+  const obs = await db.select().from(obligations).where(inArray(obligations.stateIso3, isos));
+  const ids = obs.map((o) => o.id);
+  const evs = ids.length
+    ? await db.select().from(obligationEvents).where(inArray(obligationEvents.obligationId, ids))
+    : [];
+  const obsByState = new Map<string, ObligationRow[]>();
+  for (const o of obs) obsByState.set(o.stateIso3, [...(obsByState.get(o.stateIso3) ?? []), o]);
+  return rows.map((r) => buildStateView(r, obsByState.get(r.iso3) ?? [], evs, today));
+}
+
+export interface StateFilters {
+  status?: StateRow['ccmStatus'];
+  region?: string;
+  open?: boolean;
+  q?: string;
+  sort?: 'name' | 'eif' | 'deadline' | 'status';
+}
+
+export async function listStates(db: Executor, today: string, f: StateFilters = {}): Promise<StateView[]> {
+  const rows = await db.select().from(states).orderBy(asc(states.name));
+  let views = await loadViews(db, rows, today);
+  if (f.status) views = views.filter((v) => v.ccmStatus === f.status);
+  if (f.region) views = views.filter((v) => v.unRegion === f.region);
+  if (f.open) views = views.filter((v) => v.openObligations > 0);
+  if (f.q) {
+    const q = f.q.toLowerCase();
+    views = views.filter((v) => v.name.toLowerCase().includes(q) || v.iso3.toLowerCase() === q);
+  }
+  const byNullable = (a: string | null, b: string | null) =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : comparePartialDates(a, b);
+  if (f.sort === 'eif') views.sort((a, b) => byNullable(a.entryIntoForce, b.entryIntoForce));
+  if (f.sort === 'deadline') views.sort((a, b) => byNullable(a.nextDeadline, b.nextDeadline));
+  if (f.sort === 'status')
+    views.sort((a, b) => a.ccmStatus.localeCompare(b.ccmStatus) || a.name.localeCompare(b.name));
+  return views;
+}
+
+export async function findStateView(
+  db: Executor,
+  iso3: string,
+  today: string,
+): Promise<StateView | undefined> {
+  const rows = await db.select().from(states).where(eq(states.iso3, iso3.toUpperCase()));
+  const [view] = await loadViews(db, rows, today);
+  return view;
+}
+
+export async function getStateView(db: Executor, iso3: string, today: string): Promise<StateView> {
+  const v = await findStateView(db, iso3, today);
+  if (!v) throw new NotFoundError('state', iso3);
+  return v;
+}
+
+export async function listRegions(db: Executor): Promise<string[]> {
+  const rows = await db.selectDistinct({ r: states.unRegion }).from(states).orderBy(asc(states.unRegion));
+  return rows.map((r) => r.r);
+}
+
+export interface DeadlineRow {
+  state: Pick<StateView, 'iso3' | 'name' | 'unRegion' | 'ccmStatus'>;
+  obligation: ObligationView;
+}
+
+/**
+ * Every open time-bound obligation of a State Party, most urgent first: Articles 3 and 4 and the
+ * initial Article 7 report. Deadlines known only to the year sort as the year's first day.
+ */
+export async function listDeadlines(db: Executor, today: string): Promise<DeadlineRow[]> {
+  const views = await listStates(db, today, { status: 'state_party' });
+  const rows: DeadlineRow[] = [];
+  for (const v of views) {
+    for (const o of v.obligations) {
+      if (!o.timeBound || o.status !== 'open') continue;
+      rows.push({
+        state: { iso3: v.iso3, name: v.name, unRegion: v.unRegion, ccmStatus: v.ccmStatus },
+        obligation: o,
+      });
+    }
+  }
+  return rows.sort(
+    (a, b) =>
+      comparePartialDates(a.obligation.currentDeadline ?? '9999', b.obligation.currentDeadline ?? '9999') ||
+      a.state.name.localeCompare(b.state.name),
+  );
+}
+
+/** Codes and names for pickers. */
+export async function listStateNames(db: Executor): Promise<Array<{ iso3: string; name: string }>> {
+  return db.select({ iso3: states.iso3, name: states.name }).from(states).orderBy(asc(states.name));
+}

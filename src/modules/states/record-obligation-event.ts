@@ -1,0 +1,64 @@
+import { and, eq } from 'drizzle-orm';
+import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { RecordObligationEventInput } from './inputs.js';
+import { canRecordObligationEvent, mayRecordSomeEvent } from './policy.js';
+import { obligationEvents, obligations } from './schema.js';
+
+/**
+ * Appends a fact to an obligation's history: an extension request, a decision, a completion, a
+ * reopening or an initial report received. History is never edited; a correction is a new fact.
+ */
+export const recordObligationEvent = defineVerb({
+  name: 'states.recordObligationEvent',
+  input: RecordObligationEventInput,
+  allow: mayRecordSomeEvent,
+  permit: (ctx, input) => canRecordObligationEvent(ctx.actor, input.iso3, input.kind),
+  async run(ctx, input) {
+    const [obligation] = await ctx.db
+      .select({ id: obligations.id })
+      .from(obligations)
+      .where(and(eq(obligations.stateIso3, input.iso3), eq(obligations.article, input.article)));
+    if (!obligation) {
+      throw new ValidationError({ article: ['states:errors.noSuchObligation'] });
+    }
+    if (input.referenceKey) {
+      const [dup] = await ctx.db
+        .select({ id: obligationEvents.id })
+        .from(obligationEvents)
+        .where(eq(obligationEvents.referenceKey, input.referenceKey));
+      if (dup) throw new ConflictError('STATES.EVENT_EXISTS', 'states:errors.eventExists');
+    }
+    const row = {
+      obligationId: obligation.id,
+      kind: input.kind,
+      occurredOn: input.occurredOn ?? null,
+      meeting: input.meeting ?? null,
+      requestedDeadline: 'requestedDeadline' in input ? (input.requestedDeadline ?? null) : null,
+      outcome: 'outcome' in input ? input.outcome : null,
+      newDeadline: 'newDeadline' in input ? (input.newDeadline ?? null) : null,
+      confirmed: input.confirmed,
+      note: input.note ?? null,
+      source: input.source ?? null,
+      referenceKey: input.referenceKey ?? null,
+      recordedAt: ctx.now,
+      recordedBy: ctx.actor.label,
+    };
+    const [inserted] = await ctx.db
+      .insert(obligationEvents)
+      .values(row)
+      .returning({ id: obligationEvents.id });
+    if (!inserted) throw new NotFoundError('obligation event', 'new');
+    return {
+      result: { id: inserted.id },
+      audit: [
+        {
+          subjectType: 'obligation_event',
+          subjectId: String(inserted.id),
+          stateIso3: input.iso3,
+          after: { article: input.article, ...row },
+        },
+      ],
+    };
+  },
+});

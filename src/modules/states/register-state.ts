@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { ConflictError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { RegisterStateInput } from './inputs.js';
+import { canEditStateRegistry } from './policy.js';
+import { obligations, states } from './schema.js';
+
+/** Adds a State and the obligations it carries. A State already registered is refused, never overwritten. */
+export const registerState = defineVerb({
+  name: 'states.registerState',
+  input: RegisterStateInput,
+  allow: canEditStateRegistry,
+  async run(ctx, input) {
+    const [existing] = await ctx.db
+      .select({ iso3: states.iso3 })
+      .from(states)
+      .where(eq(states.iso3, input.iso3));
+    if (existing)
+      throw new ConflictError('STATES.ALREADY_REGISTERED', 'states:errors.alreadyRegistered', {
+        iso3: input.iso3,
+      });
+    const { obligations: obs, ...state } = input;
+    await ctx.db.insert(states).values({ ...state, updatedAt: ctx.now });
+    if (obs.length) {
+      await ctx.db
+        .insert(obligations)
+        .values(
+          obs.map((o) => ({
+            stateIso3: input.iso3,
+            article: o.article,
+            basis: o.basis,
+            source: o.source,
+            createdAt: ctx.now,
+          })),
+        );
+    }
+    return {
+      result: { iso3: input.iso3 },
+      audit: [{ subjectType: 'state', subjectId: input.iso3, stateIso3: input.iso3, after: input }],
+    };
+  },
+});
