@@ -59,7 +59,7 @@ export async function signIn(app: TestApp, email: string, password = TEST_PASSWO
   if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
   const cookies = res.headers
     .getSetCookie()
-    .map((c) => c.split(';')[0])
+    .map((c) => c.split(';')[0] ?? '')
     .filter((c) => c.startsWith('ccm.session_token'));
   if (!cookies.length) throw new Error('no session cookie');
   return cookies.join('; ');

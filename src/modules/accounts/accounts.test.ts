@@ -140,7 +140,7 @@ describe.each(engines)('accounts on %s', (engine) => {
     const app = testApp(database());
     const bad = await postForm(app, '/sign-in', { email: u.email, password: 'wrong-password' });
     expect(bad.status).toBe(401);
-    expect(await bad.text()).toContain('value="' + u.email + '"');
+    expect(await bad.text()).toContain(`value="${u.email}"`);
     let last = 0;
     for (let i = 0; i < 6; i++)
       last = (await postForm(app, '/sign-in', { email: u.email, password: 'wrong-password' })).status;

@@ -22,17 +22,15 @@ export const registerState = defineVerb({
     const { obligations: obs, ...state } = input;
     await ctx.db.insert(states).values({ ...state, updatedAt: ctx.now });
     if (obs.length) {
-      await ctx.db
-        .insert(obligations)
-        .values(
-          obs.map((o) => ({
-            stateIso3: input.iso3,
-            article: o.article,
-            basis: o.basis,
-            source: o.source,
-            createdAt: ctx.now,
-          })),
-        );
+      await ctx.db.insert(obligations).values(
+        obs.map((o) => ({
+          stateIso3: input.iso3,
+          article: o.article,
+          basis: o.basis,
+          source: o.source,
+          createdAt: ctx.now,
+        })),
+      );
     }
     return {
       result: { iso3: input.iso3 },
