@@ -67,7 +67,7 @@ export const NOT_DRAWN_AT_110M: readonly string[] = [
 ];
 
 // world-atlas gives these features no numeric id (they have no ISO numeric code), so they are
-// matched by name. Kosovo uses the user-assigned code XKX that the UN and EU also use.
+// matched by name. XKX is a user-assigned code in common use, not an official ISO one.
 const CODES_BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'XKX' };
 
 const ANTARCTICA = '010';

@@ -1,0 +1,87 @@
+import { gzipSync } from 'node:zlib';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { postForm, testApp } from '../test/app.js';
+import { engines, useFreshDatabase } from '../test/db.js';
+import { auditEntries } from './kernel/audit/schema.js';
+import { css } from './kernel/views/assets.js';
+
+/** Bytes over the wire with gzip: the page plus its stylesheet (pages have no scripts or images). */
+const gz = (s: string) => gzipSync(Buffer.from(s)).length;
+
+describe.each(engines)('the application on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('answers /healthz with the engine it runs on', async () => {
+    const res = await testApp(database()).request('/healthz');
+    expect(await res.json()).toEqual({ status: 'ok', engine });
+  });
+
+  it('home page: States Parties counted from the registry, a map with a text legend, under 60 KB with its CSS', async () => {
+    const res = await testApp(database()).request('/', { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toMatch(/<div class="big">112<\/div>\s*<a href="\/states\?status=state_party">States Parties/);
+    expect(html).toContain('<svg');
+    expect(html).toContain('href="/states/LBN"');
+    expect(html).not.toContain('<script');
+    expect(gz(html) + gz(css.body)).toBeLessThan(60 * 1024);
+  });
+
+  it('serves the stylesheet with long caching, and compresses pages', async () => {
+    const app = testApp(database());
+    const res = await app.request(css.path);
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    const page = await app.request('/', { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('unknown pages are a 404 page in HTML and JSON for the API, never a stack trace', async () => {
+    const app = testApp(database());
+    const html = await app.request('/no/such/page');
+    expect(html.status).toBe(404);
+    expect(await html.text()).toContain('There is no page at this address');
+    const json = await app.request('/api/v1/nothing-here');
+    expect(json.status).toBe(404);
+    expect((await json.json()).error.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps the chosen language in a cookie and renders in it', async () => {
+    const app = testApp(database());
+    const choose = await app.request('/lang/fr?next=/states');
+    expect(choose.status).toBe(303);
+    expect(choose.headers.get('location')).toBe('/states');
+    const cookie = choose.headers.get('set-cookie')!.split(';')[0]!;
+    const page = await app.request('/', { headers: { cookie } });
+    expect(await page.text()).toContain('<html lang="fr">');
+    // An open redirect is not followed.
+    const evil = await app.request('/lang/es?next=//evil.example');
+    expect(evil.headers.get('location')).toBe('/');
+  });
+
+  it('an anonymous write is refused and changes nothing; a huge body is refused with 413', async () => {
+    const app = testApp(database());
+    const before = await database().db.select({ n: sql<number>`count(*)` }).from(auditEntries);
+    for (const path of ['/admin/users/invite', '/states/LBN/edit', '/account/tokens']) {
+      const res = await postForm(app, path, { email: 'x@y.org', name: 'X', role: 'isu', reason: 'x' });
+      expect([303, 401, 403]).toContain(res.status);
+      if (res.status === 303) expect(res.headers.get('location')).toContain('/sign-in');
+    }
+    const big = await postForm(app, '/sign-in', { email: 'a@b.org', password: 'x'.repeat(2 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    const after = await database().db.select({ n: sql<number>`count(*)` }).from(auditEntries);
+    expect(Number(after[0]!.n)).toBe(Number(before[0]!.n));
+  });
+
+  it('malformed form input gets a 4xx with a message, never a 500', async () => {
+    const app = testApp(database());
+    const res = await app.request('/sign-in', {
+      method: 'POST',
+      headers: { origin: 'http://localhost:3000', 'content-type': 'application/x-www-form-urlencoded' },
+      body: '%%%email=&&password',
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('There is a problem');
+  });
+});

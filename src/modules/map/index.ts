@@ -1,0 +1,2 @@
+// Public face of the map module.
+export { itemsNotOnMap, type MapCategory, type MapItem, renderWorldMap } from './render-map.js';

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { loadConfig } from '../../src/config.js';
+import { createApp } from '../../src/app.js';
+import type { Database } from '../../src/db/client.js';
+import { ensureDemoAccounts } from '../../src/modules/accounts/index.js';
+import { TEST_NOW } from '../app.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Browser journeys need Debian's Chromium. In CI its absence is a failure; on a developer machine
+ * without it the journeys are reported as skipped, loudly, rather than silently passing.
+ */
+export const chromiumAvailable = existsSync(CHROMIUM);
+if (!chromiumAvailable && process.env.CI) {
+  throw new Error(`Chromium is required for the browser tests in CI and was not found at ${CHROMIUM}`);
+}
+if (!chromiumAvailable) console.warn(`\n*** Browser journeys SKIPPED: install Chromium (apt-get install -y chromium) ***\n`);
+
+export interface Served {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Serves the real app over HTTP on a free local port, on the given test database. */
+export async function serveApp(database: Database): Promise<Served> {
+  await ensureDemoAccounts(database.db);
+  const server = serve({ fetch: () => new Response(), port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = createApp({
+    database,
+    config: loadConfig({ NODE_ENV: 'test', BASE_URL: baseUrl }),
+    authSecret: 'browser-test-secret-browser-test-secret',
+    now: () => TEST_NOW,
+  });
+  // The listener is replaced once the port (and so the app's own origin) is known.
+  server.removeAllListeners('request');
+  const { getRequestListener } = await import('@hono/node-server');
+  server.on('request', getRequestListener(app.fetch));
+  return {
+    baseUrl,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newContext(browser: Browser, opts: { javaScript?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, locale: 'en-GB' });
+}
