@@ -109,7 +109,9 @@ export function createApp(deps: CreateAppDeps) {
   app.onError((err, c: Context<AppEnv>) => {
     const t = c.get('t') ?? translator('en');
     if (err instanceof AppError) {
-      const message = t(err.messageKey, err.params);
+      // A thing's kind is a catalogue key too, so "State LBN was not found" reads right in every language.
+      const params = typeof err.params.what === 'string' ? { ...err.params, what: t(`errors:things.${err.params.what}`) } : err.params;
+      const message = t(err.messageKey, params);
       if (wantsJson(c)) {
         const fields =
           err instanceof ValidationError

@@ -37,7 +37,7 @@ describe.each(engines)('migrations on %s', (engine) => {
       const res = await database.db.execute<{ table_name: string }>(
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
       );
-      const rows = ('rows' in res ? res.rows : res) as Array<{ table_name: string }>;
+      const rows = (res as unknown as { rows: Array<{ table_name: string }> }).rows;
       expect(rows.map((r) => r.table_name)).toEqual(
         expect.arrayContaining(['states', 'obligations', 'obligation_events', 'audit_entries', 'users', 'sessions', 'user_roles']),
       );

@@ -29,8 +29,11 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+/** The kinds of thing a NotFoundError can name; each has a catalogue entry `errors:things.<kind>`. */
+export type ThingKind = 'state' | 'user' | 'api_token' | 'obligation_event' | 'report';
+
 export class NotFoundError extends AppError {
-  constructor(what: string, id: string) {
+  constructor(what: ThingKind, id: string) {
     super('NOT_FOUND', 404, 'errors:notFound', { what, id }, `${what} ${id} not found`);
   }
 }

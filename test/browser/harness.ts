@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { createServer, type RequestListener } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { createApp } from '../../src/app.js';
@@ -28,20 +29,18 @@ export interface Served {
 /** Serves the real app over HTTP on a free local port, on the given test database. */
 export async function serveApp(database: Database): Promise<Served> {
   await ensureDemoAccounts(database.db);
-  const server = serve({ fetch: () => new Response(), port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  // The app is built once the port, and so its own origin, is known.
+  let listener: RequestListener = (_req, res) => res.end();
+  const server = createServer((req, res) => listener(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const app = createApp({
     database,
     config: loadConfig({ NODE_ENV: 'test', BASE_URL: baseUrl }),
     authSecret: 'browser-test-secret-browser-test-secret',
     now: () => TEST_NOW,
   });
-  // The listener is replaced once the port (and so the app's own origin) is known.
-  server.removeAllListeners('request');
-  const { getRequestListener } = await import('@hono/node-server');
-  server.on('request', getRequestListener(app.fetch));
+  listener = getRequestListener(app.fetch);
   return {
     baseUrl,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

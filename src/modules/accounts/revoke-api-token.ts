@@ -14,7 +14,7 @@ export const revokeApiToken = defineVerb({
       .select({ userId: apiTokens.userId })
       .from(apiTokens)
       .where(eq(apiTokens.id, input.tokenId));
-    if (!row) throw new NotFoundError('api token', input.tokenId);
+    if (!row) throw new NotFoundError('api_token', input.tokenId);
     return canRevokeApiToken(ctx.actor, row.userId);
   },
   async run(ctx, input) {

@@ -1,7 +1,90 @@
-import { Hono } from 'hono';
+import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Db } from '../../db/client.js';
+import { isoDay } from '../../kernel/clock.js';
+import { ValidationError } from '../../kernel/errors.js';
+import { translateErrors } from '../../kernel/forms.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { getStateView, listDeadlines, listStates } from '../states/index.js';
+import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
+import { getStateOperation, listDeadlinesOperation, listStatesOperation, operations } from './operations.js';
+import { presentDeadline, presentStateDetail, presentStateSummary } from './present.js';
+import { docsPage } from './views/docs-page.js';
 
-export function apiRoutes(_deps: AppDeps & { now: () => Date }) {
-  const app = new Hono<AppEnv>();
-  return app;
+/** A failed Zod check on params or query is the client's mistake: 400 with the problem per field. */
+const invalidRequest: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) => {
+  if (result.success) return;
+  const t = c.get('t');
+  const fields = translateErrors(t, ValidationError.fromZod(result.error).fieldErrors) ?? {};
+  const details = Object.entries(fields)
+    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
+    .join('; ');
+  return c.json(
+    { error: { code: 'INPUT.INVALID', message: t('api:errors.invalidRequest', { details }), fields } },
+    400,
+  );
+};
+
+/** Every answer is the same for every caller (public reads), so shared caches may keep it briefly. */
+const cachePublicly = (c: Context) => c.header('Cache-Control', 'public, max-age=300');
+
+const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+export function apiRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const today = () => isoDay(deps.now());
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: invalidRequest });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', bearerAuth);
+
+  api.openapi(listStatesOperation, async (c) => {
+    const { status, region } = c.req.valid('query');
+    const views = await listStates(db, today(), { status, region });
+    cachePublicly(c);
+    return c.json({ count: views.length, states: views.map(presentStateSummary) }, 200);
+  });
+
+  api.openapi(getStateOperation, async (c) => {
+    const view = await getStateView(db, c.req.valid('param').iso3.toUpperCase(), today());
+    cachePublicly(c);
+    return c.json(presentStateDetail(view), 200);
+  });
+
+  api.openapi(listDeadlinesOperation, async (c) => {
+    const day = today();
+    const rows = await listDeadlines(db, day);
+    cachePublicly(c);
+    return c.json({ today: day, count: rows.length, deadlines: rows.map(presentDeadline) }, 200);
+  });
+
+  // Built on first use, after every route above is registered; it never changes afterwards.
+  let document: OpenApiDocument | undefined;
+  const getDocument = () => {
+    document ??= buildDocument(api);
+    return document;
+  };
+
+  api.get('/openapi.json', (c) => {
+    cachePublicly(c);
+    return c.json(getDocument());
+  });
+
+  // Not cached publicly: the page shell shows who is signed in.
+  api.get('/docs', (c) => docsPage(c, getDocument()));
+
+  // The API is read-only for now; say so plainly instead of a bare 404 on a known path.
+  const knownPaths = [...operations.map((o) => o.getRoutingPath()), '/openapi.json', '/docs'];
+  api.on(WRITE_METHODS, knownPaths, (c) =>
+    c.json(
+      {
+        error: {
+          code: 'API.READ_ONLY',
+          message: c.get('t')('api:errors.readOnly', { method: c.req.method }),
+        },
+      },
+      405,
+      { Allow: 'GET, HEAD' },
+    ),
+  );
+
+  return api;
 }

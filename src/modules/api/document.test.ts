@@ -1,0 +1,51 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { describe, expect, it } from 'vitest';
+import type { AppEnv } from '../../kernel/http.js';
+import { bearerAuth, buildDocument, listOperations } from './document.js';
+import { operations } from './operations.js';
+
+/** The document of the real operations, without a database: handlers are never called here. */
+function documentOfOperations() {
+  const api = new OpenAPIHono<AppEnv>();
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', bearerAuth);
+  for (const op of operations) api.openapi(op, (c) => c.json({} as never, 200));
+  return buildDocument(api);
+}
+
+describe('the generated document', () => {
+  it('prefixes every path with the mount point and keeps servers relative', () => {
+    const doc = documentOfOperations();
+    expect(Object.keys(doc.paths ?? {})).toEqual([
+      '/api/v1/states',
+      '/api/v1/states/{iso3}',
+      '/api/v1/deadlines',
+    ]);
+    expect(doc.servers).toEqual([{ url: '/' }]);
+  });
+
+  it('lists each operation with its parameters, responses and a followable example link', () => {
+    const ops = listOperations(documentOfOperations());
+    expect(ops.map((o) => `${o.method} ${o.path}`)).toEqual([
+      'GET /api/v1/states',
+      'GET /api/v1/states/{iso3}',
+      'GET /api/v1/deadlines',
+    ]);
+    const [list, one, deadlines] = ops;
+    expect(list?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['status', 'query', false],
+      ['region', 'query', false],
+    ]);
+    expect(list?.parameters[0]?.values).toEqual(['state_party', 'signatory', 'not_party', 'withdrawn']);
+    expect(list?.tryHref).toBe('/api/v1/states');
+    expect(one?.parameters[0]).toMatchObject({ name: 'iso3', in: 'path', required: true, example: 'LBN' });
+    expect(one?.tryHref).toBe('/api/v1/states/LBN');
+    expect(one?.responses.map((r) => [r.status, r.schema])).toEqual([
+      ['200', 'StateDetail'],
+      ['400', 'Error'],
+      ['401', 'Error'],
+      ['404', 'Error'],
+    ]);
+    expect(deadlines?.parameters).toEqual([]);
+    expect(deadlines?.summary).not.toBe('');
+  });
+});

@@ -1,0 +1,112 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../kernel/http.js';
+
+export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
+
+/** Where app.ts mounts this module. The document's paths are absolute so `servers: /` holds. */
+export const API_MOUNT = '/api';
+
+export const bearerAuth = {
+  type: 'http' as const,
+  scheme: 'bearer',
+  description:
+    'An API token you create (and revoke) on /account. Optional: every operation is a public read; ' +
+    'a token that is sent must be valid, or the request is refused with 401.',
+};
+
+/** Generates the OpenAPI 3.1 document from the routes registered on `api`. */
+export function buildDocument(api: OpenAPIHono<AppEnv>): OpenApiDocument {
+  const doc = api.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'CCM Cooperation API',
+      version: '1.0.0',
+      description:
+        'Read-only data of the Convention on Cluster Munitions cooperation platform: States, their ' +
+        'treaty status and the deadlines of their obligations. Dates are ISO 8601; a deadline known ' +
+        'only to the month or year is given in the field ending in `Approx`.',
+    },
+    servers: [{ url: '/' }],
+  });
+  const paths = Object.fromEntries(Object.entries(doc.paths ?? {}).map(([p, item]) => [API_MOUNT + p, item]));
+  return { ...doc, paths };
+}
+
+export interface OperationParameter {
+  name: string;
+  in: string;
+  required: boolean;
+  description: string;
+  values: string[];
+  example: string | null;
+}
+
+export interface OperationResponse {
+  status: string;
+  description: string;
+  /** The named component the body follows, e.g. `StateList`. */
+  schema: string | null;
+}
+
+export interface OperationSummary {
+  method: string;
+  path: string;
+  summary: string;
+  description: string;
+  parameters: OperationParameter[];
+  responses: OperationResponse[];
+  /** The path with each path parameter replaced by its example, ready to follow. */
+  tryHref: string;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
+
+type Loose = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null);
+
+/** Flattens the document into what a reader needs, so the HTML page lists exactly what the document says. */
+export function listOperations(doc: OpenApiDocument): OperationSummary[] {
+  const out: OperationSummary[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const op = item?.[method];
+      if (!op) continue;
+      const parameters = (op.parameters ?? [])
+        .filter((p) => !('$ref' in p))
+        .map((raw): OperationParameter => {
+          const p = raw as unknown as Loose;
+          const schema = (p.schema ?? {}) as Loose;
+          const values = Array.isArray(schema.enum) ? schema.enum.map(String) : [];
+          return {
+            name: String(p.name),
+            in: String(p.in),
+            required: p.required === true,
+            description: str(p.description) ?? str(schema.description) ?? '',
+            values,
+            example: str(p.example) ?? str(schema.example),
+          };
+        });
+      const responses = Object.entries(op.responses ?? {}).map(([status, raw]): OperationResponse => {
+        const r = raw as Loose;
+        const content = (r.content ?? {}) as Record<string, Loose>;
+        const ref = str((content['application/json']?.schema as Loose | undefined)?.$ref);
+        return { status, description: str(r.description) ?? '', schema: ref?.split('/').pop() ?? null };
+      });
+      let tryHref = path;
+      for (const p of parameters) {
+        if (p.in === 'path')
+          tryHref = tryHref.replace(`{${p.name}}`, encodeURIComponent(p.example ?? p.name));
+      }
+      out.push({
+        method: method.toUpperCase(),
+        path,
+        summary: op.summary ?? '',
+        description: op.description ?? '',
+        parameters,
+        responses,
+        tryHref,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { DeadlineRow, ObligationView, StateView } from '../states/index.js';
+import {
+  type Deadline,
+  isFullDate,
+  type Obligation,
+  type ObligationEvent,
+  type StateDetail,
+  type StateSummary,
+} from './schemas.js';
+
+/*
+ * Registry views → public API shapes. The API names its fields on purpose instead of echoing
+ * rows, so a column rename inside the registry never breaks a client.
+ */
+
+type EventRow = ObligationView['events'][number];
+
+/** A deadline known to the day goes in the date field; a vaguer one only in the approximate field. */
+export function splitDeadline(d: string | null): {
+  currentDeadline: string | null;
+  currentDeadlineApprox: string | null;
+} {
+  if (d === null) return { currentDeadline: null, currentDeadlineApprox: null };
+  return isFullDate(d)
+    ? { currentDeadline: d, currentDeadlineApprox: null }
+    : { currentDeadline: null, currentDeadlineApprox: d };
+}
+
+export function presentEvent(e: EventRow): ObligationEvent {
+  return {
+    kind: e.kind,
+    occurredOn: e.occurredOn,
+    meeting: e.meeting,
+    requestedDeadline: e.requestedDeadline,
+    outcome: e.outcome,
+    newDeadline: e.newDeadline,
+    confirmed: e.confirmed,
+    note: e.note,
+    source: e.source,
+  };
+}
+
+export function presentObligation(o: ObligationView): Obligation {
+  return {
+    article: o.article,
+    status: o.status,
+    originalDeadline: o.originalDeadline,
+    ...splitDeadline(o.currentDeadline),
+    currentDeadlineConfirmed: o.currentDeadlineConfirmed,
+    pendingExtensionRequest: o.pendingRequest ? presentEvent(o.pendingRequest) : null,
+    completedOn: o.completedOn,
+    events: o.events.map(presentEvent),
+  };
+}
+
+export function presentStateSummary(v: StateView): StateSummary {
+  return {
+    iso3: v.iso3,
+    name: v.name,
+    unRegion: v.unRegion,
+    ccmStatus: v.ccmStatus,
+    entryIntoForce: v.entryIntoForce,
+    initialReportDue: v.initialReportDue,
+    openObligations: v.openObligations,
+    nextDeadline: v.nextDeadline,
+  };
+}
+
+export function presentStateDetail(v: StateView): StateDetail {
+  return {
+    iso3: v.iso3,
+    name: v.name,
+    unRegion: v.unRegion,
+    ccmStatus: v.ccmStatus,
+    signatureDate: v.signatureDate,
+    instrumentDate: v.instrumentDate,
+    instrumentType: v.instrumentType,
+    entryIntoForce: v.entryIntoForce,
+    initialReportDue: v.initialReportDue,
+    withdrawal:
+      v.withdrawalNotified || v.withdrawalEffective
+        ? { notified: v.withdrawalNotified, effective: v.withdrawalEffective }
+        : null,
+    apmbcStatus: v.apmbcStatus,
+    sources: v.sources,
+    obligations: v.obligations.map(presentObligation),
+  };
+}
+
+export function presentDeadline(row: DeadlineRow): Deadline {
+  const o = row.obligation;
+  return {
+    iso3: row.state.iso3,
+    name: row.state.name,
+    article: o.article,
+    ...splitDeadline(o.currentDeadline),
+    currentDeadlineConfirmed: o.currentDeadlineConfirmed,
+    overdue: o.remaining?.overdue ?? false,
+    within24Months: o.remaining?.within24Months ?? false,
+    daysRemaining: o.remaining?.days ?? null,
+    pendingExtensionRequest: o.pendingRequest !== null,
+  };
+}

@@ -1,0 +1,218 @@
+import { z } from '@hono/zod-openapi';
+import type { StateView } from '../states/index.js';
+
+/*
+ * The API's contract. These schemas validate requests, type the handlers' responses and generate
+ * the OpenAPI document, so the document cannot drift from what the server does. Field names here
+ * are public: rename nothing, only add.
+ */
+
+export const CCM_STATUSES = ['state_party', 'signatory', 'not_party', 'withdrawn'] as const;
+export const APMBC_STATUSES = ['state_party', 'not_party', 'withdrawn'] as const;
+export const ARTICLES = [3, 4, 5, 7] as const;
+
+// Fails to compile if the registry's enums change without the contract following them.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _statusesInSync: Same<(typeof CCM_STATUSES)[number], StateView['ccmStatus']> = true;
+const _apmbcInSync: Same<(typeof APMBC_STATUSES)[number], StateView['apmbcStatus']> = true;
+void _statusesInSync;
+void _apmbcInSync;
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isFullDate = (d: string) => FULL_DATE.test(d);
+
+export const IsoDate = z
+  .string()
+  .regex(FULL_DATE)
+  .openapi({ format: 'date', description: 'ISO 8601 calendar date (YYYY-MM-DD).', example: '2026-05-01' });
+
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .openapi({
+    description: 'A date as precise as the sources allow: YYYY-MM-DD, YYYY-MM or YYYY.',
+    example: '2026',
+  });
+
+export const CcmStatus = z.enum(CCM_STATUSES).openapi({ description: 'Status under the Convention.' });
+
+// Spelled out for the generator, which renders a union of literals as an untyped anyOf.
+const Article = z.union([z.literal(3), z.literal(4), z.literal(5), z.literal(7)]).openapi({
+  type: 'integer',
+  enum: [...ARTICLES],
+  description: 'Article of the Convention: 3 stockpiles, 4 clearance, 5 victims, 7 reports.',
+});
+
+// ---- Requests ----
+
+export const StatesQuery = z.object({
+  status: z
+    .enum(CCM_STATUSES, { error: 'api:errors.status' })
+    .optional()
+    .openapi({
+      param: { name: 'status', in: 'query', description: 'Only States with this status.' },
+      example: 'state_party',
+    }),
+  region: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .openapi({
+      param: {
+        name: 'region',
+        in: 'query',
+        description: 'Only States in this UN region (Africa, Americas, Asia, Europe, Oceania).',
+      },
+      example: 'Asia',
+    }),
+});
+
+export const Iso3Params = z.object({
+  iso3: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
+    .openapi({
+      param: { name: 'iso3', in: 'path', description: 'ISO 3166-1 alpha-3 code; case does not matter.' },
+      example: 'LBN',
+    }),
+});
+
+// ---- Responses ----
+
+export const ApiError = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'INPUT.INVALID' }),
+      message: z.string(),
+      fields: z
+        .record(z.string(), z.array(z.string()))
+        .optional()
+        .openapi({ description: 'Messages per request field, when the request itself was invalid.' }),
+    }),
+  })
+  .openapi('Error');
+
+export const StateSummary = z
+  .object({
+    iso3: z.string().openapi({ example: 'LBN' }),
+    name: z.string().openapi({ example: 'Lebanon' }),
+    unRegion: z.string().openapi({ example: 'Asia' }),
+    ccmStatus: CcmStatus,
+    entryIntoForce: IsoDate.nullable(),
+    initialReportDue: IsoDate.nullable(),
+    openObligations: z
+      .number()
+      .int()
+      .openapi({ description: 'Open time-bound obligations (Art 3, 4, initial Art 7) of a State Party.' }),
+    nextDeadline: PartialDate.nullable().openapi({ description: 'The earliest of those deadlines.' }),
+  })
+  .openapi('StateSummary');
+
+export const StateList = z
+  .object({
+    count: z.number().int(),
+    states: z.array(StateSummary),
+  })
+  .openapi('StateList');
+
+export const ObligationEvent = z
+  .object({
+    kind: z.enum([
+      'extension_requested',
+      'extension_decided',
+      'completion_declared',
+      'obligation_reopened',
+      'initial_report_submitted',
+    ]),
+    occurredOn: PartialDate.nullable(),
+    meeting: z.string().nullable().openapi({ example: '13MSP' }),
+    requestedDeadline: PartialDate.nullable(),
+    outcome: z.enum(['granted', 'granted_shorter', 'refused']).nullable(),
+    newDeadline: PartialDate.nullable(),
+    confirmed: z.boolean().openapi({ description: 'False when the sources only imply this fact.' }),
+    note: z.string().nullable(),
+    source: z.string().nullable(),
+  })
+  .openapi('ObligationEvent');
+
+export const Obligation = z
+  .object({
+    article: Article,
+    status: z.enum(['open', 'completed']),
+    originalDeadline: IsoDate.nullable().openapi({ description: 'The deadline the treaty text sets.' }),
+    currentDeadline: IsoDate.nullable().openapi({
+      description:
+        'The deadline in force, when known to the day; otherwise null (see currentDeadlineApprox).',
+    }),
+    currentDeadlineApprox: PartialDate.nullable().openapi({
+      description: 'The deadline in force when it is known only to the month or year.',
+    }),
+    currentDeadlineConfirmed: z.boolean(),
+    // An explicit union: `.nullable()` on a named schema makes the generator mark the shared
+    // ObligationEvent component itself nullable.
+    pendingExtensionRequest: z.union([ObligationEvent, z.null()]).openapi({
+      description: 'The last extension request not yet decided.',
+    }),
+    completedOn: PartialDate.nullable(),
+    events: z.array(ObligationEvent),
+  })
+  .openapi('Obligation');
+
+export const StateDetail = z
+  .object({
+    iso3: z.string().openapi({ example: 'LBN' }),
+    name: z.string().openapi({ example: 'Lebanon' }),
+    unRegion: z.string(),
+    ccmStatus: CcmStatus,
+    signatureDate: IsoDate.nullable(),
+    instrumentDate: IsoDate.nullable().openapi({ description: 'Deposit of the instrument of consent.' }),
+    instrumentType: z
+      .string()
+      .nullable()
+      .openapi({ description: 'ratification, accession, acceptance, approval or succession.' }),
+    entryIntoForce: IsoDate.nullable(),
+    initialReportDue: IsoDate.nullable(),
+    withdrawal: z.object({ notified: IsoDate.nullable(), effective: IsoDate.nullable() }).nullable(),
+    apmbcStatus: z
+      .enum(APMBC_STATUSES)
+      .openapi({ description: 'Status under the Anti-Personnel Mine Ban Convention.' }),
+    sources: z.array(z.string()),
+    obligations: z.array(Obligation),
+  })
+  .openapi('StateDetail');
+
+export const Deadline = z
+  .object({
+    iso3: z.string(),
+    name: z.string(),
+    article: Article,
+    currentDeadline: IsoDate.nullable(),
+    currentDeadlineApprox: PartialDate.nullable(),
+    currentDeadlineConfirmed: z.boolean(),
+    overdue: z.boolean(),
+    within24Months: z.boolean(),
+    daysRemaining: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'To the last day the deadline can stand for; negative when overdue.' }),
+    pendingExtensionRequest: z.boolean(),
+  })
+  .openapi('Deadline');
+
+export const DeadlineList = z
+  .object({
+    today: IsoDate,
+    count: z.number().int(),
+    deadlines: z.array(Deadline),
+  })
+  .openapi('DeadlineList');
+
+export type StateSummary = z.infer<typeof StateSummary>;
+export type StateList = z.infer<typeof StateList>;
+export type ObligationEvent = z.infer<typeof ObligationEvent>;
+export type Obligation = z.infer<typeof Obligation>;
+export type StateDetail = z.infer<typeof StateDetail>;
+export type Deadline = z.infer<typeof Deadline>;
+export type DeadlineList = z.infer<typeof DeadlineList>;
