@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { CorrectStateDatesInput } from './inputs.js';
 import { canEditStateRegistry } from './policy.js';
-import { states } from './schema.js';
+import { obligations, states } from './schema.js';
 
 /** The ISU corrects a State's status and treaty dates; deadlines are recomputed from them on read. */
 export const correctStateDates = defineVerb({
@@ -26,6 +26,25 @@ export const correctStateDates = defineVerb({
       .update(states)
       .set({ ...next, updatedAt: ctx.now })
       .where(eq(states.iso3, input.iso3));
+    // Every State Party owes an initial report (Art 7), as the seed gives one to each party: a State
+    // corrected into a party (a signatory that ratified) must get it too, or its deadline never shows.
+    let addedArticle7 = false;
+    if (next.instrumentDate && (next.ccmStatus === 'state_party' || next.ccmStatus === 'withdrawn')) {
+      const [art7] = await ctx.db
+        .select({ id: obligations.id })
+        .from(obligations)
+        .where(and(eq(obligations.stateIso3, input.iso3), eq(obligations.article, 7)));
+      if (!art7) {
+        await ctx.db.insert(obligations).values({
+          stateIso3: input.iso3,
+          article: 7,
+          basis: 'state_party',
+          source: null,
+          createdAt: ctx.now,
+        });
+        addedArticle7 = true;
+      }
+    }
     return {
       result: { iso3: input.iso3 },
       audit: [
@@ -34,7 +53,7 @@ export const correctStateDates = defineVerb({
           subjectId: input.iso3,
           stateIso3: input.iso3,
           before,
-          after: { ...next, reason: input.reason },
+          after: { ...next, reason: input.reason, ...(addedArticle7 ? { obligationsAdded: [7] } : {}) },
         },
       ],
     };

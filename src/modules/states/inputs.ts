@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { partialDateSchema } from './rules.js';
+import { isValidPartialDate } from './rules.js';
 
 const isoDate = z
   .string()
@@ -11,7 +11,13 @@ const isoDate = z
   }, 'errors:date');
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalDate = z.preprocess(blankToUndefined, isoDate.optional());
-const optionalPartial = z.preprocess(blankToUndefined, partialDateSchema.optional());
+// rules.ts's partialDateSchema speaks English to developers; a form needs a catalogue key at the field.
+const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'errors:partialDate')
+  .refine(isValidPartialDate, 'errors:partialDate');
+const optionalPartial = z.preprocess(blankToUndefined, partialDate.optional());
 const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, 'errors:tooLong').optional());
 export const iso3Schema = z
@@ -114,7 +120,7 @@ export const RecordObligationEventInput = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('extension_requested'),
     article: timeBoundArticle,
-    requestedDeadline: z.preprocess(blankToUndefined, partialDateSchema.optional()),
+    requestedDeadline: optionalPartial,
     ...common,
   }),
   z

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { ccmStatuses } from './inputs.js';
 import {
   article3OriginalDeadline,
   article4OriginalDeadline,
@@ -46,7 +47,8 @@ export interface StateView extends StateRow {
   nextDeadline: PartialDate | null;
 }
 
-function originalDeadlineFor(article: Article, eif: string | null): string | null {
+/** The deadline the treaty sets before any extension; Article 5 has none. */
+export function originalDeadlineFor(article: Article, eif: string | null): string | null {
   if (!eif) return null;
   if (article === 3) return article3OriginalDeadline(eif);
   if (article === 4) return article4OriginalDeadline(eif);
@@ -131,7 +133,9 @@ export interface StateFilters {
 }
 
 export async function listStates(db: Executor, today: string, f: StateFilters = {}): Promise<StateView[]> {
-  const rows = await db.select().from(states).orderBy(asc(states.name));
+  const rows = await db.select().from(states);
+  // Sorted here, not in SQL: the two engines' collations order "Côte d'Ivoire" differently.
+  rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
   let views = await loadViews(db, rows, today);
   if (f.status) views = views.filter((v) => v.ccmStatus === f.status);
   if (f.region) views = views.filter((v) => v.unRegion === f.region);
@@ -145,7 +149,8 @@ export async function listStates(db: Executor, today: string, f: StateFilters = 
   if (f.sort === 'eif') views.sort((a, b) => byNullable(a.entryIntoForce, b.entryIntoForce));
   if (f.sort === 'deadline') views.sort((a, b) => byNullable(a.nextDeadline, b.nextDeadline));
   if (f.sort === 'status')
-    views.sort((a, b) => a.ccmStatus.localeCompare(b.ccmStatus) || a.name.localeCompare(b.name));
+    // The treaty's order (party, signatory, not party, withdrawn), not the codes' alphabet.
+    views.sort((a, b) => ccmStatuses.indexOf(a.ccmStatus) - ccmStatuses.indexOf(b.ccmStatus));
   return views;
 }
 
@@ -194,7 +199,7 @@ export async function listDeadlines(db: Executor, today: string): Promise<Deadli
   return rows.sort(
     (a, b) =>
       comparePartialDates(a.obligation.currentDeadline ?? '9999', b.obligation.currentDeadline ?? '9999') ||
-      a.state.name.localeCompare(b.state.name),
+      a.state.name.localeCompare(b.state.name, 'en'),
   );
 }
 

@@ -1,9 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { RecordObligationEventInput } from './inputs.js';
 import { canRecordObligationEvent, mayRecordSomeEvent } from './policy.js';
-import { obligationEvents, obligations } from './schema.js';
+import { originalDeadlineFor } from './queries.js';
+import { deriveObligation, entryIntoForce, type ObligationEvent } from './rules.js';
+import { obligationEvents, obligations, states } from './schema.js';
 
 /**
  * Appends a fact to an obligation's history: an extension request, a decision, a completion, a
@@ -16,12 +18,34 @@ export const recordObligationEvent = defineVerb({
   permit: (ctx, input) => canRecordObligationEvent(ctx.actor, input.iso3, input.kind),
   async run(ctx, input) {
     const [obligation] = await ctx.db
-      .select({ id: obligations.id })
+      .select({ id: obligations.id, instrumentDate: states.instrumentDate })
       .from(obligations)
+      .innerJoin(states, eq(states.iso3, obligations.stateIso3))
       .where(and(eq(obligations.stateIso3, input.iso3), eq(obligations.article, input.article)));
     if (!obligation) {
       throw new ValidationError({ article: ['states:errors.noSuchObligation'] });
     }
+    // The audit shows what the fact did to the obligation (a deadline moved, a request now pending),
+    // not only the row appended: that is what a reviewer of the trail needs to see.
+    const history = await ctx.db
+      .select()
+      .from(obligationEvents)
+      .where(eq(obligationEvents.obligationId, obligation.id))
+      .orderBy(asc(obligationEvents.id));
+    const original = originalDeadlineFor(
+      input.article,
+      obligation.instrumentDate ? entryIntoForce(obligation.instrumentDate) : null,
+    );
+    const summary = (events: ObligationEvent[]) => {
+      const d = deriveObligation(original, events);
+      return {
+        status: d.status,
+        currentDeadline: d.currentDeadline,
+        currentDeadlineConfirmed: d.currentDeadlineConfirmed,
+        pendingRequest: d.pendingRequest !== null,
+        extensionsGranted: d.extensionsGranted,
+      };
+    };
     if (input.referenceKey) {
       const [dup] = await ctx.db
         .select({ id: obligationEvents.id })
@@ -48,7 +72,7 @@ export const recordObligationEvent = defineVerb({
       .insert(obligationEvents)
       .values(row)
       .returning({ id: obligationEvents.id });
-    if (!inserted) throw new NotFoundError('obligation event', 'new');
+    if (!inserted) throw new NotFoundError('obligation_event', 'new');
     return {
       result: { id: inserted.id },
       audit: [
@@ -56,7 +80,8 @@ export const recordObligationEvent = defineVerb({
           subjectType: 'obligation_event',
           subjectId: String(inserted.id),
           stateIso3: input.iso3,
-          after: { article: input.article, ...row },
+          before: { obligation: summary(history) },
+          after: { article: input.article, ...row, obligation: summary([...history, row]) },
         },
       ],
     };

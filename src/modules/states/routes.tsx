@@ -1,24 +1,373 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
+import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { type AppContext, type AppDeps, type AppEnv, serviceContext } from '../../kernel/http.js';
+import type { Translate } from '../../kernel/i18n/index.js';
+import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
-import { listStates } from './queries.js';
+import { correctStateDates } from './correct-state-dates.js';
+import { ccmStatuses } from './inputs.js';
+import { canEditStateRegistry, canRecordObligationEvent } from './policy.js';
+import {
+  type DeadlineRow,
+  findStateView,
+  listDeadlines,
+  listRegions,
+  listStates,
+  type StateFilters,
+  type StateView,
+} from './queries.js';
+import { recordObligationEvent } from './record-obligation-event.js';
+import { nextAnnualReportDue, type ObligationEventKind } from './rules.js';
+import { DeadlinesPage } from './views/deadlines.js';
+import { EditStatePage, editValuesOf } from './views/edit.js';
+import { EventFormPage, EventKindChooser, eventFields, eventKinds } from './views/event-form.js';
+import { StatesListPage, stateSorts } from './views/list.js';
+import { kindsFor, StateProfilePage } from './views/profile.js';
+
+/** Bad filter values are dropped, never an error: a mistyped or stale bookmark still shows the list. */
+const ListQuery = z.object({
+  status: z.enum(ccmStatuses).optional().catch(undefined),
+  region: z.string().trim().max(40).optional().catch(undefined),
+  open: z.preprocess((v) => v === '1' || v === 'on' || v === 'true' || v === 'yes', z.boolean()).catch(false),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((s) => s || undefined)
+    .optional()
+    .catch(undefined),
+  sort: z.enum(stateSorts).optional().catch(undefined),
+});
+
+// Hono reads `{…}` as the end of a pattern, so no `{3}` quantifiers inside.
+const ISO3 = '{[A-Za-z][A-Za-z][A-Za-z]}';
+const ARTICLE = '{[0-9]+}';
 
 export function statesRoutes(deps: AppDeps & { now: () => Date }) {
   const db = deps.database.db as Db;
   const app = new Hono<AppEnv>();
+  const today = () => isoDay(deps.now());
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+
+  /** Anonymous people are sent to sign in; signed-in people without the right see a 403 page. */
+  const requireThat = (c: AppContext, allowed: boolean) => {
+    if (allowed) return;
+    throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
+  };
+  const stateNotFound = (c: AppContext, iso3: string) =>
+    errorPage(c, 404, c.get('t')('states:profile.notFound', { iso3: iso3.toUpperCase() }));
+
+  const readFilters = async (c: AppContext): Promise<StateFilters> => {
+    const q = ListQuery.parse(c.req.query());
+    const regions = await listRegions(db);
+    return {
+      status: q.status,
+      region: q.region && regions.includes(q.region) ? q.region : undefined,
+      open: q.open || undefined,
+      q: q.q,
+      sort: q.sort,
+    };
+  };
+  /** The filters that are set, as a query string to carry over to the download links. */
+  const queryOf = (f: StateFilters) => {
+    const params = new URLSearchParams();
+    if (f.status) params.set('status', f.status);
+    if (f.region) params.set('region', f.region);
+    if (f.open) params.set('open', '1');
+    if (f.q) params.set('q', f.q);
+    if (f.sort && f.sort !== 'name') params.set('sort', f.sort);
+    const s = params.toString();
+    return s ? `?${s}` : '';
+  };
+
   app.get('/states', async (c) => {
-    const rows = await listStates(db, isoDay(deps.now()));
+    const t = c.get('t');
+    const filters = await readFilters(c);
+    const [rows, regions] = await Promise.all([listStates(db, today(), filters), listRegions(db)]);
     return render(
       c,
-      'States',
-      <ul>
-        {rows.map((r) => (
-          <li>{r.name}</li>
-        ))}
-      </ul>,
+      t('states:list.title'),
+      <StatesListPage
+        t={t}
+        locale={c.get('locale')}
+        today={today()}
+        rows={rows}
+        filters={filters}
+        regions={regions}
+        query={queryOf(filters)}
+      />,
     );
   });
+
+  const statesExport = async (c: AppContext, format: ExportFormat) => {
+    const rows = await listStates(db, today(), await readFilters(c));
+    return exportTable(
+      c,
+      {
+        filename: `states-${today()}`,
+        sheetName: c.get('t')('states:list.title'),
+        columns: stateColumns(c.get('t')),
+        rows,
+      },
+      format,
+    );
+  };
+  app.get('/states.csv', (c) => statesExport(c, 'csv'));
+  app.get('/states.xlsx', (c) => statesExport(c, 'xlsx'));
+
+  app.get(`/states/:iso3${ISO3}`, async (c) => {
+    const iso3 = c.req.param('iso3');
+    if (iso3 !== iso3.toUpperCase()) {
+      const search = new URL(c.req.url).search;
+      return c.redirect(`/states/${iso3.toUpperCase()}${search}`, 301);
+    }
+    const state = await findStateView(db, iso3, today());
+    if (!state) return stateNotFound(c, iso3);
+    return render(
+      c,
+      state.name,
+      <StateProfilePage
+        t={c.get('t')}
+        locale={c.get('locale')}
+        actor={c.get('actor')}
+        state={state}
+        annualReportDue={nextAnnualReportDue(today())}
+      />,
+    );
+  });
+
+  app.get('/deadlines', async (c) => {
+    const t = c.get('t');
+    const rows = await listDeadlines(db, today());
+    return render(
+      c,
+      t('states:deadlines.title'),
+      <DeadlinesPage t={t} locale={c.get('locale')} today={today()} rows={rows} />,
+    );
+  });
+
+  const deadlinesExport = async (c: AppContext, format: ExportFormat) => {
+    const rows = await listDeadlines(db, today());
+    const t = c.get('t');
+    return exportTable(
+      c,
+      {
+        filename: `deadlines-${today()}`,
+        sheetName: t('states:deadlines.title'),
+        columns: deadlineColumns(t),
+        rows,
+      },
+      format,
+    );
+  };
+  app.get('/deadlines.csv', (c) => deadlinesExport(c, 'csv'));
+  app.get('/deadlines.xlsx', (c) => deadlinesExport(c, 'xlsx'));
+
+  // Correcting a State's status and dates: the ISU only.
+  const editPage = (
+    c: AppContext,
+    state: StateView,
+    values: Record<string, string>,
+    errors?: Record<string, string[]>,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('states:edit.title', { name: state.name }),
+      <EditStatePage
+        t={t}
+        locale={c.get('locale')}
+        state={state}
+        values={values}
+        errors={translateErrors(t, errors)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get(`/states/:iso3${ISO3}/edit`, async (c) => {
+    requireThat(c, canEditStateRegistry(c.get('actor')));
+    const state = await findStateView(db, c.req.param('iso3'), today());
+    if (!state) return stateNotFound(c, c.req.param('iso3'));
+    return editPage(c, state, editValuesOf(state));
+  });
+
+  app.post(`/states/:iso3${ISO3}/edit`, async (c) => {
+    requireThat(c, canEditStateRegistry(c.get('actor')));
+    const state = await findStateView(db, c.req.param('iso3'), today());
+    if (!state) return stateNotFound(c, c.req.param('iso3'));
+    const form = await readForm(c);
+    const values = Object.fromEntries(Object.keys(editValuesOf(state)).map((k) => [k, form[k] ?? '']));
+    try {
+      await correctStateDates(ctxOf(c), { ...values, iso3: state.iso3 });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return editPage(c, state, values, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: 'states:flash.corrected' });
+    return c.redirect(`/states/${state.iso3}`, 303);
+  });
+
+  // Recording a fact in an obligation's history. Who may record which kind is the policy's call.
+  const loadObligation = async (c: AppContext) => {
+    const state = await findStateView(db, c.req.param('iso3') ?? '', today());
+    const article = Number(c.req.param('article'));
+    const obligation = state?.obligations.find((o) => o.article === article);
+    return state && obligation ? { state, obligation } : null;
+  };
+  const obligationNotFound = (c: AppContext) =>
+    errorPage(
+      c,
+      404,
+      c.get('t')('states:profile.noSuchObligation', {
+        iso3: (c.req.param('iso3') ?? '').toUpperCase(),
+        article: c.req.param('article'),
+      }),
+    );
+  /** The kind in the query string, if it is one this obligation can take; `undefined` when absent. */
+  const kindOf = (c: AppContext, article: number): ObligationEventKind | null | undefined => {
+    const raw = c.req.query('kind');
+    if (raw === undefined || raw === '') return undefined;
+    const kind = eventKinds.find((k) => k === raw);
+    if (!kind) return null;
+    const fits = kind === 'initial_report_submitted' ? article === 7 : article === 3 || article === 4;
+    return fits ? kind : null;
+  };
+
+  const eventPage = (
+    c: AppContext,
+    found: NonNullable<Awaited<ReturnType<typeof loadObligation>>>,
+    kind: ObligationEventKind,
+    values: Record<string, string>,
+    errors?: Record<string, string[]>,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t(`states:eventForm.title.${kind}`),
+      <EventFormPage
+        t={t}
+        locale={c.get('locale')}
+        state={found.state}
+        obligation={found.obligation}
+        kind={kind}
+        values={values}
+        errors={translateErrors(t, errors)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  const eventPath = `/states/:iso3${ISO3}/obligations/:article${ARTICLE}/events/new`;
+
+  app.get(eventPath, async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, actor.kind !== 'anonymous');
+    const found = await loadObligation(c);
+    if (!found) return obligationNotFound(c);
+    const { state, obligation } = found;
+    const kind = kindOf(c, obligation.article);
+    if (kind === null) return errorPage(c, 404, c.get('t')('errors:pageNotFound'));
+    if (kind === undefined) {
+      const kinds = kindsFor(obligation).filter((k) => canRecordObligationEvent(actor, state.iso3, k));
+      requireThat(c, kinds.length > 0);
+      return render(
+        c,
+        c.get('t')('states:eventForm.chooseTitle'),
+        <EventKindChooser
+          t={c.get('t')}
+          locale={c.get('locale')}
+          state={state}
+          obligation={obligation}
+          kinds={kinds}
+        />,
+      );
+    }
+    requireThat(c, canRecordObligationEvent(actor, state.iso3, kind));
+    return eventPage(c, found, kind, { confirmed: 'yes' });
+  });
+
+  app.post(eventPath, async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, actor.kind !== 'anonymous');
+    const found = await loadObligation(c);
+    if (!found) return obligationNotFound(c);
+    const { state, obligation } = found;
+    const kind = kindOf(c, obligation.article);
+    if (!kind) return errorPage(c, 404, c.get('t')('errors:pageNotFound'));
+    requireThat(c, canRecordObligationEvent(actor, state.iso3, kind));
+    const form = await readForm(c);
+    // Only this kind's fields are taken from the form: the rest (the State, the article, a seed's
+    // reference key) come from the address or not at all.
+    const values = Object.fromEntries(eventFields[kind].map((f) => [f, form[f] ?? '']));
+    try {
+      await recordObligationEvent(ctxOf(c), {
+        ...values,
+        confirmed: values.confirmed === 'no' ? 'no' : 'yes',
+        kind,
+        iso3: state.iso3,
+        article: obligation.article,
+      });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return eventPage(c, found, kind, values, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: `states:flash.recorded.${kind}` });
+    return c.redirect(`/states/${state.iso3}#article-${obligation.article}`, 303);
+  });
+
   return app;
+}
+
+/** Dates stay ISO (YYYY-MM-DD, or shorter when only the month or year is known): sortable and unambiguous. */
+function stateColumns(t: Translate): ExportColumn<StateView>[] {
+  return [
+    { header: t('states:col.iso3'), value: (s) => s.iso3 },
+    { header: t('states:col.name'), value: (s) => s.name },
+    {
+      header: t('states:col.region'),
+      value: (s) => t(`states:region.${s.unRegion}`, { defaultValue: s.unRegion }),
+    },
+    { header: t('states:col.status'), value: (s) => t(`states:status.${s.ccmStatus}`) },
+    { header: t('states:col.signature'), value: (s) => s.signatureDate },
+    { header: t('states:col.instrumentDate'), value: (s) => s.instrumentDate },
+    {
+      header: t('states:col.instrumentType'),
+      value: (s) => (s.instrumentType ? t(`states:instrumentType.${s.instrumentType}`) : null),
+    },
+    { header: t('states:col.entryIntoForce'), value: (s) => s.entryIntoForce },
+    { header: t('states:col.initialReportDue'), value: (s) => s.initialReportDue },
+    { header: t('states:col.openObligations'), value: (s) => s.openObligations },
+    { header: t('states:col.nextDeadline'), value: (s) => s.nextDeadline },
+  ];
+}
+
+function deadlineColumns(t: Translate): ExportColumn<DeadlineRow>[] {
+  const yesNo = (b: boolean) => t(b ? 'common:yes' : 'common:no');
+  return [
+    { header: t('states:col.iso3'), value: (r) => r.state.iso3 },
+    { header: t('states:col.state'), value: (r) => r.state.name },
+    {
+      header: t('states:col.region'),
+      value: (r) => t(`states:region.${r.state.unRegion}`, { defaultValue: r.state.unRegion }),
+    },
+    { header: t('states:col.article'), value: (r) => t(`states:articles.${r.obligation.article}.short`) },
+    { header: t('states:col.originalDeadline'), value: (r) => r.obligation.originalDeadline },
+    { header: t('states:col.currentDeadline'), value: (r) => r.obligation.currentDeadline },
+    { header: t('states:col.deadlineConfirmed'), value: (r) => yesNo(r.obligation.currentDeadlineConfirmed) },
+    { header: t('states:col.daysRemaining'), value: (r) => r.obligation.remaining?.days ?? null },
+    { header: t('states:col.overdue'), value: (r) => yesNo(r.obligation.remaining?.overdue ?? false) },
+    { header: t('states:col.extensionsGranted'), value: (r) => r.obligation.extensionsGranted },
+    { header: t('states:col.pendingRequest'), value: (r) => yesNo(r.obligation.pendingRequest !== null) },
+    {
+      header: t('states:col.requestedDeadline'),
+      value: (r) => r.obligation.pendingRequest?.requestedDeadline ?? null,
+    },
+    { header: t('states:col.pendingMeeting'), value: (r) => r.obligation.pendingRequest?.meeting ?? null },
+  ];
 }

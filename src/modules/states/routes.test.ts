@@ -1,0 +1,490 @@
+import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../test/db.js';
+import type { Db } from '../../db/client.js';
+import { isoDay } from '../../kernel/clock.js';
+import { listDeadlines } from './queries.js';
+import { obligationEvents, states } from './schema.js';
+
+const today = isoDay(TEST_NOW);
+
+async function get(app: TestApp, path: string, cookie?: string) {
+  const res = await app.request(path, { headers: cookie ? { cookie } : {} });
+  return {
+    res,
+    status: res.status,
+    text: res.headers.get('content-type')?.startsWith('text/html') ? await res.text() : '',
+  };
+}
+
+async function csvRows(app: TestApp, path: string) {
+  const res = await app.request(path);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain('text/csv');
+  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w.-]+\.csv"$/);
+  return parse(Buffer.from(await res.arrayBuffer()), { bom: true }) as string[][];
+}
+
+async function xlsxSheet(app: TestApp, path: string) {
+  const res = await app.request(path);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w.-]+\.xlsx"$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await res.arrayBuffer());
+  return workbook.worksheets[0]!;
+}
+
+/** A snapshot of what the forms could change, to show that a refused post changed nothing. */
+async function snapshot(db: Db) {
+  const [lbn] = await db.select().from(states).where(eq(states.iso3, 'LBN'));
+  const events = await db.select({ id: obligationEvents.id }).from(obligationEvents);
+  return { lbn: { ...lbn, updatedAt: undefined }, events: events.length };
+}
+
+/** The count sentence above the States table. */
+const countOf = (html: string) => Number(/(\d+) States? shown/.exec(html)?.[1]);
+const bodyRows = (html: string) =>
+  (html.split('<tbody>')[1]?.split('</tbody>')[0]?.split('<tr').length ?? 1) - 1;
+
+const LBN_DECISION = '/states/LBN/obligations/4/events/new?kind=extension_decided';
+const LBN_REQUEST = '/states/LBN/obligations/4/events/new?kind=extension_requested';
+
+describe.each(engines)('states pages on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('GET /states lists every State, filters with a plain GET form, and ignores bad values', async () => {
+    const app = testApp(database());
+    const all = await get(app, '/states');
+    expect(all.status).toBe(200);
+    expect(countOf(all.text)).toBe(169);
+    expect(bodyRows(all.text)).toBe(169);
+    expect(all.text).toContain('<a href="/states/LBN">Lebanon</a>');
+    expect(all.text).toContain('<form method="get" action="/states"');
+    expect(all.text).toContain('<th scope="col">');
+    expect(all.text).toContain('<caption>');
+
+    const parties = await get(app, '/states?status=state_party');
+    expect(countOf(parties.text)).toBe(112);
+    expect(parties.text).toContain('href="/states.csv?status=state_party"');
+    expect(parties.text).toContain('href="/states.xlsx?status=state_party"');
+
+    const withdrawnEurope = await get(app, '/states?status=withdrawn&region=Europe');
+    expect(countOf(withdrawnEurope.text)).toBe(1);
+    expect(withdrawnEurope.text).toContain('Lithuania');
+
+    const search = await get(app, '/states?q=leban');
+    expect(countOf(search.text)).toBe(1);
+    expect(search.text).toContain('Lebanon');
+    expect(countOf((await get(app, '/states?q=lbn')).text)).toBe(1);
+
+    const open = await get(app, '/states?open=1&sort=deadline');
+    expect(countOf(open.text)).toBeGreaterThan(5);
+    expect(countOf(open.text)).toBeLessThan(112);
+    expect(open.text).toContain('checked');
+    expect(open.text).toContain('href="/states.csv?open=1&amp;sort=deadline"');
+    // Sorted by next deadline: the year-only 2026 deadlines come after 2025-08-01 and before 2026-03-01.
+    const order = ['Germany', 'Afghanistan', 'Somalia', 'Lebanon', 'Chile'].map((n) =>
+      open.text.indexOf(`>${n}<`),
+    );
+    expect(order.every((pos) => pos > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(open.text).toContain('class="overdue"');
+
+    const bad = await get(
+      app,
+      `/states?status=bogus&region=Mars&sort=%3Cscript%3E&open=maybe&q=${'x'.repeat(300)}`,
+    );
+    expect(bad.status).toBe(200);
+    expect(countOf(bad.text)).toBe(169);
+    expect(bad.text).not.toContain('<script>');
+  });
+
+  it('downloads the States list as CSV and XLSX with the same filters', async () => {
+    const app = testApp(database());
+    const all = await csvRows(app, '/states.csv');
+    expect(all).toHaveLength(170);
+    expect(all[0]).toEqual([
+      'ISO3',
+      'State',
+      'UN region',
+      'Convention status',
+      'Signature',
+      'Instrument deposited',
+      'Instrument type',
+      'Entry into force',
+      'Initial report due',
+      'Open obligations',
+      'Next deadline',
+    ]);
+    const lbn = all.find((r) => r[0] === 'LBN');
+    expect(lbn).toEqual([
+      'LBN',
+      'Lebanon',
+      'Asia',
+      'State Party',
+      '2008-12-03',
+      '2010-11-05',
+      'Ratification',
+      '2011-05-01',
+      '2011-10-28',
+      '1',
+      '2026-05-01',
+    ]);
+    expect(await csvRows(app, '/states.csv?status=state_party&region=Asia')).toHaveLength(
+      1 + countOf((await get(app, '/states?status=state_party&region=Asia')).text),
+    );
+    expect(await csvRows(app, '/states.csv?status=nonsense')).toHaveLength(170);
+    const sheet = await xlsxSheet(app, '/states.xlsx?status=state_party');
+    expect(sheet.rowCount).toBe(113);
+    expect(sheet.getRow(1).getCell(1).value).toBe('ISO3');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+  });
+
+  it('GET /states/LBN shows the treaty facts, each obligation, its history and the sources', async () => {
+    const app = testApp(database());
+    const { status, text } = await get(app, '/states/LBN');
+    expect(status).toBe(200);
+    expect(text).toContain('<h1>Lebanon');
+    expect(text).toContain('May 1, 2011'); // entry into force
+    expect(text).toContain('Article 4 — Clearance and risk reduction education');
+    expect(text).toContain('May 1, 2021'); // original Art 4 deadline
+    expect(text).toContain('May 1, 2026'); // current, after the 2RC extension
+    expect(text).toContain('<dd class="overdue"><span class="badge">Overdue</span>');
+    expect(text).toContain('<span class="badge">Pending</span> considered at 13MSP');
+    expect(text).toContain('unconfirmed: a decision may exist');
+    expect(text).toContain('Article 5 — Victim assistance');
+    expect(text).toContain('None: an ongoing obligation');
+    expect(text).toContain('Article 7 — Initial transparency report');
+    expect(text).toContain(
+      'The next annual report is due by April 30, 2027 and covers the calendar year 2026.',
+    );
+    expect(text).toContain('the 11MSP Progress Report does not list it as overdue'); // the seed's note code, translated
+    expect(text).toContain('<a href="https://www.mineactionreview.org/country/lebanon" rel="noreferrer">');
+    expect(text).toContain('History of the Art. 4 clearance obligation');
+    // Anonymous readers see no editing links.
+    expect(text).not.toContain('/edit"');
+    expect(text).not.toContain('/events/new');
+  });
+
+  it('profiles say when a date is partial or unconfirmed, and when a State withdrew', async () => {
+    const app = testApp(database());
+    const afg = await get(app, '/states/AFG');
+    expect(afg.text).toContain('2026<span class="hint"> (exact date not known, year only)</span>');
+    expect(afg.text).toContain('<span class="unconfirmed"> (unconfirmed)</span>');
+    expect(afg.text).toContain('Counted to December 31, 2026');
+    const ltu = await get(app, '/states/LTU');
+    expect(ltu.text).toContain('Withdrawn');
+    expect(ltu.text).toContain('effective March 6, 2025');
+    expect(ltu.text).not.toContain('class="overdue"');
+    const bih = await get(app, '/states/BIH');
+    expect(bih.text).toContain(
+      'Completed · 2023<span class="hint"> (exact date not known, year only)</span>',
+    );
+  });
+
+  it('an unknown State is a 404 page; a lowercase code redirects to the canonical address', async () => {
+    const app = testApp(database());
+    const missing = await get(app, '/states/ZZZ');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain('There is no State with the code ZZZ.');
+    expect((await get(app, '/states/LBNX')).status).toBe(404);
+    const lower = await app.request('/states/lbn?x=1');
+    expect(lower.status).toBe(301);
+    expect(lower.headers.get('location')).toBe('/states/LBN?x=1');
+  });
+
+  it('GET /deadlines lists open deadlines by urgency, highlights them, and downloads', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const { status, text } = await get(app, '/deadlines');
+    expect(status).toBe(200);
+    const expected = await listDeadlines(db, today);
+    const main = text.split('id="initial-reports"')[0]!;
+    expect(bodyRows(main)).toBe(expected.length);
+    expect(main).toContain('<tr class="overdue"><th scope="row"><a href="/states/LBN#article-4">Lebanon</a>');
+    expect(main).toContain('<tr class="soon">');
+    expect(main).toContain('<span class="badge">Overdue</span>');
+    expect(main).toContain('<span class="badge">Due within 24 months</span>');
+    // Most urgent first: the order of the page is the order of the query.
+    const positions = expected.map((r) =>
+      main.indexOf(`/states/${r.state.iso3}#article-${r.obligation.article}"`),
+    );
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const initial = text.split('id="initial-reports"')[1]!;
+    const overdueInitial = expected.filter(
+      (r) => r.obligation.article === 7 && r.obligation.remaining?.overdue,
+    );
+    expect(overdueInitial.length).toBeGreaterThan(0);
+    expect(bodyRows(initial)).toBe(overdueInitial.length);
+    expect(initial).toContain('/states/NGA#article-7');
+
+    const csv = await csvRows(app, '/deadlines.csv');
+    expect(csv).toHaveLength(expected.length + 1);
+    expect(csv.find((r) => r[0] === 'LBN')).toEqual(
+      expect.arrayContaining(['Lebanon', 'Art. 4 clearance', '2021-05-01', '2026-05-01', 'Yes']),
+    );
+    const sheet = await xlsxSheet(app, '/deadlines.xlsx');
+    expect(sheet.rowCount).toBe(expected.length + 1);
+  });
+
+  it('anonymous posts to the edit forms are sent to sign in, and change nothing', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const before = await snapshot(db);
+    for (const path of ['/states/LBN/edit', LBN_DECISION]) {
+      const page = await app.request(path);
+      expect(page.status).toBe(303);
+      expect(page.headers.get('location')).toMatch(/^\/sign-in\?next=/);
+    }
+    const edit = await postForm(app, '/states/LBN/edit', {
+      ccmStatus: 'signatory',
+      reason: 'anonymous attempt',
+    });
+    expect(edit.status).toBe(303);
+    expect(edit.headers.get('location')).toBe('/sign-in?next=%2Fstates%2FLBN%2Fedit');
+    const decide = await postForm(app, LBN_DECISION, { outcome: 'granted', newDeadline: '2031-05-01' });
+    expect(decide.status).toBe(303);
+    expect(decide.headers.get('location')).toMatch(/^\/sign-in\?next=/);
+    const req = await postForm(app, LBN_REQUEST, { requestedDeadline: '2031-05-01' });
+    expect(req.status).toBe(303);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("a focal point cannot edit another State's data, nor decide on its own State's request", async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const chl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
+    const lbn = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const before = await snapshot(db);
+    const chlCookie = await signIn(app, chl.email);
+    expect((await get(app, '/states/LBN/edit', chlCookie)).status).toBe(403);
+    expect((await get(app, LBN_REQUEST, chlCookie)).status).toBe(403);
+    const edit = await postForm(
+      app,
+      '/states/LBN/edit',
+      { ccmStatus: 'signatory', signatureDate: '2008-12-03', reason: 'not mine to change' },
+      chlCookie,
+    );
+    expect(edit.status).toBe(403);
+    expect(await edit.text()).toContain('You are not allowed to do this.');
+    const decide = await postForm(
+      app,
+      LBN_DECISION,
+      { outcome: 'granted', newDeadline: '2031-05-01' },
+      chlCookie,
+    );
+    expect(decide.status).toBe(403);
+    const request = await postForm(app, LBN_REQUEST, { requestedDeadline: '2031-05-01' }, chlCookie);
+    expect(request.status).toBe(403);
+    // Even an invalid post is refused first, not answered with a form.
+    expect((await postForm(app, LBN_DECISION, { outcome: 'x' }, chlCookie)).status).toBe(403);
+
+    const lbnCookie = await signIn(app, lbn.email);
+    expect(
+      (await postForm(app, LBN_DECISION, { outcome: 'granted', newDeadline: '2031-05-01' }, lbnCookie))
+        .status,
+    ).toBe(403);
+    expect(
+      (await postForm(app, '/states/LBN/edit', { ccmStatus: 'signatory', reason: 'mine' }, lbnCookie)).status,
+    ).toBe(403);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("the LBN focal point records LBN's extension request through the form; the profile shows it pending", async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const profile = await get(app, '/states/LBN', cookie);
+    expect(profile.text).toContain(`href="${LBN_REQUEST}"`);
+    expect(profile.text).not.toContain('kind=extension_decided');
+    expect(profile.text).not.toContain('href="/states/LBN/edit"');
+    expect((await get(app, '/states/CHL', cookie)).text).not.toContain('/events/new');
+
+    const form = await get(app, LBN_REQUEST, cookie);
+    expect(form.status).toBe(200);
+    expect(form.text).toContain('<label for="f-requestedDeadline">');
+    const res = await postForm(
+      app,
+      LBN_REQUEST,
+      {
+        occurredOn: '2026-03',
+        meeting: '14MSP',
+        requestedDeadline: '2031-05-01',
+        confirmed: 'yes',
+        note: 'Third request',
+        source: 'https://www.clusterconvention.org/14msp',
+        // Not fields of this form: ignored, the State comes from the address.
+        iso3: 'CHL',
+        referenceKey: 'ref:LBN:hijack',
+      },
+      cookie,
+    );
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/states/LBN#article-4');
+    const flash = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .find((c) => c?.startsWith('flash='));
+    const after = await get(app, '/states/LBN', `${cookie}; ${flash}`);
+    expect(after.text).toContain('The extension request was recorded.');
+    expect(after.text).toContain(
+      '<span class="badge">Pending</span> considered at 14MSP · submitted March 2026 · new deadline asked: May 1, 2031',
+    );
+    expect(after.text).toContain('Third request');
+    const [ev] = await db.select().from(obligationEvents).where(eq(obligationEvents.note, 'Third request'));
+    expect(ev).toMatchObject({ referenceKey: null, recordedBy: fp.label });
+    expect((await get(app, '/deadlines')).text).toContain('considered at 14MSP');
+  });
+
+  it('the ISU posting a decision without its new deadline gets the form back (422) with every typed value', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const before = await snapshot(db);
+    const res = await postForm(
+      app,
+      LBN_DECISION,
+      {
+        outcome: 'granted',
+        newDeadline: '',
+        occurredOn: '2026-09-15',
+        meeting: '14MSP',
+        confirmed: 'no',
+        note: 'Typed <note> & kept',
+        source: 'CCM/MSP/2026/5',
+      },
+      cookie,
+    );
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('class="error-summary"');
+    expect(html).toContain('<a href="#f-newDeadline">Give the new deadline (only a refusal has none).</a>');
+    expect(html).toContain('<p class="error" id="f-newDeadline-error">Give the new deadline');
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).toContain('<option value="granted" selected="">Granted</option>');
+    expect(html).toContain('value="2026-09-15"');
+    expect(html).toContain('value="14MSP"');
+    expect(html).toContain('<option value="no" selected="">No</option>');
+    expect(html).toContain('Typed &lt;note&gt; &amp; kept</textarea>');
+    expect(html).toContain('CCM/MSP/2026/5</textarea>');
+    const badDate = await postForm(app, LBN_DECISION, { outcome: 'granted', newDeadline: '2031-13' }, cookie);
+    expect(badDate.status).toBe(422);
+    expect(await badDate.text()).toContain('Enter a date as YYYY-MM-DD, YYYY-MM or YYYY.');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('the ISU records a granted decision: the profile and /deadlines show the new deadline', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const profile = await get(app, '/states/LBN', cookie);
+    expect(profile.text).toContain('href="/states/LBN/edit"');
+    expect(profile.text).toContain('kind=extension_decided');
+    expect((await get(app, LBN_DECISION, cookie)).status).toBe(200);
+    const res = await postForm(
+      app,
+      LBN_DECISION,
+      {
+        outcome: 'granted',
+        newDeadline: '2031-05-01',
+        meeting: '13MSP',
+        confirmed: 'yes',
+        source: 'CCM/MSP/2025/5',
+      },
+      cookie,
+    );
+    expect(res.status).toBe(303);
+    const after = await get(app, '/states/LBN');
+    expect(after.text).toContain('May 1, 2031');
+    expect(after.text).toMatch(/Pending extension request<\/dt><dd>None<\/dd>/);
+    const deadlines = await get(app, '/deadlines');
+    expect(deadlines.text).toMatch(/Lebanon<\/a><\/th><td>Art\. 4 clearance<\/td><td>May 1, 2031<\/td>/);
+    const csv = await csvRows(app, '/deadlines.csv');
+    expect(csv.find((r) => r[0] === 'LBN' && r[3] === 'Art. 4 clearance')?.[5]).toBe('2031-05-01');
+  });
+
+  it('the ISU corrects dates through the form: errors at their fields, then the new dates everywhere', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const form = await get(app, '/states/LBN/edit', cookie);
+    expect(form.status).toBe(200);
+    expect(form.text).toContain('value="2010-11-05"');
+    const bad = await postForm(
+      app,
+      '/states/LBN/edit',
+      { ccmStatus: 'state_party', instrumentDate: '2011-01-10', instrumentType: 'ratification', reason: '' },
+      cookie,
+    );
+    expect(bad.status).toBe(422);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain('id="f-reason-error"');
+    expect(badHtml).toContain('value="2011-01-10"');
+    const ok = await postForm(
+      app,
+      '/states/LBN/edit',
+      {
+        ccmStatus: 'state_party',
+        signatureDate: '2008-12-03',
+        instrumentDate: '2011-01-10',
+        instrumentType: 'ratification',
+        reason: 'deposit date misread',
+      },
+      cookie,
+    );
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/states/LBN');
+    const after = await get(app, '/states/LBN');
+    expect(after.text).toContain('July 1, 2011'); // entry into force
+    expect(after.text).toContain('July 1, 2021'); // original Art 4 deadline
+  });
+
+  it('event forms: an unknown kind or article is a 404; without a kind, a choice of what may be recorded', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    expect((await get(app, '/states/LBN/obligations/4/events/new?kind=nonsense', cookie)).status).toBe(404);
+    expect(
+      (await get(app, '/states/LBN/obligations/5/events/new?kind=extension_requested', cookie)).status,
+    ).toBe(404);
+    expect(
+      (await get(app, '/states/LBN/obligations/3/events/new?kind=extension_requested', cookie)).status,
+    ).toBe(404);
+    expect(
+      (await get(app, '/states/ZZZ/obligations/4/events/new?kind=extension_requested', cookie)).status,
+    ).toBe(404);
+    const choose = await get(app, '/states/LBN/obligations/4/events/new', cookie);
+    expect(choose.status).toBe(200);
+    expect(choose.text).toContain('kind=completion_declared');
+    const art7 = await get(app, '/states/VUT/obligations/7/events/new?kind=initial_report_submitted', cookie);
+    expect(art7.status).toBe(200);
+    const res = await postForm(
+      app,
+      '/states/VUT/obligations/7/events/new?kind=initial_report_submitted',
+      { occurredOn: '2026-10-01', confirmed: 'yes', source: 'UNODA' },
+      cookie,
+    );
+    expect(res.status).toBe(303);
+    const deadlines = await get(app, '/deadlines');
+    expect(deadlines.text).not.toContain('/states/VUT#article-7');
+  });
+
+  it('pages stay light: /states, /states/LBN and /deadlines are each under 55 KB gzipped', async () => {
+    const app = testApp(database());
+    for (const path of ['/states', '/states/LBN', '/deadlines']) {
+      const { text } = await get(app, path);
+      const size = gzipSync(text).length;
+      expect(size, path).toBeLessThan(55 * 1024);
+    }
+  });
+});

@@ -1,0 +1,226 @@
+import type { FieldErrors } from '../../../kernel/errors.js';
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import type { ObligationView, StateView } from '../queries.js';
+import type { ObligationEventKind } from '../rules.js';
+import { DeadlineText, PendingText } from './parts.js';
+import { eventFormHref } from './profile.js';
+
+type Field =
+  | 'outcome'
+  | 'newDeadline'
+  | 'requestedDeadline'
+  | 'occurredOn'
+  | 'meeting'
+  | 'confirmed'
+  | 'note'
+  | 'source';
+
+/** The fields each kind of fact carries, in the order the form asks for them (as the verb's input has them). */
+export const eventFields: Record<ObligationEventKind, readonly Field[]> = {
+  extension_requested: ['occurredOn', 'meeting', 'requestedDeadline', 'confirmed', 'note', 'source'],
+  extension_decided: ['outcome', 'newDeadline', 'occurredOn', 'meeting', 'confirmed', 'note', 'source'],
+  completion_declared: ['occurredOn', 'meeting', 'confirmed', 'note', 'source'],
+  obligation_reopened: ['newDeadline', 'occurredOn', 'meeting', 'confirmed', 'note', 'source'],
+  initial_report_submitted: ['occurredOn', 'confirmed', 'note', 'source'],
+};
+
+export const eventKinds = Object.keys(eventFields) as ObligationEventKind[];
+
+const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+interface EventFormProps {
+  t: Translate;
+  locale: Locale;
+  state: StateView;
+  obligation: ObligationView;
+  kind: ObligationEventKind;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+}
+
+/** The obligation as it stands, so the person recording a fact sees what it will change. */
+function ObligationSummary(p: {
+  t: Translate;
+  locale: Locale;
+  state: StateView;
+  obligation: ObligationView;
+}) {
+  const { t, locale, obligation: o } = p;
+  return (
+    <dl class="facts">
+      <dt>{t('states:col.state')}</dt>
+      <dd>
+        <a href={`/states/${p.state.iso3}`}>{p.state.name}</a>
+      </dd>
+      <dt>{t('states:col.article')}</dt>
+      <dd>{t(`states:articles.${o.article}.title`)}</dd>
+      {o.timeBound ? (
+        <>
+          <dt>{t('states:col.currentDeadline')}</dt>
+          <dd>
+            <DeadlineText
+              t={t}
+              locale={locale}
+              date={o.currentDeadline}
+              confirmed={o.currentDeadlineConfirmed}
+              empty={t('states:deadline.notKnown')}
+            />
+          </dd>
+        </>
+      ) : null}
+      {o.article === 3 || o.article === 4 ? (
+        <>
+          <dt>{t('states:col.pendingRequest')}</dt>
+          <dd>
+            <PendingText t={t} locale={locale} e={o.pendingRequest} />
+          </dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+export function EventFormPage(p: EventFormProps) {
+  const { t, kind, values: v, errors } = p;
+  const partial = (name: Field, label: string, hint: string) => (
+    <TextField
+      name={name}
+      label={label}
+      value={v[name]}
+      errors={errors}
+      hint={hint}
+      pattern={PARTIAL_DATE_PATTERN}
+      maxLength={10}
+    />
+  );
+  const field = (name: Field) => {
+    switch (name) {
+      case 'outcome':
+        return (
+          <SelectField
+            name="outcome"
+            label={t('states:eventForm.outcome')}
+            value={v.outcome}
+            emptyLabel={t('states:eventForm.choose')}
+            options={(['granted', 'granted_shorter', 'refused'] as const).map((o) => ({
+              value: o,
+              label: t(`states:outcome.${o}`),
+            }))}
+            errors={errors}
+            required
+          />
+        );
+      case 'newDeadline':
+        return partial(
+          'newDeadline',
+          t('states:eventForm.newDeadline'),
+          t(
+            kind === 'extension_decided'
+              ? 'states:eventForm.newDeadlineHint'
+              : 'states:eventForm.partialHint',
+          ),
+        );
+      case 'requestedDeadline':
+        return partial(
+          'requestedDeadline',
+          t('states:eventForm.requestedDeadline'),
+          t('states:eventForm.partialHint'),
+        );
+      case 'occurredOn':
+        return partial(
+          'occurredOn',
+          t(`states:eventForm.occurredOn.${kind}`),
+          t('states:eventForm.partialHint'),
+        );
+      case 'meeting':
+        return (
+          <TextField
+            name="meeting"
+            label={t('states:eventForm.meeting')}
+            hint={t('states:eventForm.meetingHint')}
+            value={v.meeting}
+            errors={errors}
+            maxLength={40}
+          />
+        );
+      case 'confirmed':
+        return (
+          <SelectField
+            name="confirmed"
+            label={t('states:eventForm.confirmed')}
+            hint={t('states:eventForm.confirmedHint')}
+            value={v.confirmed || 'yes'}
+            options={[
+              { value: 'yes', label: t('common:yes') },
+              { value: 'no', label: t('common:no') },
+            ]}
+            errors={errors}
+          />
+        );
+      case 'note':
+        return (
+          <TextAreaField
+            name="note"
+            label={t('states:eventForm.note')}
+            value={v.note}
+            errors={errors}
+            maxLength={2000}
+          />
+        );
+      case 'source':
+        return (
+          <TextAreaField
+            name="source"
+            label={t('states:eventForm.source')}
+            hint={t('states:eventForm.sourceHint')}
+            value={v.source}
+            errors={errors}
+            maxLength={2000}
+          />
+        );
+    }
+  };
+  const { state: s, obligation: o } = p;
+  return (
+    <section>
+      <h1>{t(`states:eventForm.title.${kind}`)}</h1>
+      <ObligationSummary t={t} locale={p.locale} state={s} obligation={o} />
+      <p class="hint">{t(`states:eventForm.help.${kind}`)}</p>
+      <ErrorSummary errors={errors} title={t('errors:summary')} />
+      <form method="post" action={eventFormHref(s.iso3, o.article, kind)} class="stack">
+        {eventFields[kind].map(field)}
+        <button type="submit">{t('states:eventForm.submit')}</button>{' '}
+        <a href={`/states/${s.iso3}#article-${o.article}`}>{t('common:cancel')}</a>
+      </form>
+    </section>
+  );
+}
+
+/** Reached without a kind (after signing in, for instance): offer the facts this person may record. */
+export function EventKindChooser(p: {
+  t: Translate;
+  locale: Locale;
+  state: StateView;
+  obligation: ObligationView;
+  kinds: ObligationEventKind[];
+}) {
+  const { t, state: s, obligation: o } = p;
+  return (
+    <section>
+      <h1>{t('states:eventForm.chooseTitle')}</h1>
+      <ObligationSummary t={t} locale={p.locale} state={s} obligation={o} />
+      {p.kinds.length ? (
+        <ul>
+          {p.kinds.map((k) => (
+            <li>
+              <a href={eventFormHref(s.iso3, o.article, k)}>{t(`states:actions.${k}`)}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('states:eventForm.nothingToRecord')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,307 @@
+import type { Actor } from '../../../kernel/actor.js';
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
+import type { ObligationView, StateView } from '../queries.js';
+import { splitSources } from '../reference.js';
+import type { ObligationEventKind } from '../rules.js';
+import {
+  CountedTo,
+  DateText,
+  DeadlineText,
+  PendingText,
+  RemainingText,
+  SourceCell,
+  SourceText,
+  urgencyOf,
+} from './parts.js';
+
+/** Note codes the seed writes instead of prose, so that the sentence can be translated. */
+const noteCodes = new Set(['initial_report_by_census']);
+
+/** Which facts may be recorded next, given the obligation's state (a completed one can only reopen). */
+export function kindsFor(o: ObligationView): ObligationEventKind[] {
+  if (o.article === 7) return o.status === 'open' ? ['initial_report_submitted'] : [];
+  if (o.article === 5) return [];
+  return o.status === 'open'
+    ? ['extension_requested', 'extension_decided', 'completion_declared']
+    : ['obligation_reopened'];
+}
+
+export function eventFormHref(iso3: string, article: number, kind: ObligationEventKind) {
+  return `/states/${iso3}/obligations/${article}/events/new?kind=${kind}`;
+}
+
+export interface ProfileProps {
+  t: Translate;
+  locale: Locale;
+  actor: Actor;
+  state: StateView;
+  annualReportDue: string;
+}
+
+export function StateProfilePage(p: ProfileProps) {
+  const { t, locale, state: s } = p;
+  const party = s.ccmStatus === 'state_party';
+  const own = new Set(s.sources);
+  return (
+    <article>
+      <h1>
+        {s.name} <span class="hint">({s.iso3})</span>
+      </h1>
+      {canEditStateRegistry(p.actor) ? (
+        <p>
+          <a href={`/states/${s.iso3}/edit`} class="button secondary">
+            {t('states:profile.edit')}
+          </a>
+        </p>
+      ) : null}
+      <h2>{t('states:profile.treaty')}</h2>
+      <dl class="facts">
+        <dt>{t('states:col.status')}</dt>
+        <dd>{t(`states:status.${s.ccmStatus}`)}</dd>
+        <dt>{t('states:col.region')}</dt>
+        <dd>{t(`states:region.${s.unRegion}`, { defaultValue: s.unRegion })}</dd>
+        <dt>{t('states:col.signature')}</dt>
+        <dd>{s.signatureDate ? formatDate(locale, s.signatureDate) : t('states:profile.notSigned')}</dd>
+        {s.provisionalApplicationDate ? (
+          <>
+            <dt>{t('states:profile.provisionalApplication')}</dt>
+            <dd>{formatDate(locale, s.provisionalApplicationDate)}</dd>
+          </>
+        ) : null}
+        <dt>{t('states:col.instrument')}</dt>
+        <dd>
+          {s.instrumentDate
+            ? t('states:profile.instrumentDeposited', {
+                type: s.instrumentType ? t(`states:instrumentType.${s.instrumentType}`) : t('common:unknown'),
+                date: formatDate(locale, s.instrumentDate),
+              })
+            : t('states:profile.noInstrument')}
+        </dd>
+        <dt>{t('states:col.entryIntoForce')}</dt>
+        <dd>{s.entryIntoForce ? formatDate(locale, s.entryIntoForce) : '—'}</dd>
+        <dt>{t('states:col.initialReportDue')}</dt>
+        <dd>{s.initialReportDue ? formatDate(locale, s.initialReportDue) : '—'}</dd>
+        {s.withdrawalNotified || s.withdrawalEffective ? (
+          <>
+            <dt>{t('states:col.withdrawal')}</dt>
+            <dd>
+              {t('states:profile.withdrawal', {
+                notified: formatDate(locale, s.withdrawalNotified) || t('common:unknown'),
+                effective: formatDate(locale, s.withdrawalEffective) || t('common:unknown'),
+              })}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('states:profile.apmbc')}</dt>
+        <dd>
+          {t(`states:apmbcStatus.${s.apmbcStatus}`)}
+          {s.apmbcInstrumentDate
+            ? ` · ${t('states:profile.instrumentDeposited', {
+                type: s.apmbcInstrumentType
+                  ? t(`states:instrumentType.${s.apmbcInstrumentType}`, {
+                      defaultValue: s.apmbcInstrumentType,
+                    })
+                  : t('common:unknown'),
+                date: formatDate(locale, s.apmbcInstrumentDate),
+              })}`
+            : ''}
+        </dd>
+      </dl>
+
+      <h2>{t('states:profile.obligations')}</h2>
+      {s.ccmStatus === 'withdrawn' ? <p>{t('states:profile.withdrawnNote')}</p> : null}
+      {s.obligations.length === 0 ? <p>{t('states:profile.noObligations')}</p> : null}
+      {s.obligations.map((o) => (
+        <ObligationSection {...p} o={o} party={party} ownSources={own} />
+      ))}
+      {party ? (
+        <section aria-labelledby="annual-report">
+          <h3 id="annual-report">{t('states:annual.title')}</h3>
+          <p>
+            {t('states:annual.due', {
+              date: formatDate(locale, p.annualReportDue),
+              year: Number(p.annualReportDue.slice(0, 4)) - 1,
+            })}
+          </p>
+        </section>
+      ) : null}
+
+      <h2>{t('states:profile.notes')}</h2>
+      <p>{s.notes ?? t('states:profile.noNotes')}</p>
+
+      <h2>{t('states:profile.sources')}</h2>
+      {s.sources.length ? (
+        <ul class="sources">
+          {s.sources.map((src) => (
+            <li>
+              <SourceText source={src} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('states:profile.noSources')}</p>
+      )}
+      <p class="hint">{t('states:profile.updated', { date: formatDate(locale, s.updatedAt) })}</p>
+    </article>
+  );
+}
+
+function ObligationSection(p: ProfileProps & { o: ObligationView; party: boolean; ownSources: Set<string> }) {
+  const { t, locale, o, state: s } = p;
+  const id = `article-${o.article}`;
+  const urgency = p.party ? urgencyOf(o.remaining) : undefined;
+  // The seed gives each obligation the State's own sources; repeat only what the State list lacks.
+  const extraSources = o.source ? splitSources(o.source).filter((x) => !p.ownSources.has(x)) : [];
+  const kinds = kindsFor(o).filter((k) => canRecordObligationEvent(p.actor, s.iso3, k));
+  const completedKey =
+    o.article === 7 ? 'states:obligationStatus.submitted' : 'states:obligationStatus.completed';
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{t(`states:articles.${o.article}.title`)}</h3>
+      <dl class="facts">
+        {o.basis ? (
+          <>
+            <dt>{t('states:profile.basis')}</dt>
+            <dd>{t(`states:basis.${o.basis}`, { defaultValue: o.basis })}</dd>
+          </>
+        ) : null}
+        <dt>{t('states:col.obligationStatus')}</dt>
+        <dd>
+          {o.status === 'completed' ? (
+            <>
+              {t(completedKey)}
+              {' · '}
+              <DateText t={t} locale={locale} date={o.completedOn} empty={t('states:profile.dateNotKnown')} />
+            </>
+          ) : o.timeBound ? (
+            t('states:obligationStatus.open')
+          ) : (
+            t('states:obligationStatus.ongoing')
+          )}
+        </dd>
+        {o.article === 7 ? (
+          <>
+            <dt>{t('states:col.due')}</dt>
+            <dd>
+              <DateText
+                t={t}
+                locale={locale}
+                date={o.currentDeadline}
+                empty={t('states:deadline.notKnown')}
+              />
+            </dd>
+          </>
+        ) : o.timeBound ? (
+          <>
+            <dt>{t('states:col.originalDeadline')}</dt>
+            <dd>
+              <DateText t={t} locale={locale} date={o.originalDeadline} />
+            </dd>
+            <dt>{t('states:col.currentDeadline')}</dt>
+            <dd>
+              <DeadlineText
+                t={t}
+                locale={locale}
+                date={o.currentDeadline}
+                confirmed={o.currentDeadlineConfirmed}
+                empty={t('states:deadline.notKnown')}
+              />
+              {o.status === 'open' ? <CountedTo t={t} locale={locale} date={o.currentDeadline} /> : null}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>{t('states:col.currentDeadline')}</dt>
+            <dd>{t('states:deadline.ongoing')}</dd>
+          </>
+        )}
+        {o.status === 'open' && o.timeBound && p.party ? (
+          <>
+            <dt>{t('states:col.remaining')}</dt>
+            <dd class={urgency}>
+              <RemainingText t={t} remaining={o.remaining} />
+            </dd>
+          </>
+        ) : null}
+        {o.article === 3 || o.article === 4 ? (
+          <>
+            <dt>{t('states:col.extensionsGranted')}</dt>
+            <dd>{formatNumber(locale, o.extensionsGranted)}</dd>
+            <dt>{t('states:col.pendingRequest')}</dt>
+            <dd>
+              <PendingText t={t} locale={locale} e={o.pendingRequest} />
+            </dd>
+          </>
+        ) : null}
+        {extraSources.length ? (
+          <>
+            <dt>{t('states:profile.obligationSource')}</dt>
+            <dd class="sources">
+              <SourceCell value={extraSources.join('; ')} />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {kinds.length ? (
+        <ul>
+          {kinds.map((k) => (
+            <li>
+              <a href={eventFormHref(s.iso3, o.article, k)}>{t(`states:actions.${k}`)}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {o.events.length ? <EventTable t={t} locale={locale} o={o} /> : null}
+    </section>
+  );
+}
+
+function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
+  const { t, locale, o } = p;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{t('states:history.caption', { article: t(`states:articles.${o.article}.short`) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('states:history.date')}</th>
+            <th scope="col">{t('states:history.kind')}</th>
+            <th scope="col">{t('states:history.meeting')}</th>
+            <th scope="col">{t('states:history.deadline')}</th>
+            <th scope="col">{t('states:history.outcome')}</th>
+            <th scope="col">{t('states:history.confirmed')}</th>
+            <th scope="col">{t('states:history.note')}</th>
+            <th scope="col">{t('states:history.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {o.events.map((e) => (
+            <tr>
+              <td>
+                <DateText t={t} locale={locale} date={e.occurredOn} />
+              </td>
+              <th scope="row">{t(`states:kind.${e.kind}`)}</th>
+              <td>{e.meeting ?? '—'}</td>
+              <td>
+                <DateText t={t} locale={locale} date={e.requestedDeadline ?? e.newDeadline} />
+              </td>
+              <td>{e.outcome ? t(`states:outcome.${e.outcome}`) : '—'}</td>
+              <td>
+                {e.confirmed ? (
+                  t('common:yes')
+                ) : (
+                  <span class="unconfirmed">{t('states:history.unconfirmed')}</span>
+                )}
+              </td>
+              <td>{e.note ? (noteCodes.has(e.note) ? t(`states:notes.${e.note}`) : e.note) : '—'}</td>
+              <td class="sources">
+                <SourceCell value={e.source} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
