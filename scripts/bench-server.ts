@@ -23,7 +23,9 @@ const outer = new Hono();
 outer.use('/__static/*', compress());
 outer.get('/__static/:name', (c) => {
   const body = statics.get(c.req.param('name'));
-  return body === undefined ? c.notFound() : c.body(body, 200, { 'content-type': 'text/html; charset=utf-8' });
+  return body === undefined
+    ? c.notFound()
+    : c.body(body, 200, { 'content-type': 'text/html; charset=utf-8' });
 });
 outer.route('/', app);
 
@@ -34,7 +36,9 @@ for (const [name, url] of Object.entries({ profile: '/states/LBN', deadlines: '/
 }
 
 const server = serve({ fetch: outer.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
-  process.stdout.write(`${JSON.stringify({ port: info.port, sizes: Object.fromEntries([...statics].map(([k, v]) => [k, Buffer.byteLength(v)])) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ port: info.port, sizes: Object.fromEntries([...statics].map(([k, v]) => [k, Buffer.byteLength(v)])) })}\n`,
+  );
 });
 process.on('SIGTERM', async () => {
   server.close();

@@ -7,7 +7,9 @@ import autocannon from 'autocannon';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-server.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench-server.ts'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const first = await new Promise<string>((resolve, reject) => {
   createInterface({ input: child.stdout }).once('line', resolve);
   child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -22,7 +24,11 @@ async function load(path: string) {
     headers: { 'accept-encoding': 'gzip' },
   });
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { requestsPerSecond: Math.round(r.requests.average), p99LatencyMs: r.latency.p99, requests: r.requests.total };
+  return {
+    requestsPerSecond: Math.round(r.requests.average),
+    p99LatencyMs: r.latency.p99,
+    requests: r.requests.total,
+  };
 }
 
 const result: Record<string, unknown> = { connections: CONNECTIONS, durationSeconds: DURATION_S };

@@ -22,11 +22,25 @@ describe.each(engines)('the application on %s', (engine) => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toMatch(/<div class="big">112<\/div>\s*<a href="\/states\?status=state_party">States Parties/);
+    expect(html).toMatch(
+      /<div class="big">112<\/div>\s*<a href="\/states\?status=state_party">States Parties/,
+    );
     expect(html).toContain('<svg');
     expect(html).toContain('href="/states/LBN"');
     expect(html).not.toContain('<script');
     expect(gz(html) + gz(css.body)).toBeLessThan(60 * 1024);
+  });
+
+  it('home, States list, a State profile and Deadlines each weigh under 60 KB gzip with their CSS', async () => {
+    const app = testApp(database());
+    for (const path of ['/', '/states', '/states/LBN', '/deadlines']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(200);
+      const html = await res.text();
+      // No scripts or external images: the stylesheet is the only other resource a page loads.
+      expect(html, path).not.toMatch(/<script|<img /);
+      expect(gz(html) + gz(css.body), path).toBeLessThan(60 * 1024);
+    }
   });
 
   it('serves the stylesheet with long caching, and compresses pages', async () => {

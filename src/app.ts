@@ -110,7 +110,10 @@ export function createApp(deps: CreateAppDeps) {
     const t = c.get('t') ?? translator('en');
     if (err instanceof AppError) {
       // A thing's kind is a catalogue key too, so "State LBN was not found" reads right in every language.
-      const params = typeof err.params.what === 'string' ? { ...err.params, what: t(`errors:things.${err.params.what}`) } : err.params;
+      const params =
+        typeof err.params.what === 'string'
+          ? { ...err.params, what: t(`errors:things.${err.params.what}`) }
+          : err.params;
       const message = t(err.messageKey, params);
       if (wantsJson(c)) {
         const fields =

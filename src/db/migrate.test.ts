@@ -39,7 +39,15 @@ describe.each(engines)('migrations on %s', (engine) => {
       );
       const rows = (res as unknown as { rows: Array<{ table_name: string }> }).rows;
       expect(rows.map((r) => r.table_name)).toEqual(
-        expect.arrayContaining(['states', 'obligations', 'obligation_events', 'audit_entries', 'users', 'sessions', 'user_roles']),
+        expect.arrayContaining([
+          'states',
+          'obligations',
+          'obligation_events',
+          'audit_entries',
+          'users',
+          'sessions',
+          'user_roles',
+        ]),
       );
     } finally {
       await database.close();

@@ -16,10 +16,16 @@ const renameState = defineVerb({
   allow: (a) => a.kind === 'system',
   permit: (_ctx, input) => input.iso3 !== 'CHL',
   async run(ctx, input) {
-    const [before] = await ctx.db.select({ name: states.name }).from(states).where(eq(states.iso3, input.iso3));
+    const [before] = await ctx.db
+      .select({ name: states.name })
+      .from(states)
+      .where(eq(states.iso3, input.iso3));
     await ctx.db.update(states).set({ name: input.name }).where(eq(states.iso3, input.iso3));
     if (input.fail) throw new Error('boom after the write');
-    return { result: input.name, audit: [{ subjectType: 'state', subjectId: input.iso3, before, after: { name: input.name } }] };
+    return {
+      result: input.name,
+      audit: [{ subjectType: 'state', subjectId: input.iso3, before, after: { name: input.name } }],
+    };
   },
 });
 
@@ -28,14 +34,29 @@ describe.each(engines)('defineVerb on %s', (engine) => {
   const nameOf = async (iso3: string) =>
     (await database().db.select({ name: states.name }).from(states).where(eq(states.iso3, iso3)))[0]?.name;
   const auditCount = async () =>
-    Number((await database().db.select({ n: sql<number>`count(*)` }).from(auditEntries).where(eq(auditEntries.verb, 'test.renameState')))[0]?.n);
+    Number(
+      (
+        await database()
+          .db.select({ n: sql<number>`count(*)` })
+          .from(auditEntries)
+          .where(eq(auditEntries.verb, 'test.renameState'))
+      )[0]?.n,
+    );
 
   it('writes and audits in one transaction', async () => {
     const ctx = createContext(database().db, systemActor('t'));
     await renameState(ctx, { iso3: 'LBN', name: 'Lebanon (renamed)' });
     expect(await nameOf('LBN')).toBe('Lebanon (renamed)');
-    const [entry] = await database().db.select().from(auditEntries).where(eq(auditEntries.verb, 'test.renameState'));
-    expect(entry).toMatchObject({ actorLabel: 't', subjectId: 'LBN', before: { name: 'Lebanon' }, after: { name: 'Lebanon (renamed)' } });
+    const [entry] = await database()
+      .db.select()
+      .from(auditEntries)
+      .where(eq(auditEntries.verb, 'test.renameState'));
+    expect(entry).toMatchObject({
+      actorLabel: 't',
+      subjectId: 'LBN',
+      before: { name: 'Lebanon' },
+      after: { name: 'Lebanon (renamed)' },
+    });
   });
 
   it('checks the actor before parsing: anonymous gets 401 even with garbage input', async () => {
@@ -44,22 +65,28 @@ describe.each(engines)('defineVerb on %s', (engine) => {
   });
 
   it('refuses invalid input with field errors and writes nothing', async () => {
-    const err = await renameState(createContext(database().db, systemActor()), { iso3: 'LB', name: '' }).catch((e) => e);
+    const err = await renameState(createContext(database().db, systemActor()), {
+      iso3: 'LB',
+      name: '',
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(Object.keys((err as ValidationError).fieldErrors).sort()).toEqual(['iso3', 'name']);
     expect(await auditCount()).toBe(0);
   });
 
   it('refuses by the fine permission inside the transaction and writes nothing', async () => {
-    const err = await renameState(createContext(database().db, systemActor()), { iso3: 'CHL', name: 'X' }).catch((e) => e);
+    const err = await renameState(createContext(database().db, systemActor()), {
+      iso3: 'CHL',
+      name: 'X',
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ForbiddenError);
     expect(await nameOf('CHL')).toBe('Chile');
   });
 
   it('rolls back the write and its audit when the verb fails after writing', async () => {
-    await expect(renameState(createContext(database().db, systemActor()), { iso3: 'LBN', name: 'Half', fail: true })).rejects.toThrow(
-      'boom',
-    );
+    await expect(
+      renameState(createContext(database().db, systemActor()), { iso3: 'LBN', name: 'Half', fail: true }),
+    ).rejects.toThrow('boom');
     expect(await nameOf('LBN')).toBe('Lebanon');
     expect(await auditCount()).toBe(0);
   });

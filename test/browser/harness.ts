@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { loadConfig } from '../../src/config.js';
 import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { ensureDemoAccounts } from '../../src/modules/accounts/index.js';
 import { TEST_NOW } from '../app.js';
@@ -19,7 +19,8 @@ export const chromiumAvailable = existsSync(CHROMIUM);
 if (!chromiumAvailable && process.env.CI) {
   throw new Error(`Chromium is required for the browser tests in CI and was not found at ${CHROMIUM}`);
 }
-if (!chromiumAvailable) console.warn(`\n*** Browser journeys SKIPPED: install Chromium (apt-get install -y chromium) ***\n`);
+if (!chromiumAvailable)
+  console.warn(`\n*** Browser journeys SKIPPED: install Chromium (apt-get install -y chromium) ***\n`);
 
 export interface Served {
   baseUrl: string;
@@ -63,6 +64,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newContext(browser: Browser, opts: { javaScript?: boolean } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  opts: { javaScript?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, locale: 'en-GB' });
 }

@@ -77,7 +77,9 @@ describe.skipIf(!chromiumAvailable)('browser journeys in Chromium', () => {
     const res = await page.goto(`${served.baseUrl}/states/LBN/edit`);
     expect(res?.status()).toBe(403);
     expect(await page.locator('main').textContent()).toContain('not allowed');
-    const decision = await page.goto(`${served.baseUrl}/states/LBN/obligations/4/events/new?kind=extension_decided`);
+    const decision = await page.goto(
+      `${served.baseUrl}/states/LBN/obligations/4/events/new?kind=extension_decided`,
+    );
     expect(decision?.status()).toBe(403);
     await context.close();
   });

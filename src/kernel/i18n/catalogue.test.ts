@@ -19,7 +19,8 @@ const catalogues = loadCatalogues();
 const flat = Object.fromEntries(
   locales.map((l) => {
     const m = new Map<string, string>();
-    for (const [ns, tree] of Object.entries(catalogues[l])) for (const [k, v] of flatten(tree as Tree)) m.set(`${ns}:${k}`, v);
+    for (const [ns, tree] of Object.entries(catalogues[l]))
+      for (const [k, v] of flatten(tree as Tree)) m.set(`${ns}:${k}`, v);
     return [l, m];
   }),
 ) as Record<(typeof locales)[number], Map<string, string>>;
@@ -62,7 +63,10 @@ describe('translation catalogues', () => {
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8');
       // t('ns:key'), messageKey 'ns:key' in errors, and Zod messages 'ns:key' all name catalogue keys.
-      for (const m of text.matchAll(/['"`]((?:common|errors|accounts|states|home|api|reports|cooperation):[\w.-]+)['"`]/g)) used.add(m[1]!);
+      for (const m of text.matchAll(
+        /['"`]((?:common|errors|accounts|states|home|api|reports|cooperation):[\w.-]+)['"`]/g,
+      ))
+        used.add(m[1]!);
     }
     const has = (k: string) => flat.en.has(k) || flat.en.has(`${k}_one`) || flat.en.has(`${k}_other`);
     const unknown = [...used].filter((k) => !has(k) && !k.endsWith('.'));

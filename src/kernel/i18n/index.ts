@@ -57,6 +57,9 @@ export function negotiateLocale(choice: string | undefined, acceptLanguage: stri
   return defaultLocale;
 }
 
+/** The Intl locale for each interface language: UN English writes "1 May 2026", day first. */
+const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+
 const dateFormats = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   month: { year: 'numeric', month: 'long' },
@@ -67,7 +70,7 @@ const dateFormats = {
 export function formatDate(locale: Locale, value: string | Date | null | undefined): string {
   if (value == null || value === '') return '';
   if (value instanceof Date) {
-    return new Intl.DateTimeFormat(locale, {
+    return new Intl.DateTimeFormat(intlLocale[locale], {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: 'UTC',
@@ -77,9 +80,11 @@ export function formatDate(locale: Locale, value: string | Date | null | undefin
   const padded = precision === 'year' ? `${value}-01-01` : precision === 'month' ? `${value}-01` : value;
   const d = new Date(`${padded}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, { ...dateFormats[precision], timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(intlLocale[locale], { ...dateFormats[precision], timeZone: 'UTC' }).format(
+    d,
+  );
 }
 
 export function formatNumber(locale: Locale, n: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, opts).format(n);
+  return new Intl.NumberFormat(intlLocale[locale], opts).format(n);
 }
