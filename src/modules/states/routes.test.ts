@@ -149,10 +149,10 @@ describe.each(engines)('states pages on %s', (engine) => {
     const { status, text } = await get(app, '/states/LBN');
     expect(status).toBe(200);
     expect(text).toContain('<h1>Lebanon');
-    expect(text).toContain('May 1, 2011'); // entry into force
+    expect(text).toContain('1 May 2011'); // entry into force
     expect(text).toContain('Article 4 — Clearance and risk reduction education');
-    expect(text).toContain('May 1, 2021'); // original Art 4 deadline
-    expect(text).toContain('May 1, 2026'); // current, after the 2RC extension
+    expect(text).toContain('1 May 2021'); // original Art 4 deadline
+    expect(text).toContain('1 May 2026'); // current, after the 2RC extension
     expect(text).toContain('<dd class="overdue"><span class="badge">Overdue</span>');
     expect(text).toContain('<span class="badge">Pending</span> considered at 13MSP');
     expect(text).toContain('unconfirmed: a decision may exist');
@@ -160,7 +160,7 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(text).toContain('None: an ongoing obligation');
     expect(text).toContain('Article 7 — Initial transparency report');
     expect(text).toContain(
-      'The next annual report is due by April 30, 2027 and covers the calendar year 2026.',
+      'The next annual report is due by 30 April 2027 and covers the calendar year 2026.',
     );
     expect(text).toContain('the 11MSP Progress Report does not list it as overdue'); // the seed's note code, translated
     expect(text).toContain('<a href="https://www.mineactionreview.org/country/lebanon" rel="noreferrer">');
@@ -175,10 +175,10 @@ describe.each(engines)('states pages on %s', (engine) => {
     const afg = await get(app, '/states/AFG');
     expect(afg.text).toContain('2026<span class="hint"> (exact date not known, year only)</span>');
     expect(afg.text).toContain('<span class="unconfirmed"> (unconfirmed)</span>');
-    expect(afg.text).toContain('Counted to December 31, 2026');
+    expect(afg.text).toContain('Counted to 31 December 2026');
     const ltu = await get(app, '/states/LTU');
     expect(ltu.text).toContain('Withdrawn');
-    expect(ltu.text).toContain('effective March 6, 2025');
+    expect(ltu.text).toContain('effective 6 March 2025');
     expect(ltu.text).not.toContain('class="overdue"');
     const bih = await get(app, '/states/BIH');
     expect(bih.text).toContain(
@@ -334,7 +334,7 @@ describe.each(engines)('states pages on %s', (engine) => {
     const after = await get(app, '/states/LBN', `${cookie}; ${flash}`);
     expect(after.text).toContain('The extension request was recorded.');
     expect(after.text).toContain(
-      '<span class="badge">Pending</span> considered at 14MSP · submitted March 2026 · new deadline asked: May 1, 2031',
+      '<span class="badge">Pending</span> considered at 14MSP · submitted March 2026 · new deadline asked: 1 May 2031',
     );
     expect(after.text).toContain('Third request');
     const [ev] = await db.select().from(obligationEvents).where(eq(obligationEvents.note, 'Third request'));
@@ -403,10 +403,10 @@ describe.each(engines)('states pages on %s', (engine) => {
     );
     expect(res.status).toBe(303);
     const after = await get(app, '/states/LBN');
-    expect(after.text).toContain('May 1, 2031');
+    expect(after.text).toContain('1 May 2031');
     expect(after.text).toMatch(/Pending extension request<\/dt><dd>None<\/dd>/);
     const deadlines = await get(app, '/deadlines');
-    expect(deadlines.text).toMatch(/Lebanon<\/a><\/th><td>Art\. 4 clearance<\/td><td>May 1, 2031<\/td>/);
+    expect(deadlines.text).toMatch(/Lebanon<\/a><\/th><td>Art\. 4 clearance<\/td><td>1 May 2031<\/td>/);
     const csv = await csvRows(app, '/deadlines.csv');
     expect(csv.find((r) => r[0] === 'LBN' && r[3] === 'Art. 4 clearance')?.[5]).toBe('2031-05-01');
   });
@@ -444,8 +444,8 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe('/states/LBN');
     const after = await get(app, '/states/LBN');
-    expect(after.text).toContain('July 1, 2011'); // entry into force
-    expect(after.text).toContain('July 1, 2021'); // original Art 4 deadline
+    expect(after.text).toContain('1 July 2011'); // entry into force
+    expect(after.text).toContain('1 July 2021'); // original Art 4 deadline
   });
 
   it('event forms: an unknown kind or article is a 404; without a kind, a choice of what may be recorded', async () => {
