@@ -18,36 +18,46 @@ interface FieldProps {
 
 const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
-function Described({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
-  return (
-    <>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p class="error" id={`${id}-error`}>
-          {errors.join(' ')}
-        </p>
-      ) : null}
-    </>
-  );
+/** What every control shares: its id, its errors, and the attributes tying hint and error to it. */
+function fieldState(p: { name: string; id?: string; hint?: string; errors?: FieldErrors }) {
+  const id = p.id ?? fieldId(p.name);
+  const errs = p.errors?.[p.name];
+  const described = [p.hint ? `${id}-hint` : null, errs?.length ? `${id}-error` : null].filter(Boolean);
+  return {
+    id,
+    errs,
+    aria: {
+      'aria-invalid': errs?.length ? ('true' as const) : undefined,
+      'aria-describedby': described.length ? described.join(' ') : undefined,
+    },
+  };
 }
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
-  const ids = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+/** The wrapper of every field: label, hint, error, then the control. */
+function FieldShell(p: { id: string; label: string; hint?: string; errs?: string[]; children: Child }) {
+  return (
+    <div class={p.errs?.length ? 'field invalid' : 'field'}>
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={`${p.id}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {p.errs?.length ? (
+        <p class="error" id={`${p.id}-error`}>
+          {p.errs.join(' ')}
+        </p>
+      ) : null}
+      {p.children}
+    </div>
+  );
 }
 
 /** A labelled input that shows its own error and keeps what was typed. */
 export function TextField(p: FieldProps) {
-  const id = p.id ?? fieldId(p.name);
-  const errs = p.errors?.[p.name];
+  const { id, errs, aria } = fieldState(p);
   return (
-    <div class={errs?.length ? 'field invalid' : 'field'}>
-      <label for={id}>{p.label}</label>
-      <Described id={id} hint={p.hint} errors={errs} />
+    <FieldShell id={id} label={p.label} hint={p.hint} errs={errs}>
       <input
         id={id}
         name={p.name}
@@ -57,10 +67,9 @@ export function TextField(p: FieldProps) {
         autocomplete={p.autocomplete}
         pattern={p.pattern}
         maxlength={p.maxLength}
-        aria-invalid={errs?.length ? 'true' : undefined}
-        aria-describedby={describedBy(id, p.hint, errs)}
+        {...aria}
       />
-    </div>
+    </FieldShell>
   );
 }
 
@@ -77,19 +86,10 @@ interface SelectProps {
 }
 
 export function SelectField(p: SelectProps) {
-  const id = p.id ?? fieldId(p.name);
-  const errs = p.errors?.[p.name];
+  const { id, errs, aria } = fieldState(p);
   return (
-    <div class={errs?.length ? 'field invalid' : 'field'}>
-      <label for={id}>{p.label}</label>
-      <Described id={id} hint={p.hint} errors={errs} />
-      <select
-        id={id}
-        name={p.name}
-        required={p.required}
-        aria-invalid={errs?.length ? 'true' : undefined}
-        aria-describedby={describedBy(id, p.hint, errs)}
-      >
+    <FieldShell id={id} label={p.label} hint={p.hint} errs={errs}>
+      <select id={id} name={p.name} required={p.required} {...aria}>
         {p.emptyLabel !== undefined ? <option value="">{p.emptyLabel}</option> : null}
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === (p.value ?? '')}>
@@ -97,28 +97,18 @@ export function SelectField(p: SelectProps) {
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   );
 }
 
 export function TextAreaField(p: Omit<FieldProps, 'type'>) {
-  const id = p.id ?? fieldId(p.name);
-  const errs = p.errors?.[p.name];
+  const { id, errs, aria } = fieldState(p);
   return (
-    <div class={errs?.length ? 'field invalid' : 'field'}>
-      <label for={id}>{p.label}</label>
-      <Described id={id} hint={p.hint} errors={errs} />
-      <textarea
-        id={id}
-        name={p.name}
-        required={p.required}
-        maxlength={p.maxLength}
-        aria-invalid={errs?.length ? 'true' : undefined}
-        aria-describedby={describedBy(id, p.hint, errs)}
-      >
+    <FieldShell id={id} label={p.label} hint={p.hint} errs={errs}>
+      <textarea id={id} name={p.name} required={p.required} maxlength={p.maxLength} {...aria}>
         {p.value ?? ''}
       </textarea>
-    </div>
+    </FieldShell>
   );
 }
 

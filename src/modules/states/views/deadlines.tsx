@@ -1,6 +1,6 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { DeadlineRow } from '../queries.js';
-import { DeadlineText, PendingText, RemainingText, urgencyOf } from './parts.js';
+import { CurrentDeadline, PendingText, RemainingText, urgencyOf } from './parts.js';
 
 export interface DeadlinesProps {
   t: Translate;
@@ -63,13 +63,7 @@ export function DeadlinesPage(p: DeadlinesProps) {
                   </th>
                   <td>{t(`states:articles.${o.article}.short`)}</td>
                   <td>
-                    <DeadlineText
-                      t={t}
-                      locale={locale}
-                      date={o.currentDeadline}
-                      confirmed={o.currentDeadlineConfirmed}
-                      empty={t('states:deadline.notKnown')}
-                    />
+                    <CurrentDeadline t={t} locale={locale} o={o} />
                   </td>
                   <td>
                     <RemainingText t={t} remaining={o.remaining} />

@@ -3,7 +3,7 @@ import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import type { ObligationView, StateView } from '../queries.js';
 import type { ObligationEventKind } from '../rules.js';
-import { DeadlineText, PendingText } from './parts.js';
+import { CurrentDeadline, PendingText } from './parts.js';
 import { eventFormHref } from './profile.js';
 
 type Field =
@@ -59,13 +59,7 @@ function ObligationSummary(p: {
         <>
           <dt>{t('states:col.currentDeadline')}</dt>
           <dd>
-            <DeadlineText
-              t={t}
-              locale={locale}
-              date={o.currentDeadline}
-              confirmed={o.currentDeadlineConfirmed}
-              empty={t('states:deadline.notKnown')}
-            />
+            <CurrentDeadline t={t} locale={locale} o={o} />
           </dd>
         </>
       ) : null}

@@ -33,6 +33,23 @@ export function DeadlineText(p: {
   );
 }
 
+/** An obligation's current deadline, saying when it is not known or not confirmed. */
+export function CurrentDeadline(p: {
+  t: Translate;
+  locale: Locale;
+  o: Pick<ObligationView, 'currentDeadline' | 'currentDeadlineConfirmed'>;
+}) {
+  return (
+    <DeadlineText
+      t={p.t}
+      locale={p.locale}
+      date={p.o.currentDeadline}
+      confirmed={p.o.currentDeadlineConfirmed}
+      empty={p.t('states:deadline.notKnown')}
+    />
+  );
+}
+
 /** "4 years 2 months", "5 months", "12 days": precise enough to plan by, short enough for a table. */
 export function describeSpan(t: Translate, days: number): string {
   const n = Math.abs(days);

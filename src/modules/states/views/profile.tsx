@@ -6,8 +6,8 @@ import { splitSources } from '../reference.js';
 import type { ObligationEventKind } from '../rules.js';
 import {
   CountedTo,
+  CurrentDeadline,
   DateText,
-  DeadlineText,
   PendingText,
   RemainingText,
   SourceCell,
@@ -200,13 +200,7 @@ function ObligationSection(p: ProfileProps & { o: ObligationView; party: boolean
             </dd>
             <dt>{t('states:col.currentDeadline')}</dt>
             <dd>
-              <DeadlineText
-                t={t}
-                locale={locale}
-                date={o.currentDeadline}
-                confirmed={o.currentDeadlineConfirmed}
-                empty={t('states:deadline.notKnown')}
-              />
+              <CurrentDeadline t={t} locale={locale} o={o} />
               {o.status === 'open' ? <CountedTo t={t} locale={locale} date={o.currentDeadline} /> : null}
             </dd>
           </>
