@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { TxContext } from '../context.js';
-import { auditEntries } from './schema.js';
+import { auditEntries, dataVersion } from './schema.js';
 
 export interface AuditRecord {
   subjectType: string;
@@ -26,4 +27,8 @@ export async function recordAudit(ctx: TxContext, verb: string, records: AuditRe
       after: r.after ?? null,
     })),
   );
+  await ctx.db
+    .insert(dataVersion)
+    .values({ id: 1, version: 1 })
+    .onConflictDoUpdate({ target: dataVersion.id, set: { version: sql`${dataVersion.version} + 1` } });
 }

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** One row per write, written inside the write's own transaction (fail-closed). Append-only. */
 export const auditEntries = pgTable(
@@ -22,3 +22,12 @@ export const auditEntries = pgTable(
     index('audit_entries_state_idx').on(t.stateIso3),
   ],
 );
+
+/**
+ * One row counting committed writes. Every verb bumps it in its own transaction (with its audit
+ * entry), so a reader that sees the same version knows nothing has changed, in any process.
+ */
+export const dataVersion = pgTable('data_version', {
+  id: integer('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});

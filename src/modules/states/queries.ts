@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { ccmStatuses } from './inputs.js';
 import {
@@ -133,10 +134,14 @@ export interface StateFilters {
 }
 
 export async function listStates(db: Executor, today: string, f: StateFilters = {}): Promise<StateView[]> {
-  const rows = await db.select().from(states);
-  // Sorted here, not in SQL: the two engines' collations order "Côte d'Ivoire" differently.
-  rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  let views = await loadViews(db, rows, today);
+  // Derived for every State at once, and kept until the next write: the lists and the map all read it.
+  const all = await cachedUntilWrite(db, `states:views:${today}`, async () => {
+    const rows = await db.select().from(states);
+    // Sorted here, not in SQL: the two engines' collations order "Côte d'Ivoire" differently.
+    rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    return loadViews(db, rows, today);
+  });
+  let views = all.slice();
   if (f.status) views = views.filter((v) => v.ccmStatus === f.status);
   if (f.region) views = views.filter((v) => v.unRegion === f.region);
   if (f.open) views = views.filter((v) => v.openObligations > 0);
@@ -159,9 +164,8 @@ export async function findStateView(
   iso3: string,
   today: string,
 ): Promise<StateView | undefined> {
-  const rows = await db.select().from(states).where(eq(states.iso3, iso3.toUpperCase()));
-  const [view] = await loadViews(db, rows, today);
-  return view;
+  const code = iso3.toUpperCase();
+  return (await listStates(db, today)).find((v) => v.iso3 === code);
 }
 
 export async function getStateView(db: Executor, iso3: string, today: string): Promise<StateView> {
