@@ -160,6 +160,36 @@ CREATE TABLE "states" (
 	CONSTRAINT "states_iso3_format" CHECK ("states"."iso3" ~ '^[A-Z]{3}$')
 );
 --> statement-breakpoint
+CREATE TABLE "report_versions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"report_id" integer NOT NULL,
+	"number" smallint NOT NULL,
+	"status" text NOT NULL,
+	"template_id" text NOT NULL,
+	"content" jsonb NOT NULL,
+	"lock_version" integer DEFAULT 0 NOT NULL,
+	"channel" text,
+	"received_on" text,
+	"prefilled_from_version_id" integer,
+	"created_by" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"submitted_by" text,
+	"submitted_at" timestamp with time zone,
+	CONSTRAINT "report_versions_number" UNIQUE("report_id","number"),
+	CONSTRAINT "report_versions_submitted" CHECK ("report_versions"."status" = 'draft' or "report_versions"."submitted_at" is not null)
+);
+--> statement-breakpoint
+CREATE TABLE "reports" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"state_iso3" text NOT NULL,
+	"year" smallint NOT NULL,
+	"kind" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "reports_state_year" UNIQUE("state_iso3","year"),
+	CONSTRAINT "reports_year" CHECK ("reports"."year" between 2009 and 2100)
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_accounts" ADD CONSTRAINT "auth_accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -168,10 +198,16 @@ ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN
 ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "obligation_events" ADD CONSTRAINT "obligation_events_obligation_id_obligations_id_fk" FOREIGN KEY ("obligation_id") REFERENCES "public"."obligations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "obligations" ADD CONSTRAINT "obligations_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "reports" ADD CONSTRAINT "reports_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entries_at_idx" ON "audit_entries" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_entries_subject_idx" ON "audit_entries" USING btree ("subject_type","subject_id");--> statement-breakpoint
 CREATE INDEX "audit_entries_state_idx" ON "audit_entries" USING btree ("state_iso3");--> statement-breakpoint
 CREATE INDEX "api_tokens_user_idx" ON "api_tokens" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "auth_accounts_user_idx" ON "auth_accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "obligation_events_obligation_idx" ON "obligation_events" USING btree ("obligation_id");
+CREATE INDEX "obligation_events_obligation_idx" ON "obligation_events" USING btree ("obligation_id");--> statement-breakpoint
+CREATE INDEX "report_versions_report_idx" ON "report_versions" USING btree ("report_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_versions_one_draft" ON "report_versions" USING btree ("report_id") WHERE "report_versions"."status" = 'draft';

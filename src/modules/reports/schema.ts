@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { users } from '../accounts/schema.js';
+import { states } from '../states/schema.js';
+import type { ReportContent } from './template/types.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** One Article 7 report per State per reporting year (the calendar year it covers). */
+export const reports = pgTable(
+  'reports',
+  {
+    id: serial('id').primaryKey(),
+    stateIso3: text('state_iso3')
+      .notNull()
+      .references(() => states.iso3),
+    year: smallint('year').notNull(),
+    kind: text('kind', { enum: ['initial', 'annual', 'voluntary'] }).notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [unique('reports_state_year').on(t.stateIso3, t.year), check('reports_year', sql`${t.year} between 2009 and 2100`)],
+);
+
+/**
+ * The versions of a report. At most one draft at a time; a submitted version's content never
+ * changes. An amendment is a new version; when it is submitted the one it replaces becomes
+ * superseded. The ISU may recall a submission: it stops counting as submitted (status recalled)
+ * and a new draft continues from it.
+ */
+export const reportVersions = pgTable(
+  'report_versions',
+  {
+    id: serial('id').primaryKey(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => reports.id),
+    number: smallint('number').notNull(),
+    status: text('status', { enum: ['draft', 'submitted', 'superseded', 'recalled'] }).notNull(),
+    templateId: text('template_id').notNull(),
+    content: jsonb('content').$type<ReportContent>().notNull(),
+    /** Incremented by every save of a draft: two editors never silently overwrite each other. */
+    lockVersion: integer('lock_version').notNull().default(0),
+    /** How the report reached the Convention: typed online by the State, or keyed in by the ISU. */
+    channel: text('channel', { enum: ['online', 'email', 'post', 'other'] }),
+    receivedOn: text('received_on'),
+    prefilledFromVersionId: integer('prefilled_from_version_id'),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    submittedBy: text('submitted_by').references(() => users.id),
+    submittedAt: ts('submitted_at'),
+  },
+  (t) => [
+    unique('report_versions_number').on(t.reportId, t.number),
+    index('report_versions_report_idx').on(t.reportId),
+    uniqueIndex('report_versions_one_draft').on(t.reportId).where(sql`${t.status} = 'draft'`),
+    check('report_versions_submitted', sql`${t.status} = 'draft' or ${t.submittedAt} is not null`),
+  ],
+);

@@ -1,0 +1,66 @@
+/**
+ * Forms as data: a template version is a value of these types, not code. Labels, help and option
+ * names are catalogue keys derived from the ids (see labelKey), so every language comes from the
+ * catalogues and a new template version is a new definition file plus its catalogue.
+ */
+
+export type FormCode = 'cover' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J';
+export const formCodes: readonly FormCode[] = ['cover', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+
+/** A cell of a repeatable table, or a scalar field of a form. */
+export type ScalarField =
+  | { kind: 'text'; key: string; multiline?: boolean; maxLength?: number; required?: boolean }
+  | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
+  | { kind: 'date'; key: string; required?: boolean }
+  | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
+  /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */
+  | { kind: 'yesno'; key: string; partly?: boolean; indicator?: string; required?: boolean };
+
+export type TableField = {
+  kind: 'table';
+  key: string;
+  columns: readonly ScalarField[];
+  /** Empty rows offered in the form for new entries (no JavaScript needed to add a row). */
+  blankRows?: number;
+};
+
+export type FieldDef = ScalarField | TableField;
+
+export interface FormDef {
+  code: FormCode;
+  /** Article 7.1 items this form answers, for reference (e.g. ['b', 'e']). */
+  articleItems?: readonly string[];
+  /** Whether a per-form status (changed / unchanged / not applicable) is asked: every form but the cover. */
+  hasStatus: boolean;
+  fields: readonly FieldDef[];
+}
+
+export interface TemplateDef {
+  id: string;
+  /** The official document that defines it, e.g. CCM/MSP/2010/PM/10. */
+  reference: string;
+  forms: readonly FormDef[];
+}
+
+/** Values as stored: typed, so diffs, exports and indicators need no parsing. */
+export type ScalarValue = string | number | null;
+export type TableValue = Array<Record<string, ScalarValue>>;
+export type FieldValue = ScalarValue | TableValue;
+
+export type FormStatus = 'changed' | 'unchanged' | 'not_applicable';
+
+export interface FormContent {
+  status: FormStatus | null;
+  values: Record<string, FieldValue>;
+}
+
+/** The whole content of one report version. */
+export interface ReportContent {
+  template: string;
+  forms: Partial<Record<FormCode, FormContent>>;
+}
+
+/** Catalogue key of a form, field, column or option label (namespace = template id). */
+export function labelKey(templateId: string, ...path: string[]): string {
+  return `template${templateId}:${path.join('.')}`;
+}
