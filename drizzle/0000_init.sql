@@ -190,6 +190,23 @@ CREATE TABLE "reports" (
 	CONSTRAINT "reports_year" CHECK ("reports"."year" between 2009 and 2100)
 );
 --> statement-breakpoint
+CREATE TABLE "outbox_messages" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"purpose" text NOT NULL,
+	"to_address" text NOT NULL,
+	"to_name" text,
+	"subject" text NOT NULL,
+	"body" text NOT NULL,
+	"locale" text NOT NULL,
+	"state_iso3" text,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"sent_at" timestamp with time zone,
+	"created_by" text
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "auth_accounts" ADD CONSTRAINT "auth_accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -210,4 +227,6 @@ CREATE INDEX "auth_accounts_user_idx" ON "auth_accounts" USING btree ("user_id")
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "obligation_events_obligation_idx" ON "obligation_events" USING btree ("obligation_id");--> statement-breakpoint
 CREATE INDEX "report_versions_report_idx" ON "report_versions" USING btree ("report_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "report_versions_one_draft" ON "report_versions" USING btree ("report_id") WHERE "report_versions"."status" = 'draft';
+CREATE UNIQUE INDEX "report_versions_one_draft" ON "report_versions" USING btree ("report_id") WHERE "report_versions"."status" = 'draft';--> statement-breakpoint
+CREATE INDEX "outbox_messages_created_idx" ON "outbox_messages" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "outbox_messages_state_idx" ON "outbox_messages" USING btree ("state_iso3");

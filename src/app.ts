@@ -22,6 +22,7 @@ import {
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { homeRoutes } from './modules/home/index.js';
+import { outboxRoutes } from './modules/outbox/index.js';
 import { statesRoutes } from './modules/states/index.js';
 
 export interface CreateAppDeps extends AppDeps {
@@ -98,6 +99,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', homeRoutes(routeDeps));
   app.route('/', statesRoutes(routeDeps));
   app.route('/', accountsRoutes(routeDeps));
+  app.route('/', outboxRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {

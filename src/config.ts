@@ -12,6 +12,13 @@ const configSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   BASE_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** smtp://user:password@host:587 or smtps://…; without it mail is kept in the outbox only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAIL_FROM: z.string().default('CCM Cooperation <no-reply@localhost>'),
   DEMO_ACCOUNTS: z.enum(['auto', 'yes', 'no']).default('auto'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -3,3 +3,4 @@ export * from '../kernel/audit/schema.js';
 export * from '../modules/accounts/schema.js';
 export * from '../modules/states/schema.js';
 export * from '../modules/reports/schema.js';
+export * from '../modules/outbox/schema.js';

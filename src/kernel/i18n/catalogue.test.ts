@@ -59,6 +59,10 @@ describe('translation catalogues', () => {
 
   it('every literal key the code uses exists in English', () => {
     const root = path.resolve('src');
+    const namespacedKey = new RegExp(
+      `['"\`]((?:${Object.keys(catalogues.en).join('|')}):[\\w.-]+)['"\`]`,
+      'g',
+    );
     const used = new Set<string>();
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8');

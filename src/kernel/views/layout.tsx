@@ -26,7 +26,11 @@ export function Layout({ t, locale, actor, path, flash, cssHref, title, children
     ['/api/docs', t('common:nav.api')],
   ];
   if (actor.role === 'isu') {
-    nav.push(['/admin/users', t('common:nav.users')], ['/admin/audit', t('common:nav.audit')]);
+    nav.push(
+      ['/admin/users', t('common:nav.users')],
+      ['/admin/outbox', t('common:nav.outbox')],
+      ['/admin/audit', t('common:nav.audit')],
+    );
   }
   const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   return (

@@ -1,0 +1,81 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { isIsu } from '../../kernel/actor.js';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
+import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { formatDate } from '../../kernel/i18n/index.js';
+import { render } from '../../kernel/views/render.js';
+import { listOutbox } from './queries.js';
+
+export function outboxRoutes(deps: AppDeps) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+
+  app.get('/admin/outbox', async (c) => {
+    const actor = c.get('actor');
+    if (!isIsu(actor)) throw actor.kind === 'user' ? new ForbiddenError() : new UnauthenticatedError();
+    const t = c.get('t');
+    const locale = c.get('locale');
+    const q = z
+      .object({
+        state: z
+          .string()
+          .regex(/^[A-Za-z]{3}$/)
+          .toUpperCase()
+          .optional()
+          .catch(undefined),
+        before: z.coerce.number().int().positive().optional().catch(undefined),
+      })
+      .parse(c.req.query());
+    const rows = await listOutbox(db, { stateIso3: q.state, before: q.before });
+    const last = rows.at(-1);
+    return render(
+      c,
+      t('outbox:title'),
+      <section>
+        <h1>{t('outbox:title')}</h1>
+        <p>{deps.config.SMTP_URL ? t('outbox:introSmtp') : t('outbox:introNoSmtp')}</p>
+        {rows.length === 0 ? (
+          <p>{t('outbox:empty')}</p>
+        ) : (
+          rows.map((m) => (
+            <article class="card">
+              <h2>{m.subject}</h2>
+              <dl class="facts">
+                <dt>{t('outbox:to')}</dt>
+                <dd>{m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress}</dd>
+                <dt>{t('outbox:created')}</dt>
+                <dd>{formatDate(locale, m.createdAt)}</dd>
+                <dt>{t('outbox:status')}</dt>
+                <dd>
+                  <span class="badge">{t(`outbox:statuses.${m.status}`)}</span>
+                  {m.sentAt ? ` ${formatDate(locale, m.sentAt)}` : ''}
+                  {m.lastError ? ` · ${m.lastError}` : ''}
+                </dd>
+                {m.stateIso3 ? (
+                  <>
+                    <dt>{t('outbox:state')}</dt>
+                    <dd>
+                      <a href={`/states/${m.stateIso3}`}>{m.stateIso3}</a>
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+              <details>
+                <summary>{t('outbox:body')}</summary>
+                <pre class="mail">{m.body}</pre>
+              </details>
+            </article>
+          ))
+        )}
+        {last && rows.length >= 100 ? (
+          <p>
+            <a href={`/admin/outbox?before=${last.id}`}>{t('outbox:older')}</a>
+          </p>
+        ) : null}
+      </section>,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,29 @@
+import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Every e-mail the platform sends, or would send: the outbox is the record, SMTP only a transport.
+ * Without SMTP configured a message stays visible as not sent, so nothing is silently lost.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: serial('id').primaryKey(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    purpose: text('purpose').notNull(),
+    toAddress: text('to_address').notNull(),
+    toName: text('to_name'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    locale: text('locale').notNull(),
+    stateIso3: text('state_iso3'),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'not_configured'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    index('outbox_messages_created_idx').on(t.createdAt),
+    index('outbox_messages_state_idx').on(t.stateIso3),
+  ],
+);
