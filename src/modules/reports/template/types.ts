@@ -9,12 +9,29 @@ export const formCodes: readonly FormCode[] = ['cover', 'A', 'B', 'C', 'D', 'E',
 
 /** A cell of a repeatable table, or a scalar field of a form. */
 export type ScalarField =
-  | { kind: 'text'; key: string; multiline?: boolean; maxLength?: number; required?: boolean }
+  | {
+      kind: 'text';
+      key: string;
+      multiline?: boolean;
+      maxLength?: number;
+      required?: boolean;
+      /** An indicator counted from whether the text is given (e.g. "challenges reported", LAP48). */
+      indicator?: string;
+      alsoIndicators?: readonly string[];
+    }
   | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
   | { kind: 'date'; key: string; required?: boolean }
   | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
   /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */
-  | { kind: 'yesno'; key: string; partly?: boolean; indicator?: string; required?: boolean };
+  | {
+      kind: 'yesno';
+      key: string;
+      partly?: boolean;
+      indicator?: string;
+      /** Further LAP actions the same answer counts towards (one question, several indicators). */
+      alsoIndicators?: readonly string[];
+      required?: boolean;
+    };
 
 export type TableField = {
   kind: 'table';

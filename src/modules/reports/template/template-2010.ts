@@ -1,0 +1,312 @@
+import type { ScalarField, TableField, TemplateDef } from './types.js';
+
+/**
+ * The Article 7 reporting formats adopted in 2010 (CCM/MSP/2010/PM/10): cover page and forms A–J,
+ * as data. Keys are stored in every report that uses this template: never rename one; add a new
+ * field or a new template version instead. Labels and help live in src/locales/<lang>/template2010.json.
+ */
+
+type Opts<K extends ScalarField['kind']> = Omit<Extract<ScalarField, { kind: K }>, 'kind' | 'key'>;
+
+const text = (key: string, o: Opts<'text'> = {}): ScalarField => ({ kind: 'text', key, ...o });
+const longText = (key: string, o: Opts<'text'> = {}): ScalarField => text(key, { multiline: true, ...o });
+const date = (key: string, o: Opts<'date'> = {}): ScalarField => ({ kind: 'date', key, ...o });
+const choice = (key: string, options: readonly string[]): ScalarField => ({ kind: 'choice', key, options });
+const yesno = (key: string, o: Opts<'yesno'> = {}): ScalarField => ({ kind: 'yesno', key, ...o });
+/** Counted things (munitions, people, items): whole and never negative. */
+const count = (key: string): ScalarField => ({ kind: 'number', key, integer: true, min: 0 });
+const amount = (key: string): ScalarField => ({ kind: 'number', key, min: 0 });
+const squareMetres = (key: string): ScalarField => ({ kind: 'number', key, min: 0, unit: 'm²' });
+// 1990: nothing reported under the Convention (adopted 2008) predates this; it catches typos like 203.
+const year = (key: string): ScalarField => ({ kind: 'number', key, integer: true, min: 1990 });
+const table = (key: string, columns: readonly ScalarField[], blankRows = 3): TableField => ({
+  kind: 'table',
+  key,
+  columns,
+  blankRows,
+});
+
+// Names of munition types and short identifiers: one line each.
+const short = (key: string) => text(key, { maxLength: 300 });
+
+/**
+ * The currencies States report in most. The help asks for an unlisted currency to be converted to
+ * USD; 'other' marks an amount that could not be, which totals then leave out.
+ */
+const currencies = [
+  'USD',
+  'EUR',
+  'CHF',
+  'GBP',
+  'JPY',
+  'NOK',
+  'SEK',
+  'DKK',
+  'CAD',
+  'AUD',
+  'NZD',
+  'LBP',
+  'other',
+];
+
+/**
+ * One vocabulary for needs (J) and assistance given or received (I), so a need can be matched with
+ * assistance and the LAP counts "assistance for Article 3 / 4 / 5" read one column. Risk education
+ * is Art 4.2(e) but the LAP counts it apart (Actions 27–30); Art 7 (reporting) and Art 9
+ * (legislation) are areas where States ask for help too (LAP 46, 48).
+ */
+const cooperationAreas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'];
+const assistanceTypes = ['financial', 'technical', 'material'];
+
+const munitionQuantities = [count('munitions'), count('submunitions')];
+
+export const template2010: TemplateDef = {
+  id: '2010',
+  reference: 'CCM/MSP/2010/PM/10',
+  forms: [
+    {
+      code: 'cover',
+      articleItems: ['l'],
+      hasStatus: false,
+      fields: [
+        // The treaty fixes the period reported on (Art 7.2): a report without one cannot be read.
+        date('reportingPeriodFrom', { required: true }),
+        date('reportingPeriodTo', { required: true }),
+        date('submissionDate'),
+        table(
+          'contacts',
+          [
+            text('name', { maxLength: 200 }),
+            text('organisation', { maxLength: 300 }),
+            text('position', { maxLength: 200 }),
+            text('phone', { maxLength: 60 }),
+            text('email', { maxLength: 254 }),
+          ],
+          2,
+        ),
+        longText('remarks'),
+      ],
+    },
+    {
+      code: 'A',
+      articleItems: ['a'],
+      hasStatus: true,
+      fields: [
+        table('measures', [
+          choice('type', ['legislative', 'administrative', 'other']),
+          text('title', { maxLength: 500 }),
+          date('dateAdopted'),
+          longText('description'),
+        ]),
+        longText('penalSanctions'),
+        yesno('disseminatedToArmedForces', { partly: true, indicator: 'LAP47' }),
+        yesno('allMeasuresAdopted', { partly: true, indicator: 'LAP47' }),
+        longText('legislationChallenges', { indicator: 'LAP48' }),
+        yesno('legislationAssistanceRequested', { indicator: 'LAP48' }),
+      ],
+    },
+    {
+      code: 'B',
+      articleItems: ['b', 'e', 'f', 'g'],
+      hasStatus: true,
+      fields: [
+        table('stockpiles', [
+          short('type'),
+          ...munitionQuantities,
+          longText('lotNumbers', { maxLength: 2000 }),
+        ]),
+        table('destroyed', [
+          short('type'),
+          ...munitionQuantities,
+          text('method', { maxLength: 1000 }),
+          text('site', { maxLength: 500 }),
+        ]),
+        longText('destructionProgramme'),
+        longText('standards'),
+        yesno('newStocksDiscovered', { indicator: 'LAP14' }),
+        longText('newStocksDetails'),
+        yesno('destructionPlan', { indicator: 'LAP12' }),
+        yesno('complianceDeclared', { indicator: 'LAP13' }),
+      ],
+    },
+    {
+      code: 'C',
+      articleItems: ['c'],
+      hasStatus: true,
+      fields: [
+        table('types', [
+          short('type'),
+          text('dimensions', { maxLength: 500 }),
+          text('fusing', { maxLength: 500 }),
+          text('explosiveContent', { maxLength: 500 }),
+          text('metalContent', { maxLength: 500 }),
+          longText('otherInformation'),
+        ]),
+      ],
+    },
+    {
+      code: 'D',
+      // Retention and transfer are reported under Art 3.8, not an item of Art 7.1.
+      hasStatus: true,
+      fields: [
+        table('retained', [
+          short('type'),
+          ...munitionQuantities,
+          longText('lotNumbers', { maxLength: 2000 }),
+          longText('purpose'),
+        ]),
+        table('usedInPeriod', [short('type'), ...munitionQuantities, longText('actualUse')]),
+        // Quantities split as in the other tables, so LAP 17 adds munitions and submunitions apart.
+        table('transferred', [
+          short('type'),
+          ...munitionQuantities,
+          text('receivingState', { maxLength: 200 }),
+          longText('purpose'),
+        ]),
+      ],
+    },
+    {
+      code: 'E',
+      articleItems: ['d'],
+      hasStatus: true,
+      fields: [
+        table('facilities', [
+          text('facility', { maxLength: 500 }),
+          choice('status', ['not_started', 'in_progress', 'completed']),
+          longText('progress'),
+        ]),
+      ],
+    },
+    {
+      code: 'F',
+      articleItems: ['h', 'i'],
+      hasStatus: true,
+      fields: [
+        table('contaminatedAreas', [
+          text('location', { maxLength: 500 }),
+          squareMetres('area'),
+          text('remnantTypes', { maxLength: 1000 }),
+          count('estimatedQuantity'),
+          // Often only a year or a span of years is known: free text, not a date.
+          text('dateOfUse', { maxLength: 100 }),
+        ]),
+        table('clearedInPeriod', [
+          text('location', { maxLength: 500 }),
+          squareMetres('area'),
+          count('submunitionsDestroyed'),
+          count('otherItemsDestroyed'),
+        ]),
+        squareMetres('totalRemainingArea'),
+        yesno('baselineSurveyCompleted', { partly: true, indicator: 'LAP18' }),
+        yesno('hazardousAreasMarked', { partly: true, indicator: 'LAP18' }),
+        yesno('nationalStrategy', { indicator: 'LAP2', alsoIndicators: ['LAP19'] }),
+        yesno('annualWorkPlan', { indicator: 'LAP2' }),
+        yesno('nationalStandardsUpdated', { indicator: 'LAP6' }),
+        yesno('informationManagementSystem', { indicator: 'LAP7' }),
+        yesno('residualContaminationCapacity', { indicator: 'LAP22' }),
+        yesno('genderDiversityIntegrated', { partly: true, indicator: 'LAP4', alsoIndicators: ['LAP23'] }),
+      ],
+    },
+    {
+      code: 'G',
+      articleItems: ['j'],
+      hasStatus: true,
+      fields: [
+        table('activities', [
+          longText('activity', { maxLength: 1000 }),
+          text('area', { maxLength: 500 }),
+          count('women'),
+          count('men'),
+          count('girls'),
+          count('boys'),
+          count('personsWithDisabilities'),
+        ]),
+        yesno('riskEducationIntegrated', { partly: true, indicator: 'LAP27' }),
+        yesno('impactMeasured', { indicator: 'LAP29' }),
+      ],
+    },
+    {
+      code: 'H',
+      articleItems: ['k'],
+      hasStatus: true,
+      fields: [
+        table(
+          'victims',
+          [
+            choice('category', ['new', 'total']),
+            count('women'),
+            count('men'),
+            count('girls'),
+            count('boys'),
+            // Sources often cannot tell sex or age: without this column the rows would not add up.
+            count('sexAgeUnknown'),
+            count('personsWithDisabilities'),
+            count('killed'),
+            count('injured'),
+          ],
+          2,
+        ),
+        longText('services'),
+        yesno('focalPointDesignated', { indicator: 'LAP33' }),
+        yesno('nationalActionPlan', { indicator: 'LAP33' }),
+        yesno('dataDisaggregated', { partly: true, indicator: 'LAP31' }),
+        yesno('victimsInPolicyMaking', { indicator: 'LAP36' }),
+        yesno('socioEconomicInclusion', { indicator: 'LAP35' }),
+      ],
+    },
+    {
+      code: 'I',
+      articleItems: ['m', 'n'],
+      hasStatus: true,
+      fields: [
+        table('nationalResources', [
+          choice('area', ['art3', 'art4', 'art5', 'other']),
+          text('description', { maxLength: 1000 }),
+          amount('amount'),
+          choice('currency', currencies),
+          year('year'),
+        ]),
+        table('assistanceProvided', [
+          text('recipient', { maxLength: 200 }),
+          choice('area', cooperationAreas),
+          choice('type', assistanceTypes),
+          amount('amount'),
+          choice('currency', currencies),
+          text('channel', { maxLength: 500 }),
+          year('year'),
+          // Seed 003: donors and recipients cannot tell whether assistance answered a stated need.
+          yesno('inResponseToRequest'),
+        ]),
+        table('assistanceReceived', [
+          text('provider', { maxLength: 200 }),
+          choice('area', cooperationAreas),
+          choice('type', assistanceTypes),
+          amount('amount'),
+          choice('currency', currencies),
+          text('channel', { maxLength: 500 }),
+          year('year'),
+          yesno('inResponseToRequest'),
+        ]),
+        yesno('multiYearFunding', { indicator: 'LAP3' }),
+      ],
+    },
+    {
+      code: 'J',
+      hasStatus: true,
+      fields: [
+        // A need is only useful to a donor with its plan, timeframe and cost (seed 004 §59).
+        table('needs', [
+          choice('area', cooperationAreas),
+          choice('type', assistanceTypes),
+          longText('description'),
+          longText('activitiesTimeframe'),
+          amount('estimatedCost'),
+          choice('currency', currencies),
+          amount('nationalContribution'),
+          text('planReference', { maxLength: 500 }),
+        ]),
+        longText('otherMatters'),
+      ],
+    },
+  ],
+};
