@@ -177,6 +177,7 @@ CREATE TABLE "report_versions" (
 	"submitted_by" text,
 	"submitted_at" timestamp with time zone,
 	CONSTRAINT "report_versions_number" UNIQUE("report_id","number"),
+	CONSTRAINT "report_versions_delivery" CHECK ("report_versions"."status" = 'draft' or ("report_versions"."channel" is not null and "report_versions"."received_on" is not null)),
 	CONSTRAINT "report_versions_submitted" CHECK ("report_versions"."status" = 'draft' or "report_versions"."submitted_at" is not null)
 );
 --> statement-breakpoint
@@ -216,6 +217,7 @@ ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_state_iso3_states_iso3_fk" F
 ALTER TABLE "obligation_events" ADD CONSTRAINT "obligation_events_obligation_id_obligations_id_fk" FOREIGN KEY ("obligation_id") REFERENCES "public"."obligations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "obligations" ADD CONSTRAINT "obligations_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_report_id_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."reports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_prefilled_from_version_id_report_versions_id_fk" FOREIGN KEY ("prefilled_from_version_id") REFERENCES "public"."report_versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -228,5 +230,6 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE INDEX "obligation_events_obligation_idx" ON "obligation_events" USING btree ("obligation_id");--> statement-breakpoint
 CREATE INDEX "report_versions_report_idx" ON "report_versions" USING btree ("report_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_versions_one_draft" ON "report_versions" USING btree ("report_id") WHERE "report_versions"."status" = 'draft';--> statement-breakpoint
+CREATE UNIQUE INDEX "report_versions_one_submitted" ON "report_versions" USING btree ("report_id") WHERE "report_versions"."status" = 'submitted';--> statement-breakpoint
 CREATE INDEX "outbox_messages_created_idx" ON "outbox_messages" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "outbox_messages_state_idx" ON "outbox_messages" USING btree ("state_iso3");

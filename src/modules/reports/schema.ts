@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   index,
   integer,
@@ -30,7 +31,10 @@ export const reports = pgTable(
     kind: text('kind', { enum: ['initial', 'annual', 'voluntary'] }).notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [unique('reports_state_year').on(t.stateIso3, t.year), check('reports_year', sql`${t.year} between 2009 and 2100`)],
+  (t) => [
+    unique('reports_state_year').on(t.stateIso3, t.year),
+    check('reports_year', sql`${t.year} between 2009 and 2100`),
+  ],
 );
 
 /**
@@ -55,7 +59,9 @@ export const reportVersions = pgTable(
     /** How the report reached the Convention: typed online by the State, or keyed in by the ISU. */
     channel: text('channel', { enum: ['online', 'email', 'post', 'other'] }),
     receivedOn: text('received_on'),
-    prefilledFromVersionId: integer('prefilled_from_version_id'),
+    prefilledFromVersionId: integer('prefilled_from_version_id').references(
+      (): AnyPgColumn => reportVersions.id,
+    ),
     createdBy: text('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -66,6 +72,12 @@ export const reportVersions = pgTable(
     unique('report_versions_number').on(t.reportId, t.number),
     index('report_versions_report_idx').on(t.reportId),
     uniqueIndex('report_versions_one_draft').on(t.reportId).where(sql`${t.status} = 'draft'`),
+    // At most one version stands as the State's report at any time.
+    uniqueIndex('report_versions_one_submitted').on(t.reportId).where(sql`${t.status} = 'submitted'`),
+    check(
+      'report_versions_delivery',
+      sql`${t.status} = 'draft' or (${t.channel} is not null and ${t.receivedOn} is not null)`,
+    ),
     check('report_versions_submitted', sql`${t.status} = 'draft' or ${t.submittedAt} is not null`),
   ],
 );

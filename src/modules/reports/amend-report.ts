@@ -1,0 +1,52 @@
+import { NotFoundError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { AmendReportInput } from './inputs.js';
+import { nextNumber, planAmendment } from './lifecycle.js';
+import { mayWriteSomeReport } from './policy.js';
+import { lockReport } from './queries.js';
+import { permitDraftWrite } from './save-form.js';
+import { reportVersions } from './schema.js';
+
+/**
+ * Revises a delivered report: a new draft starts as a copy of the standing submission, which itself
+ * stays as it was (and stands until the amendment is submitted). Form statuses are kept: this is the
+ * same year's report, already confirmed form by form.
+ */
+export const amendReport = defineVerb({
+  name: 'reports.amendReport',
+  input: AmendReportInput,
+  allow: mayWriteSomeReport,
+  permit: permitDraftWrite,
+  async run(ctx, input) {
+    const locked = await lockReport(ctx.db, input.reportId);
+    const { from } = planAmendment(input.reportId, locked.versions);
+    const number = nextNumber(locked.versions);
+    const [draft] = await ctx.db
+      .insert(reportVersions)
+      .values({
+        reportId: input.reportId,
+        number,
+        status: 'draft',
+        templateId: from.templateId,
+        content: structuredClone(from.content),
+        lockVersion: 0,
+        prefilledFromVersionId: from.id,
+        createdBy: ctx.actor.id,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning({ id: reportVersions.id });
+    if (!draft) throw new NotFoundError('report', `amendment of ${input.reportId}`);
+    return {
+      result: { reportId: input.reportId, versionId: draft.id, number },
+      audit: [
+        {
+          subjectType: 'report_version',
+          subjectId: String(draft.id),
+          stateIso3: locked.report.stateIso3,
+          after: { number, status: 'draft', amends: from.id, year: locked.report.year },
+        },
+      ],
+    };
+  },
+});

@@ -1,0 +1,108 @@
+import { eq } from 'drizzle-orm';
+import { isoDay } from '../../kernel/clock.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { findStateView } from '../states/index.js';
+import { CreateReportInput } from './inputs.js';
+import { alreadyExists, counts, coverForYear, prefillFrom, resolveKind } from './lifecycle.js';
+import { canWriteReport, mayWriteSomeReport } from './policy.js';
+import { findReportFor, latestSubmittedVersion } from './queries.js';
+import { reports, reportVersions } from './schema.js';
+import { emptyContent } from './template/content.js';
+import { currentTemplateId, getTemplate } from './template/registry.js';
+
+/**
+ * Opens a State's report for a year with draft version 1. Enter once, pre-fill always: the draft
+ * starts from the State's standing submission of its latest earlier year, with every form's status
+ * cleared so the State confirms each one (most are one click: "unchanged").
+ */
+export const createReport = defineVerb({
+  name: 'reports.createReport',
+  input: CreateReportInput,
+  allow: mayWriteSomeReport,
+  permit: (ctx, input) => canWriteReport(ctx.actor, input.iso3),
+  async run(ctx, input) {
+    const state = await findStateView(ctx.db, input.iso3, isoDay(ctx.now));
+    if (!state) throw new NotFoundError('state', input.iso3);
+    const existing = await findReportFor(ctx.db, input.iso3, input.year);
+    if (existing) throw alreadyExists(existing.id);
+
+    // The initial report is owed until the registry records it (reports made before this platform
+    // existed) or one of the State's reports here has been delivered or opened as the initial one.
+    const history = await ctx.db
+      .select({ kind: reports.kind, status: reportVersions.status })
+      .from(reports)
+      .leftJoin(reportVersions, eq(reportVersions.reportId, reports.id))
+      .where(eq(reports.stateIso3, input.iso3));
+    const article7 = state.obligations.find((o) => o.article === 7);
+    const initialOutstanding =
+      article7?.status === 'open' &&
+      !history.some((h) => h.kind === 'initial' || (h.status !== null && counts(h.status)));
+    const kind = resolveKind({
+      state,
+      year: input.year,
+      currentYear: ctx.now.getUTCFullYear(),
+      initialOutstanding,
+      requested: input.kind,
+    });
+
+    const template = getTemplate(currentTemplateId);
+    const source = await latestSubmittedVersion(ctx.db, input.iso3, input.year);
+    // Content of another template version does not fit this one's forms; mapping it is a job for
+    // whoever adds that template, so until then such a report starts empty.
+    const prefill = source && source.templateId === template.id ? source : undefined;
+    const content = coverForYear(
+      prefill ? prefillFrom(prefill.content) : emptyContent(template),
+      template,
+      input.year,
+    );
+
+    // The unique (State, year) constraint decides a race between two creators: the loser is told
+    // which report won, exactly as if it had been there before.
+    const [report] = await ctx.db
+      .insert(reports)
+      .values({ stateIso3: input.iso3, year: input.year, kind, createdAt: ctx.now })
+      .onConflictDoNothing({ target: [reports.stateIso3, reports.year] })
+      .returning({ id: reports.id });
+    if (!report) {
+      const winner = await findReportFor(ctx.db, input.iso3, input.year);
+      throw alreadyExists(winner?.id ?? 0);
+    }
+    const [version] = await ctx.db
+      .insert(reportVersions)
+      .values({
+        reportId: report.id,
+        number: 1,
+        status: 'draft',
+        templateId: template.id,
+        content,
+        lockVersion: 0,
+        prefilledFromVersionId: prefill?.id ?? null,
+        createdBy: ctx.actor.id,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .returning({ id: reportVersions.id });
+    if (!version) throw new NotFoundError('report', `draft of ${report.id}`);
+
+    const summary = {
+      iso3: input.iso3,
+      year: input.year,
+      kind,
+      versionId: version.id,
+      templateId: template.id,
+      prefilledFromVersionId: prefill?.id ?? null,
+      prefilledFromYear: prefill?.year ?? null,
+    };
+    return {
+      result: {
+        reportId: report.id,
+        versionId: version.id,
+        kind,
+        prefilledFromVersionId: summary.prefilledFromVersionId,
+      },
+      // The content is last year's (or empty): the trail names its source rather than copying it.
+      audit: [{ subjectType: 'report', subjectId: String(report.id), stateIso3: input.iso3, after: summary }],
+    };
+  },
+});

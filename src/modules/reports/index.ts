@@ -1,0 +1,54 @@
+// Public face of the reports module: other modules import from here only.
+export { amendReport } from './amend-report.js';
+export { createReport } from './create-report.js';
+export {
+  AmendReportInput,
+  CreateReportInput,
+  MarkFormUnchangedInput,
+  RecallReportInput,
+  SaveFormInput,
+  SubmitReportInput,
+} from './inputs.js';
+export {
+  type Channel,
+  channels,
+  counts,
+  formsAwaitingStatus,
+  partyInYear,
+  type ReportKind,
+  receivedDay,
+  reportKinds,
+  type VersionStatus,
+  versionStatuses,
+} from './lifecycle.js';
+export { markFormUnchanged } from './mark-form-unchanged.js';
+export {
+  canReadUnpublished,
+  canReadVersion,
+  canRecallReport,
+  canRecordChannel,
+  canWriteReport,
+  isPublished,
+  mayWriteSomeReport,
+} from './policy.js';
+export {
+  findReport,
+  findReportFor,
+  findReportVersionForActor,
+  getReport,
+  getReportVersionForActor,
+  latestSubmittedVersion,
+  listReportsForState,
+  listSubmissionsForYear,
+  type ReportRow,
+  type ReportVersionRow,
+  type ReportWithVersions,
+  type SubmissionForYear,
+  type VersionForActor,
+  type VersionSummary,
+  versionHistory,
+} from './queries.js';
+export { recallReport } from './recall-report.js';
+export { type FormSaved, saveForm } from './save-form.js';
+export { submitReport } from './submit-report.js';
+export type { FormCode, FormContent, FormStatus, ReportContent, TemplateDef } from './template/types.js';

@@ -1,0 +1,91 @@
+import { eq } from 'drizzle-orm';
+import type { AuditRecord } from '../../kernel/audit/record.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { RecallReportInput } from './inputs.js';
+import { nextNumber, planRecall } from './lifecycle.js';
+import { canRecallReport } from './policy.js';
+import { lockReport } from './queries.js';
+import { reportVersions } from './schema.js';
+
+/**
+ * The ISU voids the standing submission (sent by mistake, keyed in wrongly): it stays readable to
+ * the State and the ISU as `recalled`, its content untouched, and stops counting as delivered. The
+ * version it had superseded stands again. Work goes on in a draft continuing from the recalled
+ * content, or in the amendment draft already open.
+ */
+export const recallReport = defineVerb({
+  name: 'reports.recallReport',
+  input: RecallReportInput,
+  allow: canRecallReport,
+  async run(ctx, input) {
+    const locked = await lockReport(ctx.db, input.reportId);
+    const { recall, restore, draft } = planRecall(input.reportId, locked.versions);
+    const stateIso3 = locked.report.stateIso3;
+    const audit: AuditRecord[] = [];
+
+    await ctx.db
+      .update(reportVersions)
+      .set({ status: 'recalled', updatedAt: ctx.now })
+      .where(eq(reportVersions.id, recall.id));
+    audit.push({
+      subjectType: 'report_version',
+      subjectId: String(recall.id),
+      stateIso3,
+      before: { status: 'submitted' },
+      after: { status: 'recalled', reason: input.reason },
+    });
+
+    if (restore) {
+      await ctx.db
+        .update(reportVersions)
+        .set({ status: 'submitted', updatedAt: ctx.now })
+        .where(eq(reportVersions.id, restore.id));
+      audit.push({
+        subjectType: 'report_version',
+        subjectId: String(restore.id),
+        stateIso3,
+        before: { status: 'superseded' },
+        after: { status: 'submitted', restoredByRecallOf: recall.id },
+      });
+    }
+
+    let draftId = draft?.id;
+    if (!draftId) {
+      const number = nextNumber(locked.versions);
+      const [created] = await ctx.db
+        .insert(reportVersions)
+        .values({
+          reportId: input.reportId,
+          number,
+          status: 'draft',
+          templateId: recall.templateId,
+          content: structuredClone(recall.content),
+          lockVersion: 0,
+          prefilledFromVersionId: recall.id,
+          createdBy: ctx.actor.id,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .returning({ id: reportVersions.id });
+      if (!created) throw new NotFoundError('report', `draft after recall of ${input.reportId}`);
+      draftId = created.id;
+      audit.push({
+        subjectType: 'report_version',
+        subjectId: String(created.id),
+        stateIso3,
+        after: { number, status: 'draft', continuesFrom: recall.id, year: locked.report.year },
+      });
+    }
+
+    return {
+      result: {
+        reportId: input.reportId,
+        recalledVersionId: recall.id,
+        restoredVersionId: restore?.id ?? null,
+        draftVersionId: draftId,
+      },
+      audit,
+    };
+  },
+});
