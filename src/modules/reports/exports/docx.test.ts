@@ -1,0 +1,185 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { translator } from '../../../kernel/i18n/index.js';
+import { channels, reportKinds, versionStatuses } from '../lifecycle.js';
+import { emptyContent } from '../template/content.js';
+import { template2010 } from '../template/template-2010.js';
+import { labelKey, type ReportContent } from '../template/types.js';
+import { renderReportDocx } from './docx.js';
+
+const run = promisify(execFile);
+const t = translator('en');
+const template = template2010;
+
+/** The path of an executable on PATH, or null: the conversion check needs LibreOffice. */
+function findCommand(name: string): string | null {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {}
+  }
+  return null;
+}
+
+/** Some forms filled (every kind of value), the others left empty so "No entries" shows. */
+function someContent(): ReportContent {
+  const content = emptyContent(template);
+  const forms = content.forms;
+  Object.assign(forms.cover!.values, {
+    reportingPeriodFrom: '2024-01-01',
+    reportingPeriodTo: '2024-12-31',
+    submissionDate: '2025-04-30',
+    contacts: [
+      {
+        name: 'Ana Pérez',
+        organisation: 'Ministry of Foreign Affairs',
+        position: 'Desk officer',
+        phone: '+961 1 000 000',
+        email: 'focal.point@example.org',
+      },
+    ],
+    remarks: 'First line\nSecond line',
+  });
+  forms.A!.status = 'changed';
+  Object.assign(forms.A!.values, { disseminatedToArmedForces: 'partly', allMeasuresAdopted: 'yes' });
+  forms.B!.status = 'not_applicable';
+  forms.F!.status = 'changed';
+  Object.assign(forms.F!.values, {
+    totalRemainingArea: 1234567.5,
+    contaminatedAreas: [
+      {
+        location: 'South',
+        area: 25000,
+        remnantTypes: 'M42, M77',
+        estimatedQuantity: 1200,
+        dateOfUse: '2006',
+      },
+    ],
+  });
+  forms.I!.status = 'unchanged';
+  forms.I!.values.assistanceProvided = [
+    {
+      recipient: 'LBN',
+      area: 'art4',
+      type: 'financial',
+      amount: 150000,
+      currency: 'EUR',
+      channel: 'Through an NGO',
+      year: 2024,
+      inResponseToRequest: 'yes',
+    },
+  ];
+  return content;
+}
+
+const options = {
+  template,
+  content: someContent(),
+  t,
+  locale: 'en' as const,
+  stateName: 'Lebanon',
+  iso3: 'LBN',
+  year: 2024,
+  kind: 'annual',
+  versionNumber: 2,
+  status: 'submitted',
+  submittedAt: new Date(Date.UTC(2025, 3, 30, 9, 30)),
+  channel: 'online',
+};
+
+describe('the reportExports catalogue', () => {
+  // The kernel's catalogue test scans a fixed list of namespaces; this one checks ours.
+  it('has every key the exports use', () => {
+    const used = new Set<string>();
+    for (const file of ['docx.ts', 'xlsx.ts']) {
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+      for (const m of source.matchAll(/reportExports:[\w.]+/g)) if (!m[0].endsWith('.')) used.add(m[0]);
+    }
+    for (const k of reportKinds) used.add(`reportExports:kind.${k}`);
+    for (const s of versionStatuses) used.add(`reportExports:versionStatus.${s}`);
+    for (const c of channels) used.add(`reportExports:channel.${c}`);
+    for (const step of ['offline', 'sheets', 'keys', 'answers', 'tables', 'upload'])
+      used.add(`reportExports:xlsx.instructions.${step}`);
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((k) => t(k) === k.slice(k.indexOf(':') + 1))).toEqual([]);
+  });
+});
+
+const cleanup: string[] = [];
+afterAll(() => {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('renderReportDocx', () => {
+  it('makes a Word document (a zip package)', async () => {
+    const buffer = await renderReportDocx(options);
+    expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(buffer.includes(Buffer.from('word/document.xml'))).toBe(true);
+    expect(buffer.length).toBeGreaterThan(5000);
+  });
+
+  it('renders an empty report and an unsubmitted draft without failing', async () => {
+    const buffer = await renderReportDocx({
+      ...options,
+      content: emptyContent(template),
+      status: 'draft',
+      submittedAt: null,
+      channel: null,
+    });
+    expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  const soffice = findCommand('soffice');
+  if (!soffice && !process.env.CI)
+    console.warn('soffice (LibreOffice) is not installed: the PDF conversion check is skipped');
+
+  // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.
+  it.skipIf(!soffice && !process.env.CI)(
+    'converts to PDF with LibreOffice, with every form in it',
+    async () => {
+      expect(soffice, 'LibreOffice (soffice) is required in CI to check the Word export').not.toBeNull();
+      const dir = mkdtempSync(path.join(tmpdir(), 'report-docx-'));
+      // A profile of its own: parallel runs of LibreOffice on one profile block each other.
+      const profile = path.join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
+      cleanup.push(dir, profile);
+      const docx = path.join(dir, 'report.docx');
+      writeFileSync(docx, await renderReportDocx(options));
+      await run(
+        soffice!,
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          docx,
+        ],
+        { timeout: 120_000 },
+      );
+      const pdf = path.join(dir, 'report.pdf');
+      expect(statSync(pdf).size).toBeGreaterThan(5 * 1024);
+      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      const pdftotext = findCommand('pdftotext');
+      if (!pdftotext) return;
+      const { stdout } = await run(pdftotext, [pdf, '-'], { timeout: 60_000 });
+      const words = stdout.replace(/\s+/g, ' ');
+      for (const form of template.forms)
+        expect(words).toContain(t(labelKey(template.id, 'forms', form.code, 'title')));
+      expect(words).toContain(t('reportExports:docx.noEntries'));
+      expect(words).toContain('Ana Pérez');
+      expect(words).toContain('1,234,567.5 m²');
+      expect(words).toContain('30 April 2025');
+      expect(words).toMatch(/Page 1 of \d+/);
+    },
+    150_000,
+  );
+});

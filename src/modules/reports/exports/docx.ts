@@ -1,0 +1,353 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import {
+  type FieldValue,
+  type FormContent,
+  type FormDef,
+  labelKey,
+  type ReportContent,
+  type ScalarField,
+  type ScalarValue,
+  type TableField,
+  type TemplateDef,
+} from '../template/types.js';
+
+export interface RenderReportDocxOptions {
+  template: TemplateDef;
+  content: ReportContent;
+  t: Translate;
+  locale: Locale;
+  stateName: string;
+  iso3: string;
+  year: number;
+  /** initial | annual | voluntary */
+  kind: string;
+  versionNumber: number;
+  /** draft | submitted | superseded | recalled */
+  status: string;
+  submittedAt?: Date | null;
+  channel?: string | null;
+}
+
+/** A4 with 2 cm margins, in twips: tables are given explicit grids so LibreOffice lays them out as Word does. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const HEADER_FILL = 'E7E6E6';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+const EMPTY = '—';
+
+type Label = (...path: string[]) => string;
+
+interface Ctx {
+  t: Translate;
+  locale: Locale;
+  label: Label;
+}
+
+/** Catalogue path of a scalar field, or of a column inside a table (the options hang below it). */
+const fieldPath = (form: FormDef, field: ScalarField, table?: TableField): string[] =>
+  table
+    ? ['forms', form.code, 'fields', table.key, 'columns', field.key]
+    : ['forms', form.code, 'fields', field.key];
+
+/** One value as a reader sees it: words for yes/no and choices, numbers and dates in the reader's style. */
+function formatValue(
+  ctx: Ctx,
+  form: FormDef,
+  field: ScalarField,
+  value: ScalarValue | undefined,
+  table?: TableField,
+): string {
+  if (value === null || value === undefined || value === '') return '';
+  switch (field.kind) {
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(n)) return String(value);
+      // Years are integers the template bounds below by 1990 or so: "2,024" would misread them.
+      const isYear = field.integer && field.min !== undefined && field.min >= 1000;
+      const text = isYear ? String(n) : formatNumber(ctx.locale, n);
+      return field.unit ? `${text} ${field.unit}` : text;
+    }
+    case 'date':
+      return formatDate(ctx.locale, String(value));
+    case 'yesno':
+      return ctx.label('yesno', String(value));
+    case 'choice':
+      return ctx.label(...fieldPath(form, field, table), 'options', String(value));
+    case 'text':
+      return String(value);
+  }
+}
+
+const text = (s: string, opts: { bold?: boolean; size?: number } = {}): TextRun[] =>
+  // Word needs explicit breaks: one run per line of a multi-line answer.
+  s
+    .split(/\r?\n/)
+    .map((line, i) => new TextRun({ text: line, bold: opts.bold, size: opts.size, break: i ? 1 : 0 }));
+
+function cell(
+  value: string,
+  width: number,
+  opts: { bold?: boolean; fill?: string; size?: number } = {},
+): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [new Paragraph({ children: text(value || EMPTY, opts) })],
+  });
+}
+
+/** A grid table: an optional bold header row repeated on every page, then the body rows. */
+function grid(header: string[] | null, rows: string[][], widths: number[], size?: number): Table {
+  const out: TableRow[] = [];
+  if (header)
+    out.push(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, widths[i]!, { bold: true, fill: HEADER_FILL, size })),
+      }),
+    );
+  for (const r of rows) out.push(new TableRow({ children: r.map((v, i) => cell(v, widths[i]!, { size })) }));
+  return new Table({
+    rows: out,
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+  });
+}
+
+/** Two columns, label | value: the layout of the scalar questions in the official template. */
+function labelValueTable(rows: Array<[string, string]>): Table {
+  const left = Math.round(CONTENT_WIDTH * 0.4);
+  return grid(null, rows, [left, CONTENT_WIDTH - left]);
+}
+
+function evenWidths(n: number): number[] {
+  const w = Math.floor(CONTENT_WIDTH / n);
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? CONTENT_WIDTH - w * (n - 1) : w));
+}
+
+const spacer = () => new Paragraph({ children: [] });
+
+/** The body of one form: its scalar questions, then each repeatable table (or "No entries"). */
+function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
+  const scalars = form.fields.filter((f): f is ScalarField => f.kind !== 'table');
+  if (scalars.length) {
+    out.push(
+      labelValueTable(
+        scalars.map((f) => [
+          ctx.label(...fieldPath(form, f), 'label'),
+          formatValue(ctx, form, f, values[f.key] as ScalarValue | undefined) || EMPTY,
+        ]),
+      ),
+      spacer(),
+    );
+  }
+  for (const table of form.fields.filter((f): f is TableField => f.kind === 'table')) {
+    out.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+        children: [new TextRun(ctx.label('forms', form.code, 'fields', table.key, 'label'))],
+      }),
+    );
+    const rows = Array.isArray(values[table.key])
+      ? (values[table.key] as Array<Record<string, ScalarValue>>)
+      : [];
+    if (!rows.length) {
+      out.push(
+        new Paragraph({
+          children: [new TextRun({ text: ctx.t('reportExports:docx.noEntries'), italics: true })],
+        }),
+      );
+    } else {
+      // Wide tables get a smaller font so eight columns still fit an A4 portrait page.
+      const size = table.columns.length > 5 ? 16 : 18;
+      out.push(
+        grid(
+          table.columns.map((c) => ctx.label(...fieldPath(form, c, table), 'label')),
+          rows.map((r) => table.columns.map((c) => formatValue(ctx, form, c, r[c.key], table))),
+          evenWidths(table.columns.length),
+          size,
+        ),
+      );
+    }
+    out.push(spacer());
+  }
+  return out;
+}
+
+const formStatusLabel = (ctx: Ctx, form: FormContent | undefined) =>
+  form?.status ? ctx.label('status', form.status) : ctx.t('reportExports:formStatus.none');
+
+/** The template catalogue's title already reads "Form A: …", as in the official formats. */
+function formHeading(ctx: Ctx, form: FormDef, pageBreakBefore: boolean): Paragraph {
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_1,
+    pageBreakBefore,
+    keepNext: true,
+    children: [new TextRun(ctx.label('forms', form.code, 'title'))],
+  });
+}
+
+/** The footer "State · year · Page n of m": page fields are spliced in where the translation puts them. */
+function footer(t: Translate, stateName: string, year: number): Footer {
+  const PAGE_MARK = '\uE000';
+  const PAGES_MARK = '\uE001';
+  const template = t('reportExports:docx.footer', {
+    state: stateName,
+    year,
+    page: PAGE_MARK,
+    pages: PAGES_MARK,
+  });
+  const children = template
+    .split(/(\uE000|\uE001)/)
+    .filter(Boolean)
+    .map((part) =>
+      part === PAGE_MARK
+        ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
+        : part === PAGES_MARK
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
+          : new TextRun({ text: part, size: 16 }),
+    );
+  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+}
+
+/**
+ * The report as a Word document laid out like the official template (CCM/MSP/2010/PM/10): a cover
+ * page with the State, period, submission, contacts and the status of each form, then one page per form.
+ */
+export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<Buffer> {
+  const { template, content, t, locale } = opts;
+  const ctx: Ctx = { t, locale, label: (...path) => t(labelKey(template.id, ...path)) };
+  const title = t('reportExports:docx.title');
+  const forms = template.forms;
+  const cover = forms.find((f) => f.code === 'cover');
+  const submitted = opts.submittedAt ? formatDate(locale, opts.submittedAt.toISOString().slice(0, 10)) : null;
+
+  const facts: Array<[string, string]> = [
+    [t('reportExports:docx.state'), `${opts.stateName} (${opts.iso3})`],
+    // The period reported on is a question of the cover form (rendered below), stated by the State itself.
+    [t('reportExports:docx.year'), String(opts.year)],
+    [t('reportExports:docx.submittedOn'), submitted ?? t('reportExports:docx.notSubmitted')],
+    [t('reportExports:docx.kind'), t(`reportExports:kind.${opts.kind}`, { defaultValue: opts.kind })],
+    [
+      t('reportExports:docx.version'),
+      t('reportExports:docx.versionValue', {
+        number: opts.versionNumber,
+        status: t(`reportExports:versionStatus.${opts.status}`, { defaultValue: opts.status }),
+      }),
+    ],
+  ];
+  if (opts.channel)
+    facts.push([
+      t('reportExports:docx.channel'),
+      t(`reportExports:channel.${opts.channel}`, { defaultValue: opts.channel }),
+    ]);
+  facts.push([t('reportExports:docx.template'), template.reference]);
+
+  const body: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(opts.stateName)] }),
+    labelValueTable(facts),
+    spacer(),
+  ];
+  if (cover)
+    body.push(formHeading(ctx, cover, false), ...formBody(ctx, cover, content.forms.cover?.values ?? {}));
+
+  const statusForms = forms.filter((f) => f.hasStatus);
+  if (statusForms.length) {
+    const w = Math.round(CONTENT_WIDTH * 0.65);
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+        children: [new TextRun(t('reportExports:docx.formsStatus'))],
+      }),
+      grid(
+        [t('reportExports:docx.form'), t('reportExports:docx.status')],
+        statusForms.map((f) => [
+          ctx.label('forms', f.code, 'title'),
+          formStatusLabel(ctx, content.forms[f.code]),
+        ]),
+        [w, CONTENT_WIDTH - w],
+      ),
+    );
+  }
+
+  for (const form of forms) {
+    if (form.code === 'cover') continue;
+    const fc = content.forms[form.code];
+    body.push(formHeading(ctx, form, true));
+    const meta: string[] = [];
+    if (form.articleItems?.length)
+      meta.push(
+        t('reportExports:docx.articleItems', { items: form.articleItems.map((i) => `(${i})`).join(', ') }),
+      );
+    if (form.hasStatus) meta.push(`${t('reportExports:docx.status')}: ${formStatusLabel(ctx, fc)}`);
+    if (meta.length)
+      body.push(
+        new Paragraph({ children: [new TextRun({ text: meta.join(' · '), italics: true })] }),
+        spacer(),
+      );
+    body.push(...formBody(ctx, form, fc?.values ?? {}));
+  }
+
+  const doc = new Document({
+    title: `${title} — ${opts.stateName} ${opts.year}`,
+    subject: template.reference,
+    creator: t('common:appName'),
+    styles: {
+      default: {
+        document: { run: { font: 'Arial', size: 20, language: { value: locale } } },
+        heading1: { run: { font: 'Arial', size: 28, bold: true }, paragraph: { spacing: { after: 160 } } },
+        heading2: {
+          run: { font: 'Arial', size: 22, bold: true },
+          paragraph: { spacing: { before: 160, after: 80 } },
+        },
+        title: { run: { font: 'Arial', size: 36, bold: true }, paragraph: { spacing: { after: 200 } } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        footers: { default: footer(t, opts.stateName, opts.year) },
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
