@@ -19,6 +19,8 @@ describe('the generated document', () => {
       '/api/v1/states',
       '/api/v1/states/{iso3}',
       '/api/v1/deadlines',
+      '/api/v1/states/{iso3}/reports',
+      '/api/v1/reports/{id}/versions/{number}',
     ]);
     expect(doc.servers).toEqual([{ url: '/' }]);
   });
@@ -29,6 +31,8 @@ describe('the generated document', () => {
       'GET /api/v1/states',
       'GET /api/v1/states/{iso3}',
       'GET /api/v1/deadlines',
+      'GET /api/v1/states/{iso3}/reports',
+      'GET /api/v1/reports/{id}/versions/{number}',
     ]);
     const [list, one, deadlines] = ops;
     expect(list?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([

@@ -1,5 +1,15 @@
 import { createRoute, type z } from '@hono/zod-openapi';
-import { ApiError, DeadlineList, Iso3Params, StateDetail, StateList, StatesQuery } from './schemas.js';
+import {
+  ApiError,
+  DeadlineList,
+  Iso3Params,
+  ReportList,
+  ReportVersionDetail,
+  ReportVersionParams,
+  StateDetail,
+  StateList,
+  StatesQuery,
+} from './schemas.js';
 
 /*
  * Every operation of the API. Paths are relative to the sub-app, which app.ts mounts at /api;
@@ -66,4 +76,47 @@ export const listDeadlinesOperation = createRoute({
   },
 });
 
-export const operations = [listStatesOperation, getStateOperation, listDeadlinesOperation] as const;
+export const listStateReportsOperation = createRoute({
+  method: 'get',
+  path: '/v1/states/{iso3}/reports',
+  operationId: 'listStateReports',
+  tags: ['Reports'],
+  summary: "List a State's Article 7 reports",
+  description:
+    "The State's reports, newest year first, with the versions the caller may read: submitted and superseded versions for everyone; drafts and recalled versions only for the State's focal points and the ISU (send a bearer token).",
+  security: optionalBearer,
+  request: { params: Iso3Params },
+  responses: {
+    200: json(ReportList, 'The reports.'),
+    400: json(ApiError, 'The code is not three letters.'),
+    401: invalidToken,
+    404: json(ApiError, 'No State has this code.'),
+  },
+});
+
+export const getReportVersionOperation = createRoute({
+  method: 'get',
+  path: '/v1/reports/{id}/versions/{number}',
+  operationId: 'getReportVersion',
+  tags: ['Reports'],
+  summary: 'Get one version of a report with its content',
+  description:
+    "The content of every form of one version, as typed values keyed by the template definition. A draft needs a bearer token of the State's focal point or the ISU.",
+  security: optionalBearer,
+  request: { params: ReportVersionParams },
+  responses: {
+    200: json(ReportVersionDetail, 'The version.'),
+    400: json(ApiError, 'The identifiers are not positive whole numbers.'),
+    401: json(ApiError, 'A draft was asked for without a token, or the token is unknown.'),
+    403: json(ApiError, 'The caller may not read this version.'),
+    404: json(ApiError, 'No such report or version.'),
+  },
+});
+
+export const operations = [
+  listStatesOperation,
+  getStateOperation,
+  listDeadlinesOperation,
+  listStateReportsOperation,
+  getReportVersionOperation,
+] as const;

@@ -1,3 +1,4 @@
+import type { getReport, ReportContent } from '../reports/index.js';
 import type { DeadlineRow, ObligationView, StateView } from '../states/index.js';
 import {
   type Deadline,
@@ -99,5 +100,46 @@ export function presentDeadline(row: DeadlineRow): Deadline {
     within24Months: o.remaining?.within24Months ?? false,
     daysRemaining: o.remaining?.days ?? null,
     pendingExtensionRequest: o.pendingRequest !== null,
+  };
+}
+
+type ReportForApi = Awaited<ReturnType<typeof getReport>>;
+type VersionSummaryForApi = ReportForApi['versions'][number];
+
+function presentVersionSummary(v: VersionSummaryForApi) {
+  return {
+    number: v.number,
+    status: v.status,
+    templateId: v.templateId,
+    submittedAt: v.submittedAt ? v.submittedAt.toISOString() : null,
+    channel: v.channel ?? null,
+    receivedOn: v.receivedOn ?? null,
+  };
+}
+
+export function presentReport(r: ReportForApi) {
+  return {
+    id: r.id,
+    iso3: r.stateIso3,
+    year: r.year,
+    kind: r.kind,
+    versions: r.versions.map(presentVersionSummary),
+  };
+}
+
+export function presentReportVersion(r: ReportForApi, v: VersionSummaryForApi & { content: ReportContent }) {
+  const forms: Record<
+    string,
+    { status: 'changed' | 'unchanged' | 'not_applicable' | null; values: Record<string, unknown> }
+  > = {};
+  for (const [code, f] of Object.entries(v.content.forms))
+    if (f) forms[code] = { status: f.status, values: f.values };
+  return {
+    ...presentVersionSummary(v),
+    reportId: r.id,
+    iso3: r.stateIso3,
+    year: r.year,
+    kind: r.kind,
+    forms,
   };
 }

@@ -2,13 +2,27 @@ import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import { ValidationError } from '../../kernel/errors.js';
+import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { translateErrors } from '../../kernel/forms.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { getReport, getReportVersionForActor, listReportsForState } from '../reports/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
-import { getStateOperation, listDeadlinesOperation, listStatesOperation, operations } from './operations.js';
-import { presentDeadline, presentStateDetail, presentStateSummary } from './present.js';
+import {
+  getReportVersionOperation,
+  getStateOperation,
+  listDeadlinesOperation,
+  listStateReportsOperation,
+  listStatesOperation,
+  operations,
+} from './operations.js';
+import {
+  presentDeadline,
+  presentReport,
+  presentReportVersion,
+  presentStateDetail,
+  presentStateSummary,
+} from './present.js';
 import { docsPage } from './views/docs-page.js';
 
 /** A failed Zod check on params or query is the client's mistake: 400 with the problem per field. */
@@ -54,6 +68,25 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
     const rows = await listDeadlines(db, day);
     cachePublicly(c);
     return c.json({ today: day, count: rows.length, deadlines: rows.map(presentDeadline) }, 200);
+  });
+
+  api.openapi(listStateReportsOperation, async (c) => {
+    const iso3 = c.req.valid('param').iso3.toUpperCase();
+    await getStateView(db, iso3, today()); // 404 for an unknown State
+    const rows = await listReportsForState(db, c.get('actor'), iso3);
+    // What a caller sees depends on who they are: never share it across callers.
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ iso3, count: rows.length, reports: rows.map(presentReport) }, 200);
+  });
+
+  api.openapi(getReportVersionOperation, async (c) => {
+    const { id, number } = c.req.valid('param');
+    const report = await getReport(db, id);
+    const summary = report.versions.find((v) => v.number === number);
+    if (!summary) throw new NotFoundError('report', `${id} version ${number}`);
+    const { version } = await getReportVersionForActor(db, c.get('actor'), summary.id);
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(presentReportVersion(report, version), 200);
   });
 
   // Built on first use, after every route above is registered; it never changes afterwards.

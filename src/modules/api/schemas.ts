@@ -216,3 +216,76 @@ export type Obligation = z.infer<typeof Obligation>;
 export type StateDetail = z.infer<typeof StateDetail>;
 export type Deadline = z.infer<typeof Deadline>;
 export type DeadlineList = z.infer<typeof DeadlineList>;
+
+// ── Article 7 reports ─────────────────────────────────────────────────────────────────────────
+
+const ReportKind = z
+  .enum(['initial', 'annual', 'voluntary'])
+  .openapi({ description: 'Kind of Article 7 report.' });
+const VersionStatus = z
+  .enum(['draft', 'submitted', 'superseded', 'recalled'])
+  .openapi({
+    description: 'A draft is visible only to the State and the ISU; a submitted version never changes.',
+  });
+const Channel = z
+  .enum(['online', 'email', 'post', 'other'])
+  .nullable()
+  .openapi({ description: 'How the report reached the Convention (null while a draft).' });
+
+export const ReportVersionSummary = z
+  .object({
+    number: z.number().int().min(1),
+    status: VersionStatus,
+    templateId: z.string(),
+    submittedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    channel: Channel,
+    receivedOn: IsoDate.nullable(),
+  })
+  .openapi('ReportVersionSummary');
+
+export const ReportSummary = z
+  .object({
+    id: z.number().int(),
+    iso3: z.string().length(3),
+    year: z.number().int().openapi({ description: 'The calendar year the report covers.' }),
+    kind: ReportKind,
+    versions: z.array(ReportVersionSummary).openapi({ description: 'The versions the caller may read.' }),
+  })
+  .openapi('ReportSummary');
+
+export const ReportList = z
+  .object({ iso3: z.string().length(3), count: z.number().int(), reports: z.array(ReportSummary) })
+  .openapi('ReportList');
+
+const FormContentSchema = z
+  .object({
+    status: z.enum(['changed', 'unchanged', 'not_applicable']).nullable(),
+    values: z.record(z.string(), z.unknown()).openapi({
+      description:
+        'Field key → value: text, number, ISO date or null; tables as arrays of rows (column key → value). Keys follow the template definition.',
+    }),
+  })
+  .openapi('ReportFormContent');
+
+export const ReportVersionDetail = ReportVersionSummary.extend({
+  reportId: z.number().int(),
+  iso3: z.string().length(3),
+  year: z.number().int(),
+  kind: ReportKind,
+  forms: z
+    .record(z.string(), FormContentSchema)
+    .openapi({ description: "Form code ('cover', 'A' … 'J') → its content." }),
+}).openapi('ReportVersionDetail');
+
+export const ReportVersionParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  number: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'number', in: 'path' }, example: 1 }),
+});
