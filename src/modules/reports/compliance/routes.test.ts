@@ -1,0 +1,256 @@
+import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { createContext } from '../../../kernel/context.js';
+import { outboxMessages } from '../../outbox/schema.js';
+import { createReport, submitReport } from '../index.js';
+
+async function get(app: TestApp, path: string, cookie?: string) {
+  const res = await app.request(path, { headers: cookie ? { cookie } : {} });
+  const html = res.headers.get('content-type')?.startsWith('text/html') ? await res.text() : '';
+  return { res, status: res.status, html };
+}
+
+/** The cookie a redirect sets, to send back on the next request as a browser would (the flash). */
+const cookiesOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .join('; ');
+
+describe.each(engines)('compliance pages on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('shows the public the table, totals and downloads, without any reminder action', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const day = new Date('2026-04-15T10:00:00Z');
+    const r = await createReport(createContext(db, isu, { now: day }), { iso3: 'LBN', year: 2025 });
+    await submitReport(createContext(db, isu, { now: day }), {
+      reportId: r.reportId,
+      versionId: r.versionId,
+      lockVersion: 0,
+      channel: 'email',
+      receivedOn: '2026-04-15',
+    });
+    const app = testApp(database());
+
+    // Without a year: the latest whose 30 April has passed (2025 on 23 November 2026). 111 States
+    // Parties were in force in 2025; ten still owe their initial report and are listed there instead.
+    const page = await get(app, '/reports/compliance');
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('<h1>Article 7 reporting compliance</h1>');
+    expect(page.html).toContain('<form method="get" action="/reports/compliance"');
+    expect(page.html).toContain('<option value="2025" selected="">2025</option>');
+    expect(page.html).toMatch(
+      /<span class="big">1<\/span> of 101 reports received on time \(by 30 April 2026\)/,
+    );
+    expect(page.html).toContain(
+      '<caption>Annual reports covering 2025: 101 States Parties owe one</caption>',
+    );
+    expect(page.html).toContain('<span class="badge ok">On time</span>');
+    expect(page.html).toContain('<span class="badge overdue">Not received</span>');
+    expect(page.html).toContain('11 States Parties have not submitted their initial report');
+    expect(page.html).toContain('href="/reports/compliance.csv?year=2025"');
+    // No actions, no log, no addresses for the public.
+    expect(page.html).not.toContain('/reports/compliance/reminders');
+    expect(page.html).not.toContain('/reports/compliance/letters/');
+    expect(page.html).not.toContain('Reminders sent');
+
+    // A bad or out-of-range year falls back to the default rather than failing.
+    for (const bad of ['abc', '1999', '2031']) {
+      const p = await get(app, `/reports/compliance?year=${bad}`);
+      expect(p.status).toBe(200);
+      expect(p.html).toContain('<option value="2025" selected="">2025</option>');
+    }
+    const y2022 = await get(app, '/reports/compliance?year=2022');
+    expect(y2022.html).toContain('Annual reports covering 2022: 102 States Parties owe one');
+
+    // Every string through the catalogue: the French page has no English table headings.
+    const fr = await app.request('/reports/compliance', { headers: { cookie: 'lang=fr' } });
+    const frHtml = await fr.text();
+    expect(frHtml).toContain('Respect des obligations de l&#39;article 7 en matière de rapports');
+    expect(frHtml).toContain('<span class="badge ok">Dans les délais</span>');
+    expect(frHtml).not.toContain('Received on');
+
+    // The letters and the reminder form are not the public's.
+    const letter = await app.request(
+      '/reports/compliance/letters/BEL.docx?year=2025&kind=annual&language=en',
+    );
+    expect(letter.status).toBe(303);
+    expect(letter.headers.get('location')).toMatch(/^\/sign-in/);
+  });
+
+  it('exports the table as CSV and XLSX', async () => {
+    const app = testApp(database());
+    const csv = await app.request('/reports/compliance.csv?year=2025');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="article7-compliance-2025-2026-11-23\.csv"$/,
+    );
+    const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+    expect(rows[0]).toEqual(['Code', 'State', 'Due', 'Received on', 'Status', 'Report']);
+    expect(rows).toHaveLength(1 + 101);
+    expect(rows.find((r) => r[0] === 'BEL')).toEqual([
+      'BEL',
+      'Belgium',
+      '2026-04-30',
+      '',
+      'Not received',
+      '',
+    ]);
+
+    const xlsx = await app.request('/reports/compliance.xlsx?year=2025');
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Compliance 2025');
+    expect(sheet.rowCount).toBe(1 + 101);
+  });
+
+  it('gives the ISU letters, e-mail text and a reminder form; a focal point gets 403; the ISU’s post queues and redirects', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const fpBel = await makeUser(db, { role: 'focal_point', stateIso3: 'BEL' });
+    const app = testApp(database());
+    const isuCookie = await signIn(app, isu.email);
+    const fpCookie = await signIn(app, fpBel.email);
+
+    const page = await get(app, '/reports/compliance?year=2025', isuCookie);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('<form method="post" action="/reports/compliance/reminders"');
+    expect(page.html).toContain(
+      'href="/reports/compliance/letters/BEL.docx?year=2025&amp;kind=annual&amp;language=fr"',
+    );
+    expect(page.html).toContain(
+      'href="/reports/compliance/letters/COM?year=2025&amp;kind=initial&amp;language=en"',
+    );
+    expect(page.html).toContain('No reminder has been sent yet.');
+
+    // A focal point sees the public page, and may not send.
+    const fpPage = await get(app, '/reports/compliance?year=2025', fpCookie);
+    expect(fpPage.html).not.toContain('/reports/compliance/reminders');
+    const refused = await postForm(
+      app,
+      '/reports/compliance/reminders',
+      { iso3: 'BEL', year: '2025', kind: 'annual', locale: 'en' },
+      fpCookie,
+    );
+    expect(refused.status).toBe(403);
+    expect((await get(app, '/reports/compliance/letters/BEL?year=2025&kind=annual', fpCookie)).status).toBe(
+      403,
+    );
+    expect(await db.select().from(outboxMessages)).toEqual([]);
+
+    // The ISU sends in Spanish: Post/Redirect/Get with a flash, and the messages are in the outbox.
+    const sent = await postForm(
+      app,
+      '/reports/compliance/reminders',
+      { iso3: 'BEL', year: '2025', kind: 'annual', locale: 'es' },
+      isuCookie,
+    );
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#annual-BEL');
+    const messages = await db.select().from(outboxMessages);
+    expect(messages).toHaveLength(1);
+    // Without SMTP the message is kept, marked not sent (delivery ran after the commit).
+    expect(messages[0]).toMatchObject({
+      purpose: 'reminder',
+      toAddress: fpBel.email,
+      locale: 'es',
+      stateIso3: 'BEL',
+      status: 'not_configured',
+    });
+    expect(messages[0]!.body).toContain(`${TEST_BASE}/states/BEL/reports`);
+    const after = await get(app, '/reports/compliance?year=2025', `${isuCookie}; ${cookiesOf(sent)}`);
+    expect(after.html).toContain('1 reminder to Belgium has been queued.');
+    expect(after.html).toContain('Reminders sent');
+    expect(after.html).toContain(fpBel.email);
+    expect(after.html).toContain('Last reminder queued on');
+
+    // No focal point: nothing queued, and the page says to use the letter.
+    const none = await postForm(
+      app,
+      '/reports/compliance/reminders',
+      { iso3: 'CHL', year: '2025', kind: 'annual', locale: 'en' },
+      isuCookie,
+    );
+    expect(none.status).toBe(303);
+    const noneFlash = await get(app, '/reports/compliance?year=2025', `${isuCookie}; ${cookiesOf(none)}`);
+    expect(noneFlash.html).toContain(
+      'No focal point is registered for Chile, so no message was queued: print or download the letter instead.',
+    );
+    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.stateIso3, 'CHL'))).toEqual([]);
+
+    // A report that is not owed: back to the table with the reason.
+    const notOwed = await postForm(
+      app,
+      '/reports/compliance/reminders',
+      { iso3: 'IDN', year: '2025', kind: 'annual', locale: 'en' },
+      isuCookie,
+    );
+    expect(notOwed.status).toBe(303);
+    const notOwedFlash = await get(
+      app,
+      '/reports/compliance?year=2025',
+      `${isuCookie}; ${cookiesOf(notOwed)}`,
+    );
+    expect(notOwedFlash.html).toContain('Indonesia does not owe this report, so no reminder can be sent.');
+
+    // The letter, as Word, and the e-mail text to copy.
+    const docx = await app.request('/reports/compliance/letters/BEL.docx?year=2025&kind=annual&language=fr', {
+      headers: { cookie: isuCookie },
+    });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="reminder-BEL-2025-fr.docx"');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
+
+    const text = await get(
+      app,
+      '/reports/compliance/letters/COM?year=2025&kind=initial&language=fr',
+      isuCookie,
+    );
+    expect(text.status).toBe(200);
+    expect(text.html).toContain('<h1>Reminder to Comoros</h1>');
+    expect(text.html).toContain('<textarea id="reminder-body" readonly="" rows="24" lang="fr">');
+    expect(text.html).toContain('au plus tard le 30 juin 2011');
+    expect((await get(app, '/reports/compliance/letters/XXX?year=2025', isuCookie)).status).toBe(404);
+  });
+
+  it('lets a Coordinator send; sends anonymous people to sign in', async () => {
+    const { db } = database();
+    const coordinator = await makeUser(db, { role: 'coordinator' });
+    await makeUser(db, { role: 'focal_point', stateIso3: 'TGO' });
+    const app = testApp(database());
+    const anon = await postForm(app, '/reports/compliance/reminders', {
+      iso3: 'TGO',
+      year: '2025',
+      kind: 'initial',
+      locale: 'fr',
+    });
+    expect(anon.status).toBe(303);
+    expect(anon.headers.get('location')).toMatch(/^\/sign-in/);
+    expect(await db.select().from(outboxMessages)).toEqual([]);
+
+    const cookie = await signIn(app, coordinator.email);
+    const sent = await postForm(
+      app,
+      '/reports/compliance/reminders',
+      { iso3: 'TGO', year: '2025', kind: 'initial', locale: 'fr' },
+      cookie,
+    );
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#initial-TGO');
+    const [m] = await db.select().from(outboxMessages);
+    expect(m?.subject).toContain('rapport initial de transparence (Togo, article 7)');
+  });
+});

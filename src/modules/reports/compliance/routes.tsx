@@ -1,0 +1,217 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.js';
+import { isoDay } from '../../../kernel/clock.js';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../../../kernel/errors.js';
+import { type ExportColumn, type ExportFormat, exportTable } from '../../../kernel/export.js';
+import { readForm, setFlash } from '../../../kernel/forms.js';
+import { type AppContext, type AppDeps, type AppEnv, serviceContext } from '../../../kernel/http.js';
+import { isLocale, type Translate, translator } from '../../../kernel/i18n/index.js';
+import { render } from '../../../kernel/views/render.js';
+import { createMailer, deliverQueued } from '../../outbox/index.js';
+import { reminderText, renderReminderDocx } from './letters.js';
+import { canSendReminder } from './policy.js';
+import { type ComplianceRow, complianceForYear, getReminderSubject, listReminders } from './queries.js';
+import { defaultReportingYear, reminderKinds, reportingYears } from './rules.js';
+import { alreadyReceived, notOwed, sendReminder } from './send-reminder.js';
+import { CompliancePage } from './views/compliance-page.js';
+import { LetterTextPage } from './views/letter-text.js';
+
+// Hono reads `{…}` as the end of a pattern, so no `{3}` quantifiers inside.
+const ISO3 = '[A-Za-z][A-Za-z][A-Za-z]';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** How many reminders the page lists, and how far back it looks for each State's latest one. */
+const LOG_SHOWN = 50;
+const LOG_SCANNED = 500;
+
+export function complianceRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const mailer = createMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM);
+  const app = new Hono<AppEnv>();
+  const today = () => isoDay(deps.now());
+
+  /** Anonymous people are sent to sign in; signed-in people without the right see a 403 page. */
+  const requireSender = (c: AppContext) => {
+    if (canSendReminder(c.get('actor'))) return;
+    throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
+  };
+
+  /** A year outside the reporting years (or not a year) falls back to the default: a stale bookmark still works. */
+  const yearOf = (raw: string | undefined): number => {
+    const d = today();
+    const year = Number(raw);
+    return reportingYears(d).includes(year) ? year : defaultReportingYear(d);
+  };
+
+  app.get('/reports/compliance', async (c) => {
+    const t = c.get('t');
+    const d = today();
+    const canAct = canSendReminder(c.get('actor'));
+    const [data, log] = await Promise.all([
+      complianceForYear(db, yearOf(c.req.query('year')), d),
+      canAct ? listReminders(db, { limit: LOG_SCANNED }) : Promise.resolve([]),
+    ]);
+    // The log is newest first, so the first message seen for a State is its latest reminder.
+    const lastReminder = new Map<string, Date>();
+    for (const m of log)
+      if (m.stateIso3 && !lastReminder.has(m.stateIso3)) lastReminder.set(m.stateIso3, m.createdAt);
+    return render(
+      c,
+      t('compliance:title'),
+      <CompliancePage
+        t={t}
+        locale={c.get('locale')}
+        data={data}
+        years={reportingYears(d)}
+        canAct={canAct}
+        reminders={log.slice(0, LOG_SHOWN)}
+        lastReminder={lastReminder}
+      />,
+    );
+  });
+
+  const complianceExport = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const data = await complianceForYear(db, yearOf(c.req.query('year')), today());
+    return exportTable(
+      c,
+      {
+        filename: `article7-compliance-${data.year}-${data.today}`,
+        sheetName: t('compliance:export.sheet', { year: data.year }),
+        columns: complianceColumns(t),
+        rows: data.rows,
+      },
+      format,
+    );
+  };
+  app.get('/reports/compliance.csv', (c) => complianceExport(c, 'csv'));
+  app.get('/reports/compliance.xlsx', (c) => complianceExport(c, 'xlsx'));
+
+  const LetterQuery = z.object({
+    kind: z.enum(reminderKinds).catch('annual'),
+    year: z.string().optional(),
+    // The letter's language; `lang` would also switch the page around it (app.ts reads it).
+    language: z.string().optional(),
+  });
+
+  /** The reminder a letter address names, in the language asked for (else the reader's). */
+  const letterFor = async (c: AppContext, iso3: string) => {
+    const q = LetterQuery.parse(c.req.query());
+    const lang = isLocale(q.language) ? q.language : c.get('locale');
+    const d = today();
+    const subject = await getReminderSubject(db, { iso3, year: yearOf(q.year), kind: q.kind }, d);
+    // The same refusals as the verb: no letter chases a report received or not owed.
+    if (subject.received) throw alreadyReceived(subject.name);
+    if (!subject.owed) throw notOwed(subject.name);
+    const input = {
+      t: translator(lang),
+      locale: lang,
+      iso3: subject.iso3,
+      stateName: subject.name,
+      year: subject.year,
+      kind: subject.kind,
+      dueDate: subject.due,
+      today: d,
+      baseUrl: deps.config.baseUrl,
+    };
+    return { subject, lang, input };
+  };
+
+  app.get(`/reports/compliance/letters/:file{${ISO3}\\.docx}`, async (c) => {
+    requireSender(c);
+    const iso3 = c.req.param('file').slice(0, 3).toUpperCase();
+    const { subject, lang, input } = await letterFor(c, iso3);
+    const docx = await renderReminderDocx(input);
+    const name =
+      subject.kind === 'initial'
+        ? `reminder-${iso3}-initial-${lang}`
+        : `reminder-${iso3}-${subject.year}-${lang}`;
+    return c.body(new Uint8Array(docx), 200, {
+      'Content-Type': DOCX,
+      'Content-Disposition': `attachment; filename="${name}.docx"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.get(`/reports/compliance/letters/:iso3{${ISO3}}`, async (c) => {
+    requireSender(c);
+    const { subject, lang, input } = await letterFor(c, c.req.param('iso3').toUpperCase());
+    const text = reminderText(input);
+    const t = c.get('t');
+    return render(
+      c,
+      t('compliance:text.title', { state: subject.name }),
+      <LetterTextPage
+        t={t}
+        iso3={subject.iso3}
+        stateName={subject.name}
+        year={subject.year}
+        kind={subject.kind}
+        lang={lang}
+        subject={text.subject}
+        body={text.body}
+      />,
+    );
+  });
+
+  app.post('/reports/compliance/reminders', async (c) => {
+    requireSender(c);
+    const form = await readForm(c);
+    const year = yearOf(form.year);
+    const kind = form.kind === 'initial' ? 'initial' : 'annual';
+    const back = `/reports/compliance?year=${year}`;
+    let outcome: Awaited<ReturnType<typeof sendReminder>>;
+    try {
+      outcome = await sendReminder(serviceContext(c, db, deps.now), {
+        iso3: form.iso3,
+        year: form.year,
+        kind: form.kind,
+        locale: form.locale,
+        // The link in the message points at this platform, whatever the form says.
+        baseUrl: deps.config.baseUrl,
+      });
+    } catch (err) {
+      // Someone else's reminder or the report itself may have arrived meanwhile: say so on the table.
+      if (!(err instanceof AppError) || err.status !== 409) throw err;
+      setFlash(c, { kind: 'error', key: err.messageKey, params: stringParams(err.params) });
+      return c.redirect(back, 303);
+    }
+    if (outcome.queued > 0) {
+      // After the commit: a slow or failing mail server never undoes the reminder, and is recorded per message.
+      await deliverQueued(db, mailer).catch((e: unknown) => console.error('reminder delivery failed', e));
+      setFlash(c, {
+        kind: 'success',
+        key: 'compliance:flash.queued',
+        params: { count: outcome.queued, state: outcome.state },
+      });
+    } else {
+      setFlash(c, { kind: 'error', key: 'compliance:flash.noFocalPoint', params: { state: outcome.state } });
+    }
+    return c.redirect(`${back}#${kind}-${outcome.iso3}`, 303);
+  });
+
+  return app;
+}
+
+const stringParams = (p: Record<string, unknown>): Record<string, string | number> =>
+  Object.fromEntries(
+    Object.entries(p).filter((e): e is [string, string | number] =>
+      ['string', 'number'].includes(typeof e[1]),
+    ),
+  );
+
+/** Dates stay ISO (YYYY-MM-DD): sortable and unambiguous in any spreadsheet. */
+function complianceColumns(t: Translate): ExportColumn<ComplianceRow>[] {
+  return [
+    { header: t('compliance:col.iso3'), value: (r) => r.iso3 },
+    { header: t('compliance:col.state'), value: (r) => r.name },
+    { header: t('compliance:col.due'), value: (r) => r.due },
+    { header: t('compliance:col.submittedOn'), value: (r) => r.submittedOn },
+    { header: t('compliance:col.status'), value: (r) => t(`compliance:status.${r.status}`) },
+    {
+      header: t('compliance:col.reportKind'),
+      value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
+    },
+  ];
+}

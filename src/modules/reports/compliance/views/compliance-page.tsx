@@ -1,0 +1,248 @@
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { SelectField } from '../../../../kernel/views/fields.js';
+import type { Compliance, ReminderLogEntry } from '../queries.js';
+import { ReminderActions, StatusBadge } from './parts.js';
+
+export interface CompliancePageProps {
+  t: Translate;
+  locale: Locale;
+  data: Compliance;
+  years: number[];
+  /** The ISU or the Coordinator: sees the reminder actions and the log. */
+  canAct: boolean;
+  reminders: ReminderLogEntry[];
+  lastReminder: Map<string, Date>;
+}
+
+/** Article 7 compliance for one reporting year: totals, the annual reports owed, overdue initial reports. */
+export function CompliancePage(p: CompliancePageProps) {
+  const { t, locale, data } = p;
+  const n = (v: number) => formatNumber(locale, v);
+  const due = formatDate(locale, data.due);
+  const { totals } = data;
+  const cards: Array<[number, string]> = [
+    [totals.rateOnTime.count, t('compliance:cards.onTime', { of: n(totals.rateOnTime.of), due })],
+    [totals.rateSubmitted.count, t('compliance:cards.submitted', { of: n(totals.rateSubmitted.of) })],
+    [totals.late, t('compliance:cards.late', { count: totals.late })],
+    [totals.notYet, t('compliance:cards.notYet', { count: totals.notYet })],
+  ];
+  if (totals.notDue > 0) cards.push([totals.notDue, t('compliance:cards.notDue', { count: totals.notDue })]);
+  cards.push(
+    [data.initialRate.count, t('compliance:cards.initial', { of: n(data.initialRate.of) })],
+    [data.initialOverdue.length, t('compliance:cards.initialOverdue', { count: data.initialOverdue.length })],
+  );
+  const yearQuery = `?year=${data.year}`;
+
+  return (
+    <section>
+      <h1>{t('compliance:title')}</h1>
+      <form method="get" action="/reports/compliance" class="filters">
+        <SelectField
+          name="year"
+          label={t('compliance:year.label')}
+          value={String(data.year)}
+          options={p.years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <button type="submit">{t('compliance:year.submit')}</button>
+      </form>
+      <p>
+        {t(data.today > data.due ? 'compliance:intro' : 'compliance:introNotDue', {
+          year: data.year,
+          due,
+          date: formatDate(locale, data.today),
+        })}
+      </p>
+      <p class="hint">{t('compliance:method')}</p>
+
+      <section class="cards" aria-label={t('compliance:cards.label')}>
+        {cards.map(([big, text]) => (
+          <p class="card">
+            <span class="big">{n(big)}</span> {text}
+          </p>
+        ))}
+      </section>
+      <p class="downloads">
+        {t('common:download')}: <a href={`/reports/compliance.csv${yearQuery}`}>{t('common:downloadCsv')}</a>
+        <a href={`/reports/compliance.xlsx${yearQuery}`}>{t('common:downloadXlsx')}</a>
+      </p>
+
+      <h2 id="annual">{t('compliance:annual.title', { year: data.year })}</h2>
+      {p.canAct ? <p class="hint">{t('compliance:actions.noFocalPointHint')}</p> : null}
+      {data.rows.length === 0 ? (
+        <p>{t('compliance:annual.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t('compliance:annual.caption', { year: data.year, count: data.rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compliance:col.state')}</th>
+                <th scope="col">{t('compliance:col.due')}</th>
+                <th scope="col">{t('compliance:col.submittedOn')}</th>
+                <th scope="col">{t('compliance:col.status')}</th>
+                {p.canAct ? <th scope="col">{t('compliance:col.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r) => (
+                <tr id={`annual-${r.iso3}`} class={r.status === 'not_yet' ? 'overdue' : undefined}>
+                  <th scope="row">
+                    <a href={`/states/${r.iso3}`}>{r.name}</a>
+                  </th>
+                  <td>{formatDate(locale, r.due)}</td>
+                  <td>
+                    {r.submittedOn ? formatDate(locale, r.submittedOn) : '—'}
+                    {r.reportKind === 'initial' ? (
+                      <span class="hint"> {t('compliance:annual.asInitial')}</span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <StatusBadge t={t} status={r.status} />
+                  </td>
+                  {p.canAct ? (
+                    <td>
+                      {r.submittedOn ? null : (
+                        <ReminderActions
+                          t={t}
+                          locale={locale}
+                          iso3={r.iso3}
+                          year={data.year}
+                          kind="annual"
+                          lastReminder={p.lastReminder.get(r.iso3)}
+                        />
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 id="initial">{t('compliance:initial.title')}</h2>
+      <p class="hint">{t('compliance:initial.hint')}</p>
+      {data.initialOverdue.length === 0 ? (
+        <p>{t('compliance:initial.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t('compliance:initial.caption', { count: data.initialOverdue.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compliance:col.state')}</th>
+                <th scope="col">{t('compliance:col.entryIntoForce')}</th>
+                <th scope="col">{t('compliance:col.due')}</th>
+                <th scope="col">{t('compliance:col.overdueBy')}</th>
+                {p.canAct ? <th scope="col">{t('compliance:col.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {data.initialOverdue.map((r) => (
+                <tr id={`initial-${r.iso3}`} class="overdue">
+                  <th scope="row">
+                    <a href={`/states/${r.iso3}#article-7`}>{r.name}</a>
+                  </th>
+                  <td>{r.entryIntoForce ? formatDate(locale, r.entryIntoForce) : '—'}</td>
+                  <td>{formatDate(locale, r.due)}</td>
+                  <td>
+                    <span class="badge">{t('compliance:status.not_yet')}</span>{' '}
+                    {r.daysOverdue === null
+                      ? ''
+                      : t('compliance:initial.days', { count: r.daysOverdue, days: n(r.daysOverdue) })}
+                  </td>
+                  {p.canAct ? (
+                    <td>
+                      <ReminderActions
+                        t={t}
+                        locale={locale}
+                        iso3={r.iso3}
+                        year={data.year}
+                        kind="initial"
+                        lastReminder={p.lastReminder.get(r.iso3)}
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 id="voluntary">{t('compliance:voluntary.title', { year: data.year })}</h2>
+      <p class="hint">{t('compliance:voluntary.hint')}</p>
+      {data.voluntary.length === 0 ? (
+        <p>{t('compliance:voluntary.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t('compliance:voluntary.caption', { count: data.voluntary.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compliance:col.state')}</th>
+                <th scope="col">{t('compliance:col.ccmStatus')}</th>
+                <th scope="col">{t('compliance:col.submittedOn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.voluntary.map((r) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/states/${r.iso3}`}>{r.name}</a>
+                  </th>
+                  <td>{t(`states:status.${r.ccmStatus}`)}</td>
+                  <td>{formatDate(locale, r.submittedOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {p.canAct ? <ReminderLog t={t} locale={locale} reminders={p.reminders} /> : null}
+    </section>
+  );
+}
+
+/** The latest reminder e-mails: who was written to, when, in which language, and whether it left. */
+function ReminderLog(p: { t: Translate; locale: Locale; reminders: ReminderLogEntry[] }) {
+  const { t, locale } = p;
+  return (
+    <>
+      <h2 id="reminders">{t('compliance:log.title')}</h2>
+      <p class="hint">{t('compliance:log.hint')}</p>
+      {p.reminders.length === 0 ? (
+        <p>{t('compliance:log.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t('compliance:log.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compliance:col.sentAt')}</th>
+                <th scope="col">{t('compliance:col.state')}</th>
+                <th scope="col">{t('compliance:col.to')}</th>
+                <th scope="col">{t('compliance:col.language')}</th>
+                <th scope="col">{t('compliance:col.subject')}</th>
+                <th scope="col">{t('compliance:col.delivery')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.reminders.map((m) => (
+                <tr>
+                  <td>{formatDate(locale, m.createdAt)}</td>
+                  <td>{m.stateIso3 ?? '—'}</td>
+                  <td>{m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress}</td>
+                  <td>{t(`common:language.${m.locale}`, { defaultValue: m.locale })}</td>
+                  <td>{m.subject}</td>
+                  <td>{t(`outbox:statuses.${m.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
