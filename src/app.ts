@@ -23,6 +23,8 @@ import {
 import { apiRoutes } from './modules/api/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
+import { complianceRoutes } from './modules/reports/compliance/index.js';
+import { reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { statesRoutes } from './modules/states/index.js';
 
 export interface CreateAppDeps extends AppDeps {
@@ -60,7 +62,11 @@ export function createApp(deps: CreateAppDeps) {
     }),
   );
   app.use(compress());
-  app.use(bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.text('Payload too large', 413) }));
+  // Forms are small; workbook uploads get room for their own, clearer 2 MiB check in the route.
+  const tooLarge = (c: Context<AppEnv>) => c.text('Payload too large', 413);
+  const formLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: 3 * 1024 * 1024, onError: tooLarge });
+  app.use((c, next) => (c.req.path.endsWith('/upload') ? uploadLimit(c, next) : formLimit(c, next)));
   app.use(async (c, next) => {
     const locale = negotiateLocale(
       getCookie(c, 'lang') ?? c.req.query('lang'),
@@ -97,7 +103,10 @@ export function createApp(deps: CreateAppDeps) {
 
   const routeDeps = { ...deps, now, auth };
   app.route('/', homeRoutes(routeDeps));
-  app.route('/', statesRoutes(routeDeps));
+  app.route('/', statesRoutes({ ...routeDeps, profileSections: [reportsProfileSection(routeDeps)] }));
+  // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.
+  app.route('/', complianceRoutes(routeDeps));
+  app.route('/', reportsRoutes(routeDeps));
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));

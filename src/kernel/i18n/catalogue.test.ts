@@ -67,10 +67,7 @@ describe('translation catalogues', () => {
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8');
       // t('ns:key'), messageKey 'ns:key' in errors, and Zod messages 'ns:key' all name catalogue keys.
-      for (const m of text.matchAll(
-        /['"`]((?:common|errors|accounts|states|home|api|reports|cooperation):[\w.-]+)['"`]/g,
-      ))
-        used.add(m[1]!);
+      for (const m of text.matchAll(namespacedKey)) used.add(m[1]!);
     }
     const has = (k: string) => flat.en.has(k) || flat.en.has(`${k}_one`) || flat.en.has(`${k}_other`);
     const unknown = [...used].filter((k) => !has(k) && !k.endsWith('.'));

@@ -23,6 +23,7 @@ export function Layout({ t, locale, actor, path, flash, cssHref, title, children
     ['/', t('common:nav.home')],
     ['/states', t('common:nav.states')],
     ['/deadlines', t('common:nav.deadlines')],
+    ['/reports/compliance', t('common:nav.reporting')],
     ['/api/docs', t('common:nav.api')],
   ];
   if (actor.role === 'isu') {

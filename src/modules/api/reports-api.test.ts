@@ -21,7 +21,11 @@ describe.each(engines)('reports in the JSON API on %s', (engine) => {
       status: 'changed',
       values: { totalRemainingArea: 1250000 },
     });
-    await submitReport(ctxFor(db, fp), { reportId: r.reportId, versionId: r.versionId, lockVersion: saved.lockVersion });
+    await submitReport(ctxFor(db, fp), {
+      reportId: r.reportId,
+      versionId: r.versionId,
+      lockVersion: saved.lockVersion,
+    });
     await amendReport(ctxFor(db, fp), { reportId: r.reportId });
     const app = testApp(database());
     const bearer = async (actor: typeof fp) => ({
@@ -30,7 +34,9 @@ describe.each(engines)('reports in the JSON API on %s', (engine) => {
 
     const pub = ReportList.parse(await (await app.request('/api/v1/states/lbn/reports')).json());
     expect(pub.reports[0]?.versions.map((v) => [v.number, v.status])).toEqual([[1, 'submitted']]);
-    const own = ReportList.parse(await (await app.request('/api/v1/states/LBN/reports', { headers: await bearer(fp) })).json());
+    const own = ReportList.parse(
+      await (await app.request('/api/v1/states/LBN/reports', { headers: await bearer(fp) })).json(),
+    );
     expect(own.reports[0]?.versions.map((v) => v.status)).toEqual(['submitted', 'draft']);
 
     const v1 = await app.request(`/api/v1/reports/${r.reportId}/versions/1`);
@@ -40,15 +46,22 @@ describe.each(engines)('reports in the JSON API on %s', (engine) => {
     expect(body).toMatchObject({ iso3: 'LBN', year: 2025, status: 'submitted', channel: 'online' });
 
     expect((await app.request(`/api/v1/reports/${r.reportId}/versions/2`)).status).toBe(401);
-    expect((await app.request(`/api/v1/reports/${r.reportId}/versions/2`, { headers: await bearer(other) })).status).toBe(403);
-    expect((await app.request(`/api/v1/reports/${r.reportId}/versions/2`, { headers: await bearer(fp) })).status).toBe(200);
+    expect(
+      (await app.request(`/api/v1/reports/${r.reportId}/versions/2`, { headers: await bearer(other) }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await app.request(`/api/v1/reports/${r.reportId}/versions/2`, { headers: await bearer(fp) })).status,
+    ).toBe(200);
     expect((await app.request(`/api/v1/reports/${r.reportId}/versions/9`)).status).toBe(404);
     expect((await app.request('/api/v1/reports/abc/versions/1')).status).toBe(400);
     expect((await app.request('/api/v1/states/ZZZ/reports')).status).toBe(404);
   });
 
   it('documents the report operations in the OpenAPI document', async () => {
-    const doc = (await (await testApp(database()).request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await testApp(database()).request('/api/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/api/v1/states/{iso3}/reports', '/api/v1/reports/{id}/versions/{number}']),
     );

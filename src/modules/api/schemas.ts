@@ -222,11 +222,9 @@ export type DeadlineList = z.infer<typeof DeadlineList>;
 const ReportKind = z
   .enum(['initial', 'annual', 'voluntary'])
   .openapi({ description: 'Kind of Article 7 report.' });
-const VersionStatus = z
-  .enum(['draft', 'submitted', 'superseded', 'recalled'])
-  .openapi({
-    description: 'A draft is visible only to the State and the ISU; a submitted version never changes.',
-  });
+const VersionStatus = z.enum(['draft', 'submitted', 'superseded', 'recalled']).openapi({
+  description: 'A draft is visible only to the State and the ISU; a submitted version never changes.',
+});
 const Channel = z
   .enum(['online', 'email', 'post', 'other'])
   .nullable()

@@ -1,6 +1,7 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
 export { createReport } from './create-report.js';
+export { importWorkbook } from './import-workbook.js';
 export {
   AmendReportInput,
   CreateReportInput,
@@ -31,6 +32,7 @@ export {
   isPublished,
   mayWriteSomeReport,
 } from './policy.js';
+export { reportsProfileSection } from './profile-section.js';
 export {
   findReport,
   findReportFor,
@@ -49,6 +51,7 @@ export {
   versionHistory,
 } from './queries.js';
 export { recallReport } from './recall-report.js';
+export { reportsRoutes } from './routes.js';
 export { type FormSaved, saveForm } from './save-form.js';
 export { submitReport } from './submit-report.js';
 export type { FormCode, FormContent, FormStatus, ReportContent, TemplateDef } from './template/types.js';

@@ -14,6 +14,6 @@ export {
 } from './queries.js';
 export { recordObligationEvent } from './record-obligation-event.js';
 export { registerState } from './register-state.js';
-export { obligationEvents } from './schema.js';
 export { statesRoutes } from './routes.js';
+export { obligationEvents } from './schema.js';
 export { seedReferenceStates } from './seed.js';

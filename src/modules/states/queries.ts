@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { NotFoundError } from '../../kernel/errors.js';

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
@@ -48,7 +49,10 @@ const ListQuery = z.object({
 const ISO3 = '{[A-Za-z][A-Za-z][A-Za-z]}';
 const ARTICLE = '{[0-9]+}';
 
-export function statesRoutes(deps: AppDeps & { now: () => Date }) {
+/** A section another module adds at the end of a State's profile, given the request and the State's code. */
+export type ProfileSection = (c: AppContext, iso3: string) => Promise<Child>;
+
+export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?: ProfileSection[] }) {
   const db = deps.database.db as Db;
   const app = new Hono<AppEnv>();
   const today = () => isoDay(deps.now());
@@ -128,6 +132,8 @@ export function statesRoutes(deps: AppDeps & { now: () => Date }) {
     }
     const state = await findStateView(db, iso3, today());
     if (!state) return stateNotFound(c, iso3);
+    // Modules that build on the registry (reports) add their sections here; this one imports none of them.
+    const sections = await Promise.all((deps.profileSections ?? []).map((section) => section(c, state.iso3)));
     return render(
       c,
       state.name,
@@ -137,6 +143,7 @@ export function statesRoutes(deps: AppDeps & { now: () => Date }) {
         actor={c.get('actor')}
         state={state}
         annualReportDue={nextAnnualReportDue(today())}
+        sections={sections}
       />,
     );
   });

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
@@ -37,6 +38,8 @@ export interface ProfileProps {
   actor: Actor;
   state: StateView;
   annualReportDue: string;
+  /** Sections other modules add at the end of the profile. */
+  sections?: Child[];
 }
 
 export function StateProfilePage(p: ProfileProps) {
@@ -143,6 +146,7 @@ export function StateProfilePage(p: ProfileProps) {
         <p>{t('states:profile.noSources')}</p>
       )}
       <p class="hint">{t('states:profile.updated', { date: formatDate(locale, s.updatedAt) })}</p>
+      {p.sections}
     </article>
   );
 }

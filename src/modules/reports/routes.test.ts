@@ -1,0 +1,703 @@
+import { gzipSync } from 'node:zlib';
+import { asc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ctxFor, makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../test/db.js';
+import type { Db } from '../../db/client.js';
+import { type Actor, anonymous } from '../../kernel/actor.js';
+import { auditEntries } from '../../kernel/audit/schema.js';
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { css } from '../../kernel/views/assets.js';
+import { amendReport } from './amend-report.js';
+import { createReport } from './create-report.js';
+import { importWorkbook } from './import-workbook.js';
+import { saveForm } from './save-form.js';
+import { reports, reportVersions } from './schema.js';
+import { submitReport } from './submit-report.js';
+import { contentSchema } from './template/content.js';
+import { getTemplate } from './template/registry.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+async function get(app: TestApp, path: string, cookie?: string) {
+  const res = await app.request(path, { headers: cookie ? { cookie } : {} });
+  return {
+    res,
+    status: res.status,
+    text: res.headers.get('content-type')?.startsWith('text/html') ? await res.text() : '',
+  };
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+const attrs = (tag: string) =>
+  Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? '')]));
+
+/** What a browser would post from the page's form with the given action: every control as shown. */
+function fieldsOf(html: string, action: string): Record<string, string> {
+  const start = html.indexOf(`action="${action}"`);
+  if (start < 0) throw new Error(`no form posting to ${action}`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    if (!a.name || a.type === 'file' || ((a.type === 'radio' || a.type === 'checkbox') && !('checked' in a)))
+      continue;
+    out[a.name] = a.value ?? '';
+  }
+  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const a = attrs(m[1] ?? '');
+    if (a.name) out[a.name] = decode(m[2] ?? '');
+  }
+  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const a = attrs(m[1] ?? '');
+    const selected = /<option value="([^"]*)" selected=""/.exec(m[2] ?? '');
+    if (a.name) out[a.name] = decode(selected?.[1] ?? '');
+  }
+  return out;
+}
+
+const flashOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('flash=')) ?? '';
+const reportIdOf = (res: Response) =>
+  Number(/^\/reports\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1]);
+const bodyRows = (html: string) =>
+  (html.match(/<tbody>[\s\S]*?<\/tbody>/g) ?? []).join('').split('<tr').length - 1;
+
+async function versionsOf(db: Db, reportId: number) {
+  return db
+    .select()
+    .from(reportVersions)
+    .where(eq(reportVersions.reportId, reportId))
+    .orderBy(asc(reportVersions.number));
+}
+
+/** Everything a refused request must leave as it was. */
+async function snapshot(db: Db) {
+  return {
+    reports: await db.select().from(reports).orderBy(asc(reports.id)),
+    versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.id)),
+    audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
+  };
+}
+
+function upload(
+  app: TestApp,
+  path: string,
+  fields: Record<string, string>,
+  file: Uint8Array<ArrayBuffer>,
+  cookie?: string,
+) {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  body.append('workbook', new File([file], 'report.xlsx', { type: XLSX }));
+  return app.request(path, {
+    method: 'POST',
+    headers: { origin: TEST_BASE, ...(cookie ? { cookie } : {}) },
+    body,
+  });
+}
+
+const formF = {
+  contaminatedAreas: [
+    {
+      location: 'Nabatieh',
+      area: 1_200_000,
+      remnantTypes: 'M42, M77',
+      estimatedQuantity: 40,
+      dateOfUse: '2006',
+    },
+  ],
+  totalRemainingArea: 1_200_000,
+};
+
+/** LBN's 2022 report through the verbs: a draft with Form F filled in, optionally submitted. */
+async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
+  const ctx = ctxFor(db, fp);
+  const { reportId, versionId } = await createReport(ctx, { iso3: 'LBN', year: 2022 });
+  const saved = await saveForm(ctx, {
+    reportId,
+    versionId,
+    lockVersion: 0,
+    form: 'F',
+    status: 'changed',
+    values: formF,
+  });
+  if (opts.submit) await submitReport(ctx, { reportId, versionId, lockVersion: saved.lockVersion });
+  return { reportId, versionId };
+}
+
+describe.each(engines)('report pages on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('a focal point lives through two years on the pages: create, edit, submit, pre-fill, unchanged, amend, diff', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+
+    const list = await get(app, '/states/LBN/reports', cookie);
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('No Article 7 report of this State is on the platform yet.');
+    expect(list.text).toContain('<form method="post" action="/states/LBN/reports"');
+    // Last year is the usual one; the clock says 2026.
+    expect(list.text).toContain('<option value="2025" selected="">2025</option>');
+    expect(list.text).not.toContain('key in a report received by e-mail');
+
+    // 2022: starts empty, Form F gets a contaminated area, then it is submitted.
+    const created = await postForm(app, '/states/LBN/reports', { year: '2022', kind: '' }, cookie);
+    expect(created.status).toBe(303);
+    const r22 = reportIdOf(created);
+    const overview = await get(app, `/reports/${r22}`, `${cookie}; ${flashOf(created)}`);
+    expect(overview.text).toContain('The report for 2022 was started.');
+    expect(overview.text).toContain('This draft started empty');
+    expect(overview.text).toContain(`href="/reports/${r22}/versions/1/forms/F"`);
+    // Nothing to confirm in an empty draft: no one-click "Unchanged".
+    expect(overview.text).not.toContain('/unchanged"');
+
+    const fPath = `/reports/${r22}/versions/1/forms/F`;
+    const edit = await get(app, fPath, cookie);
+    expect(edit.status).toBe(200);
+    expect(edit.text).toContain('inputmode="decimal"');
+    expect(edit.text).toContain('name="v.contaminatedAreas.2.location"');
+    expect(edit.text).not.toContain('name="v.contaminatedAreas.3.location"');
+    expect(edit.text).toContain('aria-label="Location, row 1"');
+    expect(edit.text).toContain('<legend>Areas contaminated by cluster munition remnants</legend>');
+    expect(edit.text).toContain('<th scope="col">');
+    expect(edit.text).not.toContain('<script');
+    const fields = fieldsOf(edit.text, fPath);
+    expect(fields.lockVersion).toBe('0');
+    const saved = await postForm(
+      app,
+      fPath,
+      {
+        ...fields,
+        'v.contaminatedAreas.0.location': 'Nabatieh',
+        'v.contaminatedAreas.0.area': '1200000',
+        'v.contaminatedAreas.0.remnantTypes': 'M42, M77',
+        'v.contaminatedAreas.0.estimatedQuantity': '40',
+        'v.totalRemainingArea': '1200000',
+        status: 'changed',
+        intent: 'save',
+      },
+      cookie,
+    );
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/reports/${r22}`);
+    let [v22] = await versionsOf(db, r22);
+    expect(v22?.lockVersion).toBe(1);
+    expect(v22?.content.forms.F).toMatchObject({
+      status: 'changed',
+      values: { contaminatedAreas: [{ location: 'Nabatieh', area: 1_200_000, estimatedQuantity: 40 }] },
+    });
+
+    const draftPage = await get(app, `/reports/${r22}`, cookie);
+    expect(draftPage.text).toContain('9 forms have no status yet.');
+    const submit = fieldsOf(draftPage.text, `/reports/${r22}/submit`);
+    expect(submit).toEqual({ versionId: String(v22?.id), lockVersion: '1' });
+    const submitted = await postForm(app, `/reports/${r22}/submit`, submit, cookie);
+    expect(submitted.status).toBe(303);
+    [v22] = await versionsOf(db, r22);
+    expect(v22).toMatchObject({ status: 'submitted', channel: 'online' });
+
+    // 2023: pre-filled from 2022; A is confirmed in one click, F is edited.
+    const c23 = await postForm(app, '/states/LBN/reports', { year: '2023' }, cookie);
+    const r23 = reportIdOf(c23);
+    const o23 = await get(app, `/reports/${r23}`, cookie);
+    expect(o23.text).toContain('Pre-filled from the report for 2022.');
+    const unchangedA = `/reports/${r23}/versions/1/forms/A/unchanged`;
+    expect(o23.text).toContain(`action="${unchangedA}"`);
+    const markA = await postForm(app, unchangedA, fieldsOf(o23.text, unchangedA), cookie);
+    expect(markA.status).toBe(303);
+    expect((await get(app, `/reports/${r23}`, `${cookie}; ${flashOf(markA)}`)).text).toContain(
+      'Form A was marked as unchanged since the last report.',
+    );
+    const f23Path = `/reports/${r23}/versions/1/forms/F`;
+    const f23 = await get(app, f23Path, cookie);
+    expect(f23.text).toContain('value="Nabatieh"');
+    const f23Fields = fieldsOf(f23.text, f23Path);
+    expect(f23Fields.lockVersion).toBe('1');
+    expect(f23Fields.status).toBe('');
+    const save23 = await postForm(
+      app,
+      f23Path,
+      {
+        ...f23Fields,
+        'v.totalRemainingArea': '950000',
+        'v.clearedInPeriod.0.location': 'Nabatieh',
+        'v.clearedInPeriod.0.area': '250000',
+        'v.clearedInPeriod.0.submunitionsDestroyed': '312',
+        status: 'changed',
+      },
+      cookie,
+    );
+    expect(save23.status).toBe(303);
+    const o23b = await get(app, `/reports/${r23}`, cookie);
+    expect(o23b.text).toContain('Unchanged since the last report');
+    expect(
+      (await postForm(app, `/reports/${r23}/submit`, fieldsOf(o23b.text, `/reports/${r23}/submit`), cookie))
+        .status,
+    ).toBe(303);
+
+    // Amend 2023: version 2 changes one cell and is submitted; version 1 is superseded, untouched.
+    const amended = await postForm(app, `/reports/${r23}/amend`, {}, cookie);
+    expect(amended.status).toBe(303);
+    const amendPage = await get(app, `/reports/${r23}`, `${cookie}; ${flashOf(amended)}`);
+    expect(amendPage.text).toContain('Version 2 was opened to amend the report.');
+    expect(amendPage.text).toContain('An amendment of version 1');
+    const f2Path = `/reports/${r23}/versions/2/forms/F`;
+    const f2 = fieldsOf((await get(app, f2Path, cookie)).text, f2Path);
+    expect(f2.status).toBe('changed');
+    expect(f2['v.clearedInPeriod.0.submunitionsDestroyed']).toBe('312');
+    expect(
+      (await postForm(app, f2Path, { ...f2, 'v.clearedInPeriod.0.submunitionsDestroyed': '315' }, cookie))
+        .status,
+    ).toBe(303);
+    const o2 = await get(app, `/reports/${r23}`, cookie);
+    const submit2 = await postForm(
+      app,
+      `/reports/${r23}/submit`,
+      fieldsOf(o2.text, `/reports/${r23}/submit`),
+      cookie,
+    );
+    expect((await get(app, `/reports/${r23}`, `${cookie}; ${flashOf(submit2)}`)).text).toContain(
+      'Version 2 was submitted.',
+    );
+    const [v1, v2] = await versionsOf(db, r23);
+    expect(v1?.status).toBe('superseded');
+    expect(v2?.status).toBe('submitted');
+
+    const diffPage = await get(app, `/reports/${r23}/diff?from=1&to=2`, cookie);
+    expect(diffPage.status).toBe(200);
+    expect(diffPage.text).toContain('1 difference.');
+    expect(bodyRows(diffPage.text)).toBe(1);
+    expect(diffPage.text).toContain(
+      '<th scope="row">Areas cleared during the period, row 1, Submunitions destroyed</th><td>312</td><td>315</td>',
+    );
+    expect(o2.text).toContain(`href="/reports/${r23}/diff?from=1&amp;to=2"`);
+
+    const old = await get(app, `/reports/${r23}/versions/1`);
+    expect(old.status).toBe(200);
+    expect(old.text).toContain('Version 1 (Superseded)');
+    expect(old.text).toContain('<td class="num">312</td>');
+    expect(old.text).not.toContain('315');
+    expect(old.text).toContain('<dt>Total contaminated area remaining</dt><dd>950,000</dd>');
+    expect(old.text).toContain('<span class="badge muted">Unchanged since the last report</span>');
+
+    // Between years: answers only, with a link from the profile.
+    const years = await get(app, '/states/LBN/reports/diff?from=2022&to=2023');
+    expect(years.status).toBe(200);
+    expect(years.text).toContain('Total contaminated area remaining</th><td>1,200,000</td><td>950,000</td>');
+    expect(years.text).toContain('Areas cleared during the period, row 1</th><td>—</td>');
+    expect(years.text).not.toContain('Status of this form</th>');
+    expect(years.text).not.toContain('Reporting period: from</th>');
+    const profile = await get(app, '/states/LBN');
+    expect(profile.text).toContain('<h2 id="article7-reports">Article 7 reports</h2>');
+    expect(profile.text).toContain('What changed from 2022 to 2023');
+    expect(profile.text).toContain('<li>Form F: Contaminated areas and clearance: 2 changes</li>');
+    expect(profile.text).not.toContain('<li>Cover page:');
+    expect(profile.text).toContain('href="/states/LBN/reports/diff?from=2022&amp;to=2023"');
+    expect(profile.text).toContain('Forms of the report for 2023 (version 2)');
+    const publicList = await get(app, '/states/LBN/reports');
+    expect(publicList.text).toContain(`<a href="/reports/${r23}">2023</a>`);
+    expect(publicList.text).not.toContain('action="/states/LBN/reports"');
+  });
+
+  it('a form with mistakes comes back (422) with each error at its cell and every typed value', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
+    const before = await snapshot(db);
+    const path = `/reports/${reportId}/versions/1/forms/F`;
+    const res = await postForm(
+      app,
+      path,
+      {
+        ...fieldsOf((await get(app, path, cookie)).text, path),
+        'v.contaminatedAreas.0.location': 'Tyre <south>',
+        'v.contaminatedAreas.0.area': '12 ha',
+        'v.clearedInPeriod.1.submunitionsDestroyed': '-3',
+        'v.nationalStrategy': 'yes',
+        status: 'changed',
+      },
+      cookie,
+    );
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('class="error-summary"');
+    expect(html).toContain(
+      '<a href="#f-v-contaminatedAreas-0-area">Areas contaminated by cluster munition remnants, row 1, Size: Enter a number, such as 1250 or 1250.5.</a>',
+    );
+    expect(html).toContain('<p class="error" id="f-v-contaminatedAreas-0-area-error">Enter a number');
+    expect(html).toContain(
+      '<p class="error" id="f-v-clearedInPeriod-1-submunitionsDestroyed-error">This number is too small.',
+    );
+    expect(html).toMatch(/id="f-v-contaminatedAreas-0-area"[^>]*aria-invalid="true"[^>]*value="12 ha"/);
+    expect(html).toContain('value="Tyre &lt;south&gt;"');
+    expect(html).toContain('value="-3"');
+    expect(html).toContain('name="v.nationalStrategy" value="yes" checked=""');
+    expect(html).toContain('name="status" value="changed" checked=""');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a stale save is refused (409): typed values kept, the old lock version kept, nothing saved', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
+    const fPath = `/reports/${reportId}/versions/1/forms/F`;
+    const aPath = `/reports/${reportId}/versions/1/forms/A`;
+    const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    // Someone else saves another form of the same draft first.
+    const theirs = fieldsOf((await get(app, aPath, cookie)).text, aPath);
+    expect((await postForm(app, aPath, { ...theirs, status: 'not_applicable' }, cookie)).status).toBe(303);
+    const before = await snapshot(db);
+
+    const res = await postForm(
+      app,
+      fPath,
+      { ...mine, 'v.totalRemainingArea': '777', status: 'changed' },
+      cookie,
+    );
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('Someone saved this report after you opened it.');
+    expect(html).toContain('value="777"');
+    expect(html).toContain('<input type="hidden" name="lockVersion" value="0"/>');
+    expect(html).toContain(`<a href="${fPath}">Reload the form`);
+    expect(await snapshot(db)).toEqual(before);
+    // Posting again without reloading is refused again: the newer version is never taken silently.
+    expect((await postForm(app, fPath, fieldsOf(html, fPath), cookie)).status).toBe(409);
+  });
+
+  it("another State's focal point gets 403 on a draft, anonymous is sent to sign in, and nothing changes", async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const lbn = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const chl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
+    const { reportId, versionId } = await seed2022(db, lbn);
+    const chlCookie = await signIn(app, chl.email);
+    const before = await snapshot(db);
+    const base = `/reports/${reportId}`;
+    const draftFields = { versionId: String(versionId), lockVersion: '1' };
+    const gets = [
+      base,
+      `${base}/versions/1`,
+      `${base}/versions/1/forms/F`,
+      `${base}/versions/1.xlsx`,
+      `${base}/versions/1.docx`,
+    ];
+    for (const path of gets) {
+      expect((await get(app, path, chlCookie)).status, path).toBe(403);
+      const anon = await app.request(path);
+      expect(anon.status, path).toBe(303);
+      expect(anon.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
+    }
+    const posts: Array<[string, Record<string, string>]> = [
+      [`${base}/versions/1/forms/F`, { ...draftFields, 'v.totalRemainingArea': '1', status: 'changed' }],
+      [`${base}/versions/1/forms/A/unchanged`, draftFields],
+      [`${base}/submit`, draftFields],
+      [`${base}/amend`, {}],
+      [`${base}/recall`, { reason: 'not mine' }],
+    ];
+    for (const [path, fields] of posts) {
+      const refused = await postForm(app, path, fields, chlCookie);
+      expect(refused.status, path).toBe(403);
+      expect(await refused.text()).toContain('You are not allowed to do this.');
+      const anon = await postForm(app, path, fields);
+      expect(anon.status, path).toBe(303);
+      expect(anon.headers.get('location')).toMatch(/^\/sign-in\?next=/);
+    }
+    const workbook = new Uint8Array(Buffer.from('not a workbook'));
+    expect((await upload(app, `${base}/versions/1/upload`, draftFields, workbook, chlCookie)).status).toBe(
+      403,
+    );
+    expect((await upload(app, `${base}/versions/1/upload`, draftFields, workbook)).status).toBe(303);
+    expect((await postForm(app, '/states/LBN/reports', { year: '2023' }, chlCookie)).status).toBe(403);
+    expect((await get(app, '/states/LBN/reports', chlCookie)).text).not.toContain(
+      'action="/states/LBN/reports"',
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('partners and the public read submitted versions, never the draft of an amendment', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const partner = await makeUser(db, { role: 'partner', organisation: 'NPA' });
+    const { reportId } = await seed2022(db, fp, { submit: true });
+    await amendReport(ctxFor(db, fp), { reportId });
+    const base = `/reports/${reportId}`;
+    const cookie = await signIn(app, partner.email);
+    for (const who of [cookie, undefined]) {
+      const overview = await get(app, base, who);
+      expect(overview.status).toBe(200);
+      expect(overview.text).toContain(`href="${base}/versions/1"`);
+      expect(overview.text).not.toContain(`href="${base}/versions/2"`);
+      expect(overview.text).not.toContain('/submit"');
+      expect(overview.text).not.toContain('/amend"');
+      const v1 = await get(app, `${base}/versions/1`, who);
+      expect(v1.status).toBe(200);
+      expect(v1.text).toContain('Nabatieh');
+      expect(v1.text).toContain('<td class="num">1,200,000</td>');
+      const docx = await app.request(`${base}/versions/1.docx`, { headers: who ? { cookie: who } : {} });
+      expect(docx.status).toBe(200);
+    }
+    expect((await get(app, `${base}/versions/2`, cookie)).status).toBe(403);
+    expect((await get(app, `${base}/versions/2.xlsx`, cookie)).status).toBe(403);
+    expect((await get(app, `${base}/versions/2/forms/F`, cookie)).status).toBe(403);
+    expect((await get(app, `${base}/diff?from=1&to=2`, cookie)).status).toBe(403);
+    const anon = await app.request(`${base}/versions/2`);
+    expect(anon.status).toBe(303);
+    expect(anon.headers.get('location')).toMatch(/^\/sign-in/);
+    const list = await get(app, '/states/LBN/reports');
+    expect(list.text).toContain('<td>Version 1</td>');
+    expect(list.text).toContain('<span class="badge ok">Submitted</span>');
+    expect((await get(app, '/reports/99999')).status).toBe(404);
+    expect((await get(app, `${base}/versions/9`)).status).toBe(404);
+  });
+
+  it('the ISU keys in a report received by e-mail, with the day it arrived, then recalls it with a reason', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const list = await get(app, '/states/CHL/reports', cookie);
+    expect(list.text).toContain('key in a report received by e-mail or by post');
+    const created = await postForm(app, '/states/CHL/reports', { year: '2025' }, cookie);
+    expect(created.status).toBe(303);
+    const id = reportIdOf(created);
+    const coverPath = `/reports/${id}/versions/1/forms/cover`;
+    const cover = await get(app, coverPath, cookie);
+    expect(cover.text).not.toContain('name="status"');
+    expect(cover.text).toContain('value="2025-01-01"');
+    const coverFields = fieldsOf(cover.text, coverPath);
+    const saved = await postForm(
+      app,
+      coverPath,
+      { ...coverFields, 'v.contacts.0.name': 'Ms. Rojas', 'v.contacts.0.email': 'rojas@example.org' },
+      cookie,
+    );
+    expect(saved.status).toBe(303);
+
+    const overview = await get(app, `/reports/${id}`, cookie);
+    expect(overview.text).toContain('<select id="f-channel" name="channel"');
+    expect(overview.text).toContain('<option value="email" selected="">E-mail</option>');
+    const submit = fieldsOf(overview.text, `/reports/${id}/submit`);
+    const future = await postForm(
+      app,
+      `/reports/${id}/submit`,
+      { ...submit, channel: 'post', receivedOn: '2027-01-04' },
+      cookie,
+    );
+    expect(future.status).toBe(422);
+    const futureHtml = await future.text();
+    expect(futureHtml).toContain('The date received cannot be in the future.');
+    expect(futureHtml).toContain('value="2027-01-04"');
+    expect(futureHtml).toContain('<option value="post" selected="">Post</option>');
+    const ok = await postForm(
+      app,
+      `/reports/${id}/submit`,
+      { ...submit, channel: 'email', receivedOn: '2026-05-02' },
+      cookie,
+    );
+    expect(ok.status).toBe(303);
+    const [v1] = await versionsOf(db, id);
+    expect(v1).toMatchObject({ status: 'submitted', channel: 'email', receivedOn: '2026-05-02' });
+    const after = await get(app, '/states/CHL/reports');
+    expect(after.text).toContain('<td>2 May 2026</td><td>E-mail</td>');
+
+    const noReason = await postForm(app, `/reports/${id}/recall`, { reason: ' ' }, cookie);
+    expect(noReason.status).toBe(422);
+    expect(await noReason.text()).toContain('Please give a reason.');
+    const recalled = await postForm(app, `/reports/${id}/recall`, { reason: 'keyed in twice' }, cookie);
+    expect(recalled.status).toBe(303);
+    const versions = await versionsOf(db, id);
+    expect(versions.map((v) => v.status)).toEqual(['recalled', 'draft']);
+    expect((await get(app, `/reports/${id}/versions/1`)).status).toBe(303);
+  });
+
+  it('the workbook goes out and comes back: unchanged writes nothing, a mistake changes nothing, a change is applied', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const { reportId, versionId } = await seed2022(db, fp);
+    const base = `/reports/${reportId}/versions/1`;
+    const download = await app.request(`${base}.xlsx`, { headers: { cookie } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe(XLSX);
+    expect(download.headers.get('content-disposition')).toBe(
+      'attachment; filename="LBN-2022-article7-v1.xlsx"',
+    );
+    const bytes = new Uint8Array(await download.arrayBuffer());
+    const draft = { versionId: String(versionId), lockVersion: '1' };
+
+    const before = await snapshot(db);
+    const same = await upload(app, `${base}/upload`, draft, bytes, cookie);
+    expect(same.status).toBe(303);
+    expect((await get(app, `/reports/${reportId}`, `${cookie}; ${flashOf(same)}`)).text).toContain(
+      'The workbook was uploaded: 0 forms updated.',
+    );
+    expect(await snapshot(db)).toEqual(before);
+
+    // A number cell with a word: refused with its sheet, row and column, and nothing changes.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('F');
+    let totalRow = 0;
+    sheet?.eachRow((row, n) => {
+      if (row.getCell(1).value === 'totalRemainingArea') totalRow = n;
+    });
+    expect(totalRow).toBeGreaterThan(0);
+    sheet!.getRow(totalRow).getCell(3).value = 'lots';
+    const bad = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const refused = await upload(app, `${base}/upload`, draft, bad, cookie);
+    expect(refused.status).toBe(422);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain(
+      `Sheet F, row ${totalRow}, column C: Enter a number, such as 1250 or 1250.5.`,
+    );
+    expect(refusedHtml).toContain('nothing was changed');
+    expect(await snapshot(db)).toEqual(before);
+
+    const garbage = await upload(app, `${base}/upload`, draft, new Uint8Array(Buffer.from('hello')), cookie);
+    expect(garbage.status).toBe(422);
+    expect(await garbage.text()).toContain('The file is not an Excel workbook (.xlsx).');
+    const oversize = await upload(
+      app,
+      `${base}/upload`,
+      draft,
+      new Uint8Array(2 * 1024 * 1024 + 100_000),
+      cookie,
+    );
+    expect(oversize.status).toBe(413);
+    expect(await snapshot(db)).toEqual(before);
+
+    sheet!.getRow(totalRow).getCell(3).value = 900_000;
+    const changed = await upload(
+      app,
+      `${base}/upload`,
+      draft,
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      cookie,
+    );
+    expect(changed.status).toBe(303);
+    expect((await get(app, `/reports/${reportId}`, `${cookie}; ${flashOf(changed)}`)).text).toContain(
+      'The workbook was uploaded: 1 form updated.',
+    );
+    const [v] = await versionsOf(db, reportId);
+    expect(v?.lockVersion).toBe(2);
+    expect(v?.content.forms.F?.values.totalRemainingArea).toBe(900_000);
+    const trail = await db.select().from(auditEntries).where(eq(auditEntries.verb, 'reports.importWorkbook'));
+    expect(trail).toHaveLength(1);
+    expect(trail[0]?.after).toMatchObject({ changedForms: ['F'] });
+    // The old lock version is stale now: the same upload again is refused, not applied blindly.
+    expect((await upload(app, `${base}/upload`, draft, bytes, cookie)).status).toBe(409);
+
+    const docx = await app.request(`${base}.docx`, { headers: { cookie } });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toBe(DOCX);
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="LBN-2022-article7-v1.docx"');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
+
+  it('"Save and add more rows" saves, then offers five more blank rows; pages stay under 60 KB gzipped', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const { reportId } = await seed2022(db, fp);
+    const path = `/reports/${reportId}/versions/1/forms/F`;
+    const page = await get(app, path, cookie);
+    // One stored row plus three blank ones.
+    expect(page.text).toContain('name="v.contaminatedAreas.3.location"');
+    expect(page.text).not.toContain('name="v.contaminatedAreas.4.location"');
+    const more = await postForm(app, path, { ...fieldsOf(page.text, path), intent: 'more' }, cookie);
+    expect(more.status).toBe(303);
+    expect(more.headers.get('location')).toBe(`${path}?more=1`);
+    const bigger = await get(app, `${path}?more=1`, `${cookie}; ${flashOf(more)}`);
+    expect(bigger.text).toContain('5 more empty rows were added to each table.');
+    expect(bigger.text).toContain('name="v.contaminatedAreas.8.location"');
+    expect(bigger.text).not.toContain('name="v.contaminatedAreas.9.location"');
+    expect(bigger.text).toContain('<input type="hidden" name="more" value="1"/>');
+
+    const stylesheets = gzipSync(css.body).length;
+    for (const p of [
+      ...['cover', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'].map(
+        (c) => `/reports/${reportId}/versions/1/forms/${c}`,
+      ),
+      `/reports/${reportId}`,
+      `/reports/${reportId}/versions/1`,
+    ]) {
+      const { text } = await get(app, p, cookie);
+      expect(text).not.toContain('<script');
+      expect(gzipSync(text).length + stylesheets, p).toBeLessThan(60 * 1024);
+    }
+  });
+  it('importWorkbook: only the State and the ISU, only the lock version seen, whole content or nothing', async () => {
+    const { db } = database();
+    const lbn = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const chl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
+    const isu = await makeUser(db, { role: 'isu' });
+    const { reportId, versionId } = await seed2022(db, lbn);
+    const [draft] = await versionsOf(db, reportId);
+    const content = contentSchema(getTemplate('2010')).parse(draft?.content);
+    const input = (over: object = {}) => ({ reportId, versionId, lockVersion: 1, content, ...over });
+    const before = await snapshot(db);
+    await expect(importWorkbook(ctxFor(db, chl), input())).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(importWorkbook(ctxFor(db, anonymous), input())).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(importWorkbook(ctxFor(db, lbn), input({ lockVersion: 0 }))).rejects.toMatchObject({
+      code: 'REPORTS.STALE',
+    });
+    const wrong = { ...content, template: '1999' };
+    await expect(importWorkbook(ctxFor(db, lbn), input({ content: wrong }))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    const badValue = structuredClone(content);
+    badValue.forms.F!.values.totalRemainingArea = 'lots';
+    const refused = await importWorkbook(ctxFor(db, lbn), input({ content: badValue })).catch((e) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(refused.fieldErrors).toEqual({
+      'content.forms.F.values.totalRemainingArea': ['reports:errors.number'],
+    });
+    // Identical content writes nothing, not even an audit entry.
+    expect(await importWorkbook(ctxFor(db, lbn), input())).toMatchObject({
+      lockVersion: 1,
+      changedForms: [],
+    });
+    expect(await snapshot(db)).toEqual(before);
+
+    const next = structuredClone(content);
+    next.forms.A = { status: 'not_applicable', values: next.forms.A!.values };
+    next.forms.J!.values.otherMatters = 'Keyed in by the ISU from the e-mailed report.';
+    expect(await importWorkbook(ctxFor(db, isu), input({ content: next }))).toMatchObject({
+      lockVersion: 2,
+      changedForms: ['A', 'J'],
+    });
+    const [after] = await versionsOf(db, reportId);
+    expect(after?.content).toEqual(next);
+    // A submitted version never changes.
+    await submitReport(ctxFor(db, lbn), { reportId, versionId, lockVersion: 2 });
+    const late = importWorkbook(ctxFor(db, lbn), input({ lockVersion: 2 }));
+    await expect(late).rejects.toBeInstanceOf(ConflictError);
+    await expect(late).rejects.toMatchObject({ code: 'REPORTS.NOT_DRAFT' });
+  });
+});

@@ -1,0 +1,341 @@
+import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { formStatuses } from '../template/content.js';
+import type { FormCode, FormDef, ScalarField, TableField } from '../template/types.js';
+import type { Labels } from './values.js';
+
+/** Same ids as the kernel's fields, so an error summary link lands on its control. */
+export const controlId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+
+export interface FormEditProps {
+  labels: Labels;
+  report: { id: number; year: number; iso3: string; stateName: string };
+  version: { number: number };
+  form: FormDef;
+  /** What the inputs show: the stored values as strings, or what was typed. */
+  values: Record<string, string>;
+  /** How many rows each table shows, blank ones included. */
+  rowCounts: Record<string, number>;
+  /** The lock version the person saw: after a conflict it is kept, never replaced silently. */
+  lockVersion: number;
+  /** How many times "add more rows" was asked, so the next ask adds to it. */
+  more: number;
+  errors?: FieldErrors;
+  conflict?: { message: string; reloadHref: string };
+}
+
+export function FormEditPage(p: FormEditProps) {
+  const { labels, form, report } = p;
+  const { t } = labels;
+  const action = `/reports/${report.id}/versions/${p.version.number}/forms/${form.code}`;
+  return (
+    <section>
+      <p>
+        <a href={`/reports/${report.id}`}>
+          {t('reports:edit.back', { state: report.stateName, year: report.year })}
+        </a>
+      </p>
+      <h1>{labels.formTitle(form.code)}</h1>
+      <p class="hint">
+        {t('reports:edit.context', { state: report.stateName, year: report.year, number: p.version.number })}
+      </p>
+      {labels.formIntro(form.code) ? <p>{labels.formIntro(form.code)}</p> : null}
+      {p.conflict ? (
+        <div class="conflict" role="alert">
+          <p>{p.conflict.message}</p>
+          <p>
+            <a href={p.conflict.reloadHref}>{t('reports:edit.reload')}</a>
+          </p>
+        </div>
+      ) : null}
+      <EditErrorSummary labels={labels} form={form} errors={p.errors} />
+      <form method="post" action={action} class="stack" novalidate>
+        <input type="hidden" name="lockVersion" value={String(p.lockVersion)} />
+        <input type="hidden" name="more" value={String(p.more)} />
+        {form.hasStatus ? (
+          <StatusField labels={labels} value={p.values.status ?? ''} errors={p.errors} />
+        ) : null}
+        {form.fields.map((f) =>
+          f.kind === 'table' ? (
+            <TableInput
+              labels={labels}
+              code={form.code}
+              table={f}
+              rows={p.rowCounts[f.key] ?? 0}
+              values={p.values}
+              errors={p.errors}
+            />
+          ) : (
+            <ScalarInput labels={labels} code={form.code} field={f} values={p.values} errors={p.errors} />
+          ),
+        )}
+        <div class="actions">
+          <button type="submit" name="intent" value="save">
+            {t('common:save')}
+          </button>
+          <button type="submit" name="intent" value="more" class="secondary">
+            {t('reports:edit.saveMore')}
+          </button>
+          <a href={`/reports/${report.id}`}>{t('common:cancel')}</a>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Where an error is, in words: the summary names the question, or the table, column and row. */
+function placeOf(labels: Labels, form: FormDef, name: string): string | undefined {
+  if (name === 'status') return labels.t('reports:edit.status');
+  const [prefix, key, row, column] = name.split('.');
+  if (prefix !== 'v' || !key) return undefined;
+  const field = form.fields.find((f) => f.key === key);
+  if (!field) return undefined;
+  if (field.kind !== 'table' || row === undefined || column === undefined)
+    return labels.field(form.code, key);
+  return labels.t('reports:edit.cellPlace', {
+    table: labels.field(form.code, key),
+    column: labels.column(form.code, key, column),
+    row: Number(row) + 1,
+  });
+}
+
+function EditErrorSummary(p: { labels: Labels; form: FormDef; errors?: FieldErrors }) {
+  if (!p.errors || Object.keys(p.errors).length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <h2>{p.labels.t('errors:summary')}</h2>
+      <ul>
+        {Object.entries(p.errors).map(([name, msgs]) => {
+          const place = placeOf(p.labels, p.form, name);
+          const text = place ? `${place}: ${msgs.join(' ')}` : msgs.join(' ');
+          return <li>{place ? <a href={`#${controlId(name)}`}>{text}</a> : text}</li>;
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The hint and error a control points to, and whether it is invalid. */
+function described(id: string, hintId: string | undefined, errs: string[] | undefined) {
+  const ids = [hintId, errs?.length ? `${id}-error` : null].filter(Boolean);
+  return {
+    'aria-invalid': errs?.length ? ('true' as const) : undefined,
+    'aria-describedby': ids.length ? ids.join(' ') : undefined,
+  };
+}
+
+function ErrorText(p: { id: string; errs: string[] | undefined }) {
+  return p.errs?.length ? (
+    <p class="error" id={`${p.id}-error`}>
+      {p.errs.join(' ')}
+    </p>
+  ) : null;
+}
+
+interface ControlProps {
+  labels: Labels;
+  code: FormCode;
+  field: ScalarField;
+  table?: string;
+  name: string;
+  id: string;
+  value: string;
+  aria: Record<string, string | undefined>;
+  /** Cells of a table are compact: a select for yes/no, two lines for long text. */
+  cell?: boolean;
+}
+
+/** One control for a value of any kind: the same for a question and for a table cell. */
+function Control(p: ControlProps) {
+  const { field } = p;
+  const common = { id: p.id, name: p.name, ...p.aria };
+  switch (field.kind) {
+    case 'text':
+      return field.multiline ? (
+        <textarea {...common} rows={p.cell ? 2 : 4} maxlength={field.maxLength}>
+          {p.value}
+        </textarea>
+      ) : (
+        <input {...common} type="text" value={p.value} maxlength={field.maxLength} />
+      );
+    case 'number':
+      // Text with a decimal keypad: browsers' number inputs reformat or drop what a person typed.
+      return <input {...common} type="text" inputmode="decimal" value={p.value} />;
+    case 'date':
+      return <input {...common} type="date" value={p.value} />;
+    case 'choice':
+    case 'yesno': {
+      const options =
+        field.kind === 'choice' ? field.options : field.partly ? ['yes', 'no', 'partly'] : ['yes', 'no'];
+      return (
+        <select {...common}>
+          <option value="">{p.labels.t('reports:edit.noAnswer')}</option>
+          {options.map((o) => (
+            <option value={o} selected={o === p.value}>
+              {p.labels.option(p.code, field, o, p.table)}
+            </option>
+          ))}
+        </select>
+      );
+    }
+  }
+}
+
+/** A question: label, help, error, control; yes/no questions are a group of radio buttons. */
+function ScalarInput(p: {
+  labels: Labels;
+  code: FormCode;
+  field: ScalarField;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+}) {
+  const { labels, field } = p;
+  const name = `v.${field.key}`;
+  const id = controlId(name);
+  const errs = p.errors?.[name];
+  const label = labels.field(p.code, field.key);
+  const hint = labels.fieldHelp(p.code, field.key);
+  const value = p.values[name] ?? '';
+  const aria = described(id, hint ? `${id}-hint` : undefined, errs);
+  const hintText = hint ? (
+    <p class="hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+  if (field.kind === 'yesno') {
+    const options = field.partly ? ['yes', 'no', 'partly', ''] : ['yes', 'no', ''];
+    return (
+      <fieldset class={errs?.length ? 'group choices invalid' : 'group choices'} {...aria}>
+        <legend>{label}</legend>
+        {hintText}
+        <ErrorText id={id} errs={errs} />
+        {options.map((o, i) => (
+          <label>
+            <input type="radio" name={name} value={o} checked={o === value} id={i === 0 ? id : undefined} />{' '}
+            {o ? labels.option(p.code, field, o) : labels.t('reports:edit.noAnswer')}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  return (
+    <div class={errs?.length ? 'field invalid' : 'field'}>
+      <label for={id}>{label}</label>
+      {hintText}
+      <ErrorText id={id} errs={errs} />
+      <Control labels={labels} code={p.code} field={field} name={name} id={id} value={value} aria={aria} />
+    </div>
+  );
+}
+
+/** The form's status: what the cover page says of this form since the previous report. */
+function StatusField(p: { labels: Labels; value: string; errors?: FieldErrors }) {
+  const { labels } = p;
+  const id = controlId('status');
+  const errs = p.errors?.status;
+  const hint = labels.t('reports:edit.statusHint');
+  return (
+    <fieldset class="group choices stacked" {...described(id, `${id}-hint`, errs)}>
+      <legend>{labels.t('reports:edit.status')}</legend>
+      <p class="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <ErrorText id={id} errs={errs} />
+      {[...formStatuses, ''].map((s, i) => (
+        <label>
+          <input type="radio" name="status" value={s} checked={s === p.value} id={i === 0 ? id : undefined} />{' '}
+          {s ? labels.status(s as (typeof formStatuses)[number]) : labels.t('reports:formStatus.none')}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A repeatable table as a grid of inputs: the stored rows, then blank ones to type new entries into. */
+function TableInput(p: {
+  labels: Labels;
+  code: FormCode;
+  table: TableField;
+  rows: number;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+}) {
+  const { labels, code, table } = p;
+  const { t } = labels;
+  const name = `v.${table.key}`;
+  const id = controlId(name);
+  const label = labels.field(code, table.key);
+  const help = labels.fieldHelp(code, table.key);
+  const tableErrs = p.errors?.[name];
+  const helpId = (column: string) => `${id}-h-${column}`;
+  const helps = new Set(
+    table.columns.filter((c) => labels.columnHelp(code, table.key, c.key)).map((c) => c.key),
+  );
+  const rows: Child[] = [];
+  for (let i = 0; i < p.rows; i++) {
+    rows.push(
+      <tr>
+        <th scope="row">{i + 1}</th>
+        {table.columns.map((column) => {
+          const cell = `${name}.${i}.${column.key}`;
+          const cellId = controlId(cell);
+          const errs = p.errors?.[cell];
+          return (
+            <td class={errs?.length ? 'invalid' : undefined}>
+              <Control
+                labels={labels}
+                code={code}
+                field={column}
+                table={table.key}
+                name={cell}
+                id={cellId}
+                value={p.values[cell] ?? ''}
+                cell
+                aria={{
+                  // Each cell says which column and row it is; the column's help is read with it.
+                  'aria-label': t('reports:edit.cellLabel', {
+                    column: labels.column(code, table.key, column.key),
+                    row: i + 1,
+                  }),
+                  ...described(cellId, helps.has(column.key) ? helpId(column.key) : undefined, errs),
+                }}
+              />
+              <ErrorText id={cellId} errs={errs} />
+            </td>
+          );
+        })}
+      </tr>,
+    );
+  }
+  return (
+    <fieldset class="group" id={id}>
+      <legend>{label}</legend>
+      <ErrorText id={id} errs={tableErrs} />
+      <div class="table-wrap">
+        <table class="grid">
+          <caption class="hint">{help || label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports:edit.row')}</th>
+              {table.columns.map((column) => {
+                const columnHelp = labels.columnHelp(code, table.key, column.key);
+                return (
+                  <th scope="col">
+                    {labels.column(code, table.key, column.key)}
+                    {columnHelp ? (
+                      <span class="hint" id={helpId(column.key)}>
+                        {' '}
+                        {columnHelp}
+                      </span>
+                    ) : null}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>{rows}</tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,137 @@
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
+import { reportKinds } from '../lifecycle.js';
+import type { ReportWithVersions, VersionSummary } from '../queries.js';
+
+export interface StateReportRow {
+  report: ReportWithVersions;
+  /** The newest version this person may see. */
+  latest: VersionSummary;
+  /** The version standing as the State's report, if one was delivered. */
+  standing?: VersionSummary;
+}
+
+export interface StateReportsProps {
+  t: Translate;
+  locale: Locale;
+  state: { iso3: string; name: string };
+  rows: StateReportRow[];
+  /** Offered to those who may write: the years without a report yet. */
+  create?: {
+    years: number[];
+    values: Record<string, string>;
+    errors?: FieldErrors;
+    /** The ISU also keys in reports received by e-mail or post. */
+    isu: boolean;
+  };
+}
+
+export function StateReportsPage(p: StateReportsProps) {
+  const { t, locale, state } = p;
+  const years = p.rows.map((r) => r.report.year);
+  return (
+    <section>
+      <p>
+        <a href={`/states/${state.iso3}`}>{t('reports:list.profile', { state: state.name })}</a>
+      </p>
+      <h1>{t('reports:list.title', { state: state.name })}</h1>
+      {p.rows.length === 0 ? (
+        <p>{t('reports:list.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption>{t('reports:list.caption', { state: state.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports:col.year')}</th>
+                <th scope="col">{t('reports:col.kind')}</th>
+                <th scope="col">{t('reports:col.latestVersion')}</th>
+                <th scope="col">{t('reports:col.status')}</th>
+                <th scope="col">{t('reports:col.receivedOn')}</th>
+                <th scope="col">{t('reports:col.channel')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.rows.map(({ report, latest, standing }) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/reports/${report.id}`}>{report.year}</a>
+                  </th>
+                  <td>{t(`reports:kind.${report.kind}`)}</td>
+                  <td>{t('reports:version.number', { number: latest.number })}</td>
+                  <td>
+                    <span class={`badge ${latest.status === 'submitted' ? 'ok' : 'muted'}`}>
+                      {t(`reports:versionStatus.${latest.status}`)}
+                    </span>
+                  </td>
+                  <td>{standing?.receivedOn ? formatDate(locale, standing.receivedOn) : '—'}</td>
+                  <td>{standing?.channel ? t(`reports:channel.${standing.channel}`) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {years.length >= 2 ? (
+        <form method="get" action={`/states/${state.iso3}/reports/diff`} class="filters">
+          <SelectField
+            name="from"
+            id="compare-from"
+            label={t('reports:list.compareFrom')}
+            value={String(years[1])}
+            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          />
+          <SelectField
+            name="to"
+            id="compare-to"
+            label={t('reports:list.compareTo')}
+            value={String(years[0])}
+            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          />
+          <button type="submit" class="secondary">
+            {t('reports:list.compare')}
+          </button>
+        </form>
+      ) : null}
+
+      {p.create ? <CreateReportForm {...p} create={p.create} /> : null}
+    </section>
+  );
+}
+
+function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateReportsProps['create']> }) {
+  const { t, state, create } = p;
+  if (create.years.length === 0) return <p>{t('reports:create.noYears')}</p>;
+  const year = create.values.year || String(create.years[0]);
+  return (
+    <section class="panel" aria-labelledby="create">
+      <h2 id="create">{t('reports:create.title')}</h2>
+      <p>{t('reports:create.intro')}</p>
+      {create.isu ? <p>{t('reports:create.isuNote')}</p> : null}
+      <ErrorSummary errors={create.errors} title={t('errors:summary')} />
+      <form method="post" action={`/states/${state.iso3}/reports`} class="stack">
+        <SelectField
+          name="year"
+          label={t('reports:create.year')}
+          hint={t('reports:create.yearHint')}
+          value={year}
+          options={create.years.map((y) => ({ value: String(y), label: String(y) }))}
+          errors={create.errors}
+          required
+        />
+        <SelectField
+          name="kind"
+          label={t('reports:create.kind')}
+          hint={t('reports:create.kindHint')}
+          value={create.values.kind ?? ''}
+          emptyLabel={t('reports:create.kindAuto')}
+          options={reportKinds.map((k) => ({ value: k, label: t(`reports:kind.${k}`) }))}
+          errors={create.errors}
+        />
+        <button type="submit">{t('reports:create.button')}</button>
+      </form>
+    </section>
+  );
+}

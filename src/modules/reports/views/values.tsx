@@ -1,0 +1,213 @@
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import type { VersionSummary } from '../queries.js';
+import {
+  type FieldDef,
+  type FormCode,
+  type FormContent,
+  type FormDef,
+  type FormStatus,
+  labelKey,
+  type ScalarField,
+  type ScalarValue,
+  type TableField,
+  type TemplateDef,
+} from '../template/types.js';
+
+/**
+ * Every word of a report page that depends on the template: titles, labels, help and option names
+ * come from the template's catalogue (labelKey), so a new template version needs no view changes.
+ */
+export interface Labels {
+  t: Translate;
+  locale: Locale;
+  template: TemplateDef;
+  formTitle(code: FormCode): string;
+  formIntro(code: FormCode): string;
+  /** A scalar field, or a table as a whole. */
+  field(code: FormCode, key: string): string;
+  fieldHelp(code: FormCode, key: string): string;
+  column(code: FormCode, table: string, column: string): string;
+  columnHelp(code: FormCode, table: string, column: string): string;
+  /** An answer as words: a choice's option name, Yes / No / Partly. */
+  option(code: FormCode, field: ScalarField, value: string, table?: string): string;
+  status(status: FormStatus | null): string;
+}
+
+export function labelsFor(t: Translate, locale: Locale, template: TemplateDef): Labels {
+  const k = (...path: string[]) => labelKey(template.id, ...path);
+  // Help and intros are optional in the catalogue: a missing one is no text, never the raw key.
+  const optional = (key: string) => t(key, { defaultValue: '' });
+  const fieldPath = (code: FormCode, key: string) => ['forms', code, 'fields', key];
+  const columnPath = (code: FormCode, table: string, column: string) => [
+    ...fieldPath(code, table),
+    'columns',
+    column,
+  ];
+  return {
+    t,
+    locale,
+    template,
+    formTitle: (code) => t(k('forms', code, 'title')),
+    formIntro: (code) => optional(k('forms', code, 'intro')),
+    field: (code, key) => t(k(...fieldPath(code, key), 'label')),
+    fieldHelp: (code, key) => optional(k(...fieldPath(code, key), 'help')),
+    column: (code, table, column) => t(k(...columnPath(code, table, column), 'label')),
+    columnHelp: (code, table, column) => optional(k(...columnPath(code, table, column), 'help')),
+    option: (code, field, value, table) => {
+      if (field.kind === 'yesno') return t(k('yesno', value), { defaultValue: value });
+      const path = table ? columnPath(code, table, field.key) : fieldPath(code, field.key);
+      return t(k(...path, 'options', value), { defaultValue: value });
+    },
+    status: (status) => (status ? t(k('status', status)) : t('reports:formStatus.none')),
+  };
+}
+
+/** A stored value as a reader sees it: words for answers, numbers and dates in the reader's style. */
+export function formatValue(
+  labels: Labels,
+  code: FormCode,
+  field: ScalarField,
+  value: ScalarValue | undefined,
+  table?: string,
+): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'number') {
+    // Intl rounds to three decimals by default; a reported figure is shown as given.
+    return Number.isInteger(value)
+      ? formatNumber(labels.locale, value)
+      : formatNumber(labels.locale, value, { maximumFractionDigits: 10 });
+  }
+  switch (field.kind) {
+    case 'date':
+      return formatDate(labels.locale, value);
+    case 'choice':
+    case 'yesno':
+      return labels.option(code, field, value, table);
+    default:
+      return value;
+  }
+}
+
+/** A value in a page: an em dash when empty, line breaks kept for long text. */
+export function Value(p: {
+  labels: Labels;
+  code: FormCode;
+  field: ScalarField;
+  value: ScalarValue | undefined;
+  table?: string;
+}) {
+  const text = formatValue(p.labels, p.code, p.field, p.value, p.table);
+  if (text === '') return <>—</>;
+  if (p.field.kind === 'text' && p.field.multiline) return <span class="text-value">{text}</span>;
+  return <>{text}</>;
+}
+
+/** A whole table row in one line ("Location: Nabatieh; Size: 1,200,000"), for a row added or removed. */
+export function formatRow(
+  labels: Labels,
+  code: FormCode,
+  table: TableField,
+  row: Record<string, ScalarValue>,
+): string {
+  return table.columns
+    .map((c) => [c, formatValue(labels, code, c, row[c.key], table.key)] as const)
+    .filter(([, text]) => text !== '')
+    .map(([c, text]) => `${labels.column(code, table.key, c.key)}: ${text}`)
+    .join('; ');
+}
+
+export const findField = (form: FormDef, key: string): FieldDef | undefined =>
+  form.fields.find((f) => f.key === key);
+
+/** Consecutive questions are one list; each table stands alone; template order is kept. */
+function groupFields(form: FormDef): Array<ScalarField[] | TableField> {
+  const groups: Array<ScalarField[] | TableField> = [];
+  for (const f of form.fields) {
+    if (f.kind === 'table') groups.push(f);
+    else {
+      const last = groups[groups.length - 1];
+      if (Array.isArray(last)) last.push(f);
+      else groups.push([f]);
+    }
+  }
+  return groups;
+}
+
+/** Every answer of one form, read-only: questions as a list, tables as tables. */
+export function FormAnswers(p: { labels: Labels; form: FormDef; content: FormContent | undefined }) {
+  const { labels, form } = p;
+  const values = p.content?.values ?? {};
+  return (
+    <>
+      {groupFields(form).map((group) =>
+        Array.isArray(group) ? (
+          <dl class="answers">
+            {group.map((f) => {
+              const v = values[f.key];
+              return (
+                <>
+                  <dt>{labels.field(form.code, f.key)}</dt>
+                  <dd>
+                    <Value labels={labels} code={form.code} field={f} value={Array.isArray(v) ? null : v} />
+                  </dd>
+                </>
+              );
+            })}
+          </dl>
+        ) : (
+          <TableAnswers labels={labels} code={form.code} table={group} value={values[group.key]} />
+        ),
+      )}
+    </>
+  );
+}
+
+function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; value: unknown }) {
+  const { labels, code, table } = p;
+  const rows = Array.isArray(p.value) ? (p.value as Array<Record<string, ScalarValue>>) : [];
+  const num = (c: ScalarField) => (c.kind === 'number' ? 'num' : undefined);
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>{labels.field(code, table.key)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.t('reports:edit.row')}</th>
+            {table.columns.map((c) => (
+              <th scope="col" class={num(c)}>
+                {labels.column(code, table.key, c.key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colspan={table.columns.length + 1}>{labels.t('reports:view.noEntries')}</td>
+            </tr>
+          ) : (
+            rows.map((row, i) => (
+              <tr>
+                <th scope="row">{i + 1}</th>
+                {table.columns.map((c) => (
+                  <td class={num(c)}>
+                    <Value labels={labels} code={code} field={c} value={row[c.key]} table={table.key} />
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "Version 2 (submitted)": how a version is named in headings and links. */
+export function versionName(t: Translate, v: Pick<VersionSummary, 'number' | 'status'>): string {
+  return t('reports:version.name', { number: v.number, status: t(`reports:versionStatus.${v.status}`) });
+}
+
+/** The calendar day of an instant, in the reader's style. */
+export const dayOf = (locale: Locale, d: Date | null | undefined) =>
+  d ? formatDate(locale, d.toISOString().slice(0, 10)) : '';
