@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database, Db } from '../db/client.js';
 import type { Actor } from './actor.js';
 import { createContext, type ServiceContext } from './context.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { Locale, Translate } from './i18n/index.js';
 
 /** What a request carries through the middleware chain. */
@@ -41,4 +42,10 @@ export function serviceContext(c: AppContext, db: Db, now: () => Date): ServiceC
 /** True when the client wants JSON (API paths or an explicit Accept header). */
 export function wantsJson(c: Context): boolean {
   return c.req.path.startsWith('/api/') || (c.req.header('accept') ?? '').startsWith('application/json');
+}
+
+/** Refuses a request the actor may not make: anonymous people are sent to sign in, others get 403. */
+export function requireThat(c: Context<AppEnv>, allowed: boolean): void {
+  if (allowed) return;
+  throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
 }

@@ -2,9 +2,15 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { parseForm, readForm, safeNext, setFlash, translateErrors } from '../../kernel/forms.js';
-import { type AppContext, type AppDeps, type AppEnv, serviceContext } from '../../kernel/http.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../kernel/http.js';
 import { render } from '../../kernel/views/render.js';
 import { listStateNames } from '../states/index.js';
 import { acceptInvitation } from './accept-invitation.js';
@@ -224,8 +230,7 @@ export function accountsRoutes(deps: Deps) {
   };
 
   app.get('/admin/users', async (c) => {
-    if (!canManageUsers(c.get('actor')))
-      throw c.get('actor').kind === 'user' ? new ForbiddenError() : new UnauthenticatedError();
+    requireThat(c, canManageUsers(c.get('actor')));
     return usersPage(c);
   });
 
@@ -264,7 +269,7 @@ export function accountsRoutes(deps: Deps) {
 
   app.get('/admin/audit', async (c) => {
     const actor = c.get('actor');
-    if (!canReadAudit(actor)) throw actor.kind === 'user' ? new ForbiddenError() : new UnauthenticatedError();
+    requireThat(c, canReadAudit(actor));
     const t = c.get('t');
     const q = z
       .object({

@@ -2,8 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isIsu } from '../../kernel/actor.js';
-import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
-import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { type AppDeps, type AppEnv, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { render } from '../../kernel/views/render.js';
 import { listOutbox } from './queries.js';
@@ -14,7 +13,7 @@ export function outboxRoutes(deps: AppDeps) {
 
   app.get('/admin/outbox', async (c) => {
     const actor = c.get('actor');
-    if (!isIsu(actor)) throw actor.kind === 'user' ? new ForbiddenError() : new UnauthenticatedError();
+    requireThat(c, isIsu(actor));
     const t = c.get('t');
     const locale = c.get('locale');
     const q = z

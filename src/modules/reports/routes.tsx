@@ -4,16 +4,15 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
-import {
-  ConflictError,
-  type FieldErrors,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../../kernel/errors.js';
+import { ConflictError, type FieldErrors, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
-import { type AppContext, type AppDeps, type AppEnv, serviceContext } from '../../kernel/http.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../kernel/http.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
 import { findStateView, type StateView } from '../states/index.js';
@@ -95,11 +94,6 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
   const today = () => isoDay(deps.now());
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
-  /** Anonymous people are sent to sign in; signed-in people without the right see a 403 page. */
-  const requireThat = (c: AppContext, allowed: boolean) => {
-    if (allowed) return;
-    throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
-  };
   const labelsOf = (c: AppContext, template: TemplateDef) => labelsFor(c.get('t'), c.get('locale'), template);
   const stateOf = async (iso3: string): Promise<StateView> => {
     const state = await findStateView(db, iso3, today());

@@ -3,10 +3,16 @@ import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { ValidationError } from '../../kernel/errors.js';
 import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
-import { type AppContext, type AppDeps, type AppEnv, serviceContext } from '../../kernel/http.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
@@ -58,11 +64,6 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
   const today = () => isoDay(deps.now());
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
-  /** Anonymous people are sent to sign in; signed-in people without the right see a 403 page. */
-  const requireThat = (c: AppContext, allowed: boolean) => {
-    if (allowed) return;
-    throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
-  };
   const stateNotFound = (c: AppContext, iso3: string) =>
     errorPage(c, 404, c.get('t')('states:profile.notFound', { iso3: iso3.toUpperCase() }));
 

@@ -1,26 +1,9 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
 import { type Locale, locales, translator } from '../../../kernel/i18n/index.js';
 import { type ReminderLetterInput, reminderText, renderReminderDocx } from './letters.js';
-
-const run = promisify(execFile);
-
-/** The path of an executable on PATH, or null. */
-function findCommand(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return null;
-}
 
 const letter = (locale: Locale, over: Partial<ReminderLetterInput> = {}): ReminderLetterInput => ({
   t: translator(locale),
@@ -94,9 +77,9 @@ describe('reminderText', () => {
 });
 
 describe('renderReminderDocx', () => {
-  const cleanup: string[] = [];
+  const cleanup: Array<() => void> = [];
   afterAll(() => {
-    for (const p of cleanup) rmSync(p, { recursive: true, force: true });
+    for (const done of cleanup) done();
   });
 
   it('makes a Word document addressed to the Permanent Mission', async () => {
@@ -105,41 +88,21 @@ describe('renderReminderDocx', () => {
     expect(buffer.includes(Buffer.from('word/document.xml'))).toBe(true);
   });
 
-  const soffice = findCommand('soffice');
-  if (!soffice && !process.env.CI)
-    console.warn(
-      'soffice (LibreOffice) is not installed: the PDF conversion check of the reminder letter is skipped',
-    );
-
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.
-  it.skipIf(!soffice && !process.env.CI)(
+  it.skipIf(skipOfficeCheck)(
     'converts to a one-page PDF with LibreOffice, in each language',
     async () => {
-      expect(soffice, 'LibreOffice (soffice) is required in CI to check the reminder letter').not.toBeNull();
-      const dir = mkdtempSync(path.join(tmpdir(), 'reminder-docx-'));
-      // A profile of its own: parallel runs of LibreOffice on one profile block each other.
-      const profile = path.join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
-      cleanup.push(dir, profile);
-      const files = [];
+      const docs = [];
       for (const l of locales) {
-        const file = path.join(dir, `reminder-${l}.docx`);
         // The longer initial-report wording, to check the longest letter still fits one page.
-        writeFileSync(file, await renderReminderDocx(letter(l, { kind: l === 'en' ? 'annual' : 'initial' })));
-        files.push(file);
+        docs.push({
+          name: `reminder-${l}`,
+          body: await renderReminderDocx(letter(l, { kind: l === 'en' ? 'annual' : 'initial' })),
+        });
       }
-      await run(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          ...files,
-        ],
-        { timeout: 120_000 },
-      );
+      const { pdfs, cleanup: done } = await convertToPdf(docs);
+      cleanup.push(done);
+      const dir = path.dirname(pdfs[0]!);
       for (const l of locales) {
         const pdf = path.join(dir, `reminder-${l}.pdf`);
         expect(statSync(pdf).size).toBeGreaterThan(2 * 1024);

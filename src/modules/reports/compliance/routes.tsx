@@ -2,10 +2,16 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
-import { AppError, ForbiddenError, UnauthenticatedError } from '../../../kernel/errors.js';
+import { AppError } from '../../../kernel/errors.js';
 import { type ExportColumn, type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash } from '../../../kernel/forms.js';
-import { type AppContext, type AppDeps, type AppEnv, serviceContext } from '../../../kernel/http.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../../kernel/http.js';
 import { isLocale, type Translate, translator } from '../../../kernel/i18n/index.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
@@ -31,11 +37,7 @@ export function complianceRoutes(deps: AppDeps & { now: () => Date }) {
   const app = new Hono<AppEnv>();
   const today = () => isoDay(deps.now());
 
-  /** Anonymous people are sent to sign in; signed-in people without the right see a 403 page. */
-  const requireSender = (c: AppContext) => {
-    if (canSendReminder(c.get('actor'))) return;
-    throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
-  };
+  const requireSender = (c: AppContext) => requireThat(c, canSendReminder(c.get('actor')));
 
   /** A year outside the reporting years (or not a year) falls back to the default: a stale bookmark still works. */
   const yearOf = (raw: string | undefined): number => {

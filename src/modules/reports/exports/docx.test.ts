@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
 import { translator } from '../../../kernel/i18n/index.js';
 import { channels, reportKinds, versionStatuses } from '../lifecycle.js';
 import { emptyContent } from '../template/content.js';
@@ -12,21 +8,8 @@ import { template2010 } from '../template/template-2010.js';
 import { labelKey, type ReportContent } from '../template/types.js';
 import { renderReportDocx } from './docx.js';
 
-const run = promisify(execFile);
 const t = translator('en');
 const template = template2010;
-
-/** The path of an executable on PATH, or null: the conversion check needs LibreOffice. */
-function findCommand(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return null;
-}
 
 /** Some forms filled (every kind of value), the others left empty so "No entries" shows. */
 function someContent(): ReportContent {
@@ -112,9 +95,9 @@ describe('the reportExports catalogue', () => {
   });
 });
 
-const cleanup: string[] = [];
+const cleanup: Array<() => void> = [];
 afterAll(() => {
-  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+  for (const done of cleanup) done();
 });
 
 describe('renderReportDocx', () => {
@@ -136,35 +119,15 @@ describe('renderReportDocx', () => {
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
-  const soffice = findCommand('soffice');
-  if (!soffice && !process.env.CI)
-    console.warn('soffice (LibreOffice) is not installed: the PDF conversion check is skipped');
-
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.
-  it.skipIf(!soffice && !process.env.CI)(
+  it.skipIf(skipOfficeCheck)(
     'converts to PDF with LibreOffice, with every form in it',
     async () => {
-      expect(soffice, 'LibreOffice (soffice) is required in CI to check the Word export').not.toBeNull();
-      const dir = mkdtempSync(path.join(tmpdir(), 'report-docx-'));
-      // A profile of its own: parallel runs of LibreOffice on one profile block each other.
-      const profile = path.join(tmpdir(), `lo-${randomBytes(6).toString('hex')}`);
-      cleanup.push(dir, profile);
-      const docx = path.join(dir, 'report.docx');
-      writeFileSync(docx, await renderReportDocx(options));
-      await run(
-        soffice!,
-        [
-          `-env:UserInstallation=file://${profile}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          docx,
-        ],
-        { timeout: 120_000 },
-      );
-      const pdf = path.join(dir, 'report.pdf');
+      const { pdfs, cleanup: done } = await convertToPdf([
+        { name: 'report', body: await renderReportDocx(options) },
+      ]);
+      cleanup.push(() => done());
+      const pdf = pdfs[0]!;
       expect(statSync(pdf).size).toBeGreaterThan(5 * 1024);
       expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
