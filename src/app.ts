@@ -21,6 +21,7 @@ import {
   findActorForUser,
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
+import { cooperationRoutes } from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { complianceRoutes } from './modules/reports/compliance/index.js';
@@ -109,6 +110,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', reportsRoutes(routeDeps));
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
+  app.route('/', cooperationRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {

@@ -7,6 +7,7 @@ import { type Config, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
+import { ensureDemoCooperation } from './modules/cooperation/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
 
 /** A secret for signing sessions: configured, or made once and kept in the embedded data directory. */
@@ -41,7 +42,10 @@ async function main() {
 
   const wantDemo =
     config.DEMO_ACCOUNTS === 'yes' || (config.DEMO_ACCOUNTS === 'auto' && database.engine === 'pglite');
-  if (wantDemo) await ensureDemoAccounts(database.db);
+  if (wantDemo) {
+    await ensureDemoAccounts(database.db);
+    await ensureDemoCooperation(database.db);
+  }
 
   const app = createApp({ database, config, authSecret: authSecret(config) });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {

@@ -24,6 +24,7 @@ export function Layout({ t, locale, actor, path, flash, cssHref, title, children
     ['/states', t('common:nav.states')],
     ['/deadlines', t('common:nav.deadlines')],
     ['/reports/compliance', t('common:nav.reporting')],
+    ['/cooperation', t('common:nav.cooperation')],
     ['/api/docs', t('common:nav.api')],
   ];
   if (actor.role === 'isu') {

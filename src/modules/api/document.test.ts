@@ -21,6 +21,7 @@ describe('the generated document', () => {
       '/api/v1/deadlines',
       '/api/v1/states/{iso3}/reports',
       '/api/v1/reports/{id}/versions/{number}',
+      '/api/v1/cooperation/summary',
     ]);
     expect(doc.servers).toEqual([{ url: '/' }]);
   });
@@ -33,6 +34,7 @@ describe('the generated document', () => {
       'GET /api/v1/deadlines',
       'GET /api/v1/states/{iso3}/reports',
       'GET /api/v1/reports/{id}/versions/{number}',
+      'GET /api/v1/cooperation/summary',
     ]);
     const [list, one, deadlines] = ops;
     expect(list?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([

@@ -1,6 +1,8 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import {
   ApiError,
+  CooperationQuery,
+  CooperationSummary,
   DeadlineList,
   Iso3Params,
   ReportList,
@@ -113,10 +115,28 @@ export const getReportVersionOperation = createRoute({
   },
 });
 
+export const getCooperationSummaryOperation = createRoute({
+  method: 'get',
+  path: '/v1/cooperation/summary',
+  operationId: 'getCooperationSummary',
+  tags: ['Cooperation'],
+  summary: 'Who provided, received and requested assistance in a year',
+  description:
+    'Computed from the standing Article 7 reports of the year (Forms I and J): per Article 3, 4 and 5 the States that provided, received and requested assistance, each with the report rows behind it, and published figures checked against these lists.',
+  security: optionalBearer,
+  request: { query: CooperationQuery },
+  responses: {
+    200: json(CooperationSummary, 'The summary.'),
+    400: json(ApiError, 'The year is not a whole number between 2009 and 2100.'),
+    401: invalidToken,
+  },
+});
+
 export const operations = [
   listStatesOperation,
   getStateOperation,
   listDeadlinesOperation,
   listStateReportsOperation,
   getReportVersionOperation,
+  getCooperationSummaryOperation,
 ] as const;

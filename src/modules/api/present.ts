@@ -1,3 +1,4 @@
+import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import type { getReport, ReportContent } from '../reports/index.js';
 import type { DeadlineRow, ObligationView, StateView } from '../states/index.js';
 import {
@@ -141,5 +142,18 @@ export function presentReportVersion(r: ReportForApi, v: VersionSummaryForApi & 
     year: r.year,
     kind: r.kind,
     forms,
+  };
+}
+
+/** The summary as the page shows it; the claim is flattened so a client need not know its type. */
+export function presentCooperationSummary(s: CooperationSummary, checks: ClaimCheck[]) {
+  return {
+    ...s,
+    claims: checks.map(({ claim, ...check }) => ({
+      id: claim.id,
+      document: claim.document,
+      measure: claim.measure,
+      ...check,
+    })),
   };
 }

@@ -5,10 +5,17 @@ import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { translateErrors } from '../../kernel/forms.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import {
+  checkClaims,
+  cooperationSummary,
+  latestReportingYear,
+  publishedClaims,
+} from '../cooperation/index.js';
 import { getReport, getReportVersionForActor, listReportsForState } from '../reports/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import {
+  getCooperationSummaryOperation,
   getReportVersionOperation,
   getStateOperation,
   listDeadlinesOperation,
@@ -17,6 +24,7 @@ import {
   operations,
 } from './operations.js';
 import {
+  presentCooperationSummary,
   presentDeadline,
   presentReport,
   presentReportVersion,
@@ -87,6 +95,14 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
     const { version } = await getReportVersionForActor(db, c.get('actor'), summary.id);
     c.header('Cache-Control', 'private, no-store');
     return c.json(presentReportVersion(report, version), 200);
+  });
+
+  api.openapi(getCooperationSummaryOperation, async (c) => {
+    const year =
+      c.req.valid('query').year ?? (await latestReportingYear(db)) ?? deps.now().getUTCFullYear() - 1;
+    const summary = await cooperationSummary(db, year);
+    cachePublicly(c);
+    return c.json(presentCooperationSummary(summary, checkClaims(summary, publishedClaims)), 200);
   });
 
   // Built on first use, after every route above is registered; it never changes afterwards.

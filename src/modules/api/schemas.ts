@@ -287,3 +287,86 @@ export const ReportVersionParams = z.object({
     .positive()
     .openapi({ param: { name: 'number', in: 'path' }, example: 1 }),
 });
+
+// ── International cooperation (computed from Forms I and J) ───────────────────────────────────
+
+export const CooperationQuery = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2009)
+    .max(2100)
+    .optional()
+    .openapi({
+      param: { name: 'year', in: 'query' },
+      example: 2022,
+      description: 'Reporting year; by default the latest with any standing report.',
+    }),
+});
+
+const CooperationSource = z
+  .object({
+    reportId: z.number().int(),
+    version: z.number().int(),
+    form: z.enum(['I', 'J']),
+    table: z.enum(['assistanceProvided', 'assistanceReceived', 'needs']),
+    row: z.number().int().min(1).openapi({ description: '1-based row of the table.' }),
+  })
+  .openapi('CooperationSource');
+
+const CooperationState = z
+  .object({
+    iso3: z.string().length(3),
+    name: z.string(),
+    sources: z.array(CooperationSource).openapi({ description: 'Every report row behind the entry.' }),
+  })
+  .openapi('CooperationState');
+
+export const CooperationSummary = z
+  .object({
+    year: z.number().int(),
+    areas: z.array(
+      z.object({
+        area: z.enum(['art3', 'art4', 'art5']),
+        providers: z.array(CooperationState),
+        recipients: z.array(CooperationState),
+        requesters: z.array(CooperationState),
+      }),
+    ),
+    providersAny: z.array(CooperationState),
+    recipientsAny: z.array(CooperationState),
+    nonParties: z
+      .array(
+        z.object({
+          iso3: z.string().length(3),
+          name: z.string(),
+          entries: z.array(
+            z.object({
+              role: z.enum(['providers', 'recipients', 'requesters']),
+              area: z.string().nullable(),
+              source: CooperationSource,
+            }),
+          ),
+        }),
+      )
+      .openapi({
+        description: 'Voluntary reports of States not party that year, never counted among States Parties.',
+      }),
+    claims: z
+      .array(
+        z.object({
+          id: z.string(),
+          document: z.string(),
+          measure: z.string(),
+          claimed: z.number().int(),
+          named: z.number().int(),
+          computed: z.number().int(),
+          consistent: z.boolean(),
+          problem: z.enum(['claimed_exceeds_named', 'computed_differs']).optional(),
+          namedNotComputed: z.array(z.string()),
+          computedNotNamed: z.array(z.string()),
+        }),
+      )
+      .openapi({ description: 'Figures printed in published documents checked against the reports.' }),
+  })
+  .openapi('CooperationSummary');

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../kerne
 import { counts, currentSubmission, receivedDay } from './lifecycle.js';
 import { canReadVersion } from './policy.js';
 import { reports, reportVersions } from './schema.js';
+import type { ReportContent } from './template/types.js';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type ReportVersionRow = typeof reportVersions.$inferSelect;
@@ -216,4 +217,38 @@ export async function stateOfReport(db: Executor, reportId: number): Promise<str
   const [row] = await db.select({ iso3: reports.stateIso3 }).from(reports).where(eq(reports.id, reportId));
   if (!row) throw new NotFoundError('report', String(reportId));
   return row.iso3;
+}
+
+export interface StandingSubmission {
+  reportId: number;
+  stateIso3: string;
+  year: number;
+  kind: ReportRow['kind'];
+  /** The number of the version standing now. */
+  version: number;
+  content: ReportContent;
+}
+
+/**
+ * Every report whose submitted version stands, with that version's content, optionally for one
+ * reporting year: what registers computed from reports (cooperation, compliance) read. Superseded,
+ * recalled and draft versions never count.
+ */
+export async function listStandingSubmissions(db: Executor, year?: number): Promise<StandingSubmission[]> {
+  const conditions = [eq(reportVersions.status, 'submitted')];
+  if (year !== undefined) conditions.push(eq(reports.year, year));
+  const rows = await db
+    .select({
+      reportId: reports.id,
+      stateIso3: reports.stateIso3,
+      year: reports.year,
+      kind: reports.kind,
+      version: reportVersions.number,
+      content: reportVersions.content,
+    })
+    .from(reportVersions)
+    .innerJoin(reports, eq(reports.id, reportVersions.reportId))
+    .where(and(...conditions))
+    .orderBy(asc(reports.year), asc(reports.stateIso3));
+  return rows;
 }

@@ -1,0 +1,13 @@
+// Public face of the cooperation module: other modules import from here only.
+export { ensureDemoCooperation } from './demo-2022.js';
+export { deriveLedger, deriveNeeds, type LedgerEntry, type Need, type Source } from './derive.js';
+export { publishedClaims } from './published-claims.js';
+export {
+  type ClaimCheck,
+  type CooperationSummary,
+  checkClaims,
+  cooperationSummary,
+  latestReportingYear,
+  type StateEntry,
+} from './queries.js';
+export { cooperationRoutes } from './routes.js';

@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { render } from '../../kernel/views/render.js';
+import { publishedClaims } from './published-claims.js';
+import { checkClaims, cooperationSummary, latestReportingYear } from './queries.js';
+import { CooperationPage } from './views/summary.js';
+
+/** A bad year is ignored, never an error: a mistyped bookmark still shows the latest year. */
+const SummaryQuery = z.object({
+  year: z.coerce.number().int().min(2009).max(2100).optional().catch(undefined),
+});
+
+export function cooperationRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+
+  app.get('/cooperation', async (c) => {
+    const t = c.get('t');
+    const { year: asked } = SummaryQuery.parse(c.req.query());
+    const year = asked ?? (await latestReportingYear(db)) ?? deps.now().getUTCFullYear() - 1;
+    const summary = await cooperationSummary(db, year);
+    return render(
+      c,
+      t('cooperation:title', { year }),
+      <CooperationPage t={t} summary={summary} checks={checkClaims(summary, publishedClaims)} />,
+    );
+  });
+
+  return app;
+}

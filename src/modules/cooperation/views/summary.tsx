@@ -1,0 +1,150 @@
+import type { Translate } from '../../../kernel/i18n/index.js';
+import type { Source } from '../derive.js';
+import { roles } from '../published-claims.js';
+import type { ClaimCheck, CooperationSummary, StateEntry } from '../queries.js';
+
+export interface CooperationPageProps {
+  t: Translate;
+  summary: CooperationSummary;
+  checks: ClaimCheck[];
+}
+
+const sourceHref = (s: Source) => `/reports/${s.reportId}/versions/${s.version}/forms/${s.form}`;
+
+/** Each State with links to every report row behind it: a count is only as good as its sources. */
+function StateList({ t, entries }: { t: Translate; entries: StateEntry[] }) {
+  if (entries.length === 0) return <p>{t('cooperation:none')}</p>;
+  return (
+    <ul>
+      {entries.map((e) => (
+        <li>
+          <a href={`/states/${e.iso3}`}>{e.name}</a> ({e.iso3}){' '}
+          {e.sources.map((s) => (
+            <>
+              {' '}
+              <a href={sourceHref(s)}>
+                {t('cooperation:sourceLink', {
+                  form: s.form,
+                  table: t(`cooperation:table.${s.table}`),
+                  row: s.row,
+                })}
+              </a>
+            </>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CooperationPage({ t, summary: s, checks }: CooperationPageProps) {
+  return (
+    <section>
+      <h1>{t('cooperation:title', { year: s.year })}</h1>
+      <p>{t('cooperation:intro')}</p>
+      <form method="get" action="/cooperation" class="filters">
+        <div class="field">
+          <label for="year">{t('cooperation:year')}</label>
+          <input id="year" name="year" type="number" min="2009" max="2100" value={String(s.year)} />
+        </div>
+        <button type="submit">{t('cooperation:show')}</button>
+      </form>
+
+      {s.areas.map((a) => (
+        <section id={a.area}>
+          <h2>{t(`cooperation:area.${a.area}`)}</h2>
+          {roles.map((role) => (
+            <>
+              <h3>{t(`cooperation:role.${role}`, { count: a[role].length })}</h3>
+              <StateList t={t} entries={a[role]} />
+            </>
+          ))}
+        </section>
+      ))}
+
+      <section id="any-area">
+        <h2>{t('cooperation:anyArea')}</h2>
+        <h3>{t('cooperation:role.providers', { count: s.providersAny.length })}</h3>
+        <StateList t={t} entries={s.providersAny} />
+        <h3>{t('cooperation:role.recipients', { count: s.recipientsAny.length })}</h3>
+        <StateList t={t} entries={s.recipientsAny} />
+      </section>
+
+      <section id="non-parties">
+        <h2>{t('cooperation:nonParties.title')}</h2>
+        <p>{t('cooperation:nonParties.intro')}</p>
+        {s.nonParties.length === 0 ? (
+          <p>{t('cooperation:none')}</p>
+        ) : (
+          <ul>
+            {s.nonParties.map((n) => (
+              <li>
+                <a href={`/states/${n.iso3}`}>{n.name}</a> ({n.iso3}):{' '}
+                {n.entries.map((e) => (
+                  <>
+                    {' '}
+                    <a href={sourceHref(e.source)}>
+                      {t(`cooperation:nonParties.${e.role}`, {
+                        area: e.area ? t(`cooperation:areaShort.${e.area}`) : t('cooperation:areaShort.none'),
+                      })}
+                    </a>
+                  </>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section id="published-figures">
+        <h2>{t('cooperation:claims.title')}</h2>
+        <p>{t('cooperation:claims.intro')}</p>
+        {checks.length === 0 ? (
+          <p>{t('cooperation:claims.none')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('cooperation:claims.document')}</th>
+                <th scope="col">{t('cooperation:claims.measure')}</th>
+                <th scope="col">{t('cooperation:claims.claimed')}</th>
+                <th scope="col">{t('cooperation:claims.named')}</th>
+                <th scope="col">{t('cooperation:claims.computed')}</th>
+                <th scope="col">{t('cooperation:claims.check')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checks.map((c) => (
+                <tr data-claim={c.claim.id}>
+                  <td>{c.claim.document}</td>
+                  <td>{t(`cooperation:measure.${c.claim.measure}`)}</td>
+                  <td>{c.claimed}</td>
+                  <td>{c.named}</td>
+                  <td>{c.computed}</td>
+                  <td>
+                    {c.consistent ? (
+                      t('cooperation:claims.consistent')
+                    ) : (
+                      <>
+                        <strong class="badge">{t('cooperation:claims.inconsistent')}</strong>{' '}
+                        {t(`cooperation:claims.problem.${c.problem}`, {
+                          claimed: c.claimed,
+                          named: c.named,
+                          computed: c.computed,
+                        })}
+                      </>
+                    )}
+                    {c.namedNotComputed.length > 0 &&
+                      ` ${t('cooperation:claims.namedNotComputed', { states: c.namedNotComputed.join(', ') })}`}
+                    {c.computedNotNamed.length > 0 &&
+                      ` ${t('cooperation:claims.computedNotNamed', { states: c.computedNotNamed.join(', ') })}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </section>
+  );
+}
