@@ -1,5 +1,5 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type FieldErrors, ValidationError } from './errors.js';
 import type { AppContext, Flash } from './http.js';
 
@@ -63,3 +63,17 @@ export function takeFlash(c: AppContext): Flash | null {
 export function safeNext(next: string | undefined, fallback = '/'): string {
   return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : fallback;
 }
+
+/**
+ * The query of an admin list: an optional State filter and a keyset cursor (entries older than an
+ * id). Bad values are ignored rather than refused: a list page never fails on its query string.
+ */
+export const StatePageQuery = z.object({
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/)
+    .toUpperCase()
+    .optional()
+    .catch(undefined),
+  before: z.coerce.number().int().positive().optional().catch(undefined),
+});

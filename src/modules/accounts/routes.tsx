@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
-import { parseForm, readForm, safeNext, setFlash, translateErrors } from '../../kernel/forms.js';
+import {
+  parseForm,
+  readForm,
+  StatePageQuery,
+  safeNext,
+  setFlash,
+  translateErrors,
+} from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -271,17 +278,7 @@ export function accountsRoutes(deps: Deps) {
     const actor = c.get('actor');
     requireThat(c, canReadAudit(actor));
     const t = c.get('t');
-    const q = z
-      .object({
-        state: z
-          .string()
-          .regex(/^[A-Za-z]{3}$/)
-          .toUpperCase()
-          .optional()
-          .catch(undefined),
-        before: z.coerce.number().int().positive().optional().catch(undefined),
-      })
-      .parse(c.req.query());
+    const q = StatePageQuery.parse(c.req.query());
     const entries = await listAuditEntries(db, { stateIso3: q.state, before: q.before, limit: 100 });
     return render(
       c,

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isIsu } from '../../kernel/actor.js';
+import { StatePageQuery } from '../../kernel/forms.js';
 import { type AppDeps, type AppEnv, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { render } from '../../kernel/views/render.js';
@@ -16,17 +16,7 @@ export function outboxRoutes(deps: AppDeps) {
     requireThat(c, isIsu(actor));
     const t = c.get('t');
     const locale = c.get('locale');
-    const q = z
-      .object({
-        state: z
-          .string()
-          .regex(/^[A-Za-z]{3}$/)
-          .toUpperCase()
-          .optional()
-          .catch(undefined),
-        before: z.coerce.number().int().positive().optional().catch(undefined),
-      })
-      .parse(c.req.query());
+    const q = StatePageQuery.parse(c.req.query());
     const rows = await listOutbox(db, { stateIso3: q.state, before: q.before });
     const last = rows.at(-1);
     return render(
