@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
-import { listStandingSubmissions } from '../reports/index.js';
+import { latestSubmittedYear, listStandingSubmissions } from '../reports/index.js';
 import { listStateNames } from '../states/index.js';
 import { deriveLedger, deriveNeeds, type Source, type StandingReport } from './derive.js';
 import {
@@ -125,10 +125,7 @@ export function cooperationSummary(db: Executor, year: number): Promise<Cooperat
 
 /** The latest reporting year with any standing report, if any: the page's default. */
 export function latestReportingYear(db: Executor): Promise<number | undefined> {
-  return cachedUntilWrite(db, 'cooperation.latestYear', async () => {
-    const years = (await listStandingSubmissions(db)).map((r) => r.year);
-    return years.length > 0 ? Math.max(...years) : undefined;
-  });
+  return latestSubmittedYear(db);
 }
 
 export interface ClaimCheck {

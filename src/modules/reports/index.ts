@@ -40,6 +40,7 @@ export {
   getReport,
   getReportVersionForActor,
   latestSubmittedVersion,
+  latestSubmittedYear,
   listReportsForState,
   listStandingSubmissions,
   listSubmissionsForYear,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lt, max } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../kernel/errors.js';
@@ -251,4 +251,14 @@ export async function listStandingSubmissions(db: Executor, year?: number): Prom
     .where(and(...conditions))
     .orderBy(asc(reports.year), asc(reports.stateIso3));
   return rows;
+}
+
+/** The most recent reporting year that has a standing submission, without reading any content. */
+export async function latestSubmittedYear(db: Executor): Promise<number | undefined> {
+  const [row] = await db
+    .select({ year: max(reports.year) })
+    .from(reportVersions)
+    .innerJoin(reports, eq(reports.id, reportVersions.reportId))
+    .where(eq(reportVersions.status, 'submitted'));
+  return row?.year ?? undefined;
 }

@@ -24,31 +24,29 @@ export const recallReport = defineVerb({
     const stateIso3 = locked.report.stateIso3;
     const audit: AuditRecord[] = [];
 
-    await ctx.db
-      .update(reportVersions)
-      .set({ status: 'recalled', updatedAt: ctx.now })
-      .where(eq(reportVersions.id, recall.id));
-    audit.push({
-      subjectType: 'report_version',
-      subjectId: String(recall.id),
-      stateIso3,
-      before: { status: 'submitted' },
-      after: { status: 'recalled', reason: input.reason },
-    });
-
-    if (restore) {
+    // Each status change is written and audited the same way.
+    const setStatus = async (
+      id: number,
+      from: 'submitted' | 'superseded',
+      to: 'recalled' | 'submitted',
+      detail: Record<string, unknown>,
+    ) => {
       await ctx.db
         .update(reportVersions)
-        .set({ status: 'submitted', updatedAt: ctx.now })
-        .where(eq(reportVersions.id, restore.id));
+        .set({ status: to, updatedAt: ctx.now })
+        .where(eq(reportVersions.id, id));
       audit.push({
         subjectType: 'report_version',
-        subjectId: String(restore.id),
+        subjectId: String(id),
         stateIso3,
-        before: { status: 'superseded' },
-        after: { status: 'submitted', restoredByRecallOf: recall.id },
+        before: { status: from },
+        after: { status: to, ...detail },
       });
-    }
+    };
+
+    // Recalled first: the standing-submission index allows one submitted version at a time.
+    await setStatus(recall.id, 'submitted', 'recalled', { reason: input.reason });
+    if (restore) await setStatus(restore.id, 'superseded', 'submitted', { restoredByRecallOf: recall.id });
 
     let draftId = draft?.id;
     if (!draftId) {

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, TEST_NOW } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
@@ -28,11 +28,12 @@ import {
 } from './queries.js';
 import { recallReport } from './recall-report.js';
 import { saveForm } from './save-form.js';
-import { reports, reportVersions } from './schema.js';
+import { reportVersions } from './schema.js';
 import { submitReport } from './submit-report.js';
 import { emptyContent } from './template/content.js';
 import { currentTemplateId, getTemplate } from './template/registry.js';
 import type { ReportContent } from './template/types.js';
+import { snapshot, versionsOf } from './testing.js';
 
 const template = getTemplate(currentTemplateId);
 
@@ -65,23 +66,6 @@ async function versionRow(db: Db, id: number) {
   const [row] = await db.select().from(reportVersions).where(eq(reportVersions.id, id));
   if (!row) throw new Error(`no version ${id}`);
   return row;
-}
-
-async function versionsOf(db: Db, reportId: number) {
-  return db
-    .select()
-    .from(reportVersions)
-    .where(eq(reportVersions.reportId, reportId))
-    .orderBy(asc(reportVersions.number));
-}
-
-/** Everything a refused write must leave as it was. */
-async function snapshot(db: Db) {
-  return {
-    reports: await db.select().from(reports).orderBy(asc(reports.id)),
-    versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.id)),
-    audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
-  };
 }
 
 async function auditOf(db: Db, ctx: ServiceContext) {

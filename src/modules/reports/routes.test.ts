@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
@@ -13,10 +13,10 @@ import { amendReport } from './amend-report.js';
 import { createReport } from './create-report.js';
 import { importWorkbook } from './import-workbook.js';
 import { saveForm } from './save-form.js';
-import { reports, reportVersions } from './schema.js';
 import { submitReport } from './submit-report.js';
 import { contentSchema } from './template/content.js';
 import { getTemplate } from './template/registry.js';
+import { snapshot, versionsOf } from './testing.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -73,23 +73,6 @@ const reportIdOf = (res: Response) =>
   Number(/^\/reports\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1]);
 const bodyRows = (html: string) =>
   (html.match(/<tbody>[\s\S]*?<\/tbody>/g) ?? []).join('').split('<tr').length - 1;
-
-async function versionsOf(db: Db, reportId: number) {
-  return db
-    .select()
-    .from(reportVersions)
-    .where(eq(reportVersions.reportId, reportId))
-    .orderBy(asc(reportVersions.number));
-}
-
-/** Everything a refused request must leave as it was. */
-async function snapshot(db: Db) {
-  return {
-    reports: await db.select().from(reports).orderBy(asc(reports.id)),
-    versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.id)),
-    audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
-  };
-}
 
 function upload(
   app: TestApp,
