@@ -366,6 +366,35 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect((await postForm(app, fPath, fieldsOf(html, fPath), cookie)).status).toBe(409);
   });
 
+  it('a draft submitted while someone was typing: their save is refused (409) with what they typed kept; the form then leads to the read-only version', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const { reportId, versionId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
+    const fPath = `/reports/${reportId}/versions/1/forms/F`;
+    const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    // A colleague submits the draft meanwhile.
+    await submitReport(ctxFor(db, fp), { reportId, versionId, lockVersion: 0 });
+    const before = await snapshot(db);
+
+    const res = await postForm(
+      app,
+      fPath,
+      { ...mine, 'v.totalRemainingArea': '4242', status: 'changed' },
+      cookie,
+    );
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('This version has already been submitted and can no longer be edited.');
+    expect(html).toContain('value="4242"');
+    expect(await snapshot(db)).toEqual(before);
+
+    const again = await app.request(fPath, { headers: { cookie } });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(`/reports/${reportId}/versions/1`);
+  });
+
   it("another State's focal point gets 403 on a draft, anonymous is sent to sign in, and nothing changes", async () => {
     const { db } = database();
     const app = testApp(database());

@@ -21,7 +21,7 @@ import { createReport } from './create-report.js';
 import { renderReportDocx } from './exports/docx.js';
 import { type ImportError, parseReportXlsx, renderReportXlsx } from './exports/xlsx.js';
 import { importWorkbook } from './import-workbook.js';
-import { formsAwaitingStatus, notDraft } from './lifecycle.js';
+import { formsAwaitingStatus } from './lifecycle.js';
 import { markFormUnchanged } from './mark-form-unchanged.js';
 import { canReadVersion, canRecallReport, canRecordChannel, canWriteReport } from './policy.js';
 import {
@@ -292,8 +292,9 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
     const actor = c.get('actor');
     const report = await reportOf(c);
     requireThat(c, canWriteReport(actor, report.stateIso3));
+    // A version that is no longer a draft is not refused here: the GET sends the reader to the
+    // read-only version, and a POST reaches saveForm, whose conflict keeps what was typed.
     const { version } = await getReportVersionForActor(db, actor, summaryOf(report, c.req.param('n')).id);
-    if (version.status !== 'draft') throw notDraft(version.status);
     const template = getTemplate(version.templateId);
     const form = template.forms.find((f) => f.code === c.req.param('code'));
     const state = await stateOf(report.stateIso3);
@@ -341,6 +342,10 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
     const found = await withForm(c);
     if (!found) return errorPage(c, 404, c.get('t')('reports:errors.unknownForm'));
     const { form, version } = found;
+    if (version.status !== 'draft') {
+      setFlash(c, { kind: 'error', key: 'reports:errors.notDraft' });
+      return c.redirect(`/reports/${found.report.id}/versions/${version.number}`, 303);
+    }
     const more = moreOf(c.req.query('more'));
     const stored = version.content.forms[form.code];
     const rowCounts: Record<string, number> = {};
