@@ -1,5 +1,6 @@
 // Public face of the states module: other modules import from here only.
 export { correctStateDates } from './correct-state-dates.js';
+export { iso3Schema } from './inputs.js';
 export { canEditStateRegistry, canRecordExtensionRequest } from './policy.js';
 export {
   type DeadlineRow,

@@ -2,6 +2,7 @@ import type { Translate } from '../../../kernel/i18n/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
 import type { ClaimCheck, CooperationSummary, StateEntry } from '../queries.js';
+import { CooperationNav } from './sub-nav.js';
 
 export interface CooperationPageProps {
   t: Translate;
@@ -40,6 +41,7 @@ function StateList({ t, entries }: { t: Translate; entries: StateEntry[] }) {
 export function CooperationPage({ t, summary: s, checks }: CooperationPageProps) {
   return (
     <section>
+      <CooperationNav t={t} current="summary" />
       <h1>{t('cooperation:title', { year: s.year })}</h1>
       <p>{t('cooperation:intro')}</p>
       <form method="get" action="/cooperation" class="filters">

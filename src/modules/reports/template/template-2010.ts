@@ -33,7 +33,7 @@ const short = (key: string) => text(key, { maxLength: 300 });
  * The currencies States report in most. The help asks for an unlisted currency to be converted to
  * USD; 'other' marks an amount that could not be, which totals then leave out.
  */
-const currencies = [
+export const currencies = [
   'USD',
   'EUR',
   'CHF',
@@ -55,8 +55,8 @@ const currencies = [
  * is Art 4.2(e) but the LAP counts it apart (Actions 27–30); Art 7 (reporting) and Art 9
  * (legislation) are areas where States ask for help too (LAP 46, 48).
  */
-const cooperationAreas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'];
-const assistanceTypes = ['financial', 'technical', 'material'];
+export const cooperationAreas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'];
+export const assistanceTypes = ['financial', 'technical', 'material'];
 
 const munitionQuantities = [count('munitions'), count('submunitions')];
 

@@ -1,0 +1,47 @@
+import type { Source } from '../derive.js';
+import type { Area, AssistanceType, LedgerOrigin, LedgerStatus } from '../shared/vocabulary.js';
+
+/**
+ * One flow of assistance, whatever its origin: a row of a donor's or a recipient's report
+ * (computed, never copied), or a stored entry (IATI file, ISU entry, confirmed delivery).
+ * This is the contract every cooperation view reads.
+ */
+export interface LedgerRow {
+  /** Stable: `report:<reportId>:<version>:<table>:<row>` or `entry:<id>`. */
+  key: string;
+  origin: LedgerOrigin;
+  providerIso3: string | null;
+  /** The provider as named: the State's registry name, or the organisation as written. */
+  providerName: string;
+  recipientIso3: string | null;
+  recipientName: string;
+  year: number;
+  area: Area | null;
+  type: AssistanceType | null;
+  amount: number | null;
+  currency: string | null;
+  /** US dollars at the ISU's rate for the currency and year; null without an amount or a rate. */
+  usd: number | null;
+  status: LedgerStatus;
+  /** Whether it counts in totals: committed or disbursed, and not a proposed or rejected entry. */
+  counted: boolean;
+  channel: string | null;
+  inResponseToRequest: boolean;
+  needId: number | null;
+  /** The report row behind it, for report origins. */
+  source: Source | null;
+  /** The stored entry behind it, for stored origins. */
+  entryId: number | null;
+  review: 'proposed' | 'confirmed' | 'rejected' | null;
+}
+
+export interface LedgerFilter {
+  year?: number;
+  /** Either side of the flow. */
+  stateIso3?: string;
+  providerIso3?: string;
+  recipientIso3?: string;
+  area?: Area;
+  /** Proposed and rejected IATI entries are left out unless asked for. */
+  includeUnreviewed?: boolean;
+}

@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { users } from '../accounts/schema.js';
+import { reports } from '../reports/schema.js';
+import { states } from '../states/schema.js';
+import {
+  areas,
+  assistanceTypes,
+  ledgerStatuses,
+  responseStages,
+  reviewStates,
+  storedLedgerOrigins,
+  storedNeedStatuses,
+} from './shared/vocabulary.js';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Money as reported: amounts are whole or two-decimal figures well inside a double's exact range. */
+const money = (name: string) => doublePrecision(name);
+
+/**
+ * A State's need for assistance. Most come from Form J rows of submitted reports (origin `report`,
+ * with the row behind them); a State or the ISU may add or update one between reports (origin
+ * `direct`). A need lapses when not confirmed for 12 months or when a later annual report leaves it
+ * out; that is computed from `last_confirmed_on`, never stored.
+ */
+export const needs = pgTable(
+  'needs',
+  {
+    id: serial('id').primaryKey(),
+    stateIso3: text('state_iso3')
+      .notNull()
+      .references(() => states.iso3),
+    origin: text('origin', { enum: ['report', 'direct'] }).notNull(),
+    area: text('area', { enum: areas }).notNull(),
+    type: text('type', { enum: assistanceTypes }),
+    description: text('description').notNull(),
+    activitiesTimeframe: text('activities_timeframe'),
+    estimatedCost: money('estimated_cost'),
+    currency: text('currency'),
+    nationalContribution: money('national_contribution'),
+    planReference: text('plan_reference'),
+    status: text('status', { enum: storedNeedStatuses }).notNull().default('open'),
+    /** The State agreed that the public may see this need. Without it, only signed-in people do. */
+    isPublic: boolean('is_public').notNull().default(false),
+    /** Area and description normalised: how a row of next year's report is recognised as this need. */
+    matchKey: text('match_key').notNull(),
+    /** The report row it was last read from (a need follows the State's latest report). */
+    sourceReportId: integer('source_report_id').references(() => reports.id),
+    sourceVersion: smallint('source_version'),
+    sourceRow: smallint('source_row'),
+    /** ISO day of the last confirmation: the report's day of receipt, or the click that reconfirmed it. */
+    lastConfirmedOn: text('last_confirmed_on').notNull(),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    unique('needs_state_match').on(t.stateIso3, t.matchKey),
+    index('needs_state_idx').on(t.stateIso3),
+    check(
+      'needs_report_source',
+      sql`${t.origin} = 'direct' or (${t.sourceReportId} is not null and ${t.sourceRow} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * A partner's declared capacity: what it can help with, where, how, and roughly how much a year.
+ * Owned by the partner (a donor State or an organisation, `owner_key`); lapses like a need.
+ */
+export const offers = pgTable(
+  'offers',
+  {
+    id: serial('id').primaryKey(),
+    /** `state:DEU` or `org:<organisation>`: the partner, whichever of its people acts. */
+    ownerKey: text('owner_key').notNull(),
+    partnerIso3: text('partner_iso3').references(() => states.iso3),
+    organisation: text('organisation'),
+    title: text('title').notNull(),
+    areas: jsonb('areas').$type<string[]>().notNull(),
+    types: jsonb('types').$type<string[]>().notNull(),
+    /** UN M49 region names as in the States registry. */
+    priorityRegions: jsonb('priority_regions').$type<string[]>().notNull(),
+    priorityStates: jsonb('priority_states').$type<string[]>().notNull(),
+    multiYear: boolean('multi_year').notNull().default(false),
+    annualAmount: money('annual_amount'),
+    currency: text('currency'),
+    contact: text('contact').notNull(),
+    status: text('status', { enum: ['active', 'withdrawn'] })
+      .notNull()
+      .default('active'),
+    lastConfirmedOn: text('last_confirmed_on').notNull(),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [index('offers_owner_idx').on(t.ownerKey)],
+);
+
+/** US dollars per unit of a currency in a year, kept by the ISU with where the rate came from. */
+export const exchangeRates = pgTable(
+  'exchange_rates',
+  {
+    currency: text('currency').notNull(),
+    year: smallint('year').notNull(),
+    usdPerUnit: doublePrecision('usd_per_unit').notNull(),
+    source: text('source').notNull(),
+    setBy: text('set_by').references(() => users.id),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.currency, t.year] }),
+    check('exchange_rates_positive', sql`${t.usdPerUnit} > 0`),
+  ],
+);
+
+/** One uploaded IATI activity file: what it held and what it added. */
+export const iatiImports = pgTable('iati_imports', {
+  id: serial('id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  sha256: text('sha256').notNull(),
+  iatiVersion: text('iati_version'),
+  /** The sectors the uploader asked for (DAC 5-digit codes); 15250 by default. */
+  sectors: jsonb('sectors').$type<string[]>().notNull(),
+  activitiesRead: integer('activities_read').notNull(),
+  activitiesKept: integer('activities_kept').notNull(),
+  entriesAdded: integer('entries_added').notNull(),
+  entriesAlreadyKnown: integer('entries_already_known').notNull(),
+  uploadedBy: text('uploaded_by').references(() => users.id),
+  createdAt: ts('created_at').notNull(),
+});
+
+/**
+ * Ledger entries that do not come from a report row: proposed from an IATI file, keyed in by the
+ * ISU, or created when a recipient confirms a delivery. Report rows are read from the reports
+ * themselves and never copied here.
+ */
+export const assistanceEntries = pgTable(
+  'assistance_entries',
+  {
+    id: serial('id').primaryKey(),
+    origin: text('origin', { enum: storedLedgerOrigins }).notNull(),
+    review: text('review', { enum: reviewStates }).notNull(),
+    providerIso3: text('provider_iso3').references(() => states.iso3),
+    /** The provider as named (a State's name or an organisation). */
+    providerName: text('provider_name').notNull(),
+    recipientIso3: text('recipient_iso3')
+      .notNull()
+      .references(() => states.iso3),
+    year: smallint('year').notNull(),
+    area: text('area', { enum: areas }).notNull(),
+    type: text('type', { enum: assistanceTypes }),
+    amount: money('amount'),
+    currency: text('currency'),
+    status: text('status', { enum: ledgerStatuses }).notNull(),
+    channel: text('channel'),
+    inResponseToRequest: boolean('in_response_to_request').notNull().default(false),
+    needId: integer('need_id').references(() => needs.id),
+    note: text('note'),
+    iatiImportId: integer('iati_import_id').references(() => iatiImports.id),
+    iatiActivityId: text('iati_activity_id'),
+    /** Identifies the transaction inside the activity: its ref, else type, date and value. */
+    iatiTransactionKey: text('iati_transaction_key'),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: ts('reviewed_at'),
+  },
+  (t) => [
+    uniqueIndex('assistance_entries_iati_transaction')
+      .on(t.iatiActivityId, t.iatiTransactionKey)
+      .where(sql`${t.origin} = 'iati'`),
+    index('assistance_entries_recipient_idx').on(t.recipientIso3, t.year),
+    index('assistance_entries_provider_idx').on(t.providerIso3, t.year),
+    check('assistance_entries_year', sql`${t.year} between 1990 and 2100`),
+    check(
+      'assistance_entries_iati_key',
+      sql`${t.origin} <> 'iati' or (${t.iatiActivityId} is not null and ${t.iatiTransactionKey} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * A partner's response to a need: interest, then commitment, then delivered; the recipient State
+ * confirms delivery, which creates or links the ledger entry and moves the need's status.
+ */
+export const needResponses = pgTable(
+  'need_responses',
+  {
+    id: serial('id').primaryKey(),
+    needId: integer('need_id')
+      .notNull()
+      .references(() => needs.id),
+    ownerKey: text('owner_key').notNull(),
+    partnerIso3: text('partner_iso3').references(() => states.iso3),
+    organisation: text('organisation'),
+    offerId: integer('offer_id').references(() => offers.id),
+    stage: text('stage', { enum: responseStages }).notNull(),
+    amount: money('amount'),
+    currency: text('currency'),
+    note: text('note'),
+    deliveredOn: text('delivered_on'),
+    ledgerEntryId: integer('ledger_entry_id').references(() => assistanceEntries.id),
+    confirmedBy: text('confirmed_by').references(() => users.id),
+    confirmedAt: ts('confirmed_at'),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    index('need_responses_need_idx').on(t.needId),
+    // One live response per partner and need: a second click continues the first.
+    uniqueIndex('need_responses_one_live').on(t.needId, t.ownerKey).where(sql`${t.stage} <> 'withdrawn'`),
+  ],
+);

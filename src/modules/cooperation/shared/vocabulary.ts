@@ -1,0 +1,51 @@
+/**
+ * The words of cooperation, the same as the report template's Forms I and J (a test holds them
+ * equal), so a need, an offer and a ledger entry can be compared column by column.
+ */
+export const areas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'] as const;
+export type Area = (typeof areas)[number];
+
+export const assistanceTypes = ['financial', 'technical', 'material'] as const;
+export type AssistanceType = (typeof assistanceTypes)[number];
+
+export const currencies = [
+  'USD',
+  'EUR',
+  'CHF',
+  'GBP',
+  'JPY',
+  'NOK',
+  'SEK',
+  'DKK',
+  'CAD',
+  'AUD',
+  'NZD',
+  'LBP',
+  'other',
+] as const;
+export type Currency = (typeof currencies)[number];
+
+/** A need's own status; `lapsed` is never stored: it is computed from the last confirmation. */
+export const storedNeedStatuses = ['open', 'partly_met', 'met', 'withdrawn'] as const;
+export const needStatuses = [...storedNeedStatuses, 'lapsed'] as const;
+export type NeedStatus = (typeof needStatuses)[number];
+
+/** Only committed and disbursed money counts in totals; a pledge is a promise. */
+export const ledgerStatuses = ['pledged', 'committed', 'disbursed'] as const;
+export type LedgerStatus = (typeof ledgerStatuses)[number];
+export const countedStatuses: readonly LedgerStatus[] = ['committed', 'disbursed'];
+
+/** Where a ledger entry came from. Report rows are computed, the others are stored. */
+export const ledgerOrigins = ['donor_report', 'recipient_report', 'iati', 'isu', 'handshake'] as const;
+export type LedgerOrigin = (typeof ledgerOrigins)[number];
+export const storedLedgerOrigins = ['iati', 'isu', 'handshake'] as const;
+
+/** A stored entry from a file stays proposed until the donor confirms or rejects it. */
+export const reviewStates = ['proposed', 'confirmed', 'rejected'] as const;
+
+/** A partner's answer to a need, step by step; the recipient's confirmation closes it. */
+export const responseStages = ['interest', 'commitment', 'delivered', 'confirmed', 'withdrawn'] as const;
+export type ResponseStage = (typeof responseStages)[number];
+
+/** Needs and offers lapse when not confirmed for this long. */
+export const CONFIRMATION_VALID_MONTHS = 12;
