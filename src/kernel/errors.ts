@@ -30,7 +30,7 @@ export class UnauthenticatedError extends AppError {
 }
 
 /** The kinds of thing a NotFoundError can name; each has a catalogue entry `errors:things.<kind>`. */
-export type ThingKind = 'state' | 'user' | 'api_token' | 'obligation_event' | 'report';
+export type ThingKind = 'state' | 'user' | 'api_token' | 'obligation_event' | 'report' | 'need';
 
 export class NotFoundError extends AppError {
   constructor(what: ThingKind, id: string) {

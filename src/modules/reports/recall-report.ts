@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AuditRecord } from '../../kernel/audit/record.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { withdrawNeedsOfRecall } from '../cooperation/needs/sync.js';
 import { RecallReportInput } from './inputs.js';
 import { nextNumber, planRecall } from './lifecycle.js';
 import { canRecallReport } from './policy.js';
@@ -47,6 +48,13 @@ export const recallReport = defineVerb({
     // Recalled first: the standing-submission index allows one submitted version at a time.
     await setStatus(recall.id, 'submitted', 'recalled', { reason: input.reason });
     if (restore) await setStatus(restore.id, 'superseded', 'submitted', { restoredByRecallOf: recall.id });
+    // Needs only this submission created are withdrawn with it (cooperation/needs/README.md).
+    await withdrawNeedsOfRecall(ctx, {
+      stateIso3,
+      reportId: input.reportId,
+      recalled: recall,
+      restored: restore ?? null,
+    });
 
     let draftId = draft?.id;
     if (!draftId) {

@@ -3,6 +3,7 @@ import { systemActor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { syncNeedsFromReport } from '../cooperation/needs/sync.js';
 import { obligationEvents, recordObligationEvent } from '../states/index.js';
 import { SubmitReportInput } from './inputs.js';
 import { assertDraftEditable, planSubmission } from './lifecycle.js';
@@ -62,6 +63,16 @@ export const submitReport = defineVerb({
       .where(eq(reportVersions.id, draft.id));
 
     const stateIso3 = locked.report.stateIso3;
+    // Form J rows become the State's needs, or reconfirm those it has (cooperation/needs/README.md).
+    await syncNeedsFromReport(ctx, {
+      stateIso3,
+      reportId: locked.report.id,
+      version: draft.number,
+      year: locked.report.year,
+      kind: locked.report.kind,
+      content: draft.content,
+      receivedOn,
+    });
     // The report is the database: an initial report delivered here closes the State's Article 7
     // initial-report obligation in the registry, in this same transaction, through its own verb.
     if (locked.report.kind === 'initial') {

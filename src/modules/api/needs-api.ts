@@ -1,0 +1,215 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client.js';
+import { isoDay } from '../../kernel/clock.js';
+import type { AppEnv } from '../../kernel/http.js';
+import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
+import type { NeedView } from '../cooperation/needs/types.js';
+import {
+  areas,
+  assistanceTypes,
+  needStatuses,
+  storedNeedStatuses,
+} from '../cooperation/shared/vocabulary.js';
+import { ApiError } from './schemas.js';
+
+/*
+ * Needs for assistance in the JSON API. What a caller sees depends on who they are: the public only
+ * needs their States agreed to publish and that are current (not lapsed, not withdrawn); a caller
+ * with a bearer token of any signed-in role sees every need. Never cached by shared caches.
+ */
+
+const criteria = ['plan', 'activities', 'timeframe', 'cost', 'nationalContribution'] as const;
+
+export const NeedsQuery = z.object({
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
+    .optional()
+    .openapi({
+      param: { name: 'state', in: 'query', description: 'Only needs of this State (ISO 3166-1 alpha-3).' },
+      example: 'LBN',
+    }),
+  area: z
+    .enum(areas)
+    .optional()
+    .openapi({
+      param: { name: 'area', in: 'query', description: 'Only needs in this area.' },
+      example: 'art4',
+    }),
+  status: z
+    .enum(needStatuses)
+    .optional()
+    .openapi({
+      param: { name: 'status', in: 'query', description: 'Only needs with this status today.' },
+      example: 'open',
+    }),
+});
+
+export const NeedIdParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path', description: 'The number of the need.' }, example: 1 }),
+});
+
+const NeedSource = z
+  .object({
+    reportId: z.number().int(),
+    version: z.number().int(),
+    form: z.literal('J'),
+    table: z.literal('needs'),
+    row: z.number().int().openapi({ description: '1-based row of the Form J needs table.' }),
+    href: z.string().openapi({ description: 'The page of the report form behind the need.' }),
+  })
+  .openapi('NeedSource');
+
+export const NeedDetail = z
+  .object({
+    id: z.number().int(),
+    stateIso3: z.string().openapi({ example: 'LBN' }),
+    stateName: z.string().openapi({ example: 'Lebanon' }),
+    region: z.string().nullable(),
+    origin: z
+      .enum(['report', 'direct'])
+      .openapi({ description: 'Read from a report, or added between reports.' }),
+    area: z.enum(areas),
+    type: z.enum(assistanceTypes).nullable(),
+    description: z.string(),
+    activitiesTimeframe: z.string().nullable(),
+    estimatedCost: z.number().nullable(),
+    currency: z.string().nullable(),
+    nationalContribution: z.number().nullable(),
+    planReference: z.string().nullable(),
+    status: z
+      .enum(needStatuses)
+      .openapi({ description: 'The status today; `lapsed` is computed, never stored.' }),
+    storedStatus: z.enum(storedNeedStatuses),
+    lapseReason: z.enum(['expired', 'left_out']).nullable().openapi({
+      description: 'Why it is lapsed: not confirmed for 12 months, or left out of the next annual report.',
+    }),
+    isPublic: z.boolean().openapi({ description: 'The State agreed that the public may see it.' }),
+    lastConfirmedOn: z.string().openapi({ format: 'date' }),
+    lapsesOn: z
+      .string()
+      .openapi({ format: 'date', description: 'The first day it is lapsed unless reconfirmed.' }),
+    evidence: z.object({
+      score: z.number().int().min(0).max(5),
+      max: z.literal(5),
+      met: z.array(z.enum(criteria)),
+      missing: z.array(z.enum(criteria)),
+    }),
+    source: NeedSource.nullable(),
+    href: z.string().openapi({ description: 'The need on the website.' }),
+  })
+  .openapi('Need');
+
+export const NeedList = z
+  .object({
+    today: z.string().openapi({ format: 'date' }),
+    count: z.number().int(),
+    needs: z.array(NeedDetail),
+  })
+  .openapi('NeedList');
+
+export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
+  return {
+    id: n.id,
+    stateIso3: n.stateIso3,
+    stateName: n.stateName,
+    region: n.region,
+    origin: n.origin,
+    area: n.area,
+    type: n.type,
+    description: n.description,
+    activitiesTimeframe: n.activitiesTimeframe,
+    estimatedCost: n.estimatedCost,
+    currency: n.currency,
+    nationalContribution: n.nationalContribution,
+    planReference: n.planReference,
+    status: n.status,
+    storedStatus: n.storedStatus,
+    lapseReason: n.lapseReason,
+    isPublic: n.isPublic,
+    lastConfirmedOn: n.lastConfirmedOn,
+    lapsesOn: n.lapsesOn,
+    evidence: n.evidence,
+    source: n.source
+      ? {
+          reportId: n.source.reportId,
+          version: n.source.version,
+          form: 'J',
+          table: 'needs',
+          row: n.source.row,
+          href: `/reports/${n.source.reportId}/versions/${n.source.version}/forms/J`,
+        }
+      : null,
+    href: `/cooperation/needs/${n.id}`,
+  };
+}
+
+const optionalBearer: Array<Record<string, string[]>> = [{}, { bearerAuth: [] }];
+const json = <S extends z.ZodType>(schema: S, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+export const listNeedsOperation = createRoute({
+  method: 'get',
+  path: '/v1/needs',
+  operationId: 'listNeeds',
+  tags: ['Cooperation'],
+  summary: 'List needs for assistance',
+  description:
+    "States' needs for assistance, read from Form J of their Article 7 reports or added between reports, with their status today, evidence score and the report row behind them. Without a token: only needs their States agreed to publish that are neither lapsed nor withdrawn. With a bearer token: every need.",
+  security: optionalBearer,
+  request: { query: NeedsQuery },
+  responses: {
+    200: json(NeedList, 'The needs matching the filters.'),
+    400: json(ApiError, 'A filter has an unknown value.'),
+    401: json(ApiError, 'A bearer token was sent but is unknown or revoked.'),
+  },
+});
+
+export const getNeedOperation = createRoute({
+  method: 'get',
+  path: '/v1/needs/{id}',
+  operationId: 'getNeed',
+  tags: ['Cooperation'],
+  summary: 'Get one need for assistance',
+  description:
+    'One need with every column of Form J, its status today and the report row behind it. Without a token, a need that is not published or no longer current is not found.',
+  security: optionalBearer,
+  request: { params: NeedIdParams },
+  responses: {
+    200: json(NeedDetail, 'The need.'),
+    400: json(ApiError, 'The number is not a positive whole number.'),
+    401: json(ApiError, 'A bearer token was sent but is unknown or revoked.'),
+    404: json(ApiError, 'No such need, or not one the caller may see.'),
+  },
+});
+
+export const needsOperations = [listNeedsOperation, getNeedOperation] as const;
+
+export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: () => Date }) {
+  api.openapi(listNeedsOperation, async (c) => {
+    const { state, area, status } = c.req.valid('query');
+    const today = isoDay(deps.now());
+    const rows = await listNeeds(deps.db, {
+      actor: c.get('actor'),
+      today,
+      stateIso3: state?.toUpperCase(),
+      area,
+      status,
+    });
+    // The answer depends on the caller: never share it across callers.
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ today, count: rows.length, needs: rows.map(presentNeed) }, 200);
+  });
+
+  api.openapi(getNeedOperation, async (c) => {
+    const need = await findNeedForActor(deps.db, c.get('actor'), c.req.valid('param').id, isoDay(deps.now()));
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(presentNeed(need), 200);
+  });
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { ValidationError } from '../../../kernel/errors.js';
+import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
+
+/**
+ * The inputs of the need verbs. Forms send strings: blanks become null, numbers are coerced, so a
+ * route passes the form as it came and the verb answers with errors per field.
+ */
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
+
+export const needId = z.coerce.number().int().positive();
+
+const optionalText = (maxLength: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(maxLength, 'errors:tooLong').nullable().default(null));
+
+const amount = z.preprocess(
+  blankToNull,
+  z.coerce
+    .number({ message: 'needs:errors.amount' })
+    .finite('needs:errors.amount')
+    .min(0, 'needs:errors.amount')
+    .max(1e12, 'needs:errors.amount')
+    .nullable()
+    .default(null),
+);
+
+/** What a need says: the columns of Form J. */
+export const needFieldsShape = {
+  area: z.enum(areas, { message: 'needs:errors.area' }),
+  type: z.preprocess(
+    blankToNull,
+    z.enum(assistanceTypes, { message: 'needs:errors.type' }).nullable().default(null),
+  ),
+  description: z
+    .string({ message: 'needs:errors.descriptionRequired' })
+    .trim()
+    .min(3, 'needs:errors.descriptionRequired')
+    .max(4000, 'errors:tooLong'),
+  activitiesTimeframe: optionalText(4000),
+  estimatedCost: amount,
+  currency: z.preprocess(
+    blankToNull,
+    z.enum(currencies, { message: 'needs:errors.currency' }).nullable().default(null),
+  ),
+  nationalContribution: amount,
+  planReference: optionalText(500),
+};
+
+/** A cost without its currency cannot be read. */
+const costHasCurrency = (
+  v: { estimatedCost: number | null; nationalContribution: number | null; currency: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if ((v.estimatedCost !== null || v.nationalContribution !== null) && v.currency === null) {
+    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'needs:errors.currencyRequired' });
+  }
+};
+
+export const AddNeedInput = z
+  .object({
+    stateIso3: z
+      .string({ message: 'needs:errors.state' })
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'needs:errors.state'),
+    ...needFieldsShape,
+    isPublic: z.preprocess(checkbox, z.boolean()),
+  })
+  .superRefine(costHasCurrency);
+export type AddNeedInput = z.infer<typeof AddNeedInput>;
+
+export const UpdateNeedInput = z.object({ id: needId, ...needFieldsShape }).superRefine(costHasCurrency);
+export type UpdateNeedInput = z.infer<typeof UpdateNeedInput>;
+
+export const NeedRef = z.object({ id: needId });
+
+export const WithdrawNeedInput = z.object({
+  id: needId,
+  reason: optionalText(1000),
+});
+
+/** The State's own statuses: withdrawn has its own verb, lapsed is never set. */
+export const settableStatuses = storedNeedStatuses.filter((s) => s !== 'withdrawn') as [
+  'open',
+  'partly_met',
+  'met',
+];
+export const SetNeedStatusInput = z.object({
+  id: needId,
+  status: z.enum(settableStatuses, { message: 'needs:errors.status' }),
+});
+
+export const SetNeedConsentInput = z.object({
+  id: needId,
+  isPublic: z.preprocess(
+    (v) => (v === 'false' || v === 'no' || v === '0' ? false : checkbox(v)),
+    z.boolean(),
+  ),
+});
+
+/** The State already has a need with this area and description: the form links to it. */
+export class DuplicateNeedError extends ValidationError {
+  constructor(readonly existingId: number) {
+    super({ description: ['needs:errors.duplicate'] });
+  }
+}

@@ -1,0 +1,177 @@
+import { and, asc, eq, max, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import type { Actor } from '../../../kernel/actor.js';
+import { NotFoundError } from '../../../kernel/errors.js';
+import { reports, reportVersions } from '../../reports/schema.js';
+import { states } from '../../states/schema.js';
+import { needs } from '../schema.js';
+import { canSeeUnpublishedNeeds } from '../shared/policy.js';
+import { type Area, areas, type NeedStatus } from '../shared/vocabulary.js';
+import { scoreEvidence } from './evidence.js';
+import { effectiveStatus, isPubliclyVisible } from './status.js';
+import type { NeedView } from './types.js';
+
+/** Plain reads of needs. Status and evidence are computed here, on every read, from stored facts. */
+
+export interface NeedFilter {
+  actor: Actor;
+  /** ISO day: the status is the status on this day. */
+  today: string;
+  stateIso3?: string;
+  area?: Area;
+  status?: NeedStatus;
+}
+
+type Joined = typeof needs.$inferSelect & { stateName: string; region: string | null };
+
+const selection = {
+  need: needs,
+  stateName: states.name,
+  region: states.unRegion,
+};
+
+/** Per State, the day of receipt of its latest standing annual report: the lapse rule's other half. */
+async function latestAnnualReceipts(db: Executor, stateIso3?: string): Promise<Map<string, string>> {
+  const conditions: SQL[] = [eq(reportVersions.status, 'submitted'), eq(reports.kind, 'annual')];
+  if (stateIso3) conditions.push(eq(reports.stateIso3, stateIso3));
+  const rows = await db
+    .select({ iso3: reports.stateIso3, receivedOn: max(reportVersions.receivedOn) })
+    .from(reportVersions)
+    .innerJoin(reports, eq(reports.id, reportVersions.reportId))
+    .where(and(...conditions))
+    .groupBy(reports.stateIso3);
+  return new Map(rows.flatMap((r) => (r.receivedOn ? [[r.iso3, r.receivedOn] as const] : [])));
+}
+
+export function toNeedView(n: Joined, latestAnnualReceivedOn: string | null, today: string): NeedView {
+  const effective = effectiveStatus(
+    { storedStatus: n.status, lastConfirmedOn: n.lastConfirmedOn, latestAnnualReceivedOn },
+    today,
+  );
+  return {
+    id: n.id,
+    stateIso3: n.stateIso3,
+    stateName: n.stateName,
+    region: n.region,
+    origin: n.origin,
+    area: n.area,
+    type: n.type,
+    description: n.description,
+    activitiesTimeframe: n.activitiesTimeframe,
+    estimatedCost: n.estimatedCost,
+    currency: n.currency,
+    nationalContribution: n.nationalContribution,
+    planReference: n.planReference,
+    storedStatus: n.status,
+    status: effective.status,
+    lapseReason: effective.lapseReason,
+    isPublic: n.isPublic,
+    lastConfirmedOn: n.lastConfirmedOn,
+    lapsesOn: effective.lapsesOn,
+    source:
+      n.sourceReportId !== null && n.sourceVersion !== null && n.sourceRow !== null
+        ? {
+            reportId: n.sourceReportId,
+            version: n.sourceVersion,
+            form: 'J',
+            table: 'needs',
+            row: n.sourceRow,
+          }
+        : null,
+    evidence: scoreEvidence(n),
+    createdAt: n.createdAt.toISOString(),
+    updatedAt: n.updatedAt.toISOString(),
+  };
+}
+
+const areaRank = (a: Area) => areas.indexOf(a);
+
+/**
+ * Needs by State name, area and description. Signed-in people see every need; the public only
+ * needs the State consented to publish, and never a lapsed or withdrawn one.
+ */
+export async function listNeeds(db: Executor, f: NeedFilter): Promise<NeedView[]> {
+  const conditions: SQL[] = [];
+  const iso3 = f.stateIso3?.toUpperCase();
+  if (iso3) conditions.push(eq(needs.stateIso3, iso3));
+  if (f.area) conditions.push(eq(needs.area, f.area));
+  const publicOnly = !canSeeUnpublishedNeeds(f.actor);
+  if (publicOnly) conditions.push(eq(needs.isPublic, true));
+  const [rows, receipts] = await Promise.all([
+    db
+      .select(selection)
+      .from(needs)
+      .innerJoin(states, eq(states.iso3, needs.stateIso3))
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(asc(states.name), asc(needs.id)),
+    latestAnnualReceipts(db, iso3),
+  ]);
+  return rows
+    .map((r) =>
+      toNeedView(
+        { ...r.need, stateName: r.stateName, region: r.region },
+        receipts.get(r.need.stateIso3) ?? null,
+        f.today,
+      ),
+    )
+    .filter((n) => (publicOnly ? isPubliclyVisible(n) : true))
+    .filter((n) => (f.status ? n.status === f.status : true))
+    .sort(
+      (a, b) =>
+        a.stateName.localeCompare(b.stateName) ||
+        areaRank(a.area) - areaRank(b.area) ||
+        a.description.localeCompare(b.description) ||
+        a.id - b.id,
+    );
+}
+
+/** One need as anybody signed in sees it; NotFoundError when there is none. */
+export async function getNeed(db: Executor, id: number, today: string): Promise<NeedView> {
+  const [row] = await db
+    .select(selection)
+    .from(needs)
+    .innerJoin(states, eq(states.iso3, needs.stateIso3))
+    .where(eq(needs.id, id));
+  if (!row) throw new NotFoundError('need', String(id));
+  const receipts = await latestAnnualReceipts(db, row.need.stateIso3);
+  return toNeedView(
+    { ...row.need, stateName: row.stateName, region: row.region },
+    receipts.get(row.need.stateIso3) ?? null,
+    today,
+  );
+}
+
+/** A need as this actor may see it: the public gets a 404 for a need it may not see, never a hint. */
+export async function findNeedForActor(
+  db: Executor,
+  actor: Actor,
+  id: number,
+  today: string,
+): Promise<NeedView> {
+  const need = await getNeed(db, id, today);
+  if (!canSeeUnpublishedNeeds(actor) && !isPubliclyVisible(need)) throw new NotFoundError('need', String(id));
+  return need;
+}
+
+/** The stored row, for verbs (locked for the rest of the transaction). */
+export async function lockNeed(db: Executor, id: number) {
+  const [row] = await db.select().from(needs).where(eq(needs.id, id)).for('update');
+  if (!row) throw new NotFoundError('need', String(id));
+  return row;
+}
+
+/** The State of a need, for permission checks; NotFoundError when there is no such need. */
+export async function stateOfNeed(db: Executor, id: number): Promise<string> {
+  const [row] = await db.select({ iso3: needs.stateIso3 }).from(needs).where(eq(needs.id, id));
+  if (!row) throw new NotFoundError('need', String(id));
+  return row.iso3;
+}
+
+/** The need of a State with this match key, if any (how a duplicate is found). */
+export async function needWithKey(db: Executor, stateIso3: string, matchKey: string) {
+  const [row] = await db
+    .select({ id: needs.id })
+    .from(needs)
+    .where(and(eq(needs.stateIso3, stateIso3), eq(needs.matchKey, matchKey)));
+  return row ?? null;
+}

@@ -1,0 +1,317 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.js';
+import { isIsu } from '../../../kernel/actor.js';
+import { isoDay } from '../../../kernel/clock.js';
+import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
+import { type ExportColumn, type ExportFormat, exportTable } from '../../../kernel/export.js';
+import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../../kernel/http.js';
+import type { Translate } from '../../../kernel/i18n/index.js';
+import { render } from '../../../kernel/views/render.js';
+import { listStateNames } from '../../states/index.js';
+import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
+import { areas, needStatuses } from '../shared/vocabulary.js';
+import { DuplicateNeedError } from './inputs.js';
+import { findNeedForActor, listNeeds } from './queries.js';
+import type { NeedSection, NeedView } from './types.js';
+import { addNeed } from './verbs/add-need.js';
+import { reconfirmNeed } from './verbs/reconfirm-need.js';
+import { setNeedConsent } from './verbs/set-need-consent.js';
+import { setNeedStatus } from './verbs/set-need-status.js';
+import { updateNeed } from './verbs/update-need.js';
+import { withdrawNeed } from './verbs/withdraw-need.js';
+import { NeedPage } from './views/detail.js';
+import { formValuesOf, NeedFormPage, needFormFields } from './views/form.js';
+import { NeedsListPage } from './views/list.js';
+import { needHref, sourceHref } from './views/parts.js';
+
+/** Bad filter values are dropped, never an error: a stale bookmark still shows the list. */
+const ListQuery = z.object({
+  state: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/)
+    .toUpperCase()
+    .optional()
+    .catch(undefined),
+  area: z.enum(areas).optional().catch(undefined),
+  status: z.enum(needStatuses).optional().catch(undefined),
+});
+type ListQuery = z.infer<typeof ListQuery>;
+
+const ID = ':id{[0-9]+}';
+
+export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: NeedSection[] }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+  const today = () => isoDay(deps.now());
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+
+  const queryOf = (f: ListQuery) => {
+    const params = new URLSearchParams();
+    if (f.state) params.set('state', f.state);
+    if (f.area) params.set('area', f.area);
+    if (f.status) params.set('status', f.status);
+    const s = params.toString();
+    return s ? `?${s}` : '';
+  };
+  const listed = (c: AppContext, f: ListQuery) =>
+    listNeeds(db, {
+      actor: c.get('actor'),
+      today: today(),
+      stateIso3: f.state,
+      area: f.area,
+      status: f.status,
+    });
+
+  app.get('/cooperation/needs', async (c) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const f = ListQuery.parse(c.req.query());
+    const [rows, states] = await Promise.all([listed(c, f), listStateNames(db)]);
+    return render(
+      c,
+      t('needs:list.title'),
+      <NeedsListPage
+        t={t}
+        locale={c.get('locale')}
+        today={today()}
+        rows={rows}
+        filters={f}
+        states={states}
+        query={queryOf(f)}
+        publicView={!canSeeUnpublishedNeeds(actor)}
+        mayAdd={mayWriteSomeNeed(actor)}
+      />,
+    );
+  });
+
+  const needsExport = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const rows = await listed(c, ListQuery.parse(c.req.query()));
+    return exportTable(
+      c,
+      { filename: `needs-${today()}`, sheetName: t('needs:list.title'), columns: needColumns(t), rows },
+      format,
+    );
+  };
+  app.get('/cooperation/needs.csv', (c) => needsExport(c, 'csv'));
+  app.get('/cooperation/needs.xlsx', (c) => needsExport(c, 'xlsx'));
+
+  // ---- Adding a need ----
+  const statesFor = async (c: AppContext) => {
+    const actor = c.get('actor');
+    const all = await listStateNames(db);
+    return isIsu(actor) ? all : all.filter((s) => s.iso3 === actor.stateIso3);
+  };
+  const newPage = async (
+    c: AppContext,
+    values: Record<string, string>,
+    errors?: FieldErrors,
+    duplicateOf?: number,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('needs:form.newTitle'),
+      <NeedFormPage
+        t={t}
+        mode="new"
+        states={await statesFor(c)}
+        values={values}
+        errors={translateErrors(t, errors)}
+        duplicateOf={duplicateOf}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/cooperation/needs/new', async (c) => {
+    requireThat(c, mayWriteSomeNeed(c.get('actor')));
+    return newPage(c, {});
+  });
+
+  app.post('/cooperation/needs/new', async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, mayWriteSomeNeed(actor));
+    const form = await readForm(c);
+    const values = Object.fromEntries(
+      ['stateIso3', ...needFormFields, 'isPublic'].map((k) => [k, form[k] ?? '']),
+    );
+    // A focal point adds for its own State, whatever the form says.
+    if (!isIsu(actor) && actor.stateIso3) values.stateIso3 = actor.stateIso3;
+    try {
+      const { id } = await addNeed(ctxOf(c), values);
+      setFlash(c, { kind: 'success', key: 'needs:flash.added' });
+      return c.redirect(needHref(id), 303);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return newPage(
+        c,
+        values,
+        err.fieldErrors,
+        err instanceof DuplicateNeedError ? err.existingId : undefined,
+      );
+    }
+  });
+
+  // ---- One need ----
+  const loadNeed = (c: AppContext) =>
+    findNeedForActor(db, c.get('actor'), Number(c.req.param('id')), today());
+
+  const needPage = async (
+    c: AppContext,
+    need: NeedView,
+    withdraw?: { values: Record<string, string>; errors?: FieldErrors },
+  ) => {
+    const t = c.get('t');
+    const sections = await Promise.all(deps.needSections.map((section) => section(c, need)));
+    return render(
+      c,
+      t('needs:detail.title', { state: need.stateName, area: t(`needs:area.${need.area}`) }),
+      <NeedPage
+        t={t}
+        locale={c.get('locale')}
+        need={need}
+        mayWrite={canWriteNeedsOf(c.get('actor'), need.stateIso3)}
+        sections={sections}
+        withdraw={
+          withdraw ? { values: withdraw.values, errors: translateErrors(t, withdraw.errors) } : undefined
+        }
+      />,
+      withdraw?.errors ? 422 : 200,
+    );
+  };
+
+  app.get(`/cooperation/needs/${ID}`, async (c) => needPage(c, await loadNeed(c)));
+
+  const editPage = (
+    c: AppContext,
+    need: NeedView,
+    values: Record<string, string>,
+    errors?: FieldErrors,
+    duplicateOf?: number,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('needs:form.editTitle', { state: need.stateName }),
+      <NeedFormPage
+        t={t}
+        mode="edit"
+        need={need}
+        values={values}
+        errors={translateErrors(t, errors)}
+        duplicateOf={duplicateOf}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get(`/cooperation/needs/${ID}/edit`, async (c) => {
+    const need = await loadNeed(c);
+    requireThat(c, canWriteNeedsOf(c.get('actor'), need.stateIso3));
+    return editPage(c, need, formValuesOf(need));
+  });
+
+  app.post(`/cooperation/needs/${ID}/edit`, async (c) => {
+    const need = await loadNeed(c);
+    requireThat(c, canWriteNeedsOf(c.get('actor'), need.stateIso3));
+    const form = await readForm(c);
+    const values = Object.fromEntries(needFormFields.map((k) => [k, form[k] ?? '']));
+    try {
+      await updateNeed(ctxOf(c), { ...values, id: need.id });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return editPage(
+        c,
+        need,
+        values,
+        err.fieldErrors,
+        err instanceof DuplicateNeedError ? err.existingId : undefined,
+      );
+    }
+    setFlash(c, { kind: 'success', key: 'needs:flash.updated' });
+    return c.redirect(needHref(need.id), 303);
+  });
+
+  // ---- One-click actions: each posts to its verb and comes back to the need ----
+  app.post(`/cooperation/needs/${ID}/reconfirm`, async (c) => {
+    const need = await loadNeed(c);
+    await reconfirmNeed(ctxOf(c), { id: need.id });
+    setFlash(c, { kind: 'success', key: 'needs:flash.reconfirmed' });
+    return c.redirect(needHref(need.id), 303);
+  });
+
+  app.post(`/cooperation/needs/${ID}/status`, async (c) => {
+    const need = await loadNeed(c);
+    const form = await readForm(c);
+    try {
+      await setNeedStatus(ctxOf(c), { id: need.id, status: form.status ?? '' });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      setFlash(c, { kind: 'error', key: 'needs:errors.status' });
+      return c.redirect(needHref(need.id), 303);
+    }
+    setFlash(c, { kind: 'success', key: `needs:flash.status.${form.status}` });
+    return c.redirect(needHref(need.id), 303);
+  });
+
+  app.post(`/cooperation/needs/${ID}/consent`, async (c) => {
+    const need = await loadNeed(c);
+    const form = await readForm(c);
+    const { isPublic } = await setNeedConsent(ctxOf(c), { id: need.id, isPublic: form.isPublic ?? '' });
+    setFlash(c, { kind: 'success', key: isPublic ? 'needs:flash.published' : 'needs:flash.unpublished' });
+    return c.redirect(needHref(need.id), 303);
+  });
+
+  app.post(`/cooperation/needs/${ID}/withdraw`, async (c) => {
+    const need = await loadNeed(c);
+    const form = await readForm(c);
+    const values = { reason: form.reason ?? '' };
+    try {
+      await withdrawNeed(ctxOf(c), { id: need.id, ...values });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return needPage(c, need, { values, errors: err.fieldErrors });
+    }
+    setFlash(c, { kind: 'success', key: 'needs:flash.withdrawn' });
+    return c.redirect(needHref(need.id), 303);
+  });
+
+  return app;
+}
+
+/** Every column of the need, as typed: amounts as numbers, days as ISO dates, sortable. */
+function needColumns(t: Translate): ExportColumn<NeedView>[] {
+  return [
+    { header: t('needs:col.id'), value: (n) => n.id },
+    { header: t('needs:col.iso3'), value: (n) => n.stateIso3 },
+    { header: t('needs:col.state'), value: (n) => n.stateName },
+    { header: t('needs:col.area'), value: (n) => t(`needs:area.${n.area}`) },
+    { header: t('needs:col.type'), value: (n) => (n.type ? t(`needs:type.${n.type}`) : null) },
+    { header: t('needs:col.description'), value: (n) => n.description },
+    { header: t('needs:col.activitiesTimeframe'), value: (n) => n.activitiesTimeframe },
+    { header: t('needs:col.estimatedCost'), value: (n) => n.estimatedCost },
+    { header: t('needs:col.currency'), value: (n) => n.currency },
+    { header: t('needs:col.nationalContribution'), value: (n) => n.nationalContribution },
+    { header: t('needs:col.planReference'), value: (n) => n.planReference },
+    { header: t('needs:col.evidence'), value: (n) => n.evidence.score },
+    {
+      header: t('needs:col.evidenceMissing'),
+      value: (n) => n.evidence.missing.map((c) => t(`needs:evidence.criterion.${c}`)).join('; '),
+    },
+    { header: t('needs:col.status'), value: (n) => t(`needs:status.${n.status}`) },
+    { header: t('needs:col.lastConfirmed'), value: (n) => n.lastConfirmedOn },
+    { header: t('needs:col.lapsesOn'), value: (n) => n.lapsesOn },
+    { header: t('needs:col.public'), value: (n) => t(n.isPublic ? 'common:yes' : 'common:no') },
+    { header: t('needs:col.origin'), value: (n) => t(`needs:origin.${n.origin}`) },
+    { header: t('needs:col.source'), value: (n) => (n.source ? sourceHref(n.source) : null) },
+  ];
+}

@@ -1,0 +1,82 @@
+import { CONFIRMATION_VALID_MONTHS, type NeedStatus } from '../shared/vocabulary.js';
+
+/**
+ * A need's status today, computed from stored facts (pure, no I/O). `lapsed` is never stored: a
+ * need lapses by itself when its confirmation runs out, so a page read on any day is right that day.
+ */
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(day: string): { y: number; m: number; d: number } {
+  const match = ISO_DAY.exec(day);
+  if (!match) throw new Error(`not an ISO day: ${day}`);
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const format = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Calendar months later; a day the target month lacks becomes its last day (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(day: string, months: number): string {
+  const { y, m, d } = parts(day);
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  return format(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+export function addDays(day: string, days: number): string {
+  const { y, m, d } = parts(day);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The last day a confirmation holds: CONFIRMATION_VALID_MONTHS calendar months after it. */
+export const confirmedUntil = (lastConfirmedOn: string) =>
+  addMonths(lastConfirmedOn, CONFIRMATION_VALID_MONTHS);
+
+/** The first day the need is lapsed unless reconfirmed: the day after `confirmedUntil`. */
+export const lapsesOnOf = (lastConfirmedOn: string) => addDays(confirmedUntil(lastConfirmedOn), 1);
+
+export type StoredNeedStatus = Exclude<NeedStatus, 'lapsed'>;
+
+/** Why a need is lapsed: its confirmation ran out, or the State's next annual report left it out. */
+export type LapseReason = 'expired' | 'left_out';
+
+export interface StatusFacts {
+  storedStatus: StoredNeedStatus;
+  lastConfirmedOn: string;
+  /**
+   * The day of receipt of the State's latest standing (submitted, not superseded or recalled)
+   * ANNUAL report, or null. Initial and voluntary reports never make a need lapse.
+   */
+  latestAnnualReceivedOn: string | null;
+}
+
+export interface EffectiveStatus {
+  status: NeedStatus;
+  lapsesOn: string;
+  lapseReason: LapseReason | null;
+}
+
+/**
+ * Met and withdrawn stand as stored (a closed need does not lapse). An open or partly met need is
+ * lapsed when today is past its confirmation (today ≥ lapsesOn), or when an annual report received
+ * after its last confirmation stands: that report left the need out, or it would have confirmed it.
+ */
+export function effectiveStatus(f: StatusFacts, today: string): EffectiveStatus {
+  const lapsesOn = lapsesOnOf(f.lastConfirmedOn);
+  if (f.storedStatus === 'met' || f.storedStatus === 'withdrawn') {
+    return { status: f.storedStatus, lapsesOn, lapseReason: null };
+  }
+  if (f.latestAnnualReceivedOn !== null && f.latestAnnualReceivedOn > f.lastConfirmedOn) {
+    return { status: 'lapsed', lapsesOn, lapseReason: 'left_out' };
+  }
+  if (today >= lapsesOn) return { status: 'lapsed', lapsesOn, lapseReason: 'expired' };
+  return { status: f.storedStatus, lapsesOn, lapseReason: null };
+}
+
+/** Needs the public may see: consented to, and neither lapsed nor withdrawn. */
+export const isPubliclyVisible = (n: { isPublic: boolean; status: NeedStatus }) =>
+  n.isPublic && n.status !== 'lapsed' && n.status !== 'withdrawn';

@@ -1,0 +1,170 @@
+import type { FieldErrors } from '../../../../kernel/errors.js';
+import type { Translate } from '../../../../kernel/i18n/index.js';
+import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { areas, assistanceTypes, currencies } from '../../shared/vocabulary.js';
+import { CooperationNav } from '../../views/sub-nav.js';
+import type { NeedView } from '../types.js';
+import { needHref } from './parts.js';
+
+export const needFormFields = [
+  'area',
+  'type',
+  'description',
+  'activitiesTimeframe',
+  'estimatedCost',
+  'currency',
+  'nationalContribution',
+  'planReference',
+] as const;
+
+/** The stored values as the form shows them. */
+export function formValuesOf(n: NeedView): Record<string, string> {
+  const s = (v: string | number | null) => (v === null ? '' : String(v));
+  return {
+    area: n.area,
+    type: s(n.type),
+    description: n.description,
+    activitiesTimeframe: s(n.activitiesTimeframe),
+    estimatedCost: s(n.estimatedCost),
+    currency: s(n.currency),
+    nationalContribution: s(n.nationalContribution),
+    planReference: s(n.planReference),
+  };
+}
+
+export interface NeedFormProps {
+  t: Translate;
+  mode: 'new' | 'edit';
+  /** Editing: the need as stored. */
+  need?: NeedView;
+  /** Adding: the States the person may choose (the ISU: all; a focal point: its own, fixed). */
+  states?: Array<{ iso3: string; name: string }>;
+  values: Record<string, string>;
+  errors?: FieldErrors;
+  /** The need the State already has with this area and description. */
+  duplicateOf?: number;
+}
+
+/** Adding or editing a need: the columns of Form J, with hints that make a good request easy. */
+export function NeedFormPage(p: NeedFormProps) {
+  const { t, values: v, errors } = p;
+  const action = p.mode === 'new' ? '/cooperation/needs/new' : `${needHref(p.need?.id ?? 0)}/edit`;
+  const fixedState = p.states?.length === 1 ? p.states[0] : undefined;
+  return (
+    <section>
+      <CooperationNav t={t} current="needs" />
+      <h1>
+        {p.mode === 'new'
+          ? t('needs:form.newTitle')
+          : t('needs:form.editTitle', { state: p.need?.stateName })}
+      </h1>
+      <p>{t('needs:form.intro')}</p>
+      {p.mode === 'edit' && p.need?.origin === 'report' ? (
+        <p class="hint">{t('needs:form.fromReport')}</p>
+      ) : null}
+      <ErrorSummary errors={errors} title={t('errors:summary')} />
+      {p.duplicateOf ? (
+        <p class="warning">
+          <a href={needHref(p.duplicateOf)}>{t('needs:form.duplicateLink')}</a>
+        </p>
+      ) : null}
+      <form method="post" action={action} class="stack">
+        {p.mode === 'new' ? (
+          fixedState ? (
+            <p>
+              {t('needs:col.state')}: <strong>{fixedState.name}</strong>
+              <input type="hidden" name="stateIso3" value={fixedState.iso3} />
+            </p>
+          ) : (
+            <SelectField
+              name="stateIso3"
+              label={t('needs:col.state')}
+              value={v.stateIso3}
+              emptyLabel={t('needs:form.chooseState')}
+              options={(p.states ?? []).map((s) => ({ value: s.iso3, label: s.name }))}
+              errors={errors}
+              required
+            />
+          )
+        ) : null}
+        <SelectField
+          name="area"
+          label={t('needs:col.area')}
+          value={v.area}
+          emptyLabel={t('needs:form.chooseArea')}
+          options={areas.map((a) => ({ value: a, label: t(`needs:area.${a}`) }))}
+          errors={errors}
+          required
+        />
+        <SelectField
+          name="type"
+          label={t('needs:col.type')}
+          value={v.type}
+          emptyLabel={t('needs:form.noType')}
+          options={assistanceTypes.map((x) => ({ value: x, label: t(`needs:type.${x}`) }))}
+          errors={errors}
+        />
+        <TextAreaField
+          name="description"
+          label={t('needs:col.description')}
+          hint={t('needs:form.descriptionHint')}
+          value={v.description}
+          errors={errors}
+          required
+          maxLength={4000}
+        />
+        <TextAreaField
+          name="activitiesTimeframe"
+          label={t('needs:col.activitiesTimeframe')}
+          hint={t('needs:evidence.howTo.activities')}
+          value={v.activitiesTimeframe}
+          errors={errors}
+          maxLength={4000}
+        />
+        <TextField
+          name="estimatedCost"
+          type="number"
+          label={t('needs:col.estimatedCost')}
+          hint={t('needs:evidence.howTo.cost')}
+          value={v.estimatedCost}
+          errors={errors}
+        />
+        <SelectField
+          name="currency"
+          label={t('needs:col.currency')}
+          value={v.currency}
+          emptyLabel={t('needs:form.noCurrency')}
+          options={currencies.map((c) => ({ value: c, label: c === 'other' ? t('needs:currencyOther') : c }))}
+          errors={errors}
+        />
+        <TextField
+          name="nationalContribution"
+          type="number"
+          label={t('needs:col.nationalContribution')}
+          hint={t('needs:evidence.howTo.nationalContribution')}
+          value={v.nationalContribution}
+          errors={errors}
+        />
+        <TextField
+          name="planReference"
+          label={t('needs:col.planReference')}
+          hint={t('needs:evidence.howTo.plan')}
+          value={v.planReference}
+          errors={errors}
+          maxLength={500}
+        />
+        {p.mode === 'new' ? (
+          <div class="field">
+            <label>
+              <input type="checkbox" name="isPublic" value="on" checked={v.isPublic === 'on'} />{' '}
+              {t('needs:form.isPublic')}
+            </label>
+            <p class="hint">{t('needs:consent.publishWording')}</p>
+          </div>
+        ) : null}
+        <button type="submit">{p.mode === 'new' ? t('needs:form.submitAdd') : t('common:save')}</button>{' '}
+        <a href={p.mode === 'new' ? '/cooperation/needs' : needHref(p.need?.id ?? 0)}>{t('common:cancel')}</a>
+      </form>
+    </section>
+  );
+}
