@@ -1,0 +1,199 @@
+import type { Executor } from '../../../db/client.js';
+import type { Actor } from '../../../kernel/actor.js';
+import { listDeadlines } from '../../states/index.js';
+import { loadLedger } from '../ledger/queries.js';
+import { loadRates, type RateTable, toUsd } from '../ledger/rates.js';
+import type { LedgerRow } from '../ledger/types.js';
+import { listNeeds } from '../needs/queries.js';
+import type { NeedView } from '../needs/types.js';
+import { listOffers, type OfferView } from '../offers/queries.js';
+import {
+  type Match,
+  type MatchNeed,
+  type MatchOffer,
+  matchableNeedStatuses,
+  type PartnerProfile,
+  type RankedNeed,
+  rankNeedsForPartner,
+  rankPartnersForNeed,
+  spansSeveralYears,
+  type Urgency,
+  urgency,
+} from './score.js';
+
+/**
+ * Builds the inputs of matching from the database (offers, needs, the ledger, exchange rates, the
+ * States' deadlines) and calls the pure functions of score.ts. Nothing here decides a point.
+ */
+
+/**
+ * A figure in US dollars at the ISU's rate for the year it was last confirmed, or for the year
+ * before (a need read from a report is confirmed the year after the one it reports on). Null when
+ * neither rate exists: a figure is never converted at a guessed rate.
+ */
+export function usdAround(rates: RateTable, amount: number | null, currency: string | null, day: string) {
+  const year = Number(day.slice(0, 4));
+  return toUsd(rates, amount, currency, year) ?? toUsd(rates, amount, currency, year - 1);
+}
+
+export type Deadlines = ReadonlyMap<string, { art3: string | null; art4: string | null }>;
+
+/** The current deadline of every open Article 3 and 4 obligation of a State Party, by State. */
+export async function loadDeadlines(db: Executor, today: string): Promise<Deadlines> {
+  const out = new Map<string, { art3: string | null; art4: string | null }>();
+  for (const row of await listDeadlines(db, today)) {
+    const { article, currentDeadline } = row.obligation;
+    if (article !== 3 && article !== 4) continue;
+    const entry = out.get(row.state.iso3) ?? { art3: null, art4: null };
+    if (article === 3) entry.art3 = currentDeadline;
+    else entry.art4 = currentDeadline;
+    out.set(row.state.iso3, entry);
+  }
+  return out;
+}
+
+/** A need as matching reads it: cost, contribution and counted commitments in US dollars. */
+export function toMatchNeed(
+  need: NeedView,
+  rates: RateTable,
+  ledger: readonly LedgerRow[],
+  deadlines: Deadlines,
+): MatchNeed {
+  const linked = ledger.filter((r) => r.needId === need.id && r.counted);
+  return {
+    id: need.id,
+    stateIso3: need.stateIso3,
+    stateName: need.stateName,
+    region: need.region,
+    area: need.area,
+    type: need.type,
+    status: need.status,
+    estimatedCostUsd: usdAround(rates, need.estimatedCost, need.currency, need.lastConfirmedOn),
+    nationalContributionUsd: usdAround(rates, need.nationalContribution, need.currency, need.lastConfirmedOn),
+    committedUsd: linked.reduce((s, r) => s + (r.usd ?? 0), 0),
+    committedUnconverted: linked.filter((r) => r.usd === null).length,
+    multiYear: spansSeveralYears(need.activitiesTimeframe),
+    deadlines: deadlines.get(need.stateIso3) ?? { art3: null, art4: null },
+  };
+}
+
+export function toMatchOffer(o: OfferView, rates: RateTable): MatchOffer {
+  return {
+    id: o.id,
+    title: o.title,
+    areas: o.areas,
+    types: o.types,
+    priorityRegions: o.priorityRegions,
+    priorityStates: o.priorityStates,
+    multiYear: o.multiYear,
+    annualUsd: usdAround(rates, o.annualAmount, o.currency, o.lastConfirmedOn),
+    status: o.storedStatus,
+    lastConfirmedOn: o.lastConfirmedOn,
+  };
+}
+
+/** Whether a ledger row was provided by this partner: a State by its code, an organisation by its name. */
+const providedBy = (r: LedgerRow, offer: Pick<OfferView, 'partnerIso3' | 'organisation'>) =>
+  offer.partnerIso3
+    ? r.providerIso3 === offer.partnerIso3
+    : !!offer.organisation &&
+      r.providerIso3 === null &&
+      r.providerName.trim().toLowerCase() === offer.organisation.trim().toLowerCase();
+
+/** The years in which a partner's counted assistance reached each State. */
+export function supportYearsOf(
+  ledger: readonly LedgerRow[],
+  partner: Pick<OfferView, 'partnerIso3' | 'organisation'>,
+): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const r of ledger) {
+    if (!r.counted || !r.recipientIso3 || !providedBy(r, partner)) continue;
+    const years = out[r.recipientIso3] ?? [];
+    if (!years.includes(r.year)) years.push(r.year);
+    out[r.recipientIso3] = years;
+  }
+  for (const years of Object.values(out)) years.sort((a, b) => a - b);
+  return out;
+}
+
+/**
+ * One profile per partner that owns at least one active, non-lapsed offer; its other offers are
+ * given too (lapsed and withdrawn ones are ignored by score.ts). Named by State or organisation.
+ */
+export function partnerProfiles(
+  offers: readonly OfferView[],
+  ledger: readonly LedgerRow[],
+  rates: RateTable,
+): PartnerProfile[] {
+  const byOwner = new Map<string, OfferView[]>();
+  for (const o of offers) byOwner.set(o.ownerKey, [...(byOwner.get(o.ownerKey) ?? []), o]);
+  const out: PartnerProfile[] = [];
+  for (const [key, own] of byOwner) {
+    if (!own.some((o) => o.status === 'active')) continue;
+    const first = own[0] as OfferView;
+    out.push({
+      key,
+      name: first.partnerName,
+      offers: own.map((o) => toMatchOffer(o, rates)),
+      supportYears: supportYearsOf(ledger, first),
+    });
+  }
+  return out;
+}
+
+export interface NeedMatches {
+  urgency: Urgency;
+  matches: Match[];
+}
+
+/** The partners ranked for one need, with the need's urgency. */
+export async function matchesForNeed(db: Executor, need: NeedView, today: string): Promise<NeedMatches> {
+  const [offers, ledger, rates, deadlines] = await Promise.all([
+    listOffers(db, today),
+    loadLedger(db),
+    loadRates(db),
+    loadDeadlines(db, today),
+  ]);
+  const m = toMatchNeed(need, rates, ledger, deadlines);
+  return {
+    urgency: urgency(m, today),
+    matches: rankPartnersForNeed(m, partnerProfiles(offers, ledger, rates), today),
+  };
+}
+
+export interface RankedNeedView extends RankedNeed {
+  view: NeedView;
+}
+
+/**
+ * The open needs ranked for one offer: the partner's history, with this offer only (the offer page
+ * explains what this offer fits). Empty for a lapsed or withdrawn offer.
+ */
+export async function needsForOffer(
+  db: Executor,
+  actor: Actor,
+  offer: OfferView,
+  today: string,
+): Promise<RankedNeedView[]> {
+  if (offer.status !== 'active') return [];
+  const [needs, ledger, rates, deadlines] = await Promise.all([
+    listNeeds(db, { actor, today }),
+    loadLedger(db),
+    loadRates(db),
+    loadDeadlines(db, today),
+  ]);
+  const open = needs.filter((n) => matchableNeedStatuses.includes(n.status));
+  const views = new Map(open.map((n) => [n.id, n]));
+  const profile: PartnerProfile = {
+    key: offer.ownerKey,
+    name: offer.partnerName,
+    offers: [toMatchOffer(offer, rates)],
+    supportYears: supportYearsOf(ledger, offer),
+  };
+  const ranked = rankNeedsForPartner(
+    profile,
+    open.map((n) => toMatchNeed(n, rates, ledger, deadlines)),
+    today,
+  );
+  return ranked.map((r) => ({ ...r, view: views.get(r.need.id) as NeedView }));
+}

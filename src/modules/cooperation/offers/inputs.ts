@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import { AppError } from '../../../kernel/errors.js';
+import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
+
+/**
+ * The inputs of the offer verbs. Forms send strings: blanks become null, a group of checkboxes
+ * arrives as one string or a list, and a list of States may be typed as "LBN, IRQ". The route
+ * passes the form as it came; the verb answers with errors per field.
+ */
+
+const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
+/** One checkbox ticked sends a string, several send a list, none sends nothing. */
+const asList = (v: unknown) =>
+  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter(
+    (x) => !(typeof x === 'string' && x.trim() === ''),
+  );
+/** A list typed in one field: codes separated by commas, semicolons or spaces. */
+const splitCodes = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean)
+    : asList(v);
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/**
+ * A list of words from a vocabulary, checked as a whole so that the error sits on the field (the
+ * group of checkboxes), never on one of its elements.
+ */
+const listOf = (vocabulary: readonly string[], message: string) =>
+  z.preprocess(
+    asList,
+    z
+      .array(z.string(), { message })
+      .refine((xs) => xs.every((x) => vocabulary.includes(x)), message)
+      .transform(unique),
+  );
+
+export const offerId = z.coerce.number().int().positive();
+
+/** What an offer says; the partner it belongs to is not part of it (see CreateOfferInput). */
+export const offerFieldsShape = {
+  title: z
+    .string({ message: 'offers:errors.title' })
+    .trim()
+    .min(3, 'offers:errors.title')
+    .max(200, 'errors:tooLong'),
+  areas: listOf(areas, 'offers:errors.areas').refine((xs) => xs.length > 0, 'offers:errors.areas'),
+  types: listOf(assistanceTypes, 'offers:errors.types').refine((xs) => xs.length > 0, 'offers:errors.types'),
+  /** Checked against the registry's regions by the verb. */
+  priorityRegions: z.preprocess(
+    asList,
+    z
+      .array(z.string().trim().max(40, 'offers:errors.priorityRegions'), {
+        message: 'offers:errors.priorityRegions',
+      })
+      .max(10, 'offers:errors.priorityRegions')
+      .transform(unique),
+  ),
+  /** Checked against the registry by the verb. */
+  priorityStates: z.preprocess(
+    splitCodes,
+    z
+      .array(z.string(), { message: 'offers:errors.priorityStates' })
+      // One error for the field, not one per code: the field is a single text box.
+      .refine((xs) => xs.every((x) => /^[A-Z]{3}$/.test(x)), 'offers:errors.priorityStates')
+      .refine((xs) => xs.length <= 60, 'offers:errors.tooManyStates')
+      .transform(unique),
+  ),
+  multiYear: z.preprocess(checkbox, z.boolean()),
+  annualAmount: z.preprocess(
+    blankToNull,
+    z.coerce
+      .number({ message: 'offers:errors.amount' })
+      .finite('offers:errors.amount')
+      .min(0, 'offers:errors.amount')
+      .max(1e12, 'offers:errors.amount')
+      .nullable()
+      .default(null),
+  ),
+  currency: z.preprocess(
+    blankToNull,
+    z.enum(currencies, { message: 'offers:errors.currency' }).nullable().default(null),
+  ),
+  contact: z
+    .string({ message: 'offers:errors.contact' })
+    .trim()
+    .min(3, 'offers:errors.contact')
+    .max(500, 'errors:tooLong'),
+};
+
+/** An amount without its currency cannot be read. */
+const amountHasCurrency = (
+  v: { annualAmount: number | null; currency: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.annualAmount !== null && v.currency === null) {
+    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'offers:errors.currencyRequired' });
+  }
+};
+
+/**
+ * A partner creates offers for itself: it leaves `partnerIso3` and `organisation` empty (or names
+ * itself). The ISU names the partner it acts for: a State's ISO3 code or an organisation.
+ */
+export const CreateOfferInput = z
+  .object({
+    partnerIso3: z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{3}$/, 'offers:errors.partnerIso3')
+        .nullable()
+        .default(null),
+    ),
+    organisation: z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .min(2, 'offers:errors.organisation')
+        .max(200, 'errors:tooLong')
+        .nullable()
+        .default(null),
+    ),
+    ...offerFieldsShape,
+  })
+  .superRefine(amountHasCurrency)
+  .superRefine((v, ctx) => {
+    if (v.partnerIso3 !== null && v.organisation !== null) {
+      ctx.addIssue({ code: 'custom', path: ['organisation'], message: 'offers:errors.oneOwner' });
+    }
+  });
+export type CreateOfferInput = z.output<typeof CreateOfferInput>;
+
+export const UpdateOfferInput = z.object({ id: offerId, ...offerFieldsShape }).superRefine(amountHasCurrency);
+export type UpdateOfferInput = z.output<typeof UpdateOfferInput>;
+
+export const OfferRef = z.object({ id: offerId });
+
+/** The form's field names, in order: what a route reads from a posted form. */
+export const offerFormFields = [
+  'partnerIso3',
+  'organisation',
+  'title',
+  'areas',
+  'types',
+  'priorityRegions',
+  'priorityStates',
+  'multiYear',
+  'annualAmount',
+  'currency',
+  'contact',
+] as const;
+
+export class OfferNotFoundError extends AppError {
+  constructor(id: number | string) {
+    super('OFFERS.NOT_FOUND', 404, 'offers:errors.notFound', { id }, `offer ${id} not found`);
+  }
+}

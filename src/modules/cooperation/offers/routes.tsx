@@ -1,0 +1,207 @@
+import { Hono } from 'hono';
+import type { Db } from '../../../db/client.js';
+import { isoDay } from '../../../kernel/clock.js';
+import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
+import { setFlash, translateErrors } from '../../../kernel/forms.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../../kernel/http.js';
+import { errorPage } from '../../../kernel/views/error-page.js';
+import { render } from '../../../kernel/views/render.js';
+import { listRegions, listStateNames } from '../../states/index.js';
+import { needsForOffer } from '../matching/load.js';
+import { canWritePartnerItem, mayActAsPartner, partnerKeyOf } from '../shared/policy.js';
+import type { offerFormFields } from './inputs.js';
+import { getOffer, listOffers, type OfferView } from './queries.js';
+import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
+import {
+  blankOfferForm,
+  formValuesOf,
+  OfferFormPage,
+  type OfferFormValues,
+  OfferPage,
+  OffersListPage,
+} from './views.js';
+
+const ID = '{[0-9]+}';
+
+/** Offers carry contacts: every offer page is for signed-in people; the public is sent to sign in. */
+const signedIn = (c: AppContext) => requireThat(c, c.get('actor').kind !== 'anonymous');
+
+/** A posted offer form: lists for the checkbox groups, strings for the rest, only known fields. */
+async function readOfferForm(c: AppContext): Promise<OfferFormValues> {
+  const body = await c.req.parseBody({ all: true });
+  const list = (v: unknown): string[] =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  const str = (k: (typeof offerFormFields)[number]) => list(body[k]).at(-1) ?? '';
+  return {
+    partnerIso3: str('partnerIso3'),
+    organisation: str('organisation'),
+    title: str('title'),
+    areas: list(body.areas),
+    types: list(body.types),
+    priorityRegions: list(body.priorityRegions),
+    priorityStates: str('priorityStates'),
+    multiYear: str('multiYear') !== '',
+    annualAmount: str('annualAmount'),
+    currency: str('currency'),
+    contact: str('contact'),
+  };
+}
+
+export function offersRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+  const today = () => isoDay(deps.now());
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+  const idOf = (c: AppContext) => Number(c.req.param('id'));
+
+  app.get('/cooperation/offers', async (c) => {
+    signedIn(c);
+    const t = c.get('t');
+    return render(
+      c,
+      t('offers:list.title'),
+      <OffersListPage
+        t={t}
+        locale={c.get('locale')}
+        offers={await listOffers(db, today())}
+        canCreate={mayActAsPartner(c.get('actor'))}
+      />,
+    );
+  });
+
+  const formPage = async (
+    c: AppContext,
+    offer: OfferView | null,
+    values: OfferFormValues,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const own = partnerKeyOf(actor);
+    const [regions, stateNames] = await Promise.all([listRegions(db), listStateNames(db)]);
+    const ownName = own
+      ? actor.stateIso3
+        ? (stateNames.find((s) => s.iso3 === actor.stateIso3)?.name ?? actor.stateIso3)
+        : (actor.organisation ?? own)
+      : null;
+    return render(
+      c,
+      offer ? t('offers:form.editTitle', { title: offer.title }) : t('offers:form.newTitle'),
+      <OfferFormPage
+        t={t}
+        actor={actor}
+        ownPartner={ownName}
+        offer={offer}
+        values={values}
+        errors={translateErrors(t, errors)}
+        regions={regions}
+        stateNames={stateNames}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  /** What the verbs take from a form: the owner fields only on creation, and only from the ISU's form. */
+  const verbInput = (v: OfferFormValues) => ({
+    title: v.title,
+    areas: v.areas,
+    types: v.types,
+    priorityRegions: v.priorityRegions,
+    priorityStates: v.priorityStates,
+    multiYear: v.multiYear,
+    annualAmount: v.annualAmount,
+    currency: v.currency,
+    contact: v.contact,
+  });
+
+  app.get('/cooperation/offers/new', async (c) => {
+    requireThat(c, mayActAsPartner(c.get('actor')));
+    return formPage(c, null, blankOfferForm);
+  });
+
+  app.post('/cooperation/offers/new', async (c) => {
+    requireThat(c, mayActAsPartner(c.get('actor')));
+    const values = await readOfferForm(c);
+    const ownerFields = partnerKeyOf(c.get('actor'))
+      ? {}
+      : { partnerIso3: values.partnerIso3, organisation: values.organisation };
+    let id: number;
+    try {
+      ({ id } = await createOffer(ctxOf(c), { ...ownerFields, ...verbInput(values) }));
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return formPage(c, null, values, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: 'offers:flash.created' });
+    return c.redirect(`/cooperation/offers/${id}`, 303);
+  });
+
+  app.get(`/cooperation/offers/:id${ID}`, async (c) => {
+    signedIn(c);
+    const actor = c.get('actor');
+    const offer = await getOffer(db, idOf(c), today());
+    const ranked = await needsForOffer(db, actor, offer, today());
+    return render(
+      c,
+      offer.title,
+      <OfferPage
+        t={c.get('t')}
+        locale={c.get('locale')}
+        offer={offer}
+        canWrite={canWritePartnerItem(actor, offer.ownerKey)}
+        ranked={ranked}
+      />,
+    );
+  });
+
+  /** The offer, if this actor may change it: others are refused before they learn anything more. */
+  const writable = async (c: AppContext) => {
+    signedIn(c);
+    const offer = await getOffer(db, idOf(c), today());
+    requireThat(c, canWritePartnerItem(c.get('actor'), offer.ownerKey));
+    return offer;
+  };
+  const withdrawnPage = (c: AppContext) => errorPage(c, 409, c.get('t')('offers:errors.withdrawn'));
+
+  app.get(`/cooperation/offers/:id${ID}/edit`, async (c) => {
+    const offer = await writable(c);
+    if (offer.storedStatus === 'withdrawn') return withdrawnPage(c);
+    return formPage(c, offer, formValuesOf(offer));
+  });
+
+  app.post(`/cooperation/offers/:id${ID}/edit`, async (c) => {
+    const offer = await writable(c);
+    if (offer.storedStatus === 'withdrawn') return withdrawnPage(c);
+    const values = await readOfferForm(c);
+    try {
+      await updateOffer(ctxOf(c), { id: offer.id, ...verbInput(values) });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return formPage(c, offer, values, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: 'offers:flash.updated' });
+    return c.redirect(`/cooperation/offers/${offer.id}`, 303);
+  });
+
+  app.post(`/cooperation/offers/:id${ID}/reconfirm`, async (c) => {
+    const offer = await writable(c);
+    await reconfirmOffer(ctxOf(c), { id: offer.id });
+    setFlash(c, { kind: 'success', key: 'offers:flash.reconfirmed' });
+    return c.redirect(`/cooperation/offers/${offer.id}`, 303);
+  });
+
+  app.post(`/cooperation/offers/:id${ID}/withdraw`, async (c) => {
+    const offer = await writable(c);
+    await withdrawOffer(ctxOf(c), { id: offer.id });
+    setFlash(c, { kind: 'success', key: 'offers:flash.withdrawn' });
+    return c.redirect(`/cooperation/offers/${offer.id}`, 303);
+  });
+
+  return app;
+}
