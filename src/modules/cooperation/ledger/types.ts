@@ -33,6 +33,10 @@ export interface LedgerRow {
   /** The stored entry behind it, for stored origins. */
   entryId: number | null;
   review: 'proposed' | 'confirmed' | 'rejected' | null;
+  /** Report rows: the other party exactly as the reporting State wrote it (null when left blank). */
+  counterpartText?: string | null;
+  /** Report rows: the row comes from a voluntary report of a State not party; shown, and marked. */
+  nonPartyReport?: boolean;
 }
 
 export interface LedgerFilter {
@@ -42,6 +46,7 @@ export interface LedgerFilter {
   providerIso3?: string;
   recipientIso3?: string;
   area?: Area;
+  origin?: LedgerOrigin;
   /** Proposed and rejected IATI entries are left out unless asked for. */
   includeUnreviewed?: boolean;
 }

@@ -1,0 +1,173 @@
+import { asc } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { cachedUntilWrite } from '../../../kernel/data-version.js';
+import { listStandingSubmissions, type StandingSubmission } from '../../reports/index.js';
+import { listStateNames } from '../../states/index.js';
+import { deriveLedger } from '../derive.js';
+import { assistanceEntries } from '../schema.js';
+import { PartyResolver } from '../shared/parties.js';
+import {
+  type Area,
+  type AssistanceType,
+  areas,
+  assistanceTypes,
+  countedStatuses,
+  type LedgerStatus,
+} from '../shared/vocabulary.js';
+import { loadRates, type RateTable, toUsd } from './rates.js';
+import type { LedgerFilter, LedgerRow } from './types.js';
+
+/**
+ * The ledger: every flow of assistance, read from the standing reports (Form I rows, computed
+ * here, never copied) and from the stored entries (IATI, ISU, confirmed deliveries), in US dollars
+ * where a rate exists. See docs/decisions/010-ledger-report-rows.md for how report rows are read.
+ */
+
+type StoredEntry = typeof assistanceEntries.$inferSelect;
+
+const asArea = (v: string | null): Area | null => (areas.includes(v as Area) ? (v as Area) : null);
+const asType = (v: string | null): AssistanceType | null =>
+  assistanceTypes.includes(v as AssistanceType) ? (v as AssistanceType) : null;
+
+/** The page behind a ledger row: the report form it was read from, or the stored entry. */
+export const sourceHref = (r: LedgerRow) =>
+  r.source
+    ? `/reports/${r.source.reportId}/versions/${r.source.version}/forms/${r.source.form}`
+    : `/cooperation/ledger/entries/${r.entryId}`;
+
+/** Committed or disbursed, and not an entry still waiting for (or refused at) review. */
+export const isCounted = (status: LedgerStatus, review: LedgerRow['review']) =>
+  countedStatuses.includes(status) && review !== 'proposed' && review !== 'rejected';
+
+/** The yes/no of a Form I row, read from the content (derive.ts does not carry it). */
+function answeredRequest(r: StandingSubmission, table: string, row: number): boolean {
+  const rows = r.content.forms.I?.values[table];
+  if (!Array.isArray(rows)) return false;
+  const cell = (rows[row - 1] as Record<string, unknown> | undefined)?.inResponseToRequest;
+  return cell === 'yes';
+}
+
+/** Pure: the ledger rows of some standing reports. A report states what was provided or received. */
+export function reportRows(
+  reports: readonly StandingSubmission[],
+  names: ReadonlyMap<string, string>,
+  rates: RateTable,
+): LedgerRow[] {
+  const resolver = new PartyResolver([...names].map(([iso3, name]) => ({ iso3, name })));
+  const out: LedgerRow[] = [];
+  for (const r of reports) {
+    for (const e of deriveLedger(r)) {
+      const counterpartIso3 = resolver.resolve(e.counterpart);
+      const counterpartName = counterpartIso3
+        ? (names.get(counterpartIso3) ?? counterpartIso3)
+        : (e.counterpart ?? '');
+      const ownName = names.get(r.stateIso3) ?? r.stateIso3;
+      const donor = e.side === 'provider';
+      const status: LedgerStatus = 'disbursed';
+      const s = e.source;
+      out.push({
+        key: `report:${s.reportId}:${s.version}:${s.table}:${s.row}`,
+        origin: donor ? 'donor_report' : 'recipient_report',
+        providerIso3: donor ? r.stateIso3 : counterpartIso3,
+        providerName: donor ? ownName : counterpartName,
+        recipientIso3: donor ? counterpartIso3 : r.stateIso3,
+        recipientName: donor ? counterpartName : ownName,
+        year: e.year,
+        area: asArea(e.area),
+        type: asType(e.type),
+        amount: e.amount,
+        currency: e.currency,
+        usd: toUsd(rates, e.amount, e.currency, e.year),
+        status,
+        counted: isCounted(status, null),
+        channel: e.channel,
+        inResponseToRequest: answeredRequest(r, s.table, s.row),
+        needId: null,
+        source: s,
+        entryId: null,
+        review: null,
+        counterpartText: e.counterpart,
+        nonPartyReport: r.kind === 'voluntary',
+      });
+    }
+  }
+  return out;
+}
+
+/** Pure: the ledger row of a stored entry. */
+export function entryRow(e: StoredEntry, names: ReadonlyMap<string, string>, rates: RateTable): LedgerRow {
+  return {
+    key: `entry:${e.id}`,
+    origin: e.origin,
+    providerIso3: e.providerIso3,
+    providerName: e.providerIso3 ? (names.get(e.providerIso3) ?? e.providerName) : e.providerName,
+    recipientIso3: e.recipientIso3,
+    recipientName: names.get(e.recipientIso3) ?? e.recipientIso3,
+    year: e.year,
+    area: e.area,
+    type: e.type,
+    amount: e.amount,
+    currency: e.currency,
+    usd: toUsd(rates, e.amount, e.currency, e.year),
+    status: e.status,
+    counted: isCounted(e.status, e.review),
+    channel: e.channel,
+    inResponseToRequest: e.inResponseToRequest,
+    needId: e.needId,
+    source: null,
+    entryId: e.id,
+    review: e.review,
+    nonPartyReport: false,
+  };
+}
+
+/** Pure: the rows a filter keeps. */
+export function filterLedger(rows: readonly LedgerRow[], filter: LedgerFilter = {}): LedgerRow[] {
+  return rows.filter(
+    (r) =>
+      (filter.includeUnreviewed || (r.review !== 'proposed' && r.review !== 'rejected')) &&
+      (filter.year === undefined || r.year === filter.year) &&
+      (filter.stateIso3 === undefined ||
+        r.providerIso3 === filter.stateIso3 ||
+        r.recipientIso3 === filter.stateIso3) &&
+      (filter.providerIso3 === undefined || r.providerIso3 === filter.providerIso3) &&
+      (filter.recipientIso3 === undefined || r.recipientIso3 === filter.recipientIso3) &&
+      (filter.area === undefined || r.area === filter.area) &&
+      (filter.origin === undefined || r.origin === filter.origin),
+  );
+}
+
+const byYearThenNames = (a: LedgerRow, b: LedgerRow) =>
+  b.year - a.year ||
+  a.providerName.localeCompare(b.providerName, 'en') ||
+  a.recipientName.localeCompare(b.recipientName, 'en') ||
+  a.key.localeCompare(b.key, 'en');
+
+/** Every ledger row, proposed and rejected entries included; shared by every page until the next write. */
+function allRows(db: Executor): Promise<LedgerRow[]> {
+  return cachedUntilWrite(db, 'cooperation.ledger.all', async () => {
+    const [reports, nameList, rates, entries] = await Promise.all([
+      listStandingSubmissions(db),
+      listStateNames(db),
+      loadRates(db),
+      db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id)),
+    ]);
+    const names = new Map(nameList.map((n) => [n.iso3, n.name]));
+    return [...reportRows(reports, names, rates), ...entries.map((e) => entryRow(e, names, rates))].sort(
+      byYearThenNames,
+    );
+  });
+}
+
+/**
+ * The ledger rows a filter asks for, newest year first. Proposed and rejected entries only with
+ * `includeUnreviewed`. The rows are shared between callers: treat them as read-only.
+ */
+export async function loadLedger(db: Executor, filter: LedgerFilter = {}): Promise<LedgerRow[]> {
+  return filterLedger(await allRows(db), filter);
+}
+
+/** The years that have any ledger row, newest first (for the pages' year choice). */
+export async function ledgerYears(db: Executor): Promise<number[]> {
+  return [...new Set((await allRows(db)).map((r) => r.year))].sort((a, b) => b - a);
+}

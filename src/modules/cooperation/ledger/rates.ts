@@ -1,0 +1,197 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '../../../db/client.js';
+import { cachedUntilWrite } from '../../../kernel/data-version.js';
+import { AppError } from '../../../kernel/errors.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { exchangeRates } from '../schema.js';
+import { canKeepLedger } from '../shared/policy.js';
+import { currencies } from '../shared/vocabulary.js';
+
+/**
+ * US dollars per unit of a currency in a year, as the ISU keeps them with their source. A figure
+ * is converted only when a rate for exactly that currency and year exists: never a guess, never a
+ * neighbouring year's rate.
+ */
+
+export interface Rate {
+  currency: string;
+  year: number;
+  usdPerUnit: number;
+  source: string;
+  updatedAt: Date;
+}
+
+export interface RateTable {
+  /** Every rate, sorted by currency then year (for pages and the API). */
+  list: readonly Rate[];
+  /** `CUR:year` → US dollars per unit. */
+  byKey: ReadonlyMap<string, Rate>;
+}
+
+const keyOf = (currency: string, year: number) => `${currency}:${year}`;
+
+export function rateTable(list: readonly Rate[]): RateTable {
+  const sorted = [...list].sort((a, b) => a.currency.localeCompare(b.currency) || a.year - b.year);
+  return { list: sorted, byKey: new Map(sorted.map((r) => [keyOf(r.currency, r.year), r])) };
+}
+
+export function loadRates(db: Executor): Promise<RateTable> {
+  return cachedUntilWrite(db, 'cooperation.ledger.rates', async () => {
+    const rows = await db
+      .select({
+        currency: exchangeRates.currency,
+        year: exchangeRates.year,
+        usdPerUnit: exchangeRates.usdPerUnit,
+        source: exchangeRates.source,
+        updatedAt: exchangeRates.updatedAt,
+      })
+      .from(exchangeRates)
+      .orderBy(asc(exchangeRates.currency), asc(exchangeRates.year));
+    return rateTable(rows);
+  });
+}
+
+/**
+ * The amount in US dollars, or null when it cannot be known: no amount, no currency, the currency
+ * `other`, or no rate for that currency in that year. US dollars are themselves.
+ */
+export function toUsd(
+  rates: RateTable,
+  amount: number | null | undefined,
+  currency: string | null | undefined,
+  year: number,
+): number | null {
+  if (amount === null || amount === undefined || !Number.isFinite(amount)) return null;
+  if (!currency || currency === 'other') return null;
+  if (currency === 'USD') return amount;
+  const rate = rates.byKey.get(keyOf(currency, year));
+  if (!rate) return null;
+  // Cents: a converted figure never claims more precision than the rate gives.
+  return Math.round(amount * rate.usdPerUnit * 100) / 100;
+}
+
+/** Currencies that take a rate: every one of the vocabulary but the dollar itself and `other`. */
+export const rateCurrencies = currencies.filter((c) => c !== 'USD' && c !== 'other');
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const rateCurrency = z.enum(rateCurrencies as [string, ...string[]], {
+  message: 'ledger:errors.rateCurrency',
+});
+const rateYear = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ message: 'ledger:errors.year' })
+    .int('ledger:errors.year')
+    .min(1990, 'ledger:errors.year')
+    .max(2100, 'ledger:errors.year'),
+);
+
+export const SetExchangeRateInput = z.object({
+  currency: rateCurrency,
+  year: rateYear,
+  usdPerUnit: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'ledger:errors.rate' })
+      .refine((n) => Number.isFinite(n) && n > 0, 'ledger:errors.rate'),
+  ),
+  source: z
+    .string({ message: 'ledger:errors.source' })
+    .trim()
+    .min(3, 'ledger:errors.source')
+    .max(500, 'errors:tooLong'),
+});
+export type SetExchangeRateInput = z.output<typeof SetExchangeRateInput>;
+
+export const DeleteExchangeRateInput = z.object({ currency: rateCurrency, year: rateYear });
+
+export class RateNotFoundError extends AppError {
+  constructor(currency: string, year: number) {
+    super('LEDGER.RATE_NOT_FOUND', 404, 'ledger:errors.rateNotFound', { currency, year });
+  }
+}
+
+const findRate = async (db: Executor, currency: string, year: number) => {
+  const [row] = await db
+    .select()
+    .from(exchangeRates)
+    .where(and(eq(exchangeRates.currency, currency), eq(exchangeRates.year, year)));
+  return row;
+};
+
+const auditView = (r: { usdPerUnit: number; source: string }) => ({
+  usdPerUnit: r.usdPerUnit,
+  source: r.source,
+});
+
+/** The ISU sets (or corrects) the rate of a currency for a year. Setting the same rate again changes nothing. */
+export const setExchangeRate = defineVerb({
+  name: 'cooperation.setExchangeRate',
+  input: SetExchangeRateInput,
+  allow: canKeepLedger,
+  async run(ctx, input) {
+    const before = await findRate(ctx.db, input.currency, input.year);
+    const result = { currency: input.currency, year: input.year, created: !before };
+    if (before && before.usdPerUnit === input.usdPerUnit && before.source === input.source) {
+      return { result: { ...result, changed: false }, audit: [] };
+    }
+    const values = {
+      currency: input.currency,
+      year: input.year,
+      usdPerUnit: input.usdPerUnit,
+      source: input.source,
+      setBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      updatedAt: ctx.now,
+    };
+    await ctx.db
+      .insert(exchangeRates)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [exchangeRates.currency, exchangeRates.year],
+        set: {
+          usdPerUnit: values.usdPerUnit,
+          source: values.source,
+          setBy: values.setBy,
+          updatedAt: ctx.now,
+        },
+      });
+    return {
+      result: { ...result, changed: true },
+      audit: [
+        {
+          subjectType: 'exchange_rate',
+          subjectId: keyOf(input.currency, input.year),
+          before: before ? auditView(before) : null,
+          after: auditView(values),
+        },
+      ],
+    };
+  },
+});
+
+/** The ISU removes a rate: amounts in that currency and year go back to "not converted". */
+export const deleteExchangeRate = defineVerb({
+  name: 'cooperation.deleteExchangeRate',
+  input: DeleteExchangeRateInput,
+  allow: canKeepLedger,
+  async run(ctx, input) {
+    const before = await findRate(ctx.db, input.currency, input.year);
+    if (!before) throw new RateNotFoundError(input.currency, input.year);
+    await ctx.db
+      .delete(exchangeRates)
+      .where(and(eq(exchangeRates.currency, input.currency), eq(exchangeRates.year, input.year)));
+    return {
+      result: { currency: input.currency, year: input.year },
+      audit: [
+        {
+          subjectType: 'exchange_rate',
+          subjectId: keyOf(input.currency, input.year),
+          before: auditView(before),
+          after: null,
+        },
+      ],
+    };
+  },
+});

@@ -1,0 +1,293 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { systemActor } from '../../../kernel/actor.js';
+import { recordLedgerEntry } from './entries.js';
+import { setExchangeRate } from './rates.js';
+import { ledgerSnapshot, submitFormI } from './testing.js';
+
+const isu = systemActor('ledger.test');
+
+describe.each(engines)('ledger pages on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  const seed = async () => {
+    const { db } = database();
+    const nor = await submitFormI(db, {
+      iso3: 'NOR',
+      year: 2023,
+      provided: [
+        { counterpart: 'Lebanon', area: 'art4', amount: 1000, currency: 'NOK' },
+        { counterpart: 'Mines Advisory Group', area: 'art4', amount: 5, currency: 'EUR' },
+      ],
+    });
+    await submitFormI(db, {
+      iso3: 'LBN',
+      year: 2023,
+      received: [{ counterpart: 'Norway', area: 'art4', amount: 90, currency: 'USD' }],
+    });
+    const ctx = ctxFor(db, isu);
+    await setExchangeRate(ctx, {
+      currency: 'NOK',
+      year: 2023,
+      usdPerUnit: 0.1,
+      source: 'Test rate, not official',
+    });
+    const pledge = await recordLedgerEntry(ctx, {
+      providerIso3: 'DEU',
+      recipientIso3: 'LAO',
+      year: 2024,
+      area: 'art4',
+      amount: 700,
+      currency: 'USD',
+      status: 'pledged',
+      note: 'Demonstration',
+    });
+    return { nor, pledge: pledge.id };
+  };
+
+  it('shows totals (counted apart from pledged), chart, matrix, map and provenance', async () => {
+    const { nor, pledge } = await seed();
+    const app = testApp(database());
+    const res = await app.request('/cooperation/ledger');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(html).toContain('aria-current="page"');
+    // Counted: 100 (1000 NOK at 0.1), once: Lebanon's 90 USD for the same flow is not added again.
+    // The EUR row has no rate and is listed apart; the pledge stands apart.
+    expect(html).toContain('data-total="counted">US$100 (plus 1 entry not converted) (2 entries)');
+    expect(html).toContain('data-total="pledged">US$700 (1 entry)');
+    expect(html).toContain('also in the donor&#39;s report: summed once');
+    expect(html).toContain(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 320" class="chart" role="img"',
+    );
+    expect(html).toContain('class="k-art4"');
+    expect(html).toContain('class="world-map"');
+    expect(html).toContain('c-ledger-1');
+    expect(html).toContain('table class="matrix"');
+    expect(html).toContain(`href="/reports/${nor}/versions/1/forms/I"`);
+    expect(html).toContain(`href="/cooperation/ledger/entries/${pledge}"`);
+    expect(html).toContain('Mines Advisory Group');
+
+    const lbn = await (await app.request('/cooperation/ledger?recipient=LBN&year=2023&area=art4')).text();
+    expect(lbn).toContain('2 entries, newest year first');
+    expect(lbn).not.toContain('Mines Advisory Group');
+    const bad = await app.request('/cooperation/ledger?year=abc&state=1&area=zzz&by=nope');
+    expect(bad.status).toBe(200);
+    const byStatus = await (await app.request('/cooperation/ledger?by=status')).text();
+    expect(byStatus).toContain('class="k-pledged"');
+
+    const missing = await app.request('/cooperation/ledger/entries/9999');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('There is no ledger entry 9999.');
+    const entry = await app.request(`/cooperation/ledger/entries/${pledge}`);
+    expect(entry.status).toBe(200);
+    expect(await entry.text()).toContain('Demonstration');
+  });
+
+  it('downloads the selection as CSV and XLSX', async () => {
+    await seed();
+    const app = testApp(database());
+    const csv = await app.request('/cooperation/ledger?format=csv&origin=donor_report');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('Year,Provider ISO3,Provider,Recipient ISO3,Recipient');
+    expect(text).toContain('2023,NOR,Norway,LBN,Lebanon,art4,,1000,NOK,100,disbursed,yes,donor_report');
+    expect(text).toContain('Mines Advisory Group,art4,,5,EUR,,disbursed');
+
+    const xlsx = await app.request('/cooperation/ledger?format=xlsx');
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect(sheet?.rowCount).toBe(5);
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Year');
+  });
+
+  it('reconciliation and donors pages', async () => {
+    await seed();
+    const app = testApp(database());
+    const rec = await app.request('/cooperation/ledger/reconciliation?year=2023');
+    expect(rec.status).toBe(200);
+    const html = await rec.text();
+    expect(html).toContain('data-status="matched"');
+    expect(html).toContain('Reported by both sides: 1');
+    expect(html).toContain('Other party not recognised as a State: 1');
+    expect(html).toContain('Mines Advisory Group');
+    expect(html).toContain('$10'); // 100 − 90
+    const donors = await app.request('/cooperation/ledger/donors');
+    expect(donors.status).toBe(200);
+    const d = await donors.text();
+    expect(d).toContain('data-donor="state:NOR"');
+    expect(d).toContain('not known');
+    expect((await app.request('/cooperation/rates')).status).toBe(200);
+  });
+
+  it('the ISU records an entry through the form, with a 422 round trip', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const user = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, user.email);
+    const form = await app.request('/cooperation/ledger/new', { headers: { cookie } });
+    expect(form.status).toBe(200);
+    const bad = await postForm(
+      app,
+      '/cooperation/ledger/new',
+      {
+        providerName: 'Typed organisation',
+        providerIso3: 'NOR',
+        recipientIso3: '',
+        year: '20x',
+        area: 'art4',
+        amount: '12',
+        status: 'disbursed',
+      },
+      cookie,
+    );
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('class="error-summary"');
+    expect(html).toContain('value="Typed organisation"');
+    expect(html).toContain('Choose the recipient State.');
+    expect(html).toContain('Give a year between 1990 and 2100.');
+    expect(html).toContain('Give the currency of the amount.');
+    expect(html).toContain('Choose a provider State, or give an organisation');
+    expect((await ledgerSnapshot(db)).entries).toEqual([]);
+
+    const ok = await postForm(
+      app,
+      '/cooperation/ledger/new',
+      {
+        providerName: 'UNDP',
+        recipientIso3: 'LAO',
+        year: '2024',
+        area: 'art5',
+        amount: '12.5',
+        currency: 'EUR',
+        status: 'committed',
+        inResponseToRequest: 'yes',
+      },
+      cookie,
+    );
+    expect(ok.status).toBe(303);
+    const [entry] = (await ledgerSnapshot(db)).entries;
+    expect(entry).toMatchObject({
+      origin: 'isu',
+      review: 'confirmed',
+      providerName: 'UNDP',
+      providerIso3: null,
+      amount: 12.5,
+      inResponseToRequest: true,
+    });
+    expect(ok.headers.get('location')).toBe(`/cooperation/ledger/entries/${entry?.id}`);
+
+    const edit = await postForm(
+      app,
+      `/cooperation/ledger/entries/${entry?.id}/edit`,
+      {
+        providerName: 'UNDP',
+        recipientIso3: 'LAO',
+        year: '2024',
+        area: 'art5',
+        amount: 'lots',
+        currency: 'EUR',
+        status: 'committed',
+      },
+      cookie,
+    );
+    expect(edit.status).toBe(422);
+    expect(await edit.text()).toContain('value="lots"');
+    const removed = await postForm(app, `/cooperation/ledger/entries/${entry?.id}/remove`, {}, cookie);
+    expect(removed.status).toBe(303);
+    expect((await ledgerSnapshot(db)).entries).toEqual([]);
+  });
+
+  it('the ISU sets and deletes rates through the page, with a 422 round trip', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const user = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, user.email);
+    const bad = await postForm(
+      app,
+      '/cooperation/rates',
+      { currency: 'USD', year: '2023', usdPerUnit: '0', source: 'Mine' },
+      cookie,
+    );
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('Choose a currency other than the US dollar.');
+    expect(html).toContain('Give a number of US dollars per unit greater than zero.');
+    expect(html).toContain('value="Mine"');
+    const ok = await postForm(
+      app,
+      '/cooperation/rates',
+      { currency: 'EUR', year: '2023', usdPerUnit: '1.0813', source: 'Test source' },
+      cookie,
+    );
+    expect(ok.status).toBe(303);
+    const page = await (await app.request('/cooperation/rates')).text();
+    expect(page).toContain('data-rate="EUR:2023"');
+    expect(page).toContain('Test source');
+    expect(page).not.toContain('action="/cooperation/rates/delete"'); // anonymous reads only
+    const del = await postForm(app, '/cooperation/rates/delete', { currency: 'EUR', year: '2023' }, cookie);
+    expect(del.status).toBe(303);
+    expect((await ledgerSnapshot(db)).rates).toEqual([]);
+  });
+
+  it('refuses the write pages to everyone but the ISU, changing nothing', async () => {
+    const { db } = database();
+    const { pledge } = await seed();
+    const app = testApp(database());
+    const cookies: Array<string | undefined> = [undefined];
+    for (const spec of [
+      { role: 'focal_point' as const, stateIso3: 'LAO' },
+      { role: 'partner' as const, stateIso3: 'DEU' },
+      { role: 'partner' as const, organisation: 'UNDP' },
+      { role: 'coordinator' as const },
+    ]) {
+      cookies.push(await signIn(app, (await makeUser(db, spec)).email));
+    }
+    const before = await ledgerSnapshot(db);
+    const entry = {
+      providerIso3: 'NOR',
+      recipientIso3: 'LBN',
+      year: '2024',
+      area: 'art4',
+      status: 'disbursed',
+    };
+    for (const cookie of cookies) {
+      const refused = (s: number) => expect([401, 403, 302, 303].includes(s) && s !== 200).toBe(true);
+      const get = await app.request('/cooperation/ledger/new', cookie ? { headers: { cookie } } : {});
+      expect(get.status).not.toBe(200);
+      refused((await postForm(app, '/cooperation/ledger/new', entry, cookie)).status);
+      refused((await postForm(app, `/cooperation/ledger/entries/${pledge}/edit`, entry, cookie)).status);
+      refused((await postForm(app, `/cooperation/ledger/entries/${pledge}/remove`, {}, cookie)).status);
+      refused(
+        (
+          await postForm(
+            app,
+            '/cooperation/rates',
+            { currency: 'EUR', year: '2023', usdPerUnit: '2', source: 'mine' },
+            cookie,
+          )
+        ).status,
+      );
+      refused(
+        (await postForm(app, '/cooperation/rates/delete', { currency: 'NOK', year: '2023' }, cookie)).status,
+      );
+      if (cookie) {
+        const redirect = await postForm(app, '/cooperation/ledger/new', entry, cookie);
+        expect(redirect.status).toBe(403);
+      }
+    }
+    const after = await ledgerSnapshot(db);
+    expect(after.rates).toEqual(before.rates);
+    expect(after.entries).toEqual(before.entries);
+    expect(after.audit).toBe(before.audit);
+  });
+});

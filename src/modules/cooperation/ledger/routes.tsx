@@ -1,0 +1,402 @@
+import { eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.js';
+import { AppError, ValidationError } from '../../../kernel/errors.js';
+import { type ExportColumn, exportTable } from '../../../kernel/export.js';
+import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../../kernel/http.js';
+import type { Translate } from '../../../kernel/i18n/index.js';
+import { render } from '../../../kernel/views/render.js';
+import { renderWorldMap } from '../../map/index.js';
+import { listStateNames } from '../../states/index.js';
+import { assistanceEntries } from '../schema.js';
+import { canKeepLedger } from '../shared/policy.js';
+import { areas, ledgerOrigins } from '../shared/vocabulary.js';
+import { receivedBuckets, receivedCategory, stackedBarChart } from './charts.js';
+import { recordLedgerEntry, removeLedgerEntry, updateLedgerEntry } from './entries.js';
+import { entryRow, ledgerYears, loadLedger } from './queries.js';
+import { deleteExchangeRate, loadRates, rateCurrencies, setExchangeRate } from './rates.js';
+import { reconcile } from './reconcile.js';
+import { donorRecipientMatrix, flowsPerYear, ledgerTotals, receivedByState } from './summary.js';
+import { donorTrends } from './trends.js';
+import type { LedgerFilter, LedgerRow } from './types.js';
+import {
+  DonorsPage,
+  EntryFormPage,
+  EntryPage,
+  entryFieldNames,
+  LedgerPage,
+  type LedgerQueryValues,
+  type MapView,
+  RatesPage,
+  ReconciliationPage,
+  usdText,
+} from './views.js';
+
+const iso3 = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/)
+  .optional()
+  .catch(undefined);
+
+/** Bad filter values are dropped, never an error: a stale bookmark still shows the ledger. */
+export const LedgerQuery = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  state: iso3,
+  provider: iso3,
+  recipient: iso3,
+  area: z.enum(areas).optional().catch(undefined),
+  origin: z.enum(ledgerOrigins).optional().catch(undefined),
+  proposed: z
+    .preprocess((v) => v === '1' || v === 'true' || v === 'on', z.boolean())
+    .optional()
+    .catch(false),
+  by: z.enum(['area', 'status']).optional().catch(undefined),
+  format: z.enum(['csv', 'xlsx']).optional().catch(undefined),
+});
+
+export const filterOf = (q: LedgerQueryValues, signedIn: boolean): LedgerFilter => ({
+  ...(q.year !== undefined ? { year: q.year } : {}),
+  ...(q.state ? { stateIso3: q.state } : {}),
+  ...(q.provider ? { providerIso3: q.provider } : {}),
+  ...(q.recipient ? { recipientIso3: q.recipient } : {}),
+  ...(q.area ? { area: q.area as LedgerFilter['area'] } : {}),
+  ...(q.origin ? { origin: q.origin as LedgerFilter['origin'] } : {}),
+  // Entries nobody has reviewed yet are for signed-in people only.
+  ...(q.proposed && signedIn ? { includeUnreviewed: true } : {}),
+});
+
+export function ledgerColumns(t: Translate): ExportColumn<LedgerRow>[] {
+  return [
+    { header: t('ledger:col.year'), value: (r) => r.year },
+    { header: t('ledger:col.providerIso3'), value: (r) => r.providerIso3 },
+    { header: t('ledger:col.provider'), value: (r) => r.providerName },
+    { header: t('ledger:col.recipientIso3'), value: (r) => r.recipientIso3 },
+    { header: t('ledger:col.recipient'), value: (r) => r.recipientName },
+    { header: t('ledger:col.area'), value: (r) => r.area },
+    { header: t('ledger:col.type'), value: (r) => r.type },
+    { header: t('ledger:col.amount'), value: (r) => r.amount },
+    { header: t('ledger:col.currency'), value: (r) => r.currency },
+    { header: t('ledger:col.usd'), value: (r) => r.usd },
+    { header: t('ledger:col.status'), value: (r) => r.status },
+    { header: t('ledger:col.counted'), value: (r) => (r.counted ? 'yes' : 'no') },
+    { header: t('ledger:col.origin'), value: (r) => r.origin },
+    { header: t('ledger:col.review'), value: (r) => r.review },
+    { header: t('ledger:col.nonPartyReport'), value: (r) => (r.nonPartyReport ? 'yes' : 'no') },
+    { header: t('ledger:col.channel'), value: (r) => r.channel },
+    { header: t('ledger:col.inResponseToRequest'), value: (r) => (r.inResponseToRequest ? 'yes' : 'no') },
+    { header: t('ledger:col.source'), value: (r) => r.key },
+  ];
+}
+
+const signedIn = (c: AppContext) => c.get('actor').kind !== 'anonymous';
+
+export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+
+  app.get('/cooperation/ledger', async (c) => {
+    const t = c.get('t');
+    const locale = c.get('locale');
+    const { format, ...q } = LedgerQuery.parse(c.req.query());
+    const rows = await loadLedger(db, filterOf(q, signedIn(c)));
+    if (format)
+      return exportTable(
+        c,
+        {
+          filename: `ledger${q.year ? `-${q.year}` : ''}`,
+          sheetName: t('ledger:title'),
+          columns: ledgerColumns(t),
+          rows,
+        },
+        format,
+      );
+    const [years, states] = await Promise.all([ledgerYears(db), listStateNames(db)]);
+    const series = flowsPerYear(rows, q.by ?? 'area');
+    const money = (n: number) => usdText(locale, n);
+    const keyLabel = (k: string) =>
+      q.by === 'status' ? t(`ledger:status.${k}`) : t(`cooperation:areaShort.${k}`);
+    const chartSvg = stackedBarChart({
+      id: 'ledger-flows',
+      title: q.by === 'status' ? t('ledger:chart.byStatus') : t('ledger:chart.byArea'),
+      description: t('ledger:chart.description'),
+      series,
+      keyLabel,
+      money: (n) => usdText(locale, n),
+      empty: t('ledger:empty'),
+    });
+    const received = [...receivedByState(rows)].map(([code, s]) => ({
+      iso3: code,
+      name: s.name,
+      sum: s,
+      category: receivedCategory(s.usd, s.notConverted, s.withoutAmount),
+    }));
+    received.sort((a, b) => b.sum.usd - a.sum.usd || a.name.localeCompare(b.name, 'en'));
+    const counts: Record<string, number> = {};
+    for (const r of received) counts[r.category] = (counts[r.category] ?? 0) + 1;
+    const map: MapView = {
+      svg: renderWorldMap({
+        id: 'ledger-map',
+        items: received.map((r) => ({
+          iso3: r.iso3,
+          category: r.category,
+          label: `${r.name}: ${money(r.sum.usd)}`,
+          href: `/cooperation/ledger?recipient=${r.iso3}`,
+        })),
+        categories: [...receivedBuckets, 'ledger-unknown'].map((k) => ({ key: k, label: k })),
+        title: t('ledger:map.title'),
+        description: t('ledger:map.description'),
+      }),
+      counts,
+      received,
+    };
+    return render(
+      c,
+      t('ledger:title'),
+      <LedgerPage
+        t={t}
+        locale={locale}
+        q={q}
+        years={years}
+        states={states}
+        signedIn={signedIn(c)}
+        canKeep={canKeepLedger(c.get('actor'))}
+        rows={rows}
+        totals={ledgerTotals(rows)}
+        series={series}
+        chartSvg={chartSvg}
+        matrix={donorRecipientMatrix(rows)}
+        map={map}
+      />,
+    );
+  });
+
+  app.get('/cooperation/ledger/reconciliation', async (c) => {
+    const t = c.get('t');
+    const { year } = LedgerQuery.parse(c.req.query());
+    const [rows, years] = await Promise.all([loadLedger(db), ledgerYears(db)]);
+    return render(
+      c,
+      t('ledger:reconcile.title'),
+      <ReconciliationPage
+        t={t}
+        locale={c.get('locale')}
+        year={year}
+        years={years}
+        result={reconcile(rows, year)}
+      />,
+    );
+  });
+
+  app.get('/cooperation/ledger/donors', async (c) => {
+    const t = c.get('t');
+    const rows = await loadLedger(db);
+    return render(
+      c,
+      t('ledger:donors.title'),
+      <DonorsPage t={t} locale={c.get('locale')} trends={donorTrends(rows)} />,
+    );
+  });
+
+  // ISU entries: new, view, edit, remove.
+  const formPage = async (
+    c: AppContext,
+    opts: {
+      values: Record<string, string>;
+      errors?: Record<string, string[]>;
+      action: string;
+      title: string;
+    },
+    status: 200 | 422 = 200,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      opts.title,
+      <EntryFormPage
+        t={t}
+        states={await listStateNames(db)}
+        values={opts.values}
+        errors={translateErrors(t, opts.errors)}
+        action={opts.action}
+        title={opts.title}
+      />,
+      status,
+    );
+  };
+  const pick = (form: Record<string, string>) =>
+    Object.fromEntries(entryFieldNames.map((k) => [k, form[k] ?? ''])) as Record<string, string>;
+
+  app.get('/cooperation/ledger/new', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    const values = pick({ year: String(deps.now().getUTCFullYear() - 1), status: 'disbursed' });
+    return formPage(c, {
+      values,
+      action: '/cooperation/ledger/new',
+      title: c.get('t')('ledger:form.newTitle'),
+    });
+  });
+
+  app.post('/cooperation/ledger/new', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    const values = pick(await readForm(c));
+    try {
+      const { id } = await recordLedgerEntry(ctxOf(c), values);
+      setFlash(c, { kind: 'success', key: 'ledger:flash.recorded' });
+      return c.redirect(`/cooperation/ledger/entries/${id}`, 303);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const title = c.get('t')('ledger:form.newTitle');
+      return formPage(c, { values, errors: err.fieldErrors, action: '/cooperation/ledger/new', title }, 422);
+    }
+  });
+
+  const findEntry = async (c: AppContext) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isInteger(id) || id <= 0) return undefined;
+    const [e] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id));
+    return e;
+  };
+  const notFound = (c: AppContext) => {
+    throw new AppError('LEDGER.ENTRY_NOT_FOUND', 404, 'ledger:errors.entryNotFound', {
+      id: c.req.param('id'),
+    });
+  };
+
+  app.get('/cooperation/ledger/entries/:id{[0-9]+}', async (c) => {
+    const e = await findEntry(c);
+    if (!e) return notFound(c);
+    // Unreviewed IATI entries are for signed-in people, as on the ledger.
+    if (e.review !== 'confirmed') requireThat(c, signedIn(c));
+    const [names, rates] = await Promise.all([listStateNames(db), loadRates(db)]);
+    const row = entryRow(e, new Map(names.map((n) => [n.iso3, n.name])), rates);
+    const t = c.get('t');
+    return render(
+      c,
+      t('ledger:entry.title', { id: e.id }),
+      <EntryPage
+        t={t}
+        locale={c.get('locale')}
+        row={row}
+        note={e.note}
+        canKeep={canKeepLedger(c.get('actor'))}
+      />,
+    );
+  });
+
+  const editValues = (e: typeof assistanceEntries.$inferSelect): Record<string, string> => ({
+    providerIso3: e.providerIso3 ?? '',
+    providerName: e.providerIso3 ? '' : e.providerName,
+    recipientIso3: e.recipientIso3,
+    year: String(e.year),
+    area: e.area,
+    type: e.type ?? '',
+    amount: e.amount === null ? '' : String(e.amount),
+    currency: e.currency ?? '',
+    status: e.status,
+    channel: e.channel ?? '',
+    inResponseToRequest: e.inResponseToRequest ? 'yes' : '',
+    needId: e.needId === null ? '' : String(e.needId),
+    note: e.note ?? '',
+  });
+
+  app.get('/cooperation/ledger/entries/:id{[0-9]+}/edit', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    const e = await findEntry(c);
+    if (e?.origin !== 'isu') return notFound(c);
+    const title = c.get('t')('ledger:form.editTitle', { id: e.id });
+    return formPage(c, { values: editValues(e), action: `/cooperation/ledger/entries/${e.id}/edit`, title });
+  });
+
+  app.post('/cooperation/ledger/entries/:id{[0-9]+}/edit', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    const id = Number(c.req.param('id'));
+    const values = pick(await readForm(c));
+    try {
+      await updateLedgerEntry(ctxOf(c), { ...values, id });
+      setFlash(c, { kind: 'success', key: 'ledger:flash.updated' });
+      return c.redirect(`/cooperation/ledger/entries/${id}`, 303);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const title = c.get('t')('ledger:form.editTitle', { id });
+      return formPage(
+        c,
+        { values, errors: err.fieldErrors, action: `/cooperation/ledger/entries/${id}/edit`, title },
+        422,
+      );
+    }
+  });
+
+  app.post('/cooperation/ledger/entries/:id{[0-9]+}/remove', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    await removeLedgerEntry(ctxOf(c), { id: c.req.param('id') });
+    setFlash(c, { kind: 'success', key: 'ledger:flash.removed' });
+    return c.redirect('/cooperation/ledger', 303);
+  });
+
+  // Exchange rates: everyone reads them with their sources; the ISU keeps them.
+  const ratesPage = async (
+    c: AppContext,
+    values: Record<string, string> = {},
+    errors?: Record<string, string[]>,
+    status: 200 | 422 = 200,
+  ) => {
+    const t = c.get('t');
+    const rates = await loadRates(db);
+    return render(
+      c,
+      t('ledger:rates.title'),
+      <RatesPage
+        t={t}
+        locale={c.get('locale')}
+        rates={rates.list}
+        canKeep={canKeepLedger(c.get('actor'))}
+        currencies={rateCurrencies}
+        values={values}
+        errors={translateErrors(t, errors)}
+      />,
+      status,
+    );
+  };
+
+  app.get('/cooperation/rates', (c) => ratesPage(c));
+
+  app.post('/cooperation/rates', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    const form = await readForm(c);
+    const values = {
+      currency: form.currency ?? '',
+      year: form.year ?? '',
+      usdPerUnit: form.usdPerUnit ?? '',
+      source: form.source ?? '',
+    };
+    try {
+      await setExchangeRate(ctxOf(c), values);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return ratesPage(c, values, err.fieldErrors, 422);
+    }
+    setFlash(c, { kind: 'success', key: 'ledger:flash.rateSet' });
+    return c.redirect('/cooperation/rates', 303);
+  });
+
+  app.post('/cooperation/rates/delete', async (c) => {
+    requireThat(c, canKeepLedger(c.get('actor')));
+    const form = await readForm(c);
+    await deleteExchangeRate(ctxOf(c), { currency: form.currency ?? '', year: form.year ?? '' });
+    setFlash(c, { kind: 'success', key: 'ledger:flash.rateDeleted' });
+    return c.redirect('/cooperation/rates', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,83 @@
+// Test helpers for the ledger's tests (not imported by application code).
+import { asc } from 'drizzle-orm';
+import type { Db } from '../../../db/client.js';
+import { systemActor } from '../../../kernel/actor.js';
+import { auditEntries } from '../../../kernel/audit/schema.js';
+import { createContext } from '../../../kernel/context.js';
+import { createReport, saveForm, submitReport } from '../../reports/index.js';
+import { assistanceEntries, exchangeRates } from '../schema.js';
+
+type Cell = string | number | null;
+export interface FormIRow {
+  counterpart: string | null;
+  area?: string | null;
+  type?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  channel?: string | null;
+  year?: number | null;
+  inResponseToRequest?: 'yes' | 'no' | null;
+}
+
+const cells = (r: FormIRow): Record<string, Cell> => ({
+  area: r.area ?? null,
+  type: r.type ?? null,
+  amount: r.amount ?? null,
+  currency: r.currency ?? null,
+  channel: r.channel ?? null,
+  year: r.year ?? null,
+  inResponseToRequest: r.inResponseToRequest ?? null,
+});
+
+/** Creates and submits a report with Form I rows, through the report verbs. Returns the report id. */
+export async function submitFormI(
+  db: Db,
+  spec: {
+    iso3: string;
+    year: number;
+    kind?: 'annual' | 'voluntary';
+    provided?: FormIRow[];
+    received?: FormIRow[];
+    now?: Date;
+  },
+): Promise<number> {
+  const ctx = createContext(db, systemActor('ledger.test'), spec.now ? { now: spec.now } : {});
+  const created = await createReport(ctx, { iso3: spec.iso3, year: spec.year, kind: spec.kind ?? 'annual' });
+  const ref = { reportId: created.reportId, versionId: created.versionId };
+  let saved = await saveForm(ctx, {
+    ...ref,
+    lockVersion: 0,
+    form: 'cover',
+    status: null,
+    values: { reportingPeriodFrom: `${spec.year}-01-01`, reportingPeriodTo: `${spec.year}-12-31` },
+  });
+  saved = await saveForm(ctx, {
+    ...ref,
+    lockVersion: saved.lockVersion,
+    form: 'I',
+    status: 'changed',
+    values: {
+      assistanceProvided: (spec.provided ?? []).map((r) => ({ recipient: r.counterpart, ...cells(r) })),
+      assistanceReceived: (spec.received ?? []).map((r) => ({ provider: r.counterpart, ...cells(r) })),
+    },
+  });
+  await submitReport(ctx, {
+    ...ref,
+    lockVersion: saved.lockVersion,
+    channel: 'other',
+    receivedOn: `${spec.year + 1}-04-30`,
+  });
+  return created.reportId;
+}
+
+/** What a refused ledger write must leave as it was. */
+export async function ledgerSnapshot(db: Db) {
+  return {
+    rates: await db
+      .select()
+      .from(exchangeRates)
+      .orderBy(asc(exchangeRates.currency), asc(exchangeRates.year)),
+    entries: await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id)),
+    audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
+  };
+}
