@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import { asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { ctxFor, makeUser, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../../test/db.js';
+import type { Db } from '../../../db/client.js';
+import { anonymous } from '../../../kernel/actor.js';
+import { createContext } from '../../../kernel/context.js';
+import { assistanceEntries, iatiImports } from '../schema.js';
+import { importIatiFile, reviewIatiEntry } from './verbs.js';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/iati/${name}`, import.meta.url)));
+const SPAIN = 'es-maec-indonesia-2.01-excerpt.xml';
+const STANDARD = 'iati-standard-activity-example-2.03.xml';
+const SPAIN_SECTORS = ['43081', '41040', '41081'];
+
+/**
+ * An independent reading of the Spanish file: plain regular expressions over the text, no XML
+ * library, no shared code. Each of its activities names one recipient (ID, 100 %) and one DAC
+ * sector, so the total per (recipient, year, status) is the sum of its non-zero type 2 and 3 values.
+ */
+function independentTotals(xml: string, sectors: string[]) {
+  const totals = new Map<string, number>();
+  for (const activity of xml.split('<iati-activity>').slice(1)) {
+    const sector = /<sector vocabulary="1" code="(\d{5})"\/>/.exec(activity)?.[1];
+    const country = /<recipient-country code="([A-Z]{2})" percentage="100"/.exec(activity)?.[1];
+    if (!sector || !sectors.includes(sector) || country !== 'ID') continue;
+    for (const t of activity.split('<transaction>').slice(1)) {
+      const type = /<transaction-type code="(\d+)"\/>/.exec(t)?.[1];
+      const date = /<transaction-date iso-date="(\d{4})-/.exec(t)?.[1];
+      const value = Number(/<value currency="EUR"[^>]*>([-\d.]+)<\/value>/.exec(t)?.[1]);
+      if ((type !== '2' && type !== '3') || !value) continue;
+      const key = `IDN|${date}|${type === '2' ? 'committed' : 'disbursed'}`;
+      totals.set(key, (totals.get(key) ?? 0) + value);
+    }
+  }
+  return totals;
+}
+
+const snapshot = async (db: Db) => ({
+  imports: await db.select().from(iatiImports).orderBy(asc(iatiImports.id)),
+  entries: await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id)),
+});
+
+function upload(
+  app: TestApp,
+  file: Uint8Array,
+  fields: Record<string, string | string[]>,
+  cookie?: string,
+  name = 'file.xml',
+) {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
+  body.append('file', new File([file as Uint8Array<ArrayBuffer>], name, { type: 'application/xml' }));
+  return app.request('/cooperation/iati/upload', {
+    method: 'POST',
+    headers: { origin: TEST_BASE, ...(cookie ? { cookie } : {}) },
+    body,
+  });
+}
+
+describe.each(engines)('IATI import on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('a real government file: totals equal an independent computation, and a second import adds nothing', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const bytes = fixture(SPAIN);
+    const first = await importIatiFile(ctxFor(db, isu), { fileName: SPAIN, bytes, sectors: SPAIN_SECTORS });
+    expect(first).toMatchObject({
+      iatiVersion: '2.01',
+      activitiesRead: 4,
+      activitiesKept: 4,
+      entriesAlreadyKnown: 0,
+    });
+
+    const rows = await db.select().from(assistanceEntries);
+    expect(rows.length).toBe(first.entriesAdded);
+    expect(rows.every((r) => r.origin === 'iati' && r.review === 'proposed')).toBe(true);
+    // Spain's ministry publishes as a government: the entries name Spain, the State.
+    expect(new Set(rows.map((r) => `${r.providerIso3}|${r.providerName}`))).toEqual(new Set(['ESP|Spain']));
+    const computed = new Map<string, number>();
+    for (const r of rows) {
+      const key = `${r.recipientIso3}|${r.year}|${r.status}`;
+      computed.set(key, (computed.get(key) ?? 0) + (r.amount ?? 0));
+    }
+    const expected = independentTotals(new TextDecoder().decode(bytes), SPAIN_SECTORS);
+    expect(expected.size).toBeGreaterThan(0);
+    expect(Object.fromEntries(computed)).toEqual(Object.fromEntries(expected));
+
+    const before = await snapshot(db);
+    const second = await importIatiFile(ctxFor(db, isu), { fileName: SPAIN, bytes, sectors: SPAIN_SECTORS });
+    expect(second).toMatchObject({ entriesAdded: 0, entriesAlreadyKnown: first.entriesAdded });
+    expect((await snapshot(db)).entries).toEqual(before.entries);
+  });
+
+  it('the IATI Standard’s own example: read, nothing kept, and why', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const out = await importIatiFile(ctxFor(db, isu), { fileName: STANDARD, bytes: fixture(STANDARD) });
+    // Its only transaction is incoming funds (type 1) and its sectors are DAC 3-digit codes.
+    expect(out).toMatchObject({ iatiVersion: '2.03', activitiesRead: 1, activitiesKept: 0, entriesAdded: 0 });
+    expect(out.skipped.noSelectedSector).toBe(1);
+    const picked = await importIatiFile(ctxFor(db, isu), {
+      fileName: STANDARD,
+      bytes: fixture(STANDARD),
+      sectors: ['11110'],
+    });
+    expect(picked.activitiesKept).toBe(0);
+    expect(await db.select().from(assistanceEntries)).toEqual([]);
+  });
+
+  it('refuses dangerous or broken files and writes nothing', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const cases: Array<[string, string]> = [
+      [
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><iati-activities version="2.03">&x;</iati-activities>',
+        'iati:parse.doctype',
+      ],
+      [
+        '<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><iati-activities version="2.03">&b;</iati-activities>',
+        'iati:parse.doctype',
+      ],
+      ['<iati-activities version="2.03"><iati-activity></iati-activities>', 'iati:parse.malformed'],
+      ['<iati-activities version="1.03"></iati-activities>', 'iati:parse.wrongVersion'],
+    ];
+    for (const [xml, key] of cases) {
+      await expect(
+        importIatiFile(ctxFor(db, isu), { fileName: 'x.xml', bytes: new TextEncoder().encode(xml) }),
+      ).rejects.toMatchObject({ code: 'IATI.FILE_REFUSED', messageKey: key });
+    }
+    expect(await snapshot(db)).toEqual({ imports: [], entries: [] });
+  });
+
+  it('only the ISU and partners import; only the ISU and the provider review', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const spain = await makeUser(db, { role: 'partner', stateIso3: 'ESP' });
+    const otherDonor = await makeUser(db, { role: 'partner', stateIso3: 'NOR' });
+    const org = await makeUser(db, { role: 'partner', organisation: 'Spain' });
+    const focalIdn = await makeUser(db, { role: 'focal_point', stateIso3: 'IDN' });
+    const coordinator = await makeUser(db, { role: 'coordinator' });
+    const input = { fileName: SPAIN, bytes: fixture(SPAIN), sectors: SPAIN_SECTORS };
+
+    for (const actor of [focalIdn, coordinator]) {
+      await expect(importIatiFile(ctxFor(db, actor), input)).rejects.toMatchObject({ status: 403 });
+    }
+    await expect(importIatiFile(createContext(db, anonymous), input)).rejects.toMatchObject({ status: 401 });
+    expect(await snapshot(db)).toEqual({ imports: [], entries: [] });
+
+    // A partner may import (a donor its own publication); the entries still wait for Spain.
+    await importIatiFile(ctxFor(db, otherDonor), input);
+    const [first, second, third] = await db
+      .select()
+      .from(assistanceEntries)
+      .orderBy(asc(assistanceEntries.id));
+    if (!first || !second || !third) throw new Error('entries expected');
+
+    const before = await snapshot(db);
+    for (const actor of [otherDonor, org, focalIdn, coordinator]) {
+      await expect(
+        reviewIatiEntry(ctxFor(db, actor), { entryId: first.id, decision: 'confirm' }),
+      ).rejects.toMatchObject({
+        status: 403,
+      });
+    }
+    await expect(
+      reviewIatiEntry(createContext(db, anonymous), { entryId: first.id, decision: 'confirm' }),
+    ).rejects.toMatchObject({ status: 401 });
+    expect(await snapshot(db)).toEqual(before);
+
+    await reviewIatiEntry(ctxFor(db, spain), { entryId: first.id, decision: 'confirm' });
+    await reviewIatiEntry(ctxFor(db, isu), { entryId: second.id, decision: 'reject' });
+    await expect(
+      reviewIatiEntry(ctxFor(db, spain), { entryId: second.id, decision: 'confirm' }),
+    ).rejects.toMatchObject({
+      status: 409,
+    });
+    const reviewed = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, second.id));
+    expect(reviewed[0]).toMatchObject({ review: 'rejected', reviewedBy: isu.id });
+    expect(
+      (await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, first.id)))[0]?.review,
+    ).toBe('confirmed');
+
+    // The rejected entry stays rejected: uploading the file again does not propose it anew.
+    const again = await importIatiFile(ctxFor(db, isu), input);
+    expect(again.entriesAdded).toBe(0);
+    expect(
+      (await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, second.id)))[0]?.review,
+    ).toBe('rejected');
+  });
+
+  it('through the real upload route: multipart in, result page, review buttons, errors in the form', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+
+    const form = await app.request('/cooperation/iati', { headers: { cookie } });
+    expect(form.status).toBe(200);
+    const html = await form.text();
+    expect(html).toContain('enctype="multipart/form-data"');
+    expect(html).toMatch(/name="sectors" value="15250" checked/);
+
+    const ok = await upload(
+      app,
+      fixture(SPAIN),
+      { sectors: [], moreSectors: '43081 41040, 41081', otherArea: 'other' },
+      cookie,
+      SPAIN,
+    );
+    expect(ok.status).toBe(200);
+    const okHtml = await ok.text();
+    expect(okHtml).toContain('4 activities read, 4 kept');
+    const importId = Number(/href="\/cooperation\/iati\/(\d+)"/.exec(okHtml)?.[1]);
+    const detail = await (await app.request(`/cooperation/iati/${importId}`, { headers: { cookie } })).text();
+    expect(detail).toContain('ES-DIR3-E04585801-009-001301');
+    expect(detail).toContain('value="confirm"');
+
+    const twice = await upload(app, fixture(SPAIN), { moreSectors: '43081 41040 41081' }, cookie, SPAIN);
+    expect(await twice.text()).toMatch(/0 entries proposed, \d+ already known/);
+
+    const noneKept = await upload(app, fixture(STANDARD), { sectors: '15250' }, cookie, STANDARD);
+    expect(noneKept.status).toBe(200);
+    expect(await noneKept.text()).toContain('No activity was kept');
+
+    const before = await snapshot(db);
+    const doctype = await upload(
+      app,
+      new TextEncoder().encode(
+        '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><iati-activities version="2.03">&e;</iati-activities>',
+      ),
+      { sectors: '15250' },
+      cookie,
+    );
+    expect(doctype.status).toBe(422);
+    expect(await doctype.text()).toContain('document type or entity declaration');
+    const malformed = await upload(
+      app,
+      new TextEncoder().encode('<iati-activities version="2.03">\n<a>\n</b></iati-activities>'),
+      { sectors: '15250' },
+      cookie,
+    );
+    expect(malformed.status).toBe(422);
+    expect(await malformed.text()).toMatch(/line 3, column \d+/);
+    const version = await upload(
+      app,
+      new TextEncoder().encode('<iati-activities version="1.05"/>'),
+      { sectors: '15250' },
+      cookie,
+    );
+    expect(version.status).toBe(422);
+    expect(await version.text()).toContain('IATI version 1.05');
+    const badSector = await upload(app, fixture(SPAIN), { moreSectors: 'mines' }, cookie);
+    expect(badSector.status).toBe(422);
+    const big = new Uint8Array(2 * 1024 * 1024 + 10).fill(0x20);
+    const tooBig = await upload(app, big, { sectors: '15250' }, cookie);
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.text()).toContain('larger than 2 MiB');
+    expect(await snapshot(db)).toEqual(before);
+
+    // A focal point may neither see the page nor upload.
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'IDN' });
+    const fpCookie = await signIn(app, fp.email);
+    expect((await app.request('/cooperation/iati', { headers: { cookie: fpCookie } })).status).toBe(403);
+    expect((await upload(app, fixture(SPAIN), { moreSectors: '43081' }, fpCookie)).status).toBe(403);
+    expect((await upload(app, fixture(SPAIN), { moreSectors: '43081' })).status).toBe(303);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,73 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.js';
+import { users } from '../../accounts/schema.js';
+import { states } from '../../states/schema.js';
+import { assistanceEntries, iatiImports } from '../schema.js';
+
+export async function listImports(db: Executor, limit = 50) {
+  return db
+    .select({
+      id: iatiImports.id,
+      fileName: iatiImports.fileName,
+      iatiVersion: iatiImports.iatiVersion,
+      sectors: iatiImports.sectors,
+      activitiesRead: iatiImports.activitiesRead,
+      activitiesKept: iatiImports.activitiesKept,
+      entriesAdded: iatiImports.entriesAdded,
+      entriesAlreadyKnown: iatiImports.entriesAlreadyKnown,
+      createdAt: iatiImports.createdAt,
+      uploadedBy: users.name,
+    })
+    .from(iatiImports)
+    .leftJoin(users, eq(users.id, iatiImports.uploadedBy))
+    .orderBy(desc(iatiImports.id))
+    .limit(limit);
+}
+
+export type ImportRow = Awaited<ReturnType<typeof listImports>>[number];
+
+export async function getImport(db: Executor, id: number): Promise<ImportRow | null> {
+  const [row] = await db
+    .select({
+      id: iatiImports.id,
+      fileName: iatiImports.fileName,
+      iatiVersion: iatiImports.iatiVersion,
+      sectors: iatiImports.sectors,
+      activitiesRead: iatiImports.activitiesRead,
+      activitiesKept: iatiImports.activitiesKept,
+      entriesAdded: iatiImports.entriesAdded,
+      entriesAlreadyKnown: iatiImports.entriesAlreadyKnown,
+      createdAt: iatiImports.createdAt,
+      uploadedBy: users.name,
+    })
+    .from(iatiImports)
+    .leftJoin(users, eq(users.id, iatiImports.uploadedBy))
+    .where(eq(iatiImports.id, id));
+  return row ?? null;
+}
+
+/** The entries an import added, with the recipient's registry name. */
+export async function entriesOfImport(db: Executor, importId: number) {
+  return db
+    .select({
+      id: assistanceEntries.id,
+      iatiActivityId: assistanceEntries.iatiActivityId,
+      iatiTransactionKey: assistanceEntries.iatiTransactionKey,
+      providerIso3: assistanceEntries.providerIso3,
+      providerName: assistanceEntries.providerName,
+      recipientIso3: assistanceEntries.recipientIso3,
+      recipientName: states.name,
+      year: assistanceEntries.year,
+      area: assistanceEntries.area,
+      status: assistanceEntries.status,
+      amount: assistanceEntries.amount,
+      currency: assistanceEntries.currency,
+      review: assistanceEntries.review,
+    })
+    .from(assistanceEntries)
+    .innerJoin(states, eq(states.iso3, assistanceEntries.recipientIso3))
+    .where(sql`${assistanceEntries.iatiImportId} = ${importId} and ${assistanceEntries.origin} = 'iati'`)
+    .orderBy(assistanceEntries.iatiActivityId, assistanceEntries.id);
+}
+
+export type ImportEntry = Awaited<ReturnType<typeof entriesOfImport>>[number];

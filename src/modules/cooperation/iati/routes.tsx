@@ -1,0 +1,151 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Db } from '../../../db/client.js';
+import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
+import { setFlash } from '../../../kernel/forms.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../../kernel/http.js';
+import { errorPage } from '../../../kernel/views/error-page.js';
+import { render } from '../../../kernel/views/render.js';
+import { mayImportIati } from '../shared/policy.js';
+import { MINE_ACTION_SECTOR } from './extract.js';
+import { IATI_MAX_BYTES } from './parse.js';
+import { entriesOfImport, getImport, listImports } from './queries.js';
+import {
+  canReviewIatiEntry,
+  IatiFileRefused,
+  type ImportOutcome,
+  importIatiFile,
+  reviewIatiEntry,
+} from './verbs.js';
+import { IatiPage, ImportPage, type UploadFormValues } from './views.js';
+
+/** Multipart framing around the file: a 2 MiB file must not be refused for its envelope. */
+const ENVELOPE = 64 * 1024;
+const ID = '{[0-9]+}';
+
+const blank: UploadFormValues = { sectors: [MINE_ACTION_SECTOR], moreSectors: '', otherArea: 'other' };
+
+/** The IATI import pages: upload a file, see what each upload proposed, confirm or reject entries. */
+export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+
+  const page = async (
+    c: AppContext,
+    p: { values?: UploadFormValues; errors?: FieldErrors; fileProblem?: string; outcome?: ImportOutcome },
+    status: 200 | 413 | 422 = 200,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('iati:title'),
+      <IatiPage
+        t={t}
+        imports={await listImports(db)}
+        values={p.values ?? blank}
+        errors={
+          p.errors
+            ? Object.fromEntries(Object.entries(p.errors).map(([k, v]) => [k, v.map((m) => t(m))]))
+            : undefined
+        }
+        fileProblem={p.fileProblem}
+        outcome={p.outcome}
+      />,
+      status,
+    );
+  };
+
+  app.get('/cooperation/iati', async (c) => {
+    requireThat(c, mayImportIati(c.get('actor')));
+    return page(c, {});
+  });
+
+  const tooLarge = (c: AppContext) =>
+    page(c, { fileProblem: c.get('t')('iati:parse.tooLarge', { max: IATI_MAX_BYTES / 1024 / 1024 }) }, 413);
+
+  app.post(
+    '/cooperation/iati/upload',
+    bodyLimit({ maxSize: IATI_MAX_BYTES + ENVELOPE, onError: (c) => tooLarge(c as AppContext) }),
+    async (c) => {
+      requireThat(c, mayImportIati(c.get('actor')));
+      const t = c.get('t');
+      const body = await c.req.parseBody({ all: true });
+      const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+      const str = (v: unknown) => (typeof v === 'string' ? v : '');
+      const values: UploadFormValues = {
+        sectors: list(body.sectors).map(str).filter(Boolean),
+        moreSectors: str(list(body.moreSectors)[0]),
+        otherArea: str(list(body.otherArea)[0]) || 'other',
+      };
+      const typed = values.moreSectors.split(/[\s,;]+/).filter(Boolean);
+      if (typed.some((s) => !/^\d{5}$/.test(s)))
+        return page(c, { values, errors: { moreSectors: ['iati:form.badSector'] } }, 422);
+      const sectors = [...new Set([...values.sectors, ...typed])];
+      if (sectors.length === 0)
+        return page(c, { values, errors: { moreSectors: ['iati:form.noSector'] } }, 422);
+      const file = list(body.file)[0];
+      if (!(file instanceof File) || file.size === 0)
+        return page(c, { values, fileProblem: t('iati:form.noFile') }, 422);
+      if (file.size > IATI_MAX_BYTES) return tooLarge(c);
+      try {
+        const outcome = await importIatiFile(ctxOf(c), {
+          fileName: file.name || 'iati.xml',
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          sectors,
+          otherArea: values.otherArea,
+        });
+        return page(c, { outcome }, 200);
+      } catch (err) {
+        if (err instanceof IatiFileRefused)
+          return page(c, { values, fileProblem: t(err.messageKey, err.params) }, 422);
+        if (err instanceof ValidationError) return page(c, { values, errors: err.fieldErrors }, 422);
+        throw err;
+      }
+    },
+  );
+
+  app.get(`/cooperation/iati/:id${ID}`, async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, mayImportIati(actor));
+    const t = c.get('t');
+    const item = await getImport(db, Number(c.req.param('id')));
+    if (!item) return errorPage(c, 404, t('iati:importNotFound'));
+    const entries = (await entriesOfImport(db, item.id)).map((e) => ({
+      ...e,
+      mayReview: canReviewIatiEntry(actor, e),
+    }));
+    return render(
+      c,
+      t('iati:import.title', { file: item.fileName }),
+      <ImportPage t={t} locale={c.get('locale')} item={item} entries={entries} />,
+    );
+  });
+
+  app.post(`/cooperation/iati/entries/:id${ID}/review`, async (c) => {
+    const t = c.get('t');
+    const form = await c.req.parseBody();
+    const entryId = Number(c.req.param('id'));
+    let importId: number | null = null;
+    try {
+      ({ importId } = await reviewIatiEntry(ctxOf(c), { entryId, decision: form.decision }));
+    } catch (err) {
+      if (err instanceof ValidationError) return errorPage(c, 422, t('iati:review.badDecision'));
+      if (err instanceof AppError && err.status === 409) return errorPage(c, 409, t(err.messageKey));
+      throw err;
+    }
+    setFlash(c, {
+      kind: 'success',
+      key: form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
+    });
+    return c.redirect(importId ? `/cooperation/iati/${importId}` : '/cooperation/iati', 303);
+  });
+
+  return app;
+}
