@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { currencies } from '../shared/vocabulary.js';
+
+/** Empty form fields are absent values, not empty strings. */
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const id = z.coerce.number().int().positive();
+const optionalId = z.preprocess(blank, id.optional());
+const note = z.preprocess(blank, z.string().trim().max(2000, 'errors:tooLong').optional());
+/** The platform's own address, for the link in the mail: callers take it from the configuration, never a form. */
+const baseUrl = z.url({ protocol: /^https?$/ });
+
+const isoDay = z
+  .string('errors:required')
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors:date')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'errors:date');
+
+export const RespondInput = z.object({
+  needId: id,
+  /** Only the ISU names the partner it acts for; a partner always acts for itself. */
+  partnerIso3: z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'errors:iso3')
+      .optional(),
+  ),
+  organisation: z.preprocess(blank, z.string().trim().max(200, 'errors:tooLong').optional()),
+  offerId: optionalId,
+  note,
+  baseUrl,
+});
+export type RespondInput = z.infer<typeof RespondInput>;
+
+export const CommitInput = z
+  .object({
+    responseId: id,
+    amount: z.preprocess(
+      blank,
+      z.coerce
+        .number('responses:errors.amount')
+        .positive('responses:errors.amount')
+        .max(1e12, 'responses:errors.amount')
+        .optional(),
+    ),
+    currency: z.preprocess(blank, z.enum(currencies, 'responses:errors.currency').optional()),
+    note,
+    baseUrl,
+  })
+  .superRefine((v, ctx) => {
+    if (v.amount !== undefined && v.currency === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: 'responses:errors.currencyNeeded' });
+    }
+  });
+export type CommitInput = z.infer<typeof CommitInput>;
+
+export const DeliverInput = z.object({
+  responseId: id,
+  /** Not in the future: checked by the verb against its clock. */
+  deliveredOn: z.preprocess(blank, isoDay),
+  note,
+  baseUrl,
+});
+
+export const WithdrawInput = z.object({ responseId: id, note, baseUrl });
+
+export const needNowIsValues = ['partly_met', 'met'] as const;
+export const ConfirmInput = z.object({
+  responseId: id,
+  needNowIs: z.enum(needNowIsValues, 'responses:errors.needNowIs'),
+  ledgerEntryId: optionalId,
+  baseUrl,
+});
+export type ConfirmInput = z.infer<typeof ConfirmInput>;

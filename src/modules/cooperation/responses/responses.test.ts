@@ -1,0 +1,689 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { ctxFor, makeUser, postForm, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../../test/db.js';
+import type { Db } from '../../../db/client.js';
+import { type Actor, anonymous } from '../../../kernel/actor.js';
+import { auditEntries } from '../../../kernel/audit/schema.js';
+import type { AppEnv } from '../../../kernel/http.js';
+import { translator } from '../../../kernel/i18n/index.js';
+import { users } from '../../accounts/schema.js';
+import { outboxMessages } from '../../outbox/schema.js';
+import { getNeed } from '../needs/queries.js';
+import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
+import { responsesSection } from './need-section.js';
+import { RESPONSE_MAIL_PURPOSE } from './notify.js';
+import { commitToNeed, confirmDelivery, markDelivered, respondToNeed, withdrawResponse } from './verbs.js';
+
+const base = { baseUrl: TEST_BASE };
+
+async function addNeed(db: Db, over: Partial<typeof needs.$inferInsert> = {}): Promise<number> {
+  const [row] = await db
+    .insert(needs)
+    .values({
+      stateIso3: 'LBN',
+      origin: 'direct',
+      area: 'art4',
+      type: 'financial',
+      description: 'Clearance of contaminated land in the south',
+      status: 'open',
+      matchKey: `art4:clearance-${Math.random()}`,
+      lastConfirmedOn: '2026-06-01',
+      createdAt: new Date('2026-06-01T00:00:00Z'),
+      updatedAt: new Date('2026-06-01T00:00:00Z'),
+      ...over,
+    })
+    .returning({ id: needs.id });
+  return row!.id;
+}
+
+async function addOffer(db: Db, ownerKey: string, partnerIso3: string | null, organisation: string | null) {
+  const [row] = await db
+    .insert(offers)
+    .values({
+      ownerKey,
+      partnerIso3,
+      organisation,
+      title: `Offer of ${ownerKey}`,
+      areas: ['art4'],
+      types: ['financial'],
+      priorityRegions: [],
+      priorityStates: [],
+      contact: 'desk@example.org',
+      lastConfirmedOn: '2026-06-01',
+      createdAt: new Date('2026-06-01T00:00:00Z'),
+      updatedAt: new Date('2026-06-01T00:00:00Z'),
+    })
+    .returning({ id: offers.id });
+  return row!.id;
+}
+
+async function addEntry(db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(assistanceEntries)
+    .values({
+      origin: 'isu',
+      review: 'confirmed',
+      providerIso3: 'DEU',
+      providerName: 'Germany',
+      recipientIso3: 'LBN',
+      year: 2026,
+      area: 'art4',
+      amount: 100000,
+      currency: 'EUR',
+      status: 'disbursed',
+      createdAt: new Date('2026-10-01T00:00:00Z'),
+      ...over,
+    })
+    .returning({ id: assistanceEntries.id });
+  return row!.id;
+}
+
+/** The people of the handshake: the recipient State's focal points (one reading French), another State's, partners, the ISU. */
+async function world(db: Db) {
+  const isu = await makeUser(db, { role: 'isu' });
+  const coordinator = await makeUser(db, { role: 'coordinator' });
+  const fpLbn = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+  const fpLbnFr = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+  await db.update(users).set({ locale: 'fr' }).where(eq(users.id, fpLbnFr.id!));
+  const fpBel = await makeUser(db, { role: 'focal_point', stateIso3: 'BEL' });
+  const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
+  const deu2 = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
+  const nor = await makeUser(db, { role: 'partner', stateIso3: 'NOR' });
+  const npa = await makeUser(db, { role: 'partner', organisation: 'NPA' });
+  const needId = await addNeed(db);
+  const deuOffer = await addOffer(db, 'state:DEU', 'DEU', null);
+  const norOffer = await addOffer(db, 'state:NOR', 'NOR', null);
+  return { isu, coordinator, fpLbn, fpLbnFr, fpBel, deu, deu2, nor, npa, needId, deuOffer, norOffer };
+}
+
+/** Everything a refused call must leave as it was. */
+async function snapshot(db: Db) {
+  return {
+    responses: await db.select().from(needResponses).orderBy(asc(needResponses.id)),
+    entries: await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id)),
+    needs: await db.select().from(needs).orderBy(asc(needs.id)),
+    outbox: await db.select().from(outboxMessages).orderBy(asc(outboxMessages.id)),
+    audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
+  };
+}
+
+const mails = (db: Db) =>
+  db
+    .select()
+    .from(outboxMessages)
+    .where(eq(outboxMessages.purpose, RESPONSE_MAIL_PURPOSE))
+    .orderBy(asc(outboxMessages.id));
+
+const responseOf = async (db: Db, id: number) =>
+  (await db.select().from(needResponses).where(eq(needResponses.id, id)))[0]!;
+
+/** Brings a response of `partner` to a stage through the verbs. */
+async function upTo(db: Db, partner: Actor, needId: number, stage: 'interest' | 'commitment' | 'delivered') {
+  const { responseId } = await respondToNeed(ctxFor(db, partner), { needId, ...base });
+  if (stage === 'interest') return responseId;
+  await commitToNeed(ctxFor(db, partner), { responseId, amount: 250000, currency: 'EUR', ...base });
+  if (stage === 'commitment') return responseId;
+  await markDelivered(ctxFor(db, partner), { responseId, deliveredOn: '2026-11-01', ...base });
+  return responseId;
+}
+
+describe.each(engines)('the handshake on a need on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('interest → commitment → delivered → confirmed creates the ledger entry, meets the need, and tells each side', async () => {
+    const { db } = database();
+    const w = await world(db);
+
+    const r = await respondToNeed(ctxFor(db, w.deu), {
+      needId: w.needId,
+      offerId: w.deuOffer,
+      note: 'We fund NPA teams',
+      ...base,
+    });
+    expect(r.created).toBe(true);
+    let out = await mails(db);
+    // The State's two focal points, each in its own language, with a link to the need.
+    expect(out.map((m) => m.toAddress).sort()).toEqual([w.fpLbn.email, w.fpLbnFr.email].sort());
+    const fr = out.find((m) => m.toAddress === w.fpLbnFr.email)!;
+    expect(fr.locale).toBe('fr');
+    expect(fr.subject).toBe(
+      translator('fr')('responses:mail.interest.subject', { partner: 'Germany', state: 'Lebanon' }),
+    );
+    expect(out.find((m) => m.toAddress === w.fpLbn.email)?.subject).toBe(
+      'Germany is interested in a need of Lebanon',
+    );
+    expect(fr.body).toContain(`${TEST_BASE}/cooperation/needs/${w.needId}`);
+    expect(fr.body).toContain('We fund NPA teams');
+    expect(fr.stateIso3).toBe('LBN');
+
+    // A second click continues the first.
+    const again = await respondToNeed(ctxFor(db, w.deu2), { needId: w.needId, ...base });
+    expect(again).toMatchObject({ responseId: r.responseId, created: false });
+    expect(await db.select().from(needResponses)).toHaveLength(1);
+    expect(await mails(db)).toHaveLength(2);
+
+    await commitToNeed(ctxFor(db, w.deu2), {
+      responseId: r.responseId,
+      amount: '250000',
+      currency: 'EUR',
+      ...base,
+    });
+    expect(await responseOf(db, r.responseId)).toMatchObject({
+      stage: 'commitment',
+      amount: 250000,
+      currency: 'EUR',
+    });
+    out = await mails(db);
+    expect(out).toHaveLength(4);
+    expect(out.slice(2).find((m) => m.toAddress === w.fpLbn.email)?.body).toContain('Amount: 250,000 EUR.');
+    expect(out.slice(2).find((m) => m.toAddress === w.fpLbnFr.email)?.body).toMatch(
+      /Montant : 250\s000 EUR\./u,
+    );
+
+    await markDelivered(ctxFor(db, w.deu), { responseId: r.responseId, deliveredOn: '2026-11-01', ...base });
+    expect(await responseOf(db, r.responseId)).toMatchObject({
+      stage: 'delivered',
+      deliveredOn: '2026-11-01',
+    });
+    expect(await mails(db)).toHaveLength(6);
+
+    const confirmed = await confirmDelivery(ctxFor(db, w.fpLbn), {
+      responseId: r.responseId,
+      needNowIs: 'met',
+      ...base,
+    });
+    expect(confirmed.linked).toBe(false);
+    const [entry] = await db.select().from(assistanceEntries);
+    expect(entry).toMatchObject({
+      id: confirmed.ledgerEntryId,
+      origin: 'handshake',
+      review: 'confirmed',
+      status: 'disbursed',
+      providerIso3: 'DEU',
+      providerName: 'Germany',
+      recipientIso3: 'LBN',
+      year: 2026,
+      area: 'art4',
+      type: 'financial',
+      amount: 250000,
+      currency: 'EUR',
+      inResponseToRequest: true,
+      needId: w.needId,
+    });
+    expect(await responseOf(db, r.responseId)).toMatchObject({
+      stage: 'confirmed',
+      ledgerEntryId: entry!.id,
+      confirmedBy: w.fpLbn.id,
+    });
+    expect((await db.select().from(needs).where(eq(needs.id, w.needId)))[0]?.status).toBe('met');
+    // The partner's people are told, not the State's.
+    out = await mails(db);
+    expect(
+      out
+        .slice(6)
+        .map((m) => m.toAddress)
+        .sort(),
+    ).toEqual([w.deu.email, w.deu2.email].sort());
+    expect(out.at(-1)?.subject).toBe('Lebanon confirmed your delivery');
+
+    const audit = await db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.verb, 'cooperation.confirmDelivery'));
+    expect(audit.map((a) => `${a.subjectType}:${a.subjectId}`).sort()).toEqual(
+      [`assistance_entry:${entry!.id}`, `need:${w.needId}`, `need_response:${r.responseId}`].sort(),
+    );
+
+    // A met need takes no new responses, in words.
+    await expect(respondToNeed(ctxFor(db, w.nor), { needId: w.needId, ...base })).rejects.toMatchObject({
+      fieldErrors: { needId: ['responses:errors.needClosed.met'] },
+    });
+  });
+
+  it('links an existing stored entry instead of creating one, and refuses an entry that does not fit', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const responseId = await upTo(db, w.deu, w.needId, 'delivered');
+    const mine = await addEntry(db);
+    const otherState = await addEntry(db, { recipientIso3: 'IRQ' });
+    const rejected = await addEntry(db, { review: 'rejected' });
+    const otherNeed = await addEntry(db, { needId: await addNeed(db) });
+
+    for (const ledgerEntryId of [otherState, rejected, otherNeed, 999999]) {
+      const before = await snapshot(db);
+      await expect(
+        confirmDelivery(ctxFor(db, w.fpLbn), { responseId, needNowIs: 'met', ledgerEntryId, ...base }),
+      ).rejects.toMatchObject({ fieldErrors: { ledgerEntryId: ['responses:errors.entryNotLinkable'] } });
+      expect(await snapshot(db)).toEqual(before);
+    }
+
+    const done = await confirmDelivery(ctxFor(db, w.isu), {
+      responseId,
+      needNowIs: 'partly_met',
+      ledgerEntryId: mine,
+      ...base,
+    });
+    expect(done).toMatchObject({ linked: true, ledgerEntryId: mine });
+    const entries = await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id));
+    expect(entries).toHaveLength(4);
+    expect(entries.find((e) => e.id === mine)).toMatchObject({
+      needId: w.needId,
+      inResponseToRequest: true,
+      origin: 'isu',
+    });
+    expect(await responseOf(db, responseId)).toMatchObject({ stage: 'confirmed', ledgerEntryId: mine });
+    expect((await db.select().from(needs).where(eq(needs.id, w.needId)))[0]?.status).toBe('partly_met');
+
+    // A partly met need still takes responses; the linked entry cannot be linked twice.
+    const second = await upTo(db, w.nor, w.needId, 'delivered');
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), {
+        responseId: second,
+        needNowIs: 'met',
+        ledgerEntryId: mine,
+        ...base,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { ledgerEntryId: ['responses:errors.entryNotLinkable'] } });
+  });
+
+  it('enforces the stage order in words, and a withdrawn response can be started again', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const id = await upTo(db, w.deu, w.needId, 'interest');
+    const ctx = ctxFor(db, w.deu);
+    const wrong = (step: string) => ({ status: 409, messageKey: `responses:errors.wrongStage.${step}` });
+
+    await expect(
+      markDelivered(ctx, { responseId: id, deliveredOn: '2026-11-01', ...base }),
+    ).rejects.toMatchObject(wrong('deliver'));
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), { responseId: id, needNowIs: 'met', ...base }),
+    ).rejects.toMatchObject(wrong('confirm'));
+    await commitToNeed(ctx, { responseId: id, ...base });
+    expect(await responseOf(db, id)).toMatchObject({ stage: 'commitment', amount: null, currency: null });
+    await expect(commitToNeed(ctx, { responseId: id, ...base })).rejects.toMatchObject(wrong('commit'));
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), { responseId: id, needNowIs: 'met', ...base }),
+    ).rejects.toMatchObject(wrong('confirm'));
+    await markDelivered(ctx, { responseId: id, deliveredOn: '2026-11-23', ...base });
+    await withdrawResponse(ctx, { responseId: id, ...base });
+    expect((await responseOf(db, id)).stage).toBe('withdrawn');
+    await expect(withdrawResponse(ctx, { responseId: id, ...base })).rejects.toMatchObject(wrong('withdraw'));
+    await expect(commitToNeed(ctx, { responseId: id, ...base })).rejects.toMatchObject(wrong('commit'));
+
+    // Withdrawn is not live: a new response may begin.
+    const again = await respondToNeed(ctx, { needId: w.needId, ...base });
+    expect(again.created).toBe(true);
+    expect(again.responseId).not.toBe(id);
+
+    // A confirmed response cannot be withdrawn.
+    const other = await upTo(db, w.nor, w.needId, 'delivered');
+    await confirmDelivery(ctxFor(db, w.fpLbn), { responseId: other, needNowIs: 'partly_met', ...base });
+    await expect(withdrawResponse(ctxFor(db, w.nor), { responseId: other, ...base })).rejects.toMatchObject(
+      wrong('withdraw'),
+    );
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), { responseId: other, needNowIs: 'met', ...base }),
+    ).rejects.toMatchObject(wrong('confirm'));
+  });
+
+  it('refuses closed needs and bad values in words, and changes nothing', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const withdrawn = await addNeed(db, { status: 'withdrawn' });
+    const lapsed = await addNeed(db, { lastConfirmedOn: '2025-01-01' });
+    const live = await upTo(db, w.deu, w.needId, 'interest');
+    const before = await snapshot(db);
+    const refused = async (p: Promise<unknown>, field: string, key: string) => {
+      await expect(p).rejects.toMatchObject({ status: 422, fieldErrors: { [field]: [key] } });
+    };
+    await refused(
+      respondToNeed(ctxFor(db, w.deu), { needId: withdrawn, ...base }),
+      'needId',
+      'responses:errors.needClosed.withdrawn',
+    );
+    await refused(
+      respondToNeed(ctxFor(db, w.deu), { needId: lapsed, ...base }),
+      'needId',
+      'responses:errors.needClosed.lapsed',
+    );
+    await refused(
+      respondToNeed(ctxFor(db, w.deu), { needId: w.needId, offerId: w.norOffer, ...base }),
+      'offerId',
+      'responses:errors.notYourOffer',
+    );
+    await refused(
+      respondToNeed(ctxFor(db, w.isu), { needId: w.needId, ...base }),
+      'partnerIso3',
+      'responses:errors.partnerNeeded',
+    );
+    await refused(
+      respondToNeed(ctxFor(db, w.isu), { needId: w.needId, partnerIso3: 'LBN', ...base }),
+      'partnerIso3',
+      'responses:errors.ownNeed',
+    );
+    await refused(
+      commitToNeed(ctxFor(db, w.deu), { responseId: live, amount: '100', ...base }),
+      'currency',
+      'responses:errors.currencyNeeded',
+    );
+    await refused(
+      commitToNeed(ctxFor(db, w.deu), { responseId: live, amount: '-5', currency: 'EUR', ...base }),
+      'amount',
+      'responses:errors.amount',
+    );
+    await refused(
+      commitToNeed(ctxFor(db, w.deu), { responseId: live, amount: 'lots', currency: 'EUR', ...base }),
+      'amount',
+      'responses:errors.amount',
+    );
+    await refused(
+      commitToNeed(ctxFor(db, w.deu), { responseId: live, currency: 'XXX', ...base }),
+      'currency',
+      'responses:errors.currency',
+    );
+    await commitToNeed(ctxFor(db, w.deu), { responseId: live, ...base });
+    const committed = await snapshot(db);
+    await refused(
+      markDelivered(ctxFor(db, w.deu), { responseId: live, deliveredOn: '2026-11-24', ...base }),
+      'deliveredOn',
+      'responses:errors.deliveredInFuture',
+    );
+    await refused(
+      markDelivered(ctxFor(db, w.deu), { responseId: live, deliveredOn: '2026-02-30', ...base }),
+      'deliveredOn',
+      'errors:date',
+    );
+    await refused(
+      markDelivered(ctxFor(db, w.deu), { responseId: live, deliveredOn: '', ...base }),
+      'deliveredOn',
+      'errors:required',
+    );
+    expect(await snapshot(db)).toEqual(committed);
+    expect(before.responses[0]?.stage).toBe('interest');
+  });
+
+  it('the ISU acts on behalf of a named partner; the partner’s people are told on confirmation', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const { responseId } = await respondToNeed(ctxFor(db, w.isu), {
+      needId: w.needId,
+      organisation: 'NPA',
+      ...base,
+    });
+    expect(await responseOf(db, responseId)).toMatchObject({
+      ownerKey: 'org:NPA',
+      organisation: 'NPA',
+      partnerIso3: null,
+    });
+    // The organisation's own people now act on it; another partner does not.
+    await commitToNeed(ctxFor(db, w.npa), { responseId, amount: 5000, currency: 'USD', ...base });
+    await expect(
+      markDelivered(ctxFor(db, w.deu), { responseId, deliveredOn: '2026-11-01', ...base }),
+    ).rejects.toMatchObject({ status: 403 });
+    await markDelivered(ctxFor(db, w.isu), { responseId, deliveredOn: '2026-10-01', ...base });
+    const before = (await mails(db)).length;
+    await confirmDelivery(ctxFor(db, w.fpLbnFr), { responseId, needNowIs: 'partly_met', ...base });
+    const after = (await mails(db)).slice(before);
+    expect(after.map((m) => m.toAddress)).toEqual([w.npa.email]);
+    const [entry] = await db.select().from(assistanceEntries);
+    expect(entry).toMatchObject({
+      providerIso3: null,
+      providerName: 'NPA',
+      amount: 5000,
+      currency: 'USD',
+      origin: 'handshake',
+    });
+  });
+
+  describe('who may not', () => {
+    /** A refused call throws the expected status and leaves every table as it was. */
+    const refusedUnchanged = async (db: Db, call: () => Promise<unknown>, status: 401 | 403) => {
+      const before = await snapshot(db);
+      await expect(call()).rejects.toMatchObject({ status });
+      expect(await snapshot(db)).toEqual(before);
+    };
+
+    it('respondToNeed: anonymous, a Coordinator, focal points (its own State’s and another’s), a partner for another partner', async () => {
+      const { db } = database();
+      const w = await world(db);
+      const call =
+        (a: Actor, extra: Record<string, unknown> = {}) =>
+        () =>
+          respondToNeed(ctxFor(db, a), { needId: w.needId, ...extra, ...base });
+      await refusedUnchanged(db, call(anonymous), 401);
+      await refusedUnchanged(db, call(w.coordinator), 403);
+      await refusedUnchanged(db, call(w.fpLbn), 403);
+      await refusedUnchanged(db, call(w.fpBel), 403);
+      await refusedUnchanged(db, call(w.nor, { partnerIso3: 'DEU' }), 403);
+      await refusedUnchanged(db, call(w.npa, { organisation: 'HALO Trust' }), 403);
+      expect(await db.select().from(needResponses)).toHaveLength(0);
+    });
+
+    for (const [verb, stage] of [
+      ['commitToNeed', 'interest'],
+      ['markDelivered', 'commitment'],
+      ['withdrawResponse', 'delivered'],
+    ] as const) {
+      it(`${verb}: another partner (State or organisation), the State’s focal point, another State’s, a Coordinator, anonymous`, async () => {
+        const { db } = database();
+        const w = await world(db);
+        const responseId = await upTo(db, w.deu, w.needId, stage);
+        const run = (a: Actor) => () => {
+          const ctx = ctxFor(db, a);
+          if (verb === 'commitToNeed')
+            return commitToNeed(ctx, { responseId, amount: 1, currency: 'EUR', ...base });
+          if (verb === 'markDelivered')
+            return markDelivered(ctx, { responseId, deliveredOn: '2026-11-01', ...base });
+          return withdrawResponse(ctx, { responseId, ...base });
+        };
+        await refusedUnchanged(db, run(anonymous), 401);
+        for (const a of [w.nor, w.npa, w.fpLbn, w.fpBel, w.coordinator])
+          await refusedUnchanged(db, run(a), 403);
+        // Its own partner (any of its people) may.
+        await run(w.deu2)();
+        expect((await responseOf(db, responseId)).stage).not.toBe(stage);
+      });
+    }
+
+    it('confirmDelivery: the focal point of another State never, nor the partner itself, another partner, a Coordinator, anonymous', async () => {
+      const { db } = database();
+      const w = await world(db);
+      const responseId = await upTo(db, w.deu, w.needId, 'delivered');
+      const mine = await addEntry(db);
+      const run = (a: Actor, ledgerEntryId?: number) => () =>
+        confirmDelivery(ctxFor(db, a), { responseId, needNowIs: 'met', ledgerEntryId, ...base });
+      await refusedUnchanged(db, run(anonymous), 401);
+      await refusedUnchanged(db, run(w.fpBel), 403);
+      await refusedUnchanged(db, run(w.fpBel, mine), 403);
+      for (const a of [w.deu, w.nor, w.npa, w.coordinator]) await refusedUnchanged(db, run(a), 403);
+      await run(w.fpLbn)();
+      expect((await responseOf(db, responseId)).stage).toBe('confirmed');
+    });
+  });
+
+  it('the need section: signed-in people see responses and their own forms; the public only a count', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const responseId = await upTo(db, w.deu, w.needId, 'delivered');
+    await addEntry(db, { providerName: 'Linkable provider' });
+    const section = responsesSection({ database: database() });
+    const need = await getNeed(db, w.needId, '2026-11-23');
+    const html = async (actor: Actor) => {
+      const vars = { actor, t: translator('en'), locale: 'en' } as Record<string, unknown>;
+      const c = { get: (k: string) => vars[k] } as unknown as Context<AppEnv>;
+      const el = await section(c, need);
+      return el === null ? null : String(await el.toString());
+    };
+
+    const fp = (await html(w.fpLbn))!;
+    expect(fp).toContain('Germany');
+    expect(fp).toContain('Delivered, awaiting confirmation');
+    expect(fp).toContain(`action="/cooperation/responses/${responseId}/confirm"`);
+    expect(fp).toContain('Linkable provider');
+    expect(fp).not.toContain(`/cooperation/responses/${responseId}/withdraw`);
+
+    const other = (await html(w.fpBel))!;
+    expect(other).toContain('Germany');
+    expect(other).not.toContain('/confirm"');
+
+    const partner = (await html(w.deu))!;
+    expect(partner).toContain(`action="/cooperation/responses/${responseId}/withdraw"`);
+    expect(partner).not.toContain('/confirm"');
+    expect(partner).not.toContain(`action="/cooperation/needs/${w.needId}/responses"`);
+
+    const nor = (await html(w.nor))!;
+    expect(nor).toContain(`action="/cooperation/needs/${w.needId}/responses"`);
+    expect(nor).toContain('Offer of state:NOR');
+    expect(nor).not.toContain('Offer of state:DEU');
+    expect(nor).not.toContain(`/cooperation/responses/${responseId}/`);
+
+    expect(await html(anonymous)).toBeNull();
+    await confirmDelivery(ctxFor(db, w.fpLbn), { responseId, needNowIs: 'partly_met', ...base });
+    const pub = (await html(anonymous))!;
+    expect(pub).toContain('The State confirmed 1 delivery');
+    expect(pub).not.toContain('Germany');
+  });
+
+  it('through the routes: the whole handshake, 422 with values kept, refusals and the responses page', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const app = testApp(database());
+    const deu = await signIn(app, w.deu.email);
+    const fp = await signIn(app, w.fpLbn.email);
+    const bel = await signIn(app, w.fpBel.email);
+    const nor = await signIn(app, w.nor.email);
+
+    // Anonymous: sent to sign in, nothing written.
+    let before = await snapshot(db);
+    let res = await postForm(app, `/cooperation/needs/${w.needId}/responses`, { note: 'x' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/sign-in/);
+    expect(await snapshot(db)).toEqual(before);
+
+    res = await postForm(
+      app,
+      `/cooperation/needs/${w.needId}/responses`,
+      { offerId: String(w.deuOffer), note: 'Ready' },
+      deu,
+    );
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/cooperation/needs/${w.needId}#responses`);
+    const [row] = await db.select().from(needResponses);
+    expect(row).toMatchObject({
+      stage: 'interest',
+      ownerKey: 'state:DEU',
+      offerId: w.deuOffer,
+      note: 'Ready',
+    });
+    // Mail delivery ran after the commit: no SMTP in tests, so the messages stay readable as not sent.
+    expect((await mails(db)).map((m) => m.status)).toEqual(['not_configured', 'not_configured']);
+
+    // Bad amount: the form again with the error at its field and what was typed.
+    before = await snapshot(db);
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/commit`,
+      { amount: 'lots', currency: 'EUR', note: 'kept' },
+      deu,
+    );
+    expect(res.status).toBe(422);
+    let page = await res.text();
+    expect(page).toContain('Enter a positive amount');
+    expect(page).toContain('value="lots"');
+    expect(page).toContain('kept');
+    expect(page).toMatch(/<option value="EUR" selected/);
+    expect(await snapshot(db)).toEqual(before);
+
+    // Another partner may not commit it.
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/commit`,
+      { amount: '1', currency: 'EUR' },
+      nor,
+    );
+    expect(res.status).toBe(403);
+    expect(await snapshot(db)).toEqual(before);
+
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/commit`,
+      { amount: '250000', currency: 'EUR' },
+      deu,
+    );
+    expect(res.status).toBe(303);
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/deliver`,
+      { deliveredOn: '2027-01-01' },
+      deu,
+    );
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('cannot be in the future');
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/deliver`,
+      { deliveredOn: '2026-11-20' },
+      deu,
+    );
+    expect(res.status).toBe(303);
+
+    // A wrong step is a conflict in words, not a 500.
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/commit`,
+      { amount: '1', currency: 'EUR' },
+      deu,
+    );
+    expect(res.status).toBe(409);
+    expect(await res.text()).toContain('Only an expressed interest can become a commitment.');
+
+    page = await (await app.request('/cooperation/responses', { headers: { cookie: fp } })).text();
+    expect(page).toContain('Awaiting your confirmation (1)');
+    expect(page).toContain('aria-current="page"');
+    expect((await app.request('/cooperation/responses')).status).toBe(303);
+    expect(
+      await (await app.request('/cooperation/responses', { headers: { cookie: bel } })).text(),
+    ).toContain('There are no responses to show.');
+
+    // The need page carries the section: the State sees the confirm form, the partner its withdraw button.
+    const needPage = await app.request(`/cooperation/needs/${w.needId}`, { headers: { cookie: fp } });
+    expect(needPage.status).toBe(200);
+    const needHtml = await needPage.text();
+    expect(needHtml).toContain('id="responses"');
+    expect(needHtml).toContain(`action="/cooperation/responses/${row!.id}/confirm"`);
+    expect(
+      await (await app.request(`/cooperation/needs/${w.needId}`, { headers: { cookie: deu } })).text(),
+    ).toContain(`action="/cooperation/responses/${row!.id}/withdraw"`);
+
+    // Another State's focal point can never confirm; a missing choice shows the form again.
+    before = await snapshot(db);
+    res = await postForm(app, `/cooperation/responses/${row!.id}/confirm`, { needNowIs: 'met' }, bel);
+    expect(res.status).toBe(403);
+    res = await postForm(app, `/cooperation/responses/${row!.id}/confirm`, { needNowIs: '' }, fp);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('partly met or met');
+    res = await postForm(app, `/cooperation/responses/999999/confirm`, { needNowIs: 'met' }, fp);
+    expect(res.status).toBe(404);
+    expect(await snapshot(db)).toEqual(before);
+
+    res = await postForm(
+      app,
+      `/cooperation/responses/${row!.id}/confirm`,
+      { needNowIs: 'met', ledgerEntryId: '' },
+      fp,
+    );
+    expect(res.status).toBe(303);
+    const [entry] = await db.select().from(assistanceEntries);
+    expect(entry).toMatchObject({
+      inResponseToRequest: true,
+      needId: w.needId,
+      origin: 'handshake',
+      amount: 250000,
+    });
+    expect((await db.select().from(needs))[0]?.status).toBe('met');
+    expect((await mails(db)).filter((m) => m.toAddress === w.deu.email)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,187 @@
+import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { Db } from '../../../db/client.js';
+import { isIsu } from '../../../kernel/actor.js';
+import { ValidationError } from '../../../kernel/errors.js';
+import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../../kernel/http.js';
+import { render } from '../../../kernel/views/render.js';
+import { createMailer, deliverQueued } from '../../outbox/index.js';
+import { listStateNames } from '../../states/queries.js';
+import { canConfirmDeliveryTo, partnerKeyOf } from '../shared/policy.js';
+import { findNeedRow, getResponse, linkableEntries, listResponsesFor, offersOf } from './queries.js';
+import {
+  commitToNeed,
+  confirmDelivery,
+  markDelivered,
+  needNotFound,
+  respondToNeed,
+  responseNotFound,
+  withdrawResponse,
+} from './verbs.js';
+import {
+  CommitForm,
+  ConfirmForm,
+  DeliverForm,
+  type FormStep,
+  needHref,
+  RespondForm,
+  ResponsesPage,
+  StepFormPage,
+  WithdrawForm,
+} from './views.js';
+
+const ID = '{[0-9]+}';
+
+/** The fields each form sends; nothing else is read from it (the partner, the need come from the address or the session). */
+const fieldsOf: Record<FormStep, string[]> = {
+  respond: ['partnerIso3', 'organisation', 'offerId', 'note'],
+  commit: ['amount', 'currency', 'note'],
+  deliver: ['deliveredOn', 'note'],
+  withdraw: ['note'],
+  confirm: ['needNowIs', 'ledgerEntryId'],
+};
+
+export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+  const mailer = createMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM);
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+  const baseUrl = deps.config.baseUrl;
+
+  app.get('/cooperation/responses', async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, actor.kind !== 'anonymous');
+    const t = c.get('t');
+    const rows = await listResponsesFor(db, actor);
+    const confirmer = actor.role === 'focal_point';
+    return render(
+      c,
+      t('responses:list.title'),
+      <ResponsesPage t={t} locale={c.get('locale')} rows={rows} confirmer={confirmer} />,
+    );
+  });
+
+  const valuesOf = (form: Record<string, string>, step: FormStep) =>
+    Object.fromEntries(fieldsOf[step].map((f) => [f, form[f] ?? '']));
+
+  /** After the write commits: send what it queued; a slow or failing mail server never undoes it. */
+  const done = async (c: AppContext, step: FormStep, needId: number) => {
+    await deliverQueued(db, mailer).catch((e: unknown) => console.error('handshake mail delivery failed', e));
+    setFlash(c, { kind: 'success', key: `responses:flash.${step}` });
+    return c.redirect(`${needHref(needId)}#responses`, 303);
+  };
+
+  const formPage = (
+    c: AppContext,
+    need: { id: number; stateName: string; description: string },
+    step: FormStep,
+    errors: Record<string, string[]>,
+    form: Child,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t(`responses:form.title.${step}`),
+      <StepFormPage t={t} need={need} step={step} errors={translateErrors(t, errors)}>
+        {form}
+      </StepFormPage>,
+      422,
+    );
+  };
+
+  app.post(`/cooperation/needs/:id${ID}/responses`, async (c) => {
+    const needId = Number(c.req.param('id'));
+    const form = await readForm(c);
+    const values = valuesOf(form, 'respond');
+    try {
+      await respondToNeed(ctxOf(c), { ...values, needId, baseUrl });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const need = await findNeedRow(db, needId);
+      if (!need) throw needNotFound(needId);
+      const actor = c.get('actor');
+      const key = partnerKeyOf(actor);
+      const t = c.get('t');
+      const errors = translateErrors(t, err.fieldErrors);
+      return formPage(
+        c,
+        need,
+        'respond',
+        err.fieldErrors,
+        <RespondForm
+          t={t}
+          needId={needId}
+          offers={key ? await offersOf(db, key) : []}
+          partnerStates={isIsu(actor) ? await listStateNames(db) : undefined}
+          values={values}
+          errors={errors}
+        />,
+      );
+    }
+    return done(c, 'respond', needId);
+  });
+
+  /** A step on an existing response: the verb decides who may; a bad value shows the form again. */
+  const step = (name: Exclude<FormStep, 'respond'>) =>
+    app.post(`/cooperation/responses/:id${ID}/${name}`, async (c) => {
+      const responseId = Number(c.req.param('id'));
+      const form = await readForm(c);
+      const values = valuesOf(form, name);
+      const input = { ...values, responseId, baseUrl };
+      const ctx = ctxOf(c);
+      let needId: number;
+      try {
+        const verb = {
+          commit: commitToNeed,
+          deliver: markDelivered,
+          withdraw: withdrawResponse,
+          confirm: confirmDelivery,
+        }[name];
+        ({ needId } = await verb(ctx, input));
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const response = await getResponse(db, responseId);
+        if (!response) throw responseNotFound(responseId);
+        const t = c.get('t');
+        const errors = translateErrors(t, err.fieldErrors);
+        const props = { t, responseId, values, errors };
+        const formOf: Record<typeof name, () => Promise<Child>> = {
+          commit: async () => <CommitForm {...props} />,
+          deliver: async () => <DeliverForm {...props} />,
+          withdraw: async () => <WithdrawForm {...props} />,
+          confirm: async () => (
+            <ConfirmForm
+              {...props}
+              locale={c.get('locale')}
+              entries={
+                canConfirmDeliveryTo(c.get('actor'), response.needStateIso3)
+                  ? await linkableEntries(db, response.needStateIso3)
+                  : []
+              }
+            />
+          ),
+        };
+        return formPage(
+          c,
+          { id: response.needId, stateName: response.needStateName, description: response.needDescription },
+          name,
+          err.fieldErrors,
+          await formOf[name](),
+        );
+      }
+      return done(c, name, needId);
+    });
+  step('commit');
+  step('deliver');
+  step('withdraw');
+  step('confirm');
+
+  return app;
+}
