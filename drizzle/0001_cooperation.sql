@@ -141,6 +141,6 @@ CREATE UNIQUE INDEX "assistance_entries_iati_transaction" ON "assistance_entries
 CREATE INDEX "assistance_entries_recipient_idx" ON "assistance_entries" USING btree ("recipient_iso3","year");--> statement-breakpoint
 CREATE INDEX "assistance_entries_provider_idx" ON "assistance_entries" USING btree ("provider_iso3","year");--> statement-breakpoint
 CREATE INDEX "need_responses_need_idx" ON "need_responses" USING btree ("need_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "need_responses_one_live" ON "need_responses" USING btree ("need_id","owner_key") WHERE "need_responses"."stage" <> 'withdrawn';--> statement-breakpoint
+CREATE UNIQUE INDEX "need_responses_one_open" ON "need_responses" USING btree ("need_id","owner_key") WHERE "need_responses"."stage" not in ('withdrawn', 'confirmed');--> statement-breakpoint
 CREATE INDEX "needs_state_idx" ON "needs" USING btree ("state_iso3");--> statement-breakpoint
 CREATE INDEX "offers_owner_idx" ON "offers" USING btree ("owner_key");

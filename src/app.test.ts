@@ -84,6 +84,15 @@ describe.each(engines)('the application on %s', (engine) => {
     }
     const big = await postForm(app, '/sign-in', { email: 'a@b.org', password: 'x'.repeat(2 * 1024 * 1024) });
     expect(big.status).toBe(413);
+    expect(big.headers.get('content-type')).toContain('text/html');
+    expect(await big.text()).toContain('larger than 1 MiB');
+    const bigJson = await app.request('/api/v1/states', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ x: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    expect(bigJson.status).toBe(413);
+    expect((await bigJson.json()).error.code).toBe('INPUT.TOO_LARGE');
     const after = await database().db.select({ n: sql<number>`count(*)` }).from(auditEntries);
     expect(Number(after[0]!.n)).toBe(Number(before[0]!.n));
   });

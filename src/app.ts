@@ -63,11 +63,6 @@ export function createApp(deps: CreateAppDeps) {
     }),
   );
   app.use(compress());
-  // Forms are small; workbook uploads get room for their own, clearer 2 MiB check in the route.
-  const tooLarge = (c: Context<AppEnv>) => c.text('Payload too large', 413);
-  const formLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge });
-  const uploadLimit = bodyLimit({ maxSize: 3 * 1024 * 1024, onError: tooLarge });
-  app.use((c, next) => (c.req.path.endsWith('/upload') ? uploadLimit(c, next) : formLimit(c, next)));
   app.use(async (c, next) => {
     const locale = negotiateLocale(
       getCookie(c, 'lang') ?? c.req.query('lang'),
@@ -92,6 +87,17 @@ export function createApp(deps: CreateAppDeps) {
     }
     await next();
   });
+  // Forms are small; uploads get room for their own, clearer 2 MiB check in the route. A body over
+  // the limit is answered in the reader's language, as a page or as JSON, never as bare text.
+  const tooLarge = (limit: string) => (c: Context<AppEnv>) => {
+    const message = c.get('t')('errors:payloadTooLarge', { limit });
+    return wantsJson(c)
+      ? c.json({ error: { code: 'INPUT.TOO_LARGE', message } }, 413)
+      : errorPage(c as AppContext, 413, message);
+  };
+  const formLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge('1 MiB') });
+  const uploadLimit = bodyLimit({ maxSize: 3 * 1024 * 1024, onError: tooLarge('3 MiB') });
+  app.use((c, next) => (c.req.path.endsWith('/upload') ? uploadLimit(c, next) : formLimit(c, next)));
   // Forms post only from our own pages; API clients use bearer tokens and JSON, which this does not block.
   app.use(csrf({ origin: (origin, c) => origin === config.baseUrl || origin === new URL(c.req.url).origin }));
 

@@ -7,7 +7,7 @@ import { type Config, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
-import { ensureDemoCooperation } from './modules/cooperation/index.js';
+import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
 
 /** A secret for signing sessions: configured, or made once and kept in the embedded data directory. */
@@ -44,7 +44,10 @@ async function main() {
     config.DEMO_ACCOUNTS === 'yes' || (config.DEMO_ACCOUNTS === 'auto' && database.engine === 'pglite');
   if (wantDemo) {
     await ensureDemoAccounts(database.db);
-    await ensureDemoCooperation(database.db);
+    const demo = await ensureDemoData(database.db);
+    console.log(
+      `Demonstration data: ${demo.reportsAdded} reports, ${demo.needsAdded} needs, ${demo.offersAdded} offers, ${demo.ratesAdded} exchange rates and ${demo.entriesAdded} ledger entries added.`,
+    );
   }
 
   const app = createApp({ database, config, authSecret: authSecret(config) });

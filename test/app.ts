@@ -32,8 +32,8 @@ type RoleSpec = {
 let seq = 0;
 /** Creates a user through the real verb and returns its actor. */
 export async function makeUser(db: Db, spec: RoleSpec): Promise<Actor & { email: string }> {
-  const email =
-    `${spec.role}-${spec.stateIso3 ?? spec.organisation ?? 'x'}-${++seq}-${Date.now()}@test.local`.toLowerCase();
+  const who = (spec.stateIso3 ?? spec.organisation ?? 'x').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const email = `${spec.role}-${who}-${++seq}-${Date.now()}@test.local`;
   const { id } = await createUser(createContext(db, systemActor('test')), {
     email,
     name: `Test ${spec.role} ${seq}`,

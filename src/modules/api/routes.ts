@@ -14,6 +14,8 @@ import {
 import { getReport, getReportVersionForActor, listReportsForState } from '../reports/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
+import { registerLedgerApi } from './ledger-api.js';
+import { registerNeedsApi } from './needs-api.js';
 import {
   getCooperationSummaryOperation,
   getReportVersionOperation,
@@ -105,6 +107,9 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
     return c.json(presentCooperationSummary(summary, checkClaims(summary, publishedClaims)), 200);
   });
 
+  registerNeedsApi(api, { db, now: deps.now });
+
+  registerLedgerApi(api, { db, now: deps.now });
   // Built on first use, after every route above is registered; it never changes afterwards.
   let document: OpenApiDocument | undefined;
   const getDocument = () => {

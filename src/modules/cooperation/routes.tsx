@@ -3,8 +3,15 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
 import { render } from '../../kernel/views/render.js';
+import { iatiRoutes } from './iati/routes.js';
+import { ledgerRoutes } from './ledger/routes.js';
+import { matchingSection } from './matching/need-section.js';
+import { needsRoutes } from './needs/routes.js';
+import { offersRoutes } from './offers/routes.js';
 import { publishedClaims } from './published-claims.js';
 import { checkClaims, cooperationSummary, latestReportingYear } from './queries.js';
+import { responsesSection } from './responses/need-section.js';
+import { responsesRoutes } from './responses/routes.js';
 import { CooperationPage } from './views/summary.js';
 
 /** A bad year is ignored, never an error: a mistyped bookmark still shows the latest year. */
@@ -27,6 +34,15 @@ export function cooperationRoutes(deps: AppDeps & { now: () => Date }) {
       <CooperationPage t={t} summary={summary} checks={checkClaims(summary, publishedClaims)} />,
     );
   });
+
+  app.route(
+    '/',
+    needsRoutes({ ...deps, needSections: [matchingSection({ db, now: deps.now }), responsesSection(deps)] }),
+  );
+  app.route('/', iatiRoutes(deps));
+  app.route('/', responsesRoutes(deps));
+  app.route('/', ledgerRoutes(deps));
+  app.route('/', offersRoutes(deps));
 
   return app;
 }

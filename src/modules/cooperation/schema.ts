@@ -224,7 +224,10 @@ export const needResponses = pgTable(
   },
   (t) => [
     index('need_responses_need_idx').on(t.needId),
-    // One live response per partner and need: a second click continues the first.
-    uniqueIndex('need_responses_one_live').on(t.needId, t.ownerKey).where(sql`${t.stage} <> 'withdrawn'`),
+    // One open response per partner and need: a second click continues the first.
+    // Once a delivery is confirmed (or the response withdrawn) the partner may answer again.
+    uniqueIndex('need_responses_one_open')
+      .on(t.needId, t.ownerKey)
+      .where(sql`${t.stage} not in ('withdrawn', 'confirmed')`),
   ],
 );
