@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assistanceTypes, cooperationAreas, currencies } from '../../reports/template/template-2010.js';
 import { PartyResolver } from './parties.js';
-import * as vocabulary from './vocabulary.js';
 
 const names = [
   { iso3: 'NOR', name: 'Norway' },
@@ -35,10 +33,3 @@ describe('PartyResolver', () => {
   });
 });
 
-describe('vocabulary', () => {
-  it('uses the same words as the report template', () => {
-    expect([...vocabulary.areas]).toEqual(cooperationAreas);
-    expect([...vocabulary.assistanceTypes]).toEqual(assistanceTypes);
-    expect([...vocabulary.currencies]).toEqual(currencies);
-  });
-});

@@ -1,28 +1,20 @@
+import {
+  assistanceTypes as templateTypes,
+  cooperationAreas,
+  currencies as templateCurrencies,
+} from '../../reports/template/template-2010.js';
+
 /**
- * The words of cooperation, the same as the report template's Forms I and J (a test holds them
- * equal), so a need, an offer and a ledger entry can be compared column by column.
+ * The words of cooperation are those of the report template's Forms I and J, so a need, an offer
+ * and a ledger entry can be compared column by column with the rows they come from.
  */
-export const areas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'] as const;
+export const areas = cooperationAreas;
 export type Area = (typeof areas)[number];
 
-export const assistanceTypes = ['financial', 'technical', 'material'] as const;
+export const assistanceTypes = templateTypes;
 export type AssistanceType = (typeof assistanceTypes)[number];
 
-export const currencies = [
-  'USD',
-  'EUR',
-  'CHF',
-  'GBP',
-  'JPY',
-  'NOK',
-  'SEK',
-  'DKK',
-  'CAD',
-  'AUD',
-  'NZD',
-  'LBP',
-  'other',
-] as const;
+export const currencies = templateCurrencies;
 export type Currency = (typeof currencies)[number];
 
 /** A need's own status; `lapsed` is never stored: it is computed from the last confirmation. */

@@ -47,7 +47,7 @@ export const currencies = [
   'NZD',
   'LBP',
   'other',
-];
+] as const;
 
 /**
  * One vocabulary for needs (J) and assistance given or received (I), so a need can be matched with
@@ -55,8 +55,8 @@ export const currencies = [
  * is Art 4.2(e) but the LAP counts it apart (Actions 27–30); Art 7 (reporting) and Art 9
  * (legislation) are areas where States ask for help too (LAP 46, 48).
  */
-export const cooperationAreas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'];
-export const assistanceTypes = ['financial', 'technical', 'material'];
+export const cooperationAreas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'] as const;
+export const assistanceTypes = ['financial', 'technical', 'material'] as const;
 
 const munitionQuantities = [count('munitions'), count('submunitions')];
 

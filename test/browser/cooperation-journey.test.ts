@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
+import { ensureDemoData } from '../../src/modules/cooperation/index.js';
+import { TEST_NOW } from '../app.js';
+import { freshDatabase } from '../db.js';
+import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+
+const LEBANON_NEED = 'clearance of cluster munition remnants in the South Lebanon';
+
+// A need answered end to end in a real browser without JavaScript: the public view, the matching
+// explanations, the partner's three steps, and the recipient's confirmation landing in the ledger.
+describe.skipIf(!chromiumAvailable)('cooperation journey in Chromium', () => {
+  let browser: Browser;
+  let served: Served;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const database = await freshDatabase('pglite');
+    await ensureDemoData(database.db, TEST_NOW);
+    served = await serveApp(database);
+    close = () => database.close();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await close?.();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const page = await (await newContext(browser, { javaScript: false })).newPage();
+    await page.goto(`${served.baseUrl}/sign-in`);
+    await page.fill('input[name=email]', email);
+    await page.fill('input[name=password]', DEMO_PASSWORD);
+    await page.click('main form button[type=submit]');
+    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    return page;
+  }
+
+  it('the public sees consented, current needs only, and no matching', async () => {
+    const page = await (await newContext(browser, { javaScript: false })).newPage();
+    await page.goto(`${served.baseUrl}/cooperation/needs`);
+    const list = (await page.locator('main table').textContent()) ?? '';
+    expect(list).toContain(LEBANON_NEED);
+    // Iraq's demonstration need is published but lapsed: it has left the public view.
+    expect(list).not.toContain('prostheses');
+    expect(list).not.toContain('Lapsed');
+    // The 2022 needs were never published.
+    expect(list).not.toContain('Not specified in the source');
+    await page.click(`main table >> text=${LEBANON_NEED}`);
+    expect(await page.locator('h1').textContent()).toContain('Lebanon');
+    expect(await page.locator('main').textContent()).not.toContain('Partners who could help');
+  });
+
+  it('a partner sees why it ranks, responds, commits and delivers; the State confirms into the ledger', async () => {
+    const partner = await signedIn('deu@demo.ccm.local');
+    await partner.goto(`${served.baseUrl}/cooperation/needs`);
+    await partner.click(`main table >> text=${LEBANON_NEED}`);
+    const needUrl = partner.url();
+    const matches = partner.locator('main table', { hasText: 'Why' });
+    expect(await matches.locator('tbody tr').first().textContent()).toContain('Germany');
+    expect(await matches.textContent()).toContain('Lebanon is one of its priority States');
+
+    await partner.click('main button:text-is("We are interested")');
+    await partner.waitForURL((u) => u.pathname === new URL(needUrl).pathname);
+    await partner.fill('input[name=amount]', '250000');
+    await partner.selectOption('select[name=currency]', 'EUR');
+    await partner.click('main button:text-is("We commit")');
+    await partner.fill('input[name=deliveredOn]', '2026-11-20');
+    await partner.click('main button:text-is("Delivered")');
+    expect(await partner.locator('main').textContent()).toContain('Delivered, awaiting confirmation');
+
+    const state = await signedIn('lbn@demo.ccm.local');
+    await state.goto(`${served.baseUrl}/cooperation/responses`);
+    expect(await state.locator('main').textContent()).toContain('Germany');
+    await state.goto(needUrl);
+    await state.selectOption('select[name=needNowIs]', 'partly_met');
+    await state.click('main button:text-is("Confirm delivery")');
+    const after = (await state.locator('main').textContent()) ?? '';
+    expect(after).toContain('Delivery confirmed');
+    expect(after).toContain('Partly met');
+
+    await state.goto(`${served.baseUrl}/cooperation/ledger?recipient=LBN&origin=handshake`);
+    const ledger = (await state.locator('main').textContent()) ?? '';
+    expect(ledger).toContain('Confirmed delivery');
+    expect(ledger).toContain('250,000');
+    await state.screenshot({ path: 'test-results/cooperation-ledger.png', fullPage: true });
+  });
+});
