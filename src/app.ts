@@ -21,7 +21,7 @@ import {
   findActorForUser,
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
-import { cooperationRoutes } from './modules/cooperation/index.js';
+import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { complianceRoutes } from './modules/reports/compliance/index.js';
@@ -110,7 +110,13 @@ export function createApp(deps: CreateAppDeps) {
 
   const routeDeps = { ...deps, now, auth };
   app.route('/', homeRoutes(routeDeps));
-  app.route('/', statesRoutes({ ...routeDeps, profileSections: [reportsProfileSection(routeDeps)] }));
+  app.route(
+    '/',
+    statesRoutes({
+      ...routeDeps,
+      profileSections: [reportsProfileSection(routeDeps), cooperationProfileSection(routeDeps)],
+    }),
+  );
   // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.
   app.route('/', complianceRoutes(routeDeps));
   app.route('/', reportsRoutes(routeDeps));

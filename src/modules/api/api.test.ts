@@ -183,6 +183,10 @@ describe.each(engines)('API on %s', (engine) => {
       ['PATCH', '/api/v1/states/LBN'],
       ['DELETE', '/api/v1/states/LBN'],
       ['POST', '/api/v1/deadlines'],
+      ['POST', '/api/v1/needs'],
+      ['DELETE', '/api/v1/needs/1'],
+      ['POST', '/api/v1/ledger'],
+      ['PUT', '/api/v1/rates'],
     ] as const) {
       const { res, body } = await getJson(app, path, {
         method,

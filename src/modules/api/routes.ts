@@ -23,7 +23,6 @@ import {
   listDeadlinesOperation,
   listStateReportsOperation,
   listStatesOperation,
-  operations,
 } from './operations.js';
 import {
   presentCooperationSummary,
@@ -126,7 +125,11 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   api.get('/docs', (c) => docsPage(c, getDocument()));
 
   // The API is read-only for now; say so plainly instead of a bare 404 on a known path.
-  const knownPaths = [...operations.map((o) => o.getRoutingPath()), '/openapi.json', '/docs'];
+  // Every GET registered above, wherever it was defined, in Hono's path syntax.
+  const routed = api.openAPIRegistry.definitions.flatMap((d) =>
+    d.type === 'route' ? [d.route.path.replace(/\{(\w+)\}/g, ':$1')] : [],
+  );
+  const knownPaths = [...new Set(routed), '/openapi.json', '/docs'];
   api.on(WRITE_METHODS, knownPaths, (c) =>
     c.json(
       {

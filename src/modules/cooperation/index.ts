@@ -2,6 +2,7 @@
 export { type DemoCounts, ensureDemoData } from './demo.js';
 export { ensureDemoCooperation } from './demo-2022.js';
 export { deriveLedger, deriveNeeds, type LedgerEntry, type Need, type Source } from './derive.js';
+export { cooperationProfileSection } from './profile-section.js';
 export { publishedClaims } from './published-claims.js';
 export {
   type ClaimCheck,

@@ -134,7 +134,9 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
 
   app.get('/cooperation/needs/new', async (c) => {
     requireThat(c, mayWriteSomeNeed(c.get('actor')));
-    return newPage(c, {});
+    // A link from a State's profile names the State; anything else in `state` is simply not chosen.
+    const named = (c.req.query('state') ?? '').toUpperCase();
+    return newPage(c, /^[A-Z]{3}$/.test(named) ? { stateIso3: named } : {});
   });
 
   app.post('/cooperation/needs/new', async (c) => {

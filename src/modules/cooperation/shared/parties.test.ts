@@ -32,4 +32,3 @@ describe('PartyResolver', () => {
     expect(resolver.resolve(text)).toBeNull();
   });
 });
-

@@ -1,7 +1,7 @@
 import {
-  assistanceTypes as templateTypes,
   cooperationAreas,
   currencies as templateCurrencies,
+  assistanceTypes as templateTypes,
 } from '../../reports/template/template-2010.js';
 
 /**
