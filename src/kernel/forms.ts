@@ -2,6 +2,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { type FieldErrors, ValidationError } from './errors.js';
 import type { AppContext, Flash } from './http.js';
+import { rowId } from './ids.js';
 
 /** Reads a urlencoded or multipart form as plain strings (the last value wins; files are ignored here). */
 export async function readForm(c: AppContext): Promise<Record<string, string>> {
@@ -75,5 +76,5 @@ export const StatePageQuery = z.object({
     .toUpperCase()
     .optional()
     .catch(undefined),
-  before: z.coerce.number().int().positive().optional().catch(undefined),
+  before: rowId.optional().catch(undefined),
 });

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppEnv } from '../../kernel/http.js';
+import { MAX_ROW_ID } from '../../kernel/ids.js';
 import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
 import type { NeedView } from '../cooperation/needs/types.js';
 import {
@@ -50,6 +51,7 @@ export const NeedIdParams = z.object({
     .number()
     .int()
     .positive()
+    .max(MAX_ROW_ID)
     .openapi({ param: { name: 'id', in: 'path', description: 'The number of the need.' }, example: 1 }),
 });
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MAX_ROW_ID } from '../../kernel/ids.js';
 import type { StateView } from '../states/index.js';
 
 /*
@@ -280,11 +281,13 @@ export const ReportVersionParams = z.object({
     .number()
     .int()
     .positive()
+    .max(MAX_ROW_ID)
     .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
   number: z.coerce
     .number()
     .int()
     .positive()
+    .max(32767)
     .openapi({ param: { name: 'number', in: 'path' }, example: 1 }),
 });
 

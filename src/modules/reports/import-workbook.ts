@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors.js';
+import { rowId } from '../../kernel/ids.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { assertDraftEditable } from './lifecycle.js';
 import { mayWriteSomeReport } from './policy.js';
@@ -12,7 +13,7 @@ import { contentErrors, contentSchema } from './template/content.js';
 import { templates } from './template/registry.js';
 import type { FormCode, FormContent, ReportContent } from './template/types.js';
 
-const id = z.coerce.number().int().positive();
+const id = rowId;
 
 /**
  * Whole content, checked by the schema of the template it names. Which template the draft uses is

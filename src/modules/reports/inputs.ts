@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId } from '../../kernel/ids.js';
 import { channels, reportKinds } from './lifecycle.js';
 import { formCodes } from './template/types.js';
 
@@ -11,7 +12,7 @@ import { formCodes } from './template/types.js';
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
-const id = z.coerce.number().int().positive();
+const id = rowId;
 const iso3 = z
   .string()
   .trim()

@@ -13,6 +13,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../kernel/http.js';
+import { ROW_ID_PATTERN } from '../../kernel/ids.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
 import { findStateView, type StateView } from '../states/index.js';
@@ -55,7 +56,7 @@ import { VersionPage } from './views/version.js';
 
 // Hono reads `{…}` as the end of a pattern, so no `{3}` quantifiers inside.
 const ISO3 = '{[A-Za-z][A-Za-z][A-Za-z]}';
-const ID = '{[0-9]+}';
+const ID = ROW_ID_PATTERN;
 const FILE = '{[0-9]+\\.(?:docx|xlsx)}';
 const REPORT = `/reports/:id${ID}`;
 const VERSION = `${REPORT}/versions/:n${ID}`;
@@ -80,7 +81,8 @@ const YearPair = z.object({
   from: z.coerce.number().int().min(2009).max(2100),
   to: z.coerce.number().int().min(2009).max(2100),
 });
-const NumberPair = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+const versionNumber = z.coerce.number().int().min(1).max(32767);
+const NumberPair = z.object({ from: versionNumber, to: versionNumber });
 
 /** The version that speaks for a report: the one standing, else the newest this person may see. */
 export function latestVisible(actor: Actor, report: ReportWithVersions): VersionSummary | undefined {

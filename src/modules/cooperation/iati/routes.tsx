@@ -10,6 +10,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
+import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { mayImportIati } from '../shared/policy.js';
@@ -27,7 +28,7 @@ import { IatiPage, ImportPage, type UploadFormValues } from './views.js';
 
 /** Multipart framing around the file: a 2 MiB file must not be refused for its envelope. */
 const ENVELOPE = 64 * 1024;
-const ID = '{[0-9]+}';
+const ID = ROW_ID_PATTERN;
 
 const blank: UploadFormValues = { sectors: [MINE_ACTION_SECTOR], moreSectors: '', otherArea: 'other' };
 

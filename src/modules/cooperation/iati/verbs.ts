@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { type Actor, isIsu } from '../../../kernel/actor.js';
 import { AppError, ConflictError } from '../../../kernel/errors.js';
+import { rowId } from '../../../kernel/ids.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
@@ -155,7 +156,7 @@ export const importIatiFile = defineVerb({
 });
 
 export const ReviewIatiInput = z.object({
-  entryId: z.coerce.number().int().positive(),
+  entryId: rowId,
   decision: z.enum(['confirm', 'reject']),
 });
 

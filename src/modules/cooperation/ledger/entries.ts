@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { AppError, ConflictError, ValidationError } from '../../../kernel/errors.js';
+import { MAX_ROW_ID, rowId } from '../../../kernel/ids.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, needResponses, needs } from '../schema.js';
@@ -60,7 +61,10 @@ const EntryFields = z.object({
   status: z.enum(ledgerStatuses, { message: 'ledger:errors.status' }),
   channel: optionalText(500),
   inResponseToRequest: checkbox,
-  needId: z.preprocess(blank, z.coerce.number({ message: 'ledger:errors.need' }).int().positive().optional()),
+  needId: z.preprocess(
+    blank,
+    z.coerce.number({ message: 'ledger:errors.need' }).int().positive().max(MAX_ROW_ID).optional(),
+  ),
   note: optionalText(1000),
 });
 
@@ -84,10 +88,8 @@ const withCrossChecks = <S extends z.ZodType<Loose>>(schema: S) =>
 export const RecordLedgerEntryInput = withCrossChecks(EntryFields);
 export type RecordLedgerEntryInput = z.output<typeof EntryFields>;
 
-export const UpdateLedgerEntryInput = withCrossChecks(
-  EntryFields.extend({ id: z.coerce.number().int().positive() }),
-);
-export const RemoveLedgerEntryInput = z.object({ id: z.coerce.number().int().positive() });
+export const UpdateLedgerEntryInput = withCrossChecks(EntryFields.extend({ id: rowId }));
+export const RemoveLedgerEntryInput = z.object({ id: rowId });
 
 export class LedgerEntryNotFoundError extends AppError {
   constructor(id: number) {

@@ -13,6 +13,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { renderWorldMap } from '../../map/index.js';
 import { listStateNames } from '../../states/index.js';
@@ -273,7 +274,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     });
   };
 
-  app.get('/cooperation/ledger/entries/:id{[0-9]+}', async (c) => {
+  app.get(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}`, async (c) => {
     const e = await findEntry(c);
     if (!e) return notFound(c);
     // Unreviewed IATI entries are for signed-in people, as on the ledger.
@@ -310,7 +311,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     note: e.note ?? '',
   });
 
-  app.get('/cooperation/ledger/entries/:id{[0-9]+}/edit', async (c) => {
+  app.get(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     const e = await findEntry(c);
     if (e?.origin !== 'isu') return notFound(c);
@@ -318,7 +319,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     return formPage(c, { values: editValues(e), action: `/cooperation/ledger/entries/${e.id}/edit`, title });
   });
 
-  app.post('/cooperation/ledger/entries/:id{[0-9]+}/edit', async (c) => {
+  app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     const id = Number(c.req.param('id'));
     const values = pick(await readForm(c));
@@ -337,7 +338,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     }
   });
 
-  app.post('/cooperation/ledger/entries/:id{[0-9]+}/remove', async (c) => {
+  app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/remove`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     await removeLedgerEntry(ctxOf(c), { id: c.req.param('id') });
     setFlash(c, { kind: 'success', key: 'ledger:flash.removed' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
+import { rowId } from '../../../kernel/ids.js';
 import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
 
 /**
@@ -10,7 +11,7 @@ import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../share
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
 
-export const needId = z.coerce.number().int().positive();
+export const needId = rowId;
 
 const optionalText = (maxLength: number) =>
   z.preprocess(blankToNull, z.string().trim().max(maxLength, 'errors:tooLong').nullable().default(null));

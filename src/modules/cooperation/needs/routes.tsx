@@ -14,6 +14,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { listStateNames } from '../../states/index.js';
 import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
@@ -45,7 +46,7 @@ const ListQuery = z.object({
 });
 type ListQuery = z.infer<typeof ListQuery>;
 
-const ID = ':id{[0-9]+}';
+const ID = `:id${ROW_ID_PATTERN}`;
 
 export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: NeedSection[] }) {
   const db = deps.database.db as Db;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
+import { rowId } from '../../../kernel/ids.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
 /**
@@ -38,7 +39,7 @@ const listOf = (vocabulary: readonly string[], message: string) =>
       .transform(unique),
   );
 
-export const offerId = z.coerce.number().int().positive();
+export const offerId = rowId;
 
 /** What an offer says; the partner it belongs to is not part of it (see CreateOfferInput). */
 export const offerFieldsShape = {

@@ -10,6 +10,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
+import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { listRegions, listStateNames } from '../../states/index.js';
@@ -27,7 +28,7 @@ import {
   OffersListPage,
 } from './views.js';
 
-const ID = '{[0-9]+}';
+const ID = ROW_ID_PATTERN;
 
 /** Offers carry contacts: every offer page is for signed-in people; the public is sent to sign in. */
 const signedIn = (c: AppContext) => requireThat(c, c.get('actor').kind !== 'anonymous');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { rowId } from '../../../kernel/ids.js';
 import { currencies } from '../shared/vocabulary.js';
 
 /** Empty form fields are absent values, not empty strings. */
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-const id = z.coerce.number().int().positive();
+const id = rowId;
 const optionalId = z.preprocess(blank, id.optional());
 const note = z.preprocess(blank, z.string().trim().max(2000, 'errors:tooLong').optional());
 /** The platform's own address, for the link in the mail: callers take it from the configuration, never a form. */

@@ -11,6 +11,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
+import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
 import { listStateNames } from '../../states/queries.js';
@@ -37,7 +38,7 @@ import {
   WithdrawForm,
 } from './views.js';
 
-const ID = '{[0-9]+}';
+const ID = ROW_ID_PATTERN;
 
 /** The fields each form sends; nothing else is read from it (the partner, the need come from the address or the session). */
 const fieldsOf: Record<FormStep, string[]> = {
