@@ -9,12 +9,25 @@ import { compress } from 'hono/compress';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { migrateDatabase, openDatabase } from '../src/db/client.js';
+import { anonymous } from '../src/kernel/actor.js';
+import { isoDay } from '../src/kernel/clock.js';
+import { ensureDemoData } from '../src/modules/cooperation/index.js';
+import { listNeeds } from '../src/modules/cooperation/needs/queries.js';
 import { seedReferenceStates } from '../src/modules/states/index.js';
+import { benchPages } from './bench-pages.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ccm-bench-'));
 const database = await openDatabase({ dataDir });
 await migrateDatabase(database);
 await seedReferenceStates(database.db);
+// The cooperation pages are measured on the demonstration data: 32 reports, needs, offers, ledger.
+await ensureDemoData(database.db);
+// One need page as the public sees it: the first published, current demonstration need.
+const [firstPublic] = await listNeeds(database.db, { actor: anonymous, today: isoDay(new Date()) });
+const pages: Record<string, string> = {
+  ...benchPages,
+  ...(firstPublic ? { need: `/cooperation/needs/${firstPublic.id}` } : {}),
+};
 const config = loadConfig({ NODE_ENV: 'production', BASE_URL: 'http://127.0.0.1:0' });
 const app = createApp({ database, config, authSecret: 'bench-secret-bench-secret-bench-secret' });
 
@@ -30,14 +43,14 @@ outer.get('/__static/:name', (c) => {
 outer.route('/', app);
 
 // Same size as the page, and text of the same kind, so compression costs are comparable.
-for (const [name, url] of Object.entries({ profile: '/states/LBN', deadlines: '/deadlines' })) {
+for (const [name, url] of Object.entries(pages)) {
   const html = await (await app.request(url)).text();
   statics.set(name, html);
 }
 
 const server = serve({ fetch: outer.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.stdout.write(
-    `${JSON.stringify({ port: info.port, sizes: Object.fromEntries([...statics].map(([k, v]) => [k, Buffer.byteLength(v)])) })}\n`,
+    `${JSON.stringify({ port: info.port, pages: Object.fromEntries([...statics].map(([k, v]) => [k, { path: pages[k], bytes: Buffer.byteLength(v) }])) })}\n`,
   );
 });
 process.on('SIGTERM', async () => {

@@ -1,4 +1,4 @@
-// `npm run bench`: requests per second and p99 latency of the State profile and the Deadlines page
+// `npm run bench`: requests per second and p99 latency of the main public pages (bench-pages.ts)
 // under a bounded local load, beside a static body of the same size served by the same process.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -14,7 +14,10 @@ const first = await new Promise<string>((resolve, reject) => {
   createInterface({ input: child.stdout }).once('line', resolve);
   child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
 });
-const { port, sizes } = JSON.parse(first) as { port: number; sizes: Record<string, number> };
+const { port, pages } = JSON.parse(first) as {
+  port: number;
+  pages: Record<string, { path: string; bytes: number }>;
+};
 
 async function load(path: string) {
   const r = await autocannon({
@@ -33,15 +36,12 @@ async function load(path: string) {
 
 const result: Record<string, unknown> = { connections: CONNECTIONS, durationSeconds: DURATION_S };
 try {
-  for (const [name, path] of [
-    ['stateProfile', '/states/LBN'],
-    ['deadlines', '/deadlines'],
-  ] as const) {
+  for (const [name, { path, bytes }] of Object.entries(pages)) {
     const page = await load(path);
-    const staticFile = await load(`/__static/${name === 'stateProfile' ? 'profile' : 'deadlines'}`);
+    const staticFile = await load(`/__static/${name}`);
     result[name] = {
       path,
-      bytes: sizes[name === 'stateProfile' ? 'profile' : 'deadlines'],
+      bytes,
       page,
       staticSameSize: staticFile,
       ratio: Number((page.requestsPerSecond / staticFile.requestsPerSecond).toFixed(3)),

@@ -44,8 +44,21 @@ export function fromPglite(client: PGlite, onClose?: () => Promise<void>): Datab
 
 export function fromPostgres(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  let closing = false;
+  // An idle connection the server ends (a restart, a failover, an administrator) is dropped by the
+  // pool and replaced on next use. Without this listener the pool's 'error' event would end the process.
+  pool.on('error', (err) => {
+    if (!closing) console.warn(`PostgreSQL closed an idle connection: ${err.message}`);
+  });
   const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
-  return { db, engine: 'postgres', close: () => pool.end() };
+  return {
+    db,
+    engine: 'postgres',
+    close: () => {
+      closing = true;
+      return pool.end();
+    },
+  };
 }
 
 /**
