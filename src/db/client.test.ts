@@ -8,7 +8,8 @@ describe.skipIf(!process.env.DATABASE_URL)('the PostgreSQL pool', () => {
   it('survives the server ending its idle connections, and reconnects on the next query', async () => {
     const database = await freshDatabase('postgres');
     try {
-      const name = (await database.db.execute(sql`select current_database() as name`)).rows[0]?.name;
+      const rowsOf = (r: unknown) => (r as { rows: Array<Record<string, unknown>> }).rows;
+      const name = rowsOf(await database.db.execute(sql`select current_database() as name`))[0]?.name;
       const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
       const ended = await admin.query(
@@ -19,8 +20,8 @@ describe.skipIf(!process.env.DATABASE_URL)('the PostgreSQL pool', () => {
       expect(ended.rowCount).toBeGreaterThan(0);
       // Give the pool a moment to hear of it, as a live server would.
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const again = await database.db.execute(sql`select 1 as one`);
-      expect(again.rows[0]?.one).toBe(1);
+      const again = rowsOf(await database.db.execute(sql`select 1 as one`));
+      expect(again[0]?.one).toBe(1);
     } finally {
       await database.close();
     }

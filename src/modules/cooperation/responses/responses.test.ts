@@ -327,6 +327,12 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     await expect(
       confirmDelivery(ctxFor(db, w.fpLbn), { responseId: other, needNowIs: 'met', ...base }),
     ).rejects.toMatchObject(wrong('confirm'));
+
+    // Once its delivery is confirmed, the partner may answer the partly met need again.
+    const next = await respondToNeed(ctxFor(db, w.nor), { needId: w.needId, ...base });
+    expect(next.created).toBe(true);
+    expect(next.responseId).not.toBe(other);
+    expect((await responseOf(db, other)).stage).toBe('confirmed');
   });
 
   it('refuses closed needs and bad values in words, and changes nothing', async () => {
