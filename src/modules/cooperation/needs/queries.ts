@@ -1,6 +1,7 @@
-import { and, asc, eq, max, type SQL } from 'drizzle-orm';
+import { and, eq, max, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
+import { cachedUntilWrite } from '../../../kernel/data-version.js';
 import { NotFoundError } from '../../../kernel/errors.js';
 import { reports, reportVersions } from '../../reports/schema.js';
 import { states } from '../../states/schema.js';
@@ -86,43 +87,49 @@ export function toNeedView(n: Joined, latestAnnualReceivedOn: string | null, tod
 
 const areaRank = (a: Area) => areas.indexOf(a);
 
+/** Every need as of a day, sorted, for the public or for signed-in people: one cached read per write. */
+function allNeeds(db: Executor, publicOnly: boolean, today: string): Promise<NeedView[]> {
+  return cachedUntilWrite(db, `needs.all.${publicOnly ? 'public' : 'signedIn'}.${today}`, async () => {
+    const [rows, receipts] = await Promise.all([
+      db
+        .select(selection)
+        .from(needs)
+        .innerJoin(states, eq(states.iso3, needs.stateIso3))
+        .where(publicOnly ? eq(needs.isPublic, true) : undefined),
+      latestAnnualReceipts(db),
+    ]);
+    return rows
+      .map((r) =>
+        toNeedView(
+          { ...r.need, stateName: r.stateName, region: r.region },
+          receipts.get(r.need.stateIso3) ?? null,
+          today,
+        ),
+      )
+      .filter((n) => (publicOnly ? isPubliclyVisible(n) : true))
+      .sort(
+        (a, b) =>
+          a.stateName.localeCompare(b.stateName) ||
+          areaRank(a.area) - areaRank(b.area) ||
+          a.description.localeCompare(b.description) ||
+          a.id - b.id,
+      );
+  });
+}
+
 /**
  * Needs by State name, area and description. Signed-in people see every need; the public only
  * needs the State consented to publish, and never a lapsed or withdrawn one.
  */
 export async function listNeeds(db: Executor, f: NeedFilter): Promise<NeedView[]> {
-  const conditions: SQL[] = [];
   const iso3 = f.stateIso3?.toUpperCase();
-  if (iso3) conditions.push(eq(needs.stateIso3, iso3));
-  if (f.area) conditions.push(eq(needs.area, f.area));
-  const publicOnly = !canSeeUnpublishedNeeds(f.actor);
-  if (publicOnly) conditions.push(eq(needs.isPublic, true));
-  const [rows, receipts] = await Promise.all([
-    db
-      .select(selection)
-      .from(needs)
-      .innerJoin(states, eq(states.iso3, needs.stateIso3))
-      .where(conditions.length ? and(...conditions) : undefined)
-      .orderBy(asc(states.name), asc(needs.id)),
-    latestAnnualReceipts(db, iso3),
-  ]);
-  return rows
-    .map((r) =>
-      toNeedView(
-        { ...r.need, stateName: r.stateName, region: r.region },
-        receipts.get(r.need.stateIso3) ?? null,
-        f.today,
-      ),
-    )
-    .filter((n) => (publicOnly ? isPubliclyVisible(n) : true))
-    .filter((n) => (f.status ? n.status === f.status : true))
-    .sort(
-      (a, b) =>
-        a.stateName.localeCompare(b.stateName) ||
-        areaRank(a.area) - areaRank(b.area) ||
-        a.description.localeCompare(b.description) ||
-        a.id - b.id,
-    );
+  const all = await allNeeds(db, !canSeeUnpublishedNeeds(f.actor), f.today);
+  return all.filter(
+    (n) =>
+      (!iso3 || n.stateIso3 === iso3) &&
+      (!f.area || n.area === f.area) &&
+      (!f.status || n.status === f.status),
+  );
 }
 
 /** One need as anybody signed in sees it; NotFoundError when there is none. */
