@@ -20,11 +20,12 @@ export function cooperationProfileSection(deps: AppDeps & { now: () => Date }) {
     const locale = c.get('locale');
     const actor = c.get('actor');
     const today = isoDay(deps.now());
-    const [needs, received, provided] = await Promise.all([
+    const [needs, flowsOfState] = await Promise.all([
       listNeeds(db, { actor, today, stateIso3: iso3 }),
-      loadLedger(db, { recipientIso3: iso3 }),
-      loadLedger(db, { providerIso3: iso3 }),
+      loadLedger(db, { stateIso3: iso3 }),
     ]);
+    const received = flowsOfState.filter((r) => r.recipientIso3 === iso3);
+    const provided = flowsOfState.filter((r) => r.providerIso3 === iso3);
     const current = needs.filter((n) => n.status === 'open' || n.status === 'partly_met');
     const money = (sum: Sum) =>
       t('cooperation:profile.total', {
