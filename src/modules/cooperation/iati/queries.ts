@@ -4,8 +4,9 @@ import { users } from '../../accounts/schema.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
 
-export async function listImports(db: Executor, limit = 50) {
-  return db
+/** What the pages show of an upload: its counts and who uploaded it. */
+const importsWithUploader = (db: Executor) =>
+  db
     .select({
       id: iatiImports.id,
       fileName: iatiImports.fileName,
@@ -19,30 +20,16 @@ export async function listImports(db: Executor, limit = 50) {
       uploadedBy: users.name,
     })
     .from(iatiImports)
-    .leftJoin(users, eq(users.id, iatiImports.uploadedBy))
-    .orderBy(desc(iatiImports.id))
-    .limit(limit);
+    .leftJoin(users, eq(users.id, iatiImports.uploadedBy));
+
+export async function listImports(db: Executor, limit = 50) {
+  return importsWithUploader(db).orderBy(desc(iatiImports.id)).limit(limit);
 }
 
 export type ImportRow = Awaited<ReturnType<typeof listImports>>[number];
 
 export async function getImport(db: Executor, id: number): Promise<ImportRow | null> {
-  const [row] = await db
-    .select({
-      id: iatiImports.id,
-      fileName: iatiImports.fileName,
-      iatiVersion: iatiImports.iatiVersion,
-      sectors: iatiImports.sectors,
-      activitiesRead: iatiImports.activitiesRead,
-      activitiesKept: iatiImports.activitiesKept,
-      entriesAdded: iatiImports.entriesAdded,
-      entriesAlreadyKnown: iatiImports.entriesAlreadyKnown,
-      createdAt: iatiImports.createdAt,
-      uploadedBy: users.name,
-    })
-    .from(iatiImports)
-    .leftJoin(users, eq(users.id, iatiImports.uploadedBy))
-    .where(eq(iatiImports.id, id));
+  const [row] = await importsWithUploader(db).where(eq(iatiImports.id, id));
   return row ?? null;
 }
 
