@@ -73,7 +73,7 @@ export function TextField(p: FieldProps) {
   );
 }
 
-interface SelectProps {
+export interface SelectProps {
   name: string;
   id?: string;
   label: string;

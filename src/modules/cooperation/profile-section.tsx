@@ -2,9 +2,9 @@ import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
-import { formatNumber } from '../../kernel/i18n/index.js';
 import { loadLedger } from './ledger/queries.js';
 import { ledgerTotals, type Sum } from './ledger/summary.js';
+import { usdText } from './ledger/views.js';
 import { listNeeds } from './needs/queries.js';
 import { canWriteNeedsOf } from './shared/policy.js';
 
@@ -29,7 +29,7 @@ export function cooperationProfileSection(deps: AppDeps & { now: () => Date }) {
     const current = needs.filter((n) => n.status === 'open' || n.status === 'partly_met');
     const money = (sum: Sum) =>
       t('cooperation:profile.total', {
-        usd: formatNumber(locale, sum.usd, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
+        usd: usdText(locale, sum.usd),
         count: sum.rows,
       });
     const flows: Array<[string, Sum, string]> = [

@@ -2,7 +2,8 @@ import { raw } from 'hono/html';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
-import { areas, assistanceTypes, currencies, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
+import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
+import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
 import { receivedBounds, receivedBuckets, shadeOf } from './charts.js';
 import { reportedByDonorToo } from './count-once.js';
@@ -549,17 +550,7 @@ export function EntryFormPage(p: {
           errors={errors}
         />
         {text('amount')}
-        <SelectField
-          name="currency"
-          label={t('ledger:field.currency')}
-          value={v.currency}
-          emptyLabel={t('ledger:field.notStated')}
-          options={currencies.map((c) => ({
-            value: c,
-            label: c === 'other' ? t('ledger:otherCurrency') : c,
-          }))}
-          errors={errors}
-        />
+        <CurrencyField t={t} label={t('ledger:field.currency')} value={v.currency} errors={errors} />
         <SelectField
           name="status"
           label={t('ledger:field.status')}

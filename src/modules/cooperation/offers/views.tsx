@@ -5,7 +5,8 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import type { RankedNeedView } from '../matching/load.js';
 import { NeedTable } from '../matching/views.js';
-import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
+import { areas, assistanceTypes } from '../shared/vocabulary.js';
+import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
 import type { OfferView } from './queries.js';
 
@@ -328,17 +329,7 @@ export function OfferFormPage(p: {
           value={v.annualAmount}
           errors={errors}
         />
-        <SelectField
-          name="currency"
-          label={t('offers:field.currency')}
-          value={v.currency}
-          emptyLabel={t('offers:form.noCurrency')}
-          options={currencies.map((c) => ({
-            value: c,
-            label: c === 'other' ? t('offers:form.otherCurrency') : c,
-          }))}
-          errors={errors}
-        />
+        <CurrencyField t={t} label={t('offers:field.currency')} value={v.currency} errors={errors} />
         <TextAreaField
           name="contact"
           label={t('offers:field.contact')}

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
-import { currencies } from '../shared/vocabulary.js';
+import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
 import { needNowIsValues } from './inputs.js';
 import type { ResponseView } from './queries.js';
@@ -99,16 +99,11 @@ export function CommitForm(p: FormProps & { responseId: number }) {
         errors={errors}
         maxLength={20}
       />
-      <SelectField
-        name="currency"
+      <CurrencyField
+        t={t}
         id={idOf(p, 'currency')}
         label={t('responses:form.currency')}
         value={values.currency}
-        options={currencies.map((c) => ({
-          value: c,
-          label: c === 'other' ? t('responses:form.otherCurrency') : c,
-        }))}
-        emptyLabel={t('responses:form.noCurrency')}
         errors={errors}
       />
       <TextAreaField

@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
-import { areas, assistanceTypes, currencies } from '../../shared/vocabulary.js';
+import { areas, assistanceTypes } from '../../shared/vocabulary.js';
+import { CurrencyField } from '../../views/currency-field.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
 import { needHref } from './parts.js';
@@ -129,14 +130,7 @@ export function NeedFormPage(p: NeedFormProps) {
           value={v.estimatedCost}
           errors={errors}
         />
-        <SelectField
-          name="currency"
-          label={t('needs:col.currency')}
-          value={v.currency}
-          emptyLabel={t('needs:form.noCurrency')}
-          options={currencies.map((c) => ({ value: c, label: c === 'other' ? t('needs:currencyOther') : c }))}
-          errors={errors}
-        />
+        <CurrencyField t={t} label={t('needs:col.currency')} value={v.currency} errors={errors} />
         <TextField
           name="nationalContribution"
           type="number"

@@ -1,6 +1,7 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import type { Source } from '../../derive.js';
 import type { NeedStatus } from '../../shared/vocabulary.js';
+import { currencyLabel } from '../../views/currency-field.js';
 import type { Evidence, NeedView } from '../types.js';
 
 export const needHref = (id: number) => `/cooperation/needs/${id}`;
@@ -25,7 +26,7 @@ export function EvidenceScore({ t, evidence }: { t: Translate; evidence: Evidenc
 /** A cost as written, with its currency: "2,500,000 USD"; nothing written gives an empty cell. */
 export function money(t: Translate, locale: Locale, amount: number | null, currency: string | null): string {
   if (amount === null) return '';
-  const cur = currency === 'other' ? t('needs:currencyOther') : (currency ?? '');
+  const cur = currency ? currencyLabel(t, currency) : '';
   return `${formatNumber(locale, amount)} ${cur}`.trim();
 }
 
