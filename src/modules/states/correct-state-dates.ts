@@ -1,11 +1,25 @@
-import { and, eq } from 'drizzle-orm';
-import { NotFoundError } from '../../kernel/errors.js';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { isoDay } from '../../kernel/clock.js';
+import type { TxContext } from '../../kernel/context.js';
+import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { CorrectStateDatesInput } from './inputs.js';
+import {
+  findingsAsFieldErrors,
+  type LawFinding,
+  originalDeadlineShiftFlags,
+  registryDateRefusals,
+} from './law.js';
 import { canEditStateRegistry } from './policy.js';
-import { obligations, states } from './schema.js';
+import { originalDeadlineFor } from './queries.js';
+import { entryIntoForce } from './rules.js';
+import { obligationEvents, obligations, states } from './schema.js';
 
-/** The ISU corrects a State's status and treaty dates; deadlines are recomputed from them on read. */
+/**
+ * The ISU corrects a State's status and treaty dates; deadlines are recomputed from them on read.
+ * Impossible dates are refused (law.ts); a new deposit date that leaves a recorded extension no
+ * later than the new original deadline is saved only once the ISU confirms the warning.
+ */
 export const correctStateDates = defineVerb({
   name: 'states.correctStateDates',
   input: CorrectStateDatesInput,
@@ -21,6 +35,18 @@ export const correctStateDates = defineVerb({
       withdrawalNotified: input.withdrawalNotified ?? null,
       withdrawalEffective: input.withdrawalEffective ?? null,
     };
+    const refusals = registryDateRefusals(next, isoDay(ctx.now));
+    if (refusals.length) throw new ValidationError(findingsAsFieldErrors(refusals));
+    if (next.instrumentDate !== row.instrumentDate && !input.acknowledgeWarnings) {
+      const warnings = await deadlineShiftWarnings(ctx, input.iso3, next.instrumentDate);
+      if (warnings.length)
+        throw new ValidationError(
+          findingsAsFieldErrors([
+            ...warnings,
+            { field: 'acknowledgeWarnings', key: 'states:law.confirmWarnings' },
+          ]),
+        );
+    }
     const before = Object.fromEntries(Object.keys(next).map((k) => [k, row[k as keyof typeof next]]));
     await ctx.db
       .update(states)
@@ -59,3 +85,26 @@ export const correctStateDates = defineVerb({
     };
   },
 });
+
+/** Extensions recorded for Articles 3 and 4 that a new deposit date would leave meaningless. */
+async function deadlineShiftWarnings(
+  ctx: TxContext,
+  iso3: string,
+  instrumentDate: string | null,
+): Promise<LawFinding[]> {
+  if (!instrumentDate) return [];
+  const rows = await ctx.db
+    .select({ article: obligations.article, event: obligationEvents })
+    .from(obligationEvents)
+    .innerJoin(obligations, eq(obligations.id, obligationEvents.obligationId))
+    .where(and(eq(obligations.stateIso3, iso3), inArray(obligations.article, [3, 4])))
+    .orderBy(asc(obligationEvents.id));
+  const eif = entryIntoForce(instrumentDate);
+  return ([3, 4] as const).flatMap((article) =>
+    originalDeadlineShiftFlags(
+      article,
+      originalDeadlineFor(article, eif),
+      rows.filter((r) => r.article === article).map((r) => r.event),
+    ),
+  );
+}

@@ -68,6 +68,8 @@ export const CorrectStateDatesInput = z
     withdrawalNotified: optionalDate,
     withdrawalEffective: optionalDate,
     reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
+    /** The ISU has read the registry's warnings (law.ts) and saves anyway, saying why in the reason. */
+    acknowledgeWarnings: checkbox.default(false),
   })
   .superRefine((v, ctx) => {
     if ((v.ccmStatus === 'state_party' || v.ccmStatus === 'withdrawn') && !v.instrumentDate)

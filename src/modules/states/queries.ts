@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { ccmStatuses } from './inputs.js';
+import { historyFlags } from './law.js';
 import {
   article3OriginalDeadline,
   article4OriginalDeadline,
@@ -38,6 +39,8 @@ export interface ObligationView {
   extensionsGranted: number;
   remaining: ReturnType<typeof timeRemaining> | null;
   events: EventRow[];
+  /** Per event (same order), what the Convention does not expect of it: shown flagged (law.ts). */
+  eventFlags: string[][];
 }
 
 export interface StateView extends StateRow {
@@ -95,6 +98,9 @@ export function buildStateView(
             ? timeRemaining(derived.currentDeadline, today)
             : null,
         events: mine,
+        eventFlags: historyFlags(article, original, mine as unknown as ObligationEvent[], today).map((fs) =>
+          fs.map((f) => f.key),
+        ),
       };
     });
   const open = views.filter((v) => v.timeBound && v.status === 'open' && state.ccmStatus === 'state_party');

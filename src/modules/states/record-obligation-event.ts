@@ -1,7 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { RecordObligationEventInput } from './inputs.js';
+import { findingsAsFieldErrors, obligationFactFindings } from './law.js';
 import { canRecordObligationEvent, mayRecordSomeEvent } from './policy.js';
 import { originalDeadlineFor } from './queries.js';
 import { deriveObligation, entryIntoForce, type ObligationEvent } from './rules.js';
@@ -10,6 +12,8 @@ import { obligationEvents, obligations, states } from './schema.js';
 /**
  * Appends a fact to an obligation's history: an extension request, a decision, a completion, a
  * reopening or an initial report received. History is never edited; a correction is a new fact.
+ * What the Convention makes impossible is refused; what it forbids but has happened (a late
+ * request or completion) needs a reason in the note (law.ts).
  */
 export const recordObligationEvent = defineVerb({
   name: 'states.recordObligationEvent',
@@ -46,6 +50,20 @@ export const recordObligationEvent = defineVerb({
         extensionsGranted: d.extensionsGranted,
       };
     };
+    const fact = {
+      article: input.article,
+      kind: input.kind,
+      occurredOn: input.occurredOn ?? null,
+      requestedDeadline: 'requestedDeadline' in input ? (input.requestedDeadline ?? null) : null,
+      newDeadline: 'newDeadline' in input ? (input.newDeadline ?? null) : null,
+      outcome: 'outcome' in input ? input.outcome : null,
+    };
+    const findings = obligationFactFindings(fact, deriveObligation(original, history), isoDay(ctx.now));
+    if (findings.refusals.length) throw new ValidationError(findingsAsFieldErrors(findings.refusals));
+    if (findings.flags.length && !input.note)
+      throw new ValidationError(
+        findingsAsFieldErrors([...findings.flags, { field: 'note', key: 'states:law.reasonRequired' }]),
+      );
     if (input.referenceKey) {
       const [dup] = await ctx.db
         .select({ id: obligationEvents.id })
@@ -56,11 +74,11 @@ export const recordObligationEvent = defineVerb({
     const row = {
       obligationId: obligation.id,
       kind: input.kind,
-      occurredOn: input.occurredOn ?? null,
+      occurredOn: fact.occurredOn,
       meeting: input.meeting ?? null,
-      requestedDeadline: 'requestedDeadline' in input ? (input.requestedDeadline ?? null) : null,
-      outcome: 'outcome' in input ? input.outcome : null,
-      newDeadline: 'newDeadline' in input ? (input.newDeadline ?? null) : null,
+      requestedDeadline: fact.requestedDeadline,
+      outcome: fact.outcome,
+      newDeadline: fact.newDeadline,
       confirmed: input.confirmed,
       note: input.note ?? null,
       source: input.source ?? null,

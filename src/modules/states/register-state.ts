@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { ConflictError } from '../../kernel/errors.js';
+import { isoDay } from '../../kernel/clock.js';
+import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { RegisterStateInput } from './inputs.js';
+import { findingsAsFieldErrors, registryDateRefusals } from './law.js';
 import { canEditStateRegistry } from './policy.js';
 import { obligations, states } from './schema.js';
 
@@ -19,6 +21,8 @@ export const registerState = defineVerb({
       throw new ConflictError('STATES.ALREADY_REGISTERED', 'states:errors.alreadyRegistered', {
         iso3: input.iso3,
       });
+    const refusals = registryDateRefusals(input, isoDay(ctx.now));
+    if (refusals.length) throw new ValidationError(findingsAsFieldErrors(refusals));
     const { obligations: obs, ...state } = input;
     await ctx.db.insert(states).values({ ...state, updatedAt: ctx.now });
     if (obs.length) {

@@ -421,6 +421,8 @@ describe.each(engines)('states verbs on %s', (engine) => {
         kind: 'completion_declared',
         article: 4,
         occurredOn: '2026-09',
+        // After the deadline in force: the law now asks for a reason (law.test.ts).
+        note: 'completion declared after the deadline',
       });
       art4 = (await getStateView(db, 'CHL', today)).obligations.find((o) => o.article === 4)!;
       expect(art4).toMatchObject({ status: 'completed', completedOn: '2026-09', remaining: null });

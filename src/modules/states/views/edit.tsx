@@ -14,6 +14,7 @@ export function editValuesOf(s: StateView): Record<string, string> {
     withdrawalNotified: s.withdrawalNotified ?? '',
     withdrawalEffective: s.withdrawalEffective ?? '',
     reason: '',
+    acknowledgeWarnings: '',
   };
 }
 
@@ -75,6 +76,18 @@ export function EditStatePage(p: {
           required
           maxLength={1000}
         />
+        {p.errors?.acknowledgeWarnings || v.acknowledgeWarnings === 'yes' ? (
+          <SelectField
+            name="acknowledgeWarnings"
+            label={t('states:edit.acknowledgeWarnings')}
+            value={v.acknowledgeWarnings === 'yes' ? 'yes' : 'no'}
+            options={[
+              { value: 'no', label: t('common:no') },
+              { value: 'yes', label: t('states:edit.acknowledgeYes') },
+            ]}
+            errors={p.errors}
+          />
+        ) : null}
         <button type="submit">{t('common:save')}</button>{' '}
         <a href={`/states/${s.iso3}`}>{t('common:cancel')}</a>
       </form>

@@ -274,7 +274,7 @@ function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
           </tr>
         </thead>
         <tbody>
-          {o.events.map((e) => (
+          {o.events.map((e, i) => (
             <tr>
               <td>
                 <DateText t={t} locale={locale} date={e.occurredOn} />
@@ -292,7 +292,14 @@ function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
                   <span class="unconfirmed">{t('states:history.unconfirmed')}</span>
                 )}
               </td>
-              <td>{e.note ? (noteCodes.has(e.note) ? t(`states:notes.${e.note}`) : e.note) : '—'}</td>
+              <td>
+                {(o.eventFlags[i] ?? []).map((key) => (
+                  <p class="flagged">
+                    <strong>{t('states:law.flagged')}</strong> {t(key)}
+                  </p>
+                ))}
+                {e.note ? (noteCodes.has(e.note) ? t(`states:notes.${e.note}`) : e.note) : '—'}
+              </td>
               <td class="sources">
                 <SourceCell value={e.source} />
               </td>
