@@ -127,10 +127,13 @@ describe.each(engines)('API on %s', (engine) => {
     const lbn = list.deadlines.find((d) => d.iso3 === 'LBN' && d.article === 4);
     expect(lbn).toMatchObject({
       currentDeadline: '2026-05-01',
-      overdue: true,
+      overdue: false,
+      decisionNotRecorded: true,
       within24Months: false,
       pendingExtensionRequest: true,
     });
+    const tcd = list.deadlines.find((d) => d.iso3 === 'TCD' && d.article === 4);
+    expect(tcd).toMatchObject({ overdue: true, decisionNotRecorded: false });
     expect(lbn?.daysRemaining).toBeLessThan(0);
     const afg = list.deadlines.find((d) => d.iso3 === 'AFG' && d.article === 4);
     // A year-only deadline counts to its last day: not overdue before 2027.

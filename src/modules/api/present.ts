@@ -98,6 +98,7 @@ export function presentDeadline(row: DeadlineRow): Deadline {
     ...splitDeadline(o.currentDeadline),
     currentDeadlineConfirmed: o.currentDeadlineConfirmed,
     overdue: o.remaining?.overdue ?? false,
+    decisionNotRecorded: o.remaining?.decisionNotRecorded ?? false,
     within24Months: o.remaining?.within24Months ?? false,
     daysRemaining: o.remaining?.days ?? null,
     pendingExtensionRequest: o.pendingRequest !== null,

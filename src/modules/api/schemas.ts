@@ -192,6 +192,10 @@ export const Deadline = z
     currentDeadlineApprox: PartialDate.nullable(),
     currentDeadlineConfirmed: z.boolean(),
     overdue: z.boolean(),
+    decisionNotRecorded: z.boolean().openapi({
+      description:
+        'The deadline has passed while an extension request is recorded with no decision: not called overdue, since the meeting may have granted it.',
+    }),
     within24Months: z.boolean(),
     daysRemaining: z
       .number()

@@ -95,7 +95,7 @@ export function buildStateView(
         extensionsGranted: derived.extensionsGranted,
         remaining:
           timeBound && derived.status === 'open' && derived.currentDeadline
-            ? timeRemaining(derived.currentDeadline, today)
+            ? timeRemaining(derived.currentDeadline, today, derived.pendingRequest !== null)
             : null,
         events: mine,
         eventFlags: historyFlags(article, original, mine as unknown as ObligationEvent[], today).map((fs) =>

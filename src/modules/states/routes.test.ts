@@ -153,7 +153,10 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(text).toContain('Article 4 — Clearance and risk reduction education');
     expect(text).toContain('1 May 2021'); // original Art 4 deadline
     expect(text).toContain('1 May 2026'); // current, after the 2RC extension
-    expect(text).toContain('<dd class="overdue"><span class="badge">Overdue</span>');
+    // Past 1 May 2026 with the 13MSP request's outcome not recorded: not "overdue" (issue: the
+    // meeting may have granted it), but a passed deadline whose decision is not recorded.
+    expect(text).toContain('<dd class="undecided"><span class="badge">Decision not recorded</span>');
+    expect(text).not.toContain('<span class="badge">Overdue</span>');
     expect(text).toContain('<span class="badge">Pending</span> considered at 13MSP');
     expect(text).toContain('unconfirmed: a decision may exist');
     expect(text).toContain('Article 5 — Victim assistance');
@@ -205,7 +208,14 @@ describe.each(engines)('states pages on %s', (engine) => {
     const expected = await listDeadlines(db, today);
     const main = text.split('id="initial-reports"')[0]!;
     expect(bodyRows(main)).toBe(expected.length);
-    expect(main).toContain('<tr class="overdue"><th scope="row"><a href="/states/LBN#article-4">Lebanon</a>');
+    expect(main).toContain(
+      '<tr class="undecided"><th scope="row"><a href="/states/LBN#article-4">Lebanon</a>',
+    );
+    // Chad's 12MSP extension ran to 1 October 2026 and no new request is recorded: overdue.
+    expect(main).toContain('<tr class="overdue"><th scope="row"><a href="/states/TCD#article-4">Chad</a>');
+    // The six States whose requests were before meetings with no recorded outcome are never "overdue".
+    for (const iso3 of ['IRQ', 'DEU', 'LAO', 'SOM', 'LBN', 'CHL'])
+      expect(main).toContain(`<tr class="undecided"><th scope="row"><a href="/states/${iso3}#article-4">`);
     expect(main).toContain('<tr class="soon">');
     expect(main).toContain('<span class="badge">Overdue</span>');
     expect(main).toContain('<span class="badge">Due within 24 months</span>');

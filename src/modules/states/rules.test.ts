@@ -266,16 +266,19 @@ describe('timeRemaining', () => {
       days: 10,
       overdue: false,
       within24Months: true,
+      decisionNotRecorded: false,
     });
     expect(timeRemaining('2026-05-01', '2026-05-01')).toEqual({
       days: 0,
       overdue: false,
       within24Months: true,
+      decisionNotRecorded: false,
     });
     expect(timeRemaining('2026-05-01', '2026-05-02')).toEqual({
       days: -1,
       overdue: true,
       within24Months: false,
+      decisionNotRecorded: false,
     });
   });
 
@@ -292,7 +295,31 @@ describe('timeRemaining', () => {
   });
 
   it('has nothing to say about an unknown deadline', () => {
-    expect(timeRemaining(null, '2026-02-01')).toEqual({ days: null, overdue: false, within24Months: false });
+    expect(timeRemaining(null, '2026-02-01')).toEqual({
+      days: null,
+      overdue: false,
+      within24Months: false,
+      decisionNotRecorded: false,
+    });
+  });
+
+  it('a passed deadline with an extension request pending is "decision not recorded", never overdue', () => {
+    expect(timeRemaining('2026-05-01', '2026-05-02', true)).toEqual({
+      days: -1,
+      overdue: false,
+      within24Months: false,
+      decisionNotRecorded: true,
+    });
+    // Before the deadline a pending request changes nothing.
+    expect(timeRemaining('2026-05-01', '2026-04-21', true)).toMatchObject({
+      overdue: false,
+      within24Months: true,
+      decisionNotRecorded: false,
+    });
+    expect(timeRemaining('2026', '2027-01-01', true)).toMatchObject({
+      overdue: false,
+      decisionNotRecorded: true,
+    });
   });
 });
 

@@ -269,18 +269,39 @@ export function deriveObligation(
   };
 }
 
-export type TimeRemaining = { days: number | null; overdue: boolean; within24Months: boolean };
+export type TimeRemaining = {
+  days: number | null;
+  overdue: boolean;
+  within24Months: boolean;
+  /**
+   * The deadline has passed while an extension request is recorded with no decision: the
+   * platform cannot say the State is overdue — the meeting may have granted it — only that the
+   * decision is not recorded.
+   */
+  decisionNotRecorded: boolean;
+};
 
 /**
  * Days from today to a deadline. A partial deadline is read as the last day it can stand for
  * (`2026` → 2026-12-31), so a vague deadline is never reported overdue before it surely is.
  * The deadline day itself is not overdue. within24Months: not overdue and due on or before the
- * same day 24 months from today.
+ * same day 24 months from today. A passed deadline with a request pending is
+ * `decisionNotRecorded`, never `overdue`.
  */
-export function timeRemaining(deadline: PartialDate | null, today: string): TimeRemaining {
-  if (deadline === null) return { days: null, overdue: false, within24Months: false };
+export function timeRemaining(
+  deadline: PartialDate | null,
+  today: string,
+  requestPending = false,
+): TimeRemaining {
+  if (deadline === null)
+    return { days: null, overdue: false, within24Months: false, decisionNotRecorded: false };
   const last = latestDay(deadline);
   const days = daysBetween(today, last);
-  const overdue = days < 0;
-  return { days, overdue, within24Months: !overdue && last <= addMonths(today, 24) };
+  const passed = days < 0;
+  return {
+    days,
+    overdue: passed && !requestPending,
+    within24Months: !passed && last <= addMonths(today, 24),
+    decisionNotRecorded: passed && requestPending,
+  };
 }

@@ -14,11 +14,13 @@ export function DeadlinesPage(p: DeadlinesProps) {
   const { t, locale } = p;
   const overdue = p.rows.filter((r) => r.obligation.remaining?.overdue);
   const soon = p.rows.filter((r) => r.obligation.remaining?.within24Months);
+  const undecided = p.rows.filter((r) => r.obligation.remaining?.decisionNotRecorded);
   const pending = p.rows.filter((r) => r.obligation.pendingRequest);
   const initialOverdue = overdue.filter((r) => r.obligation.article === 7);
   const cards: Array<[string, number]> = [
     ['states:deadlines.cards.open', p.rows.length],
     ['states:deadlines.cards.overdue', overdue.length],
+    ['states:deadlines.cards.undecided', undecided.length],
     ['states:deadlines.cards.soon', soon.length],
     ['states:deadlines.cards.pending', pending.length],
   ];

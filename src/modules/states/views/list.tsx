@@ -3,7 +3,7 @@ import { SelectField, TextField } from '../../../kernel/views/fields.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
 import { type TimeRemaining, timeRemaining } from '../rules.js';
-import { DeadlineText, urgencyOf } from './parts.js';
+import { DeadlineText, urgencyBadge, urgencyOf } from './parts.js';
 
 export const stateSorts = ['name', 'eif', 'deadline', 'status'] as const;
 
@@ -110,9 +110,7 @@ function StateRow(p: { t: Translate; locale: Locale; s: StateView; remaining: Ti
         {urgency ? (
           <>
             {' '}
-            <span class="badge">
-              {t(urgency === 'overdue' ? 'states:remaining.overdueBadge' : 'states:remaining.soonBadge')}
-            </span>
+            <span class="badge">{t(urgencyBadge[urgency])}</span>
           </>
         ) : null}
       </td>

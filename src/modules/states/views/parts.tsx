@@ -62,16 +62,30 @@ export function describeSpan(t: Translate, days: number): string {
   return rest ? t('states:span.join', { a: y, b: t('states:span.months', { count: rest }) }) : y;
 }
 
-export type Urgency = 'overdue' | 'soon' | undefined;
+export type Urgency = 'overdue' | 'undecided' | 'soon' | undefined;
 
 export const urgencyOf = (r: TimeRemaining | null | undefined): Urgency =>
-  r?.overdue ? 'overdue' : r?.within24Months ? 'soon' : undefined;
+  r?.overdue ? 'overdue' : r?.decisionNotRecorded ? 'undecided' : r?.within24Months ? 'soon' : undefined;
+
+/** The badge text of each urgency. */
+export const urgencyBadge: Record<NonNullable<Urgency>, string> = {
+  overdue: 'states:remaining.overdueBadge',
+  undecided: 'states:remaining.undecidedBadge',
+  soon: 'states:remaining.soonBadge',
+};
 
 /** Time left or overdue, with a text badge so the urgency never rests on colour alone. */
 export function RemainingText(p: { t: Translate; remaining: TimeRemaining | null | undefined }) {
   const r = p.remaining;
   if (!r || r.days === null) return <>—</>;
   const { t } = p;
+  if (r.decisionNotRecorded)
+    return (
+      <>
+        <span class="badge">{t('states:remaining.undecidedBadge')}</span>{' '}
+        {t('states:remaining.undecided', { span: describeSpan(t, r.days) })}
+      </>
+    );
   if (r.overdue)
     return (
       <>
