@@ -55,9 +55,9 @@ async function compiler() {
   try {
     const native = await import('esbuild');
     await native.transform('', {}); // starts the binary: throws when its platform package is missing
-    return native;
+    return { name: 'esbuild', build: native.build };
   } catch {
-    return import('esbuild-wasm');
+    return { name: 'esbuild-wasm', build: (await import('esbuild-wasm')).build };
   }
 }
 
@@ -67,12 +67,12 @@ const stampPath = path.join(distDir, stampFile);
 if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) process.exit(0);
 
 const started = Date.now();
-const { build } = await compiler();
+const esbuild = await compiler();
 // Built beside dist/ and swapped in at the end, so a failed build leaves the previous one whole.
 const next = `${distDir}.next-${process.pid}`;
 rmSync(next, { recursive: true, force: true });
 try {
-  await build({
+  await esbuild.build({
     entryPoints: files.filter(isSource),
     outbase: srcDir,
     outdir: next,
@@ -100,4 +100,5 @@ try {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 }
-console.log(`Built dist/ from ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+console.log(`Built dist/ from ${files.length} files with ${esbuild.name} in ${seconds} s`);
