@@ -38,10 +38,14 @@ function listFiles(dir) {
     .sort();
 }
 
-/** What the output depends on: every shipped file under src/, this script and the compiler options. */
+/**
+ * What the output depends on: every shipped file under src/, this script, the compiler options and
+ * the lockfile (a new esbuild may emit differently).
+ */
 function sourceStamp(files) {
   const hash = createHash('sha256');
-  for (const file of [...files, fileURLToPath(import.meta.url), path.join(root, 'tsconfig.json')]) {
+  const inputs = [...files, fileURLToPath(import.meta.url), 'tsconfig.json', 'package-lock.json'];
+  for (const file of inputs.map((f) => path.resolve(root, f))) {
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
