@@ -1,6 +1,6 @@
 // Builds the server into dist/ for plain `node dist/server.js` (docs/decisions/011-production-build.md).
-// Plain JavaScript and esbuild-wasm, both regular dependencies, so it also runs after
-// `npm ci --omit=dev --omit=optional`. Every source file becomes one JavaScript file at the same
+// Plain JavaScript that needs only regular dependencies (esbuild-wasm when the native esbuild of a
+// dev install is absent), so it also runs after `npm ci --omit=dev --omit=optional`. Every source file becomes one JavaScript file at the same
 // place under dist/ (no bundle), and every other file under src/ (catalogues, CSV, JSON, CSS) is
 // copied next to it, so each `new URL('…', import.meta.url)` resolves in dist/ as it does in src/;
 // dist/ sits at the depth of src/, so `../../drizzle` still reaches the migrations.
