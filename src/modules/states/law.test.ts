@@ -8,14 +8,16 @@ import { ValidationError } from '../../kernel/errors.js';
 import { loadCatalogues } from '../../kernel/i18n/index.js';
 import { correctStateDates } from './correct-state-dates.js';
 import {
+  historyFlags,
   type NewObligationFact,
   obligationFactFindings,
   originalDeadlineShiftFlags,
   registryDateRefusals,
 } from './law.js';
+import { meetingClosed } from './meeting-dates.js';
 import { getStateView } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
-import { type DerivedObligation, deriveObligation, type ObligationEvent } from './rules.js';
+import { chronological, type DerivedObligation, deriveObligation, type ObligationEvent } from './rules.js';
 import { obligationEvents, states } from './schema.js';
 
 const today = isoDay(TEST_NOW);
@@ -164,30 +166,6 @@ describe('obligationFactFindings', () => {
     fact({ article, kind: 'extension_decided', outcome: 'granted', newDeadline });
   it.each<[string, NewObligationFact, DerivedObligation, string]>([
     [
-      'an Art 4 extension over five years',
-      decided(4, '2026-05-02'),
-      open('2021-05-01'),
-      'newDeadline:art4Cap',
-    ],
-    [
-      'an Art 4 request over five years',
-      fact({ requestedDeadline: '2031-06' }),
-      open('2026-05-01'),
-      'requestedDeadline:art4Cap',
-    ],
-    [
-      'an Art 3 extension over four years',
-      decided(3, '2023-04-02'),
-      open('2019-04-01'),
-      'newDeadline:art3Cap',
-    ],
-    [
-      'an Art 3 request over four years',
-      fact({ article: 3, requestedDeadline: '2024' }),
-      open('2019-04-01'),
-      'requestedDeadline:art3Cap',
-    ],
-    [
       'a request on a completed obligation',
       fact({ requestedDeadline: '2024' }),
       completed,
@@ -221,6 +199,30 @@ describe('obligationFactFindings', () => {
   });
 
   it.each<[string, NewObligationFact, DerivedObligation, string]>([
+    [
+      'an Art 4 extension over five years',
+      decided(4, '2026-05-02'),
+      open('2021-05-01'),
+      'newDeadline:art4Cap',
+    ],
+    [
+      'an Art 4 request over five years',
+      fact({ requestedDeadline: '2031-06' }),
+      open('2026-05-01'),
+      'requestedDeadline:art4Cap',
+    ],
+    [
+      'an Art 3 extension over four years',
+      decided(3, '2023-04-02'),
+      open('2019-04-01'),
+      'newDeadline:art3Cap',
+    ],
+    [
+      'an Art 3 request over four years',
+      fact({ article: 3, requestedDeadline: '2024' }),
+      open('2019-04-01'),
+      'requestedDeadline:art3Cap',
+    ],
     [
       'a grant earlier than the deadline in force',
       decided(4, '2025-01-01'),
@@ -409,7 +411,7 @@ describe.each(engines)('the law at entry on %s', (engine) => {
     expect(await eventCount(db)).toBe(before);
   });
 
-  it('refuses an Art 3 extension over four years on an open obligation', async () => {
+  it('refuses an Art 3 extension over four years without a reason', async () => {
     const { db } = database();
     // Chad has no Art 3 obligation; Bulgaria's completed one is reopened first, with a 2024 deadline.
     const ctx = await isu(db);
@@ -431,6 +433,7 @@ describe.each(engines)('the law at entry on %s', (engine) => {
       }),
     );
     expect(errors.newDeadline).toEqual(['states:law.art3Cap']);
+    expect(errors.note).toEqual(['states:law.reasonRequired']);
     expect(await eventCount(db)).toBe(before);
   });
 
@@ -498,12 +501,13 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
     const res = await postForm(
       app,
       '/states/LBN/obligations/4/events/new?kind=extension_decided',
-      { outcome: 'granted', newDeadline: '2032-01-01', meeting: '14MSP', note: 'typed by the ISU' },
+      { outcome: 'granted', newDeadline: '2032-01-01', meeting: '14MSP', source: 'typed by the ISU' },
       cookie,
     );
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Article 4(5): an extension of the clearance deadline is of up to five years');
+    expect(html).toContain('give the reason in the note');
     expect(html).toContain('value="2032-01-01"');
     expect(html).toContain('typed by the ISU');
     expect(await eventCount(db)).toBe(before);
@@ -530,5 +534,89 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
     const second = await postForm(app, '/states/LBN/edit', { ...fields, acknowledgeWarnings: 'yes' }, cookie);
     expect(second.status).toBe(303);
     expect((await stateRow(db, 'LBN'))?.instrumentDate).toBe('2016-05-10');
+  });
+});
+
+describe('the current deadline follows decisions in the order they were taken', () => {
+  const ev = (e: Partial<ObligationEvent> & Pick<ObligationEvent, 'kind'>): ObligationEvent => ({
+    occurredOn: null,
+    meeting: null,
+    requestedDeadline: null,
+    outcome: null,
+    newDeadline: null,
+    confirmed: true,
+    note: null,
+    source: null,
+    ...e,
+  });
+  // Lebanon's Art 4 history, with a 13MSP grant the sources do not show, added for the test.
+  const lebanon = [
+    ev({ kind: 'extension_requested', occurredOn: '2020-02', requestedDeadline: '2026-05-01' }),
+    ev({ kind: 'extension_decided', meeting: '2RC', outcome: 'granted', newDeadline: '2026-05-01' }),
+    ev({ kind: 'extension_requested', meeting: '13MSP', requestedDeadline: '2031-05-01' }),
+    ev({ kind: 'extension_decided', meeting: '13MSP', outcome: 'granted', newDeadline: '2031-05-01' }),
+  ];
+  function* permutations<T>(xs: T[]): Generator<T[]> {
+    if (xs.length <= 1) {
+      yield xs;
+      return;
+    }
+    for (let i = 0; i < xs.length; i++)
+      for (const rest of permutations([...xs.slice(0, i), ...xs.slice(i + 1)])) yield [xs[i] as T, ...rest];
+  }
+
+  it('gives the same deadline, no pending request and no flag for every typing order', () => {
+    let n = 0;
+    for (const typed of permutations(lebanon)) {
+      const ordered = chronological(typed, meetingClosed);
+      const d = deriveObligation('2021-05-01', ordered);
+      expect(d).toMatchObject({ currentDeadline: '2031-05-01', pendingRequest: null, extensionsGranted: 2 });
+      expect(historyFlags(4, '2021-05-01', ordered, today).flat()).toEqual([]);
+      n += 1;
+    }
+    expect(n).toBe(24);
+  });
+
+  it('places a fact by its own date first, then by the day its meeting closed', () => {
+    expect(meetingClosed('2RC')).toBe('2021-09-21');
+    expect(meetingClosed('14MSP')).toBeNull();
+    const undated = ev({ kind: 'completion_declared' });
+    const typed = [lebanon[3] as ObligationEvent, undated, lebanon[0] as ObligationEvent];
+    // The undated fact keeps its place; the dated ones around it are put in order.
+    expect(chronological(typed, meetingClosed)).toEqual([lebanon[0], undated, lebanon[3]]);
+  });
+});
+
+describe.each(engines)('decisions typed out of order on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it("back-filling Lebanon's 2RC decision after a 13MSP one leaves the later deadline in force", async () => {
+    const { db } = database();
+    const ctx = ctxFor(db, await makeUser(db, { role: 'isu' }));
+    const deadline = async () =>
+      (await getStateView(db, 'LBN', today)).obligations.find((o) => o.article === 4)?.currentDeadline;
+    await recordObligationEvent(ctx, {
+      iso3: 'LBN',
+      article: 4,
+      kind: 'extension_decided',
+      outcome: 'granted',
+      newDeadline: '2031-05-01',
+      meeting: '13MSP',
+      source: 'test: a decision the sources do not show',
+    });
+    expect(await deadline()).toBe('2031-05-01');
+    // The 2RC decision typed again afterwards (a back-filled record of the same decision).
+    await recordObligationEvent(ctx, {
+      iso3: 'LBN',
+      article: 4,
+      kind: 'extension_decided',
+      outcome: 'granted',
+      newDeadline: '2026-05-01',
+      meeting: '2RC',
+      note: 'the 2RC decision, recorded again from the final report',
+    });
+    expect(await deadline()).toBe('2031-05-01');
+    const art4 = (await getStateView(db, 'LBN', today)).obligations.find((o) => o.article === 4);
+    expect(art4?.events.map((e) => e.meeting)).toEqual(['2RC', '2RC', '13MSP', '13MSP']);
   });
 });

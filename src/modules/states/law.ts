@@ -101,9 +101,12 @@ function capFinding(
 }
 
 /**
- * Checks one new fact against the obligation as it stands (`current`, derived from the history
- * recorded so far). Refusals: what cannot be. Flags: what the treaty forbids but may have happened;
- * the verb accepts them only with a reason.
+ * Checks one new fact against the obligation as it stood just before the fact took place
+ * (`current`, derived from the facts recorded before it in time). Refusals: what cannot be. Flags:
+ * what the treaty forbids but may have happened, or what only looks wrong because an earlier fact
+ * is not recorded yet (an extension over the cap, counted from a deadline a missing decision had
+ * already moved): the verb accepts them only with a reason, and the flag is recomputed on every
+ * read, so it goes once the history explains it.
  */
 export function obligationFactFindings(
   fact: NewObligationFact,
@@ -126,7 +129,7 @@ export function obligationFactFindings(
       }
       if (timeBound && inForce && fact.requestedDeadline) {
         const cap = capFinding(timeBound, 'requestedDeadline', inForce, fact.requestedDeadline);
-        if (cap) refusals.push(cap);
+        if (cap) flags.push(cap);
         if (surelyNotAfter(fact.requestedDeadline, inForce))
           refusals.push({ field: 'requestedDeadline', key: 'states:law.notAnExtension' });
       }
@@ -140,7 +143,7 @@ export function obligationFactFindings(
       }
       if (timeBound && inForce && fact.newDeadline && fact.outcome !== 'refused') {
         const cap = capFinding(timeBound, 'newDeadline', inForce, fact.newDeadline);
-        if (cap) refusals.push(cap);
+        if (cap) flags.push(cap);
         if (surelyNotAfter(fact.newDeadline, inForce))
           flags.push({ field: 'newDeadline', key: 'states:law.grantNotLater' });
       }

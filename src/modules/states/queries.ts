@@ -4,9 +4,11 @@ import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { ccmStatuses } from './inputs.js';
 import { historyFlags } from './law.js';
+import { meetingClosed } from './meeting-dates.js';
 import {
   article3OriginalDeadline,
   article4OriginalDeadline,
+  chronological,
   comparePartialDates,
   deriveObligation,
   entryIntoForce,
@@ -73,7 +75,11 @@ export function buildStateView(
     .sort((a, b) => a.article - b.article)
     .map((o): ObligationView => {
       const article = o.article as Article;
-      const mine = events.filter((e) => e.obligationId === o.id).sort((a, b) => a.id - b.id);
+      // In the order things happened, whatever order they were typed in (rules.ts `chronological`).
+      const mine = chronological(
+        events.filter((e) => e.obligationId === o.id).sort((a, b) => a.id - b.id),
+        meetingClosed,
+      );
       const original = originalDeadlineFor(article, eif);
       const timeBound = article !== 5;
       const derived = deriveObligation(original, mine as unknown as ObligationEvent[]);

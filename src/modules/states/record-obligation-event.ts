@@ -4,9 +4,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../../kernel/erro
 import { defineVerb } from '../../kernel/verb.js';
 import { RecordObligationEventInput } from './inputs.js';
 import { findingsAsFieldErrors, obligationFactFindings } from './law.js';
+import { meetingClosed } from './meeting-dates.js';
 import { canRecordObligationEvent, mayRecordSomeEvent } from './policy.js';
 import { originalDeadlineFor } from './queries.js';
-import { deriveObligation, entryIntoForce, type ObligationEvent } from './rules.js';
+import { chronological, deriveObligation, entryIntoForce, type ObligationEvent } from './rules.js';
 import { obligationEvents, obligations, states } from './schema.js';
 
 /**
@@ -25,7 +26,9 @@ export const recordObligationEvent = defineVerb({
       .select({ id: obligations.id, instrumentDate: states.instrumentDate })
       .from(obligations)
       .innerJoin(states, eq(states.iso3, obligations.stateIso3))
-      .where(and(eq(obligations.stateIso3, input.iso3), eq(obligations.article, input.article)));
+      .where(and(eq(obligations.stateIso3, input.iso3), eq(obligations.article, input.article)))
+      // Locked, so two facts recorded at once are each checked against the other.
+      .for('update', { of: obligations });
     if (!obligation) {
       throw new ValidationError({ article: ['states:errors.noSuchObligation'] });
     }
@@ -40,8 +43,9 @@ export const recordObligationEvent = defineVerb({
       input.article,
       obligation.instrumentDate ? entryIntoForce(obligation.instrumentDate) : null,
     );
+    const inOrder = (events: ObligationEvent[]) => chronological(events, meetingClosed);
     const summary = (events: ObligationEvent[]) => {
-      const d = deriveObligation(original, events);
+      const d = deriveObligation(original, inOrder(events));
       return {
         status: d.status,
         currentDeadline: d.currentDeadline,
@@ -58,7 +62,12 @@ export const recordObligationEvent = defineVerb({
       newDeadline: 'newDeadline' in input ? (input.newDeadline ?? null) : null,
       outcome: 'outcome' in input ? input.outcome : null,
     };
-    const findings = obligationFactFindings(fact, deriveObligation(original, history), isoDay(ctx.now));
+    // Checked against the obligation as it stood when the fact took place: a decision back-filled
+    // after later ones is measured against the deadline in force at its own date.
+    const candidate = { ...fact, meeting: input.meeting ?? null, confirmed: true, note: null, source: null };
+    const sequence = inOrder([...history, candidate]);
+    const before = sequence.slice(0, sequence.indexOf(candidate));
+    const findings = obligationFactFindings(fact, deriveObligation(original, before), isoDay(ctx.now));
     if (findings.refusals.length) throw new ValidationError(findingsAsFieldErrors(findings.refusals));
     if (findings.flags.length && !input.note)
       throw new ValidationError(

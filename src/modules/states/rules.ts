@@ -212,8 +212,54 @@ export type DerivedObligation = {
   extensionsGranted: number;
 };
 
+const KIND_ORDER: Record<ObligationEventKind, number> = {
+  extension_requested: 0,
+  extension_decided: 1,
+  obligation_reopened: 2,
+  completion_declared: 3,
+  initial_report_submitted: 3,
+};
+
 /**
- * Replays an obligation's events, in the order recorded, over its original (treaty-rule) deadline.
+ * The day a fact took place, as far as it is known: its own date (the first day it can stand
+ * for), else the day its meeting closed (`meetingClosed`), else null.
+ */
+export function dateTaken(
+  event: Pick<ObligationEvent, 'occurredOn' | 'meeting'>,
+  meetingClosed: (code: string | null) => string | null,
+): string | null {
+  return event.occurredOn ? earliestDay(event.occurredOn) : meetingClosed(event.meeting);
+}
+
+/**
+ * Puts a history in the order things happened, whatever order it was typed in: facts with a
+ * known date are sorted by it (a request before the decision on it at the same meeting); a fact
+ * with no known date keeps its recorded place among them, since nothing says where else it goes.
+ * Stable, so typing order only decides between facts of the same day and kind.
+ */
+export function chronological<E extends Pick<ObligationEvent, 'occurredOn' | 'meeting' | 'kind'>>(
+  events: readonly E[],
+  meetingClosed: (code: string | null) => string | null,
+): E[] {
+  const dated = events
+    .map((e, i) => ({ e, i, day: dateTaken(e, meetingClosed) }))
+    .filter((x): x is { e: E; i: number; day: string } => x.day !== null);
+  const sorted = [...dated].sort(
+    (a, b) =>
+      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+      KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] ||
+      a.i - b.i,
+  );
+  const out = [...events];
+  dated.forEach((slot, k) => {
+    out[slot.i] = (sorted[k] as { e: E }).e;
+  });
+  return out;
+}
+
+/**
+ * Replays an obligation's events, in the order given (callers pass `chronological` order), over
+ * its original (treaty-rule) deadline.
  * The original deadline counts as confirmed: it follows from the treaty text and a deposit date.
  * A decision of unknown outcome leaves the deadline but marks it unconfirmed, since it may have moved.
  * pendingRequest is the last request not followed by any decision, as the rule states, even if a
