@@ -1,0 +1,34 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from './client.js';
+import { fsyncCalls } from './durable.js';
+
+const rowsOf = (r: unknown) => (r as { rows: Array<Record<string, unknown>> }).rows;
+
+// The embedded engine's own data directory; PostgreSQL's durability is the server's configuration.
+describe('the embedded database on a data directory', () => {
+  it('runs with fsync on and flushes each commit to the disk before it returns', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ccm-durable-'));
+    const database = await openDatabase({ dataDir: dir });
+    try {
+      const setting = async (name: string) =>
+        rowsOf(await database.db.execute(sql.raw(`show ${name}`)))[0]?.[name];
+      expect(await setting('fsync')).toBe('on');
+      expect(await setting('synchronous_commit')).toBe('on');
+      expect(await setting('wal_sync_method')).toBe('fsync');
+
+      await database.db.execute(sql`create table durable_probe (id int primary key)`);
+      for (let i = 1; i <= 3; i++) {
+        const before = fsyncCalls.count;
+        await database.db.execute(sql`insert into durable_probe values (${i})`);
+        // The commit's WAL reached the operating system's fsync, not a no-op.
+        expect(fsyncCalls.count).toBeGreaterThan(before);
+      }
+    } finally {
+      await database.close();
+    }
+  }, 120_000);
+});
