@@ -21,7 +21,8 @@ async function main(): Promise<number> {
     console.error(
       'DATABASE_URL is set: this command backs up the embedded database only. For PostgreSQL use\n' +
         '  pg_dump --format=custom --file=<file> "$DATABASE_URL"\n' +
-        '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" <file>',
+        '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" <file>\n' +
+        'and keep AUTH_SECRET with the dump: it is not in the database.',
     );
     return 2;
   }
