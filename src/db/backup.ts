@@ -12,7 +12,7 @@ import {
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pgliteDir } from './client.js';
-import { createEmbedded, syncTree } from './durable.js';
+import { createEmbedded, syncPath, syncTree } from './durable.js';
 import { lockDataDir } from './lock.js';
 
 /** Inside the snapshot, beside PostgreSQL's files (which it ignores): the session-signing secret. */
@@ -104,7 +104,9 @@ export async function restoreEmbedded(
     const restoredSecret = path.join(pgdata, secretInSnapshot);
     if (existsSync(restoredSecret)) renameSync(restoredSecret, secretFile(dir));
     // The tarball was unpacked without fsync; flush it all before saying it is done.
-    syncTree(dir);
+    syncTree(pgdata);
+    if (existsSync(secretFile(dir))) syncPath(secretFile(dir));
+    syncPath(dir);
     return { dataDir: dir, keptAs };
   } finally {
     await release();

@@ -10,7 +10,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { createEmbedded, syncTree } from './durable.js';
+import { createEmbedded, syncPath, syncTree } from './durable.js';
 import { lockDataDir } from './lock.js';
 import * as schema from './schema.js';
 
@@ -79,8 +79,17 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
     const pgdata = pgliteDir(dir);
     const isNew = !existsSync(path.join(pgdata, 'PG_VERSION'));
     const client = await createEmbedded(pgdata);
-    // initdb wrote the new cluster with fsync off; flush it once so it survives a power cut too.
-    if (isNew) syncTree(dir);
+    // initdb writes a new cluster through PGlite's file-system layers, whose fsync is not known to
+    // reach the disk: flush the new cluster once (~2 s).
+    if (isNew) {
+      try {
+        syncTree(pgdata);
+        syncPath(dir);
+      } catch (err) {
+        await client.close();
+        throw err;
+      }
+    }
     return fromPglite(client, release);
   } catch (err) {
     await release();

@@ -86,7 +86,8 @@ export function syncTree(dir: string): void {
   syncPath(dir);
 }
 
-function syncPath(p: string): void {
+/** Flushes one file or folder (a folder: its entries, after a create or rename in it). */
+export function syncPath(p: string): void {
   const fd = openSync(p, 'r');
   try {
     fsyncSync(fd);
