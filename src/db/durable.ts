@@ -17,7 +17,11 @@ interface EmscriptenStream {
   nfd?: number;
 }
 interface EmscriptenModule {
-  NODEFS: { stream_ops: { fsync?: (stream: EmscriptenStream) => number } };
+  NODEFS: {
+    stream_ops: { fsync?: (stream: EmscriptenStream) => number };
+    /** Turns a Node error into the errno PostgreSQL sees, as NODEFS does for every other call. */
+    tryFSOperation?: (f: () => void) => void;
+  };
 }
 
 /**
@@ -32,11 +36,14 @@ class DurableNodeFS extends NodeFS {
     result.emscriptenOpts.preRun = [
       ...(Array.isArray(preRun) ? preRun : [preRun]),
       (mod: unknown) => {
-        (mod as EmscriptenModule).NODEFS.stream_ops.fsync = (stream) => {
-          if (stream.nfd !== undefined) {
-            fsyncSync(stream.nfd);
-            fsyncCalls.count++;
-          }
+        const nodefs = (mod as EmscriptenModule).NODEFS;
+        const run = nodefs.tryFSOperation ?? ((f: () => void) => f());
+        nodefs.stream_ops.fsync = (stream) => {
+          const fd = stream.nfd;
+          if (fd === undefined) return 0;
+          // A failed fsync reaches PostgreSQL as an error (it then stops rather than lose data).
+          run(() => fsyncSync(fd));
+          fsyncCalls.count++;
           return 0;
         };
       },
