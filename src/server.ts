@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/client.js';
+import { embeddedGuarantee } from './db/durable.js';
 import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
@@ -34,6 +35,11 @@ async function main() {
       ? 'PostgreSQL (DATABASE_URL)'
       : `embedded PGlite in ${path.resolve(config.DATA_DIR)}`;
   console.log(`Database: ${where}`);
+  console.log(
+    database.engine === 'postgres'
+      ? 'Durability: as configured on the PostgreSQL server (fsync, synchronous_commit); back up with pg_dump.'
+      : `Durability: ${embeddedGuarantee}.`,
+  );
   await migrateDatabase(database);
   const seeded = await seedReferenceStates(database.db);
   console.log(

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { createEmbedded, syncPath, syncTree } from './durable.js';
 import { lockDataDir } from './lock.js';
 import * as schema from './schema.js';
 
@@ -61,9 +62,13 @@ export function fromPostgres(url: string, max = 10): Database {
   };
 }
 
+/** The PostgreSQL data directory inside an embedded DATA_DIR. */
+export const pgliteDir = (dataDir: string) => path.join(path.resolve(dataDir), 'pglite');
+
 /**
  * Opens the configured database: PostgreSQL when a URL is given, otherwise the embedded
- * PGlite data directory, which this process locks exclusively (PGlite has no locking of its own).
+ * PGlite data directory, which this process locks exclusively (PGlite has no locking of its own)
+ * and opens durably (every commit flushed to disk, see durable.ts).
  */
 export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
   if (opts.databaseUrl) return fromPostgres(opts.databaseUrl);
@@ -71,7 +76,20 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
   mkdirSync(dir, { recursive: true });
   const release = await lockDataDir(dir);
   try {
-    const client = await PGlite.create(path.join(dir, 'pglite'));
+    const pgdata = pgliteDir(dir);
+    const isNew = !existsSync(path.join(pgdata, 'PG_VERSION'));
+    const client = await createEmbedded(pgdata);
+    // initdb writes a new cluster through PGlite's file-system layers, whose fsync is not known to
+    // reach the disk: flush the new cluster once (~2 s).
+    if (isNew) {
+      try {
+        syncTree(pgdata);
+        syncPath(dir);
+      } catch (err) {
+        await client.close();
+        throw err;
+      }
+    }
     return fromPglite(client, release);
   } catch (err) {
     await release();
