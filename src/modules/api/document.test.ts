@@ -40,6 +40,7 @@ describe('the generated document', () => {
     expect(list?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
       ['status', 'query', false],
       ['region', 'query', false],
+      ['asOf', 'query', false],
     ]);
     expect(list?.parameters[0]?.values).toEqual(['state_party', 'signatory', 'not_party', 'withdrawn']);
     expect(list?.tryHref).toBe('/api/v1/states');
@@ -51,7 +52,8 @@ describe('the generated document', () => {
       ['401', 'Error'],
       ['404', 'Error'],
     ]);
-    expect(deadlines?.parameters).toEqual([]);
+    expect(one?.parameters.map((p) => p.name)).toEqual(['iso3', 'asOf']);
+    expect(deadlines?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['asOf', 'query', false]]);
     expect(deadlines?.summary).not.toBe('');
   });
 });

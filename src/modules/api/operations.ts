@@ -1,6 +1,7 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import {
   ApiError,
+  AsOfQuery,
   CooperationQuery,
   CooperationSummary,
   DeadlineList,
@@ -54,7 +55,7 @@ export const getStateOperation = createRoute({
   description:
     'A State with its treaty dates and each obligation: original and current deadline, pending extension request and the history of events behind them.',
   security: optionalBearer,
-  request: { params: Iso3Params },
+  request: { params: Iso3Params, query: AsOfQuery },
   responses: {
     200: json(StateDetail, 'The State.'),
     400: json(ApiError, 'The code is not three letters.'),
@@ -72,8 +73,10 @@ export const listDeadlinesOperation = createRoute({
   description:
     'Open time-bound obligations of States Parties (Articles 3 and 4, initial Article 7 report), most urgent first. A deadline known only to the month or year sorts as its first day.',
   security: optionalBearer,
+  request: { query: AsOfQuery },
   responses: {
     200: json(DeadlineList, 'The open deadlines.'),
+    400: json(ApiError, 'asOf is not a date.'),
     401: invalidToken,
   },
 });

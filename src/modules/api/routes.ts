@@ -60,20 +60,25 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', bearerAuth);
 
   api.openapi(listStatesOperation, async (c) => {
-    const { status, region } = c.req.valid('query');
-    const views = await listStates(db, today(), { status, region });
+    const { status, region, asOf } = c.req.valid('query');
+    const day = asOf ?? today();
+    const views = await listStates(db, day, { status, region });
     cachePublicly(c);
-    return c.json({ count: views.length, states: views.map(presentStateSummary) }, 200);
+    return c.json({ asOf: day, count: views.length, states: views.map(presentStateSummary) }, 200);
   });
 
   api.openapi(getStateOperation, async (c) => {
-    const view = await getStateView(db, c.req.valid('param').iso3.toUpperCase(), today());
+    const view = await getStateView(
+      db,
+      c.req.valid('param').iso3.toUpperCase(),
+      c.req.valid('query').asOf ?? today(),
+    );
     cachePublicly(c);
     return c.json(presentStateDetail(view), 200);
   });
 
   api.openapi(listDeadlinesOperation, async (c) => {
-    const day = today();
+    const day = c.req.valid('query').asOf ?? today();
     const rows = await listDeadlines(db, day);
     cachePublicly(c);
     return c.json({ today: day, count: rows.length, deadlines: rows.map(presentDeadline) }, 200);

@@ -46,6 +46,24 @@ const Article = z.union([z.literal(3), z.literal(4), z.literal(5), z.literal(7)]
 
 // ---- Requests ----
 
+/** `asOf=YYYY-MM-DD`: every status and deadline as it stood on that day (facts dated later left out). */
+const asOf = IsoDate.refine((d) => {
+  const parsed = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
+}, 'errors:date')
+  .optional()
+  .openapi({
+    param: {
+      name: 'asOf',
+      in: 'query',
+      description:
+        'Answer as of this day: status from the dates of signature, deposit and withdrawal; obligations from the facts that had taken place by then. Defaults to today.',
+    },
+    example: '2023-06-30',
+  });
+
+export const AsOfQuery = z.object({ asOf });
+
 export const StatesQuery = z.object({
   status: z
     .enum(CCM_STATUSES, { error: 'api:errors.status' })
@@ -67,6 +85,7 @@ export const StatesQuery = z.object({
       },
       example: 'Asia',
     }),
+  asOf,
 });
 
 export const Iso3Params = z.object({
@@ -100,6 +119,9 @@ export const StateSummary = z
     name: z.string().openapi({ example: 'Lebanon' }),
     unRegion: z.string().openapi({ example: 'Asia' }),
     ccmStatus: CcmStatus,
+    inForce: z
+      .boolean()
+      .openapi({ description: 'The Convention is in force for the State on the day asked.' }),
     entryIntoForce: IsoDate.nullable(),
     initialReportDue: IsoDate.nullable(),
     openObligations: z
@@ -112,6 +134,7 @@ export const StateSummary = z
 
 export const StateList = z
   .object({
+    asOf: IsoDate,
     count: z.number().int(),
     states: z.array(StateSummary),
   })
@@ -166,6 +189,7 @@ export const StateDetail = z
     name: z.string().openapi({ example: 'Lebanon' }),
     unRegion: z.string(),
     ccmStatus: CcmStatus,
+    inForce: z.boolean(),
     signatureDate: IsoDate.nullable(),
     instrumentDate: IsoDate.nullable().openapi({ description: 'Deposit of the instrument of consent.' }),
     instrumentType: z

@@ -10,11 +10,13 @@ import {
   article4OriginalDeadline,
   chronological,
   comparePartialDates,
+  dateTaken,
   deriveObligation,
   entryIntoForce,
   initialReportDue,
   type ObligationEvent,
   type PartialDate,
+  statusOn,
   timeRemaining,
 } from './rules.js';
 import { obligationEvents, obligations, states } from './schema.js';
@@ -46,6 +48,10 @@ export interface ObligationView {
 }
 
 export interface StateView extends StateRow {
+  /** As of the day the view was built for: `statusOn` its dates, not the status last typed. */
+  ccmStatus: StateRow['ccmStatus'];
+  /** The Convention is in force for the State on that day (Art 17). */
+  inForce: boolean;
   entryIntoForce: string | null;
   initialReportDue: string | null;
   obligations: ObligationView[];
@@ -76,8 +82,13 @@ export function buildStateView(
     .map((o): ObligationView => {
       const article = o.article as Article;
       // In the order things happened, whatever order they were typed in (rules.ts `chronological`).
+      // As of `today`: a fact dated later had not happened yet; a fact with no known date is
+      // taken as known (nothing says it came later).
       const mine = chronological(
-        events.filter((e) => e.obligationId === o.id).sort((a, b) => a.id - b.id),
+        events
+          .filter((e) => e.obligationId === o.id)
+          .filter((e) => (dateTaken(e, meetingClosed) ?? today) <= today)
+          .sort((a, b) => a.id - b.id),
         meetingClosed,
       );
       const original = originalDeadlineFor(article, eif);
@@ -109,13 +120,16 @@ export function buildStateView(
         ),
       };
     });
-  const open = views.filter((v) => v.timeBound && v.status === 'open' && state.ccmStatus === 'state_party');
+  const ccmStatus = statusOn(state, today);
+  const open = views.filter((v) => v.timeBound && v.status === 'open' && ccmStatus === 'state_party');
   const next = open
     .map((v) => v.currentDeadline)
     .filter((d): d is string => !!d)
     .sort(comparePartialDates)[0];
   return {
     ...state,
+    ccmStatus,
+    inForce: ccmStatus === 'state_party' && eif !== null && eif <= today,
     entryIntoForce: eif,
     initialReportDue: eif ? initialReportDue(eif) : null,
     obligations: views,

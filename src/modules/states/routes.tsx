@@ -13,7 +13,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../kernel/http.js';
-import type { Translate } from '../../kernel/i18n/index.js';
+import { formatDate, type Translate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
 import { correctStateDates } from './correct-state-dates.js';
@@ -29,7 +29,7 @@ import {
   type StateView,
 } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
-import { nextAnnualReportDue, type ObligationEventKind } from './rules.js';
+import { fullDateSchema, nextAnnualReportDue, type ObligationEventKind } from './rules.js';
 import { DeadlinesPage } from './views/deadlines.js';
 import { EditStatePage, editValuesOf } from './views/edit.js';
 import { EventFormPage, EventKindChooser, eventFields, eventKinds } from './views/event-form.js';
@@ -62,6 +62,26 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
   const db = deps.database.db as Db;
   const app = new Hono<AppEnv>();
   const today = () => isoDay(deps.now());
+  /** `?asOf=YYYY-MM-DD`: the page as it stood that day. A malformed value is ignored, never a failure. */
+  const asOfOf = (c: AppContext): string | undefined => {
+    const v = c.req.query('asOf');
+    return v && fullDateSchema.safeParse(v).success ? v : undefined;
+  };
+  const dayOf = (c: AppContext) => asOfOf(c) ?? today();
+  /** The page, with a line saying which day it is as of when that is not today. */
+  const asOfPage = (c: AppContext, body: Child) => {
+    const day = asOfOf(c);
+    return day ? (
+      <>
+        <p class="flash" role="status">
+          {c.get('t')('states:asOf.notice', { date: formatDate(c.get('locale'), day) })}
+        </p>
+        {body}
+      </>
+    ) : (
+      body
+    );
+  };
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
   const stateNotFound = (c: AppContext, iso3: string) =>
@@ -93,28 +113,34 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
   app.get('/states', async (c) => {
     const t = c.get('t');
     const filters = await readFilters(c);
-    const [rows, regions] = await Promise.all([listStates(db, today(), filters), listRegions(db)]);
+    const day = dayOf(c);
+    const [rows, regions] = await Promise.all([listStates(db, day, filters), listRegions(db)]);
+    const asOf = asOfOf(c);
+    const query = queryOf(filters);
     return render(
       c,
       t('states:list.title'),
-      <StatesListPage
-        t={t}
-        locale={c.get('locale')}
-        today={today()}
-        rows={rows}
-        filters={filters}
-        regions={regions}
-        query={queryOf(filters)}
-      />,
+      asOfPage(
+        c,
+        <StatesListPage
+          t={t}
+          locale={c.get('locale')}
+          today={day}
+          rows={rows}
+          filters={filters}
+          regions={regions}
+          query={asOf ? `${query ? `${query}&` : '?'}asOf=${asOf}` : query}
+        />,
+      ),
     );
   });
 
   const statesExport = async (c: AppContext, format: ExportFormat) => {
-    const rows = await listStates(db, today(), await readFilters(c));
+    const rows = await listStates(db, dayOf(c), await readFilters(c));
     return exportTable(
       c,
       {
-        filename: `states-${today()}`,
+        filename: `states-${dayOf(c)}`,
         sheetName: c.get('t')('states:list.title'),
         columns: stateColumns(c.get('t')),
         rows,
@@ -131,41 +157,44 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
       const search = new URL(c.req.url).search;
       return c.redirect(`/states/${iso3.toUpperCase()}${search}`, 301);
     }
-    const state = await findStateView(db, iso3, today());
+    const state = await findStateView(db, iso3, dayOf(c));
     if (!state) return stateNotFound(c, iso3);
     // Modules that build on the registry (reports) add their sections here; this one imports none of them.
     const sections = await Promise.all((deps.profileSections ?? []).map((section) => section(c, state.iso3)));
     return render(
       c,
       state.name,
-      <StateProfilePage
-        t={c.get('t')}
-        locale={c.get('locale')}
-        actor={c.get('actor')}
-        state={state}
-        annualReportDue={nextAnnualReportDue(today())}
-        sections={sections}
-      />,
+      asOfPage(
+        c,
+        <StateProfilePage
+          t={c.get('t')}
+          locale={c.get('locale')}
+          actor={c.get('actor')}
+          state={state}
+          annualReportDue={nextAnnualReportDue(dayOf(c))}
+          sections={sections}
+        />,
+      ),
     );
   });
 
   app.get('/deadlines', async (c) => {
     const t = c.get('t');
-    const rows = await listDeadlines(db, today());
+    const rows = await listDeadlines(db, dayOf(c));
     return render(
       c,
       t('states:deadlines.title'),
-      <DeadlinesPage t={t} locale={c.get('locale')} today={today()} rows={rows} />,
+      asOfPage(c, <DeadlinesPage t={t} locale={c.get('locale')} today={dayOf(c)} rows={rows} />),
     );
   });
 
   const deadlinesExport = async (c: AppContext, format: ExportFormat) => {
-    const rows = await listDeadlines(db, today());
+    const rows = await listDeadlines(db, dayOf(c));
     const t = c.get('t');
     return exportTable(
       c,
       {
-        filename: `deadlines-${today()}`,
+        filename: `deadlines-${dayOf(c)}`,
         sheetName: t('states:deadlines.title'),
         columns: deadlineColumns(t),
         rows,

@@ -179,6 +179,30 @@ export function nextAnnualReportDue(today: string): string {
   return today <= thisYear ? thisYear : formatDate(year + 1, 4, 30);
 }
 
+export type CcmStatusCode = 'state_party' | 'signatory' | 'not_party' | 'withdrawn';
+
+/**
+ * A State's status under the Convention on a given day, from its dates: withdrawn once the
+ * withdrawal has taken effect (Art 20(2)); a State Party from the deposit of its instrument (in
+ * force six months later, Art 17); a signatory from its signature. When no date decides, the
+ * recorded status stands, except that a party or a withdrawal needs the dates that make it one.
+ */
+export function statusOn(
+  s: {
+    ccmStatus: CcmStatusCode;
+    signatureDate: string | null;
+    instrumentDate: string | null;
+    withdrawalEffective: string | null;
+  },
+  day: string,
+): CcmStatusCode {
+  if (s.withdrawalEffective && s.withdrawalEffective <= day) return 'withdrawn';
+  if (s.instrumentDate && s.instrumentDate <= day) return 'state_party';
+  if (s.signatureDate && s.signatureDate <= day) return 'signatory';
+  if (s.ccmStatus === 'signatory' && !s.signatureDate) return 'signatory';
+  return 'not_party';
+}
+
 export type ObligationEventKind =
   | 'extension_requested'
   | 'extension_decided'
