@@ -8,6 +8,7 @@ import { states } from '../../states/schema.js';
 import { assistanceEntries, needResponses, needs } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { areas, assistanceTypes, currencies, ledgerStatuses } from '../shared/vocabulary.js';
+import { insertLedgerEntry } from './insert.js';
 
 /**
  * Ledger entries the ISU keys in (origin `isu`, review `confirmed`): flows no report holds. Only
@@ -151,6 +152,8 @@ type AuditedColumns = Omit<
   | 'iatiImportId'
   | 'iatiActivityId'
   | 'iatiTransactionKey'
+  | 'iatiAttribution'
+  | 'version'
 >;
 const auditView = (e: AuditedColumns) => ({
   origin: e.origin,
@@ -194,17 +197,13 @@ export const recordLedgerEntry = defineVerb({
       reviewedBy: actorId,
       reviewedAt: ctx.now,
     };
-    const [row] = await ctx.db
-      .insert(assistanceEntries)
-      .values(values)
-      .returning({ id: assistanceEntries.id });
-    if (!row) throw new Error('insert returned nothing');
+    const id = await insertLedgerEntry(ctx, values);
     return {
-      result: { id: row.id },
+      result: { id },
       audit: [
         {
           subjectType: 'assistance_entry',
-          subjectId: String(row.id),
+          subjectId: String(id),
           stateIso3: input.recipientIso3,
           before: null,
           after: auditView(values),
