@@ -9,11 +9,15 @@ import { ConflictError } from './errors.js';
  */
 
 /** The hidden `version` field of an edit form, as the verb's input. */
-export const recordVersion = z.coerce
-  .number({ message: 'errors:recordVersion' })
-  .int('errors:recordVersion')
-  .min(0, 'errors:recordVersion')
-  .max(2_147_483_647, 'errors:recordVersion');
+export const recordVersion = z.preprocess(
+  // A blank or missing field is no version (never 0, which would pass for the first one).
+  (v) => (v === '' || v === null ? undefined : v),
+  z.coerce
+    .number({ message: 'errors:recordVersion' })
+    .int('errors:recordVersion')
+    .min(0, 'errors:recordVersion')
+    .max(2_147_483_647, 'errors:recordVersion'),
+);
 
 /** Someone else saved the row since the form was read. Carries the row as it now stands. */
 export class StaleRecordError<R = Record<string, unknown>> extends ConflictError {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { AppError, ConflictError, ValidationError } from '../../../kernel/errors.js';
 import { MAX_ROW_ID, rowId } from '../../../kernel/ids.js';
+import { nextVersion, recordVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, needResponses, needs } from '../schema.js';
@@ -89,7 +90,10 @@ const withCrossChecks = <S extends z.ZodType<Loose>>(schema: S) =>
 export const RecordLedgerEntryInput = withCrossChecks(EntryFields);
 export type RecordLedgerEntryInput = z.output<typeof EntryFields>;
 
-export const UpdateLedgerEntryInput = withCrossChecks(EntryFields.extend({ id: rowId }));
+/** An edit names the version it was read at (the form's hidden field): see kernel/record-version.ts. */
+export const UpdateLedgerEntryInput = withCrossChecks(
+  EntryFields.extend({ id: rowId, version: recordVersion }),
+);
 export const RemoveLedgerEntryInput = z.object({ id: rowId });
 
 export class LedgerEntryNotFoundError extends AppError {
@@ -174,7 +178,8 @@ const auditView = (e: AuditedColumns) => ({
 });
 
 async function findIsuEntry(db: Executor, id: number): Promise<Entry> {
-  const [entry] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id));
+  // Locked: the verbs that call this write the entry in the same transaction.
+  const [entry] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id)).for('update');
   if (!entry) throw new LedgerEntryNotFoundError(id);
   if (entry.origin !== 'isu') throw new ConflictError('LEDGER.NOT_ISU_ENTRY', 'ledger:errors.notIsuEntry');
   return entry;
@@ -220,12 +225,16 @@ export const updateLedgerEntry = defineVerb({
   allow: canKeepLedger,
   async run(ctx, input) {
     const before = await findIsuEntry(ctx.db, input.id);
+    const version = nextVersion(before, input.version);
     const providerName = await checkReferences(ctx.db, input);
     const set = columnsOf(input, providerName);
     const after = { ...before, ...set };
     if (JSON.stringify(auditView(before)) === JSON.stringify(auditView(after)))
       return { result: { id: input.id, changed: false }, audit: [] };
-    await ctx.db.update(assistanceEntries).set(set).where(eq(assistanceEntries.id, input.id));
+    await ctx.db
+      .update(assistanceEntries)
+      .set({ ...set, version })
+      .where(eq(assistanceEntries.id, input.id));
     return {
       result: { id: input.id, changed: true },
       audit: [
