@@ -311,7 +311,14 @@ describe.each(engines)('ledger on %s', (engine) => {
       currency: 'NOK',
       inResponseToRequest: 'on',
     });
-    await updateLedgerEntry(ctx, { ...ok, id, amount: '20', currency: 'NOK', status: 'committed' });
+    await updateLedgerEntry(ctx, {
+      ...ok,
+      id,
+      version: 0,
+      amount: '20',
+      currency: 'NOK',
+      status: 'committed',
+    });
     const [row] = (await ledgerSnapshot(db)).entries;
     expect(row).toMatchObject({ amount: 20, status: 'committed', inResponseToRequest: false, origin: 'isu' });
     await removeLedgerEntry(ctx, { id });
@@ -336,7 +343,9 @@ describe.each(engines)('ledger on %s', (engine) => {
         createdAt: new Date(),
       })
       .returning({ id: assistanceEntries.id });
-    await expect(updateLedgerEntry(ctx, { ...ok, id: iati?.id })).rejects.toMatchObject({ status: 409 });
+    await expect(updateLedgerEntry(ctx, { ...ok, id: iati?.id, version: 0 })).rejects.toMatchObject({
+      status: 409,
+    });
     await expect(removeLedgerEntry(ctx, { id: iati?.id })).rejects.toMatchObject({ status: 409 });
   });
 
@@ -375,7 +384,9 @@ describe.each(engines)('ledger on %s', (engine) => {
       ).rejects.toMatchObject({ status });
       await expect(deleteExchangeRate(c, { currency: 'EUR', year: 2023 })).rejects.toMatchObject({ status });
       await expect(recordLedgerEntry(c, entry)).rejects.toMatchObject({ status });
-      await expect(updateLedgerEntry(c, { ...entry, id, status: 'pledged' })).rejects.toMatchObject({
+      await expect(
+        updateLedgerEntry(c, { ...entry, id, version: 0, status: 'pledged' }),
+      ).rejects.toMatchObject({
         status,
       });
       await expect(removeLedgerEntry(c, { id })).rejects.toMatchObject({ status });
