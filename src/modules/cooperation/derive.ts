@@ -53,6 +53,8 @@ export interface LedgerEntry {
   channel: string | null;
   /** The year the row names, else the reporting year. */
   year: number;
+  /** Whether the row named its year (else `year` is the reporting year). */
+  yearStated: boolean;
   source: Source;
 }
 
@@ -101,6 +103,7 @@ export function deriveLedger(r: StandingReport): LedgerEntry[] {
       currency: str(row.currency),
       channel: str(row.channel),
       year: num(row.year) ?? r.year,
+      yearStated: num(row.year) !== null,
       source: { reportId: r.reportId, version: r.version, form: 'I', table, row: i + 1 },
     };
   };

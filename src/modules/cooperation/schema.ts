@@ -65,6 +65,8 @@ export const needs = pgTable(
     sourceRow: smallint('source_row'),
     /** ISO day of the last confirmation: the report's day of receipt, or the click that reconfirmed it. */
     lastConfirmedOn: text('last_confirmed_on').notNull(),
+    /** Bumped by every write: an edit made from an older version is refused (kernel/record-version.ts). */
+    version: integer('version').notNull().default(0),
     createdBy: text('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -105,6 +107,8 @@ export const offers = pgTable(
       .notNull()
       .default('active'),
     lastConfirmedOn: text('last_confirmed_on').notNull(),
+    /** Bumped by every write, as for needs. */
+    version: integer('version').notNull().default(0),
     createdBy: text('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -176,15 +180,24 @@ export const assistanceEntries = pgTable(
     iatiActivityId: text('iati_activity_id'),
     /** Identifies the transaction inside the activity: its ref, else type, date and value. */
     iatiTransactionKey: text('iati_transaction_key'),
+    /**
+     * IATI entries: who vouched that the publisher named as provider published it: `publisher` (the
+     * uploader speaks for it) or `isu` (the ISU uploaded it). Null for other origins.
+     */
+    iatiAttribution: text('iati_attribution', { enum: ['publisher', 'isu'] }),
+    /** Bumped by every write, as for needs. */
+    version: integer('version').notNull().default(0),
     createdBy: text('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull(),
     reviewedBy: text('reviewed_by').references(() => users.id),
     reviewedAt: ts('reviewed_at'),
   },
   (t) => [
+    // One live entry per IATI transaction; a rejected one no longer holds the place, so a wrong
+    // attribution refused at review never blocks the real publisher's import (iati/verbs.ts).
     uniqueIndex('assistance_entries_iati_transaction')
       .on(t.iatiActivityId, t.iatiTransactionKey)
-      .where(sql`${t.origin} = 'iati'`),
+      .where(sql`${t.origin} = 'iati' and ${t.review} <> 'rejected'`),
     index('assistance_entries_recipient_idx').on(t.recipientIso3, t.year),
     index('assistance_entries_provider_idx').on(t.providerIso3, t.year),
     check('assistance_entries_year', sql`${t.year} between 1990 and 2100`),

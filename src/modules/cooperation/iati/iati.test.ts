@@ -150,8 +150,8 @@ describe.each(engines)('IATI import on %s', (engine) => {
     await expect(importIatiFile(createContext(db, anonymous), input)).rejects.toMatchObject({ status: 401 });
     expect(await snapshot(db)).toEqual({ imports: [], entries: [] });
 
-    // A partner may import (a donor its own publication); the entries still wait for Spain.
-    await importIatiFile(ctxFor(db, otherDonor), input);
+    // A partner may import its own publication; the entries wait for Spain's review.
+    await importIatiFile(ctxFor(db, spain), input);
     const [first, second, third] = await db
       .select()
       .from(assistanceEntries)
@@ -268,5 +268,61 @@ describe.each(engines)('IATI import on %s', (engine) => {
     expect((await upload(app, fixture(SPAIN), { moreSectors: '43081' }, fpCookie)).status).toBe(403);
     expect((await upload(app, fixture(SPAIN), { moreSectors: '43081' })).status).toBe(303);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("a partner's upload attributes to no other publisher; another's file adds nothing and blocks nothing", async () => {
+    const { db } = database();
+    const spain = await makeUser(db, { role: 'partner', stateIso3: 'ESP' });
+    const norway = await makeUser(db, { role: 'partner', stateIso3: 'NOR' });
+    const input = { fileName: SPAIN, bytes: fixture(SPAIN), sectors: SPAIN_SECTORS };
+
+    const byNorway = await importIatiFile(ctxFor(db, norway), input);
+    expect(byNorway.entriesAdded).toBe(0);
+    expect(byNorway.entriesAlreadyKnown).toBe(0);
+    expect(byNorway.entriesOfOtherPublishers).toBeGreaterThan(0);
+    expect(await db.select().from(assistanceEntries)).toEqual([]);
+
+    // Spain's own import is not "already known": every transaction is proposed, in Spain's name.
+    const bySpain = await importIatiFile(ctxFor(db, spain), input);
+    expect(bySpain.entriesAdded).toBe(byNorway.entriesOfOtherPublishers);
+    expect(bySpain.entriesAlreadyKnown).toBe(0);
+    const rows = await db.select().from(assistanceEntries);
+    expect(rows.every((r) => r.providerIso3 === 'ESP' && r.iatiAttribution === 'publisher')).toBe(true);
+  });
+
+  it("an entry rejected at review does not block the publisher's own import; the publisher's own no stands", async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const spain = await makeUser(db, { role: 'partner', stateIso3: 'ESP' });
+    const input = { fileName: SPAIN, bytes: fixture(SPAIN), sectors: SPAIN_SECTORS };
+
+    // The ISU imports in Spain's name, then refuses one entry (say, a wrong attribution).
+    const byIsu = await importIatiFile(ctxFor(db, isu), input);
+    const [first] = await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id));
+    if (!first) throw new Error('entries expected');
+    expect(first.iatiAttribution).toBe('isu');
+    await reviewIatiEntry(ctxFor(db, isu), { entryId: first.id, decision: 'reject' });
+    // The ISU's own second upload does not propose what it rejected.
+    expect((await importIatiFile(ctxFor(db, isu), input)).entriesAdded).toBe(0);
+
+    // Spain's import proposes the rejected transaction again, in its own name; the rest is known.
+    const bySpain = await importIatiFile(ctxFor(db, spain), input);
+    expect(bySpain).toMatchObject({ entriesAdded: 1, entriesAlreadyKnown: byIsu.entriesAdded - 1 });
+    const again = await db
+      .select()
+      .from(assistanceEntries)
+      .where(eq(assistanceEntries.iatiImportId, bySpain.importId));
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatchObject({
+      iatiActivityId: first.iatiActivityId,
+      iatiTransactionKey: first.iatiTransactionKey,
+      review: 'proposed',
+      iatiAttribution: 'publisher',
+    });
+
+    // Spain says no: that is the publisher's word, and no later upload proposes it again.
+    await reviewIatiEntry(ctxFor(db, spain), { entryId: again[0]!.id, decision: 'reject' });
+    expect((await importIatiFile(ctxFor(db, spain), input)).entriesAdded).toBe(0);
+    expect((await importIatiFile(ctxFor(db, isu), input)).entriesAdded).toBe(0);
   });
 });

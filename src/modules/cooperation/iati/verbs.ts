@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { type Actor, isIsu } from '../../../kernel/actor.js';
@@ -7,8 +7,9 @@ import { AppError, ConflictError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
+import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
-import { canWritePartnerItem, isPartner, mayImportIati, partnerKey } from '../shared/policy.js';
+import { canWritePartnerItem, isPartner, mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import { areas } from '../shared/vocabulary.js';
 import { extractEntries, MINE_ACTION_SECTOR, type Registry, type Skipped } from './extract.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
@@ -57,15 +58,53 @@ export interface ImportOutcome {
   activitiesKept: number;
   entriesAdded: number;
   entriesAlreadyKnown: number;
+  /** Transactions a partner's file attributes to another publisher: never stored in its name. */
+  entriesOfOtherPublishers: number;
   skipped: Skipped;
 }
 
 const CHUNK = 500;
 
+type Attribution = 'publisher' | 'isu';
+
+/**
+ * The transactions of these activities that a refusal at review keeps out of this import. A rejected
+ * entry the publisher itself had put forward is the publisher's no and keeps it out for good; one the
+ * ISU had attributed keeps out only the ISU's own uploads, never the publisher's (whose word wins).
+ */
+async function refusedTransactions(
+  db: Executor,
+  activityIds: readonly string[],
+  importing: Attribution,
+): Promise<Set<string>> {
+  const refused = new Set<string>();
+  const ids = [...new Set(activityIds)];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .select({
+        activity: assistanceEntries.iatiActivityId,
+        key: assistanceEntries.iatiTransactionKey,
+        attribution: assistanceEntries.iatiAttribution,
+      })
+      .from(assistanceEntries)
+      .where(
+        and(
+          eq(assistanceEntries.origin, 'iati'),
+          eq(assistanceEntries.review, 'rejected'),
+          inArray(assistanceEntries.iatiActivityId, ids.slice(i, i + CHUNK)),
+        ),
+      );
+    for (const r of rows)
+      if (r.attribution === 'publisher' || importing === 'isu') refused.add(`${r.activity}\u0000${r.key}`);
+  }
+  return refused;
+}
+
 /**
  * Reads an IATI activity file and proposes a ledger entry per counted transaction, recipient State
  * and selected sector. All or nothing: a refused file writes nothing. Idempotent on entries: a
- * transaction already proposed (by this file or another) is counted as already known, never doubled.
+ * transaction with a live entry (proposed or confirmed, from this file or another) is counted as
+ * already known, never doubled. A partner's upload proposes only its own publication's transactions.
  */
 export const importIatiFile = defineVerb({
   name: 'cooperation.importIatiFile',
@@ -96,9 +135,21 @@ export const importIatiFile = defineVerb({
       .returning({ id: iatiImports.id });
     if (!created) throw new Error('iati import row not created');
 
-    let added = 0;
-    for (let i = 0; i < extraction.entries.length; i += CHUNK) {
-      const rows = extraction.entries.slice(i, i + CHUNK).map((e) => ({
+    // A partner speaks for itself only: a transaction its file attributes to another publisher is
+    // not stored in that publisher's name (the ISU may import it). The ISU vouches for what it uploads.
+    const own = partnerKeyOf(ctx.actor);
+    const attribution: Attribution = own === null ? 'isu' : 'publisher';
+    const attributable = extraction.entries.filter(
+      (e) => own === null || partnerKey(e.providerIso3, e.providerIso3 ? null : e.providerName) === own,
+    );
+    const refused = await refusedTransactions(
+      ctx.db,
+      attributable.map((e) => e.iatiActivityId),
+      attribution,
+    );
+    const rows: NewLedgerEntry[] = attributable
+      .filter((e) => !refused.has(`${e.iatiActivityId}\u0000${e.iatiTransactionKey}`))
+      .map((e) => ({
         origin: 'iati' as const,
         review: 'proposed' as const,
         providerIso3: e.providerIso3,
@@ -114,20 +165,13 @@ export const importIatiFile = defineVerb({
         iatiImportId: created.id,
         iatiActivityId: e.iatiActivityId,
         iatiTransactionKey: e.iatiTransactionKey,
+        iatiAttribution: attribution,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,
       }));
-      const inserted = await ctx.db
-        .insert(assistanceEntries)
-        .values(rows)
-        .onConflictDoNothing({
-          target: [assistanceEntries.iatiActivityId, assistanceEntries.iatiTransactionKey],
-          where: sql`origin = 'iati'`,
-        })
-        .returning({ id: assistanceEntries.id });
-      added += inserted.length;
-    }
-    const alreadyKnown = extraction.entries.length - added;
+    const added = (await insertLedgerEntries(ctx, rows, { skipLiveIatiTransactions: true })).length;
+    const otherPublishers = extraction.entries.length - attributable.length;
+    const alreadyKnown = attributable.length - added;
     await ctx.db
       .update(iatiImports)
       .set({ entriesAdded: added, entriesAlreadyKnown: alreadyKnown })
@@ -140,6 +184,7 @@ export const importIatiFile = defineVerb({
       activitiesKept: extraction.activitiesKept,
       entriesAdded: added,
       entriesAlreadyKnown: alreadyKnown,
+      entriesOfOtherPublishers: otherPublishers,
       skipped: extraction.skipped,
     };
     return {
@@ -194,7 +239,7 @@ export const reviewIatiEntry = defineVerb({
     const review = input.decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const);
     await ctx.db
       .update(assistanceEntries)
-      .set({ review, reviewedBy: ctx.actor.id, reviewedAt: ctx.now })
+      .set({ review, reviewedBy: ctx.actor.id, reviewedAt: ctx.now, version: entry.version + 1 })
       .where(eq(assistanceEntries.id, entry.id));
     return {
       result: { entryId: entry.id, review, importId: entry.iatiImportId },

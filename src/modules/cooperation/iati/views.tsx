@@ -40,6 +40,9 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
           known: o.entriesAlreadyKnown,
         })}
       </p>
+      {o.entriesOfOtherPublishers > 0 ? (
+        <p>{t('iati:outcome.otherPublishers', { count: o.entriesOfOtherPublishers })}</p>
+      ) : null}
       {o.activitiesKept === 0 ? (
         <>
           <p>{t('iati:outcome.noneKept')}</p>

@@ -3,11 +3,13 @@ import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { AppError, ConflictError, ValidationError } from '../../../kernel/errors.js';
 import { MAX_ROW_ID, rowId } from '../../../kernel/ids.js';
+import { nextVersion, recordVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, needResponses, needs } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { areas, assistanceTypes, currencies, ledgerStatuses } from '../shared/vocabulary.js';
+import { insertLedgerEntry } from './insert.js';
 
 /**
  * Ledger entries the ISU keys in (origin `isu`, review `confirmed`): flows no report holds. Only
@@ -88,7 +90,10 @@ const withCrossChecks = <S extends z.ZodType<Loose>>(schema: S) =>
 export const RecordLedgerEntryInput = withCrossChecks(EntryFields);
 export type RecordLedgerEntryInput = z.output<typeof EntryFields>;
 
-export const UpdateLedgerEntryInput = withCrossChecks(EntryFields.extend({ id: rowId }));
+/** An edit names the version it was read at (the form's hidden field): see kernel/record-version.ts. */
+export const UpdateLedgerEntryInput = withCrossChecks(
+  EntryFields.extend({ id: rowId, version: recordVersion }),
+);
 export const RemoveLedgerEntryInput = z.object({ id: rowId });
 
 export class LedgerEntryNotFoundError extends AppError {
@@ -151,6 +156,8 @@ type AuditedColumns = Omit<
   | 'iatiImportId'
   | 'iatiActivityId'
   | 'iatiTransactionKey'
+  | 'iatiAttribution'
+  | 'version'
 >;
 const auditView = (e: AuditedColumns) => ({
   origin: e.origin,
@@ -171,7 +178,8 @@ const auditView = (e: AuditedColumns) => ({
 });
 
 async function findIsuEntry(db: Executor, id: number): Promise<Entry> {
-  const [entry] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id));
+  // Locked: the verbs that call this write the entry in the same transaction.
+  const [entry] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id)).for('update');
   if (!entry) throw new LedgerEntryNotFoundError(id);
   if (entry.origin !== 'isu') throw new ConflictError('LEDGER.NOT_ISU_ENTRY', 'ledger:errors.notIsuEntry');
   return entry;
@@ -194,17 +202,13 @@ export const recordLedgerEntry = defineVerb({
       reviewedBy: actorId,
       reviewedAt: ctx.now,
     };
-    const [row] = await ctx.db
-      .insert(assistanceEntries)
-      .values(values)
-      .returning({ id: assistanceEntries.id });
-    if (!row) throw new Error('insert returned nothing');
+    const id = await insertLedgerEntry(ctx, values);
     return {
-      result: { id: row.id },
+      result: { id },
       audit: [
         {
           subjectType: 'assistance_entry',
-          subjectId: String(row.id),
+          subjectId: String(id),
           stateIso3: input.recipientIso3,
           before: null,
           after: auditView(values),
@@ -221,12 +225,16 @@ export const updateLedgerEntry = defineVerb({
   allow: canKeepLedger,
   async run(ctx, input) {
     const before = await findIsuEntry(ctx.db, input.id);
+    const version = nextVersion(before, input.version);
     const providerName = await checkReferences(ctx.db, input);
     const set = columnsOf(input, providerName);
     const after = { ...before, ...set };
     if (JSON.stringify(auditView(before)) === JSON.stringify(auditView(after)))
       return { result: { id: input.id, changed: false }, audit: [] };
-    await ctx.db.update(assistanceEntries).set(set).where(eq(assistanceEntries.id, input.id));
+    await ctx.db
+      .update(assistanceEntries)
+      .set({ ...set, version })
+      .where(eq(assistanceEntries.id, input.id));
     return {
       result: { id: input.id, changed: true },
       audit: [

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { type Actor, anonymous, systemActor } from '../../../kernel/actor.js';
-import { recallReport } from '../../reports/index.js';
+import { createContext } from '../../../kernel/context.js';
+import {
+  createReport,
+  markFormUnchanged,
+  recallReport,
+  saveForm,
+  submitReport,
+} from '../../reports/index.js';
 import { DEMO_NOTE, demoEntries, demoRates, ensureDemoLedger } from './demo.js';
 import { recordLedgerEntry, removeLedgerEntry, updateLedgerEntry } from './entries.js';
 import { loadLedger } from './queries.js';
@@ -130,6 +137,81 @@ describe.each(engines)('ledger on %s', (engine) => {
     expect(await loadLedger(db, { origin: 'recipient_report', recipientIso3: 'LBN' })).toEqual([]);
   });
 
+  it('a flow repeated by a later report (Form I "unchanged", or a row kept) is one flow, of its own year', async () => {
+    const { db } = database();
+    const first = await submitFormI(db, {
+      iso3: 'NOR',
+      year: 2022,
+      provided: [
+        { counterpart: 'Lebanon', area: 'art4', amount: 1000, currency: 'USD', year: 2022 },
+        { counterpart: 'Iraq', area: 'art4', amount: 500, currency: 'USD' },
+      ],
+    });
+    // 2023: pre-filled from 2022, Form I marked "unchanged", submitted.
+    const ctx = createContext(db, isu, { now: new Date('2026-03-01T00:00:00Z') });
+    const draft = await createReport(ctx, { iso3: 'NOR', year: 2023, kind: 'annual' });
+    const ref = { reportId: draft.reportId, versionId: draft.versionId };
+    const marked = await markFormUnchanged(ctx, { ...ref, lockVersion: 0, form: 'I' });
+    await submitReport(ctx, {
+      ...ref,
+      lockVersion: marked.lockVersion,
+      channel: 'other',
+      receivedOn: '2024-04-30',
+    });
+
+    const rows = (await loadLedger(db)).filter((r) => r.origin === 'donor_report');
+    // Each flow once, from the report that first stated it, in the year it happened.
+    expect(rows.map((r) => `${r.recipientIso3}:${r.year}:${r.source?.reportId}`).sort()).toEqual(
+      [`IRQ:2022:${first}`, `LBN:2022:${first}`].sort(),
+    );
+    expect(ledgerTotals(rows).counted.usd).toBe(1500);
+
+    // 2024: Form I changed; the 2022 row with its year is kept and a new 2024 flow added.
+    const next = await createReport(ctx, { iso3: 'NOR', year: 2024, kind: 'annual' });
+    const nextRef = { reportId: next.reportId, versionId: next.versionId };
+    const saved = await saveForm(ctx, {
+      ...nextRef,
+      lockVersion: 0,
+      form: 'I',
+      status: 'changed',
+      values: {
+        assistanceProvided: [
+          {
+            recipient: 'Lebanon',
+            area: 'art4',
+            type: null,
+            amount: 1000,
+            currency: 'USD',
+            channel: null,
+            year: 2022,
+            inResponseToRequest: null,
+          },
+          {
+            recipient: 'Lebanon',
+            area: 'art4',
+            type: null,
+            amount: 1000,
+            currency: 'USD',
+            channel: null,
+            year: 2024,
+            inResponseToRequest: null,
+          },
+        ],
+        assistanceReceived: [],
+      },
+    });
+    await submitReport(ctx, {
+      ...nextRef,
+      lockVersion: saved.lockVersion,
+      channel: 'other',
+      receivedOn: '2025-04-30',
+    });
+    const after = (await loadLedger(db)).filter((r) => r.origin === 'donor_report');
+    expect(after.map((r) => `${r.recipientIso3}:${r.year}:${r.source?.reportId}`).sort()).toEqual(
+      [`IRQ:2022:${first}`, `LBN:2022:${first}`, `LBN:2024:${next.reportId}`].sort(),
+    );
+  });
+
   it('leaves proposed and rejected entries out unless asked, and never counts them', async () => {
     const { db } = database();
     const { assistanceEntries } = await import('../schema.js');
@@ -229,7 +311,14 @@ describe.each(engines)('ledger on %s', (engine) => {
       currency: 'NOK',
       inResponseToRequest: 'on',
     });
-    await updateLedgerEntry(ctx, { ...ok, id, amount: '20', currency: 'NOK', status: 'committed' });
+    await updateLedgerEntry(ctx, {
+      ...ok,
+      id,
+      version: 0,
+      amount: '20',
+      currency: 'NOK',
+      status: 'committed',
+    });
     const [row] = (await ledgerSnapshot(db)).entries;
     expect(row).toMatchObject({ amount: 20, status: 'committed', inResponseToRequest: false, origin: 'isu' });
     await removeLedgerEntry(ctx, { id });
@@ -254,7 +343,9 @@ describe.each(engines)('ledger on %s', (engine) => {
         createdAt: new Date(),
       })
       .returning({ id: assistanceEntries.id });
-    await expect(updateLedgerEntry(ctx, { ...ok, id: iati?.id })).rejects.toMatchObject({ status: 409 });
+    await expect(updateLedgerEntry(ctx, { ...ok, id: iati?.id, version: 0 })).rejects.toMatchObject({
+      status: 409,
+    });
     await expect(removeLedgerEntry(ctx, { id: iati?.id })).rejects.toMatchObject({ status: 409 });
   });
 
@@ -293,7 +384,9 @@ describe.each(engines)('ledger on %s', (engine) => {
       ).rejects.toMatchObject({ status });
       await expect(deleteExchangeRate(c, { currency: 'EUR', year: 2023 })).rejects.toMatchObject({ status });
       await expect(recordLedgerEntry(c, entry)).rejects.toMatchObject({ status });
-      await expect(updateLedgerEntry(c, { ...entry, id, status: 'pledged' })).rejects.toMatchObject({
+      await expect(
+        updateLedgerEntry(c, { ...entry, id, version: 0, status: 'pledged' }),
+      ).rejects.toMatchObject({
         status,
       });
       await expect(removeLedgerEntry(c, { id })).rejects.toMatchObject({ status });

@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
 import { listStandingSubmissions, type StandingSubmission } from '../../reports/index.js';
 import { listStateNames } from '../../states/index.js';
-import { deriveLedger } from '../derive.js';
+import { deriveLedger, type LedgerEntry } from '../derive.js';
 import { assistanceEntries } from '../schema.js';
 import { PartyResolver } from '../shared/parties.js';
 import {
@@ -47,6 +47,60 @@ function answeredRequest(r: StandingSubmission, table: string, row: number): boo
   return cell === 'yes';
 }
 
+/**
+ * A Form I row's flow, whichever report states it: the reporting State, the side, the other party
+ * as written, and what flowed when. Two reports of one State that state it are stating one flow.
+ */
+const flowIdentity = (r: StandingSubmission, e: LedgerEntry, year: number) =>
+  JSON.stringify([
+    r.stateIso3,
+    e.side,
+    (e.counterpart ?? '').toLocaleLowerCase('en'),
+    e.area,
+    e.type,
+    e.amount,
+    e.currency,
+    (e.channel ?? '').toLocaleLowerCase('en'),
+    year,
+  ]);
+
+/**
+ * Pure: the Form I rows of some standing reports, each flow once. A report is pre-filled from the
+ * State's previous one, so its rows may repeat flows already reported: an "unchanged" Form I of year
+ * N+1 repeats year N's rows (flows of year N, whatever year the new report covers), and a changed
+ * form may keep a row that names its year. Such a repeat is the same flow: it is read from the
+ * report that first stated it. Per State, in year order; a row stated k times in one report counts
+ * k times, so two equal grants in one report stay two flows.
+ */
+export function formIFlows(
+  reports: readonly StandingSubmission[],
+): Array<{ report: StandingSubmission; entry: LedgerEntry }> {
+  const byState = new Map<string, StandingSubmission[]>();
+  for (const r of reports) byState.set(r.stateIso3, [...(byState.get(r.stateIso3) ?? []), r]);
+  const out: Array<{ report: StandingSubmission; entry: LedgerEntry }> = [];
+  for (const list of byState.values()) {
+    list.sort((a, b) => a.year - b.year);
+    const stated = new Map<string, number>();
+    let previous: StandingSubmission | undefined;
+    for (const r of list) {
+      const repeatsPrevious = r.content.forms.I?.status === 'unchanged' && previous !== undefined;
+      const here = new Map<string, number>();
+      const entries = deriveLedger(r);
+      for (const e of entries) {
+        // An unchanged form's row without a year is a flow of the year it was first reported in.
+        const year = repeatsPrevious && !e.yearStated ? (previous?.year ?? e.year) : e.year;
+        const id = flowIdentity(r, e, year);
+        const n = (here.get(id) ?? 0) + 1;
+        here.set(id, n);
+        if (n > (stated.get(id) ?? 0)) out.push({ report: r, entry: { ...e, year } });
+      }
+      for (const [id, n] of here) stated.set(id, Math.max(n, stated.get(id) ?? 0));
+      if (entries.length > 0) previous = r;
+    }
+  }
+  return out;
+}
+
 /** Pure: the ledger rows of some standing reports. A report states what was provided or received. */
 export function reportRows(
   reports: readonly StandingSubmission[],
@@ -55,41 +109,39 @@ export function reportRows(
 ): LedgerRow[] {
   const resolver = new PartyResolver([...names].map(([iso3, name]) => ({ iso3, name })));
   const out: LedgerRow[] = [];
-  for (const r of reports) {
-    for (const e of deriveLedger(r)) {
-      const counterpartIso3 = resolver.resolve(e.counterpart);
-      const counterpartName = counterpartIso3
-        ? (names.get(counterpartIso3) ?? counterpartIso3)
-        : (e.counterpart ?? '');
-      const ownName = names.get(r.stateIso3) ?? r.stateIso3;
-      const donor = e.side === 'provider';
-      const status: LedgerStatus = 'disbursed';
-      const s = e.source;
-      out.push({
-        key: `report:${s.reportId}:${s.version}:${s.table}:${s.row}`,
-        origin: donor ? 'donor_report' : 'recipient_report',
-        providerIso3: donor ? r.stateIso3 : counterpartIso3,
-        providerName: donor ? ownName : counterpartName,
-        recipientIso3: donor ? counterpartIso3 : r.stateIso3,
-        recipientName: donor ? counterpartName : ownName,
-        year: e.year,
-        area: asArea(e.area),
-        type: asType(e.type),
-        amount: e.amount,
-        currency: e.currency,
-        usd: toUsd(rates, e.amount, e.currency, e.year),
-        status,
-        counted: isCounted(status, null),
-        channel: e.channel,
-        inResponseToRequest: answeredRequest(r, s.table, s.row),
-        needId: null,
-        source: s,
-        entryId: null,
-        review: null,
-        counterpartText: e.counterpart,
-        nonPartyReport: r.kind === 'voluntary',
-      });
-    }
+  for (const { report: r, entry: e } of formIFlows(reports)) {
+    const counterpartIso3 = resolver.resolve(e.counterpart);
+    const counterpartName = counterpartIso3
+      ? (names.get(counterpartIso3) ?? counterpartIso3)
+      : (e.counterpart ?? '');
+    const ownName = names.get(r.stateIso3) ?? r.stateIso3;
+    const donor = e.side === 'provider';
+    const status: LedgerStatus = 'disbursed';
+    const s = e.source;
+    out.push({
+      key: `report:${s.reportId}:${s.version}:${s.table}:${s.row}`,
+      origin: donor ? 'donor_report' : 'recipient_report',
+      providerIso3: donor ? r.stateIso3 : counterpartIso3,
+      providerName: donor ? ownName : counterpartName,
+      recipientIso3: donor ? counterpartIso3 : r.stateIso3,
+      recipientName: donor ? counterpartName : ownName,
+      year: e.year,
+      area: asArea(e.area),
+      type: asType(e.type),
+      amount: e.amount,
+      currency: e.currency,
+      usd: toUsd(rates, e.amount, e.currency, e.year),
+      status,
+      counted: isCounted(status, null),
+      channel: e.channel,
+      inResponseToRequest: answeredRequest(r, s.table, s.row),
+      needId: null,
+      source: s,
+      entryId: null,
+      review: null,
+      counterpartText: e.counterpart,
+      nonPartyReport: r.kind === 'voluntary',
+    });
   }
   return out;
 }

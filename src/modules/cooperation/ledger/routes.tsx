@@ -14,7 +14,9 @@ import {
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render } from '../../../kernel/views/render.js';
+import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { renderWorldMap } from '../../map/index.js';
 import { listStateNames } from '../../states/index.js';
 import { assistanceEntries } from '../schema.js';
@@ -217,8 +219,10 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
       errors?: Record<string, string[]>;
       action: string;
       title: string;
+      version?: number;
+      stale?: StaleChange[];
     },
-    status: 200 | 422 = 200,
+    status: 200 | 409 | 422 = 200,
   ) => {
     const t = c.get('t');
     return render(
@@ -231,6 +235,8 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
         errors={translateErrors(t, opts.errors)}
         action={opts.action}
         title={opts.title}
+        version={opts.version}
+        stale={opts.stale}
       />,
       status,
     );
@@ -316,25 +322,39 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     const e = await findEntry(c);
     if (e?.origin !== 'isu') return notFound(c);
     const title = c.get('t')('ledger:form.editTitle', { id: e.id });
-    return formPage(c, { values: editValues(e), action: `/cooperation/ledger/entries/${e.id}/edit`, title });
+    return formPage(c, {
+      values: editValues(e),
+      action: `/cooperation/ledger/entries/${e.id}/edit`,
+      title,
+      version: e.version,
+    });
   });
 
   app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     const id = Number(c.req.param('id'));
-    const values = pick(await readForm(c));
+    const form = await readForm(c);
+    const values = pick(form);
+    const parsed = Number.parseInt(form.version ?? '', 10);
+    const version = Number.isNaN(parsed) ? undefined : parsed;
     try {
-      await updateLedgerEntry(ctxOf(c), { ...values, id });
+      await updateLedgerEntry(ctxOf(c), { ...values, id, version: form.version ?? '' });
       setFlash(c, { kind: 'success', key: 'ledger:flash.updated' });
       return c.redirect(`/cooperation/ledger/entries/${id}`, 303);
     } catch (err) {
+      const t = c.get('t');
+      const title = t('ledger:form.editTitle', { id });
+      const action = `/cooperation/ledger/entries/${id}/edit`;
+      if (err instanceof StaleRecordError) {
+        // The typed values stay, with the version they were typed against: never the newer one silently.
+        const now = await findEntry(c);
+        const stale = now
+          ? staleChanges(editValues(now), values, entryFieldNames, (f) => t(`ledger:field.${f}`))
+          : [];
+        return formPage(c, { values, action, title, version, stale }, 409);
+      }
       if (!(err instanceof ValidationError)) throw err;
-      const title = c.get('t')('ledger:form.editTitle', { id });
-      return formPage(
-        c,
-        { values, errors: err.fieldErrors, action: `/cooperation/ledger/entries/${id}/edit`, title },
-        422,
-      );
+      return formPage(c, { values, errors: err.fieldErrors, action, title, version }, 422);
     }
   });
 

@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
@@ -499,6 +500,10 @@ export function EntryFormPage(p: {
   errors?: FieldErrors;
   action: string;
   title: string;
+  /** Editing: the version the form was filled from (kept as it was after a stale save). */
+  version?: number;
+  /** Someone saved the entry meanwhile: what is now saved differently from what was typed. */
+  stale?: StaleChange[];
 }) {
   const { t, values: v, errors } = p;
   const stateOptions = p.states.map((s) => ({ value: s.iso3, label: s.name }));
@@ -510,8 +515,10 @@ export function EntryFormPage(p: {
       <CooperationNav t={t} current="ledger" />
       <h1>{p.title}</h1>
       <p>{t('ledger:form.intro')}</p>
+      {p.stale ? <StaleRecordNotice t={t} changes={p.stale} reloadHref={p.action} /> : null}
       <ErrorSummary errors={errors} title={t('errors:summary')} />
       <form method="post" action={p.action} class="stack">
+        {p.version !== undefined ? <VersionField version={p.version} /> : null}
         <SelectField
           name="providerIso3"
           label={t('ledger:field.providerIso3')}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
+import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
 
 /**
@@ -72,7 +73,10 @@ export const AddNeedInput = z
   .superRefine(costHasCurrency);
 export type AddNeedInput = z.infer<typeof AddNeedInput>;
 
-export const UpdateNeedInput = z.object({ id: needId, ...needFieldsShape }).superRefine(costHasCurrency);
+/** An edit names the version it was read at (the form's hidden field): see kernel/record-version.ts. */
+export const UpdateNeedInput = z
+  .object({ id: needId, version: recordVersion, ...needFieldsShape })
+  .superRefine(costHasCurrency);
 export type UpdateNeedInput = z.infer<typeof UpdateNeedInput>;
 
 export const NeedRef = z.object({ id: needId });

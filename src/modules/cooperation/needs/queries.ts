@@ -82,6 +82,7 @@ export function toNeedView(n: Joined, latestAnnualReceivedOn: string | null, tod
     evidence: scoreEvidence(n),
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
+    version: n.version,
   };
 }
 

@@ -109,7 +109,7 @@ describe.each(engines)('need pages on %s', (engine) => {
     const badEdit = await postForm(
       app,
       `/cooperation/needs/${created?.id}/edit`,
-      { ...form, description: '', planReference: 'National plan 2025' },
+      { ...form, version: '0', description: '', planReference: 'National plan 2025' },
       cookie,
     );
     expect(badEdit.status).toBe(422);
@@ -119,7 +119,7 @@ describe.each(engines)('need pages on %s', (engine) => {
         await postForm(
           app,
           `/cooperation/needs/${created?.id}/edit`,
-          { ...form, planReference: 'Plan' },
+          { ...form, version: '0', planReference: 'Plan' },
           cookie,
         )
       ).status,

@@ -15,7 +15,9 @@ import {
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render } from '../../../kernel/views/render.js';
+import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { listStateNames } from '../../states/index.js';
 import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
 import { areas, needStatuses } from '../shared/vocabulary.js';
@@ -198,8 +200,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     c: AppContext,
     need: NeedView,
     values: Record<string, string>,
-    errors?: FieldErrors,
-    duplicateOf?: number,
+    more: { errors?: FieldErrors; duplicateOf?: number; version?: number; stale?: StaleChange[] } = {},
   ) => {
     const t = c.get('t');
     return render(
@@ -210,10 +211,12 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
         mode="edit"
         need={need}
         values={values}
-        errors={translateErrors(t, errors)}
-        duplicateOf={duplicateOf}
+        errors={translateErrors(t, more.errors)}
+        duplicateOf={more.duplicateOf}
+        version={more.version ?? need.version}
+        stale={more.stale}
       />,
-      errors ? 422 : 200,
+      more.stale ? 409 : more.errors ? 422 : 200,
     );
   };
 
@@ -228,17 +231,24 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     requireThat(c, canWriteNeedsOf(c.get('actor'), need.stateIso3));
     const form = await readForm(c);
     const values = Object.fromEntries(needFormFields.map((k) => [k, form[k] ?? '']));
+    const version = Number.parseInt(form.version ?? '', 10);
+    const kept = Number.isNaN(version) ? undefined : version;
     try {
-      await updateNeed(ctxOf(c), { ...values, id: need.id });
+      await updateNeed(ctxOf(c), { ...values, id: need.id, version: form.version ?? '' });
     } catch (err) {
+      if (err instanceof StaleRecordError) {
+        // The typed values stay, with the version they were typed against: never the newer one silently.
+        const t = c.get('t');
+        const stored = formValuesOf(await loadNeed(c));
+        const stale = staleChanges(stored, values, needFormFields, (f) => t(`needs:col.${f}`));
+        return editPage(c, need, values, { version: kept, stale });
+      }
       if (!(err instanceof ValidationError)) throw err;
-      return editPage(
-        c,
-        need,
-        values,
-        err.fieldErrors,
-        err instanceof DuplicateNeedError ? err.existingId : undefined,
-      );
+      return editPage(c, need, values, {
+        errors: err.fieldErrors,
+        duplicateOf: err instanceof DuplicateNeedError ? err.existingId : undefined,
+        version: kept,
+      });
     }
     setFlash(c, { kind: 'success', key: 'needs:flash.updated' });
     return c.redirect(needHref(need.id), 303);

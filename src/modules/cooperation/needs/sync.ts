@@ -135,7 +135,7 @@ export async function syncNeedsFromReport(ctx: TxContext, r: SubmittedReport): P
     if (!diff) continue;
     await ctx.db
       .update(needs)
-      .set({ ...update, updatedAt: ctx.now })
+      .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
       .where(eq(needs.id, known.id));
     audit.push({
       subjectType: 'need',
@@ -201,7 +201,7 @@ export async function withdrawNeedsOfRecall(
     if (!update || !diff) continue;
     await ctx.db
       .update(needs)
-      .set({ ...update, updatedAt: ctx.now })
+      .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
       .where(eq(needs.id, n.id));
     audit.push({
       subjectType: 'need',

@@ -46,6 +46,8 @@ export interface NeedView {
   /** ISO instants of creation and of the last change. */
   createdAt: string;
   updatedAt: string;
+  /** The row's version: the edit form carries it, so a save made from an older one is refused. */
+  version: number;
 }
 
 /**

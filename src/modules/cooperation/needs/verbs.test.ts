@@ -87,6 +87,7 @@ describe.each(engines)('need verbs on %s', (engine) => {
     await updateNeed(at(db, isu, '2026-02-01'), {
       ...need,
       id,
+      version: 0,
       planReference: 'National strategy',
       nationalContribution: '5000',
     });
@@ -143,7 +144,7 @@ describe.each(engines)('need verbs on %s', (engine) => {
     const { id } = await addNeed(ctx(db, isu), need);
     const verbs: Array<[string, (c: ReturnType<typeof ctx>) => Promise<unknown>]> = [
       ['addNeed', (c) => addNeed(c, { ...need, description: 'Another need' })],
-      ['updateNeed', (c) => updateNeed(c, { ...need, id, description: 'Changed' })],
+      ['updateNeed', (c) => updateNeed(c, { ...need, id, version: 0, description: 'Changed' })],
       ['reconfirmNeed', (c) => reconfirmNeed(c, { id })],
       ['withdrawNeed', (c) => withdrawNeed(c, { id })],
       ['setNeedStatus', (c) => setNeedStatus(c, { id, status: 'met' })],

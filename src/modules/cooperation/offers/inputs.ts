@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
+import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
 /**
@@ -138,7 +139,10 @@ export const CreateOfferInput = z
   });
 export type CreateOfferInput = z.output<typeof CreateOfferInput>;
 
-export const UpdateOfferInput = z.object({ id: offerId, ...offerFieldsShape }).superRefine(amountHasCurrency);
+/** An edit names the version it was read at (the form's hidden field): see kernel/record-version.ts. */
+export const UpdateOfferInput = z
+  .object({ id: offerId, version: recordVersion, ...offerFieldsShape })
+  .superRefine(amountHasCurrency);
 export type UpdateOfferInput = z.output<typeof UpdateOfferInput>;
 
 export const OfferRef = z.object({ id: offerId });

@@ -204,7 +204,7 @@ describe.each(engines)('offers on %s', (engine) => {
     const p = await people(db);
     const { id } = await createOffer(at(db, p.deu, '2026-01-10'), fields);
     const { id: orgId } = await createOffer(at(db, p.ngo, '2026-01-10'), fields);
-    const change = { id, ...fields, title: 'Changed title' };
+    const change = { id, version: 0, ...fields, title: 'Changed title' };
     for (const actor of [p.nor, p.ngo, p.ngoB, p.lbn, p.coordinator, anonymous]) {
       await refused(db, () => updateOffer(ctxFor(db, actor), change));
       await refused(db, () => reconfirmOffer(ctxFor(db, actor), { id }));
@@ -410,13 +410,18 @@ describe.each(engines)('offer pages on %s', (engine) => {
     const editHtml = await edit.text();
     expect(editHtml).toContain('value="LBN, IRQ"');
     expect(editHtml).toMatch(/value="art4" checked/);
-    const bad = await postForm(app, `/cooperation/offers/${id}/edit`, { ...formFields, title: '' }, owner);
+    const bad = await postForm(
+      app,
+      `/cooperation/offers/${id}/edit`,
+      { ...formFields, version: '0', title: '' },
+      owner,
+    );
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('value="LBN, IRQ"');
     const ok = await postForm(
       app,
       `/cooperation/offers/${id}/edit`,
-      { ...formFields, areas: 'art5', title: 'Victim assistance' },
+      { ...formFields, version: '0', areas: 'art5', title: 'Victim assistance' },
       owner,
     );
     expect(ok.status).toBe(303);

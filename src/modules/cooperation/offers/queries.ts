@@ -30,6 +30,8 @@ export interface OfferView {
   /** The first day it is lapsed unless reconfirmed. */
   lapsesOn: string;
   updatedAt: string;
+  /** The row's version: the edit form carries it, so a save made from an older one is refused. */
+  version: number;
 }
 
 const selection = { offer: offers, stateName: states.name };
@@ -56,6 +58,7 @@ function toView({ offer: o, stateName }: Joined, today: string): OfferView {
     lastConfirmedOn: o.lastConfirmedOn,
     lapsesOn: offerLapsesOn(o.lastConfirmedOn),
     updatedAt: o.updatedAt.toISOString(),
+    version: o.version,
   };
 }
 

@@ -11,12 +11,14 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { StaleRecordError } from '../../../kernel/record-version.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
+import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { listRegions, listStateNames } from '../../states/index.js';
 import { needsForOffer } from '../matching/load.js';
 import { canWritePartnerItem, mayActAsPartner, partnerKeyOf } from '../shared/policy.js';
-import type { offerFormFields } from './inputs.js';
+import { offerFormFields } from './inputs.js';
 import { getOffer, listOffers, type OfferView } from './queries.js';
 import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
 import {
@@ -26,6 +28,7 @@ import {
   type OfferFormValues,
   OfferPage,
   OffersListPage,
+  offerFormText,
 } from './views.js';
 
 const ID = ROW_ID_PATTERN;
@@ -81,6 +84,7 @@ export function offersRoutes(deps: AppDeps & { now: () => Date }) {
     offer: OfferView | null,
     values: OfferFormValues,
     errors?: FieldErrors,
+    edit: { version?: number; stale?: StaleChange[] } = {},
   ) => {
     const t = c.get('t');
     const actor = c.get('actor');
@@ -101,10 +105,12 @@ export function offersRoutes(deps: AppDeps & { now: () => Date }) {
         offer={offer}
         values={values}
         errors={translateErrors(t, errors)}
+        version={edit.version}
+        stale={edit.stale}
         regions={regions}
         stateNames={stateNames}
       />,
-      errors ? 422 : 200,
+      edit.stale ? 409 : errors ? 422 : 200,
     );
   };
 
@@ -180,11 +186,23 @@ export function offersRoutes(deps: AppDeps & { now: () => Date }) {
     const offer = await writable(c);
     if (offer.storedStatus === 'withdrawn') return withdrawnPage(c);
     const values = await readOfferForm(c);
+    const sent = (await c.req.parseBody({ all: true })).version;
+    const posted = typeof sent === 'string' ? sent : Array.isArray(sent) ? String(sent.at(-1) ?? '') : '';
+    const version = Number.parseInt(posted, 10);
+    const kept = { version: Number.isNaN(version) ? undefined : version };
     try {
-      await updateOffer(ctxOf(c), { id: offer.id, ...verbInput(values) });
+      await updateOffer(ctxOf(c), { id: offer.id, version: posted, ...verbInput(values) });
     } catch (err) {
+      if (err instanceof StaleRecordError) {
+        // The typed values stay, with the version they were typed against: never the newer one silently.
+        const t = c.get('t');
+        const stored = offerFormText(t, formValuesOf(await getOffer(db, offer.id, today())));
+        const typed = offerFormText(t, values);
+        const stale = staleChanges(stored, typed, offerFormFields, (f) => t(`offers:field.${f}`));
+        return formPage(c, offer, values, undefined, { ...kept, stale });
+      }
       if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, offer, values, err.fieldErrors);
+      return formPage(c, offer, values, err.fieldErrors, kept);
     }
     setFlash(c, { kind: 'success', key: 'offers:flash.updated' });
     return c.redirect(`/cooperation/offers/${offer.id}`, 303);

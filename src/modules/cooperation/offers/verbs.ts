@@ -4,6 +4,7 @@ import { isIsu } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
+import { nextVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
@@ -46,6 +47,13 @@ const audit = (before: OfferRow | null, after: OfferRow) => [
 
 async function findOffer(db: Executor, id: number): Promise<OfferRow> {
   const [row] = await db.select().from(offers).where(eq(offers.id, id));
+  if (!row) throw new OfferNotFoundError(id);
+  return row;
+}
+
+/** The offer a write changes, locked until the transaction ends: writers to one offer queue. */
+async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
+  const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update');
   if (!row) throw new OfferNotFoundError(id);
   return row;
 }
@@ -151,8 +159,9 @@ export const updateOffer = defineVerb({
   allow: mayActAsPartner,
   permit: permitOwner,
   async run(ctx, input) {
-    const before = await findOffer(ctx.db, input.id);
+    const before = await lockOffer(ctx.db, input.id);
     if (before.status === 'withdrawn') throw new ConflictError('OFFERS.WITHDRAWN', 'offers:errors.withdrawn');
+    const version = nextVersion(before, input.version);
     const errors: FieldErrors = {};
     await checkPlaces(ctx.db, input, errors);
     if (Object.keys(errors).length) throw new ValidationError(errors);
@@ -169,6 +178,7 @@ export const updateOffer = defineVerb({
         currency: input.currency,
         contact: input.contact,
         lastConfirmedOn: isoDay(ctx.now),
+        version,
         updatedAt: ctx.now,
       })
       .where(eq(offers.id, input.id))
@@ -185,13 +195,13 @@ export const reconfirmOffer = defineVerb({
   allow: mayActAsPartner,
   permit: permitOwner,
   async run(ctx, input) {
-    const before = await findOffer(ctx.db, input.id);
+    const before = await lockOffer(ctx.db, input.id);
     if (before.status === 'withdrawn') throw new ConflictError('OFFERS.WITHDRAWN', 'offers:errors.withdrawn');
     const today = isoDay(ctx.now);
     if (before.lastConfirmedOn === today) return { result: { id: before.id, changed: false }, audit: [] };
     const [after] = await ctx.db
       .update(offers)
-      .set({ lastConfirmedOn: today, updatedAt: ctx.now })
+      .set({ lastConfirmedOn: today, version: nextVersion(before), updatedAt: ctx.now })
       .where(eq(offers.id, input.id))
       .returning();
     if (!after) throw new OfferNotFoundError(input.id);
@@ -206,11 +216,11 @@ export const withdrawOffer = defineVerb({
   allow: mayActAsPartner,
   permit: permitOwner,
   async run(ctx, input) {
-    const before = await findOffer(ctx.db, input.id);
+    const before = await lockOffer(ctx.db, input.id);
     if (before.status === 'withdrawn') return { result: { id: before.id, changed: false }, audit: [] };
     const [after] = await ctx.db
       .update(offers)
-      .set({ status: 'withdrawn', updatedAt: ctx.now })
+      .set({ status: 'withdrawn', version: nextVersion(before), updatedAt: ctx.now })
       .where(eq(offers.id, input.id))
       .returning();
     if (!after) throw new OfferNotFoundError(input.id);

@@ -3,6 +3,7 @@ import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
 import type { RankedNeedView } from '../matching/load.js';
 import { NeedTable } from '../matching/views.js';
 import { areas, assistanceTypes } from '../shared/vocabulary.js';
@@ -40,6 +41,19 @@ export const blankOfferForm: OfferFormValues = {
   currency: '',
   contact: '',
 };
+
+/** The form's values as text, one string a field: what a stale save compares and shows. */
+export const offerFormText = (t: Translate, v: OfferFormValues): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [
+      k,
+      Array.isArray(x)
+        ? [...x].sort().join(', ')
+        : typeof x === 'boolean'
+          ? t(x ? 'common:yes' : 'common:no')
+          : x,
+    ]),
+  );
 
 export const formValuesOf = (o: OfferView): OfferFormValues => ({
   partnerIso3: o.partnerIso3 ?? '',
@@ -244,6 +258,10 @@ export function OfferFormPage(p: {
   errors?: FieldErrors;
   regions: string[];
   stateNames: Array<{ iso3: string; name: string }>;
+  /** Editing: the version the form was filled from (kept as it was after a stale save). */
+  version?: number;
+  /** Someone saved the offer meanwhile: what is now saved differently from what was typed. */
+  stale?: StaleChange[];
 }) {
   const { t, values: v, errors } = p;
   const action = p.offer ? `/cooperation/offers/${p.offer.id}/edit` : '/cooperation/offers/new';
@@ -275,8 +293,12 @@ export function OfferFormPage(p: {
     <>
       <CooperationNav t={t} current="offers" />
       <h1>{p.offer ? t('offers:form.editTitle', { title: p.offer.title }) : t('offers:form.newTitle')}</h1>
+      {p.stale && p.offer ? (
+        <StaleRecordNotice t={t} changes={p.stale} reloadHref={`/cooperation/offers/${p.offer.id}/edit`} />
+      ) : null}
       <ErrorSummary errors={errors} title={t('errors:summary')} />
       <form method="post" action={action} novalidate>
+        {p.offer ? <VersionField version={p.version ?? p.offer.version} /> : null}
         {owner}
         <TextField
           name="title"

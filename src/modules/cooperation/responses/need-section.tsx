@@ -59,7 +59,13 @@ export function responsesSection(deps: Pick<AppDeps, 'database'>): NeedSection {
             <DeliverForm t={t} responseId={r.id} idp={`${idp}-deliver`} />
           ) : null,
           confirmer && r.stage === 'delivered' ? (
-            <ConfirmForm t={t} locale={locale} responseId={r.id} entries={entries} idp={`${idp}-confirm`} />
+            <ConfirmForm
+              t={t}
+              locale={locale}
+              responseId={r.id}
+              entries={entries.filter((e) => e.ownerKey === r.ownerKey)}
+              idp={`${idp}-confirm`}
+            />
           ) : null,
           mine ? <WithdrawForm t={t} responseId={r.id} /> : null,
         ].filter((f) => f !== null);

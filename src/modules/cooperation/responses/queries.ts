@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
-import { partnerKeyOf } from '../shared/policy.js';
+import { partnerKey, partnerKeyOf } from '../shared/policy.js';
 import type { ResponseStage } from '../shared/vocabulary.js';
 
 /** A response as pages show it: the partner by name, the need it answers, the entry it became. */
@@ -114,11 +114,16 @@ export async function offersOf(db: Executor, ownerKey: string) {
     .orderBy(asc(offers.title), asc(offers.id));
 }
 
-/** Stored ledger entries a State may link a confirmed delivery to: its own, not rejected, not yet tied to a need. */
+/**
+ * Stored ledger entries a State may link a confirmed delivery to: its own, not rejected, not yet
+ * tied to a need, each with the owner key of its provider. A delivery links only an entry of its
+ * own partner (`ownerKey` equal to the response's; confirmDelivery refuses any other).
+ */
 export async function linkableEntries(db: Executor, recipientIso3: string) {
-  return db
+  const rows = await db
     .select({
       id: assistanceEntries.id,
+      providerIso3: assistanceEntries.providerIso3,
       providerName: assistanceEntries.providerName,
       year: assistanceEntries.year,
       area: assistanceEntries.area,
@@ -134,6 +139,7 @@ export async function linkableEntries(db: Executor, recipientIso3: string) {
       ),
     )
     .orderBy(desc(assistanceEntries.year), asc(assistanceEntries.id));
+  return rows.map((e) => ({ ...e, ownerKey: partnerKey(e.providerIso3, e.providerName) }));
 }
 
 /** The need a route works on, read directly (the need page's query lives with the needs). */

@@ -10,6 +10,7 @@ import type { AppEnv } from '../../../kernel/http.js';
 import { translator } from '../../../kernel/i18n/index.js';
 import { users } from '../../accounts/schema.js';
 import { outboxMessages } from '../../outbox/schema.js';
+import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
 import { responsesSection } from './need-section.js';
@@ -233,8 +234,14 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
       .from(auditEntries)
       .where(eq(auditEntries.verb, 'cooperation.confirmDelivery'));
     expect(audit.map((a) => `${a.subjectType}:${a.subjectId}`).sort()).toEqual(
-      [`assistance_entry:${entry!.id}`, `need:${w.needId}`, `need_response:${r.responseId}`].sort(),
+      [`assistance_entry:${entry!.id}`, `need_response:${r.responseId}`].sort(),
     );
+    // The need's new status is the needs module's verb, audited under its own name.
+    const needAudit = await db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.verb, 'cooperation.setNeedStatus'));
+    expect(needAudit.map((a) => `${a.subjectType}:${a.subjectId}`)).toEqual([`need:${w.needId}`]);
 
     // A met need takes no new responses, in words.
     await expect(respondToNeed(ctxFor(db, w.nor), { needId: w.needId, ...base })).rejects.toMatchObject({
@@ -691,5 +698,98 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     });
     expect((await db.select().from(needs))[0]?.status).toBe('met');
     expect((await mails(db)).filter((m) => m.toAddress === w.deu.email)).toHaveLength(1);
+  });
+});
+
+describe.each(engines)('a confirmed delivery and the need it answers, on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('"partly met" through a delivery reconfirms the need exactly as the same statement made directly', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const direct = await addNeed(db);
+    const responseId = await upTo(db, w.deu, w.needId, 'delivered');
+
+    await confirmDelivery(ctxFor(db, w.fpLbn), { responseId, needNowIs: 'partly_met', ...base });
+    await setNeedStatus(ctxFor(db, w.fpLbn), { id: direct, status: 'partly_met' });
+
+    const stored = async (id: number) => (await db.select().from(needs).where(eq(needs.id, id)))[0]!;
+    expect((await stored(w.needId)).lastConfirmedOn).toBe('2026-11-23');
+    expect((await stored(w.needId)).lastConfirmedOn).toBe((await stored(direct)).lastConfirmedOn);
+    // Past the old clock (confirmed 2026-06-01) and before the new one runs out: still current.
+    expect((await getNeed(db, w.needId, '2027-07-01')).status).toBe('partly_met');
+    expect((await getNeed(db, direct, '2027-07-01')).status).toBe('partly_met');
+
+    // The status change is the needs module's own verb, audited by it, in the delivery's transaction.
+    const statusAudit = await db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.verb, 'cooperation.setNeedStatus'))
+      .orderBy(asc(auditEntries.id));
+    expect(statusAudit.map((a) => a.subjectId)).toEqual([String(w.needId), String(direct)]);
+  });
+
+  it('a delivery whose ledger step fails leaves the need as it was (one transaction)', async () => {
+    const { db } = database();
+    const w = await world(db);
+    const responseId = await upTo(db, w.deu, w.needId, 'delivered');
+    const before = await snapshot(db);
+    // A focal point of another State is refused before anything is written, need included.
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpBel), { responseId, needNowIs: 'partly_met', ...base }),
+    ).rejects.toMatchObject({ status: 403 });
+    // A refused link (an entry of another recipient) undoes the need's status change too.
+    const otherState = await addEntry(db, { recipientIso3: 'IRQ' });
+    const withEntry = await snapshot(db);
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), {
+        responseId,
+        needNowIs: 'partly_met',
+        ledgerEntryId: otherState,
+        ...base,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { ledgerEntryId: ['responses:errors.entryNotLinkable'] } });
+    expect(await snapshot(db)).toEqual(withEntry);
+    expect(before.needs).toEqual(withEntry.needs);
+  });
+
+  it("refuses to link another donor's ledger entry, and links the delivering partner's own", async () => {
+    const { db } = database();
+    const w = await world(db);
+    const responseId = await upTo(db, w.deu, w.needId, 'delivered');
+    const norway = await addEntry(db, { providerIso3: 'NOR', providerName: 'Norway' });
+    const npa = await addEntry(db, { providerIso3: null, providerName: 'NPA' });
+    for (const ledgerEntryId of [norway, npa]) {
+      const before = await snapshot(db);
+      await expect(
+        confirmDelivery(ctxFor(db, w.isu), { responseId, needNowIs: 'met', ledgerEntryId, ...base }),
+      ).rejects.toMatchObject({ fieldErrors: { ledgerEntryId: ['responses:errors.entryNotLinkable'] } });
+      expect(await snapshot(db)).toEqual(before);
+    }
+    const germany = await addEntry(db);
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), { responseId, needNowIs: 'met', ledgerEntryId: germany, ...base }),
+    ).resolves.toMatchObject({ linked: true, ledgerEntryId: germany });
+
+    // An organisation's delivery links only an entry in that organisation's name.
+    const other = await addNeed(db);
+    const npaResponse = await upTo(db, w.npa, other, 'delivered');
+    const norway2 = await addEntry(db, { providerIso3: 'NOR', providerName: 'Norway' });
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), {
+        responseId: npaResponse,
+        needNowIs: 'met',
+        ledgerEntryId: norway2,
+        ...base,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { ledgerEntryId: ['responses:errors.entryNotLinkable'] } });
+    await expect(
+      confirmDelivery(ctxFor(db, w.fpLbn), {
+        responseId: npaResponse,
+        needNowIs: 'met',
+        ledgerEntryId: npa,
+        ...base,
+      }),
+    ).resolves.toMatchObject({ linked: true, ledgerEntryId: npa });
   });
 });

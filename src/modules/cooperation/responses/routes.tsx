@@ -163,7 +163,9 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
               locale={c.get('locale')}
               entries={
                 canConfirmDeliveryTo(c.get('actor'), response.needStateIso3)
-                  ? await linkableEntries(db, response.needStateIso3)
+                  ? (await linkableEntries(db, response.needStateIso3)).filter(
+                      (e) => e.ownerKey === response.ownerKey,
+                    )
                   : []
               }
             />

@@ -10,6 +10,8 @@ import {
 } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
+import { insertLedgerEntry } from '../ledger/index.js';
+import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
 import {
@@ -355,8 +357,9 @@ export const withdrawResponse = defineVerb({
 /**
  * The recipient State confirms that the assistance arrived (the ISU may record it for the State).
  * The delivery enters the ledger "in response to a request": a stored entry the State names is
- * linked to the need, otherwise a new one is created from the commitment. The need's stored
- * status becomes what the State says it now is. One transaction; an audit entry for each row.
+ * linked to the need (only the delivering partner's own entry), otherwise a new one is created from
+ * the commitment through the ledger's one insert. The State's word on the need is the needs
+ * module's setNeedStatus, which also reconfirms it. One transaction; an audit entry for each row.
  */
 export const confirmDelivery = defineVerb({
   name: 'cooperation.confirmDelivery',
@@ -392,6 +395,9 @@ export const confirmDelivery = defineVerb({
         !entry ||
         entry.recipientIso3 !== need.stateIso3 ||
         entry.review === 'rejected' ||
+        // Only the delivering partner's own flow: another donor's entry would credit the wrong party.
+        partnerKey(entry.providerIso3, entry.providerIso3 ? null : entry.providerName) !==
+          response.ownerKey ||
         (entry.needId !== null && entry.needId !== need.id) ||
         taken
       ) {
@@ -399,7 +405,7 @@ export const confirmDelivery = defineVerb({
       }
       await ctx.db
         .update(assistanceEntries)
-        .set({ needId: need.id, inResponseToRequest: true })
+        .set({ needId: need.id, inResponseToRequest: true, version: entry.version + 1 })
         .where(eq(assistanceEntries.id, entry.id));
       entryId = entry.id;
       audit.push({
@@ -431,11 +437,7 @@ export const confirmDelivery = defineVerb({
         reviewedBy: ctx.actor.id,
         reviewedAt: ctx.now,
       };
-      const [created] = await ctx.db
-        .insert(assistanceEntries)
-        .values(row)
-        .returning({ id: assistanceEntries.id });
-      entryId = created!.id;
+      entryId = await insertLedgerEntry(ctx, row);
       audit.push({
         subjectType: 'assistance_entry',
         subjectId: String(entryId),
@@ -456,10 +458,9 @@ export const confirmDelivery = defineVerb({
       })
       .where(eq(needResponses.id, response.id))
       .returning();
-    await ctx.db
-      .update(needs)
-      .set({ status: input.needNowIs, updatedAt: ctx.now })
-      .where(eq(needs.id, need.id));
+    // The State's statement of where the need stands, made through the needs module's own verb:
+    // it reconfirms the need exactly as the same statement made directly (and audits itself).
+    await setNeedStatus(ctx, { id: need.id, status: input.needNowIs });
 
     const messageIds = await notify(ctx, await partnerPeopleOf(ctx.db, response.ownerKey), {
       event: 'confirmed',
@@ -475,22 +476,13 @@ export const confirmDelivery = defineVerb({
       note: null,
       baseUrl: input.baseUrl,
     });
-    audit.push(
-      {
-        subjectType: 'need_response',
-        subjectId: String(response.id),
-        stateIso3: need.stateIso3,
-        before: seen(response),
-        after: { ...seen(after!), messageIds },
-      },
-      {
-        subjectType: 'need',
-        subjectId: String(need.id),
-        stateIso3: need.stateIso3,
-        before: { status: need.status },
-        after: { status: input.needNowIs, responseId: response.id },
-      },
-    );
+    audit.push({
+      subjectType: 'need_response',
+      subjectId: String(response.id),
+      stateIso3: need.stateIso3,
+      before: seen(response),
+      after: { ...seen(after!), needNowIs: input.needNowIs, messageIds },
+    });
     return {
       result: {
         responseId: response.id,

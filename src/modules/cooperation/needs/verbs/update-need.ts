@@ -27,12 +27,14 @@ export const updateNeed = defineVerb({
       const other = await needWithKey(ctx.db, current.stateIso3, matchKey);
       if (other && other.id !== current.id) throw new DuplicateNeedError(other.id);
     }
-    const { id: _id, ...fields } = input;
-    const { audit } = await changeNeed(ctx, input.id, (_n, today) => ({
-      ...fields,
-      matchKey,
-      lastConfirmedOn: today,
-    }));
+    const { id: _id, version, ...fields } = input;
+    const { audit } = await changeNeed(
+      ctx,
+      input.id,
+      (_n, today) => ({ ...fields, matchKey, lastConfirmedOn: today }),
+      {},
+      version,
+    );
     return { result: { id: input.id }, audit };
   },
 });

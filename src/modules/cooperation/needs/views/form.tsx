@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
 import { CooperationNav } from '../../views/sub-nav.js';
@@ -44,6 +45,10 @@ export interface NeedFormProps {
   errors?: FieldErrors;
   /** The need the State already has with this area and description. */
   duplicateOf?: number;
+  /** Editing: the version the form was filled from (kept as it was after a stale save). */
+  version?: number;
+  /** Someone saved the need meanwhile: what is now saved differently from what was typed. */
+  stale?: StaleChange[];
 }
 
 /** Adding or editing a need: the columns of Form J, with hints that make a good request easy. */
@@ -63,6 +68,9 @@ export function NeedFormPage(p: NeedFormProps) {
       {p.mode === 'edit' && p.need?.origin === 'report' ? (
         <p class="hint">{t('needs:form.fromReport')}</p>
       ) : null}
+      {p.stale && p.need ? (
+        <StaleRecordNotice t={t} changes={p.stale} reloadHref={`${needHref(p.need.id)}/edit`} />
+      ) : null}
       <ErrorSummary errors={errors} title={t('errors:summary')} />
       {p.duplicateOf ? (
         <p class="warning">
@@ -70,6 +78,7 @@ export function NeedFormPage(p: NeedFormProps) {
         </p>
       ) : null}
       <form method="post" action={action} class="stack">
+        {p.mode === 'edit' ? <VersionField version={p.version ?? 0} /> : null}
         {p.mode === 'new' ? (
           fixedState ? (
             <p>

@@ -1,0 +1,2 @@
+// Public face of the ledger for the other cooperation folders' writes.
+export { insertLedgerEntries, insertLedgerEntry, type NewLedgerEntry } from './insert.js';
