@@ -30,6 +30,7 @@ export const amendReport = defineVerb({
         templateId: from.templateId,
         content: structuredClone(from.content),
         lockVersion: 0,
+        formRevisions: {},
         prefilledFromVersionId: from.id,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,

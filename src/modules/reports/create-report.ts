@@ -77,6 +77,7 @@ export const createReport = defineVerb({
         templateId: template.id,
         content,
         lockVersion: 0,
+        formRevisions: {},
         prefilledFromVersionId: prefill?.id ?? null,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,

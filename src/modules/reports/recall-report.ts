@@ -68,6 +68,7 @@ export const recallReport = defineVerb({
           templateId: recall.templateId,
           content: structuredClone(recall.content),
           lockVersion: 0,
+          formRevisions: {},
           prefilledFromVersionId: recall.id,
           createdBy: ctx.actor.id,
           createdAt: ctx.now,
