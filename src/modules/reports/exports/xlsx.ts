@@ -392,7 +392,7 @@ export interface ImportError {
 }
 
 export type ParseReportXlsxResult =
-  | { ok: true; content: ReportContent; origin?: WorkbookOrigin | null }
+  | { ok: true; content: ReportContent; origin?: WorkbookOrigin }
   | { ok: false; errors: ImportError[] };
 
 export interface ParseReportXlsxOptions {
@@ -630,9 +630,9 @@ function readWorkbook(workbook: ExcelJS.Workbook, template: TemplateDef): ParseR
     }
     forms[form.code] = { status, values: parsed.data };
   }
-  return errors.length
-    ? { ok: false, errors }
-    : { ok: true, content: { template: template.id, forms }, origin: originOf(workbook) };
+  if (errors.length) return { ok: false, errors };
+  const origin = originOf(workbook);
+  return { ok: true, content: { template: template.id, forms }, ...(origin ? { origin } : {}) };
 }
 
 /**
