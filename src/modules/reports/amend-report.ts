@@ -1,5 +1,7 @@
+import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { withCurrentNeeds } from '../cooperation/needs/index.js';
 import { AmendReportInput } from './inputs.js';
 import { nextNumber, planAmendment } from './lifecycle.js';
 import { mayWriteSomeReport } from './policy.js';
@@ -28,8 +30,15 @@ export const amendReport = defineVerb({
         number,
         status: 'draft',
         templateId: from.templateId,
-        content: structuredClone(from.content),
+        // Needs added or updated since the submission are shown, so the amendment does not lapse them.
+        content: await withCurrentNeeds(
+          ctx.db,
+          locked.report.stateIso3,
+          isoDay(ctx.now),
+          structuredClone(from.content),
+        ),
         lockVersion: 0,
+        formRevisions: {},
         prefilledFromVersionId: from.id,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,

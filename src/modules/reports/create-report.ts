@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { withCurrentNeeds } from '../cooperation/needs/index.js';
 import { findStateView } from '../states/index.js';
 import { CreateReportInput } from './inputs.js';
 import { alreadyExists, counts, coverForYear, prefillFrom, resolveKind } from './lifecycle.js';
@@ -14,7 +15,8 @@ import { currentTemplateId, getTemplate } from './template/registry.js';
 /**
  * Opens a State's report for a year with draft version 1. Enter once, pre-fill always: the draft
  * starts from the State's standing submission of its latest earlier year, with every form's status
- * cleared so the State confirms each one (most are one click: "unchanged").
+ * cleared so the State confirms each one (most are one click: "unchanged"), and Form J's needs
+ * from the needs register as it stands today.
  */
 export const createReport = defineVerb({
   name: 'reports.createReport',
@@ -51,10 +53,13 @@ export const createReport = defineVerb({
     // Content of another template version does not fit this one's forms; mapping it is a job for
     // whoever adds that template, so until then such a report starts empty.
     const prefill = source && source.templateId === template.id ? source : undefined;
-    const content = coverForYear(
-      prefill ? prefillFrom(prefill.content) : emptyContent(template),
-      template,
-      input.year,
+    // The needs as they stand in the register, not as last year's report had them: what the State
+    // added or updated since is shown, so submitting this draft keeps it.
+    const content = await withCurrentNeeds(
+      ctx.db,
+      input.iso3,
+      isoDay(ctx.now),
+      coverForYear(prefill ? prefillFrom(prefill.content) : emptyContent(template), template, input.year),
     );
 
     // The unique (State, year) constraint decides a race between two creators: the loser is told
@@ -77,6 +82,7 @@ export const createReport = defineVerb({
         templateId: template.id,
         content,
         lockVersion: 0,
+        formRevisions: {},
         prefilledFromVersionId: prefill?.id ?? null,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,

@@ -1,5 +1,5 @@
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
-import type { reports, reportVersions } from './schema.js';
+import type { FormRevisions, reports, reportVersions } from './schema.js';
 import type { FormCode, FormContent, ReportContent, TemplateDef } from './template/types.js';
 
 /**
@@ -52,6 +52,31 @@ export function assertDraftEditable(
 ): void {
   if (v.status !== 'draft') throw notDraft(v.status);
   if (v.lockVersion !== expected) throw stale(v.lockVersion);
+}
+
+/**
+ * A save of one form needs only that form unchanged since the editor's lockVersion: another
+ * person's save of another form in between is no conflict. Without per-form revisions (an older
+ * draft) any save in between is one.
+ */
+export function assertFormEditable(
+  v: { status: VersionStatus; lockVersion: number; formRevisions: FormRevisions | null },
+  expected: number,
+  code: FormCode,
+): void {
+  if (v.status !== 'draft') throw notDraft(v.status);
+  if (formChangedSince(v, expected, code)) throw stale(v.lockVersion);
+}
+
+/** Whether a form was written after the version the editor saw (`seen`, a lockVersion). */
+export function formChangedSince(
+  v: { lockVersion: number; formRevisions: FormRevisions | null },
+  seen: number,
+  code: FormCode,
+): boolean {
+  if (seen > v.lockVersion) return true;
+  const changedAt = v.formRevisions ? (v.formRevisions[code] ?? 0) : v.lockVersion;
+  return changedAt > seen;
 }
 
 /** The version currently standing as the report: at most one is `submitted` at a time. */

@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { AuditRecord } from '../../kernel/audit/record.js';
+import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { withCurrentNeeds } from '../cooperation/needs/index.js';
 import { withdrawNeedsOfRecall } from '../cooperation/needs/sync.js';
 import { RecallReportInput } from './inputs.js';
 import { nextNumber, planRecall } from './lifecycle.js';
@@ -66,8 +68,18 @@ export const recallReport = defineVerb({
           number,
           status: 'draft',
           templateId: recall.templateId,
-          content: structuredClone(recall.content),
+          // The recalled rows stay (the recall withdrew their needs), with the register's others added.
+          content: await withCurrentNeeds(
+            ctx.db,
+            stateIso3,
+            isoDay(ctx.now),
+            structuredClone(recall.content),
+            {
+              keep: true,
+            },
+          ),
           lockVersion: 0,
+          formRevisions: {},
           prefilledFromVersionId: recall.id,
           createdBy: ctx.actor.id,
           createdAt: ctx.now,

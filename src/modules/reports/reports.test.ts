@@ -162,15 +162,16 @@ describe.each(engines)('reports on %s', (engine) => {
     const afterMark = await versionRow(db, ref.versionId);
     expect(afterMark.content.forms.A).toEqual({ status: 'unchanged', values: v1.content.forms.A?.values });
 
-    // Someone who opened the draft before that click saves with the old lock version: refused, nothing saved.
+    // Someone who opened form A before that click saves it with the old lock version: refused,
+    // nothing saved (another form saved meanwhile would be no conflict).
     const before = await snapshot(db);
     const err = await rejection(
       saveForm(at(db, fpLbn, '2024-02-03'), {
         ...ref,
         lockVersion: 0,
-        form: 'F',
+        form: 'A',
         status: 'changed',
-        values: formF2023,
+        values: v1.content.forms.A?.values ?? {},
       }),
     );
     expect(err).toBeInstanceOf(ConflictError);

@@ -335,6 +335,34 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('two people editing different forms of one draft both save; neither retypes anything', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const isu = await makeUser(db, { role: 'isu' });
+    const mine = await signIn(app, fp.email);
+    const theirs = await signIn(app, isu.email);
+    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
+    const fPath = `/reports/${reportId}/versions/1/forms/F`;
+    const aPath = `/reports/${reportId}/versions/1/forms/A`;
+    const fForm = fieldsOf((await get(app, fPath, mine)).text, fPath);
+    const aForm = fieldsOf((await get(app, aPath, theirs)).text, aPath);
+    expect((await postForm(app, aPath, { ...aForm, status: 'not_applicable' }, theirs)).status).toBe(303);
+    const res = await postForm(
+      app,
+      fPath,
+      { ...fForm, 'v.totalRemainingArea': '777', status: 'changed' },
+      mine,
+    );
+    expect(res.status).toBe(303);
+    const [v] = await versionsOf(db, reportId);
+    expect(v?.lockVersion).toBe(2);
+    expect(v?.content.forms.A?.status).toBe('not_applicable');
+    expect(v?.content.forms.F).toMatchObject({ status: 'changed', values: { totalRemainingArea: 777 } });
+    // The same form from a page opened before its last save is still a conflict.
+    expect((await postForm(app, aPath, { ...aForm, status: 'changed' }, theirs)).status).toBe(409);
+  });
+
   it('a stale save is refused (409): typed values kept, the old lock version kept, nothing saved', async () => {
     const { db } = database();
     const app = testApp(database());
@@ -342,11 +370,10 @@ describe.each(engines)('report pages on %s', (engine) => {
     const cookie = await signIn(app, fp.email);
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const fPath = `/reports/${reportId}/versions/1/forms/F`;
-    const aPath = `/reports/${reportId}/versions/1/forms/A`;
     const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
-    // Someone else saves another form of the same draft first.
-    const theirs = fieldsOf((await get(app, aPath, cookie)).text, aPath);
-    expect((await postForm(app, aPath, { ...theirs, status: 'not_applicable' }, cookie)).status).toBe(303);
+    // Someone else saves the same form of the same draft first.
+    const theirs = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    expect((await postForm(app, fPath, { ...theirs, status: 'not_applicable' }, cookie)).status).toBe(303);
     const before = await snapshot(db);
 
     const res = await postForm(
@@ -617,8 +644,13 @@ describe.each(engines)('report pages on %s', (engine) => {
     const trail = await db.select().from(auditEntries).where(eq(auditEntries.verb, 'reports.importWorkbook'));
     expect(trail).toHaveLength(1);
     expect(trail[0]?.after).toMatchObject({ changedForms: ['F'] });
-    // The old lock version is stale now: the same upload again is refused, not applied blindly.
-    expect((await upload(app, `${base}/upload`, draft, bytes, cookie)).status).toBe(409);
+    // The first workbook again: its Form F is as downloaded, and F changed since, so F is kept as it is.
+    const again = await upload(app, `${base}/upload`, draft, bytes, cookie);
+    expect(again.status).toBe(303);
+    expect((await get(app, `/reports/${reportId}`, `${cookie}; ${flashOf(again)}`)).text).toContain(
+      'The workbook was uploaded: 0 forms updated. Forms F, changed online since the workbook was downloaded and not in it, were kept as they are online.',
+    );
+    expect((await versionsOf(db, reportId))[0]?.content.forms.F?.values.totalRemainingArea).toBe(900_000);
 
     const docx = await app.request(`${base}.docx`, { headers: { cookie } });
     expect(docx.status).toBe(200);
@@ -629,6 +661,72 @@ describe.each(engines)('report pages on %s', (engine) => {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
+  });
+
+  it('a workbook downloaded before online edits: applied form by form, never over them; a form changed on both sides is refused (409) by name', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const cookie = await signIn(app, fp.email);
+    const { reportId, versionId } = await seed2022(db, fp);
+    const base = `/reports/${reportId}/versions/1`;
+    const bytes = new Uint8Array(
+      await (await app.request(`${base}.xlsx`, { headers: { cookie } })).arrayBuffer(),
+    );
+    // While the workbook is out, form A is answered online.
+    await saveForm(ctxFor(db, fp), {
+      reportId,
+      versionId,
+      lockVersion: 1,
+      form: 'A',
+      status: 'not_applicable',
+      values: {},
+    });
+    // Offline, Form F gets a new total; the person reloads the page (lockVersion 2) and uploads.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('F')!;
+    let totalRow = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === 'totalRemainingArea') totalRow = n;
+    });
+    sheet.getRow(totalRow).getCell(3).value = 900_000;
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const res = await upload(
+      app,
+      `${base}/upload`,
+      { versionId: String(versionId), lockVersion: '2' },
+      edited,
+      cookie,
+    );
+    expect(res.status).toBe(303);
+    const [v] = await versionsOf(db, reportId);
+    expect(v?.content.forms.F?.values.totalRemainingArea).toBe(900_000);
+    expect(v?.content.forms.A?.status).toBe('not_applicable');
+    expect(v?.lockVersion).toBe(3);
+
+    // Form F is then changed online too: the same workbook now collides on F, and nothing is written.
+    await saveForm(ctxFor(db, fp), {
+      reportId,
+      versionId,
+      lockVersion: 3,
+      form: 'F',
+      status: 'changed',
+      values: { ...formF, totalRemainingArea: 5 },
+    });
+    const before = await snapshot(db);
+    const refused = await upload(
+      app,
+      `${base}/upload`,
+      { versionId: String(versionId), lockVersion: '4' },
+      edited,
+      cookie,
+    );
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain(
+      'Since this workbook was downloaded, these forms were changed both online and in the workbook: F.',
+    );
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('"Save and add more rows" saves, then offers five more blank rows; pages stay under 60 KB gzipped', async () => {
@@ -676,7 +774,16 @@ describe.each(engines)('report pages on %s', (engine) => {
     const before = await snapshot(db);
     await expect(importWorkbook(ctxFor(db, chl), input())).rejects.toBeInstanceOf(ForbiddenError);
     await expect(importWorkbook(ctxFor(db, anonymous), input())).rejects.toBeInstanceOf(UnauthenticatedError);
-    await expect(importWorkbook(ctxFor(db, lbn), input({ lockVersion: 0 }))).rejects.toMatchObject({
+    // Form F was saved after lockVersion 0: an upload changing it from there is a collision.
+    const otherF = structuredClone(content);
+    otherF.forms.F!.values.totalRemainingArea = 1;
+    await expect(
+      importWorkbook(ctxFor(db, lbn), input({ lockVersion: 0, content: otherF })),
+    ).rejects.toMatchObject({
+      code: 'REPORTS.STALE',
+      params: { forms: 'F' },
+    });
+    await expect(importWorkbook(ctxFor(db, lbn), input({ lockVersion: 9 }))).rejects.toMatchObject({
       code: 'REPORTS.STALE',
     });
     const wrong = { ...content, template: '1999' };

@@ -21,7 +21,7 @@ import { amendReport } from './amend-report.js';
 import { createReport } from './create-report.js';
 import { renderReportDocx } from './exports/docx.js';
 import { type ImportError, parseReportXlsx, renderReportXlsx } from './exports/xlsx.js';
-import { importWorkbook } from './import-workbook.js';
+import { importWorkbook, workbookOrigin } from './import-workbook.js';
 import { formsAwaitingStatus } from './lifecycle.js';
 import { markFormUnchanged } from './mark-form-unchanged.js';
 import { canReadVersion, canRecallReport, canRecordChannel, canWriteReport } from './policy.js';
@@ -267,6 +267,8 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
       iso3: report.stateIso3,
       year: report.year,
       versionNumber: version.number,
+      // A draft's workbook says what it was made from, so its upload can tell offline edits from a stale copy.
+      ...(version.status === 'draft' ? { generatedFrom: workbookOrigin(version) } : {}),
     };
     const body =
       ext === 'docx'
@@ -545,15 +547,17 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
       // All or nothing: a workbook with any mistake changes nothing, and every mistake is listed.
       if (!parsed.ok)
         return overviewPage(c, { importErrors: parsed.errors.map((e) => importErrorText(c, e)) }, 422);
-      let changed: number;
+      let done: Awaited<ReturnType<typeof importWorkbook>>;
+      // The version the workbook was downloaded at decides, not the page's: the page may be newer.
+      const origin = parsed.origin?.versionId === summary.id ? parsed.origin : null;
       try {
-        const done = await importWorkbook(ctxOf(c), {
+        done = await importWorkbook(ctxOf(c), {
           reportId: report.id,
           versionId: summary.id,
-          lockVersion,
+          lockVersion: origin ? origin.lockVersion : lockVersion,
           content: parsed.content,
+          ...(origin ? { fingerprints: origin.forms } : {}),
         });
-        changed = done.changedForms.length;
       } catch (err) {
         if (err instanceof ValidationError) {
           const list = Object.entries(err.fieldErrors).map(
@@ -565,7 +569,17 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
         if (notice) return overviewPage(c, { notice }, 409);
         throw err;
       }
-      setFlash(c, { kind: 'success', key: 'reports:flash.imported', params: { count: changed } });
+      const count = done.changedForms.length;
+      setFlash(
+        c,
+        done.keptForms.length
+          ? {
+              kind: 'success',
+              key: 'reports:flash.importedKept',
+              params: { count, forms: done.keptForms.join(', ') },
+            }
+          : { kind: 'success', key: 'reports:flash.imported', params: { count } },
+      );
       return c.redirect(`/reports/${report.id}`, 303);
     },
   );

@@ -5,7 +5,7 @@ import { ValidationError } from '../../kernel/errors.js';
 import type { VerbOutcome } from '../../kernel/verb.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { SaveFormInput } from './inputs.js';
-import { assertDraftEditable, replaceForm } from './lifecycle.js';
+import { assertFormEditable, replaceForm } from './lifecycle.js';
 import { canWriteReport, mayWriteSomeReport } from './policy.js';
 import { lockReport, pickVersion, stateOfReport } from './queries.js';
 import { reportVersions } from './schema.js';
@@ -32,8 +32,9 @@ export const permitDraftWrite = async (ctx: TxContext, input: { reportId: number
 
 /**
  * Replaces one form of a draft and leaves every other form as it was, so a partial save never loses
- * another form's work. The guards run on the locked rows: a submit or another editor's save that got
- * there first makes this one fail (NOT_DRAFT, STALE) with nothing written.
+ * another form's work. The guards run on the locked rows: a submit, or another editor's save of the
+ * same form, that got there first makes this one fail (NOT_DRAFT, STALE) with nothing written; a
+ * save of another form in between is no conflict (per-form revisions).
  */
 export async function writeDraftForm(
   ctx: TxContext,
@@ -43,19 +44,25 @@ export async function writeDraftForm(
 ): Promise<VerbOutcome<FormSaved>> {
   const locked = await lockReport(ctx.db, ref.reportId);
   const version = pickVersion(locked, ref.versionId);
-  assertDraftEditable(version, ref.lockVersion);
+  assertFormEditable(version, ref.lockVersion, code);
   const template = getTemplate(version.templateId);
   const form = template.forms.find((f) => f.code === code);
   if (!form) throw new ValidationError({ form: ['reports:errors.unknownForm'] });
   const current = version.content.forms[code];
   const next = build(form, current, template);
+  // The token returned is the version's latest: another form saved meanwhile is no conflict.
   const unchanged = { result: { ...ref, lockVersion: version.lockVersion }, audit: [] };
   // Saving what is already there writes nothing: no new lock version to race on, no audit noise.
   if (isDeepStrictEqual(current, next)) return unchanged;
   const content = replaceForm(version.content, code, next);
   await ctx.db
     .update(reportVersions)
-    .set({ content, lockVersion: version.lockVersion + 1, updatedAt: ctx.now })
+    .set({
+      content,
+      lockVersion: version.lockVersion + 1,
+      formRevisions: version.formRevisions && { ...version.formRevisions, [code]: version.lockVersion + 1 },
+      updatedAt: ctx.now,
+    })
     .where(eq(reportVersions.id, version.id));
   return {
     result: { ...ref, lockVersion: version.lockVersion + 1 },

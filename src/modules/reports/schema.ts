@@ -15,7 +15,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema.js';
 import { states } from '../states/schema.js';
-import type { ReportContent } from './template/types.js';
+import type { FormCode, ReportContent } from './template/types.js';
+
+export type FormRevisions = Partial<Record<FormCode, number>>;
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -56,6 +58,12 @@ export const reportVersions = pgTable(
     content: jsonb('content').$type<ReportContent>().notNull(),
     /** Incremented by every save of a draft: two editors never silently overwrite each other. */
     lockVersion: integer('lock_version').notNull().default(0),
+    /**
+     * Per form, the lockVersion its last write produced, so two people editing different forms of
+     * one draft do not collide. Null on drafts made before this was kept: every save then checks
+     * the whole version, as it did.
+     */
+    formRevisions: jsonb('form_revisions').$type<FormRevisions>(),
     /** How the report reached the Convention: typed online by the State, or keyed in by the ISU. */
     channel: text('channel', { enum: ['online', 'email', 'post', 'other'] }),
     receivedOn: text('received_on'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
+import { needRowIssues } from '../../reports/template/need-row.js';
 import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
 
 /**
@@ -50,14 +51,10 @@ export const needFieldsShape = {
   planReference: optionalText(500),
 };
 
-/** A cost without its currency cannot be read. */
-const costHasCurrency = (
-  v: { estimatedCost: number | null; nationalContribution: number | null; currency: string | null },
-  ctx: z.RefinementCtx,
-) => {
-  if ((v.estimatedCost !== null || v.nationalContribution !== null) && v.currency === null) {
-    ctx.addIssue({ code: 'custom', path: ['currency'], message: 'needs:errors.currencyRequired' });
-  }
+/** The rules of a need across its fields, the very ones a Form J row is checked by. */
+const needRules = (v: Parameters<typeof needRowIssues>[0], ctx: z.RefinementCtx) => {
+  for (const issue of needRowIssues(v))
+    ctx.addIssue({ code: 'custom', path: [issue.column], message: issue.message });
 };
 
 export const AddNeedInput = z
@@ -70,13 +67,13 @@ export const AddNeedInput = z
     ...needFieldsShape,
     isPublic: z.preprocess(checkbox, z.boolean()),
   })
-  .superRefine(costHasCurrency);
+  .superRefine(needRules);
 export type AddNeedInput = z.infer<typeof AddNeedInput>;
 
 /** An edit names the version it was read at (the form's hidden field): see kernel/record-version.ts. */
 export const UpdateNeedInput = z
   .object({ id: needId, version: recordVersion, ...needFieldsShape })
-  .superRefine(costHasCurrency);
+  .superRefine(needRules);
 export type UpdateNeedInput = z.infer<typeof UpdateNeedInput>;
 
 export const NeedRef = z.object({ id: needId });

@@ -1,6 +1,7 @@
-import { and, eq, max, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
+import { isoDay } from '../../../kernel/clock.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
 import { NotFoundError } from '../../../kernel/errors.js';
 import { reports, reportVersions } from '../../reports/schema.js';
@@ -31,18 +32,35 @@ const selection = {
   region: states.unRegion,
 };
 
-/** Per State, the day of receipt of its latest standing annual report: the lapse rule's other half. */
-async function latestAnnualReceipts(db: Executor, stateIso3?: string): Promise<Map<string, string>> {
+/**
+ * Per State, the day from which its latest standing annual report counts as having left a need out:
+ * its day of receipt, or the day its draft was opened if that is earlier. A need confirmed on or after
+ * that day (added or updated after the draft was filled from the register) was not shown to the
+ * submitter, so the report's silence says nothing of it. The lapse rule's other half.
+ */
+export async function latestAnnualCutoffs(db: Executor, stateIso3?: string): Promise<Map<string, string>> {
   const conditions: SQL[] = [eq(reportVersions.status, 'submitted'), eq(reports.kind, 'annual')];
   if (stateIso3) conditions.push(eq(reports.stateIso3, stateIso3));
   const rows = await db
-    .select({ iso3: reports.stateIso3, receivedOn: max(reportVersions.receivedOn) })
+    .select({
+      iso3: reports.stateIso3,
+      receivedOn: reportVersions.receivedOn,
+      openedAt: reportVersions.createdAt,
+    })
     .from(reportVersions)
     .innerJoin(reports, eq(reports.id, reportVersions.reportId))
-    .where(and(...conditions))
-    .groupBy(reports.stateIso3);
-  return new Map(rows.flatMap((r) => (r.receivedOn ? [[r.iso3, r.receivedOn] as const] : [])));
+    .where(and(...conditions));
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    if (!r.receivedOn) continue;
+    const opened = isoDay(r.openedAt);
+    const cutoff = opened < r.receivedOn ? opened : r.receivedOn;
+    const known = out.get(r.iso3);
+    if (!known || cutoff > known) out.set(r.iso3, cutoff);
+  }
+  return out;
 }
+const latestAnnualReceipts = latestAnnualCutoffs;
 
 export function toNeedView(n: Joined, latestAnnualReceivedOn: string | null, today: string): NeedView {
   const effective = effectiveStatus(

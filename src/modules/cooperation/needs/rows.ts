@@ -23,6 +23,10 @@ export interface NeedRow extends NeedFields {
   /** 1-based, as a reader counts rows in the printed form. */
   row: number;
   matchKey: string;
+  /** The need of the register the row was pre-filled from, when it was. */
+  needId: number | null;
+  /** The consent to publish: true / false as answered, null when not answered. */
+  publish: boolean | null;
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
@@ -69,6 +73,8 @@ export function needRowsOf(content: ReportContent): NeedRow[] {
       currency: str(raw.currency),
       nationalContribution: num(raw.nationalContribution),
       planReference: str(raw.planReference),
+      needId: typeof raw.needId === 'number' && Number.isInteger(raw.needId) ? raw.needId : null,
+      publish: raw.publish === 'yes' ? true : raw.publish === 'no' ? false : null,
     });
   });
   return out;

@@ -48,8 +48,9 @@ export interface StatusFacts {
   storedStatus: StoredNeedStatus;
   lastConfirmedOn: string;
   /**
-   * The day of receipt of the State's latest standing (submitted, not superseded or recalled)
-   * ANNUAL report, or null. Initial and voluntary reports never make a need lapse.
+   * For the State's latest standing (submitted, not superseded or recalled) ANNUAL report: its day
+   * of receipt, or the day its draft was opened when earlier (a need confirmed since was not shown
+   * to the submitter), or null. Initial and voluntary reports never make a need lapse.
    */
   latestAnnualReceivedOn: string | null;
 }

@@ -75,17 +75,23 @@ describe.each(engines)('needs from reports on %s', (engine) => {
       evidence: { score: 5, missing: [] },
     });
 
-    // The State withdrew the victims need; next year's report (pre-filled) still carries it.
+    // The State withdrew the victims need: next year's report starts from the needs as they stand,
+    // so it carries the other two (by their ids) and not the withdrawn one.
     const victimsId = rows[1]?.id ?? 0;
     await withdrawNeed(at(db, isu, '2025-06-01'), { id: victimsId });
     const r2025 = await reportWithNeeds(db, isu, { iso3: 'LBN', year: 2025, receivedOn: '2026-03-15' });
     const after = await needRows(db);
     expect(after).toHaveLength(3);
-    expect(after.map((n) => n.lastConfirmedOn)).toEqual(['2026-03-15', '2026-03-15', '2026-03-15']);
-    expect(after.map((n) => n.sourceReportId)).toEqual(Array(3).fill(r2025.reportId));
-    expect(after[1]?.status).toBe('open'); // carried again: open again
+    expect(after.map((n) => n.lastConfirmedOn)).toEqual(['2026-03-15', '2025-04-10', '2026-03-15']);
+    expect(after.map((n) => n.sourceReportId)).toEqual([r2025.reportId, r2024.reportId, r2025.reportId]);
+    expect(after[1]?.status).toBe('withdrawn');
     const listed = await listNeeds(db, { actor: isu, today: '2026-11-23', stateIso3: 'LBN' });
-    expect(listed.map((n) => n.status)).toEqual(['open', 'open', 'open']);
+    expect(listed.map((n) => [n.id, n.status]).sort()).toEqual(
+      after.map((n) => [n.id, n.id === victimsId ? 'withdrawn' : 'open']).sort(),
+    );
+    // A report that carries it again (typed anew) opens it again.
+    await reportWithNeeds(db, isu, { iso3: 'LBN', year: 2026, receivedOn: '2026-11-20', rows: [victims] });
+    expect((await needRows(db))[1]).toMatchObject({ status: 'open', lastConfirmedOn: '2026-11-20' });
   });
 
   it('a next annual report without the row lets the need lapse; a reconfirmation brings it back', async () => {

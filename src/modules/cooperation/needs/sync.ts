@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.js';
 import { type AuditRecord, recordAudit } from '../../../kernel/audit/record.js';
 import type { TxContext } from '../../../kernel/context.js';
@@ -81,24 +81,18 @@ export async function syncNeedsFromReport(ctx: TxContext, r: SubmittedReport): P
   const rows = needRowsOf(r.content);
   if (rows.length === 0) return [];
   await lockNeedsOf(ctx.db, r.stateIso3);
-  const existing = await ctx.db
-    .select()
-    .from(needs)
-    .where(
-      and(
-        eq(needs.stateIso3, r.stateIso3),
-        inArray(
-          needs.matchKey,
-          rows.map((row) => row.matchKey),
-        ),
-      ),
-    );
+  // A State has tens of needs, not thousands: all of them, so a row is found by id or by key.
+  const existing = await ctx.db.select().from(needs).where(eq(needs.stateIso3, r.stateIso3));
   const byKey = new Map(existing.map((n) => [n.matchKey, n]));
+  const byId = new Map(existing.map((n) => [n.id, n]));
+  const done = new Set<number>();
   const audit: AuditRecord[] = [];
   for (const row of rows) {
     const fields = Object.fromEntries(fieldKeys.map((k) => [k, row[k]])) as unknown as NeedFields;
     const source = { sourceReportId: r.reportId, sourceVersion: r.version, sourceRow: row.row };
-    const known = byKey.get(row.matchKey);
+    // The row names the need it was pre-filled from: that need, whatever its text became.
+    const known = (row.needId !== null ? byId.get(row.needId) : undefined) ?? byKey.get(row.matchKey);
+    if (known && done.has(known.id)) continue;
     if (!known) {
       const [created] = await ctx.db
         .insert(needs)
@@ -107,7 +101,7 @@ export async function syncNeedsFromReport(ctx: TxContext, r: SubmittedReport): P
           origin: 'report',
           ...fields,
           status: 'open',
-          isPublic: false,
+          isPublic: row.publish ?? false,
           matchKey: row.matchKey,
           ...source,
           lastConfirmedOn: r.receivedOn,
@@ -117,6 +111,8 @@ export async function syncNeedsFromReport(ctx: TxContext, r: SubmittedReport): P
         })
         .returning();
       if (!created) continue;
+      byKey.set(created.matchKey, created);
+      done.add(created.id);
       audit.push({
         subjectType: 'need',
         subjectId: String(created.id),
@@ -125,12 +121,21 @@ export async function syncNeedsFromReport(ctx: TxContext, r: SubmittedReport): P
       });
       continue;
     }
+    done.add(known.id);
+    // A row that rewrote its need's text takes the new key, unless another need of the State has it.
+    const rekey = row.matchKey !== known.matchKey && !byKey.has(row.matchKey);
     const update: Partial<NeedRecord> = {
       ...fields,
       ...source,
       lastConfirmedOn: r.receivedOn > known.lastConfirmedOn ? r.receivedOn : known.lastConfirmedOn,
       status: known.status === 'withdrawn' ? 'open' : known.status,
+      ...(row.publish !== null ? { isPublic: row.publish } : {}),
+      ...(rekey ? { matchKey: row.matchKey } : {}),
     };
+    if (rekey) {
+      byKey.delete(known.matchKey);
+      byKey.set(row.matchKey, known);
+    }
     const diff = changes(known, update);
     if (!diff) continue;
     await ctx.db

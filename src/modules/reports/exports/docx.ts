@@ -24,6 +24,7 @@ import {
   type ReportContent,
   type ScalarField,
   type ScalarValue,
+  shownColumns,
   type TableField,
   type TemplateDef,
 } from '../template/types.js';
@@ -190,12 +191,13 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
       );
     } else {
       // Wide tables get a smaller font so eight columns still fit an A4 portrait page.
-      const size = table.columns.length > 5 ? 16 : 18;
+      const columns = shownColumns(table);
+      const size = columns.length > 5 ? 16 : 18;
       out.push(
         grid(
-          table.columns.map((c) => ctx.label(...fieldPath(form, c, table), 'label')),
-          rows.map((r) => table.columns.map((c) => formatValue(ctx, form, c, r[c.key], table))),
-          evenWidths(table.columns.length),
+          columns.map((c) => ctx.label(...fieldPath(form, c, table), 'label')),
+          rows.map((r) => columns.map((c) => formatValue(ctx, form, c, r[c.key], table))),
+          evenWidths(columns.length),
           size,
         ),
       );

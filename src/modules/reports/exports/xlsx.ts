@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import {
   contentErrors,
@@ -49,7 +50,22 @@ export interface RenderReportXlsxOptions {
   iso3: string;
   year: number;
   versionNumber: number;
+  /** What a draft's workbook is made from, read back on upload to tell offline edits from stale copies. */
+  generatedFrom?: WorkbookOrigin;
 }
+
+/** The draft state a workbook was downloaded at: its version, lockVersion and each form's fingerprint. */
+export interface WorkbookOrigin {
+  versionId: number;
+  lockVersion: number;
+  forms: Record<string, string>;
+}
+const ORIGIN_KEY = 'generatedFrom';
+const WorkbookOriginSchema = z.object({
+  versionId: z.number().int().positive(),
+  lockVersion: z.number().int().min(0),
+  forms: z.record(z.string(), z.string().max(100)),
+});
 
 const isFullDate = (v: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
@@ -201,6 +217,29 @@ function addInstructions(workbook: ExcelJS.Workbook, opts: RenderReportXlsxOptio
     row.getCell(2).value = v;
     row.getCell(2).alignment = { horizontal: 'left' };
   });
+  if (opts.generatedFrom) {
+    // A hidden row: people have no use for it, and the upload needs it as written.
+    const row = sheet.getRow(steps.length + 4 + meta.length);
+    row.getCell(1).value = ORIGIN_KEY;
+    row.getCell(2).value = JSON.stringify(opts.generatedFrom);
+    row.hidden = true;
+  }
+}
+
+/** The origin a workbook records, or null when it has none (an older or hand-made file) or it is unreadable. */
+function originOf(workbook: ExcelJS.Workbook): WorkbookOrigin | null {
+  const sheet = workbook.getWorksheet(INSTRUCTIONS_SHEET);
+  if (!sheet) return null;
+  for (let r = 1; r <= Math.min(sheet.rowCount, 100); r++) {
+    if (textAt(sheet, r, 1).trim() !== ORIGIN_KEY) continue;
+    try {
+      const parsed = WorkbookOriginSchema.safeParse(JSON.parse(textAt(sheet, r, 2)));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 function addFormSheet(
@@ -353,7 +392,7 @@ export interface ImportError {
 }
 
 export type ParseReportXlsxResult =
-  | { ok: true; content: ReportContent }
+  | { ok: true; content: ReportContent; origin?: WorkbookOrigin }
   | { ok: false; errors: ImportError[] };
 
 export interface ParseReportXlsxOptions {
@@ -591,7 +630,9 @@ function readWorkbook(workbook: ExcelJS.Workbook, template: TemplateDef): ParseR
     }
     forms[form.code] = { status, values: parsed.data };
   }
-  return errors.length ? { ok: false, errors } : { ok: true, content: { template: template.id, forms } };
+  if (errors.length) return { ok: false, errors };
+  const origin = originOf(workbook);
+  return { ok: true, content: { template: template.id, forms }, ...(origin ? { origin } : {}) };
 }
 
 /**

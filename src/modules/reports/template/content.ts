@@ -133,7 +133,8 @@ type Report = (message: string, path: Path) => void;
 /** A row whose cells are all empty is a blank row of the form (or of a spreadsheet): dropped. */
 function isBlankRow(table: TableField, row: unknown): boolean {
   if (row === undefined || row === null) return true;
-  return isPlainObject(row) && table.columns.every((c) => isBlankCell(row[c.key]));
+  const companion = new Set([...(table.companions ?? []), ...(table.hidden ?? [])]);
+  return isPlainObject(row) && table.columns.every((c) => companion.has(c.key) || isBlankCell(row[c.key]));
 }
 
 /**
@@ -167,11 +168,17 @@ function parseTable(
     }
     if (strict) for (const k of Object.keys(input)) if (!columnKeys.has(k)) report(E.unknownKey, [i, k]);
     const row: Record<string, ScalarValue> = {};
+    let cellsOk = true;
     for (const column of table.columns) {
       const outcome = parseCell(column, input[column.key]);
-      if ('error' in outcome) report(outcome.error, [i, column.key]);
-      else row[column.key] = outcome.value;
+      if ('error' in outcome) {
+        cellsOk = false;
+        report(outcome.error, [i, column.key]);
+      } else row[column.key] = outcome.value;
     }
+    // Rules across cells only make sense once each cell is readable.
+    if (cellsOk && table.rowRule)
+      for (const issue of table.rowRule(row)) report(issue.message, [i, issue.column]);
     rows.push(row);
   }
   return rows;

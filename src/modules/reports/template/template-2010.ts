@@ -1,3 +1,4 @@
+import { needRowIssues } from './need-row.js';
 import type { ScalarField, TableField, TemplateDef } from './types.js';
 
 /**
@@ -295,16 +296,25 @@ export const template2010: TemplateDef = {
       hasStatus: true,
       fields: [
         // A need is only useful to a donor with its plan, timeframe and cost (seed 004 §59).
-        table('needs', [
-          choice('area', cooperationAreas),
-          choice('type', assistanceTypes),
-          longText('description'),
-          longText('activitiesTimeframe'),
-          amount('estimatedCost'),
-          choice('currency', currencies),
-          amount('nationalContribution'),
-          text('planReference', { maxLength: 500 }),
-        ]),
+        {
+          ...table('needs', [
+            choice('area', cooperationAreas),
+            choice('type', assistanceTypes),
+            longText('description'),
+            longText('activitiesTimeframe'),
+            amount('estimatedCost'),
+            choice('currency', currencies),
+            amount('nationalContribution'),
+            text('planReference', { maxLength: 500 }),
+            // The same consent to publish as the needs form asks; unanswered leaves it as it is.
+            yesno('publish'),
+            // The need of the register this row was pre-filled from, so submitting recognises it exactly.
+            { kind: 'number', key: 'needId', integer: true, min: 1 },
+          ]),
+          companions: ['publish'],
+          hidden: ['needId'],
+          rowRule: needRowIssues,
+        },
         longText('otherMatters'),
       ],
     },

@@ -39,7 +39,26 @@ export type TableField = {
   columns: readonly ScalarField[];
   /** Empty rows offered in the form for new entries (no JavaScript needed to add a row). */
   blankRows?: number;
+  /**
+   * Columns that qualify a row but never make one by themselves (a consent, the register entry a
+   * row came from): a row with only these filled is a blank row, dropped.
+   */
+  companions?: readonly string[];
+  /** Columns nobody types: kept with the row through the form (hidden) and the workbook, not shown when reading. */
+  hidden?: readonly string[];
+  /** Rules across the cells of one row, checked after each cell on its own; messages are catalogue keys. */
+  rowRule?: (row: Readonly<Record<string, ScalarValue>>) => readonly RowIssue[];
 };
+
+/** The columns a reader sees: all but the hidden ones. */
+export const shownColumns = (table: TableField): readonly ScalarField[] =>
+  table.hidden?.length ? table.columns.filter((c) => !table.hidden!.includes(c.key)) : table.columns;
+
+/** A mistake found by a table's row rule, at the column to show it. */
+export interface RowIssue {
+  column: string;
+  message: string;
+}
 
 export type FieldDef = ScalarField | TableField;
 

@@ -1,7 +1,13 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formStatuses } from '../template/content.js';
-import type { FormCode, FormDef, ScalarField, TableField } from '../template/types.js';
+import {
+  type FormCode,
+  type FormDef,
+  type ScalarField,
+  shownColumns,
+  type TableField,
+} from '../template/types.js';
 import type { Labels } from './values.js';
 
 /** Same ids as the kernel's fields, so an error summary link lands on its control. */
@@ -269,14 +275,22 @@ function TableInput(p: {
   const tableErrs = p.errors?.[name];
   const helpId = (column: string) => `${id}-h-${column}`;
   const helps = new Set(
-    table.columns.filter((c) => labels.columnHelp(code, table.key, c.key)).map((c) => c.key),
+    shownColumns(table)
+      .filter((c) => labels.columnHelp(code, table.key, c.key))
+      .map((c) => c.key),
   );
   const rows: Child[] = [];
   for (let i = 0; i < p.rows; i++) {
     rows.push(
       <tr>
-        <th scope="row">{i + 1}</th>
-        {table.columns.map((column) => {
+        <th scope="row">
+          {i + 1}
+          {/* Nobody types these: they travel with the row (the need it came from). */}
+          {(table.hidden ?? []).map((key) => (
+            <input type="hidden" name={`${name}.${i}.${key}`} value={p.values[`${name}.${i}.${key}`] ?? ''} />
+          ))}
+        </th>
+        {shownColumns(table).map((column) => {
           const cell = `${name}.${i}.${column.key}`;
           const cellId = controlId(cell);
           const errs = p.errors?.[cell];
@@ -317,7 +331,7 @@ function TableInput(p: {
           <thead>
             <tr>
               <th scope="col">{t('reports:edit.row')}</th>
-              {table.columns.map((column) => {
+              {shownColumns(table).map((column) => {
                 const columnHelp = labels.columnHelp(code, table.key, column.key);
                 return (
                   <th scope="col">

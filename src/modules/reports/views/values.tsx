@@ -9,6 +9,7 @@ import {
   labelKey,
   type ScalarField,
   type ScalarValue,
+  shownColumns,
   type TableField,
   type TemplateDef,
 } from '../template/types.js';
@@ -109,7 +110,7 @@ export function formatRow(
   table: TableField,
   row: Record<string, ScalarValue>,
 ): string {
-  return table.columns
+  return shownColumns(table)
     .map((c) => [c, formatValue(labels, code, c, row[c.key], table.key)] as const)
     .filter(([, text]) => text !== '')
     .map(([c, text]) => `${labels.column(code, table.key, c.key)}: ${text}`)
@@ -173,7 +174,7 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
         <thead>
           <tr>
             <th scope="col">{labels.t('reports:edit.row')}</th>
-            {table.columns.map((c) => (
+            {shownColumns(table).map((c) => (
               <th scope="col" class={num(c)}>
                 {labels.column(code, table.key, c.key)}
               </th>
@@ -183,13 +184,13 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colspan={table.columns.length + 1}>{labels.t('reports:view.noEntries')}</td>
+              <td colspan={shownColumns(table).length + 1}>{labels.t('reports:view.noEntries')}</td>
             </tr>
           ) : (
             rows.map((row, i) => (
               <tr>
                 <th scope="row">{i + 1}</th>
-                {table.columns.map((c) => (
+                {shownColumns(table).map((c) => (
                   <td class={num(c)}>
                     <Value labels={labels} code={code} field={c} value={row[c.key]} table={table.key} />
                   </td>
