@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { readBody, readForm, setFlash, translateErrors } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
 import {
   type AppContext,
@@ -537,7 +537,7 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
       const report = await reportOf(c);
       requireThat(c, canWriteReport(c.get('actor'), report.stateIso3));
       const summary = summaryOf(report, c.req.param('n'));
-      const body = await c.req.parseBody();
+      const body = await readBody(c);
       const file = body.workbook;
       const lockVersion = typeof body.lockVersion === 'string' ? body.lockVersion : '';
       if (!(file instanceof File) || file.size === 0)
