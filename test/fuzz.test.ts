@@ -8,7 +8,7 @@ import { emptyContent } from '../src/modules/reports/template/content.js';
 import { getTemplate } from '../src/modules/reports/template/registry.js';
 import { ctxFor, makeUser, signIn, TEST_BASE, TEST_NOW, type TestApp, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
-import { zipBomb } from './zip.js';
+import { withPart, zipBomb } from './zip.js';
 
 /**
  * A bounded fuzz of the whole app: every route it has (read from the router, not listed by hand),
@@ -231,7 +231,8 @@ describe.each(engines)('fuzz: no server error from any route on %s', (engine) =>
     expect(sent).toBeGreaterThan(1500);
   }, 120_000);
 
-  it('two zip bombs uploaded at once are refused (422) while the server keeps serving', async () => {
+  /** A signed-in focal point of LBN with a 2025 draft, and a way to upload a workbook into it. */
+  async function draftWithUpload() {
     const { db } = database();
     const app = testApp(database());
     const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
@@ -246,22 +247,27 @@ describe.each(engines)('fuzz: no server error from any route on %s', (engine) =>
       year: 2025,
       versionNumber: 1,
     });
-    // 1 GiB of spaces in about 1 MB, its sheet declaring a few kB.
-    const bomb = zipBomb(workbook, 1024);
-    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
-    const upload = () => {
+    const upload = (file: Buffer) => {
       const body = new FormData();
       body.append('versionId', String(versionId));
       body.append('lockVersion', '0');
-      body.append('workbook', new File([new Uint8Array(bomb)], 'report.xlsx'));
+      body.append('workbook', new File([new Uint8Array(file)], 'report.xlsx'));
       return app.request(`/reports/${reportId}/versions/1/upload`, {
         method: 'POST',
         headers: { origin: TEST_BASE, ...headers },
         body,
       });
     };
+    return { app, headers, reportId, workbook, upload };
+  }
+
+  it('two zip bombs uploaded at once are refused (422) while the server keeps serving', async () => {
+    const { app, headers, reportId, workbook, upload } = await draftWithUpload();
+    // 1 GiB of spaces in about 1 MB, its sheet declaring a few kB.
+    const bomb = zipBomb(workbook, 1024);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const rssBefore = process.memoryUsage().rss;
-    const answers = await Promise.all([upload(), upload()]);
+    const answers = await Promise.all([upload(bomb), upload(bomb)]);
     for (const res of answers) {
       expect([413, 422]).toContain(res.status);
       expect(await res.text()).toContain('unpacks to more data than it declares');
@@ -269,5 +275,27 @@ describe.each(engines)('fuzz: no server error from any route on %s', (engine) =>
     expect((process.memoryUsage().rss - rssBefore) / 1024 / 1024).toBeLessThan(200);
     const after = await app.request(`/reports/${reportId}`, { headers });
     expect(after.status).toBe(200);
+  });
+
+  it('while two workbooks are being read, a third is told to try again (429), not queued', async () => {
+    const { app, headers, reportId, workbook, upload } = await draftWithUpload();
+    // Within every limit but slow to read (80,000 cells): the first two hold the places for a while.
+    const rows = Array.from({ length: 8000 }, (_, r) => {
+      const n = 1000 + r;
+      return `<row r="${n}">${Array.from({ length: 10 }, (_, c) => `<c r="${String.fromCharCode(66 + c)}${n}" t="inlineStr"><is><t>v</t></is></c>`).join('')}</row>`;
+    }).join('');
+    const heavy = withPart(workbook, 'xl/worksheets/sheet1.xml', (xml) =>
+      xml.replace('</sheetData>', `${rows}</sheetData>`),
+    );
+    const answers = await Promise.all([upload(heavy), upload(heavy), upload(heavy)]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 429)).toHaveLength(1);
+    expect(statuses.every((s) => s < 500)).toBe(true);
+    const busy = answers.find((r) => r.status === 429)!;
+    expect(busy.headers.get('retry-after')).toBe('10');
+    expect(await busy.text()).toContain('Other workbooks are being read right now');
+    // Once they are done, the same upload is read again.
+    expect((await upload(heavy)).status).not.toBe(429);
+    expect((await app.request(`/reports/${reportId}`, { headers })).status).toBe(200);
   });
 });
