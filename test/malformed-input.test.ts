@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { needRows } from '../src/modules/cooperation/needs/testing.js';
@@ -128,6 +129,26 @@ describe.each(engines)('malformed input on %s', (engine) => {
     const page = await huge.text();
     expect(page).toContain('larger than 8 MiB');
     expect(page).toContain('href="/cooperation/needs/new"');
+  });
+
+  it('a file whose name carries a NUL character is imported under the name without it', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const xml = readFileSync(
+      new URL('./fixtures/iati/iati-standard-activity-example-2.03.xml', import.meta.url),
+    );
+    const body = new FormData();
+    body.append('sectors', '15250');
+    body.append('file', new File([xml], 'donor\u0000file.xml', { type: 'application/xml' }));
+    const res = await app.request('/cooperation/iati/upload', {
+      method: 'POST',
+      headers: { origin: TEST_BASE, cookie },
+      body,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('donorfile.xml');
   });
 
   it('IATI XML nested 1,000 deep is refused with a reason (422)', async () => {

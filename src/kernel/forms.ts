@@ -15,7 +15,13 @@ type Body = Record<string, string | File | (string | File)[]>;
 
 // PostgreSQL cannot store U+0000 in text, and no person types it: it is removed from every value
 // here, at the one place forms are read, so it never reaches a query.
-const withoutNul = <T>(v: T): T => (typeof v === 'string' ? (v.replaceAll('\u0000', '') as T) : v);
+// A file's name is text too (it is stored with an import).
+const withoutNul = <T extends string | File>(v: T): T => {
+  if (typeof v === 'string') return v.replaceAll('\u0000', '') as T;
+  return v.name.includes('\u0000')
+    ? (new File([v], v.name.replaceAll('\u0000', ''), { type: v.type, lastModified: v.lastModified }) as T)
+    : v;
+};
 
 /** Reads a urlencoded or multipart body; a body that cannot be parsed is a 400, never a crash. */
 export async function readBody(c: AppContext, opts: { all: boolean } = { all: false }): Promise<Body> {
