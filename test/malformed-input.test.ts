@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAuth } from '../src/modules/accounts/index.js';
 import { needRows } from '../src/modules/cooperation/needs/testing.js';
 import { makeUser, postForm, signIn, TEST_BASE, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
@@ -80,6 +81,20 @@ describe.each(engines)('malformed input on %s', (engine) => {
     expect(log).toContain('22P02');
     expect(log).not.toContain('secret-typed-value');
     expect(await res.text()).not.toContain('secret-typed-value');
+
+    // better-auth's own log of a failed query goes the same way.
+    const failed = await database()
+      .db.execute(sql`select ${'secret-token-value'}::int`)
+      .catch((e: unknown) => e);
+    const auth = createAuth(database().db, {
+      baseUrl: TEST_BASE,
+      secret: 'x'.repeat(32),
+      secureCookies: false,
+    });
+    auth.options.logger?.log?.('error', 'INTERNAL_SERVER_ERROR', failed, { token: 'secret-token-value' });
+    const authLog = lines.join('\n');
+    expect(authLog).toContain('[auth] INTERNAL_SERVER_ERROR');
+    expect(authLog).not.toContain('secret-token-value');
   });
 
   it('a broken multipart body is a 400 that says so, on a form, an upload and a multi-value form', async () => {
