@@ -82,10 +82,10 @@ describe.each(engines)('the application on %s', (engine) => {
       expect([303, 401, 403]).toContain(res.status);
       if (res.status === 303) expect(res.headers.get('location')).toContain('/sign-in');
     }
-    const big = await postForm(app, '/sign-in', { email: 'a@b.org', password: 'x'.repeat(2 * 1024 * 1024) });
+    const big = await postForm(app, '/sign-in', { email: 'a@b.org', password: 'x'.repeat(9 * 1024 * 1024) });
     expect(big.status).toBe(413);
     expect(big.headers.get('content-type')).toContain('text/html');
-    expect(await big.text()).toContain('larger than 1 MiB');
+    expect(await big.text()).toContain('larger than 8 MiB');
     const bigJson = await app.request('/api/v1/states', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

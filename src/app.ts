@@ -12,6 +12,7 @@ import { safeNext, takeFlash } from './kernel/forms.js';
 import type { AppContext, AppDeps, AppEnv } from './kernel/http.js';
 import { wantsJson } from './kernel/http.js';
 import { isLocale, negotiateLocale, translator } from './kernel/i18n/index.js';
+import { describeError } from './kernel/log.js';
 import { css } from './kernel/views/assets.js';
 import { errorPage } from './kernel/views/error-page.js';
 import {
@@ -87,17 +88,36 @@ export function createApp(deps: CreateAppDeps) {
     }
     await next();
   });
-  // Forms are small; uploads get room for their own, clearer 2 MiB check in the route. A body over
-  // the limit is answered in the reader's language, as a page or as JSON, never as bare text.
+  // A body past its limit cannot be read, so the form cannot be shown again: the page says what
+  // happened, in the reader's language, and leads back to the form. Forms get room far beyond any
+  // field's own maximum, so a long paste comes back with its field error and everything typed (422);
+  // uploads keep their tighter bound (the routes check the file itself at 2 MiB); the API reads no bodies.
   const tooLarge = (limit: string) => (c: Context<AppEnv>) => {
     const message = c.get('t')('errors:payloadTooLarge', { limit });
     return wantsJson(c)
       ? c.json({ error: { code: 'INPUT.TOO_LARGE', message } }, 413)
-      : errorPage(c as AppContext, 413, message);
+      : errorPage(c as AppContext, 413, message, wayBack(c.req.method, c.req.path));
   };
-  const formLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge('1 MiB') });
+  const formLimit = bodyLimit({ maxSize: 8 * 1024 * 1024, onError: tooLarge('8 MiB') });
   const uploadLimit = bodyLimit({ maxSize: 3 * 1024 * 1024, onError: tooLarge('3 MiB') });
-  app.use((c, next) => (c.req.path.endsWith('/upload') ? uploadLimit(c, next) : formLimit(c, next)));
+  const apiLimit = bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge('1 MiB') });
+  app.use((c, next) =>
+    c.req.path.endsWith('/upload')
+      ? uploadLimit(c, next)
+      : c.req.path.startsWith('/api/')
+        ? apiLimit(c, next)
+        : formLimit(c, next),
+  );
+  // PostgreSQL cannot hold U+0000 and no link needs it: an address carrying one is refused before
+  // any route reads it (form bodies have it removed where they are read, in kernel/forms.ts).
+  app.use(async (c, next) => {
+    // Escape by escape, so an encoded percent sign followed by "00" (`%2500`) is not taken for one.
+    if (!c.req.url.match(/%[0-9a-f]{2}/gi)?.includes('%00')) return next();
+    const message = c.get('t')('errors:nulInAddress');
+    return wantsJson(c)
+      ? c.json({ error: { code: 'INPUT.NUL_IN_ADDRESS', message } }, 400)
+      : errorPage(c as AppContext, 400, message);
+  });
   // Forms post only from our own pages; API clients use bearer tokens and JSON, which this does not block.
   app.use(csrf({ origin: (origin, c) => origin === config.baseUrl || origin === new URL(c.req.url).origin }));
 
@@ -148,17 +168,31 @@ export function createApp(deps: CreateAppDeps) {
         return c.json({ error: { code: err.code, message, fields } }, err.status);
       }
       if (err.status === 401) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
-      return errorPage(c as AppContext, err.status, message);
+      return errorPage(c as AppContext, err.status, message, wayBack(c.req.method, c.req.path));
     }
     if (err instanceof HTTPException) {
       const status = err.status;
       if (wantsJson(c)) return c.json({ error: { code: `HTTP.${status}`, message: err.message } }, status);
       return errorPage(c as AppContext, status as 403, t('errors:requestRefused'));
     }
-    console.error(`[${c.get('requestId')}]`, err);
+    console.error(`[${c.get('requestId')}] ${describeError(err)}`);
     if (wantsJson(c)) return c.json({ error: { code: 'INTERNAL', message: t('errors:internal') } }, 500);
     return errorPage(c as AppContext, 500, t('errors:internal'));
   });
+
+  /**
+   * The page a refused POST came from: its own address when that is a page (`/needs/new`), else the
+   * nearest page above it (`/iati/upload` → `/iati`). Found in the app's own routes, so it never
+   * leads to a 404. GET requests have no form to go back to.
+   */
+  function wayBack(method: string, path: string): string | undefined {
+    if (method === 'GET' || method === 'HEAD') return undefined;
+    for (let p = path; p.length > 1; p = p.slice(0, p.lastIndexOf('/')) || '/') {
+      const [handlers] = app.router.match('GET', p) as unknown as [Array<[[unknown, { method: string }]]>];
+      if (handlers.some(([[, route]]) => route.method === 'GET')) return p;
+    }
+    return undefined;
+  }
 
   return app;
 }

@@ -1,12 +1,45 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { type FieldErrors, ValidationError } from './errors.js';
+import { AppError, type FieldErrors, ValidationError } from './errors.js';
 import type { AppContext, Flash } from './http.js';
 import { rowId } from './ids.js';
 
+/** A request body that cannot be parsed at all (a broken multipart body, say): the sender's fault. */
+export class MalformedBodyError extends AppError {
+  constructor() {
+    super('INPUT.MALFORMED_BODY', 400, 'errors:malformedBody');
+  }
+}
+
+type Body = Record<string, string | File | (string | File)[]>;
+
+// PostgreSQL cannot store U+0000 in text, and no person types it: it is removed from every value
+// here, at the one place forms are read, so it never reaches a query.
+// A file's name is text too (it is stored with an import).
+const withoutNul = <T extends string | File>(v: T): T => {
+  if (typeof v === 'string') return v.replaceAll('\u0000', '') as T;
+  return v.name.includes('\u0000')
+    ? (new File([v], v.name.replaceAll('\u0000', ''), { type: v.type, lastModified: v.lastModified }) as T)
+    : v;
+};
+
+/** Reads a urlencoded or multipart body; a body that cannot be parsed is a 400, never a crash. */
+export async function readBody(c: AppContext, opts: { all: boolean } = { all: false }): Promise<Body> {
+  let body: Body;
+  try {
+    body = (await c.req.parseBody({ all: opts.all })) as Body;
+  } catch {
+    throw new MalformedBodyError();
+  }
+  const out: Body = {};
+  for (const [k, v] of Object.entries(body))
+    out[withoutNul(k)] = Array.isArray(v) ? v.map(withoutNul) : withoutNul(v);
+  return out;
+}
+
 /** Reads a urlencoded or multipart form as plain strings (the last value wins; files are ignored here). */
 export async function readForm(c: AppContext): Promise<Record<string, string>> {
-  const body = await c.req.parseBody({ all: false });
+  const body = await readBody(c);
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v;
   return out;

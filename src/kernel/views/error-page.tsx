@@ -5,6 +5,8 @@ export function errorPage(
   c: AppContext,
   status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500,
   message: string,
+  /** Where the person came from, when it is not the home page: the form to go back to. */
+  back?: string,
 ) {
   const t = c.get('t');
   return render(
@@ -13,6 +15,11 @@ export function errorPage(
     <section>
       <h1>{t(`errors:status.${status}`, { defaultValue: t('errors:title') })}</h1>
       <p>{message}</p>
+      {back && back !== '/' ? (
+        <p>
+          <a href={back}>{t('errors:wayBack')}</a>
+        </p>
+      ) : null}
       <p>
         <a href="/">{t('common:backHome')}</a>
       </p>

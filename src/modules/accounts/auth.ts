@@ -1,7 +1,24 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../../db/client.js';
+import { describeError } from '../../kernel/log.js';
 import { authAccounts, rateLimits, sessions, users, verifications } from './schema.js';
+
+/** better-auth's log lines, with every error told by describeError and nothing else of its arguments. */
+export function authLog(
+  level: 'debug' | 'info' | 'warn' | 'error',
+  message: string,
+  ...args: unknown[]
+): void {
+  const rest = args.map((a) =>
+    a instanceof Error
+      ? describeError(a)
+      : typeof a === 'object' && a !== null
+        ? '[details omitted]'
+        : String(a),
+  );
+  console[level](`[auth] ${message}`, ...rest);
+}
 
 export interface AuthOptions {
   baseUrl: string;
@@ -47,6 +64,9 @@ export function createAuth(db: Db, opts: AuthOptions) {
       ipAddress: { ipAddressHeaders: ['x-client-ip'] },
     },
     telemetry: { enabled: false },
+    // better-auth logs a failed query with its parameters (a session token, an e-mail address):
+    // errors go through the kernel's describeError, which keeps the SQL and drops the values.
+    logger: { log: authLog },
   });
 }
 

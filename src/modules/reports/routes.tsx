@@ -5,7 +5,8 @@ import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { readBody, readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { createGate } from '../../kernel/gate.js';
 import {
   type AppContext,
   type AppDeps,
@@ -66,6 +67,9 @@ const FORM = `${VERSION}/forms/:code{[A-Za-z]+}`;
 export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 /** Multipart framing around the file: a 2 MiB file must not be refused for its envelope. */
 const UPLOAD_ENVELOPE = 64 * 1024;
+/** Workbooks read at once by one process; a further upload is told to try again shortly. */
+const IMPORTS_AT_ONCE = 2;
+const BUSY_RETRY_SECONDS = 10;
 /** Each "add more rows" adds this many blank rows to every table, up to a bound a person never needs. */
 const MORE_ROWS = 5;
 const MAX_MORE = 20;
@@ -187,7 +191,7 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
   const overviewPage = async (
     c: AppContext,
     extras: OverviewExtras = {},
-    status: 200 | 409 | 413 | 422 = 200,
+    status: 200 | 409 | 413 | 422 | 429 = 200,
   ) => {
     const t = c.get('t');
     const actor = c.get('actor');
@@ -524,6 +528,8 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
   };
   const tooLarge = (c: AppContext) =>
     overviewPage(c, { importErrors: [c.get('t')('reports:upload.tooLarge')] }, 413);
+  // Reading a workbook can take a few hundred MB even within the guard's limits: a few at a time.
+  const imports = createGate(IMPORTS_AT_ONCE);
 
   app.post(
     `${VERSION}/upload`,
@@ -533,17 +539,21 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
       const report = await reportOf(c);
       requireThat(c, canWriteReport(c.get('actor'), report.stateIso3));
       const summary = summaryOf(report, c.req.param('n'));
-      const body = await c.req.parseBody();
+      const body = await readBody(c);
       const file = body.workbook;
       const lockVersion = typeof body.lockVersion === 'string' ? body.lockVersion : '';
       if (!(file instanceof File) || file.size === 0)
         return overviewPage(c, { importErrors: [t('reports:upload.noFile')] }, 422);
       if (file.size > UPLOAD_MAX_BYTES) return tooLarge(c);
-      const parsed = await parseReportXlsx({
-        template: getTemplate(summary.templateId),
-        buffer: Buffer.from(await file.arrayBuffer()),
-        maxBytes: UPLOAD_MAX_BYTES,
-      });
+      const buffer = Buffer.from(await file.arrayBuffer());
+      const run = await imports.tryRun(() =>
+        parseReportXlsx({ template: getTemplate(summary.templateId), buffer, maxBytes: UPLOAD_MAX_BYTES }),
+      );
+      if (!run.ok) {
+        c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+        return overviewPage(c, { importErrors: [t('reports:upload.busy')] }, 429);
+      }
+      const parsed = run.value;
       // All or nothing: a workbook with any mistake changes nothing, and every mistake is listed.
       if (!parsed.ok)
         return overviewPage(c, { importErrors: parsed.errors.map((e) => importErrorText(c, e)) }, 422);

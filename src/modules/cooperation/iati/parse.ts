@@ -6,6 +6,9 @@ export const IATI_MAX_BYTES = 2 * 1024 * 1024;
 /** The versions of the IATI activity standard this import reads. */
 export const SUPPORTED_VERSIONS = ['2.01', '2.02', '2.03'] as const;
 
+/** How deep elements may nest: an IATI activity is about six levels deep; anything past this is not one. */
+export const IATI_MAX_DEPTH = 32;
+
 /** A refusal, as a catalogue key of the `iati` namespace and its parameters. */
 export interface ParseProblem {
   key: string;
@@ -55,10 +58,17 @@ export function parseIatiXml(input: Uint8Array, maxBytes = IATI_MAX_BYTES): Pars
     htmlEntities: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
+    maxNestedTags: IATI_MAX_DEPTH,
     // Every element is a list, so one recipient and three recipients are read the same way.
     isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
   });
-  const doc = parser.parse(text) as XmlNode;
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(text) as XmlNode;
+  } catch {
+    // Well-formed but past what the parser will hold (its only refusal after validation is depth).
+    return refuse('tooDeep', { max: IATI_MAX_DEPTH });
+  }
   const roots = Object.keys(doc).filter((k) => !k.startsWith('@_') && k !== '#text');
   if (roots.length !== 1 || roots[0] !== 'iati-activities')
     return refuse('wrongRoot', { root: roots[0] ?? '' });

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { setFlash } from '../../../kernel/forms.js';
+import { readBody, setFlash } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -77,7 +77,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
     async (c) => {
       requireThat(c, mayImportIati(c.get('actor')));
       const t = c.get('t');
-      const body = await c.req.parseBody({ all: true });
+      const body = await readBody(c, { all: true });
       const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
       const str = (v: unknown) => (typeof v === 'string' ? v : '');
       const values: UploadFormValues = {
@@ -131,7 +131,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.post(`/cooperation/iati/entries/:id${ID}/review`, async (c) => {
     const t = c.get('t');
-    const form = await c.req.parseBody();
+    const form = await readBody(c);
     const entryId = Number(c.req.param('id'));
     let importId: number | null = null;
     try {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -38,7 +38,7 @@ const signedIn = (c: AppContext) => requireThat(c, c.get('actor').kind !== 'anon
 
 /** A posted offer form: lists for the checkbox groups, strings for the rest, only known fields. */
 async function readOfferForm(c: AppContext): Promise<OfferFormValues> {
-  const body = await c.req.parseBody({ all: true });
+  const body = await readBody(c, { all: true });
   const list = (v: unknown): string[] =>
     (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
   const str = (k: (typeof offerFormFields)[number]) => list(body[k]).at(-1) ?? '';

@@ -20,6 +20,7 @@ import type {
   TemplateDef,
 } from '../template/types.js';
 import { labelKey } from '../template/types.js';
+import { checkXlsx, type XlsxCheck, type XlsxLimits } from './xlsx-guard.js';
 
 /*
  * The offline workbook of a report. Everything a program reads back is a stable code, never a
@@ -400,48 +401,26 @@ export interface ParseReportXlsxOptions {
   buffer: Buffer;
   /** Refuse larger files before reading them; default 2 MiB. */
   maxBytes?: number;
+  /** What the file may unpack to; default XLSX_LIMITS. */
+  limits?: XlsxLimits;
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
-/** What the unpacked parts may add up to: a report is a few hundred kB; this refuses a zip bomb before unpacking. */
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
-const MAX_ZIP_ENTRIES = 2000;
-
 const notXlsx: ParseReportXlsxResult = {
   ok: false,
   errors: [{ sheet: '', row: 0, column: '', key: 'reportExports:errors.notXlsx' }],
 };
 
-/**
- * Reads the zip's central directory before anything is unpacked: is it a zip at all, and do the
- * sizes it declares stay within bounds? This stops accidents and plain zip bombs; a file that lies
- * about its sizes is only caught by JSZip's size check after inflating, bounded by maxBytes × ~1000.
- */
-function zipLooksSafe(buf: Buffer): boolean {
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return false;
-  const stop = Math.max(0, buf.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= stop; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return false;
-  const entries = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  if (entries > MAX_ZIP_ENTRIES) return false;
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return false;
-    const size = buf.readUInt32LE(at + 24);
-    // 0xFFFFFFFF means the size is in a ZIP64 record: no workbook of ours needs one.
-    if (size === 0xffffffff) return false;
-    total += size;
-    if (total > MAX_UNPACKED_BYTES) return false;
-    at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
-  return true;
+const MiB = 1024 * 1024;
+
+/** The guard's refusal as the one error the upload shows. */
+function refusal(check: Exclude<XlsxCheck, { ok: true }>): ParseReportXlsxResult {
+  if (check.reason === 'notZip') return notXlsx;
+  const params = { max: check.reason === 'unpackedTooLarge' ? Math.round(check.max / MiB) : check.max };
+  return {
+    ok: false,
+    errors: [{ sheet: '', row: 0, column: '', key: `reportExports:errors.${check.reason}`, params }],
+  };
 }
 
 export function columnLetter(n: number): string {
@@ -649,7 +628,9 @@ export async function parseReportXlsx(opts: ParseReportXlsxOptions): Promise<Par
         { sheet: '', row: 0, column: '', key: 'reportExports:errors.tooLarge', params: { max: maxBytes } },
       ],
     };
-  if (!zipLooksSafe(opts.buffer)) return notXlsx;
+  // What exceljs would unpack and build is measured first, with the bytes really inflated.
+  const check = await checkXlsx(opts.buffer, opts.limits);
+  if (!check.ok) return refusal(check);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types ask for its own Buffer flavour; a Node Buffer is what it reads.
