@@ -10,8 +10,8 @@ export const TEST_PASSWORD = 'test-password-123';
 /** Tests pin the clock: "today" in every test is this day unless a test says otherwise. */
 export const TEST_NOW = new Date('2026-11-23T12:00:00Z');
 
-export function testApp(database: Database, opts: { now?: Date } = {}) {
-  const config = loadConfig({ NODE_ENV: 'test', BASE_URL: TEST_BASE });
+export function testApp(database: Database, opts: { now?: Date; env?: Record<string, string> } = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', BASE_URL: TEST_BASE, ...opts.env });
   const now = opts.now ?? TEST_NOW;
   return createApp({
     database,

@@ -5,6 +5,7 @@ import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { CreateUserInput } from './inputs.js';
+import { passwordProblem } from './password-policy.js';
 import { canManageUsers } from './policy.js';
 import { assertStateKnown } from './role-binding.js';
 import { authAccounts, userRoles, users } from './schema.js';
@@ -22,6 +23,8 @@ export interface NewUser {
 export async function insertUser(ctx: TxContext, u: NewUser): Promise<string> {
   const [taken] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, u.email));
   if (taken) throw new ValidationError({ email: ['accounts:errors.emailTaken'] });
+  const problem = passwordProblem(u.password, u.email);
+  if (problem) throw new ValidationError({ password: [problem] });
   await assertStateKnown(ctx, u.stateIso3);
   const id = randomUUID();
   await ctx.db.insert(users).values({
