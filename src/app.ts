@@ -21,6 +21,7 @@ import {
   findActorForApiToken,
   recordSecurityEvent,
   type SecurityEventKind,
+  TOTP_ENROLMENT_PATHS,
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
@@ -103,6 +104,9 @@ export function createApp(deps: CreateAppDeps) {
       const session = await actorForSession(auth, database.db, c.req.raw.headers);
       for (const cookie of session.setCookies) c.header('set-cookie', cookie, { append: true });
       if (session.actor) c.set('actor', session.actor);
+      // The ISU and Coordinators work only once they have a second factor; until then, enrolment.
+      if (session.mustEnrolTotp && !TOTP_ENROLMENT_PATHS.some((p) => c.req.path.startsWith(p)))
+        return c.redirect('/account/two-factor', 303);
     }
     await next();
   });

@@ -1,8 +1,9 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { twoFactor } from 'better-auth/plugins';
 import type { Db } from '../../db/client.js';
 import { MIN_PASSWORD_LENGTH } from './password-policy.js';
-import { authAccounts, rateLimits, sessions, users, verifications } from './schema.js';
+import { authAccounts, rateLimits, sessions, twoFactors, users, verifications } from './schema.js';
 
 export const SESSION_IDLE_SECONDS = 30 * 60;
 export const SESSION_REFRESH_SECONDS = 5 * 60;
@@ -34,6 +35,7 @@ export function createAuth(db: Db, opts: AuthOptions) {
         account: authAccounts,
         verification: verifications,
         rateLimit: rateLimits,
+        twoFactor: twoFactors,
       },
     }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
@@ -46,7 +48,12 @@ export function createAuth(db: Db, opts: AuthOptions) {
       storage: 'database',
       window: 60,
       max: 100,
-      customRules: { '/sign-in/email': { window: 60, max: opts.signInPerMinute ?? 5 } },
+      customRules: {
+        '/sign-in/email': { window: 60, max: opts.signInPerMinute ?? 5 },
+        // Codes are six digits: a few tries a minute per address, and the plugin locks the factor
+        // itself after repeated failures.
+        '/two-factor/*': { window: 60, max: 10 },
+      },
     },
     advanced: {
       useSecureCookies: opts.secureCookies,
@@ -54,6 +61,8 @@ export function createAuth(db: Db, opts: AuthOptions) {
       defaultCookieAttributes: { sameSite: 'lax', httpOnly: true },
       ipAddress: { ipAddressHeaders: ['x-client-ip'] },
     },
+    // TOTP as a second step at sign-in (required for the ISU and Coordinators, see session.ts).
+    plugins: [twoFactor({ issuer: 'CCM Cooperation' })],
     telemetry: { enabled: false },
   });
 }

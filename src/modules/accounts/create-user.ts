@@ -17,6 +17,7 @@ export interface NewUser {
   role: CreateUserInput['role'];
   stateIso3?: string;
   organisation?: string;
+  demo?: boolean;
 }
 
 /** Shared by createUser and acceptInvitation: one place writes a user, its password and its role. */
@@ -32,6 +33,7 @@ export async function insertUser(ctx: TxContext, u: NewUser): Promise<string> {
     name: u.name,
     email: u.email,
     emailVerified: true,
+    demo: u.demo ?? false,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
@@ -59,6 +61,8 @@ export const createUser = defineVerb({
   name: 'accounts.createUser',
   input: CreateUserInput,
   allow: canManageUsers,
+  // A demonstration account skips the second factor: only the seed may make one.
+  permit: (ctx, input) => !input.demo || ctx.actor.kind === 'system',
   async run(ctx, input) {
     const id = await insertUser(ctx, input);
     const after = {
@@ -66,6 +70,7 @@ export const createUser = defineVerb({
       name: input.name,
       role: input.role,
       stateIso3: input.stateIso3 ?? null,
+      demo: input.demo ?? false,
     };
     return {
       result: { id },

@@ -12,5 +12,5 @@ export { revokeApiToken } from './revoke-api-token.js';
 export { accountsRoutes } from './routes.js';
 export { type ApiArea, apiAreas, type RoleName } from './schema.js';
 export { recordSecurityEvent, type SecurityEventKind } from './security-log.js';
-export { actorForSession } from './session.js';
+export { actorForSession, TOTP_ENROLMENT_PATHS } from './session.js';
 export { setUserDisabled } from './set-user-disabled.js';

@@ -41,7 +41,8 @@ export const InviteUserInput = z.intersection(z.object({ email, name: personName
 export type InviteUserInput = z.infer<typeof InviteUserInput>;
 
 export const CreateUserInput = z.intersection(
-  z.object({ email, name: personName, password }),
+  /** `demo`: only the start-up seed marks an account so (see demo-accounts.ts). */
+  z.object({ email, name: personName, password, demo: z.boolean().optional() }),
   roleAssignment,
 );
 export type CreateUserInput = z.input<typeof CreateUserInput>;

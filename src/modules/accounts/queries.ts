@@ -125,3 +125,11 @@ export async function findAccountByEmail(db: Executor, email: string) {
     .where(eq(users.email, email));
   return row;
 }
+
+export async function secondFactorState(db: Executor, userId: string) {
+  const [row] = await db
+    .select({ enabled: users.twoFactorEnabled, demo: users.demo })
+    .from(users)
+    .where(eq(users.id, userId));
+  return { enabled: row?.enabled === true, demo: row?.demo === true };
+}

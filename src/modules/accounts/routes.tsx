@@ -34,6 +34,7 @@ import {
   listApiTokens,
   listOpenInvitations,
   listUsers,
+  secondFactorState,
 } from './queries.js';
 import { revokeApiToken } from './revoke-api-token.js';
 import {
@@ -49,6 +50,7 @@ import { InvitationPage } from './views/invitation.js';
 import { ForgotPasswordPage, ResetPasswordPage } from './views/password.js';
 import { SecurityLogPage } from './views/security.js';
 import { SignInPage } from './views/sign-in.js';
+import { SecondFactorPage, TwoFactorPage } from './views/two-factor.js';
 import { UsersPage } from './views/users.js';
 
 interface Deps extends AppDeps {
@@ -157,8 +159,138 @@ export function accountsRoutes(deps: Deps) {
       return refuse(401);
     }
     for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
+    const body = (await res.json().catch(() => null)) as { twoFactorRedirect?: boolean } | null;
+    if (body?.twoFactorRedirect) {
+      // The password was right; better-auth holds the sign-in until the authenticator code.
+      return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(safeNext(form.data.next))}`, 303);
+    }
     setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
     return c.redirect(safeNext(form.data.next), 303);
+  });
+
+  /** Calls one of better-auth's endpoints with the browser's cookies, as its own client would. */
+  const callAuth = (c: AppContext, path: string, body: unknown) =>
+    auth.handler(
+      new Request(new URL(`/auth${path}`, deps.config.baseUrl), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: deps.config.baseUrl,
+          cookie: c.req.header('cookie') ?? '',
+          'x-client-ip': clientAddress(c, deps.config.TRUST_PROXY),
+        },
+        body: JSON.stringify(body),
+      }),
+    );
+  const passCookies = (c: AppContext, res: Response) => {
+    for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
+  };
+  const CodeForm = z.object({
+    code: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/\s+/g, ''))
+      .pipe(z.string().regex(/^\d{6}$/, 'accounts:errors.codeFormat')),
+    next: z.string().optional(),
+  });
+
+  app.get('/sign-in/two-factor', (c) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('accounts:twoFactor.signInTitle'),
+      <SecondFactorPage t={t} next={safeNext(c.req.query('next'))} />,
+    );
+  });
+
+  app.post('/sign-in/two-factor', async (c) => {
+    const t = c.get('t');
+    const form = await parseForm(c, CodeForm);
+    const next = safeNext(form.ok ? form.data.next : form.values.next);
+    if (!form.ok)
+      return render(
+        c,
+        t('accounts:twoFactor.signInTitle'),
+        <SecondFactorPage t={t} next={next} errors={translateErrors(t, form.errors)} />,
+        422,
+      );
+    const res = await callAuth(c, '/two-factor/verify-totp', { code: form.data.code });
+    if (!res.ok) {
+      await recordSecurityEvent(db, {
+        at: deps.now(),
+        kind: 'second_factor_failed',
+        clientAddress: clientAddress(c, deps.config.TRUST_PROXY),
+        method: 'POST',
+        path: '/sign-in/two-factor',
+        requestId: c.get('requestId'),
+      });
+      const formError = res.status === 429 ? t('accounts:signIn.tooMany') : t('accounts:twoFactor.wrongCode');
+      return render(
+        c,
+        t('accounts:twoFactor.signInTitle'),
+        <SecondFactorPage t={t} next={next} formError={formError} />,
+        (res.status === 429 ? 429 : 401) as 401,
+      );
+    }
+    passCookies(c, res);
+    setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
+    return c.redirect(next, 303);
+  });
+
+  app.get('/account/two-factor', async (c) => {
+    const actor = requireUser(c);
+    const t = c.get('t');
+    const { enabled, demo } = await secondFactorState(db, actor.id!);
+    return render(
+      c,
+      t('accounts:twoFactor.title'),
+      <TwoFactorPage t={t} actor={actor} enabled={enabled} demo={demo} />,
+    );
+  });
+
+  // Step 1: the password again (re-authentication); better-auth makes the secret and backup codes.
+  app.post('/account/two-factor/enable', async (c) => {
+    const actor = requireUser(c);
+    const t = c.get('t');
+    const values = await readForm(c);
+    const res = await callAuth(c, '/two-factor/enable', { password: values.password ?? '' });
+    if (!res.ok) {
+      const errors = { password: [t('accounts:errors.currentWrong')] };
+      return render(
+        c,
+        t('accounts:twoFactor.title'),
+        <TwoFactorPage t={t} actor={actor} enabled={false} errors={errors} />,
+        422,
+      );
+    }
+    const { totpURI, backupCodes } = (await res.json()) as { totpURI: string; backupCodes: string[] };
+    return render(
+      c,
+      t('accounts:twoFactor.title'),
+      <TwoFactorPage t={t} actor={actor} enabled={false} setup={{ uri: totpURI, backupCodes }} />,
+    );
+  });
+
+  // Step 2: a code from the authenticator proves it was set up; only then is the factor on.
+  app.post('/account/two-factor/verify', async (c) => {
+    const actor = requireUser(c);
+    const t = c.get('t');
+    const form = await parseForm(c, CodeForm);
+    const res = form.ok ? await callAuth(c, '/two-factor/verify-totp', { code: form.data.code }) : undefined;
+    if (!res?.ok) {
+      const errors = form.ok
+        ? { code: [t('accounts:twoFactor.wrongCode')] }
+        : translateErrors(t, form.errors);
+      return render(
+        c,
+        t('accounts:twoFactor.title'),
+        <TwoFactorPage t={t} actor={actor} enabled={false} errors={errors} />,
+        422,
+      );
+    }
+    passCookies(c, res);
+    setFlash(c, { kind: 'success', key: 'accounts:twoFactor.enabled' });
+    return c.redirect('/account', 303);
   });
 
   app.post('/sign-out', async (c) => {

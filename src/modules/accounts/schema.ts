@@ -24,6 +24,13 @@ export const users = pgTable('users', {
   locale: text('locale'),
   /** Set by the ISU: a disabled account cannot sign in, and its sessions and tokens stop working. */
   disabledAt: ts('disabled_at'),
+  /** better-auth's twoFactor plugin: set once the person has confirmed an authenticator code. */
+  twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
+  /**
+   * A demonstration account of the local seed: a second factor is offered but not required, so
+   * the accounts printed by `npm start` sign in with the password alone.
+   */
+  demo: boolean('demo').notNull().default(false),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
@@ -75,6 +82,23 @@ export const verifications = pgTable('verifications', {
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
+
+/** TOTP secrets and backup codes of better-auth's twoFactor plugin, both encrypted with AUTH_SECRET. */
+export const twoFactors = pgTable(
+  'two_factors',
+  {
+    id: text('id').primaryKey(),
+    secret: text('secret').notNull(),
+    backupCodes: text('backup_codes').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    verified: boolean('verified').default(true),
+    failedVerificationCount: integer('failed_verification_count').default(0),
+    lockedUntil: ts('locked_until'),
+  },
+  (t) => [index('two_factors_user_idx').on(t.userId), index('two_factors_secret_idx').on(t.secret)],
+);
 
 /** Login rate limiting lives in the database so that several app processes share one count. */
 export const rateLimits = pgTable('rate_limits', {

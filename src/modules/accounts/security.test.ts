@@ -1,6 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, TEST_BASE, TEST_NOW, testApp } from '../../../test/app.js';
+import {
+  ctxFor,
+  makeUser,
+  postForm,
+  signIn,
+  TEST_BASE,
+  TEST_NOW,
+  TEST_PASSWORD,
+  testApp,
+  totpCode,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
@@ -294,6 +304,85 @@ describe.each(engines)('accounts security on %s', (engine) => {
       await setUserDisabled(ctxFor(db, isu), { userId: fp.id, disabled: true });
       await requestPasswordReset(ctxFor(db, anonymous), { email: fp.email, baseUrl: TEST_BASE });
       expect(await db.select().from(outboxMessages)).toHaveLength(1);
+    });
+  });
+
+  describe('second factor (point 15)', () => {
+    it('an ISU account must enrol TOTP before anything else, then signs in with a code as a second step', async () => {
+      const { db } = database();
+      const isu = await makeUser(db, { role: 'isu' });
+      const app = testApp(database());
+      const first = await postForm(app, '/sign-in', { email: isu.email, password: TEST_PASSWORD });
+      expect(first.headers.get('location')).toBe('/');
+      const cookie = first.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .filter((c) => c?.startsWith('ccm.session_token'))
+        .join('; ');
+      const page = await app.request('/admin/users', { headers: { cookie } });
+      expect(page.status).toBe(303);
+      expect(page.headers.get('location')).toBe('/account/two-factor');
+      const enrol = await app.request('/account/two-factor', { headers: { cookie } });
+      expect(enrol.status).toBe(200);
+      // The secret as text and as an otpauth URI.
+      const setup = await postForm(app, '/account/two-factor/enable', { password: TEST_PASSWORD }, cookie);
+      const html = await setup.text();
+      const secret = html.match(/id="totp-secret">([A-Z2-7=]+)</)?.[1];
+      expect(secret).toBeDefined();
+      expect(html).toContain(`otpauth://totp/`);
+      const wrong = await postForm(app, '/account/two-factor/verify', { code: '000000' }, cookie);
+      expect(wrong.status).toBe(422);
+      const ok = await postForm(app, '/account/two-factor/verify', { code: totpCode(secret!) }, cookie);
+      expect(ok.status).toBe(303);
+      const [u] = await db.select().from(users).where(eq(users.id, isu.id!));
+      expect(u?.twoFactorEnabled).toBe(true);
+      // Next time: the password alone gives no session.
+      const again = await postForm(app, '/sign-in', { email: isu.email, password: TEST_PASSWORD });
+      expect(again.headers.get('location')).toMatch(/^\/sign-in\/two-factor/);
+      expect(again.headers.getSetCookie().some((c) => /^ccm\.session_token=[^;]+/.test(c))).toBe(false);
+      const pending = again.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .filter((c) => c?.startsWith('ccm.two_factor'))
+        .join('; ');
+      const bad = await postForm(app, '/sign-in/two-factor', { code: '123456' }, pending);
+      expect(bad.status).toBe(401);
+      const [e] = await db
+        .select()
+        .from(securityEvents)
+        .where(eq(securityEvents.kind, 'second_factor_failed'));
+      expect(e).toBeDefined();
+      const good = await postForm(app, '/sign-in/two-factor', { code: totpCode(secret!) }, pending);
+      expect(good.status).toBe(303);
+      const session = good.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .filter((c) => c?.startsWith('ccm.session_token'))
+        .join('; ');
+      expect((await app.request('/admin/users', { headers: { cookie: session } })).status).toBe(200);
+    });
+
+    it('a demonstration ISU account is offered TOTP but signs in with its password alone; only the seed makes one', async () => {
+      const { db } = database();
+      const { ensureDemoAccounts, DEMO_PASSWORD } = await import('./demo-accounts.js');
+      await ensureDemoAccounts(db);
+      const app = testApp(database());
+      const cookie = await signIn(app, 'isu@demo.ccm.local', DEMO_PASSWORD);
+      expect((await app.request('/admin/users', { headers: { cookie } })).status).toBe(200);
+      const offer = await app.request('/account/two-factor', { headers: { cookie } });
+      expect(await offer.text()).toContain('You may add a second factor');
+      const isu = await makeUser(db, { role: 'isu' });
+      const before = await db.select().from(users);
+      await expect(
+        createUser(ctxFor(db, isu), {
+          email: 'fake-demo@x.org',
+          name: 'N',
+          password: 'horse-battery-staple-9',
+          role: 'isu',
+          demo: true,
+        }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      expect(await db.select().from(users)).toHaveLength(before.length);
     });
   });
 

@@ -148,6 +148,10 @@ export function AccountPage(p: {
         />
         <button type="submit">{t('accounts:account.createToken')}</button>
       </form>
+      <h2 id="two-factor">{t('accounts:twoFactor.title')}</h2>
+      <p>
+        <a href="/account/two-factor">{t('accounts:twoFactor.manage')}</a>
+      </p>
       <h2 id="password">{t('accounts:password.title')}</h2>
       <ErrorSummary errors={p.passwordErrors} title={t('errors:summary')} />
       <form method="post" action="/account/password" class="stack">
