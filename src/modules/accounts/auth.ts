@@ -42,7 +42,7 @@ export function createAuth(db: Db, opts: AuthOptions) {
     // OWASP ASVS 3.3: a session ends after 30 idle minutes (each request at least 5 minutes after
     // the last extension pushes the end out again) and, whatever the activity, 12 hours after
     // sign-in (checked in session.ts, as better-auth has no absolute lifetime of its own).
-    session: { expiresIn: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS, freshAge: 0 },
+    session: { expiresIn: SESSION_IDLE_SECONDS, updateAge: SESSION_REFRESH_SECONDS },
     rateLimit: {
       enabled: true,
       storage: 'database',
