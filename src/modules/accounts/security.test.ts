@@ -21,6 +21,7 @@ import { createApiToken } from './create-api-token.js';
 import { createUser } from './create-user.js';
 import { changePassword, requestPasswordReset, resetPassword } from './passwords.js';
 import { findActorForApiToken } from './queries.js';
+import { revokeApiToken } from './revoke-api-token.js';
 import { apiTokens, authAccounts, securityEvents, sessions, userRoles, users } from './schema.js';
 import { setUserDisabled } from './set-user-disabled.js';
 
@@ -61,6 +62,9 @@ describe.each(engines)('accounts security on %s', (engine) => {
       await expect(
         createApiToken(ctxFor(db, viaToken), { name: 'child', write: true }),
       ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(revokeApiToken(ctxFor(db, viaToken), { tokenId: id })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       expect(await db.select().from(apiTokens)).toEqual(before);
     });
 
