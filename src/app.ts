@@ -10,16 +10,19 @@ import { anonymous } from './kernel/actor.js';
 import { AppError, ValidationError } from './kernel/errors.js';
 import { safeNext, takeFlash } from './kernel/forms.js';
 import type { AppContext, AppDeps, AppEnv } from './kernel/http.js';
-import { wantsJson } from './kernel/http.js';
+import { clientAddress, wantsJson } from './kernel/http.js';
 import { isLocale, negotiateLocale, translator } from './kernel/i18n/index.js';
 import { describeError } from './kernel/log.js';
 import { css } from './kernel/views/assets.js';
 import { errorPage } from './kernel/views/error-page.js';
 import {
   accountsRoutes,
+  actorForSession,
   createAuth,
   findActorForApiToken,
-  findActorForUser,
+  recordSecurityEvent,
+  type SecurityEventKind,
+  TOTP_ENROLMENT_PATHS,
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
@@ -43,6 +46,17 @@ export function createApp(deps: CreateAppDeps) {
     secureCookies: config.secureCookies,
   });
   const app = new Hono<AppEnv>();
+  // Refusals go to the security log for the ISU; a failure to log never changes the answer.
+  const logRefusal = (c: Context<AppEnv>, kind: SecurityEventKind) =>
+    recordSecurityEvent(database.db, {
+      at: now(),
+      kind,
+      userId: c.get('actor')?.id,
+      clientAddress: clientAddress(c, config.TRUST_PROXY),
+      method: c.req.method,
+      path: c.req.path,
+      requestId: c.get('requestId'),
+    }).catch((err) => console.error(`[${c.get('requestId')}] security log`, err));
 
   app.get(css.path, (c) => {
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
@@ -73,18 +87,27 @@ export function createApp(deps: CreateAppDeps) {
     c.set('t', translator(locale));
     c.set('flash', takeFlash(c as AppContext));
     c.set('actor', anonymous);
+    c.set('secureCookies', config.secureCookies);
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (bearer) {
-      const actor = await findActorForApiToken(database.db, bearer);
-      if (!actor)
-        return c.json(
-          { error: { code: 'AUTH.TOKEN_INVALID', message: c.get('t')('errors:tokenInvalid') } },
-          401,
-        );
+      // API tokens are for the JSON API only: HTML pages and their forms take a session and a
+      // same-origin post, never a token, so a leaked token cannot act as a signed-in person.
+      const actor = c.req.path.startsWith('/api/')
+        ? await findActorForApiToken(database.db, bearer, now())
+        : undefined;
+      if (!actor) {
+        await logRefusal(c, 'token_refused');
+        const key = c.req.path.startsWith('/api/') ? 'errors:tokenInvalid' : 'errors:tokenNotHere';
+        return c.json({ error: { code: 'AUTH.TOKEN_INVALID', message: c.get('t')(key) } }, 401);
+      }
       c.set('actor', actor);
     } else if (getCookie(c, 'ccm.session_token') || getCookie(c, '__Secure-ccm.session_token')) {
-      const session = await auth.api.getSession({ headers: c.req.raw.headers });
-      if (session) c.set('actor', (await findActorForUser(database.db, session.user.id)) ?? anonymous);
+      const session = await actorForSession(auth, database.db, c.req.raw.headers);
+      for (const cookie of session.setCookies) c.header('set-cookie', cookie, { append: true });
+      if (session.actor) c.set('actor', session.actor);
+      // The ISU and Coordinators work only once they have a second factor; until then, enrolment.
+      if (session.mustEnrolTotp && !TOTP_ENROLMENT_PATHS.some((p) => c.req.path.startsWith(p)))
+        return c.redirect('/account/two-factor', 303);
     }
     await next();
   });
@@ -124,7 +147,12 @@ export function createApp(deps: CreateAppDeps) {
   app.get('/lang/:code', (c) => {
     const code = c.req.param('code');
     if (isLocale(code))
-      setCookie(c, 'lang', code, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'Lax' });
+      setCookie(c, 'lang', code, {
+        path: '/',
+        maxAge: 60 * 60 * 24 * 365,
+        sameSite: 'Lax',
+        secure: config.secureCookies,
+      });
     return c.redirect(safeNext(c.req.query('next')), 303);
   });
 
@@ -151,8 +179,11 @@ export function createApp(deps: CreateAppDeps) {
     return errorPage(c as AppContext, 404, c.get('t')('errors:pageNotFound'));
   });
 
-  app.onError((err, c: Context<AppEnv>) => {
+  app.onError(async (err, c: Context<AppEnv>) => {
     const t = c.get('t') ?? translator('en');
+    const refused = err instanceof AppError || err instanceof HTTPException ? err.status : 0;
+    if (refused === 401 || refused === 403)
+      await logRefusal(c, refused === 401 ? 'refused_401' : 'refused_403');
     if (err instanceof AppError) {
       // A thing's kind is a catalogue key too, so "State LBN was not found" reads right in every language.
       const params =

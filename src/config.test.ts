@@ -20,6 +20,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ BASE_URL: 'https://ccm.example.org' }).secureCookies).toBe(true);
   });
 
+  it('trusts no proxy unless told, and reads a number of proxies to trust', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'yes' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'no' }).TRUST_PROXY).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrowError(/TRUST_PROXY/);
+  });
+
   it('fails fast with every problem named', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short' })).toThrowError(
       /PORT[\s\S]*DATABASE_URL[\s\S]*AUTH_SECRET/,

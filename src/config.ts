@@ -20,6 +20,22 @@ const configSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   MAIL_FROM: z.string().default('CCM Cooperation <no-reply@localhost>'),
   DEMO_ACCOUNTS: z.enum(['auto', 'yes', 'no']).default('auto'),
+  /**
+   * How many reverse proxies in front of the app to believe: their X-Forwarded-For names the
+   * client. `no` (the default) believes none and uses the connection's address; `yes` is one.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('no')
+    .transform((v, ctx) => {
+      if (v === 'no' || v === 'false' || v === '0' || v === '') return 0;
+      if (v === 'yes' || v === 'true') return 1;
+      if (/^[1-9]$/.test(v)) return Number(v);
+      ctx.addIssue({ code: 'custom', message: 'must be no, yes, or a number of proxies from 1 to 9' });
+      return z.NEVER;
+    }),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });

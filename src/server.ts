@@ -64,6 +64,7 @@ async function main() {
         `\nDemonstration accounts (password for all: ${DEMO_PASSWORD}), sign in at ${config.baseUrl}/sign-in`,
       );
       for (const a of demoAccounts) console.log(`  ${a.title.padEnd(32)} ${a.email}`);
+      console.log('  (demo accounts: a second factor is offered on /account but not required)');
     }
   });
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Database, Db } from '../src/db/client.js';
@@ -10,8 +11,8 @@ export const TEST_PASSWORD = 'test-password-123';
 /** Tests pin the clock: "today" in every test is this day unless a test says otherwise. */
 export const TEST_NOW = new Date('2026-11-23T12:00:00Z');
 
-export function testApp(database: Database, opts: { now?: Date } = {}) {
-  const config = loadConfig({ NODE_ENV: 'test', BASE_URL: TEST_BASE });
+export function testApp(database: Database, opts: { now?: Date; env?: Record<string, string> } = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', BASE_URL: TEST_BASE, ...opts.env });
   const now = opts.now ?? TEST_NOW;
   return createApp({
     database,
@@ -29,6 +30,28 @@ type RoleSpec = {
   organisation?: string;
 };
 
+/**
+ * The authenticator app of the tests: RFC 6238 TOTP (SHA-1, 6 digits, 30 s) computed here from the
+ * base32 secret the enrolment page shows, independently of the auth library.
+ */
+export function totpCode(base32Secret: string, at = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of base32Secret.replace(/=+$/, '').toUpperCase())
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => Number.parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1]! & 0xf;
+  const n = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(n).padStart(6, '0');
+}
+
+/** Accounts whose role must use a second factor, and the secrets the tests enrolled for them. */
+const needsTotp = new Set<string>();
+export const totpSecrets = new Map<string, string>();
+
 let seq = 0;
 /** Creates a user through the real verb and returns its actor. */
 export async function makeUser(db: Db, spec: RoleSpec): Promise<Actor & { email: string }> {
@@ -42,6 +65,7 @@ export async function makeUser(db: Db, spec: RoleSpec): Promise<Actor & { email:
   });
   const actor = await findActorForUser(db, id);
   if (!actor) throw new Error('user not created');
+  if (spec.role === 'isu' || spec.role === 'coordinator') needsTotp.add(email);
   return { ...actor, email };
 }
 
@@ -49,20 +73,45 @@ export function ctxFor(db: Db, actor: Actor): ServiceContext {
   return createContext(db, actor, { now: TEST_NOW });
 }
 
-/** Signs in through the real form and returns the Cookie header to send with later requests. */
-export async function signIn(app: TestApp, email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await app.request('/sign-in', {
-    method: 'POST',
-    headers: { origin: TEST_BASE, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ email, password }).toString(),
-  });
-  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
-  const cookies = res.headers
+const sessionCookie = (res: Response) =>
+  res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0] ?? '')
-    .filter((c) => c.startsWith('ccm.session_token'));
-  if (!cookies.length) throw new Error('no session cookie');
-  return cookies.join('; ');
+    .filter((c) => c.startsWith('ccm.session_token') && c !== 'ccm.session_token=')
+    .join('; ');
+
+/**
+ * Signs in through the real forms and returns the Cookie header to send with later requests. An
+ * ISU or Coordinator account enrols its second factor on first sign-in, as a person would, and
+ * answers the code step afterwards.
+ */
+export async function signIn(app: TestApp, email: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await postForm(app, '/sign-in', { email, password });
+  if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
+  if (res.headers.get('location')?.startsWith('/sign-in/two-factor')) {
+    const secret = totpSecrets.get(email);
+    if (!secret) throw new Error(`no TOTP secret enrolled for ${email}`);
+    const pending = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .filter((c) => c.startsWith('ccm.two_factor'))
+      .join('; ');
+    const step = await postForm(app, '/sign-in/two-factor', { code: totpCode(secret) }, pending);
+    if (step.status !== 303) throw new Error(`second factor failed: ${step.status}`);
+    const cookie = sessionCookie(step);
+    if (!cookie) throw new Error('no session cookie after the second factor');
+    return cookie;
+  }
+  const cookie = sessionCookie(res);
+  if (!cookie) throw new Error('no session cookie');
+  if (!needsTotp.has(email) || totpSecrets.has(email)) return cookie;
+  const setup = await postForm(app, '/account/two-factor/enable', { password }, cookie);
+  const secret = (await setup.text()).match(/id="totp-secret">([A-Z2-7=]+)</)?.[1];
+  if (!secret) throw new Error(`TOTP enrolment failed: ${setup.status}`);
+  const done = await postForm(app, '/account/two-factor/verify', { code: totpCode(secret) }, cookie);
+  if (done.status !== 303) throw new Error(`TOTP confirmation failed: ${done.status}`);
+  totpSecrets.set(email, secret);
+  return sessionCookie(done) || cookie;
 }
 
 /** POSTs a form as a browser on our own origin would. */

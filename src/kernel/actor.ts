@@ -9,6 +9,8 @@ export interface Actor {
   /** The State a focal point acts for, or a partner's own State. */
   stateIso3: string | null;
   organisation: string | null;
+  /** Set when the request came with an API token rather than a session: what the token may do. */
+  token?: { id: string; scopes: readonly string[] };
 }
 
 export const anonymous: Actor = {
@@ -27,3 +29,6 @@ export function systemActor(label = 'system'): Actor {
 
 export const isSignedIn = (a: Actor) => a.kind === 'user';
 export const isIsu = (a: Actor) => a.kind === 'system' || (a.kind === 'user' && a.role === 'isu');
+
+/** A person at a browser may write; a token only when it was granted `write`. */
+export const mayWrite = (a: Actor) => !a.token || a.token.scopes.includes('write');

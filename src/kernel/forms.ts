@@ -76,6 +76,7 @@ export function setFlash(c: AppContext, flash: Flash): void {
     path: '/',
     httpOnly: true,
     sameSite: 'Lax',
+    secure: c.get('secureCookies') === true,
     maxAge: 60,
   });
 }
@@ -84,7 +85,7 @@ export function setFlash(c: AppContext, flash: Flash): void {
 export function takeFlash(c: AppContext): Flash | null {
   const raw = getCookie(c, FLASH);
   if (!raw) return null;
-  deleteCookie(c, FLASH, { path: '/' });
+  deleteCookie(c, FLASH, { path: '/', secure: c.get('secureCookies') === true });
   try {
     const f = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Flash;
     return (f.kind === 'success' || f.kind === 'error') && typeof f.key === 'string' ? f : null;

@@ -13,6 +13,8 @@ export interface AppVariables {
   t: Translate;
   actor: Actor;
   flash: Flash | null;
+  /** Cookies the app sets get `Secure` when it is served over https. */
+  secureCookies: boolean;
 }
 
 export interface Flash {
@@ -48,4 +50,21 @@ export function wantsJson(c: Context): boolean {
 export function requireThat(c: Context<AppEnv>, allowed: boolean): void {
   if (allowed) return;
   throw c.get('actor').kind === 'anonymous' ? new UnauthenticatedError() : new ForbiddenError();
+}
+
+/**
+ * The client's address: the connection's, unless the app is configured to trust `hops` reverse
+ * proxies, in which case the address the outermost trusted proxy saw (X-Forwarded-For is appended
+ * to by each proxy, so the entries a client wrote itself are to the left and are ignored).
+ */
+export function clientAddress(c: Context, hops: number): string {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  const socket = incoming?.socket?.remoteAddress ?? '127.0.0.1';
+  if (hops <= 0) return socket;
+  const chain = (c.req.header('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (chain.length === 0) return socket;
+  return chain[Math.max(0, chain.length - hops)]!.slice(0, 100);
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Actor } from './actor.js';
+import { type Actor, mayWrite } from './actor.js';
 import { type AuditRecord, recordAudit } from './audit/record.js';
 import { type ServiceContext, type TxContext, withTransaction } from './context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from './errors.js';
@@ -35,7 +35,8 @@ export type Verb<S extends z.ZodType, R> = ((
  */
 export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S, R> {
   const fn = async (ctx: ServiceContext, raw: unknown): Promise<R> => {
-    if (!spec.allow(ctx.actor)) {
+    // A read-only API token is refused every write, whatever its owner's role allows.
+    if (!spec.allow(ctx.actor) || !mayWrite(ctx.actor)) {
       if (ctx.actor.kind === 'anonymous') throw new UnauthenticatedError();
       throw new ForbiddenError(`${ctx.actor.label} may not ${spec.name}`);
     }

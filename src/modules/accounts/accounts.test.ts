@@ -118,7 +118,7 @@ describe.each(engines)('accounts on %s', (engine) => {
     const other = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
     const { id, token } = await createApiToken(ctxFor(db, fp), { name: 'script' });
     const app = testApp(database());
-    const ok = await app.request('/account', { headers: { authorization: `Bearer ${token}` } });
+    const ok = await app.request('/api/v1/deadlines', { headers: { authorization: `Bearer ${token}` } });
     expect(ok.status).toBe(200);
     await expect(revokeApiToken(ctxFor(db, other), { tokenId: id })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(revokeApiToken(ctxFor(db, anonymous), { tokenId: id })).rejects.toBeInstanceOf(
@@ -127,7 +127,7 @@ describe.each(engines)('accounts on %s', (engine) => {
     await revokeApiToken(ctxFor(db, fp), { tokenId: id });
     const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
     expect(row?.revokedAt).not.toBeNull();
-    const refused = await app.request('/account', { headers: { authorization: `Bearer ${token}` } });
+    const refused = await app.request('/api/v1/deadlines', { headers: { authorization: `Bearer ${token}` } });
     expect(refused.status).toBe(401);
     await expect(createApiToken(ctxFor(db, anonymous), { name: 'x' })).rejects.toBeInstanceOf(
       UnauthenticatedError,

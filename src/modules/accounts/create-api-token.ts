@@ -5,7 +5,11 @@ import { canCreateApiToken } from './policy.js';
 import { apiTokens } from './schema.js';
 import { hashSecret, newSecret } from './tokens.js';
 
-/** A signed-in person creates a token for their scripts; it acts with their role and is shown once. */
+/**
+ * A signed-in person creates a token for their scripts; it acts with their role, limited to the
+ * API areas chosen, reads only unless writing was granted, expires, and is shown once. A token
+ * cannot create another (see canCreateApiToken): revoking it ends everything it could do.
+ */
 export const createApiToken = defineVerb({
   name: 'accounts.createApiToken',
   input: CreateApiTokenInput,
@@ -19,12 +23,15 @@ export const createApiToken = defineVerb({
       name: input.name,
       prefix: token.slice(0, 8),
       tokenHash: hashSecret(token),
+      scopes: [...input.areas, ...(input.write ? ['write'] : [])].join(' '),
+      expiresAt: new Date(ctx.now.getTime() + input.days * 24 * 60 * 60 * 1000),
       createdAt: ctx.now,
     };
     await ctx.db.insert(apiTokens).values(row);
+    const after = { name: row.name, prefix: row.prefix, scopes: row.scopes, expiresAt: row.expiresAt };
     return {
       result: { id, token },
-      audit: [{ subjectType: 'api_token', subjectId: id, after: { name: row.name, prefix: row.prefix } }],
+      audit: [{ subjectType: 'api_token', subjectId: id, after }],
     };
   },
 });

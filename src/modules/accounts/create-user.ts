@@ -5,6 +5,7 @@ import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { CreateUserInput } from './inputs.js';
+import { passwordProblem } from './password-policy.js';
 import { canManageUsers } from './policy.js';
 import { assertStateKnown } from './role-binding.js';
 import { authAccounts, userRoles, users } from './schema.js';
@@ -16,12 +17,15 @@ export interface NewUser {
   role: CreateUserInput['role'];
   stateIso3?: string;
   organisation?: string;
+  demo?: boolean;
 }
 
 /** Shared by createUser and acceptInvitation: one place writes a user, its password and its role. */
 export async function insertUser(ctx: TxContext, u: NewUser): Promise<string> {
   const [taken] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, u.email));
   if (taken) throw new ValidationError({ email: ['accounts:errors.emailTaken'] });
+  const problem = passwordProblem(u.password, u.email);
+  if (problem) throw new ValidationError({ password: [problem] });
   await assertStateKnown(ctx, u.stateIso3);
   const id = randomUUID();
   await ctx.db.insert(users).values({
@@ -29,6 +33,7 @@ export async function insertUser(ctx: TxContext, u: NewUser): Promise<string> {
     name: u.name,
     email: u.email,
     emailVerified: true,
+    demo: u.demo ?? false,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
@@ -56,6 +61,8 @@ export const createUser = defineVerb({
   name: 'accounts.createUser',
   input: CreateUserInput,
   allow: canManageUsers,
+  // A demonstration account skips the second factor: only the seed may make one.
+  permit: (ctx, input) => !input.demo || ctx.actor.kind === 'system',
   async run(ctx, input) {
     const id = await insertUser(ctx, input);
     const after = {
@@ -63,6 +70,7 @@ export const createUser = defineVerb({
       name: input.name,
       role: input.role,
       stateIso3: input.stateIso3 ?? null,
+      demo: input.demo ?? false,
     };
     return {
       result: { id },

@@ -47,7 +47,11 @@ export const demoAccounts: Array<Omit<CreateUserInput, 'password'> & { title: st
   },
 ];
 
-/** Creates the missing demonstration accounts through the same verb the ISU uses. Idempotent. */
+/**
+ * Creates the missing demonstration accounts through the same verb the ISU uses. Idempotent. They
+ * are marked `demo`: the ISU and Coordinator accounts are offered a second factor (TOTP) on their
+ * account page but not made to enrol, so they sign in with the printed password alone.
+ */
 export async function ensureDemoAccounts(db: Db): Promise<number> {
   const ctx = createContext(db, systemActor('seed:demo-accounts'));
   let created = 0;
@@ -55,7 +59,7 @@ export async function ensureDemoAccounts(db: Db): Promise<number> {
     const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
     if (exists) continue;
     const { title: _t, ...input } = a;
-    await createUser(ctx, { ...input, password: DEMO_PASSWORD });
+    await createUser(ctx, { ...input, password: DEMO_PASSWORD, demo: true });
     created++;
   }
   return created;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { roleNames } from './schema.js';
+import { password } from './password-policy.js';
+import { apiAreas, roleNames } from './schema.js';
 
 const iso3 = z
   .string()
@@ -34,13 +35,14 @@ export const email = z
   .toLowerCase()
   .pipe(z.email({ message: 'errors:email' }));
 export const personName = z.string().trim().min(1, 'errors:required').max(200, 'errors:tooLong');
-export const password = z.string().min(10, 'accounts:errors.passwordLength').max(200, 'errors:tooLong');
+export { password } from './password-policy.js';
 
 export const InviteUserInput = z.intersection(z.object({ email, name: personName }), roleAssignment);
 export type InviteUserInput = z.infer<typeof InviteUserInput>;
 
 export const CreateUserInput = z.intersection(
-  z.object({ email, name: personName, password }),
+  /** `demo`: only the start-up seed marks an account so (see demo-accounts.ts). */
+  z.object({ email, name: personName, password, demo: z.boolean().optional() }),
   roleAssignment,
 );
 export type CreateUserInput = z.input<typeof CreateUserInput>;
@@ -53,8 +55,48 @@ export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
 export const AssignRoleInput = z.intersection(z.object({ userId: z.string().min(1) }), roleAssignment);
 export type AssignRoleInput = z.infer<typeof AssignRoleInput>;
 
-export const CreateApiTokenInput = z.object({ name: personName });
+/** How long a token may live, in days: a choice, never "forever". */
+export const tokenLifetimes = [7, 30, 90, 365] as const;
+
+export const CreateApiTokenInput = z.object({
+  name: personName,
+  areas: z
+    .array(z.enum(apiAreas, { message: 'accounts:errors.tokenArea' }))
+    .min(1, 'accounts:errors.tokenArea')
+    .default([...apiAreas]),
+  /** Writing is granted only when asked for; a token reads by default. */
+  write: z.boolean().default(false),
+  days: z.coerce
+    .number()
+    .int()
+    .refine((d) => (tokenLifetimes as readonly number[]).includes(d), 'accounts:errors.tokenDays')
+    .default(90),
+});
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInput>;
 
 export const RevokeApiTokenInput = z.object({ tokenId: z.string().min(1) });
 export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenInput>;
+
+export const SetUserDisabledInput = z.object({ userId: z.string().min(1), disabled: z.boolean() });
+export type SetUserDisabledInput = z.infer<typeof SetUserDisabledInput>;
+
+export const ChangePasswordInput = z
+  .object({
+    current: z.string().min(1, 'errors:required').max(200, 'errors:tooLong'),
+    password,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'accounts:errors.passwordsDiffer' });
+
+export const RequestPasswordResetInput = z.object({
+  email,
+  locale: z.enum(['en', 'fr', 'es']).default('en'),
+});
+
+export const ResetPasswordInput = z
+  .object({
+    token: z.string().min(20, 'accounts:errors.resetInvalid').max(200),
+    password,
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'accounts:errors.passwordsDiffer' });

@@ -4,6 +4,8 @@ import { isIsu } from '../../kernel/actor.js';
 /** Permission predicates of the accounts module: small, named, tested apart from handlers. */
 export const canManageUsers = (a: Actor) => isIsu(a);
 export const canReadAudit = (a: Actor) => isIsu(a);
-export const canCreateApiToken = (a: Actor) => a.kind === 'user';
+/** Only a person at a browser manages credentials: an API token can neither mint nor revoke one. */
+export const canCreateApiToken = (a: Actor) => a.kind === 'user' && !a.token;
+export const canManageOwnAccount = (a: Actor) => a.kind === 'user' && !a.token;
 export const canRevokeApiToken = (a: Actor, ownerId: string) =>
-  isIsu(a) || (a.kind === 'user' && a.id === ownerId);
+  !a.token && (isIsu(a) || (a.kind === 'user' && a.id === ownerId));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { apiTokens, invitations, userRoles, users } from './schema.js';
@@ -14,11 +14,13 @@ export async function findActorForUser(db: Executor, userId: string): Promise<Ac
       role: userRoles.role,
       stateIso3: userRoles.stateIso3,
       organisation: userRoles.organisation,
+      disabledAt: users.disabledAt,
     })
     .from(users)
     .leftJoin(userRoles, eq(userRoles.userId, users.id))
     .where(eq(users.id, userId));
-  if (!row) return undefined;
+  // A disabled account is nobody: its sessions and tokens stop on the next request.
+  if (!row || row.disabledAt) return undefined;
   return {
     kind: 'user',
     id: row.id,
@@ -29,13 +31,28 @@ export async function findActorForUser(db: Executor, userId: string): Promise<Ac
   };
 }
 
-/** The actor behind a bearer token, if the token exists and is not revoked. */
-export async function findActorForApiToken(db: Executor, token: string): Promise<Actor | undefined> {
+/**
+ * The actor behind a bearer token, if the token exists, is not revoked, has not expired and its
+ * owner is not disabled. The actor carries the token's scopes, which limit what it may do.
+ */
+export async function findActorForApiToken(
+  db: Executor,
+  token: string,
+  now: Date,
+): Promise<Actor | undefined> {
   const [row] = await db
-    .select({ userId: apiTokens.userId })
+    .select({ id: apiTokens.id, userId: apiTokens.userId, scopes: apiTokens.scopes })
     .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
-  return row ? findActorForUser(db, row.userId) : undefined;
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashSecret(token)),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, now),
+      ),
+    );
+  if (!row) return undefined;
+  const actor = await findActorForUser(db, row.userId);
+  return actor && { ...actor, token: { id: row.id, scopes: row.scopes.split(' ').filter(Boolean) } };
 }
 
 export async function listUsers(db: Executor) {
@@ -45,6 +62,7 @@ export async function listUsers(db: Executor) {
       name: users.name,
       email: users.email,
       createdAt: users.createdAt,
+      disabledAt: users.disabledAt,
       role: userRoles.role,
       stateIso3: userRoles.stateIso3,
       organisation: userRoles.organisation,
@@ -91,9 +109,27 @@ export async function listApiTokens(db: Executor, userId: string) {
       name: apiTokens.name,
       prefix: apiTokens.prefix,
       createdAt: apiTokens.createdAt,
+      scopes: apiTokens.scopes,
+      expiresAt: apiTokens.expiresAt,
       revokedAt: apiTokens.revokedAt,
     })
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function findAccountByEmail(db: Executor, email: string) {
+  const [row] = await db
+    .select({ id: users.id, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.email, email));
+  return row;
+}
+
+export async function secondFactorState(db: Executor, userId: string) {
+  const [row] = await db
+    .select({ enabled: users.twoFactorEnabled, demo: users.demo })
+    .from(users)
+    .where(eq(users.id, userId));
+  return { enabled: row?.enabled === true, demo: row?.demo === true };
 }

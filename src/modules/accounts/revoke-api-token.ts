@@ -8,7 +8,7 @@ import { apiTokens } from './schema.js';
 export const revokeApiToken = defineVerb({
   name: 'accounts.revokeApiToken',
   input: RevokeApiTokenInput,
-  allow: (a) => a.kind === 'user' || a.kind === 'system',
+  allow: (a) => (a.kind === 'user' && !a.token) || a.kind === 'system',
   async permit(ctx, input) {
     const [row] = await ctx.db
       .select({ userId: apiTokens.userId })

@@ -15,6 +15,7 @@ import {
   type AppContext,
   type AppDeps,
   type AppEnv,
+  clientAddress,
   requireThat,
   serviceContext,
 } from '../../kernel/http.js';
@@ -25,13 +26,31 @@ import { assignRole } from './assign-role.js';
 import type { Auth } from './auth.js';
 import { createApiToken } from './create-api-token.js';
 import { INVITATION_DAYS, inviteUser } from './invite-user.js';
+import { changePassword, isResetTokenValid, requestPasswordReset, resetPassword } from './passwords.js';
 import { canManageUsers, canReadAudit } from './policy.js';
-import { findInvitationByToken, listApiTokens, listOpenInvitations, listUsers } from './queries.js';
+import {
+  findAccountByEmail,
+  findInvitationByToken,
+  listApiTokens,
+  listOpenInvitations,
+  listUsers,
+  secondFactorState,
+} from './queries.js';
 import { revokeApiToken } from './revoke-api-token.js';
+import {
+  countSignInFailures,
+  listSecurityEvents,
+  recordSecurityEvent,
+  type SecurityEventKind,
+} from './security-log.js';
+import { setUserDisabled } from './set-user-disabled.js';
 import { AccountPage } from './views/account.js';
 import { AuditPage } from './views/audit.js';
 import { InvitationPage } from './views/invitation.js';
+import { ForgotPasswordPage, ResetPasswordPage } from './views/password.js';
+import { SecurityLogPage } from './views/security.js';
 import { SignInPage } from './views/sign-in.js';
+import { SecondFactorPage, TwoFactorPage } from './views/two-factor.js';
 import { UsersPage } from './views/users.js';
 
 interface Deps extends AppDeps {
@@ -49,11 +68,9 @@ const SignInForm = z.object({
   next: z.string().optional(),
 });
 
-/** The client address better-auth counts sign-in attempts by. */
-function clientIp(c: AppContext): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? '127.0.0.1';
-}
+/** Failed sign-ins per account allowed in the window, from any address, before it is locked. */
+export const ACCOUNT_FAILURES_ALLOWED = 10;
+export const ACCOUNT_FAILURE_WINDOW_MINUTES = 15;
 
 export function accountsRoutes(deps: Deps) {
   const { auth } = deps;
@@ -84,6 +101,43 @@ export function accountsRoutes(deps: Deps) {
         422,
       );
     }
+    const address = clientAddress(c, deps.config.TRUST_PROXY);
+    const event = (kind: SecurityEventKind, userId?: string) =>
+      recordSecurityEvent(db, {
+        at: deps.now(),
+        kind,
+        email: form.data.email,
+        userId,
+        clientAddress: address,
+        method: 'POST',
+        path: '/sign-in',
+        requestId: c.get('requestId'),
+      });
+    const refuse = (status: 401 | 429) =>
+      render(
+        c,
+        t('accounts:signIn.title'),
+        <SignInPage
+          t={t}
+          values={{ email: form.data.email }}
+          formError={status === 429 ? t('accounts:signIn.tooMany') : t('accounts:signIn.failed')}
+          next={safeNext(form.data.next)}
+        />,
+        status as 401,
+      );
+    // Per account, whatever the address: guessing one person's password from many addresses is
+    // stopped here; better-auth's own limit below is per client address.
+    const since = new Date(deps.now().getTime() - ACCOUNT_FAILURE_WINDOW_MINUTES * 60 * 1000);
+    if ((await countSignInFailures(db, form.data.email, since)) >= ACCOUNT_FAILURES_ALLOWED) {
+      await event('sign_in_locked');
+      return refuse(429);
+    }
+    const account = await findAccountByEmail(db, form.data.email);
+    if (account?.disabledAt) {
+      // The same answer as a wrong password: the form does not tell who has a disabled account.
+      await event('sign_in_disabled', account.id);
+      return refuse(401);
+    }
     // Through better-auth's handler, so its rate limiting and session cookie apply as they would to its own API.
     const res = await auth.handler(
       new Request(new URL('/auth/sign-in/email', deps.config.baseUrl), {
@@ -91,29 +145,152 @@ export function accountsRoutes(deps: Deps) {
         headers: {
           'content-type': 'application/json',
           origin: deps.config.baseUrl,
-          'x-client-ip': clientIp(c),
+          'x-client-ip': address,
         },
         body: JSON.stringify({ email: form.data.email, password: form.data.password }),
       }),
     );
     if (!res.ok) {
-      const message = res.status === 429 ? t('accounts:signIn.tooMany') : t('accounts:signIn.failed');
-      const status = res.status === 429 ? 429 : 401;
-      return render(
-        c,
-        t('accounts:signIn.title'),
-        <SignInPage
-          t={t}
-          values={{ email: form.data.email }}
-          formError={message}
-          next={safeNext(form.data.next)}
-        />,
-        status as 401,
-      );
+      if (res.status === 429) {
+        await event('sign_in_rate_limited', account?.id);
+        return refuse(429);
+      }
+      await event('sign_in_failed', account?.id);
+      return refuse(401);
     }
     for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
+    const body = (await res.json().catch(() => null)) as { twoFactorRedirect?: boolean } | null;
+    if (body?.twoFactorRedirect) {
+      // The password was right; better-auth holds the sign-in until the authenticator code.
+      return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(safeNext(form.data.next))}`, 303);
+    }
     setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
     return c.redirect(safeNext(form.data.next), 303);
+  });
+
+  /** Calls one of better-auth's endpoints with the browser's cookies, as its own client would. */
+  const callAuth = (c: AppContext, path: string, body: unknown) =>
+    auth.handler(
+      new Request(new URL(`/auth${path}`, deps.config.baseUrl), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: deps.config.baseUrl,
+          cookie: c.req.header('cookie') ?? '',
+          'x-client-ip': clientAddress(c, deps.config.TRUST_PROXY),
+        },
+        body: JSON.stringify(body),
+      }),
+    );
+  const passCookies = (c: AppContext, res: Response) => {
+    for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
+  };
+  const CodeForm = z.object({
+    code: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/\s+/g, ''))
+      .pipe(z.string().regex(/^\d{6}$/, 'accounts:errors.codeFormat')),
+    next: z.string().optional(),
+  });
+
+  app.get('/sign-in/two-factor', (c) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('accounts:twoFactor.signInTitle'),
+      <SecondFactorPage t={t} next={safeNext(c.req.query('next'))} />,
+    );
+  });
+
+  app.post('/sign-in/two-factor', async (c) => {
+    const t = c.get('t');
+    const form = await parseForm(c, CodeForm);
+    const next = safeNext(form.ok ? form.data.next : form.values.next);
+    if (!form.ok)
+      return render(
+        c,
+        t('accounts:twoFactor.signInTitle'),
+        <SecondFactorPage t={t} next={next} errors={translateErrors(t, form.errors)} />,
+        422,
+      );
+    const res = await callAuth(c, '/two-factor/verify-totp', { code: form.data.code });
+    if (!res.ok) {
+      await recordSecurityEvent(db, {
+        at: deps.now(),
+        kind: 'second_factor_failed',
+        clientAddress: clientAddress(c, deps.config.TRUST_PROXY),
+        method: 'POST',
+        path: '/sign-in/two-factor',
+        requestId: c.get('requestId'),
+      });
+      const formError = res.status === 429 ? t('accounts:signIn.tooMany') : t('accounts:twoFactor.wrongCode');
+      return render(
+        c,
+        t('accounts:twoFactor.signInTitle'),
+        <SecondFactorPage t={t} next={next} formError={formError} />,
+        (res.status === 429 ? 429 : 401) as 401,
+      );
+    }
+    passCookies(c, res);
+    setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
+    return c.redirect(next, 303);
+  });
+
+  app.get('/account/two-factor', async (c) => {
+    const actor = requireUser(c);
+    const t = c.get('t');
+    const { enabled, demo } = await secondFactorState(db, actor.id!);
+    return render(
+      c,
+      t('accounts:twoFactor.title'),
+      <TwoFactorPage t={t} actor={actor} enabled={enabled} demo={demo} />,
+    );
+  });
+
+  // Step 1: the password again (re-authentication); better-auth makes the secret and backup codes.
+  app.post('/account/two-factor/enable', async (c) => {
+    const actor = requireUser(c);
+    const t = c.get('t');
+    const values = await readForm(c);
+    const res = await callAuth(c, '/two-factor/enable', { password: values.password ?? '' });
+    if (!res.ok) {
+      const errors = { password: [t('accounts:errors.currentWrong')] };
+      return render(
+        c,
+        t('accounts:twoFactor.title'),
+        <TwoFactorPage t={t} actor={actor} enabled={false} errors={errors} />,
+        422,
+      );
+    }
+    const { totpURI, backupCodes } = (await res.json()) as { totpURI: string; backupCodes: string[] };
+    return render(
+      c,
+      t('accounts:twoFactor.title'),
+      <TwoFactorPage t={t} actor={actor} enabled={false} setup={{ uri: totpURI, backupCodes }} />,
+    );
+  });
+
+  // Step 2: a code from the authenticator proves it was set up; only then is the factor on.
+  app.post('/account/two-factor/verify', async (c) => {
+    const actor = requireUser(c);
+    const t = c.get('t');
+    const form = await parseForm(c, CodeForm);
+    const res = form.ok ? await callAuth(c, '/two-factor/verify-totp', { code: form.data.code }) : undefined;
+    if (!res?.ok) {
+      const errors = form.ok
+        ? { code: [t('accounts:twoFactor.wrongCode')] }
+        : translateErrors(t, form.errors);
+      return render(
+        c,
+        t('accounts:twoFactor.title'),
+        <TwoFactorPage t={t} actor={actor} enabled={false} errors={errors} />,
+        422,
+      );
+    }
+    passCookies(c, res);
+    setFlash(c, { kind: 'success', key: 'accounts:twoFactor.enabled' });
+    return c.redirect('/account', 303);
   });
 
   app.post('/sign-out', async (c) => {
@@ -123,45 +300,42 @@ export function accountsRoutes(deps: Deps) {
     return c.redirect('/', 303);
   });
 
-  app.get('/account', async (c) => {
+  const accountPage = async (
+    c: AppContext,
+    extra: Partial<Parameters<typeof AccountPage>[0]> = {},
+    status: 200 | 422 = 200,
+  ) => {
     const actor = requireUser(c);
     const t = c.get('t');
     const tokens = await listApiTokens(db, actor.id!);
     return render(
       c,
       t('accounts:account.title'),
-      <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} />,
+      <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} {...extra} />,
+      status,
     );
-  });
+  };
+
+  app.get('/account', (c) => accountPage(c));
 
   app.post('/account/tokens', async (c) => {
-    const actor = requireUser(c);
-    const t = c.get('t');
-    const values = await readForm(c);
+    requireUser(c);
+    // Several "areas" boxes may be ticked, so this form is read with every value of a field.
+    const body = await c.req.parseBody({ all: true });
+    const all = (k: string) => [body[k]].flat().filter((v): v is string => typeof v === 'string');
+    const values = { name: all('name')[0] ?? '', days: all('days')[0] ?? '', write: all('write')[0] ?? '' };
     try {
-      const { token } = await createApiToken(ctxOf(c), values);
-      const tokens = await listApiTokens(db, actor.id!);
-      return render(
-        c,
-        t('accounts:account.title'),
-        <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} newToken={token} />,
-      );
+      const { token } = await createApiToken(ctxOf(c), {
+        name: values.name,
+        areas: all('areas'),
+        write: values.write === 'yes',
+        days: values.days || undefined,
+      });
+      return accountPage(c, { newToken: token });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      const tokens = await listApiTokens(db, actor.id!);
-      return render(
-        c,
-        t('accounts:account.title'),
-        <AccountPage
-          t={t}
-          locale={c.get('locale')}
-          actor={actor}
-          tokens={tokens}
-          errors={translateErrors(t, err.fieldErrors)}
-          values={values}
-        />,
-        422,
-      );
+      const errors = translateErrors(c.get('t'), err.fieldErrors);
+      return accountPage(c, { errors, values: { ...values, areas: all('areas').join(' ') } }, 422);
     }
   });
 
@@ -170,6 +344,86 @@ export function accountsRoutes(deps: Deps) {
     await revokeApiToken(ctxOf(c), { tokenId: c.req.param('id') });
     setFlash(c, { kind: 'success', key: 'accounts:account.tokenRevoked' });
     return c.redirect('/account', 303);
+  });
+
+  app.post('/account/password', async (c) => {
+    requireUser(c);
+    const values = await readForm(c);
+    const session = await auth.api.getSession({ headers: c.req.raw.headers });
+    try {
+      await changePassword(ctxOf(c), {
+        current: values.current,
+        password: values.password,
+        confirm: values.confirm,
+        keepSessionId: session?.session.id,
+      });
+      setFlash(c, { kind: 'success', key: 'accounts:password.changed' });
+      return c.redirect('/account', 303);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return accountPage(c, { passwordErrors: translateErrors(c.get('t'), err.fieldErrors) }, 422);
+    }
+  });
+
+  app.get('/forgot-password', (c) => {
+    const t = c.get('t');
+    return render(c, t('accounts:reset.title'), <ForgotPasswordPage t={t} />);
+  });
+
+  app.post('/forgot-password', async (c) => {
+    const t = c.get('t');
+    const values = await readForm(c);
+    try {
+      await requestPasswordReset(ctxOf(c), {
+        email: values.email,
+        locale: c.get('locale'),
+        baseUrl: deps.config.baseUrl,
+      });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const errors = translateErrors(t, err.fieldErrors);
+      return render(
+        c,
+        t('accounts:reset.title'),
+        <ForgotPasswordPage t={t} values={values} errors={errors} />,
+        422,
+      );
+    }
+    // The same page whether or not the address has an account.
+    return render(c, t('accounts:reset.title'), <ForgotPasswordPage t={t} sent />);
+  });
+
+  app.get('/reset-password/:token', async (c) => {
+    const t = c.get('t');
+    const token = c.req.param('token');
+    const valid = await isResetTokenValid({ db, now: deps.now() }, token);
+    return render(
+      c,
+      t('accounts:reset.title'),
+      <ResetPasswordPage t={t} token={token} valid={valid} />,
+      valid ? 200 : 404,
+    );
+  });
+
+  app.post('/reset-password/:token', async (c) => {
+    const t = c.get('t');
+    const token = c.req.param('token');
+    const values = await readForm(c);
+    try {
+      await resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm });
+      setFlash(c, { kind: 'success', key: 'accounts:reset.done' });
+      return c.redirect('/sign-in', 303);
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const valid = await isResetTokenValid({ db, now: deps.now() }, token);
+      const errors = translateErrors(t, err.fieldErrors);
+      return render(
+        c,
+        t('accounts:reset.title'),
+        <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
+        422,
+      );
+    }
   });
 
   app.get('/invite/:token', async (c) => {
@@ -272,6 +526,35 @@ export function accountsRoutes(deps: Deps) {
         422,
       );
     }
+  });
+
+  for (const [action, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
+    app.post(`/admin/users/:id/${action}`, async (c) => {
+      try {
+        await setUserDisabled(ctxOf(c), { userId: c.req.param('id'), disabled });
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
+        return usersPage(c, { roleErrors: { userId: c.req.param('id'), errors } }, 422);
+      }
+      setFlash(c, { kind: 'success', key: `accounts:users.${disabled ? 'disabled' : 'enabled'}` });
+      return c.redirect('/admin/users', 303);
+    });
+  }
+
+  app.get('/admin/security', async (c) => {
+    requireThat(c, canReadAudit(c.get('actor')));
+    const t = c.get('t');
+    const q = StatePageQuery.parse(c.req.query());
+    const events = await listSecurityEvents(db, { before: q.before, limit: 100 });
+    return render(
+      c,
+      t('accounts:security.title'),
+      <SecurityLogPage t={t} locale={c.get('locale')} events={events} />,
+    );
   });
 
   app.get('/admin/audit', async (c) => {

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { states } from '../states/schema.js';
 
 // Tables of the authentication library (better-auth), named in the plural like ours.
@@ -12,6 +22,15 @@ export const users = pgTable('users', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   locale: text('locale'),
+  /** Set by the ISU: a disabled account cannot sign in, and its sessions and tokens stop working. */
+  disabledAt: ts('disabled_at'),
+  /** better-auth's twoFactor plugin: set once the person has confirmed an authenticator code. */
+  twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
+  /**
+   * A demonstration account of the local seed: a second factor is offered but not required, so
+   * the accounts printed by `npm start` sign in with the password alone.
+   */
+  demo: boolean('demo').notNull().default(false),
   createdAt: ts('created_at').notNull(),
   updatedAt: ts('updated_at').notNull(),
 });
@@ -64,6 +83,23 @@ export const verifications = pgTable('verifications', {
   updatedAt: ts('updated_at').notNull(),
 });
 
+/** TOTP secrets and backup codes of better-auth's twoFactor plugin, both encrypted with AUTH_SECRET. */
+export const twoFactors = pgTable(
+  'two_factors',
+  {
+    id: text('id').primaryKey(),
+    secret: text('secret').notNull(),
+    backupCodes: text('backup_codes').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    verified: boolean('verified').default(true),
+    failedVerificationCount: integer('failed_verification_count').default(0),
+    lockedUntil: ts('locked_until'),
+  },
+  (t) => [index('two_factors_user_idx').on(t.userId), index('two_factors_secret_idx').on(t.secret)],
+);
+
 /** Login rate limiting lives in the database so that several app processes share one count. */
 export const rateLimits = pgTable('rate_limits', {
   id: text('id').primaryKey(),
@@ -111,6 +147,10 @@ export const invitations = pgTable('invitations', {
   createdAt: ts('created_at').notNull(),
 });
 
+/** The parts of the JSON API a token may be limited to. */
+export const apiAreas = ['states', 'reports', 'cooperation'] as const;
+export type ApiArea = (typeof apiAreas)[number];
+
 /** Bearer tokens for scripts. Only a hash is kept; the token is shown once when created. */
 export const apiTokens = pgTable(
   'api_tokens',
@@ -122,9 +162,34 @@ export const apiTokens = pgTable(
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
+    /** Space-separated API areas it may read (states, reports, cooperation), plus `write` if granted. */
+    scopes: text('scopes').notNull().default('states reports cooperation'),
+    /** Every token expires; the default only dates the rows made before tokens had an expiry. */
+    expiresAt: ts('expires_at').notNull().default(sql`now() + interval '90 days'`),
     createdAt: ts('created_at').notNull(),
     lastUsedAt: ts('last_used_at'),
     revokedAt: ts('revoked_at'),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed sign-ins and refused requests (401/403), for the ISU. Kept apart from the audit trail:
+ * nothing changed, and recording them must not bump the data version that caches depend on.
+ * Never holds a password or a token.
+ */
+export const securityEvents = pgTable(
+  'security_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: ts('at').notNull(),
+    kind: text('kind').notNull(),
+    email: text('email'),
+    userId: text('user_id'),
+    clientAddress: text('client_address'),
+    method: text('method'),
+    path: text('path'),
+    requestId: text('request_id'),
+  },
+  (t) => [index('security_events_at_idx').on(t.at), index('security_events_email_idx').on(t.email, t.at)],
 );

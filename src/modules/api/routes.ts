@@ -2,7 +2,7 @@ import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import { NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { translateErrors } from '../../kernel/forms.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../cooperation/index.js';
 import { getReport, getReportVersionForActor, listReportsForState } from '../reports/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
+import { apiAreaOf } from './areas.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import { registerLedgerApi } from './ledger-api.js';
 import { registerNeedsApi } from './needs-api.js';
@@ -58,6 +59,14 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   const today = () => isoDay(deps.now());
   const api = new OpenAPIHono<AppEnv>({ defaultHook: invalidRequest });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', bearerAuth);
+  // A token limited to some areas is refused the others, before any route reads anything.
+  api.use('/v1/*', async (c, next) => {
+    const token = c.get('actor').token;
+    const area = apiAreaOf(c.req.path);
+    if (token && area && !token.scopes.includes(area))
+      throw new ForbiddenError(`token without the ${area} scope`);
+    await next();
+  });
 
   api.openapi(listStatesOperation, async (c) => {
     const { status, region, asOf } = c.req.valid('query');

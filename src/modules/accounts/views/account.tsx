@@ -1,13 +1,17 @@
 import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { tokenLifetimes } from '../inputs.js';
+import { apiAreas } from '../schema.js';
 
 interface TokenRow {
   id: string;
   name: string;
   prefix: string;
   createdAt: Date;
+  scopes: string;
+  expiresAt: Date;
   revokedAt: Date | null;
 }
 
@@ -19,6 +23,7 @@ export function AccountPage(p: {
   newToken?: string;
   errors?: FieldErrors;
   values?: Record<string, string>;
+  passwordErrors?: FieldErrors;
 }) {
   const { t, actor } = p;
   return (
@@ -62,6 +67,8 @@ export function AccountPage(p: {
                 <th scope="col">{t('accounts:users.name')}</th>
                 <th scope="col">{t('accounts:account.prefix')}</th>
                 <th scope="col">{t('accounts:account.created')}</th>
+                <th scope="col">{t('accounts:account.scopes')}</th>
+                <th scope="col">{t('accounts:account.expires')}</th>
                 <th scope="col">
                   <span class="skip">{t('accounts:account.revoke')}</span>
                 </th>
@@ -75,6 +82,13 @@ export function AccountPage(p: {
                     <code>{tok.prefix}…</code>
                   </td>
                   <td>{formatDate(p.locale, tok.createdAt)}</td>
+                  <td>
+                    {tok.scopes
+                      .split(' ')
+                      .map((sc) => t(`accounts:account.scope.${sc}`))
+                      .join(', ')}
+                  </td>
+                  <td>{formatDate(p.locale, tok.expiresAt)}</td>
                   <td>
                     {tok.revokedAt ? (
                       t('accounts:account.revoked')
@@ -102,7 +116,71 @@ export function AccountPage(p: {
           required
           maxLength={200}
         />
+        <fieldset>
+          <legend>{t('accounts:account.areas')}</legend>
+          {p.errors?.areas ? <p class="error">{p.errors.areas.join(' ')}</p> : null}
+          {apiAreas.map((area) => (
+            <label class="check">
+              <input
+                type="checkbox"
+                name="areas"
+                value={area}
+                checked={p.values ? (p.values.areas ?? '').split(' ').includes(area) : true}
+              />{' '}
+              {t(`accounts:account.scope.${area}`)}
+            </label>
+          ))}
+          <label class="check">
+            <input type="checkbox" name="write" value="yes" checked={p.values?.write === 'yes'} />{' '}
+            {t('accounts:account.scope.write')}
+          </label>
+        </fieldset>
+        <SelectField
+          name="days"
+          label={t('accounts:account.days')}
+          value={p.values?.days ?? '90'}
+          options={tokenLifetimes.map((d) => ({
+            value: String(d),
+            label: t('accounts:account.daysN', { n: d }),
+          }))}
+          errors={p.errors}
+          required
+        />
         <button type="submit">{t('accounts:account.createToken')}</button>
+      </form>
+      <h2 id="two-factor">{t('accounts:twoFactor.title')}</h2>
+      <p>
+        <a href="/account/two-factor">{t('accounts:twoFactor.manage')}</a>
+      </p>
+      <h2 id="password">{t('accounts:password.title')}</h2>
+      <ErrorSummary errors={p.passwordErrors} title={t('errors:summary')} />
+      <form method="post" action="/account/password" class="stack">
+        <TextField
+          name="current"
+          type="password"
+          label={t('accounts:password.current')}
+          errors={p.passwordErrors}
+          required
+          autocomplete="current-password"
+        />
+        <TextField
+          name="password"
+          type="password"
+          label={t('accounts:password.new')}
+          hint={t('accounts:password.rules')}
+          errors={p.passwordErrors}
+          required
+          autocomplete="new-password"
+        />
+        <TextField
+          name="confirm"
+          type="password"
+          label={t('accounts:invitation.confirm')}
+          errors={p.passwordErrors}
+          required
+          autocomplete="new-password"
+        />
+        <button type="submit">{t('accounts:password.submit')}</button>
       </form>
     </section>
   );

@@ -40,6 +40,9 @@ export function SignInPage(p: {
         />
         <button type="submit">{t('accounts:signIn.submit')}</button>
       </form>
+      <p>
+        <a href="/forgot-password">{t('accounts:reset.forgot')}</a>
+      </p>
     </section>
   );
 }

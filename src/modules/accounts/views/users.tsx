@@ -10,6 +10,7 @@ interface UserRow {
   role: string | null;
   stateIso3: string | null;
   organisation: string | null;
+  disabledAt: Date | null;
 }
 interface InvitationRow {
   id: string;
@@ -81,6 +82,9 @@ export function UsersPage(p: UsersPageProps) {
   return (
     <section>
       <h1>{t('accounts:users.title')}</h1>
+      <p>
+        <a href="/admin/security">{t('accounts:users.securityLog')}</a>
+      </p>
       {p.invitedLink ? (
         <div role="status" class="card">
           <p>{t('accounts:users.invited', { email: p.invitedEmail ?? '', days: p.invitationDays ?? 0 })}</p>
@@ -104,7 +108,10 @@ export function UsersPage(p: UsersPageProps) {
           <tbody>
             {p.users.map((u) => (
               <tr>
-                <td>{u.name}</td>
+                <td>
+                  {u.name}
+                  {u.disabledAt ? <strong> · {t('accounts:users.isDisabled')}</strong> : null}
+                </td>
                 <td>{u.email}</td>
                 <td>
                   {t(`accounts:roles.${u.role ?? 'none'}`)}
@@ -125,6 +132,14 @@ export function UsersPage(p: UsersPageProps) {
                       <button type="submit">{t('common:save')}</button>
                     </form>
                   </details>
+                  {p.roleErrors?.userId === u.id && p.roleErrors.errors.userId ? (
+                    <p class="error">{p.roleErrors.errors.userId.join(' ')}</p>
+                  ) : null}
+                  <form method="post" action={`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`}>
+                    <button type="submit" class="secondary">
+                      {t(u.disabledAt ? 'accounts:users.enable' : 'accounts:users.disable')}
+                    </button>
+                  </form>
                 </td>
               </tr>
             ))}

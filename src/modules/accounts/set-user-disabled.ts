@@ -1,0 +1,34 @@
+import { eq } from 'drizzle-orm';
+import { NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { SetUserDisabledInput } from './inputs.js';
+import { canManageUsers } from './policy.js';
+import { sessions, users } from './schema.js';
+
+/**
+ * The ISU disables or enables an account. Disabling ends its sessions here and now; its API tokens
+ * are refused from the next request on, because every request reads the account's state.
+ */
+export const setUserDisabled = defineVerb({
+  name: 'accounts.setUserDisabled',
+  input: SetUserDisabledInput,
+  allow: canManageUsers,
+  async run(ctx, input) {
+    if (input.disabled && input.userId === ctx.actor.id)
+      throw new ValidationError({ userId: ['accounts:errors.disableSelf'] });
+    const [before] = await ctx.db
+      .select({ disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .for('update');
+    if (!before) throw new NotFoundError('user', input.userId);
+    if (Boolean(before.disabledAt) === input.disabled) return { result: { userId: input.userId }, audit: [] };
+    const disabledAt = input.disabled ? ctx.now : null;
+    await ctx.db.update(users).set({ disabledAt, updatedAt: ctx.now }).where(eq(users.id, input.userId));
+    if (input.disabled) await ctx.db.delete(sessions).where(eq(sessions.userId, input.userId));
+    return {
+      result: { userId: input.userId },
+      audit: [{ subjectType: 'user', subjectId: input.userId, before, after: { disabledAt } }],
+    };
+  },
+});

@@ -1,0 +1,63 @@
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+
+interface SecurityEventRow {
+  id: number;
+  at: Date;
+  kind: string;
+  email: string | null;
+  userId: string | null;
+  clientAddress: string | null;
+  method: string | null;
+  path: string | null;
+}
+
+/** The ISU's view of failed sign-ins and refused requests, newest first. */
+export function SecurityLogPage(p: { t: Translate; locale: Locale; events: SecurityEventRow[] }) {
+  const { t } = p;
+  const last = p.events.at(-1);
+  return (
+    <section>
+      <h1>{t('accounts:security.title')}</h1>
+      <p>{t('accounts:security.intro')}</p>
+      {p.events.length === 0 ? (
+        <p>{t('accounts:audit.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('accounts:audit.at')}</th>
+                <th scope="col">{t('accounts:security.kind')}</th>
+                <th scope="col">{t('accounts:security.who')}</th>
+                <th scope="col">{t('accounts:security.address')}</th>
+                <th scope="col">{t('accounts:security.request')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.events.map((e) => (
+                <tr>
+                  <td>
+                    {formatDate(p.locale, e.at)} {e.at.toISOString().slice(11, 19)}
+                  </td>
+                  <td>{t(`accounts:security.kinds.${e.kind}`)}</td>
+                  <td>{e.email ?? e.userId ?? '—'}</td>
+                  <td>{e.clientAddress ?? '—'}</td>
+                  <td>
+                    <code>
+                      {e.method ?? ''} {e.path ?? ''}
+                    </code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {last && p.events.length >= 100 ? (
+        <p>
+          <a href={`/admin/security?before=${last.id}`}>{t('accounts:audit.older')}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
