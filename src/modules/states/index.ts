@@ -6,6 +6,7 @@ export {
   type DeadlineRow,
   findStateView,
   getStateView,
+  isInitialReportOverdue,
   listDeadlines,
   listRegions,
   listStateNames,

@@ -84,6 +84,43 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(letter.headers.get('location')).toMatch(/^\/sign-in/);
   });
 
+  it('/deadlines and /reports/compliance count the same overdue initial reports', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    // South Sudan's 2022 voluntary report, sent before it joined, is not its initial report;
+    // Nigeria's initial report received here is, though the registry has not caught up yet.
+    for (const [iso3, year, kind, receivedOn] of [
+      ['SSD', 2022, 'voluntary', '2023-05-10'],
+      ['NGA', 2024, 'initial', '2025-03-10'],
+    ] as const) {
+      const ctx = createContext(db, isu, { now: new Date(`${receivedOn}T10:00:00Z`) });
+      const r = await createReport(ctx, { iso3, year, kind });
+      await submitReport(ctx, {
+        reportId: r.reportId,
+        versionId: r.versionId,
+        lockVersion: 0,
+        channel: 'email',
+        receivedOn,
+      });
+    }
+    const app = testApp(database());
+    const deadlines = (await get(app, '/deadlines')).html;
+    const compliance = (await get(app, '/reports/compliance?year=2022')).html;
+    const fromDeadlines = Number(
+      /(\d+) States Parties have not submitted their initial Article 7 report/.exec(deadlines)?.[1],
+    );
+    const fromCompliance = Number(
+      /(\d+) States Parties have not submitted their initial report/.exec(compliance)?.[1],
+    );
+    expect(fromDeadlines).toBe(10);
+    expect(fromCompliance).toBe(10);
+    const initial = deadlines.split('id="initial-reports"')[1]!;
+    expect(initial).toContain('/states/SSD#article-7');
+    expect(initial).not.toContain('/states/NGA#article-7');
+    expect(deadlines).not.toContain('/states/NGA#article-7');
+    expect(compliance).toContain('id="initial-SSD"');
+  });
+
   it('exports the table as CSV and XLSX', async () => {
     const app = testApp(database());
     const csv = await app.request('/reports/compliance.csv?year=2025');
