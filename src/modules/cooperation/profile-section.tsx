@@ -4,7 +4,7 @@ import { isoDay } from '../../kernel/clock.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
 import { loadLedger } from './ledger/queries.js';
 import { ledgerTotals, type Sum } from './ledger/summary.js';
-import { usdText } from './ledger/views.js';
+import { sumText } from './ledger/views.js';
 import { listNeeds } from './needs/queries.js';
 import { canWriteNeedsOf } from './shared/policy.js';
 
@@ -29,7 +29,7 @@ export function cooperationProfileSection(deps: AppDeps & { now: () => Date }) {
     const current = needs.filter((n) => n.status === 'open' || n.status === 'partly_met');
     const money = (sum: Sum) =>
       t('cooperation:profile.total', {
-        usd: usdText(locale, sum.usd),
+        usd: sumText(t, locale, sum),
         count: sum.rows,
       });
     const flows: Array<[string, Sum, string]> = [

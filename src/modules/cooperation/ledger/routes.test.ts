@@ -57,7 +57,9 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(html).toContain('aria-current="page"');
     // Counted: 100 (1000 NOK at 0.1), once: Lebanon's 90 USD for the same flow is not added again.
     // The EUR row has no rate and is listed apart; the pledge stands apart.
-    expect(html).toContain('data-total="counted">US$100 (plus 1 entry not converted) (2 entries)');
+    expect(html).toContain(
+      'data-total="counted">at least US$100, plus 1 amount in a currency without a rate (2 entries)',
+    );
     expect(html).toContain('data-total="pledged">US$700 (1 entry)');
     expect(html).toContain('also in the donor&#39;s report: summed once');
     expect(html).toContain(
@@ -85,6 +87,37 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     const entry = await app.request(`/cooperation/ledger/entries/${pledge}`);
     expect(entry.status).toBe(200);
     expect(await entry.text()).toContain('Demonstration');
+  });
+
+  it('never shows an amount it cannot convert as US$0, nor adds it to a total as nothing', async () => {
+    await seed();
+    const { db } = database();
+    // 50 EUR with no EUR rate for 2023, in an area nothing else converts.
+    await recordLedgerEntry(ctxFor(db, isu), {
+      providerIso3: 'NOR',
+      recipientIso3: 'LBN',
+      year: 2023,
+      area: 'art5',
+      amount: 50,
+      currency: 'EUR',
+      status: 'disbursed',
+      note: 'Test entry',
+    });
+    const app = testApp(database());
+    const html = await (await app.request('/cooperation/ledger')).text();
+    expect(html).toContain(
+      'data-total="counted">at least US$100, plus 2 amounts in currencies without a rate (3 entries)',
+    );
+    // The tables: no cell says US$0 for amounts it could not convert.
+    const tables = html.split('</svg>').slice(1).join('');
+    expect(tables).not.toContain('US$0');
+    const matrix = html.split('table class="matrix"')[1]!.split('</table>')[0]!;
+    expect(matrix).toContain('not known in dollars, plus 1 amount in a currency without a rate');
+    expect(matrix).toContain('at least US$100, plus 1 amount in a currency without a rate');
+    expect(html).toContain('<th scope="col">Article 5</th>');
+    // The State profile says the same, not a bare figure.
+    const profile = await (await app.request('/states/LBN')).text();
+    expect(profile).toContain('at least US$100, plus 1 amount in a currency without a rate in 2 entries');
   });
 
   it('downloads the selection as CSV and XLSX', async () => {

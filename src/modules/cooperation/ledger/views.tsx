@@ -10,7 +10,14 @@ import { reportedByDonorToo } from './count-once.js';
 import { sourceHref } from './queries.js';
 import type { Rate } from './rates.js';
 import type { Reconciliation, ReconciliationPair, SideTotal } from './reconcile.js';
-import { cellKey, type LedgerTotals, type Matrix, type Sum, type YearSeries } from './summary.js';
+import {
+  cellKey,
+  type LedgerTotals,
+  type Matrix,
+  type Sum,
+  sumKnowledge,
+  type YearSeries,
+} from './summary.js';
 import type { DonorTrend } from './trends.js';
 import type { LedgerRow } from './types.js';
 
@@ -54,14 +61,28 @@ export function ledgerHref(
 
 const areaLabel = (t: Translate, a: string | null) => t(`cooperation:areaShort.${a ?? 'none'}`);
 
-function SumText({ t, locale, sum }: { t: Translate; locale: Locale; sum: Sum }) {
+/**
+ * A sum as every page and export writes it: the dollars when all converted, "at least" the known
+ * dollars when some did not, "not known" when none did, then what is missing. Never a bare US$0
+ * for amounts without a rate.
+ */
+export function sumText(t: Translate, locale: Locale, sum: Sum): string {
+  const knowledge = sumKnowledge(sum);
+  const head =
+    knowledge === 'exact'
+      ? usdText(locale, sum.usd)
+      : knowledge === 'atLeast'
+        ? t('ledger:sum.atLeast', { amount: usdText(locale, sum.usd) })
+        : t('ledger:sum.unknown');
   return (
-    <>
-      {usdText(locale, sum.usd)}
-      {sum.notConverted > 0 ? ` ${t('ledger:sum.notConverted', { count: sum.notConverted })}` : ''}
-      {sum.withoutAmount > 0 ? ` ${t('ledger:sum.withoutAmount', { count: sum.withoutAmount })}` : ''}
-    </>
+    head +
+    (sum.notConverted > 0 ? t('ledger:sum.notConverted', { count: sum.notConverted }) : '') +
+    (sum.withoutAmount > 0 ? t('ledger:sum.withoutAmount', { count: sum.withoutAmount }) : '')
   );
+}
+
+function SumText({ t, locale, sum }: { t: Translate; locale: Locale; sum: Sum }) {
+  return <>{sumText(t, locale, sum)}</>;
 }
 
 function Party({
@@ -248,9 +269,11 @@ function SeriesTable(p: {
         {series.years.map((y) => (
           <tr>
             <th scope="row">{y}</th>
-            {series.keys.map((k) => (
-              <td class="num">{usdText(locale, series.usd.get(y)?.get(k) ?? 0)}</td>
-            ))}
+            {series.keys.map((k) => {
+              const cell = series.cells.get(y)?.get(k);
+              // No row at all is a true nothing; rows without dollars say so.
+              return <td class="num">{cell ? sumText(t, locale, cell) : usdText(locale, 0)}</td>;
+            })}
             <td class="num">{series.sums.get(y)?.rows ?? 0}</td>
             <td class="num">
               {(series.sums.get(y)?.notConverted ?? 0) + (series.sums.get(y)?.withoutAmount ?? 0)}
@@ -290,14 +313,9 @@ function MatrixTable(p: { t: Translate; locale: Locale; matrix: Matrix; q: Ledge
                 if (!s) return <td class="shade-0" />;
                 return (
                   <td class={`num shade-${shadeOf(s.usd, m.max)}`}>
-                    {usdText(locale, s.usd)}
+                    {sumText(t, locale, s)}
                     <br />
-                    <span class="hint">
-                      {t('ledger:matrix.count', { count: s.rows })}
-                      {s.notConverted + s.withoutAmount > 0
-                        ? `, ${t('ledger:matrix.unknown', { count: s.notConverted + s.withoutAmount })}`
-                        : ''}
-                    </span>
+                    <span class="hint">{t('ledger:matrix.count', { count: s.rows })}</span>
                   </td>
                 );
               })}
