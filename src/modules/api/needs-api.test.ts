@@ -41,7 +41,7 @@ describe.each(engines)('needs in the JSON API on %s', (engine) => {
       status: 'open',
       source: { reportId: r.reportId, version: 1, form: 'J', table: 'needs', row: 1 },
     });
-    expect(fromReport?.source?.href).toBe(`/reports/${r.reportId}/versions/1/forms/J`);
+    expect(fromReport?.source?.href).toBe(`/reports/${r.reportId}/versions/1#row-J-needs-1`);
 
     const filtered = NeedList.parse(
       await (await app.request('/api/v1/needs?state=lbn&area=art5', { headers })).json(),

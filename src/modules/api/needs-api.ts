@@ -11,6 +11,7 @@ import {
   needStatuses,
   storedNeedStatuses,
 } from '../cooperation/shared/vocabulary.js';
+import { reportRowHref } from '../reports/index.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -143,7 +144,7 @@ export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
           form: 'J',
           table: 'needs',
           row: n.source.row,
-          href: `/reports/${n.source.reportId}/versions/${n.source.version}/forms/J`,
+          href: reportRowHref(n.source),
         }
       : null,
     href: `/cooperation/needs/${n.id}`,

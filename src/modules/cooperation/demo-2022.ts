@@ -4,7 +4,7 @@ import { createContext, withTransaction } from '../../kernel/context.js';
 import { createReport, findReportFor, saveForm, submitReport } from '../reports/index.js';
 
 /**
- * Demonstration data: the 2022 reports behind §51–56 of the 11MSP Progress Report (seed 004), built
+ * Demonstration data: the 2022 reports behind §51–56 of the 11MSP Progress Report (17 July 2023), built
  * through the same verbs a State or the ISU uses. Only who is named where is known; amounts and
  * counterparts are not, so they stay empty rather than invented.
  */

@@ -232,6 +232,20 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(sheet.rowCount).toBe(expected.length + 1);
   });
 
+  it('public pages cite source documents by title, never by an internal file name', async () => {
+    const app = testApp(database());
+    for (const path of ['/states/LBN', '/states/ZAF', '/states/NGA', '/states/CPV', '/deadlines']) {
+      const { status, text } = await get(app, path);
+      expect(status).toBe(200);
+      expect(text).not.toMatch(/\bseed\b/i);
+      expect(text).not.toMatch(/00\d_[0-9a-f]{16}/);
+    }
+    const lbn = (await get(app, '/states/LBN')).text;
+    expect(lbn).toContain(
+      'Convention on Cluster Munitions 11MSP Progress Report: Monitoring progress in implementing the Lausanne Action Plan (17 July 2023)',
+    );
+  });
+
   it('GET /deadlines puts every overdue row first, then the rest by the days left', async () => {
     const app = testApp(database());
     const { text } = await get(app, '/deadlines');

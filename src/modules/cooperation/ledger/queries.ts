@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
-import { listStandingSubmissions, type StandingSubmission } from '../../reports/index.js';
+import { listStandingSubmissions, reportRowHref, type StandingSubmission } from '../../reports/index.js';
 import { listStateNames } from '../../states/index.js';
 import { deriveLedger } from '../derive.js';
 import { assistanceEntries } from '../schema.js';
@@ -31,9 +31,7 @@ const asType = (v: string | null): AssistanceType | null =>
 
 /** The page behind a ledger row: the report form it was read from, or the stored entry. */
 export const sourceHref = (r: LedgerRow) =>
-  r.source
-    ? `/reports/${r.source.reportId}/versions/${r.source.version}/forms/${r.source.form}`
-    : `/cooperation/ledger/entries/${r.entryId}`;
+  r.source ? reportRowHref(r.source) : `/cooperation/ledger/entries/${r.entryId}`;
 
 /** Committed or disbursed, and not an entry still waiting for (or refused at) review. */
 export const isCounted = (status: LedgerStatus, review: LedgerRow['review']) =>

@@ -69,7 +69,12 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(html).toContain('class="world-map"');
     expect(html).toContain('c-ledger-1');
     expect(html).toContain('table class="matrix"');
-    expect(html).toContain(`href="/reports/${nor}/versions/1/forms/I"`);
+    // The source is the read-only version, at the row: anyone may open it, no editor, no sign-in.
+    expect(html).toContain(`href="/reports/${nor}/versions/1#row-I-assistanceProvided-1"`);
+    expect(html).not.toContain('/forms/I"');
+    const source = await app.request(`/reports/${nor}/versions/1`);
+    expect(source.status).toBe(200);
+    expect(await source.text()).toContain('<tr id="row-I-assistanceProvided-1">');
     expect(html).toContain(`href="/cooperation/ledger/entries/${pledge}"`);
     expect(html).toContain('Mines Advisory Group');
 

@@ -1,4 +1,5 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
 import type { ClaimCheck, CooperationSummary, StateEntry } from '../queries.js';
@@ -10,7 +11,7 @@ export interface CooperationPageProps {
   checks: ClaimCheck[];
 }
 
-const sourceHref = (s: Source) => `/reports/${s.reportId}/versions/${s.version}/forms/${s.form}`;
+const sourceHref = (s: Source) => reportRowHref(s);
 
 /** Each State with links to every report row behind it: a count is only as good as its sources. */
 function StateList({ t, entries }: { t: Translate; entries: StateEntry[] }) {
