@@ -137,6 +137,8 @@ export interface SubmissionForYear {
   reportId: number;
   stateIso3: string;
   kind: ReportRow['kind'];
+  /** A demonstration report: its received date is an assumption, not a fact. */
+  demonstration: boolean;
   /** The day the first delivered version reached the Convention (receipt date for keyed-in reports). */
   firstReceivedOn: string;
   firstSubmittedAt: Date;
@@ -169,6 +171,7 @@ export async function listSubmissionsForYear(db: Executor, year: number): Promis
       reportId: report.id,
       stateIso3: report.stateIso3,
       kind: report.kind,
+      demonstration: report.demonstration,
       firstReceivedOn: receivedDay(first) ?? '',
       firstSubmittedAt: first.submittedAt as Date,
       latest: latest as VersionSummary,

@@ -20,6 +20,8 @@ export interface ComplianceRow {
   /** The day the report's first delivered version was received, or null. */
   submittedOn: string | null;
   status: ComplianceStatus;
+  /** A demonstration report: `submittedOn` is null, since no source gives the day. */
+  demonstration: boolean;
   /** `initial` when the State's first report covers this year. */
   reportKind: ReportKind | null;
   reportId: number | null;
@@ -52,7 +54,9 @@ export interface VoluntaryRow {
   iso3: string;
   name: string;
   ccmStatus: StateView['ccmStatus'];
-  submittedOn: string;
+  /** Null for a demonstration report, whose received day no source gives. */
+  submittedOn: string | null;
+  demonstration: boolean;
   reportKind: ReportKind;
   reportId: number;
 }
@@ -67,6 +71,8 @@ export interface Compliance {
   /** Initial reports received of those due by today ("102 of 110"). */
   initialRate: Rate;
   voluntary: VoluntaryRow[];
+  /** Some report counted for the year is demonstration data: every page and export says so. */
+  includesDemonstrationData: boolean;
 }
 
 const article7Of = (s: StateView) => s.obligations.find((o) => o.article === 7);
@@ -98,18 +104,27 @@ export async function complianceForYear(db: Executor, year: number, today: strin
 
   const rows: ComplianceRow[] = [];
   const voluntary: VoluntaryRow[] = [];
+  const includesDemonstrationData = submissions.some((s) => s.demonstration);
   for (const s of states) {
     const sub = byState.get(s.iso3);
     // A delivered report of the State's own year counts even if the registry still waits for the initial one.
     const owes = owesAnnualReport(facts(s), year, initialOutstanding(s) && !sub);
     if (owes) {
-      const submittedOn = sub?.firstReceivedOn || null;
+      const demonstration = sub?.demonstration ?? false;
+      // A demonstration report's stored day is a placeholder the lifecycle needs, not a fact.
+      const submittedOn = demonstration ? null : sub?.firstReceivedOn || null;
+      const computed = complianceStatus(submittedOn, due, today);
       rows.push({
         iso3: s.iso3,
         name: s.name,
         due,
         submittedOn,
-        status: complianceStatus(submittedOn, due, today),
+        status: demonstration
+          ? 'date_unknown'
+          : computed === 'not_yet' && includesDemonstrationData
+            ? 'not_recorded'
+            : computed,
+        demonstration,
         reportKind: sub?.kind ?? null,
         reportId: sub?.reportId ?? null,
       });
@@ -118,7 +133,8 @@ export async function complianceForYear(db: Executor, year: number, today: strin
         iso3: s.iso3,
         name: s.name,
         ccmStatus: s.ccmStatus,
-        submittedOn: sub.firstReceivedOn,
+        submittedOn: sub.demonstration ? null : sub.firstReceivedOn,
+        demonstration: sub.demonstration,
         reportKind: sub.kind,
         reportId: sub.reportId,
       });
@@ -128,15 +144,16 @@ export async function complianceForYear(db: Executor, year: number, today: strin
   const tally = (st: ComplianceStatus) => rows.filter((r) => r.status === st).length;
   const onTime = tally('on_time');
   const late = tally('late');
+  const received = onTime + late + tally('date_unknown');
   const totals: ComplianceTotals = {
     due: rows.length,
-    submitted: onTime + late,
+    submitted: received,
     onTime,
     late,
-    notYet: tally('not_yet'),
+    notYet: tally('not_yet') + tally('not_recorded'),
     notDue: tally('not_due'),
     rateOnTime: { count: onTime, of: rows.length },
-    rateSubmitted: { count: onTime + late, of: rows.length },
+    rateSubmitted: { count: received, of: rows.length },
   };
 
   const initialOverdue: InitialOverdueRow[] = [];
@@ -177,6 +194,7 @@ export async function complianceForYear(db: Executor, year: number, today: strin
     initialOverdue,
     initialRate: { count: initialReceived, of: initialDue },
     voluntary,
+    includesDemonstrationData,
   };
 }
 
@@ -217,7 +235,8 @@ export async function getReminderSubject(
   // A year that has not begun is owed by no one yet.
   const begun = input.year <= Number(today.slice(0, 4));
   const owed = begun && owesAnnualReport(facts(state), input.year, initialOutstanding(state) && !sub);
-  const receivedOn = sub?.firstReceivedOn || null;
+  // A demonstration report's stored day is a placeholder, not a fact.
+  const receivedOn = sub && !sub.demonstration ? sub.firstReceivedOn || null : null;
   return { ...base, due: annualReportDue(input.year), owed, received: sub !== undefined, receivedOn };
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { createContext } from '../../../kernel/context.js';
+import { ensureDemoCooperation } from '../../cooperation/index.js';
 import { outboxMessages } from '../../outbox/schema.js';
 import { createReport, submitReport } from '../index.js';
 
@@ -119,6 +120,38 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(initial).not.toContain('/states/NGA#article-7');
     expect(deadlines).not.toContain('/states/NGA#article-7');
     expect(compliance).toContain('id="initial-SSD"');
+  });
+
+  it('says where 2022 rests on demonstration reports, and invents no received date', async () => {
+    const { db } = database();
+    await ensureDemoCooperation(db);
+    const app = testApp(database());
+    const page = (await get(app, '/reports/compliance?year=2022')).html;
+    expect(page).toContain('data-demonstration="true"');
+    const row = (iso3: string) => page.split(`id="annual-${iso3}"`)[1]!.split('</tr>')[0]!;
+    // Mauritania's and Somalia's 2022 reports are demonstration data: no source gives a received day.
+    for (const iso3 of ['MRT', 'SOM']) {
+      expect(row(iso3)).not.toContain('On time');
+      // 30 April 2023 appears once, as the due day; no received day is given.
+      expect(row(iso3).match(/2023/g)).toHaveLength(1);
+      expect(row(iso3)).toContain('Received date not known');
+      expect(row(iso3)).toContain('Demonstration data');
+    }
+    // Chile, Cameroon, South Africa: nothing is recorded here, which is not "did not report".
+    for (const iso3 of ['CHL', 'CMR', 'ZAF']) {
+      expect(row(iso3)).not.toContain('Not received');
+      expect(row(iso3)).toContain('No report recorded here');
+    }
+    const csv = await app.request('/reports/compliance.csv?year=2022');
+    const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+    const header = rows[0]!;
+    const demo = header.indexOf('Demonstration data');
+    expect(demo).toBeGreaterThan(0);
+    const mrt = rows.find((r) => r[0] === 'MRT')!;
+    expect(mrt[demo]).toBe('yes');
+    expect(mrt[header.indexOf('Received on')]).toBe('');
+    expect(mrt[header.indexOf('Status')]).toBe('Received date not known');
+    expect(rows.find((r) => r[0] === 'CHL')![demo]).toBe('');
   });
 
   it('exports the table as CSV and XLSX', async () => {

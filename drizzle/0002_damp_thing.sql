@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "demonstration" boolean DEFAULT false NOT NULL;
