@@ -152,6 +152,18 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(mrt[header.indexOf('Received on')]).toBe('');
     expect(mrt[header.indexOf('Status')]).toBe('Received date not known');
     expect(rows.find((r) => r[0] === 'CHL')![demo]).toBe('');
+    const xlsx = await app.request('/reports/compliance.xlsx?year=2022');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    const xlsxHeader = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = xlsxHeader.indexOf('Demonstration data') + 1;
+    expect(col).toBeGreaterThan(0);
+    const marked: unknown[] = [];
+    sheet.eachRow((r) => {
+      if (r.getCell(col).value === 'yes') marked.push(r.getCell(1).value);
+    });
+    expect(marked).toContain('MRT');
   });
 
   it('exports the table as CSV and XLSX', async () => {
@@ -162,7 +174,15 @@ describe.each(engines)('compliance pages on %s', (engine) => {
       /^attachment; filename="article7-compliance-2025-2026-11-23\.csv"$/,
     );
     const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['Code', 'State', 'Due', 'Received on', 'Status', 'Report']);
+    expect(rows[0]).toEqual([
+      'Code',
+      'State',
+      'Due',
+      'Received on',
+      'Status',
+      'Report',
+      'Demonstration data',
+    ]);
     expect(rows).toHaveLength(1 + 101);
     expect(rows.find((r) => r[0] === 'BEL')).toEqual([
       'BEL',
@@ -170,6 +190,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
       '2026-04-30',
       '',
       'Not received',
+      '',
       '',
     ]);
 
