@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
+import { DemoNotice } from '../../kernel/views/demo-notice.js';
 import { loadLedger } from './ledger/queries.js';
 import { ledgerTotals, type Sum } from './ledger/summary.js';
 import { sumText } from './ledger/views.js';
@@ -62,6 +63,11 @@ export function cooperationProfileSection(deps: AppDeps & { now: () => Date }) {
             </>
           ) : null}
         </p>
+        <DemoNotice
+          t={t}
+          show={received.some((r) => r.demonstration) || provided.some((r) => r.demonstration)}
+          detail={t('ledger:demo.detail')}
+        />
         <dl>
           {flows.map(([key, sum, href]) => (
             <>

@@ -227,6 +227,8 @@ export interface StandingSubmission {
   stateIso3: string;
   year: number;
   kind: ReportRow['kind'];
+  /** Demonstration data, not a State's report. */
+  demonstration: boolean;
   /** The number of the version standing now. */
   version: number;
   content: ReportContent;
@@ -246,6 +248,7 @@ export async function listStandingSubmissions(db: Executor, year?: number): Prom
       stateIso3: reports.stateIso3,
       year: reports.year,
       kind: reports.kind,
+      demonstration: reports.demonstration,
       version: reportVersions.number,
       content: reportVersions.content,
     })

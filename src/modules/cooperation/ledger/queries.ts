@@ -5,6 +5,7 @@ import { listStandingSubmissions, reportRowHref, type StandingSubmission } from 
 import { listStateNames } from '../../states/index.js';
 import { deriveLedger } from '../derive.js';
 import { assistanceEntries } from '../schema.js';
+import { isDemoText } from '../shared/demo-mark.js';
 import { PartyResolver } from '../shared/parties.js';
 import {
   type Area,
@@ -86,6 +87,7 @@ export function reportRows(
         review: null,
         counterpartText: e.counterpart,
         nonPartyReport: r.kind === 'voluntary',
+        demonstration: r.demonstration,
       });
     }
   }
@@ -116,6 +118,7 @@ export function entryRow(e: StoredEntry, names: ReadonlyMap<string, string>, rat
     entryId: e.id,
     review: e.review,
     nonPartyReport: false,
+    demonstration: isDemoText(e.note),
   };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
+import { ensureDemoData } from '../demo.js';
 import { recordLedgerEntry } from './entries.js';
 import { setExchangeRate } from './rates.js';
 import { ledgerSnapshot, submitFormI } from './testing.js';
@@ -123,6 +124,39 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     // The State profile says the same, not a bare figure.
     const profile = await (await app.request('/states/LBN')).text();
     expect(profile).toContain('at least US$100, plus 1 amount in a currency without a rate in 2 entries');
+  });
+
+  it('says "demonstration data" on the page, the download, the API answer and the State profile', async () => {
+    await seed();
+    const plain = testApp(database());
+    // Nothing here is demonstration data yet: nothing says so.
+    expect(await (await plain.request('/cooperation/ledger')).text()).not.toContain('data-demonstration');
+    const before = (await (await plain.request('/api/v1/ledger')).json()) as {
+      includesDemonstrationData: boolean;
+    };
+    expect(before.includesDemonstrationData).toBe(false);
+
+    await ensureDemoData(database().db, new Date('2026-11-23T12:00:00Z'));
+    const app = testApp(database());
+    const html = await (await app.request('/cooperation/ledger')).text();
+    expect(html).toContain('data-demonstration="true"');
+    expect(html).toContain('<span class="badge muted">Demonstration data</span>');
+    const csv = (await (await app.request('/cooperation/ledger?format=csv')).text()).trim().split('\r\n');
+    expect(csv[0]).toContain('Demonstration data');
+    expect(csv.some((line) => line.endsWith(',yes'))).toBe(true);
+    const api = (await (await app.request('/api/v1/ledger')).json()) as {
+      includesDemonstrationData: boolean;
+      flows: Array<{ demonstration: boolean; providerIso3: string | null; year: number; origin: string }>;
+    };
+    expect(api.includesDemonstrationData).toBe(true);
+    expect(api.flows.some((f) => f.demonstration)).toBe(true);
+    // Norway's own 2023 report is not demonstration data; its 2022 demonstration report is.
+    const norway = (year: number) =>
+      api.flows.find((f) => f.origin === 'donor_report' && f.providerIso3 === 'NOR' && f.year === year);
+    expect(norway(2023)?.demonstration).toBe(false);
+    expect(norway(2022)?.demonstration).toBe(true);
+    const profile = await (await app.request('/states/NOR')).text();
+    expect(profile).toContain('data-demonstration="true"');
   });
 
   it('downloads the selection as CSV and XLSX', async () => {

@@ -14,6 +14,7 @@ import {
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { renderWorldMap } from '../../map/index.js';
 import { listStateNames } from '../../states/index.js';
@@ -96,6 +97,7 @@ export function ledgerColumns(t: Translate): ExportColumn<LedgerRow>[] {
     { header: t('ledger:col.channel'), value: (r) => r.channel },
     { header: t('ledger:col.inResponseToRequest'), value: (r) => (r.inResponseToRequest ? 'yes' : 'no') },
     { header: t('ledger:col.source'), value: (r) => r.key },
+    demonstrationColumn(t, (r) => r.demonstration),
   ];
 }
 

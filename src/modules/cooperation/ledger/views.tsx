@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
@@ -153,7 +154,8 @@ export function LedgerTable(p: {
             <td>
               {t(`ledger:origin.${r.origin}`)}
               {r.review && r.review !== 'confirmed' ? ` (${t(`ledger:review.${r.review}`)})` : ''}
-              {r.nonPartyReport ? ` (${t('ledger:nonPartyReport')})` : ''}
+              {r.nonPartyReport ? ` (${t('ledger:nonPartyReport')})` : ''}{' '}
+              <DemoBadge t={t} show={r.demonstration} />
             </td>
             <td>
               <a href={sourceHref(r)}>
@@ -395,6 +397,7 @@ export function LedgerPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:title')}</h1>
+      <DemoNotice t={t} show={p.rows.some((r) => r.demonstration)} detail={t('ledger:demo.detail')} />
       <p>{t('ledger:intro')}</p>
       <p>
         <a href="/cooperation/ledger/reconciliation">{t('ledger:links.reconciliation')}</a> ·{' '}
