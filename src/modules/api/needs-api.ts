@@ -5,6 +5,7 @@ import type { AppEnv } from '../../kernel/http.js';
 import { MAX_ROW_ID } from '../../kernel/ids.js';
 import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
 import type { NeedView } from '../cooperation/needs/types.js';
+import { isDemoText } from '../cooperation/shared/demo-mark.js';
 import {
   areas,
   assistanceTypes,
@@ -111,6 +112,9 @@ export const NeedList = z
   .object({
     today: z.string().openapi({ format: 'date' }),
     count: z.number().int(),
+    includesDemonstrationData: z.boolean().openapi({
+      description: 'True when any need in the answer is demonstration data, not a State’s request.',
+    }),
     needs: z.array(NeedDetail),
   })
   .openapi('NeedList');
@@ -207,7 +211,15 @@ export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: 
     });
     // The answer depends on the caller: never share it across callers.
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ today, count: rows.length, needs: rows.map(presentNeed) }, 200);
+    return c.json(
+      {
+        today,
+        count: rows.length,
+        includesDemonstrationData: rows.some((n) => isDemoText(n.description)),
+        needs: rows.map(presentNeed),
+      },
+      200,
+    );
   });
 
   api.openapi(getNeedOperation, async (c) => {
