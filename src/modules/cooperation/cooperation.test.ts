@@ -75,6 +75,8 @@ describe.each(engines)('cooperation from the 2022 demonstration reports on %s', 
     expect(html).toContain('data-claim="11MSP-51-providers"');
     expect(html).toContain('Inconsistent');
     expect(html).toContain('South Sudan');
+    // Built from demonstration reports: the page says so.
+    expect(html).toContain('data-demonstration="true"');
   });
 
   it('shows an empty page and summary when no report stands', async () => {

@@ -1,4 +1,5 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
@@ -44,6 +45,7 @@ export function CooperationPage({ t, summary: s, checks }: CooperationPageProps)
     <section>
       <CooperationNav t={t} current="summary" />
       <h1>{t('cooperation:title', { year: s.year })}</h1>
+      <DemoNotice t={t} show={s.includesDemonstrationData} />
       <p>{t('cooperation:intro')}</p>
       <form method="get" action="/cooperation" class="filters">
         <div class="field">
