@@ -7,7 +7,7 @@ import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { createContext } from '../../../kernel/context.js';
 import { ensureDemoCooperation } from '../../cooperation/index.js';
 import { outboxMessages } from '../../outbox/schema.js';
-import { createReport, submitReport } from '../index.js';
+import { createReport, findReportFor, submitReport } from '../index.js';
 
 async function get(app: TestApp, path: string, cookie?: string) {
   const res = await app.request(path, { headers: cookie ? { cookie } : {} });
@@ -152,6 +152,14 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(mrt[header.indexOf('Received on')]).toBe('');
     expect(mrt[header.indexOf('Status')]).toBe('Received date not known');
     expect(rows.find((r) => r[0] === 'CHL')![demo]).toBe('');
+    // The report's own pages say so too, and show no received date.
+    const mrtReport = await findReportFor(db, 'MRT', 2022);
+    for (const path of [`/reports/${mrtReport?.id}`, `/reports/${mrtReport?.id}/versions/1`]) {
+      const own = (await get(app, path)).html;
+      expect(own).toContain('data-demonstration="true"');
+      expect(own).toContain('not known (demonstration report)');
+      expect(own).not.toContain('30 June 2023');
+    }
     const xlsx = await app.request('/reports/compliance.xlsx?year=2022');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
