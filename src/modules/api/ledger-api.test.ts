@@ -68,7 +68,7 @@ describe.each(engines)('the ledger in the JSON API on %s', (engine) => {
       usd: 100,
       status: 'disbursed',
       source: { reportId: nor, version: 1, form: 'I', table: 'assistanceProvided', row: 1 },
-      href: `/reports/${nor}/versions/1/forms/I`,
+      href: `/reports/${nor}/versions/1#row-I-assistanceProvided-1`,
     });
     // Unreviewed entries: only for a caller with a token, never cached publicly.
     const anon = LedgerList.parse(await (await app.request('/api/v1/ledger?includeUnreviewed=true')).json());

@@ -111,6 +111,9 @@ export const LedgerFlow = z
     needId: z.number().int().nullable(),
     review: z.enum(['proposed', 'confirmed', 'rejected']).nullable(),
     nonPartyReport: z.boolean().openapi({ description: 'From a voluntary report of a State not party.' }),
+    demonstration: z.boolean().openapi({
+      description: 'Demonstration data, not reported by any State: its figures may be invented.',
+    }),
     counterpartText: z
       .string()
       .nullable()
@@ -135,6 +138,9 @@ const SumSchema = z
 export const LedgerList = z
   .object({
     count: z.number().int(),
+    includesDemonstrationData: z.boolean().openapi({
+      description: 'True when any flow in the answer is demonstration data (see each flow).',
+    }),
     totals: z.object({
       counted: SumSchema.openapi({
         description: 'Committed and disbursed, each flow once (donor figure when both reported).',
@@ -243,6 +249,7 @@ export function presentFlow(r: LedgerRow): z.infer<typeof LedgerFlow> {
     needId: r.needId,
     review: r.review,
     nonPartyReport: r.nonPartyReport ?? false,
+    demonstration: r.demonstration,
     counterpartText: r.counterpartText ?? null,
     source: r.source
       ? {
@@ -370,6 +377,7 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
     return c.json(
       {
         count: rows.length,
+        includesDemonstrationData: rows.some((r) => r.demonstration),
         totals: { counted: presentSum(totals.counted), pledged: presentSum(totals.pledged) },
         flows: rows.map(presentFlow),
       },

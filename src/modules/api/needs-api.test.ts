@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, TEST_NOW, testApp } from '../../../test/app.js';
+import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { createApiToken } from '../accounts/index.js';
 import { ensureDemoNeeds } from '../cooperation/needs/demo.js';
 import { needRows, reportWithNeeds } from '../cooperation/needs/testing.js';
+import { ensureDemoOffers } from '../cooperation/offers/demo.js';
 import { NeedDetail, NeedList } from './needs-api.js';
 
 describe.each(engines)('needs in the JSON API on %s', (engine) => {
   const database = useFreshDatabase(engine);
+
+  it('says when an answer, the needs page or the offers page includes demonstration data', async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const empty = (await (await app.request('/api/v1/needs')).json()) as {
+      includesDemonstrationData: boolean;
+    };
+    expect(empty.includesDemonstrationData).toBe(false);
+    expect(await (await app.request('/cooperation/needs')).text()).not.toContain('data-demonstration');
+    await ensureDemoNeeds(db, TEST_NOW);
+    await ensureDemoOffers(db, TEST_NOW);
+    const body = (await (await app.request('/api/v1/needs')).json()) as {
+      includesDemonstrationData: boolean;
+    };
+    expect(body.includesDemonstrationData).toBe(true);
+    expect(await (await app.request('/cooperation/needs')).text()).toContain('data-demonstration="true"');
+    // Offers are for signed-in people only.
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const offers = await app.request('/cooperation/offers', { headers: { cookie } });
+    expect(await offers.text()).toContain('data-demonstration="true"');
+  });
 
   it('gives the public consented current needs only, a token holder every need', async () => {
     const { db } = database();
@@ -41,7 +64,7 @@ describe.each(engines)('needs in the JSON API on %s', (engine) => {
       status: 'open',
       source: { reportId: r.reportId, version: 1, form: 'J', table: 'needs', row: 1 },
     });
-    expect(fromReport?.source?.href).toBe(`/reports/${r.reportId}/versions/1/forms/J`);
+    expect(fromReport?.source?.href).toBe(`/reports/${r.reportId}/versions/1#row-J-needs-1`);
 
     const filtered = NeedList.parse(
       await (await app.request('/api/v1/needs?state=lbn&area=art5', { headers })).json(),

@@ -5,12 +5,14 @@ import type { AppEnv } from '../../kernel/http.js';
 import { MAX_ROW_ID } from '../../kernel/ids.js';
 import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
 import type { NeedView } from '../cooperation/needs/types.js';
+import { isDemoText } from '../cooperation/shared/demo-mark.js';
 import {
   areas,
   assistanceTypes,
   needStatuses,
   storedNeedStatuses,
 } from '../cooperation/shared/vocabulary.js';
+import { reportRowHref } from '../reports/index.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -110,6 +112,9 @@ export const NeedList = z
   .object({
     today: z.string().openapi({ format: 'date' }),
     count: z.number().int(),
+    includesDemonstrationData: z.boolean().openapi({
+      description: 'True when any need in the answer is demonstration data, not a State’s request.',
+    }),
     needs: z.array(NeedDetail),
   })
   .openapi('NeedList');
@@ -143,7 +148,7 @@ export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
           form: 'J',
           table: 'needs',
           row: n.source.row,
-          href: `/reports/${n.source.reportId}/versions/${n.source.version}/forms/J`,
+          href: reportRowHref(n.source),
         }
       : null,
     href: `/cooperation/needs/${n.id}`,
@@ -206,7 +211,15 @@ export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: 
     });
     // The answer depends on the caller: never share it across callers.
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ today, count: rows.length, needs: rows.map(presentNeed) }, 200);
+    return c.json(
+      {
+        today,
+        count: rows.length,
+        includesDemonstrationData: rows.some((n) => isDemoText(n.description)),
+        needs: rows.map(presentNeed),
+      },
+      200,
+    );
   });
 
   api.openapi(getNeedOperation, async (c) => {

@@ -71,10 +71,12 @@ describe.each(engines)('cooperation from the 2022 demonstration reports on %s', 
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('href="/states/MCO"');
-    expect(html).toMatch(/href="\/reports\/\d+\/versions\/1\/forms\/J"/);
+    expect(html).toMatch(/href="\/reports\/\d+\/versions\/1#row-J-needs-\d+"/);
     expect(html).toContain('data-claim="11MSP-51-providers"');
     expect(html).toContain('Inconsistent');
     expect(html).toContain('South Sudan');
+    // Built from demonstration reports: the page says so.
+    expect(html).toContain('data-demonstration="true"');
   });
 
   it('shows an empty page and summary when no report stands', async () => {

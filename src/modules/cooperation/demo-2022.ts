@@ -4,7 +4,7 @@ import { createContext, withTransaction } from '../../kernel/context.js';
 import { createReport, findReportFor, saveForm, submitReport } from '../reports/index.js';
 
 /**
- * Demonstration data: the 2022 reports behind §51–56 of the 11MSP Progress Report (seed 004), built
+ * Demonstration data: the 2022 reports behind §51–56 of the 11MSP Progress Report (17 July 2023), built
  * through the same verbs a State or the ISU uses. Only who is named where is known; amounts and
  * counterparts are not, so they stay empty rather than invented.
  */
@@ -78,6 +78,7 @@ export async function ensureDemoCooperation(
         iso3,
         year: YEAR,
         kind: iso3 === 'SSD' ? 'voluntary' : 'annual',
+        demonstration: true,
       });
       const ref = { reportId: created.reportId, versionId: created.versionId };
       let saved = await saveForm(ctx, {
@@ -133,7 +134,9 @@ export async function ensureDemoCooperation(
         ...ref,
         lockVersion: saved.lockVersion,
         channel: 'other',
-        receivedOn: '2023-04-30',
+        // A placeholder the lifecycle requires, not a fact: the Progress Report says only that the
+        // reports it analysed were in by 30 June 2023 (§63). Pages show the date as not known.
+        receivedOn: '2023-06-30',
       });
       reportsAdded++;
     }

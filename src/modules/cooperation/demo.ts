@@ -14,7 +14,7 @@ export interface DemoCounts {
 
 /**
  * All demonstration data of the cooperation pages, each part idempotent and marked as such: the
- * 2022 reports behind seed 004 §51–56, then current needs, partners' offers, exchange rates and a
+ * 2022 reports behind §51–56 of the 11MSP Progress Report, then current needs, partners' offers, exchange rates and a
  * few ISU ledger entries so that matching, charts and the map have something to show.
  */
 export async function ensureDemoData(db: Db, now: Date = new Date()): Promise<DemoCounts> {

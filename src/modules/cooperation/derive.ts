@@ -14,6 +14,8 @@ export interface StandingReport {
   /** Number of the version standing. */
   version: number;
   content: ReportContent;
+  /** Demonstration data, not a State's report (reports.demonstration). */
+  demonstration?: boolean;
 }
 
 export interface Source {

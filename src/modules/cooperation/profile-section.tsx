@@ -2,9 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
+import { DemoNotice } from '../../kernel/views/demo-notice.js';
 import { loadLedger } from './ledger/queries.js';
 import { ledgerTotals, type Sum } from './ledger/summary.js';
-import { usdText } from './ledger/views.js';
+import { sumText } from './ledger/views.js';
 import { listNeeds } from './needs/queries.js';
 import { canWriteNeedsOf } from './shared/policy.js';
 
@@ -29,7 +30,7 @@ export function cooperationProfileSection(deps: AppDeps & { now: () => Date }) {
     const current = needs.filter((n) => n.status === 'open' || n.status === 'partly_met');
     const money = (sum: Sum) =>
       t('cooperation:profile.total', {
-        usd: usdText(locale, sum.usd),
+        usd: sumText(t, locale, sum),
         count: sum.rows,
       });
     const flows: Array<[string, Sum, string]> = [
@@ -62,6 +63,11 @@ export function cooperationProfileSection(deps: AppDeps & { now: () => Date }) {
             </>
           ) : null}
         </p>
+        <DemoNotice
+          t={t}
+          show={received.some((r) => r.demonstration) || provided.some((r) => r.demonstration)}
+          detail={t('ledger:demo.detail')}
+        />
         <dl>
           {flows.map(([key, sum, href]) => (
             <>

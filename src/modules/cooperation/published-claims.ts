@@ -1,3 +1,5 @@
+import { citationOf, progressReport11MSP } from '../states/index.js';
+
 /**
  * Figures printed in published documents, kept as data so the platform can check them against the
  * reports behind them. A claim is never corrected here: the page shows where print and data part.
@@ -21,8 +23,8 @@ export interface PublishedClaim {
   namedStates: string[];
 }
 
-// Seed 004 of the project's sources: the Progress Report submitted to the 11th Meeting of States Parties.
-const DOC = '11MSP Progress Report (17 July 2023)';
+// The 11MSP Progress Report, cited as the table of source documents names it.
+const DOC = citationOf(progressReport11MSP);
 const ART3_PROVIDERS = ['AUS', 'CAN', 'IRL', 'ITA'];
 const ART4_PROVIDERS = [
   ...['AUS', 'BEL', 'CAN', 'FRA', 'DEU', 'IRL', 'ITA', 'JPN', 'LIE'],

@@ -38,6 +38,8 @@ export interface CooperationSummary {
   recipientsAny: StateEntry[];
   /** Voluntary reports of States not party that year: shown, never counted among States Parties. */
   nonParties: NonPartyEntry[];
+  /** Some report behind it is demonstration data: the page says so. */
+  includesDemonstrationData: boolean;
 }
 
 /** Collects rows per State, then sorts by name so lists read the same everywhere. */
@@ -104,6 +106,7 @@ export function summarise(
     providersAny: list('providersAny').entries(names),
     recipientsAny: list('recipientsAny').entries(names),
     nonParties: [...nonParties.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    includesDemonstrationData: reports.some((r) => r.demonstration === true),
   };
 }
 

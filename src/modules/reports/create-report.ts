@@ -22,7 +22,8 @@ export const createReport = defineVerb({
   name: 'reports.createReport',
   input: CreateReportInput,
   allow: mayWriteSomeReport,
-  permit: (ctx, input) => canWriteReport(ctx.actor, input.iso3),
+  permit: (ctx, input) =>
+    canWriteReport(ctx.actor, input.iso3) && (!input.demonstration || ctx.actor.kind === 'system'),
   async run(ctx, input) {
     const state = await findStateView(ctx.db, input.iso3, isoDay(ctx.now));
     if (!state) throw new NotFoundError('state', input.iso3);
@@ -66,7 +67,13 @@ export const createReport = defineVerb({
     // which report won, exactly as if it had been there before.
     const [report] = await ctx.db
       .insert(reports)
-      .values({ stateIso3: input.iso3, year: input.year, kind, createdAt: ctx.now })
+      .values({
+        stateIso3: input.iso3,
+        year: input.year,
+        kind,
+        demonstration: input.demonstration ?? false,
+        createdAt: ctx.now,
+      })
       .onConflictDoNothing({ target: [reports.stateIso3, reports.year] })
       .returning({ id: reports.id });
     if (!report) {

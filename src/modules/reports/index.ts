@@ -55,6 +55,7 @@ export {
 } from './queries.js';
 export { recallReport } from './recall-report.js';
 export { reportsRoutes } from './routes.js';
+export { reportRowHref, rowAnchor } from './row-href.js';
 export { type FormSaved, saveForm } from './save-form.js';
 export { submitReport } from './submit-report.js';
 export type { FormCode, FormContent, FormStatus, ReportContent, TemplateDef } from './template/types.js';

@@ -44,6 +44,8 @@ export const CreateReportInput = z.object({
   // The convention opened for signature in December 2008; the table allows 2009 to 2100.
   year: z.coerce.number().int().min(2009).max(2100),
   kind: z.preprocess(blankToUndefined, z.enum(reportKinds).optional()),
+  /** Only the start-up job that loads demonstration data may set it (see createReport's permit). */
+  demonstration: z.boolean().optional(),
 });
 export type CreateReportInput = z.infer<typeof CreateReportInput>;
 

@@ -137,6 +137,8 @@ export interface SubmissionForYear {
   reportId: number;
   stateIso3: string;
   kind: ReportRow['kind'];
+  /** A demonstration report: its received date is an assumption, not a fact. */
+  demonstration: boolean;
   /** The day the first delivered version reached the Convention (receipt date for keyed-in reports). */
   firstReceivedOn: string;
   firstSubmittedAt: Date;
@@ -169,6 +171,7 @@ export async function listSubmissionsForYear(db: Executor, year: number): Promis
       reportId: report.id,
       stateIso3: report.stateIso3,
       kind: report.kind,
+      demonstration: report.demonstration,
       firstReceivedOn: receivedDay(first) ?? '',
       firstSubmittedAt: first.submittedAt as Date,
       latest: latest as VersionSummary,
@@ -224,6 +227,8 @@ export interface StandingSubmission {
   stateIso3: string;
   year: number;
   kind: ReportRow['kind'];
+  /** Demonstration data, not a State's report. */
+  demonstration: boolean;
   /** The number of the version standing now. */
   version: number;
   content: ReportContent;
@@ -243,6 +248,7 @@ export async function listStandingSubmissions(db: Executor, year?: number): Prom
       stateIso3: reports.stateIso3,
       year: reports.year,
       kind: reports.kind,
+      demonstration: reports.demonstration,
       version: reportVersions.number,
       content: reportVersions.content,
     })

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
   check,
   index,
   integer,
@@ -31,6 +32,8 @@ export const reports = pgTable(
       .references(() => states.iso3),
     year: smallint('year').notNull(),
     kind: text('kind', { enum: ['initial', 'annual', 'voluntary'] }).notNull(),
+    /** Demonstration data, not a State's report: every page, export and API answer showing it says so. */
+    demonstration: boolean('demonstration').notNull().default(false),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [

@@ -6,6 +6,7 @@ export {
   type DeadlineRow,
   findStateView,
   getStateView,
+  isInitialReportOverdue,
   listDeadlines,
   listRegions,
   listStateNames,
@@ -18,3 +19,10 @@ export { registerState } from './register-state.js';
 export { statesRoutes } from './routes.js';
 export { obligationEvents } from './schema.js';
 export { seedReferenceStates } from './seed.js';
+export {
+  citationOf,
+  citeSources,
+  progressReport11MSP,
+  type SourceDocument,
+  sourceDocuments,
+} from './source-documents.js';

@@ -211,8 +211,28 @@ export interface DeadlineRow {
 }
 
 /**
+ * The one definition of an overdue initial report, for every page that counts them: the registry
+ * holds the State Party's Article 7 obligation open and its deadline has surely passed. An initial
+ * report delivered here closes that obligation in the same transaction (reports/submit-report.ts),
+ * so the registry is the only thing to ask.
+ */
+export function isInitialReportOverdue(
+  state: Pick<StateView, 'ccmStatus'>,
+  o: Pick<ObligationView, 'article' | 'status' | 'remaining'> | undefined,
+): boolean {
+  return (
+    state.ccmStatus === 'state_party' &&
+    o?.article === 7 &&
+    o.status === 'open' &&
+    o.remaining?.overdue === true
+  );
+}
+
+/**
  * Every open time-bound obligation of a State Party, most urgent first: Articles 3 and 4 and the
- * initial Article 7 report. Deadlines known only to the year sort as the year's first day.
+ * initial Article 7 report. One key orders them: the days left, counted to the last day a partial
+ * deadline can mean, so every overdue row (negative days) comes before every row still in time,
+ * the longest overdue first; rows without a deadline come last.
  */
 export async function listDeadlines(db: Executor, today: string): Promise<DeadlineRow[]> {
   const views = await listStates(db, today, { status: 'state_party' });
@@ -226,9 +246,10 @@ export async function listDeadlines(db: Executor, today: string): Promise<Deadli
       });
     }
   }
+  const daysLeft = (r: DeadlineRow) => r.obligation.remaining?.days ?? Number.POSITIVE_INFINITY;
   return rows.sort(
     (a, b) =>
-      comparePartialDates(a.obligation.currentDeadline ?? '9999', b.obligation.currentDeadline ?? '9999') ||
+      (daysLeft(a) === daysLeft(b) ? 0 : daysLeft(a) < daysLeft(b) ? -1 : 1) ||
       a.state.name.localeCompare(b.state.name, 'en'),
   );
 }

@@ -94,7 +94,14 @@ describe('reference States', () => {
     const afg = state('AFG').sources;
     expect(afg[0]).toMatch(/^https:\/\/treaties\.un\.org\/.*\(status at 2026-02-03; snapshot .*@746a24f\)$/);
     for (const s of states) {
-      for (const source of s.sources) expect(source, s.iso3).toMatch(/^(https?:\/\/|seed \d{3}_)/);
+      // A web page, or a document by its title: never the project's internal file name.
+      for (const source of s.sources) {
+        expect(source, s.iso3).toMatch(
+          /^(https?:\/\/|Convention on Cluster Munitions 11MSP Progress Report)/,
+        );
+        expect(source, s.iso3).not.toMatch(/\bseed\b|00\d_[0-9a-f]{16}/i);
+      }
+      expect(s.notes ?? '', s.iso3).not.toMatch(/\bseed\b/i);
     }
     expect(splitSources('a (x; y) ; b;c ; b')).toEqual(['a (x; y)', 'b', 'c']);
   });

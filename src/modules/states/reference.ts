@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { fullDateSchema, type ObligationEvent, partialDateSchema } from './rules.js';
+import { citeSources } from './source-documents.js';
 
 /*
  * The reference data shipped with the states module (see reference/README.md): the States and
@@ -244,8 +245,8 @@ export function loadReferenceStates(): ReferenceState[] {
       apmbcInstrumentDate: orNull(r.apmbc_instrument_date),
       apmbcInstrumentType: orNull(r.apmbc_instrument_type.trim()),
       apmbcWithdrawal: orNull(r.apmbc_withdrawal.trim()),
-      notes: orNull(r.notes.trim()),
-      sources: splitSources(r.sources),
+      notes: orNull(citeSources(r.notes.trim())),
+      sources: splitSources(citeSources(r.sources)),
       computed: {
         entryIntoForce: orNull(r.ccm_entry_into_force_computed),
         initialReportDue: orNull(r.ccm_initial_report_due_computed),
@@ -275,8 +276,8 @@ export function loadReferenceObligationEvents(): ReferenceObligationEvent[] {
       outcome: r.outcome === '' ? null : r.outcome,
       newDeadline: orNull(r.new_deadline),
       confirmed: r.confirmed === 'yes',
-      note: orNull(r.note.trim()),
-      source: orNull(r.source.trim()),
+      note: orNull(citeSources(r.note.trim())),
+      source: orNull(citeSources(r.source.trim())),
     };
   });
 }

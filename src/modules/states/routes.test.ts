@@ -242,6 +242,40 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(sheet.rowCount).toBe(expected.length + 1);
   });
 
+  it('public pages cite source documents by title, never by an internal file name', async () => {
+    const app = testApp(database());
+    for (const path of ['/states/LBN', '/states/ZAF', '/states/NGA', '/states/CPV', '/deadlines']) {
+      const { status, text } = await get(app, path);
+      expect(status).toBe(200);
+      expect(text).not.toMatch(/\bseed\b/i);
+      expect(text).not.toMatch(/00\d_[0-9a-f]{16}/);
+    }
+    const lbn = (await get(app, '/states/LBN')).text;
+    expect(lbn).toContain(
+      'Convention on Cluster Munitions 11MSP Progress Report: Monitoring progress in implementing the Lausanne Action Plan (17 July 2023)',
+    );
+  });
+
+  it('GET /deadlines puts every overdue row first, then the rest by the days left', async () => {
+    const app = testApp(database());
+    const { text } = await get(app, '/deadlines');
+    const body = text.split('id="initial-reports"')[0]!.split('<tbody>')[1]!;
+    const rows = [
+      ...body.matchAll(/<tr(?: class="(\w+)")?><th scope="row"><a href="\/states\/(\w+)#article-(\d)"/g),
+    ];
+    const overdue = rows.map((m) => m[1] === 'overdue');
+    expect(overdue.indexOf(false)).toBeGreaterThan(0);
+    expect(overdue.slice(overdue.indexOf(false))).not.toContain(true);
+    // Lebanon's Article 4 deadline (1 May 2026) has passed; Afghanistan's (some day in 2026) has not.
+    const at = (iso3: string) => rows.findIndex((m) => m[2] === iso3 && m[3] === '4');
+    expect(at('LBN')).toBeGreaterThanOrEqual(0);
+    expect(at('LBN')).toBeLessThan(at('AFG'));
+    const days = (await listDeadlines(database().db, today))
+      .filter((r) => !r.obligation.remaining?.overdue)
+      .map((r) => r.obligation.remaining?.days ?? Number.POSITIVE_INFINITY);
+    expect([...days].sort((a, b) => a - b)).toEqual(days);
+  });
+
   it('anonymous posts to the edit forms are sent to sign in, and change nothing', async () => {
     const { db } = database();
     const app = testApp(database());

@@ -8,10 +8,11 @@ import { loadReferenceObligationEvents, loadReferenceStates, type ReferenceState
 import { registerState } from './register-state.js';
 import { entryIntoForce, initialReportDue } from './rules.js';
 import { obligationEvents, states } from './schema.js';
+import { citationOf, progressReport11MSP } from './source-documents.js';
 
-/** The date of the 11MSP Progress Report's count of initial reports (seed 004 §67). */
+/** The date of the 11MSP Progress Report's count of initial reports (the 11MSP Progress Report §67). */
 const INITIAL_REPORT_CENSUS = '2023-06-30';
-const CENSUS_SOURCE = 'seed 004 (11MSP Progress Report, 17 Jul 2023) §67';
+const CENSUS_SOURCE = `${citationOf(progressReport11MSP)} §67`;
 
 function obligationsOf(s: ReferenceState): RegisterStateInput['obligations'] {
   const src = s.sources.join(' ; ') || null;

@@ -30,6 +30,7 @@ const row = (p: Partial<LedgerRow>): LedgerRow => {
     source: null,
     entryId: null,
     review,
+    demonstration: false,
     ...p,
   };
 };

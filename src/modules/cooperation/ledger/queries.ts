@@ -1,10 +1,11 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
-import { listStandingSubmissions, type StandingSubmission } from '../../reports/index.js';
+import { listStandingSubmissions, reportRowHref, type StandingSubmission } from '../../reports/index.js';
 import { listStateNames } from '../../states/index.js';
 import { deriveLedger, type LedgerEntry } from '../derive.js';
 import { assistanceEntries } from '../schema.js';
+import { isDemoText } from '../shared/demo-mark.js';
 import { PartyResolver } from '../shared/parties.js';
 import {
   type Area,
@@ -31,9 +32,7 @@ const asType = (v: string | null): AssistanceType | null =>
 
 /** The page behind a ledger row: the report form it was read from, or the stored entry. */
 export const sourceHref = (r: LedgerRow) =>
-  r.source
-    ? `/reports/${r.source.reportId}/versions/${r.source.version}/forms/${r.source.form}`
-    : `/cooperation/ledger/entries/${r.entryId}`;
+  r.source ? reportRowHref(r.source) : `/cooperation/ledger/entries/${r.entryId}`;
 
 /** Committed or disbursed, and not an entry still waiting for (or refused at) review. */
 export const isCounted = (status: LedgerStatus, review: LedgerRow['review']) =>
@@ -141,6 +140,7 @@ export function reportRows(
       review: null,
       counterpartText: e.counterpart,
       nonPartyReport: r.kind === 'voluntary',
+      demonstration: r.demonstration,
     });
   }
   return out;
@@ -170,6 +170,7 @@ export function entryRow(e: StoredEntry, names: ReadonlyMap<string, string>, rat
     entryId: e.id,
     review: e.review,
     nonPartyReport: false,
+    demonstration: isDemoText(e.note),
   };
 }
 

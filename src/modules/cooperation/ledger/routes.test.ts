@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
+import { ensureDemoData } from '../demo.js';
 import { recordLedgerEntry } from './entries.js';
 import { setExchangeRate } from './rates.js';
 import { ledgerSnapshot, submitFormI } from './testing.js';
@@ -57,7 +58,9 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(html).toContain('aria-current="page"');
     // Counted: 100 (1000 NOK at 0.1), once: Lebanon's 90 USD for the same flow is not added again.
     // The EUR row has no rate and is listed apart; the pledge stands apart.
-    expect(html).toContain('data-total="counted">US$100 (plus 1 entry not converted) (2 entries)');
+    expect(html).toContain(
+      'data-total="counted">at least US$100, plus 1 amount in a currency without a rate (2 entries)',
+    );
     expect(html).toContain('data-total="pledged">US$700 (1 entry)');
     expect(html).toContain('also in the donor&#39;s report: summed once');
     expect(html).toContain(
@@ -67,7 +70,12 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(html).toContain('class="world-map"');
     expect(html).toContain('c-ledger-1');
     expect(html).toContain('table class="matrix"');
-    expect(html).toContain(`href="/reports/${nor}/versions/1/forms/I"`);
+    // The source is the read-only version, at the row: anyone may open it, no editor, no sign-in.
+    expect(html).toContain(`href="/reports/${nor}/versions/1#row-I-assistanceProvided-1"`);
+    expect(html).not.toContain('/forms/I"');
+    const source = await app.request(`/reports/${nor}/versions/1`);
+    expect(source.status).toBe(200);
+    expect(await source.text()).toContain('<tr id="row-I-assistanceProvided-1">');
     expect(html).toContain(`href="/cooperation/ledger/entries/${pledge}"`);
     expect(html).toContain('Mines Advisory Group');
 
@@ -85,6 +93,70 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     const entry = await app.request(`/cooperation/ledger/entries/${pledge}`);
     expect(entry.status).toBe(200);
     expect(await entry.text()).toContain('Demonstration');
+  });
+
+  it('never shows an amount it cannot convert as US$0, nor adds it to a total as nothing', async () => {
+    await seed();
+    const { db } = database();
+    // 50 EUR with no EUR rate for 2023, in an area nothing else converts.
+    await recordLedgerEntry(ctxFor(db, isu), {
+      providerIso3: 'NOR',
+      recipientIso3: 'LBN',
+      year: 2023,
+      area: 'art5',
+      amount: 50,
+      currency: 'EUR',
+      status: 'disbursed',
+      note: 'Test entry',
+    });
+    const app = testApp(database());
+    const html = await (await app.request('/cooperation/ledger')).text();
+    expect(html).toContain(
+      'data-total="counted">at least US$100, plus 2 amounts in currencies without a rate (3 entries)',
+    );
+    // The tables: no cell says US$0 for amounts it could not convert.
+    const tables = html.split('</svg>').slice(1).join('');
+    expect(tables).not.toContain('US$0');
+    const matrix = html.split('table class="matrix"')[1]!.split('</table>')[0]!;
+    expect(matrix).toContain('not known in dollars, plus 1 amount in a currency without a rate');
+    expect(matrix).toContain('at least US$100, plus 1 amount in a currency without a rate');
+    expect(html).toContain('<th scope="col">Article 5</th>');
+    // The State profile says the same, not a bare figure.
+    const profile = await (await app.request('/states/LBN')).text();
+    expect(profile).toContain('at least US$100, plus 1 amount in a currency without a rate in 2 entries');
+  });
+
+  it('says "demonstration data" on the page, the download, the API answer and the State profile', async () => {
+    await seed();
+    const plain = testApp(database());
+    // Nothing here is demonstration data yet: nothing says so.
+    expect(await (await plain.request('/cooperation/ledger')).text()).not.toContain('data-demonstration');
+    const before = (await (await plain.request('/api/v1/ledger')).json()) as {
+      includesDemonstrationData: boolean;
+    };
+    expect(before.includesDemonstrationData).toBe(false);
+
+    await ensureDemoData(database().db, new Date('2026-11-23T12:00:00Z'));
+    const app = testApp(database());
+    const html = await (await app.request('/cooperation/ledger')).text();
+    expect(html).toContain('data-demonstration="true"');
+    expect(html).toContain('<span class="badge muted">Demonstration data</span>');
+    const csv = (await (await app.request('/cooperation/ledger?format=csv')).text()).trim().split('\r\n');
+    expect(csv[0]).toContain('Demonstration data');
+    expect(csv.some((line) => line.endsWith(',yes'))).toBe(true);
+    const api = (await (await app.request('/api/v1/ledger')).json()) as {
+      includesDemonstrationData: boolean;
+      flows: Array<{ demonstration: boolean; providerIso3: string | null; year: number; origin: string }>;
+    };
+    expect(api.includesDemonstrationData).toBe(true);
+    expect(api.flows.some((f) => f.demonstration)).toBe(true);
+    // Norway's own 2023 report is not demonstration data; its 2022 demonstration report is.
+    const norway = (year: number) =>
+      api.flows.find((f) => f.origin === 'donor_report' && f.providerIso3 === 'NOR' && f.year === year);
+    expect(norway(2023)?.demonstration).toBe(false);
+    expect(norway(2022)?.demonstration).toBe(true);
+    const profile = await (await app.request('/states/NOR')).text();
+    expect(profile).toContain('data-demonstration="true"');
   });
 
   it('downloads the selection as CSV and XLSX', async () => {

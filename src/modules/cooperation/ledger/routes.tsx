@@ -15,6 +15,7 @@ import {
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
+import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { renderWorldMap } from '../../map/index.js';
@@ -98,6 +99,7 @@ export function ledgerColumns(t: Translate): ExportColumn<LedgerRow>[] {
     { header: t('ledger:col.channel'), value: (r) => r.channel },
     { header: t('ledger:col.inResponseToRequest'), value: (r) => (r.inResponseToRequest ? 'yes' : 'no') },
     { header: t('ledger:col.source'), value: (r) => r.key },
+    demonstrationColumn(t, (r) => r.demonstration),
   ];
 }
 

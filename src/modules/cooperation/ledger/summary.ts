@@ -23,6 +23,17 @@ export interface Sum {
 
 export const emptySum = (): Sum => ({ rows: 0, usd: 0, notConverted: 0, withoutAmount: 0 });
 
+/**
+ * What a sum may claim in dollars: `exact` when every row converted, `atLeast` when some did and
+ * others are in a currency without a rate or have no amount, `unknown` when none did. A part that
+ * could not be converted is never read as zero.
+ */
+export function sumKnowledge(sum: Sum): 'exact' | 'atLeast' | 'unknown' {
+  const unknown = sum.notConverted + sum.withoutAmount;
+  if (unknown === 0) return 'exact';
+  return sum.rows > unknown ? 'atLeast' : 'unknown';
+}
+
 export function addTo(sum: Sum, r: LedgerRow): Sum {
   sum.rows++;
   if (r.amount === null) sum.withoutAmount++;
@@ -72,8 +83,10 @@ export interface YearSeries {
   years: number[];
   /** The stack's keys in order (areas, or statuses). */
   keys: string[];
-  /** year → key → known US dollars. */
+  /** year → key → known US dollars (what the chart can draw). */
   usd: Map<number, Map<string, number>>;
+  /** year → key → the whole sum, with what could not be converted (what the table says). */
+  cells: Map<number, Map<string, Sum>>;
   /** year → sum of every key (rows, not converted, without amount included). */
   sums: Map<number, Sum>;
 }
@@ -85,6 +98,7 @@ export interface YearSeries {
 export function flowsPerYear(rows: readonly LedgerRow[], by: 'area' | 'status'): YearSeries {
   const keys: string[] = by === 'area' ? [...areas, 'none'] : [...ledgerStatuses];
   const usd = new Map<number, Map<string, number>>();
+  const cells = new Map<number, Map<string, Sum>>();
   const sums = new Map<number, Sum>();
   for (const r of countOnce(rows)) {
     if (r.review === 'proposed' || r.review === 'rejected') continue;
@@ -93,11 +107,15 @@ export function flowsPerYear(rows: readonly LedgerRow[], by: 'area' | 'status'):
     const y = usd.get(r.year) ?? new Map<string, number>();
     if (r.usd !== null) y.set(key, cents((y.get(key) ?? 0) + r.usd));
     usd.set(r.year, y);
+    const c = cells.get(r.year) ?? new Map<string, Sum>();
+    c.set(key, addTo(c.get(key) ?? emptySum(), r));
+    cells.set(r.year, c);
     sums.set(r.year, addTo(sums.get(r.year) ?? emptySum(), r));
   }
   const years = [...usd.keys()].sort((a, b) => a - b);
-  const used = keys.filter((k) => years.some((y) => usd.get(y)?.has(k)));
-  return { years, keys: used, usd, sums };
+  // A key with rows but no dollars keeps its column: the table says what is not known.
+  const used = keys.filter((k) => years.some((y) => cells.get(y)?.has(k)));
+  return { years, keys: used, usd, cells, sums };
 }
 
 export interface Party {

@@ -37,6 +37,8 @@ export interface LedgerRow {
   counterpartText?: string | null;
   /** Report rows: the row comes from a voluntary report of a State not party; shown, and marked. */
   nonPartyReport?: boolean;
+  /** Demonstration data (a demonstration report's row, or an entry marked so): pages, exports and API answers say so. */
+  demonstration: boolean;
 }
 
 export interface LedgerFilter {

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
@@ -11,7 +12,14 @@ import { reportedByDonorToo } from './count-once.js';
 import { sourceHref } from './queries.js';
 import type { Rate } from './rates.js';
 import type { Reconciliation, ReconciliationPair, SideTotal } from './reconcile.js';
-import { cellKey, type LedgerTotals, type Matrix, type Sum, type YearSeries } from './summary.js';
+import {
+  cellKey,
+  type LedgerTotals,
+  type Matrix,
+  type Sum,
+  sumKnowledge,
+  type YearSeries,
+} from './summary.js';
 import type { DonorTrend } from './trends.js';
 import type { LedgerRow } from './types.js';
 
@@ -55,14 +63,28 @@ export function ledgerHref(
 
 const areaLabel = (t: Translate, a: string | null) => t(`cooperation:areaShort.${a ?? 'none'}`);
 
-function SumText({ t, locale, sum }: { t: Translate; locale: Locale; sum: Sum }) {
+/**
+ * A sum as every page and export writes it: the dollars when all converted, "at least" the known
+ * dollars when some did not, "not known" when none did, then what is missing. Never a bare US$0
+ * for amounts without a rate.
+ */
+export function sumText(t: Translate, locale: Locale, sum: Sum): string {
+  const knowledge = sumKnowledge(sum);
+  const head =
+    knowledge === 'exact'
+      ? usdText(locale, sum.usd)
+      : knowledge === 'atLeast'
+        ? t('ledger:sum.atLeast', { amount: usdText(locale, sum.usd) })
+        : t('ledger:sum.unknown');
   return (
-    <>
-      {usdText(locale, sum.usd)}
-      {sum.notConverted > 0 ? ` ${t('ledger:sum.notConverted', { count: sum.notConverted })}` : ''}
-      {sum.withoutAmount > 0 ? ` ${t('ledger:sum.withoutAmount', { count: sum.withoutAmount })}` : ''}
-    </>
+    head +
+    (sum.notConverted > 0 ? t('ledger:sum.notConverted', { count: sum.notConverted }) : '') +
+    (sum.withoutAmount > 0 ? t('ledger:sum.withoutAmount', { count: sum.withoutAmount }) : '')
   );
+}
+
+function SumText({ t, locale, sum }: { t: Translate; locale: Locale; sum: Sum }) {
+  return <>{sumText(t, locale, sum)}</>;
 }
 
 function Party({
@@ -133,7 +155,8 @@ export function LedgerTable(p: {
             <td>
               {t(`ledger:origin.${r.origin}`)}
               {r.review && r.review !== 'confirmed' ? ` (${t(`ledger:review.${r.review}`)})` : ''}
-              {r.nonPartyReport ? ` (${t('ledger:nonPartyReport')})` : ''}
+              {r.nonPartyReport ? ` (${t('ledger:nonPartyReport')})` : ''}{' '}
+              <DemoBadge t={t} show={r.demonstration} />
             </td>
             <td>
               <a href={sourceHref(r)}>
@@ -249,9 +272,11 @@ function SeriesTable(p: {
         {series.years.map((y) => (
           <tr>
             <th scope="row">{y}</th>
-            {series.keys.map((k) => (
-              <td class="num">{usdText(locale, series.usd.get(y)?.get(k) ?? 0)}</td>
-            ))}
+            {series.keys.map((k) => {
+              const cell = series.cells.get(y)?.get(k);
+              // No row at all is a true nothing; rows without dollars say so.
+              return <td class="num">{cell ? sumText(t, locale, cell) : usdText(locale, 0)}</td>;
+            })}
             <td class="num">{series.sums.get(y)?.rows ?? 0}</td>
             <td class="num">
               {(series.sums.get(y)?.notConverted ?? 0) + (series.sums.get(y)?.withoutAmount ?? 0)}
@@ -291,14 +316,9 @@ function MatrixTable(p: { t: Translate; locale: Locale; matrix: Matrix; q: Ledge
                 if (!s) return <td class="shade-0" />;
                 return (
                   <td class={`num shade-${shadeOf(s.usd, m.max)}`}>
-                    {usdText(locale, s.usd)}
+                    {sumText(t, locale, s)}
                     <br />
-                    <span class="hint">
-                      {t('ledger:matrix.count', { count: s.rows })}
-                      {s.notConverted + s.withoutAmount > 0
-                        ? `, ${t('ledger:matrix.unknown', { count: s.notConverted + s.withoutAmount })}`
-                        : ''}
-                    </span>
+                    <span class="hint">{t('ledger:matrix.count', { count: s.rows })}</span>
                   </td>
                 );
               })}
@@ -378,6 +398,7 @@ export function LedgerPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:title')}</h1>
+      <DemoNotice t={t} show={p.rows.some((r) => r.demonstration)} detail={t('ledger:demo.detail')} />
       <p>{t('ledger:intro')}</p>
       <p>
         <a href="/cooperation/ledger/reconciliation">{t('ledger:links.reconciliation')}</a> ·{' '}

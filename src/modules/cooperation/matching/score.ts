@@ -9,7 +9,7 @@ import type { Area, AssistanceType, NeedStatus } from '../shared/vocabulary.js';
 
 /**
  * A gap at or below this many US dollars is "small": the last stretch of a national plan that one
- * partner's yearly budget can close. The coordinators noted (seed 003, December 2017) that several
+ * partner's yearly budget can close. The coordinators noted (informal meeting of 8 June 2018, recalling their meetings of November and December 2017) that several
  * countries with impending deadlines had "small obstacles to overcome to achieve completion of their
  * obligations" and "could be targeted for assistance": a small gap before a near deadline is that case.
  */

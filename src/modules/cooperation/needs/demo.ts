@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { createContext } from '../../../kernel/context.js';
+import { DEMO_MARK } from '../shared/demo-mark.js';
 import type { AddNeedInput } from './inputs.js';
 import { matchKeyOf } from './match-key.js';
 import { needWithKey } from './queries.js';
@@ -15,7 +16,7 @@ import { addNeed } from './verbs/add-need.js';
  * system actor; idempotent (a need the State already has with that area and description is skipped).
  */
 
-const MARK = 'Demonstration data';
+const MARK = DEMO_MARK;
 
 interface DemoNeed {
   input: Omit<

@@ -1,7 +1,7 @@
 import type { Evidence, EvidenceCriterion } from './types.js';
 
 /**
- * How evidence-based a request is (seed 004 §59: "no plan, no timeframe, no cost"), one point per
+ * How evidence-based a request is (11MSP Progress Report §59: "no plan, no timeframe, no cost"), one point per
  * criterion, pure. The rules are deliberately simple so a State can predict its score:
  *
  * - plan: a plan reference is given (not blank, not a placeholder such as "n/a", "none", "-", "tbd");

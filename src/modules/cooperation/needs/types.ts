@@ -4,7 +4,7 @@ import type { AppEnv } from '../../../kernel/http.js';
 import type { Source } from '../derive.js';
 import type { Area, AssistanceType, NeedStatus } from '../shared/vocabulary.js';
 
-/** How complete a need's evidence is, and what the State could add (seed 004 §59). */
+/** How complete a need's evidence is, and what the State could add (11MSP Progress Report §59). */
 export interface Evidence {
   /** 0–5: one point per criterion met. */
   score: number;

@@ -5,6 +5,7 @@ import { isoDay } from '../../../kernel/clock.js';
 import { createContext } from '../../../kernel/context.js';
 import { addMonths } from '../needs/status.js';
 import { offers } from '../schema.js';
+import { DEMO_MARK } from '../shared/demo-mark.js';
 import { partnerKey } from '../shared/policy.js';
 import { createOffer } from './verbs.js';
 
@@ -17,7 +18,7 @@ import { createOffer } from './verbs.js';
 
 /** The organisation of the demo account ngo@demo.ccm.local (accounts/demo-accounts.ts). */
 export const DEMO_ORGANISATION = 'Demo clearance operator';
-const CONTACT_NOTE = 'Demonstration data, not a real contact: demo-offers@demo.ccm.local';
+const CONTACT_NOTE = `${DEMO_MARK}, not a real contact: demo-offers@demo.ccm.local`;
 
 interface DemoOffer {
   partnerIso3: string | null;

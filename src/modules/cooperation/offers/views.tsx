@@ -2,10 +2,12 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
 import type { RankedNeedView } from '../matching/load.js';
 import { NeedTable } from '../matching/views.js';
+import { isDemoText } from '../shared/demo-mark.js';
 import { areas, assistanceTypes } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
@@ -95,6 +97,7 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
     <>
       <CooperationNav t={t} current="offers" />
       <h1>{t('offers:list.title')}</h1>
+      <DemoNotice t={t} show={p.offers.some((o) => isDemoText(o.contact))} />
       <p>{t('offers:list.intro')}</p>
       {p.canCreate ? (
         <p>

@@ -1,4 +1,6 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../kernel/views/demo-notice.js';
+import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
 import type { ClaimCheck, CooperationSummary, StateEntry } from '../queries.js';
@@ -10,7 +12,7 @@ export interface CooperationPageProps {
   checks: ClaimCheck[];
 }
 
-const sourceHref = (s: Source) => `/reports/${s.reportId}/versions/${s.version}/forms/${s.form}`;
+const sourceHref = (s: Source) => reportRowHref(s);
 
 /** Each State with links to every report row behind it: a count is only as good as its sources. */
 function StateList({ t, entries }: { t: Translate; entries: StateEntry[] }) {
@@ -43,6 +45,7 @@ export function CooperationPage({ t, summary: s, checks }: CooperationPageProps)
     <section>
       <CooperationNav t={t} current="summary" />
       <h1>{t('cooperation:title', { year: s.year })}</h1>
+      <DemoNotice t={t} show={s.includesDemonstrationData} />
       <p>{t('cooperation:intro')}</p>
       <form method="get" action="/cooperation" class="filters">
         <div class="field">

@@ -1,10 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { NotFoundError } from '../../../kernel/errors.js';
 import { listOutbox } from '../../outbox/index.js';
-import { listStates, type StateView } from '../../states/index.js';
-import { counts, listSubmissionsForYear, type ReportKind, versionStatuses } from '../index.js';
-import { reports, reportVersions } from '../schema.js';
+import { isInitialReportOverdue, listStates, type StateView } from '../../states/index.js';
+import { listSubmissionsForYear, type ReportKind } from '../index.js';
 import {
   annualReportDue,
   type ComplianceStatus,
@@ -22,6 +20,8 @@ export interface ComplianceRow {
   /** The day the report's first delivered version was received, or null. */
   submittedOn: string | null;
   status: ComplianceStatus;
+  /** A demonstration report: `submittedOn` is null, since no source gives the day. */
+  demonstration: boolean;
   /** `initial` when the State's first report covers this year. */
   reportKind: ReportKind | null;
   reportId: number | null;
@@ -54,7 +54,9 @@ export interface VoluntaryRow {
   iso3: string;
   name: string;
   ccmStatus: StateView['ccmStatus'];
-  submittedOn: string;
+  /** Null for a demonstration report, whose received day no source gives. */
+  submittedOn: string | null;
+  demonstration: boolean;
   reportKind: ReportKind;
   reportId: number;
 }
@@ -69,28 +71,19 @@ export interface Compliance {
   /** Initial reports received of those due by today ("102 of 110"). */
   initialRate: Rate;
   voluntary: VoluntaryRow[];
-}
-
-const deliveredStatuses = versionStatuses.filter(counts);
-
-/** Codes of the States that have delivered at least one report on this platform, of any year. */
-async function statesThatDelivered(db: Executor): Promise<Set<string>> {
-  const rows = await db
-    .selectDistinct({ iso3: reports.stateIso3 })
-    .from(reportVersions)
-    .innerJoin(reports, eq(reports.id, reportVersions.reportId))
-    .where(inArray(reportVersions.status, deliveredStatuses));
-  return new Set(rows.map((r) => r.iso3));
+  /** Some report counted for the year is demonstration data: every page and export says so. */
+  includesDemonstrationData: boolean;
 }
 
 const article7Of = (s: StateView) => s.obligations.find((o) => o.article === 7);
 
 /**
- * The initial report is still owed while the registry holds the Article 7 obligation open and no
- * report of the State has been delivered here (the first one delivered is the initial report).
+ * The initial report is still owed while the registry holds the Article 7 obligation open. An
+ * initial report delivered here closes it (reports/submit-report.ts); a voluntary report sent
+ * before the State joined does not, so it is no reason to stop counting the initial one.
  */
-function initialOutstanding(s: StateView, delivered: Set<string>): boolean {
-  return s.ccmStatus === 'state_party' && article7Of(s)?.status === 'open' && !delivered.has(s.iso3);
+function initialOutstanding(s: StateView): boolean {
+  return s.ccmStatus === 'state_party' && article7Of(s)?.status === 'open';
 }
 
 const facts = (s: StateView) => ({
@@ -105,28 +98,33 @@ const facts = (s: StateView) => ({
  * reports of States that owed none.
  */
 export async function complianceForYear(db: Executor, year: number, today: string): Promise<Compliance> {
-  const [states, submissions, delivered] = await Promise.all([
-    listStates(db, today),
-    listSubmissionsForYear(db, year),
-    statesThatDelivered(db),
-  ]);
+  const [states, submissions] = await Promise.all([listStates(db, today), listSubmissionsForYear(db, year)]);
   const due = annualReportDue(year);
   const byState = new Map(submissions.map((s) => [s.stateIso3, s]));
 
   const rows: ComplianceRow[] = [];
   const voluntary: VoluntaryRow[] = [];
+  const includesDemonstrationData = submissions.some((s) => s.demonstration);
   for (const s of states) {
     const sub = byState.get(s.iso3);
     // A delivered report of the State's own year counts even if the registry still waits for the initial one.
-    const owes = owesAnnualReport(facts(s), year, initialOutstanding(s, delivered) && !sub);
+    const owes = owesAnnualReport(facts(s), year, initialOutstanding(s) && !sub);
     if (owes) {
-      const submittedOn = sub?.firstReceivedOn || null;
+      const demonstration = sub?.demonstration ?? false;
+      // A demonstration report's stored day is a placeholder the lifecycle needs, not a fact.
+      const submittedOn = demonstration ? null : sub?.firstReceivedOn || null;
+      const computed = complianceStatus(submittedOn, due, today);
       rows.push({
         iso3: s.iso3,
         name: s.name,
         due,
         submittedOn,
-        status: complianceStatus(submittedOn, due, today),
+        status: demonstration
+          ? 'date_unknown'
+          : computed === 'not_yet' && includesDemonstrationData
+            ? 'not_recorded'
+            : computed,
+        demonstration,
         reportKind: sub?.kind ?? null,
         reportId: sub?.reportId ?? null,
       });
@@ -135,7 +133,8 @@ export async function complianceForYear(db: Executor, year: number, today: strin
         iso3: s.iso3,
         name: s.name,
         ccmStatus: s.ccmStatus,
-        submittedOn: sub.firstReceivedOn,
+        submittedOn: sub.demonstration ? null : sub.firstReceivedOn,
+        demonstration: sub.demonstration,
         reportKind: sub.kind,
         reportId: sub.reportId,
       });
@@ -145,15 +144,16 @@ export async function complianceForYear(db: Executor, year: number, today: strin
   const tally = (st: ComplianceStatus) => rows.filter((r) => r.status === st).length;
   const onTime = tally('on_time');
   const late = tally('late');
+  const received = onTime + late + tally('date_unknown');
   const totals: ComplianceTotals = {
     due: rows.length,
-    submitted: onTime + late,
+    submitted: received,
     onTime,
     late,
-    notYet: tally('not_yet'),
+    notYet: tally('not_yet') + tally('not_recorded'),
     notDue: tally('not_due'),
     rateOnTime: { count: onTime, of: rows.length },
-    rateSubmitted: { count: onTime + late, of: rows.length },
+    rateSubmitted: { count: received, of: rows.length },
   };
 
   const initialOverdue: InitialOverdueRow[] = [];
@@ -163,20 +163,20 @@ export async function complianceForYear(db: Executor, year: number, today: strin
     if (s.ccmStatus !== 'state_party') continue;
     const a7 = article7Of(s);
     if (!a7) continue;
-    const outstanding = initialOutstanding(s, delivered);
+    const outstanding = initialOutstanding(s);
     const deadline = a7.currentDeadline ?? s.initialReportDue;
     // Counted among those due once the deadline has surely passed, or once it was met anyway.
     if (!outstanding || a7.remaining?.overdue) {
       initialDue++;
       if (!outstanding) initialReceived++;
     }
-    if (outstanding && a7.remaining?.overdue && deadline) {
+    if (isInitialReportOverdue(s, a7) && deadline) {
       initialOverdue.push({
         iso3: s.iso3,
         name: s.name,
         entryIntoForce: s.entryIntoForce,
         due: deadline,
-        daysOverdue: a7.remaining.days === null ? null : -a7.remaining.days,
+        daysOverdue: a7.remaining?.days == null ? null : -a7.remaining.days,
       });
     }
   }
@@ -194,6 +194,7 @@ export async function complianceForYear(db: Executor, year: number, today: strin
     initialOverdue,
     initialRate: { count: initialReceived, of: initialDue },
     voluntary,
+    includesDemonstrationData,
   };
 }
 
@@ -221,22 +222,21 @@ export async function getReminderSubject(
   const iso3 = input.iso3.toUpperCase();
   const state = (await listStates(db, today)).find((s) => s.iso3 === iso3);
   if (!state) throw new NotFoundError('state', iso3);
-  const delivered = await statesThatDelivered(db);
   const base = { iso3, name: state.name, kind: input.kind, year: input.year };
   if (input.kind === 'initial') {
     const a7 = article7Of(state);
     const due = a7?.currentDeadline ?? state.initialReportDue ?? '';
     const bound = state.ccmStatus === 'state_party' && a7 !== undefined && due !== '';
-    const outstanding = initialOutstanding(state, delivered);
+    const outstanding = initialOutstanding(state);
     const received = bound && !outstanding;
     return { ...base, due, owed: bound, received, receivedOn: received ? (a7?.completedOn ?? null) : null };
   }
   const sub = (await listSubmissionsForYear(db, input.year)).find((s) => s.stateIso3 === iso3);
   // A year that has not begun is owed by no one yet.
   const begun = input.year <= Number(today.slice(0, 4));
-  const owed =
-    begun && owesAnnualReport(facts(state), input.year, initialOutstanding(state, delivered) && !sub);
-  const receivedOn = sub?.firstReceivedOn || null;
+  const owed = begun && owesAnnualReport(facts(state), input.year, initialOutstanding(state) && !sub);
+  // A demonstration report's stored day is a placeholder, not a fact.
+  const receivedOn = sub && !sub.demonstration ? sub.firstReceivedOn || null : null;
   return { ...base, due: annualReportDue(input.year), owed, received: sub !== undefined, receivedOn };
 }
 

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { createContext } from '../../../kernel/context.js';
+import { ensureDemoCooperation } from '../../cooperation/index.js';
 import { outboxMessages } from '../../outbox/schema.js';
-import { createReport, submitReport } from '../index.js';
+import { createReport, findReportFor, submitReport } from '../index.js';
 
 async function get(app: TestApp, path: string, cookie?: string) {
   const res = await app.request(path, { headers: cookie ? { cookie } : {} });
@@ -84,6 +85,95 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(letter.headers.get('location')).toMatch(/^\/sign-in/);
   });
 
+  it('/deadlines and /reports/compliance count the same overdue initial reports', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    // South Sudan's 2022 voluntary report, sent before it joined, is not its initial report;
+    // Nigeria's initial report received here is, though the registry has not caught up yet.
+    for (const [iso3, year, kind, receivedOn] of [
+      ['SSD', 2022, 'voluntary', '2023-05-10'],
+      ['NGA', 2024, 'initial', '2025-03-10'],
+    ] as const) {
+      const ctx = createContext(db, isu, { now: new Date(`${receivedOn}T10:00:00Z`) });
+      const r = await createReport(ctx, { iso3, year, kind });
+      await submitReport(ctx, {
+        reportId: r.reportId,
+        versionId: r.versionId,
+        lockVersion: 0,
+        channel: 'email',
+        receivedOn,
+      });
+    }
+    const app = testApp(database());
+    const deadlines = (await get(app, '/deadlines')).html;
+    const compliance = (await get(app, '/reports/compliance?year=2022')).html;
+    const fromDeadlines = Number(
+      /(\d+) States Parties have not submitted their initial Article 7 report/.exec(deadlines)?.[1],
+    );
+    const fromCompliance = Number(
+      /(\d+) States Parties have not submitted their initial report/.exec(compliance)?.[1],
+    );
+    expect(fromDeadlines).toBe(10);
+    expect(fromCompliance).toBe(10);
+    const initial = deadlines.split('id="initial-reports"')[1]!;
+    expect(initial).toContain('/states/SSD#article-7');
+    expect(initial).not.toContain('/states/NGA#article-7');
+    expect(deadlines).not.toContain('/states/NGA#article-7');
+    expect(compliance).toContain('id="initial-SSD"');
+  });
+
+  it('says where 2022 rests on demonstration reports, and invents no received date', async () => {
+    const { db } = database();
+    await ensureDemoCooperation(db);
+    const app = testApp(database());
+    const page = (await get(app, '/reports/compliance?year=2022')).html;
+    expect(page).toContain('data-demonstration="true"');
+    const row = (iso3: string) => page.split(`id="annual-${iso3}"`)[1]!.split('</tr>')[0]!;
+    // Mauritania's and Somalia's 2022 reports are demonstration data: no source gives a received day.
+    for (const iso3 of ['MRT', 'SOM']) {
+      expect(row(iso3)).not.toContain('On time');
+      // 30 April 2023 appears once, as the due day; no received day is given.
+      expect(row(iso3).match(/2023/g)).toHaveLength(1);
+      expect(row(iso3)).toContain('Received date not known');
+      expect(row(iso3)).toContain('Demonstration data');
+    }
+    // Chile, Cameroon, South Africa: nothing is recorded here, which is not "did not report".
+    for (const iso3 of ['CHL', 'CMR', 'ZAF']) {
+      expect(row(iso3)).not.toContain('Not received');
+      expect(row(iso3)).toContain('No report recorded here');
+    }
+    const csv = await app.request('/reports/compliance.csv?year=2022');
+    const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+    const header = rows[0]!;
+    const demo = header.indexOf('Demonstration data');
+    expect(demo).toBeGreaterThan(0);
+    const mrt = rows.find((r) => r[0] === 'MRT')!;
+    expect(mrt[demo]).toBe('yes');
+    expect(mrt[header.indexOf('Received on')]).toBe('');
+    expect(mrt[header.indexOf('Status')]).toBe('Received date not known');
+    expect(rows.find((r) => r[0] === 'CHL')![demo]).toBe('');
+    // The report's own pages say so too, and show no received date.
+    const mrtReport = await findReportFor(db, 'MRT', 2022);
+    for (const path of [`/reports/${mrtReport?.id}`, `/reports/${mrtReport?.id}/versions/1`]) {
+      const own = (await get(app, path)).html;
+      expect(own).toContain('data-demonstration="true"');
+      expect(own).toContain('not known (demonstration report)');
+      expect(own).not.toContain('30 June 2023');
+    }
+    const xlsx = await app.request('/reports/compliance.xlsx?year=2022');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    const xlsxHeader = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = xlsxHeader.indexOf('Demonstration data') + 1;
+    expect(col).toBeGreaterThan(0);
+    const marked: unknown[] = [];
+    sheet.eachRow((r) => {
+      if (r.getCell(col).value === 'yes') marked.push(r.getCell(1).value);
+    });
+    expect(marked).toContain('MRT');
+  });
+
   it('exports the table as CSV and XLSX', async () => {
     const app = testApp(database());
     const csv = await app.request('/reports/compliance.csv?year=2025');
@@ -92,7 +182,15 @@ describe.each(engines)('compliance pages on %s', (engine) => {
       /^attachment; filename="article7-compliance-2025-2026-11-23\.csv"$/,
     );
     const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['Code', 'State', 'Due', 'Received on', 'Status', 'Report']);
+    expect(rows[0]).toEqual([
+      'Code',
+      'State',
+      'Due',
+      'Received on',
+      'Status',
+      'Report',
+      'Demonstration data',
+    ]);
     expect(rows).toHaveLength(1 + 101);
     expect(rows.find((r) => r[0] === 'BEL')).toEqual([
       'BEL',
@@ -100,6 +198,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
       '2026-04-30',
       '',
       'Not received',
+      '',
       '',
     ]);
 

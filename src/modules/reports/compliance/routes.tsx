@@ -13,6 +13,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import { isLocale, type Translate, translator } from '../../../kernel/i18n/index.js';
+import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
 import { reminderText, renderReminderDocx } from './letters.js';
@@ -215,5 +216,6 @@ function complianceColumns(t: Translate): ExportColumn<ComplianceRow>[] {
       header: t('compliance:col.reportKind'),
       value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
     },
+    demonstrationColumn(t, (r) => r.demonstration),
   ];
 }

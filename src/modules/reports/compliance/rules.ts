@@ -10,11 +10,18 @@ type StateFacts = Parameters<typeof partyInYear>[0];
 /** Annual reports cover calendar years; the Convention entered into force on 1 August 2010. */
 export const FIRST_REPORTING_YEAR = 2010;
 
-export type ComplianceStatus = 'on_time' | 'late' | 'not_yet' | 'not_due';
+/**
+ * `date_unknown`: received, but no source gives the day (a demonstration report), so neither on
+ * time nor late. `not_recorded`: nothing here, in a year whose received reports are demonstration
+ * data, so the platform cannot say the State did not report.
+ */
+export type ComplianceStatus = 'on_time' | 'late' | 'date_unknown' | 'not_yet' | 'not_recorded' | 'not_due';
 export const complianceStatuses = [
   'on_time',
   'late',
+  'date_unknown',
   'not_yet',
+  'not_recorded',
   'not_due',
 ] as const satisfies readonly ComplianceStatus[];
 

@@ -275,7 +275,7 @@ export const template2010: TemplateDef = {
           choice('currency', currencies),
           text('channel', { maxLength: 500 }),
           year('year'),
-          // Seed 003: donors and recipients cannot tell whether assistance answered a stated need.
+          // Informal meeting on cooperation and assistance, 8 June 2018: donors and recipients cannot tell whether assistance answered a stated need.
           yesno('inResponseToRequest'),
         ]),
         table('assistanceReceived', [
@@ -295,7 +295,7 @@ export const template2010: TemplateDef = {
       code: 'J',
       hasStatus: true,
       fields: [
-        // A need is only useful to a donor with its plan, timeframe and cost (seed 004 §59).
+        // A need is only useful to a donor with its plan, timeframe and cost (11MSP Progress Report §59).
         {
           ...table('needs', [
             choice('area', cooperationAreas),

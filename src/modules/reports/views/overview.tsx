@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate } from '../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { channels } from '../lifecycle.js';
 import type { ReportRow, VersionSummary } from '../queries.js';
@@ -45,6 +46,7 @@ export function ReportOverviewPage(p: OverviewProps) {
         <a href={`/states/${report.stateIso3}/reports`}>{t('reports:list.back', { state: p.stateName })}</a>
       </p>
       <h1>{t('reports:overview.title', { state: p.stateName, year: report.year })}</h1>
+      <DemoNotice t={t} show={report.demonstration} detail={t('reports:demo.detail')} />
       {p.notice ? (
         <div class="conflict" role="alert">
           <p>{p.notice}</p>
@@ -139,7 +141,13 @@ function VersionsTable(p: OverviewProps) {
                 </td>
                 <td>{v.submittedAt ? formatDate(locale, v.submittedAt) : '—'}</td>
                 <td>{v.channel ? t(`reports:channel.${v.channel}`) : '—'}</td>
-                <td>{v.receivedOn ? formatDate(locale, v.receivedOn) : '—'}</td>
+                <td>
+                  {report.demonstration
+                    ? t('reports:demo.receivedUnknown')
+                    : v.receivedOn
+                      ? formatDate(locale, v.receivedOn)
+                      : '—'}
+                </td>
                 <td>
                   <a href={versionHref(report, v.number, '.docx')}>{t('reports:download.docx')}</a>{' '}
                   <a href={versionHref(report, v.number, '.xlsx')}>{t('reports:download.xlsx')}</a>

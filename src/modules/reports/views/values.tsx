@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { VersionSummary } from '../queries.js';
+import { rowAnchor } from '../row-href.js';
 import {
   type FieldDef,
   type FormCode,
@@ -188,7 +189,7 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
             </tr>
           ) : (
             rows.map((row, i) => (
-              <tr>
+              <tr id={rowAnchor(code, table.key, i + 1)}>
                 <th scope="row">{i + 1}</th>
                 {shownColumns(table).map((c) => (
                   <td class={num(c)}>

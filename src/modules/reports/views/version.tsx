@@ -1,4 +1,5 @@
 import { formatDate } from '../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import type { ReportRow, ReportVersionRow } from '../queries.js';
 import { FormAnswers, type Labels, versionName } from './values.js';
 
@@ -20,6 +21,7 @@ export function VersionPage(p: {
         </a>
       </p>
       <h1>{t('reports:overview.title', { state: p.stateName, year: report.year })}</h1>
+      <DemoNotice t={t} show={report.demonstration} detail={t('reports:demo.detail')} />
       <p>
         <strong>{versionName(t, v)}</strong>
         {' · '}
@@ -33,7 +35,13 @@ export function VersionPage(p: {
             <dt>{t('reports:col.channel')}</dt>
             <dd>{t(`reports:channel.${v.channel}`)}</dd>
             <dt>{t('reports:col.receivedOn')}</dt>
-            <dd>{v.receivedOn ? formatDate(locale, v.receivedOn) : '—'}</dd>
+            <dd>
+              {report.demonstration
+                ? t('reports:demo.receivedUnknown')
+                : v.receivedOn
+                  ? formatDate(locale, v.receivedOn)
+                  : '—'}
+            </dd>
           </>
         ) : null}
         <dt>{t('reports:view.template')}</dt>

@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import type { DeadlineRow } from '../queries.js';
+import { type DeadlineRow, isInitialReportOverdue } from '../queries.js';
 import { CurrentDeadline, PendingText, RemainingText, urgencyOf } from './parts.js';
 
 export interface DeadlinesProps {
@@ -16,7 +16,7 @@ export function DeadlinesPage(p: DeadlinesProps) {
   const soon = p.rows.filter((r) => r.obligation.remaining?.within24Months);
   const undecided = p.rows.filter((r) => r.obligation.remaining?.decisionNotRecorded);
   const pending = p.rows.filter((r) => r.obligation.pendingRequest);
-  const initialOverdue = overdue.filter((r) => r.obligation.article === 7);
+  const initialOverdue = p.rows.filter((r) => isInitialReportOverdue(r.state, r.obligation));
   const cards: Array<[string, number]> = [
     ['states:deadlines.cards.open', p.rows.length],
     ['states:deadlines.cards.overdue', overdue.length],

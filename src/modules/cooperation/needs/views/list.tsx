@@ -1,5 +1,7 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
+import { isDemoText } from '../../shared/demo-mark.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
@@ -32,6 +34,7 @@ export function NeedsListPage(p: NeedsListProps) {
     <section>
       <CooperationNav t={t} current="needs" />
       <h1>{t('needs:list.title')}</h1>
+      <DemoNotice t={t} show={p.rows.some((n) => isDemoText(n.description))} />
       <p>{t('needs:list.intro')}</p>
       {p.publicView ? <p class="hint">{t('needs:list.publicNote')}</p> : null}
       {p.mayAdd ? (

@@ -1,11 +1,12 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { reportRowHref } from '../../../reports/index.js';
 import type { Source } from '../../derive.js';
 import type { NeedStatus } from '../../shared/vocabulary.js';
 import { currencyLabel } from '../../views/currency-field.js';
 import type { Evidence, NeedView } from '../types.js';
 
 export const needHref = (id: number) => `/cooperation/needs/${id}`;
-export const sourceHref = (s: Source) => `/reports/${s.reportId}/versions/${s.version}/forms/${s.form}`;
+export const sourceHref = (s: Source) => reportRowHref(s);
 
 const statusClass: Record<NeedStatus, string> = {
   open: 'badge',

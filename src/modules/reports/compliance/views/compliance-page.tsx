@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { DemoBadge, DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import type { Compliance, ReminderLogEntry } from '../queries.js';
 import { ReminderActions, StatusBadge } from './parts.js';
@@ -36,6 +37,7 @@ export function CompliancePage(p: CompliancePageProps) {
   return (
     <section>
       <h1>{t('compliance:title')}</h1>
+      <DemoNotice t={t} show={data.includesDemonstrationData} detail={t('compliance:demo.detail')} />
       <form method="get" action="/reports/compliance" class="filters">
         <SelectField
           name="year"
@@ -91,7 +93,12 @@ export function CompliancePage(p: CompliancePageProps) {
                   </th>
                   <td>{formatDate(locale, r.due)}</td>
                   <td>
-                    {r.submittedOn ? formatDate(locale, r.submittedOn) : '—'}
+                    {r.submittedOn
+                      ? formatDate(locale, r.submittedOn)
+                      : r.demonstration
+                        ? t('compliance:status.date_unknown')
+                        : '—'}{' '}
+                    <DemoBadge t={t} show={r.demonstration} />
                     {r.reportKind === 'initial' ? (
                       <span class="hint"> {t('compliance:annual.asInitial')}</span>
                     ) : null}
@@ -101,7 +108,7 @@ export function CompliancePage(p: CompliancePageProps) {
                   </td>
                   {p.canAct ? (
                     <td>
-                      {r.submittedOn ? null : (
+                      {r.reportId !== null ? null : (
                         <ReminderActions
                           t={t}
                           locale={locale}
@@ -192,7 +199,10 @@ export function CompliancePage(p: CompliancePageProps) {
                     <a href={`/states/${r.iso3}`}>{r.name}</a>
                   </th>
                   <td>{t(`states:status.${r.ccmStatus}`)}</td>
-                  <td>{formatDate(locale, r.submittedOn)}</td>
+                  <td>
+                    {r.submittedOn ? formatDate(locale, r.submittedOn) : t('compliance:status.date_unknown')}{' '}
+                    <DemoBadge t={t} show={r.demonstration} />
+                  </td>
                 </tr>
               ))}
             </tbody>

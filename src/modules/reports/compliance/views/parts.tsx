@@ -5,7 +5,9 @@ import type { ComplianceStatus, ReminderKind } from '../rules.js';
 const badgeClass: Record<ComplianceStatus, string> = {
   on_time: 'badge ok',
   late: 'badge soon',
+  date_unknown: 'badge muted',
   not_yet: 'badge overdue',
+  not_recorded: 'badge muted',
   not_due: 'badge muted',
 };
 

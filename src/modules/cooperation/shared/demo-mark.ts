@@ -1,0 +1,9 @@
+/**
+ * How the cooperation tables mark demonstration records that have no column of their own (ledger
+ * entries, needs, offers): their note or title starts with these words, which a query can match
+ * (`like 'Demonstration data%'`). Reports carry a column (`reports.demonstration`).
+ */
+export const DEMO_MARK = 'Demonstration data';
+
+export const isDemoText = (text: string | null | undefined): boolean =>
+  typeof text === 'string' && text.startsWith(DEMO_MARK);
