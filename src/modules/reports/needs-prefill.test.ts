@@ -103,6 +103,7 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
     await addNeed(at(db, fp, '2026-06-01'), riskEducation);
     await updateNeed(at(db, fp, '2026-06-02'), {
       id: victims!.id,
+      version: victims!.version,
       area: 'art5',
       type: 'material',
       description: 'Prostheses for survivors',

@@ -256,22 +256,22 @@ describe.each(engines)('states pages on %s', (engine) => {
     );
   });
 
-  it('GET /deadlines puts every overdue row first, then the rest by the days left', async () => {
+  it('GET /deadlines puts every passed deadline first (overdue, or its decision not recorded), then the rest by the days left', async () => {
     const app = testApp(database());
     const { text } = await get(app, '/deadlines');
     const body = text.split('id="initial-reports"')[0]!.split('<tbody>')[1]!;
     const rows = [
       ...body.matchAll(/<tr(?: class="(\w+)")?><th scope="row"><a href="\/states\/(\w+)#article-(\d)"/g),
     ];
-    const overdue = rows.map((m) => m[1] === 'overdue');
-    expect(overdue.indexOf(false)).toBeGreaterThan(0);
-    expect(overdue.slice(overdue.indexOf(false))).not.toContain(true);
+    const passed = rows.map((m) => m[1] === 'overdue' || m[1] === 'undecided');
+    expect(passed.indexOf(false)).toBeGreaterThan(0);
+    expect(passed.slice(passed.indexOf(false))).not.toContain(true);
     // Lebanon's Article 4 deadline (1 May 2026) has passed; Afghanistan's (some day in 2026) has not.
     const at = (iso3: string) => rows.findIndex((m) => m[2] === iso3 && m[3] === '4');
     expect(at('LBN')).toBeGreaterThanOrEqual(0);
     expect(at('LBN')).toBeLessThan(at('AFG'));
     const days = (await listDeadlines(database().db, today))
-      .filter((r) => !r.obligation.remaining?.overdue)
+      .filter((r) => !r.obligation.remaining?.overdue && !r.obligation.remaining?.decisionNotRecorded)
       .map((r) => r.obligation.remaining?.days ?? Number.POSITIVE_INFINITY);
     expect([...days].sort((a, b) => a - b)).toEqual(days);
   });
