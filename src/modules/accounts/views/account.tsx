@@ -4,6 +4,7 @@ import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/in
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { tokenLifetimes } from '../inputs.js';
 import { apiAreas } from '../schema.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 interface TokenRow {
   id: string;
@@ -163,23 +164,7 @@ export function AccountPage(p: {
           required
           autocomplete="current-password"
         />
-        <TextField
-          name="password"
-          type="password"
-          label={t('accounts:password.new')}
-          hint={t('accounts:password.rules')}
-          errors={p.passwordErrors}
-          required
-          autocomplete="new-password"
-        />
-        <TextField
-          name="confirm"
-          type="password"
-          label={t('accounts:invitation.confirm')}
-          errors={p.passwordErrors}
-          required
-          autocomplete="new-password"
-        />
+        <NewPasswordFields t={t} errors={p.passwordErrors} />
         <button type="submit">{t('accounts:password.submit')}</button>
       </form>
     </section>

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+import { ErrorSummary } from '../../../kernel/views/fields.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 export function InvitationPage(p: {
   t: Translate;
@@ -28,22 +29,7 @@ export function InvitationPage(p: {
       </p>
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
       <form method="post" action={`/invite/${encodeURIComponent(p.token)}`} class="stack">
-        <TextField
-          name="password"
-          type="password"
-          label={t('accounts:invitation.password')}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
-        <TextField
-          name="confirm"
-          type="password"
-          label={t('accounts:invitation.confirm')}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
+        <NewPasswordFields t={t} errors={p.errors} label={t('accounts:invitation.password')} />
         <button type="submit">{t('accounts:invitation.submit')}</button>
       </form>
     </section>

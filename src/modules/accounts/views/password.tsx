@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+import { NewPasswordFields } from './new-password-fields.js';
 
 export function ForgotPasswordPage(p: {
   t: Translate;
@@ -53,23 +54,7 @@ export function ResetPasswordPage(p: { t: Translate; token: string; valid: boole
       <h1>{t('accounts:reset.title')}</h1>
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
       <form method="post" action={`/reset-password/${encodeURIComponent(p.token)}`} class="stack">
-        <TextField
-          name="password"
-          type="password"
-          label={t('accounts:password.new')}
-          hint={t('accounts:password.rules')}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
-        <TextField
-          name="confirm"
-          type="password"
-          label={t('accounts:invitation.confirm')}
-          errors={p.errors}
-          required
-          autocomplete="new-password"
-        />
+        <NewPasswordFields t={t} errors={p.errors} />
         <button type="submit">{t('accounts:reset.submit')}</button>
       </form>
     </section>
