@@ -1,46 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser, signIn, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
-import type { Db } from '../../../db/client.js';
-import { systemActor } from '../../../kernel/actor.js';
-import { createReport } from '../../reports/create-report.js';
-import { saveForm } from '../../reports/save-form.js';
-import { submitReport } from '../../reports/submit-report.js';
-import { at, needRows, reportWithNeeds } from './testing.js';
-
-/** A demonstration report (as the start-up job makes them) whose Form J row becomes a need. */
-async function demonstrationReportWithNeed(db: Db, iso3: string, day: string) {
-  const system = systemActor('test.demo');
-  const created = await createReport(at(db, system, day), { iso3, year: 2025, demonstration: true });
-  const ref = { reportId: created.reportId, versionId: created.versionId };
-  const saved = await saveForm(at(db, system, day), {
-    ...ref,
-    lockVersion: 0,
-    form: 'J',
-    status: 'changed',
-    values: {
-      needs: [
-        {
-          area: 'art4',
-          type: null,
-          // Says nothing of being demonstration data: the report's stored mark does.
-          description: 'Survey of the northern provinces',
-          activitiesTimeframe: null,
-          estimatedCost: null,
-          currency: null,
-          nationalContribution: null,
-          planReference: null,
-        },
-      ],
-    },
-  });
-  await submitReport(at(db, system, day), {
-    ...ref,
-    lockVersion: saved.lockVersion,
-    channel: 'other',
-    receivedOn: day,
-  });
-}
+import { demonstrationReportWithNeed, needRows, reportWithNeeds } from './testing.js';
 
 describe.each(engines)('needs read from a demonstration report on %s', (engine) => {
   const database = useFreshDatabase(engine);
