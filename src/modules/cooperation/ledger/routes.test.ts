@@ -130,7 +130,9 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     await seed();
     const plain = testApp(database());
     // Nothing here is demonstration data yet: nothing says so.
-    expect(await (await plain.request('/cooperation/ledger')).text()).not.toContain('data-demonstration');
+    const plainHtml = await (await plain.request('/cooperation/ledger')).text();
+    expect(plainHtml).not.toContain('data-demonstration');
+    expect(plainHtml).not.toContain('include demonstration data');
     const before = (await (await plain.request('/api/v1/ledger')).json()) as {
       includesDemonstrationData: boolean;
     };
@@ -141,6 +143,10 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     const html = await (await app.request('/cooperation/ledger')).text();
     expect(html).toContain('data-demonstration="true"');
     expect(html).toContain('<span class="badge muted">Demonstration data</span>');
+    // The chart's and the map's own descriptions say it too.
+    const figures = 'These figures include demonstration data, not what any State reported.';
+    expect(html).toMatch(new RegExp(`<desc id="ledger-flows-desc">[^<]*${figures}</desc>`));
+    expect(html).toMatch(new RegExp(`<desc id="ledger-map-desc">[^<]*${figures}</desc>`));
     const csv = (await (await app.request('/cooperation/ledger?format=csv')).text()).trim().split('\r\n');
     expect(csv[0]).toContain('Demonstration data');
     expect(csv.some((line) => line.endsWith(',yes'))).toBe(true);
