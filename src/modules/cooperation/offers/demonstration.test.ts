@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
-import { demonstrationReportWithNeed } from '../needs/testing.js';
+import { demonstrationReportWithNeed, needRows, reportWithNeeds } from '../needs/testing.js';
 import { ensureDemoOffers } from './demo.js';
 import { listOffers } from './queries.js';
 import { createOffer } from './verbs.js';
@@ -51,5 +51,29 @@ describe.each(engines)('demonstration data on the offer pages on %s', (engine) =
     expect(list).not.toMatch(
       new RegExp(`data-offer="${real.id}">(?:(?!</tr>)[\\s\\S])*badge muted">Demonstration data`),
     );
+  });
+
+  it("a State's own need says so where demonstration offers are ranked for it", async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    await reportWithNeeds(db, isu, {
+      iso3: 'LBN',
+      year: 2025,
+      receivedOn: '2026-06-01',
+      rows: [{ area: 'art4', type: 'financial', description: 'Clearance of the southern districts' }],
+    });
+    const [need] = await needRows(db);
+    const app = testApp(database());
+    const cookie = await signIn(app, isu.email);
+    const page = async () =>
+      (await app.request(`/cooperation/needs/${need?.id}`, { headers: { cookie } })).text();
+    const before = await page();
+    expect(before).toContain('id="matching"');
+    expect(before).not.toContain('data-demonstration');
+
+    await ensureDemoOffers(db, TEST_NOW);
+    const after = await page();
+    expect(after).toContain('(demonstration)');
+    expect(after).toMatch(/id="matching"[\s\S]*data-demonstration="true"/);
   });
 });
