@@ -184,11 +184,17 @@ export const LedgerReconciliation = z
       }),
     ),
     unresolved: z.array(LedgerFlow),
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any flow compared (of the year asked) is demonstration data.' }),
   })
   .openapi('LedgerReconciliation');
 
 export const LedgerDonors = z
   .object({
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any flow behind the trends is demonstration data.' }),
     donors: z.array(
       z.object({
         donorKey: z.string().openapi({ example: 'state:NOR' }),
@@ -387,7 +393,8 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
 
   api.openapi(getLedgerReconciliationOperation, async (c) => {
     const { year } = c.req.valid('query');
-    const r = reconcile(await loadLedger(deps.db), year);
+    const rows = await loadLedger(deps.db);
+    const r = reconcile(rows, year);
     cachePublicly(c);
     return c.json(
       {
@@ -399,15 +406,21 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
           recipient: presentSide(p.recipient),
         })),
         unresolved: r.unresolved.map(presentFlow),
+        includesDemonstrationData: rows.some(
+          (x) => x.demonstration && (year === undefined || x.year === year),
+        ),
       },
       200,
     );
   });
 
   api.openapi(getLedgerDonorsOperation, async (c) => {
-    const trends = donorTrends(await loadLedger(deps.db));
+    const rows = await loadLedger(deps.db);
     cachePublicly(c);
-    return c.json({ donors: trends }, 200);
+    return c.json(
+      { includesDemonstrationData: rows.some((r) => r.demonstration), donors: donorTrends(rows) },
+      200,
+    );
   });
 
   api.openapi(listRatesOperation, async (c) => {

@@ -137,6 +137,23 @@ describe.each(engines)('ledger pages on %s', (engine) => {
       includesDemonstrationData: boolean;
     };
     expect(before.includesDemonstrationData).toBe(false);
+    const pages = ['/cooperation/ledger/donors', '/cooperation/ledger/reconciliation'];
+    const apis = ['/api/v1/ledger/donors', '/api/v1/ledger/reconciliation'];
+    const marked = async (a: typeof plain) => ({
+      pages: await Promise.all(
+        pages.map(async (path) =>
+          (await (await a.request(path)).text()).includes('data-demonstration="true"'),
+        ),
+      ),
+      apis: await Promise.all(
+        apis.map(
+          async (path) =>
+            ((await (await a.request(path)).json()) as { includesDemonstrationData: boolean })
+              .includesDemonstrationData,
+        ),
+      ),
+    });
+    expect(await marked(plain)).toEqual({ pages: [false, false], apis: [false, false] });
 
     await ensureDemoData(database().db, new Date('2026-11-23T12:00:00Z'));
     const app = testApp(database());
@@ -163,6 +180,8 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(norway(2022)?.demonstration).toBe(true);
     const profile = await (await app.request('/states/NOR')).text();
     expect(profile).toContain('data-demonstration="true"');
+    // The donors' trends and the reconciliation are built from the same flows: they say so too.
+    expect(await marked(app)).toEqual({ pages: [true, true], apis: [true, true] });
   });
 
   it('downloads the selection as CSV and XLSX', async () => {

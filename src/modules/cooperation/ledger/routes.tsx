@@ -202,6 +202,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
         year={year}
         years={years}
         result={reconcile(rows, year)}
+        demonstration={rows.some((r) => r.demonstration && (year === undefined || r.year === year))}
       />,
     );
   });
@@ -212,7 +213,12 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     return render(
       c,
       t('ledger:donors.title'),
-      <DonorsPage t={t} locale={c.get('locale')} trends={donorTrends(rows)} />,
+      <DonorsPage
+        t={t}
+        locale={c.get('locale')}
+        trends={donorTrends(rows)}
+        demonstration={rows.some((r) => r.demonstration)}
+      />,
     );
   });
 

@@ -801,6 +801,8 @@ export function ReconciliationPage(p: {
   year: number | undefined;
   years: number[];
   result: Reconciliation;
+  /** Some flow compared here is demonstration data. */
+  demonstration: boolean;
 }) {
   const { t, locale, result } = p;
   const pairRow = (x: ReconciliationPair) => (
@@ -823,6 +825,7 @@ export function ReconciliationPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:reconcile.title')}</h1>
+      <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:reconcile.intro')}</p>
       <form method="get" action="/cooperation/ledger/reconciliation" class="filters">
         <SelectField
@@ -904,12 +907,18 @@ export function ReconciliationPage(p: {
 
 /* ---------- Donors year over year ---------- */
 
-export function DonorsPage(p: { t: Translate; locale: Locale; trends: DonorTrend[] }) {
+export function DonorsPage(p: {
+  t: Translate;
+  locale: Locale;
+  trends: DonorTrend[];
+  demonstration: boolean;
+}) {
   const { t, locale } = p;
   return (
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:donors.title')}</h1>
+      <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:donors.intro')}</p>
       {p.trends.length === 0 ? (
         <p>{t('ledger:empty')}</p>
