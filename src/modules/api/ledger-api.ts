@@ -8,6 +8,7 @@ import { reconcile, type SideTotal } from '../cooperation/ledger/reconcile.js';
 import { ledgerTotals, type Sum } from '../cooperation/ledger/summary.js';
 import { donorTrends } from '../cooperation/ledger/trends.js';
 import type { LedgerFilter, LedgerRow } from '../cooperation/ledger/types.js';
+import { isDemoRate } from '../cooperation/shared/demo-mark.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../cooperation/shared/vocabulary.js';
 import { ApiError } from './schemas.js';
 
@@ -222,6 +223,9 @@ export const LedgerDonors = z
 export const RateList = z
   .object({
     count: z.number().int(),
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any rate is a demonstration rate, not an official figure.' }),
     rates: z.array(
       z.object({
         currency: z.string().openapi({ example: 'EUR' }),
@@ -429,6 +433,7 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
     return c.json(
       {
         count: rates.list.length,
+        includesDemonstrationData: rates.list.some(isDemoRate),
         rates: rates.list.map((r) => ({
           currency: r.currency,
           year: r.year,

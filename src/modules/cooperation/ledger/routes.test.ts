@@ -137,8 +137,8 @@ describe.each(engines)('ledger pages on %s', (engine) => {
       includesDemonstrationData: boolean;
     };
     expect(before.includesDemonstrationData).toBe(false);
-    const pages = ['/cooperation/ledger/donors', '/cooperation/ledger/reconciliation'];
-    const apis = ['/api/v1/ledger/donors', '/api/v1/ledger/reconciliation'];
+    const pages = ['/cooperation/ledger/donors', '/cooperation/ledger/reconciliation', '/cooperation/rates'];
+    const apis = ['/api/v1/ledger/donors', '/api/v1/ledger/reconciliation', '/api/v1/rates'];
     const marked = async (a: typeof plain) => ({
       pages: await Promise.all(
         pages.map(async (path) =>
@@ -153,7 +153,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
         ),
       ),
     });
-    expect(await marked(plain)).toEqual({ pages: [false, false], apis: [false, false] });
+    expect(await marked(plain)).toEqual({ pages: [false, false, false], apis: [false, false, false] });
 
     await ensureDemoData(database().db, new Date('2026-11-23T12:00:00Z'));
     const app = testApp(database());
@@ -181,7 +181,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     const profile = await (await app.request('/states/NOR')).text();
     expect(profile).toContain('data-demonstration="true"');
     // The donors' trends and the reconciliation are built from the same flows: they say so too.
-    expect(await marked(app)).toEqual({ pages: [true, true], apis: [true, true] });
+    expect(await marked(app)).toEqual({ pages: [true, true, true], apis: [true, true, true] });
   });
 
   it('downloads the selection as CSV and XLSX', async () => {

@@ -4,6 +4,7 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
+import { isDemoRate } from '../shared/demo-mark.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
@@ -693,6 +694,7 @@ export function RatesPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:rates.title')}</h1>
+      <DemoNotice t={t} show={p.rates.some(isDemoRate)} />
       <p>{t('ledger:rates.intro')}</p>
       {p.rates.length === 0 ? (
         <p>{t('ledger:rates.none')}</p>
