@@ -92,7 +92,10 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(await missing.text()).toContain('There is no ledger entry 9999.');
     const entry = await app.request(`/cooperation/ledger/entries/${pledge}`);
     expect(entry.status).toBe(200);
-    expect(await entry.text()).toContain('Demonstration');
+    const entryHtml = await entry.text();
+    expect(entryHtml).toContain('Demonstration');
+    // Its note is not the demonstration mark: the page carries none.
+    expect(entryHtml).not.toContain('data-demonstration');
   });
 
   it('never shows an amount it cannot convert as US$0, nor adds it to a total as nothing', async () => {

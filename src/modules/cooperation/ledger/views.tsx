@@ -634,6 +634,7 @@ export function EntryPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:entry.title', { id: r.entryId })}</h1>
+      <DemoNotice t={t} show={r.demonstration} />
       <dl>
         {item(t('ledger:col.origin'), t(`ledger:origin.${r.origin}`))}
         {item(t('ledger:col.review'), r.review ? t(`ledger:review.${r.review}`) : '')}
