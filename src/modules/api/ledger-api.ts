@@ -8,6 +8,7 @@ import { reconcile, type SideTotal } from '../cooperation/ledger/reconcile.js';
 import { ledgerTotals, type Sum } from '../cooperation/ledger/summary.js';
 import { donorTrends } from '../cooperation/ledger/trends.js';
 import type { LedgerFilter, LedgerRow } from '../cooperation/ledger/types.js';
+import { isDemoRate } from '../cooperation/shared/demo-mark.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../cooperation/shared/vocabulary.js';
 import { ApiError } from './schemas.js';
 
@@ -184,11 +185,17 @@ export const LedgerReconciliation = z
       }),
     ),
     unresolved: z.array(LedgerFlow),
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any flow compared (of the year asked) is demonstration data.' }),
   })
   .openapi('LedgerReconciliation');
 
 export const LedgerDonors = z
   .object({
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any flow behind the trends is demonstration data.' }),
     donors: z.array(
       z.object({
         donorKey: z.string().openapi({ example: 'state:NOR' }),
@@ -216,6 +223,9 @@ export const LedgerDonors = z
 export const RateList = z
   .object({
     count: z.number().int(),
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any rate is a demonstration rate, not an official figure.' }),
     rates: z.array(
       z.object({
         currency: z.string().openapi({ example: 'EUR' }),
@@ -387,7 +397,8 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
 
   api.openapi(getLedgerReconciliationOperation, async (c) => {
     const { year } = c.req.valid('query');
-    const r = reconcile(await loadLedger(deps.db), year);
+    const rows = await loadLedger(deps.db);
+    const r = reconcile(rows, year);
     cachePublicly(c);
     return c.json(
       {
@@ -399,15 +410,21 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
           recipient: presentSide(p.recipient),
         })),
         unresolved: r.unresolved.map(presentFlow),
+        includesDemonstrationData: rows.some(
+          (x) => x.demonstration && (year === undefined || x.year === year),
+        ),
       },
       200,
     );
   });
 
   api.openapi(getLedgerDonorsOperation, async (c) => {
-    const trends = donorTrends(await loadLedger(deps.db));
+    const rows = await loadLedger(deps.db);
     cachePublicly(c);
-    return c.json({ donors: trends }, 200);
+    return c.json(
+      { includesDemonstrationData: rows.some((r) => r.demonstration), donors: donorTrends(rows) },
+      200,
+    );
   });
 
   api.openapi(listRatesOperation, async (c) => {
@@ -416,6 +433,7 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
     return c.json(
       {
         count: rates.list.length,
+        includesDemonstrationData: rates.list.some(isDemoRate),
         rates: rates.list.map((r) => ({
           currency: r.currency,
           year: r.year,

@@ -5,7 +5,6 @@ import type { AppEnv } from '../../kernel/http.js';
 import { MAX_ROW_ID } from '../../kernel/ids.js';
 import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
 import type { NeedView } from '../cooperation/needs/types.js';
-import { isDemoText } from '../cooperation/shared/demo-mark.js';
 import {
   areas,
   assistanceTypes,
@@ -104,6 +103,10 @@ export const NeedDetail = z
       missing: z.array(z.enum(criteria)),
     }),
     source: NeedSource.nullable(),
+    demonstration: z.boolean().openapi({
+      description:
+        'Demonstration data (read from a demonstration report or marked so), not a State’s request.',
+    }),
     href: z.string().openapi({ description: 'The need on the website.' }),
   })
   .openapi('Need');
@@ -141,6 +144,7 @@ export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
     lastConfirmedOn: n.lastConfirmedOn,
     lapsesOn: n.lapsesOn,
     evidence: n.evidence,
+    demonstration: n.demonstration,
     source: n.source
       ? {
           reportId: n.source.reportId,
@@ -215,7 +219,7 @@ export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: 
       {
         today,
         count: rows.length,
-        includesDemonstrationData: rows.some((n) => isDemoText(n.description)),
+        includesDemonstrationData: rows.some((n) => n.demonstration),
         needs: rows.map(presentNeed),
       },
       200,

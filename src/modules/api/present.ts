@@ -110,14 +110,15 @@ export function presentDeadline(row: DeadlineRow): Deadline {
 type ReportForApi = Awaited<ReturnType<typeof getReport>>;
 type VersionSummaryForApi = ReportForApi['versions'][number];
 
-function presentVersionSummary(v: VersionSummaryForApi) {
+function presentVersionSummary(r: ReportForApi, v: VersionSummaryForApi) {
   return {
     number: v.number,
     status: v.status,
     templateId: v.templateId,
     submittedAt: v.submittedAt ? v.submittedAt.toISOString() : null,
     channel: v.channel ?? null,
-    receivedOn: v.receivedOn ?? null,
+    // A demonstration report's received date is a placeholder, not a fact (as on its pages).
+    receivedOn: r.demonstration ? null : (v.receivedOn ?? null),
   };
 }
 
@@ -127,7 +128,8 @@ export function presentReport(r: ReportForApi) {
     iso3: r.stateIso3,
     year: r.year,
     kind: r.kind,
-    versions: r.versions.map(presentVersionSummary),
+    demonstration: r.demonstration,
+    versions: r.versions.map((v) => presentVersionSummary(r, v)),
   };
 }
 
@@ -139,11 +141,12 @@ export function presentReportVersion(r: ReportForApi, v: VersionSummaryForApi & 
   for (const [code, f] of Object.entries(v.content.forms))
     if (f) forms[code] = { status: f.status, values: f.values };
   return {
-    ...presentVersionSummary(v),
+    ...presentVersionSummary(r, v),
     reportId: r.id,
     iso3: r.stateIso3,
     year: r.year,
     kind: r.kind,
+    demonstration: r.demonstration,
     forms,
   };
 }

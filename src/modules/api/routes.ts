@@ -99,7 +99,15 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
     const rows = await listReportsForState(db, c.get('actor'), iso3);
     // What a caller sees depends on who they are: never share it across callers.
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ iso3, count: rows.length, reports: rows.map(presentReport) }, 200);
+    return c.json(
+      {
+        iso3,
+        count: rows.length,
+        includesDemonstrationData: rows.some((r) => r.demonstration),
+        reports: rows.map(presentReport),
+      },
+      200,
+    );
   });
 
   api.openapi(getReportVersionOperation, async (c) => {

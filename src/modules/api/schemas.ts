@@ -266,9 +266,16 @@ export const ReportVersionSummary = z
     templateId: z.string(),
     submittedAt: z.string().nullable().openapi({ format: 'date-time' }),
     channel: Channel,
-    receivedOn: IsoDate.nullable(),
+    receivedOn: IsoDate.nullable().openapi({
+      description:
+        'The day it reached the Convention; null while a draft, and for a demonstration report, whose date no source gives.',
+    }),
   })
   .openapi('ReportVersionSummary');
+
+const Demonstration = z.boolean().openapi({
+  description: 'Demonstration data, built to show how the platform works: not what the State reported.',
+});
 
 export const ReportSummary = z
   .object({
@@ -276,12 +283,20 @@ export const ReportSummary = z
     iso3: z.string().length(3),
     year: z.number().int().openapi({ description: 'The calendar year the report covers.' }),
     kind: ReportKind,
+    demonstration: Demonstration,
     versions: z.array(ReportVersionSummary).openapi({ description: 'The versions the caller may read.' }),
   })
   .openapi('ReportSummary');
 
 export const ReportList = z
-  .object({ iso3: z.string().length(3), count: z.number().int(), reports: z.array(ReportSummary) })
+  .object({
+    iso3: z.string().length(3),
+    count: z.number().int(),
+    includesDemonstrationData: z
+      .boolean()
+      .openapi({ description: 'True when any report in the answer is demonstration data.' }),
+    reports: z.array(ReportSummary),
+  })
   .openapi('ReportList');
 
 const FormContentSchema = z
@@ -299,6 +314,7 @@ export const ReportVersionDetail = ReportVersionSummary.extend({
   iso3: z.string().length(3),
   year: z.number().int(),
   kind: ReportKind,
+  demonstration: Demonstration,
   forms: z
     .record(z.string(), FormContentSchema)
     .openapi({ description: "Form code ('cover', 'A' … 'J') → its content." }),
@@ -356,6 +372,9 @@ const CooperationState = z
 export const CooperationSummary = z
   .object({
     year: z.number().int(),
+    includesDemonstrationData: z.boolean().openapi({
+      description: 'True when any report the summary is built from is demonstration data.',
+    }),
     areas: z.array(
       z.object({
         area: z.enum(['art3', 'art4', 'art5']),

@@ -284,6 +284,7 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
             status: version.status,
             submittedAt: version.submittedAt,
             channel: version.channel,
+            demonstration: report.demonstration,
           })
         : await renderReportXlsx(common);
     return c.body(new Uint8Array(body), 200, {

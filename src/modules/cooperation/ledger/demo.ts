@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { createContext, withTransaction } from '../../../kernel/context.js';
 import { assistanceEntries, exchangeRates } from '../schema.js';
-import { DEMO_MARK } from '../shared/demo-mark.js';
+import { DEMO_MARK, DEMO_RATE_MARK } from '../shared/demo-mark.js';
 import { recordLedgerEntry } from './entries.js';
 import { setExchangeRate } from './rates.js';
 
@@ -22,7 +22,7 @@ import { setExchangeRate } from './rates.js';
 export const DEMO_NOTE = `${DEMO_MARK}: an invented figure, not reported by any State.`;
 const G5A =
   'Federal Reserve Board, G.5A Foreign Exchange Rates (Annual), release of 1 February 2024, annual average';
-const DEMO_RATE = 'Demonstration rate, not an official figure';
+const DEMO_RATE = `${DEMO_RATE_MARK}, not an official figure`;
 
 /** Six significant digits: enough for a rate, without a float's noise. */
 const sig6 = (n: number) => Number(n.toPrecision(6));

@@ -92,7 +92,10 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(await missing.text()).toContain('There is no ledger entry 9999.');
     const entry = await app.request(`/cooperation/ledger/entries/${pledge}`);
     expect(entry.status).toBe(200);
-    expect(await entry.text()).toContain('Demonstration');
+    const entryHtml = await entry.text();
+    expect(entryHtml).toContain('Demonstration');
+    // Its note is not the demonstration mark: the page carries none.
+    expect(entryHtml).not.toContain('data-demonstration');
   });
 
   it('never shows an amount it cannot convert as US$0, nor adds it to a total as nothing', async () => {
@@ -130,17 +133,40 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     await seed();
     const plain = testApp(database());
     // Nothing here is demonstration data yet: nothing says so.
-    expect(await (await plain.request('/cooperation/ledger')).text()).not.toContain('data-demonstration');
+    const plainHtml = await (await plain.request('/cooperation/ledger')).text();
+    expect(plainHtml).not.toContain('data-demonstration');
+    expect(plainHtml).not.toContain('include demonstration data');
     const before = (await (await plain.request('/api/v1/ledger')).json()) as {
       includesDemonstrationData: boolean;
     };
     expect(before.includesDemonstrationData).toBe(false);
+    const pages = ['/cooperation/ledger/donors', '/cooperation/ledger/reconciliation', '/cooperation/rates'];
+    const apis = ['/api/v1/ledger/donors', '/api/v1/ledger/reconciliation', '/api/v1/rates'];
+    const marked = async (a: typeof plain) => ({
+      pages: await Promise.all(
+        pages.map(async (path) =>
+          (await (await a.request(path)).text()).includes('data-demonstration="true"'),
+        ),
+      ),
+      apis: await Promise.all(
+        apis.map(
+          async (path) =>
+            ((await (await a.request(path)).json()) as { includesDemonstrationData: boolean })
+              .includesDemonstrationData,
+        ),
+      ),
+    });
+    expect(await marked(plain)).toEqual({ pages: [false, false, false], apis: [false, false, false] });
 
     await ensureDemoData(database().db, new Date('2026-11-23T12:00:00Z'));
     const app = testApp(database());
     const html = await (await app.request('/cooperation/ledger')).text();
     expect(html).toContain('data-demonstration="true"');
     expect(html).toContain('<span class="badge muted">Demonstration data</span>');
+    // The chart's and the map's own descriptions say it too.
+    const figures = 'These figures include demonstration data, not what any State reported.';
+    expect(html).toMatch(new RegExp(`<desc id="ledger-flows-desc">[^<]*${figures}</desc>`));
+    expect(html).toMatch(new RegExp(`<desc id="ledger-map-desc">[^<]*${figures}</desc>`));
     const csv = (await (await app.request('/cooperation/ledger?format=csv')).text()).trim().split('\r\n');
     expect(csv[0]).toContain('Demonstration data');
     expect(csv.some((line) => line.endsWith(',yes'))).toBe(true);
@@ -157,6 +183,8 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(norway(2022)?.demonstration).toBe(true);
     const profile = await (await app.request('/states/NOR')).text();
     expect(profile).toContain('data-demonstration="true"');
+    // The donors' trends and the reconciliation are built from the same flows: they say so too.
+    expect(await marked(app)).toEqual({ pages: [true, true, true], apis: [true, true, true] });
   });
 
   it('downloads the selection as CSV and XLSX', async () => {

@@ -131,10 +131,13 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     const money = (n: number) => usdText(locale, n);
     const keyLabel = (k: string) =>
       q.by === 'status' ? t(`ledger:status.${k}`) : t(`cooperation:areaShort.${k}`);
+    // The chart and map are read without the page around them (screen readers, a saved SVG): their
+    // own description says when the figures include demonstration data.
+    const demoFigures = rows.some((r) => r.demonstration) ? ` ${t('common:demo.figures')}` : '';
     const chartSvg = stackedBarChart({
       id: 'ledger-flows',
       title: q.by === 'status' ? t('ledger:chart.byStatus') : t('ledger:chart.byArea'),
-      description: t('ledger:chart.description'),
+      description: `${t('ledger:chart.description')}${demoFigures}`,
       series,
       keyLabel,
       money: (n) => usdText(locale, n),
@@ -160,7 +163,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
         })),
         categories: [...receivedBuckets, 'ledger-unknown'].map((k) => ({ key: k, label: k })),
         title: t('ledger:map.title'),
-        description: t('ledger:map.description'),
+        description: `${t('ledger:map.description')}${demoFigures}`,
       }),
       counts,
       received,
@@ -199,6 +202,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
         year={year}
         years={years}
         result={reconcile(rows, year)}
+        demonstration={rows.some((r) => r.demonstration && (year === undefined || r.year === year))}
       />,
     );
   });
@@ -209,7 +213,12 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
     return render(
       c,
       t('ledger:donors.title'),
-      <DonorsPage t={t} locale={c.get('locale')} trends={donorTrends(rows)} />,
+      <DonorsPage
+        t={t}
+        locale={c.get('locale')}
+        trends={donorTrends(rows)}
+        demonstration={rows.some((r) => r.demonstration)}
+      />,
     );
   });
 

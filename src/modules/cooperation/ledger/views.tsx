@@ -4,6 +4,7 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
+import { isDemoRate } from '../shared/demo-mark.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
@@ -633,6 +634,7 @@ export function EntryPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:entry.title', { id: r.entryId })}</h1>
+      <DemoNotice t={t} show={r.demonstration} />
       <dl>
         {item(t('ledger:col.origin'), t(`ledger:origin.${r.origin}`))}
         {item(t('ledger:col.review'), r.review ? t(`ledger:review.${r.review}`) : '')}
@@ -693,6 +695,7 @@ export function RatesPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:rates.title')}</h1>
+      <DemoNotice t={t} show={p.rates.some(isDemoRate)} />
       <p>{t('ledger:rates.intro')}</p>
       {p.rates.length === 0 ? (
         <p>{t('ledger:rates.none')}</p>
@@ -801,6 +804,8 @@ export function ReconciliationPage(p: {
   year: number | undefined;
   years: number[];
   result: Reconciliation;
+  /** Some flow compared here is demonstration data. */
+  demonstration: boolean;
 }) {
   const { t, locale, result } = p;
   const pairRow = (x: ReconciliationPair) => (
@@ -823,6 +828,7 @@ export function ReconciliationPage(p: {
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:reconcile.title')}</h1>
+      <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:reconcile.intro')}</p>
       <form method="get" action="/cooperation/ledger/reconciliation" class="filters">
         <SelectField
@@ -904,12 +910,18 @@ export function ReconciliationPage(p: {
 
 /* ---------- Donors year over year ---------- */
 
-export function DonorsPage(p: { t: Translate; locale: Locale; trends: DonorTrend[] }) {
+export function DonorsPage(p: {
+  t: Translate;
+  locale: Locale;
+  trends: DonorTrend[];
+  demonstration: boolean;
+}) {
   const { t, locale } = p;
   return (
     <>
       <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:donors.title')}</h1>
+      <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:donors.intro')}</p>
       {p.trends.length === 0 ? (
         <p>{t('ledger:empty')}</p>

@@ -144,6 +144,11 @@ export function partnerProfiles(
 export interface NeedMatches {
   urgency: Urgency;
   matches: Match[];
+  /**
+   * Demonstration data is behind what is shown: an offer ranked, or a ledger flow to the need's State
+   * (its funding gap and the partners' history with that State come from those flows).
+   */
+  includesDemonstrationData: boolean;
 }
 
 /** The partners ranked for one need, with the need's urgency. */
@@ -155,9 +160,14 @@ export async function matchesForNeed(db: Executor, need: NeedView, today: string
     loadDeadlines(db, today),
   ]);
   const m = toMatchNeed(need, rates, ledger, deadlines);
+  const matches = rankPartnersForNeed(m, partnerProfiles(offers, ledger, rates), today);
+  const demoOffers = new Set(offers.filter((o) => o.demonstration).map((o) => o.id));
   return {
     urgency: urgency(m, today),
-    matches: rankPartnersForNeed(m, partnerProfiles(offers, ledger, rates), today),
+    matches,
+    includesDemonstrationData:
+      matches.some((x) => demoOffers.has(x.offerId)) ||
+      ledger.some((r) => r.demonstration && r.recipientIso3 === need.stateIso3),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
+import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import type { NeedSection } from '../needs/types.js';
 import { matchesForNeed } from './load.js';
 import { matchableNeedStatuses } from './score.js';
@@ -24,10 +25,12 @@ export function matchingSection(deps: { db: Executor; now: () => Date }): NeedSe
       );
     }
     const today = isoDay(deps.now());
-    const { urgency, matches } = await matchesForNeed(deps.db, need, today);
+    const { urgency, matches, includesDemonstrationData } = await matchesForNeed(deps.db, need, today);
     return (
       <section id="matching" aria-labelledby="matching-title">
         <h2 id="matching-title">{t('matching:need.title')}</h2>
+        {/* The need itself may be real while the partners or flows behind this section are not. */}
+        <DemoNotice t={t} show={includesDemonstrationData && !need.demonstration} />
         <p>{t('matching:need.intro')}</p>
         <UrgencyBlock t={t} locale={locale} u={urgency} />
         <PartnerTable t={t} locale={locale} matches={matches} />

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { DemoBadge } from '../../../kernel/views/demo-notice.js';
 import type { NeedStatus } from '../shared/vocabulary.js';
 import type { RankedNeedView } from './load.js';
 import type { Match, Reason, ScoreComponent, Urgency } from './score.js';
@@ -123,7 +124,7 @@ export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale;
                   {r.view.stateName}: {t(`cooperation:areaShort.${r.need.area}`)}
                 </a>
                 <br />
-                {r.view.description}
+                {r.view.description} <DemoBadge t={t} show={r.view.demonstration} />
               </th>
               <td class="num">{t('matching:score', { score: r.match.score })}</td>
               <td>

@@ -7,6 +7,7 @@ import { NotFoundError } from '../../../kernel/errors.js';
 import { reports, reportVersions } from '../../reports/schema.js';
 import { states } from '../../states/schema.js';
 import { needs } from '../schema.js';
+import { isDemoText } from '../shared/demo-mark.js';
 import { canSeeUnpublishedNeeds } from '../shared/policy.js';
 import { type Area, areas, type NeedStatus } from '../shared/vocabulary.js';
 import { scoreEvidence } from './evidence.js';
@@ -24,12 +25,19 @@ export interface NeedFilter {
   status?: NeedStatus;
 }
 
-type Joined = typeof needs.$inferSelect & { stateName: string; region: string | null };
+type Joined = typeof needs.$inferSelect & {
+  stateName: string;
+  region: string | null;
+  sourceDemonstration: boolean | null;
+};
 
 const selection = {
   need: needs,
   stateName: states.name,
   region: states.unRegion,
+  // A need read from a demonstration report is demonstration data: the report's stored mark says
+  // so, not a copy of it on the need.
+  sourceDemonstration: reports.demonstration,
 };
 
 /**
@@ -101,6 +109,7 @@ export function toNeedView(n: Joined, latestAnnualReceivedOn: string | null, tod
     createdAt: n.createdAt.toISOString(),
     updatedAt: n.updatedAt.toISOString(),
     version: n.version,
+    demonstration: n.sourceDemonstration === true || isDemoText(n.description),
   };
 }
 
@@ -114,13 +123,14 @@ function allNeeds(db: Executor, publicOnly: boolean, today: string): Promise<Nee
         .select(selection)
         .from(needs)
         .innerJoin(states, eq(states.iso3, needs.stateIso3))
+        .leftJoin(reports, eq(reports.id, needs.sourceReportId))
         .where(publicOnly ? eq(needs.isPublic, true) : undefined),
       latestAnnualReceipts(db),
     ]);
     return rows
       .map((r) =>
         toNeedView(
-          { ...r.need, stateName: r.stateName, region: r.region },
+          { ...r.need, stateName: r.stateName, region: r.region, sourceDemonstration: r.sourceDemonstration },
           receipts.get(r.need.stateIso3) ?? null,
           today,
         ),
@@ -157,11 +167,17 @@ export async function getNeed(db: Executor, id: number, today: string): Promise<
     .select(selection)
     .from(needs)
     .innerJoin(states, eq(states.iso3, needs.stateIso3))
+    .leftJoin(reports, eq(reports.id, needs.sourceReportId))
     .where(eq(needs.id, id));
   if (!row) throw new NotFoundError('need', String(id));
   const receipts = await latestAnnualReceipts(db, row.need.stateIso3);
   return toNeedView(
-    { ...row.need, stateName: row.stateName, region: row.region },
+    {
+      ...row.need,
+      stateName: row.stateName,
+      region: row.region,
+      sourceDemonstration: row.sourceDemonstration,
+    },
     receipts.get(row.need.stateIso3) ?? null,
     today,
   );

@@ -16,6 +16,7 @@ import {
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
+import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { listStateNames } from '../../states/index.js';
@@ -326,5 +327,6 @@ function needColumns(t: Translate): ExportColumn<NeedView>[] {
     { header: t('needs:col.public'), value: (n) => t(n.isPublic ? 'common:yes' : 'common:no') },
     { header: t('needs:col.origin'), value: (n) => t(`needs:origin.${n.origin}`) },
     { header: t('needs:col.source'), value: (n) => (n.source ? sourceHref(n.source) : null) },
+    demonstrationColumn<NeedView>(t, (n) => n.demonstration),
   ];
 }

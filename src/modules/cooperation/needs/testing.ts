@@ -1,7 +1,7 @@
 // Test helpers of the needs tests (not imported by application code).
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
-import type { Actor } from '../../../kernel/actor.js';
+import { type Actor, systemActor } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
 import { createReport } from '../../reports/create-report.js';
@@ -63,6 +63,40 @@ export async function reportWithNeeds(
     receivedOn: r.receivedOn,
   });
   return ref;
+}
+
+/** A demonstration report (as the start-up job makes them) whose Form J row becomes a need. */
+export async function demonstrationReportWithNeed(db: Db, iso3: string, day: string) {
+  const system = systemActor('test.demo');
+  const created = await createReport(at(db, system, day), { iso3, year: 2025, demonstration: true });
+  const ref = { reportId: created.reportId, versionId: created.versionId };
+  const saved = await saveForm(at(db, system, day), {
+    ...ref,
+    lockVersion: 0,
+    form: 'J',
+    status: 'changed',
+    values: {
+      needs: [
+        {
+          area: 'art4',
+          type: null,
+          // Says nothing of being demonstration data: the report's stored mark does.
+          description: 'Survey of the northern provinces',
+          activitiesTimeframe: null,
+          estimatedCost: null,
+          currency: null,
+          nationalContribution: null,
+          planReference: null,
+        },
+      ],
+    },
+  });
+  await submitReport(at(db, system, day), {
+    ...ref,
+    lockVersion: saved.lockVersion,
+    channel: 'other',
+    receivedOn: day,
+  });
 }
 
 export async function needRows(db: Db) {

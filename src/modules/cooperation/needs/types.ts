@@ -48,6 +48,8 @@ export interface NeedView {
   updatedAt: string;
   /** The row's version: the edit form carries it, so a save made from an older one is refused. */
   version: number;
+  /** Demonstration data: read from a demonstration report, or its description carries the mark. */
+  demonstration: boolean;
 }
 
 /**

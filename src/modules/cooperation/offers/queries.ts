@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
+import { isDemoText } from '../shared/demo-mark.js';
 import type { Area, AssistanceType } from '../shared/vocabulary.js';
 import { OfferNotFoundError } from './inputs.js';
 import { type OfferStatus, offerLapsesOn, offerStatusOn } from './lapse.js';
@@ -32,6 +33,8 @@ export interface OfferView {
   updatedAt: string;
   /** The row's version: the edit form carries it, so a save made from an older one is refused. */
   version: number;
+  /** Demonstration data: its contact note carries the mark (offers/demo.ts). */
+  demonstration: boolean;
 }
 
 const selection = { offer: offers, stateName: states.name };
@@ -59,6 +62,7 @@ function toView({ offer: o, stateName }: Joined, today: string): OfferView {
     lapsesOn: offerLapsesOn(o.lastConfirmedOn),
     updatedAt: o.updatedAt.toISOString(),
     version: o.version,
+    demonstration: isDemoText(o.contact),
   };
 }
 

@@ -2,12 +2,11 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { DemoNotice } from '../../../kernel/views/demo-notice.js';
+import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
 import type { RankedNeedView } from '../matching/load.js';
 import { NeedTable } from '../matching/views.js';
-import { isDemoText } from '../shared/demo-mark.js';
 import { areas, assistanceTypes } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
@@ -97,7 +96,7 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
     <>
       <CooperationNav t={t} current="offers" />
       <h1>{t('offers:list.title')}</h1>
-      <DemoNotice t={t} show={p.offers.some((o) => isDemoText(o.contact))} />
+      <DemoNotice t={t} show={p.offers.some((o) => o.demonstration)} />
       <p>{t('offers:list.intro')}</p>
       {p.canCreate ? (
         <p>
@@ -128,7 +127,8 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
               {p.offers.map((o) => (
                 <tr data-offer={o.id}>
                   <th scope="row">
-                    <a href={`/cooperation/offers/${o.id}`}>{o.title}</a>
+                    <a href={`/cooperation/offers/${o.id}`}>{o.title}</a>{' '}
+                    <DemoBadge t={t} show={o.demonstration} />
                   </th>
                   <td>{o.partnerName}</td>
                   <td>{o.areas.map((a) => areaName(t, a)).join(', ')}</td>
@@ -162,6 +162,8 @@ export function OfferPage(p: {
     <>
       <CooperationNav t={t} current="offers" />
       <h1>{o.title}</h1>
+      {/* The offer, or a need ranked for it, may be demonstration data. */}
+      <DemoNotice t={t} show={o.demonstration || p.ranked.some((r) => r.view.demonstration)} />
       <p>
         <StatusBadge t={t} o={o} />{' '}
         {o.status === 'active'

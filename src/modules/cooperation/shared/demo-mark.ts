@@ -7,3 +7,8 @@ export const DEMO_MARK = 'Demonstration data';
 
 export const isDemoText = (text: string | null | undefined): boolean =>
   typeof text === 'string' && text.startsWith(DEMO_MARK);
+
+/** How a demonstration exchange rate says so: its source starts with these words (ledger/demo.ts). */
+export const DEMO_RATE_MARK = 'Demonstration rate';
+
+export const isDemoRate = (rate: { source: string }): boolean => rate.source.startsWith(DEMO_RATE_MARK);

@@ -44,6 +44,8 @@ export interface RenderReportDocxOptions {
   status: string;
   submittedAt?: Date | null;
   channel?: string | null;
+  /** A demonstration report: the document says so, and gives no date that no source gives. */
+  demonstration?: boolean;
 }
 
 /** A4 with 2 cm margins, in twips: tables are given explicit grids so LibreOffice lays them out as Word does. */
@@ -259,7 +261,12 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
     [t('reportExports:docx.state'), `${opts.stateName} (${opts.iso3})`],
     // The period reported on is a question of the cover form (rendered below), stated by the State itself.
     [t('reportExports:docx.year'), String(opts.year)],
-    [t('reportExports:docx.submittedOn'), submitted ?? t('reportExports:docx.notSubmitted')],
+    [
+      t('reportExports:docx.submittedOn'),
+      opts.demonstration && submitted
+        ? t('reports:demo.receivedUnknown')
+        : (submitted ?? t('reportExports:docx.notSubmitted')),
+    ],
     [t('reportExports:docx.kind'), t(`reportExports:kind.${opts.kind}`, { defaultValue: opts.kind })],
     [
       t('reportExports:docx.version'),
@@ -279,6 +286,17 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
   const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(opts.stateName)] }),
+    // The same words as the report's pages (kernel/views/demo-notice.tsx), for a printed copy.
+    ...(opts.demonstration
+      ? [
+          new Paragraph({
+            children: [
+              new TextRun({ text: `${t('common:demo.badge')}. `, bold: true }),
+              new TextRun(`${t('common:demo.notice')} ${t('reports:demo.detail')}`),
+            ],
+          }),
+        ]
+      : []),
     labelValueTable(facts),
     spacer(),
   ];

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
 import { reportKinds } from '../lifecycle.js';
 import type { ReportWithVersions, VersionSummary } from '../queries.js';
@@ -36,6 +37,7 @@ export function StateReportsPage(p: StateReportsProps) {
         <a href={`/states/${state.iso3}`}>{t('reports:list.profile', { state: state.name })}</a>
       </p>
       <h1>{t('reports:list.title', { state: state.name })}</h1>
+      <DemoNotice t={t} show={p.rows.some((r) => r.report.demonstration)} detail={t('reports:demo.detail')} />
       {p.rows.length === 0 ? (
         <p>{t('reports:list.none')}</p>
       ) : (
@@ -56,7 +58,8 @@ export function StateReportsPage(p: StateReportsProps) {
               {p.rows.map(({ report, latest, standing }) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/reports/${report.id}`}>{report.year}</a>
+                    <a href={`/reports/${report.id}`}>{report.year}</a>{' '}
+                    <DemoBadge t={t} show={report.demonstration} />
                   </th>
                   <td>{t(`reports:kind.${report.kind}`)}</td>
                   <td>{t('reports:version.number', { number: latest.number })}</td>
@@ -65,7 +68,13 @@ export function StateReportsPage(p: StateReportsProps) {
                       {t(`reports:versionStatus.${latest.status}`)}
                     </span>
                   </td>
-                  <td>{standing?.receivedOn ? formatDate(locale, standing.receivedOn) : '—'}</td>
+                  <td>
+                    {report.demonstration && standing
+                      ? t('reports:demo.receivedUnknown')
+                      : standing?.receivedOn
+                        ? formatDate(locale, standing.receivedOn)
+                        : '—'}
+                  </td>
                   <td>{standing?.channel ? t(`reports:channel.${standing.channel}`) : '—'}</td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, TextAreaField } from '../../../../kernel/views/fields.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
@@ -47,6 +48,7 @@ export function NeedPage(p: NeedPageProps) {
     <section>
       <CooperationNav t={t} current="needs" />
       <h1>{t('needs:detail.title', { state: n.stateName, area: areaLabel(t, n) })}</h1>
+      <DemoNotice t={t} show={n.demonstration} />
       <p class="text-value">{n.description}</p>
       <p>
         <StatusBadge t={t} status={n.status} />{' '}

@@ -1,7 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { DemoBadge, DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import { isDemoText } from '../../shared/demo-mark.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
@@ -34,7 +33,7 @@ export function NeedsListPage(p: NeedsListProps) {
     <section>
       <CooperationNav t={t} current="needs" />
       <h1>{t('needs:list.title')}</h1>
-      <DemoNotice t={t} show={p.rows.some((n) => isDemoText(n.description))} />
+      <DemoNotice t={t} show={p.rows.some((n) => n.demonstration)} />
       <p>{t('needs:list.intro')}</p>
       {p.publicView ? <p class="hint">{t('needs:list.publicNote')}</p> : null}
       {p.mayAdd ? (
@@ -97,7 +96,7 @@ export function NeedsListPage(p: NeedsListProps) {
                   </th>
                   <td>{areaLabel(t, n)}</td>
                   <td>
-                    <a href={needHref(n.id)}>{n.description}</a>
+                    <a href={needHref(n.id)}>{n.description}</a> <DemoBadge t={t} show={n.demonstration} />
                   </td>
                   <td>
                     <EvidenceScore t={t} evidence={n.evidence} />
