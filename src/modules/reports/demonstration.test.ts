@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
@@ -47,5 +48,29 @@ describe.each(engines)('a State’s reports page with demonstration reports on %
     const afg = await documentOf('AFG');
     expect(afg).toContain('Demonstration data');
     expect(afg).toContain('not known (demonstration report)');
+  });
+});
+
+describe.each(engines)('the workbook of a demonstration report on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('says so on its Instructions sheet; a State’s own workbook does not', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    await reportWithNeeds(db, isu, { iso3: 'LBN', year: 2025, receivedOn: '2026-04-30' });
+    await demonstrationReportWithNeed(db, 'AFG', '2026-06-01');
+    const app = testApp(database());
+    const instructionsOf = async (iso3: string) => {
+      const [r] = await db.select().from(reports).where(eq(reports.stateIso3, iso3));
+      const res = await app.request(`/reports/${r?.id}/versions/1.xlsx`);
+      expect(res.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await res.arrayBuffer());
+      return String(workbook.getWorksheet('Instructions')?.getCell('A2').value ?? '');
+    };
+    expect(await instructionsOf('LBN')).toBe('');
+    expect(await instructionsOf('AFG')).toContain(
+      'Demonstration data: This page includes demonstration data',
+    );
   });
 });

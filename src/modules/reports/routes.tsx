@@ -271,6 +271,7 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
       iso3: report.stateIso3,
       year: report.year,
       versionNumber: version.number,
+      demonstration: report.demonstration,
       // A draft's workbook says what it was made from, so its upload can tell offline edits from a stale copy.
       ...(version.status === 'draft' ? { generatedFrom: workbookOrigin(version) } : {}),
     };
@@ -284,7 +285,6 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
             status: version.status,
             submittedAt: version.submittedAt,
             channel: version.channel,
-            demonstration: report.demonstration,
           })
         : await renderReportXlsx(common);
     return c.body(new Uint8Array(body), 200, {

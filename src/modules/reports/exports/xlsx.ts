@@ -53,6 +53,8 @@ export interface RenderReportXlsxOptions {
   versionNumber: number;
   /** What a draft's workbook is made from, read back on upload to tell offline edits from stale copies. */
   generatedFrom?: WorkbookOrigin;
+  /** A demonstration report: its Instructions sheet says so under the title. */
+  demonstration?: boolean;
 }
 
 /** The draft state a workbook was downloaded at: its version, lockVersion and each form's fingerprint. */
@@ -197,6 +199,12 @@ function addInstructions(workbook: ExcelJS.Workbook, opts: RenderReportXlsxOptio
     version: opts.versionNumber,
   });
   title.font = { bold: true, size: 14 };
+  if (opts.demonstration) {
+    // Row 2 is free (the steps start at 3) and column 1 holds no key the upload looks for.
+    const mark = sheet.getCell('A2');
+    mark.value = `${t('common:demo.badge')}: ${t('common:demo.notice')}`;
+    mark.font = { bold: true };
+  }
   const steps = ['offline', 'sheets', 'keys', 'answers', 'tables', 'upload'] as const;
   steps.forEach((step, i) => {
     const row = sheet.getRow(i + 3);

@@ -58,8 +58,13 @@ export function StateReportsPage(p: StateReportsProps) {
               {p.rows.map(({ report, latest, standing }) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/reports/${report.id}`}>{report.year}</a>{' '}
-                    <DemoBadge t={t} show={report.demonstration} />
+                    <a href={`/reports/${report.id}`}>{report.year}</a>
+                    {report.demonstration ? (
+                      <>
+                        {' '}
+                        <DemoBadge t={t} show />
+                      </>
+                    ) : null}
                   </th>
                   <td>{t(`reports:kind.${report.kind}`)}</td>
                   <td>{t('reports:version.number', { number: latest.number })}</td>
