@@ -2,13 +2,13 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
+import { isDemoRate } from '../cooperation/index.js';
 import { loadLedger, sourceHref } from '../cooperation/ledger/queries.js';
 import { loadRates } from '../cooperation/ledger/rates.js';
 import { reconcile, type SideTotal } from '../cooperation/ledger/reconcile.js';
 import { ledgerTotals, type Sum } from '../cooperation/ledger/summary.js';
 import { donorTrends } from '../cooperation/ledger/trends.js';
 import type { LedgerFilter, LedgerRow } from '../cooperation/ledger/types.js';
-import { isDemoRate } from '../cooperation/shared/demo-mark.js';
 import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../cooperation/shared/vocabulary.js';
 import { ApiError } from './schemas.js';
 

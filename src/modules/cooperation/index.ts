@@ -1,4 +1,5 @@
 // Public face of the cooperation module: other modules import from here only.
+
 export { type DemoCounts, ensureDemoData } from './demo.js';
 export { ensureDemoCooperation } from './demo-2022.js';
 export { deriveLedger, deriveNeeds, type LedgerEntry, type Need, type Source } from './derive.js';
@@ -13,3 +14,4 @@ export {
   type StateEntry,
 } from './queries.js';
 export { cooperationRoutes } from './routes.js';
+export { isDemoRate } from './shared/demo-mark.js';
