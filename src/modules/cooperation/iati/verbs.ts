@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
-import { type Actor, isIsu } from '../../../kernel/actor.js';
+import type { Actor } from '../../../kernel/actor.js';
 import { AppError, ConflictError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
-import { canWritePartnerItem, isPartner, mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
+import { canReviewIatiOf, mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import { areas } from '../shared/vocabulary.js';
 import { extractEntries, MINE_ACTION_SECTOR, type Registry, type Skipped } from './extract.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
@@ -209,7 +209,7 @@ export const ReviewIatiInput = z.object({
 export const canReviewIatiEntry = (
   actor: Actor,
   entry: { providerIso3: string | null; providerName: string },
-) => canWritePartnerItem(actor, partnerKey(entry.providerIso3, entry.providerName));
+) => canReviewIatiOf(actor, partnerKey(entry.providerIso3, entry.providerName));
 
 async function entryOf(db: Executor, id: number) {
   const [row] = await db
@@ -226,7 +226,7 @@ async function entryOf(db: Executor, id: number) {
 export const reviewIatiEntry = defineVerb({
   name: 'cooperation.reviewIatiEntry',
   input: ReviewIatiInput,
-  allow: (a) => isIsu(a) || isPartner(a),
+  allow: mayImportIati,
   permit: async (ctx, input) => {
     const entry = await entryOf(ctx.db, input.entryId);
     if (!entry) throw new IatiEntryNotFound(input.entryId);

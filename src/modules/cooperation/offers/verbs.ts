@@ -1,6 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { isIsu } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
@@ -8,7 +7,13 @@ import { nextVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
-import { canWritePartnerItem, mayActAsPartner, partnerKey, partnerKeyOf } from '../shared/policy.js';
+import {
+  canWritePartnerItem,
+  mayActAsPartner,
+  mayActForAnyPartner,
+  partnerKey,
+  partnerKeyOf,
+} from '../shared/policy.js';
 import { CreateOfferInput, OfferNotFoundError, OfferRef, UpdateOfferInput } from './inputs.js';
 
 /**
@@ -106,7 +111,7 @@ export const createOffer = defineVerb({
   // A partner may name itself, or nobody; naming another partner is refused, not silently ignored.
   permit: (ctx, input) => {
     const own = partnerKeyOf(ctx.actor);
-    if (own === null) return isIsu(ctx.actor);
+    if (own === null) return mayActForAnyPartner(ctx.actor);
     if (input.partnerIso3 === null && input.organisation === null) return true;
     return partnerKey(input.partnerIso3, input.organisation) === own;
   },
