@@ -211,11 +211,13 @@ export const canReviewIatiEntry = (
   entry: { providerIso3: string | null; providerName: string },
 ) => canReviewIatiOf(actor, partnerKey(entry.providerIso3, entry.providerName));
 
-async function entryOf(db: Executor, id: number) {
+/** The entry under review, locked until the transaction ends: the reviewer and the review checked are the row written. */
+async function lockEntry(db: Executor, id: number) {
   const [row] = await db
     .select()
     .from(assistanceEntries)
-    .where(sql`${assistanceEntries.id} = ${id} and ${assistanceEntries.origin} = 'iati'`);
+    .where(sql`${assistanceEntries.id} = ${id} and ${assistanceEntries.origin} = 'iati'`)
+    .for('update');
   return row ?? null;
 }
 
@@ -228,12 +230,12 @@ export const reviewIatiEntry = defineVerb({
   input: ReviewIatiInput,
   allow: mayImportIati,
   permit: async (ctx, input) => {
-    const entry = await entryOf(ctx.db, input.entryId);
+    const entry = await lockEntry(ctx.db, input.entryId);
     if (!entry) throw new IatiEntryNotFound(input.entryId);
     return canReviewIatiEntry(ctx.actor, entry);
   },
   run: async (ctx, input) => {
-    const entry = await entryOf(ctx.db, input.entryId);
+    const entry = await lockEntry(ctx.db, input.entryId);
     if (!entry) throw new IatiEntryNotFound(input.entryId);
     if (entry.review !== 'proposed') throw new ConflictError('IATI.ALREADY_REVIEWED', 'iati:alreadyReviewed');
     const review = input.decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const);

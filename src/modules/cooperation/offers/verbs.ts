@@ -50,12 +50,6 @@ const audit = (before: OfferRow | null, after: OfferRow) => [
   },
 ];
 
-async function findOffer(db: Executor, id: number): Promise<OfferRow> {
-  const [row] = await db.select().from(offers).where(eq(offers.id, id));
-  if (!row) throw new OfferNotFoundError(id);
-  return row;
-}
-
 /** The offer a write changes, locked until the transaction ends: writers to one offer queue. */
 async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
   const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update');
@@ -63,9 +57,12 @@ async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
   return row;
 }
 
-/** The owner of an existing offer decides who may touch it: its partner, or the ISU. */
+/**
+ * The owner of an existing offer decides who may touch it: its partner, or the ISU. Read on the
+ * locked row, so the owner checked is the owner the write changes.
+ */
 const permitOwner = async (ctx: TxContext, input: { id: number }) =>
-  canWritePartnerItem(ctx.actor, (await findOffer(ctx.db, input.id)).ownerKey);
+  canWritePartnerItem(ctx.actor, (await lockOffer(ctx.db, input.id)).ownerKey);
 
 /** Priority regions must be the registry's region names and priority States its codes. */
 async function checkPlaces(
