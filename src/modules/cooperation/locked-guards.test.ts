@@ -76,7 +76,6 @@ const iatiEntry = (db: Db) =>
  * the verb's guard must see the committed change, which it does only if it reads the row locked.
  */
 async function whileHeld(db: Db, lock: (tx: Db) => Promise<unknown>, verb: () => Promise<unknown>) {
-  let started!: Promise<unknown>;
   let held!: () => void;
   const holding = new Promise<void>((resolve) => {
     held = resolve;
@@ -88,7 +87,7 @@ async function whileHeld(db: Db, lock: (tx: Db) => Promise<unknown>, verb: () =>
     await new Promise((resolve) => setTimeout(resolve, 150));
   });
   await holding;
-  started = verb().then(
+  const started = verb().then(
     () => null,
     (err: unknown) => err,
   );
