@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/client.js';
 import { type Actor, anonymous, mayWrite, systemActor } from '../src/kernel/actor.js';
 import type { ServiceContext } from '../src/kernel/context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../src/kernel/errors.js';
@@ -19,11 +20,14 @@ import {
 } from '../src/kernel/permissions.js';
 import * as accounts from '../src/modules/accounts/policy.js';
 import { canReviewIatiEntry } from '../src/modules/cooperation/iati/verbs.js';
+import { listResponsesFor } from '../src/modules/cooperation/responses/queries.js';
+import { needResponses, needs } from '../src/modules/cooperation/schema.js';
 import * as cooperation from '../src/modules/cooperation/shared/policy.js';
 import * as outbox from '../src/modules/outbox/policy.js';
 import * as compliance from '../src/modules/reports/compliance/policy.js';
 import * as reports from '../src/modules/reports/policy.js';
 import * as states from '../src/modules/states/policy.js';
+import { engines, useFreshDatabase } from './db.js';
 
 /**
  * The permission table (decision 017) walked whole: for every action and every kind of actor, the
@@ -354,5 +358,54 @@ describe('the permission table', () => {
     ]);
     expect(cooperation.canKeepLedger(watcher)).toBe(true);
     expect(cooperation.canKeepLedger(readOnly(watcher))).toBe(true);
+  });
+});
+
+/** A response of a partner to one State's need, written directly: the query is what is tested. */
+async function responseTo(db: Db, stateIso3: string, ownerKey: string) {
+  const at = new Date('2026-06-01T00:00:00Z');
+  const [need] = await db
+    .insert(needs)
+    .values({
+      stateIso3,
+      origin: 'direct',
+      area: 'art4',
+      type: 'financial',
+      description: `Clearance in ${stateIso3}`,
+      status: 'open',
+      matchKey: `art4:${stateIso3}`,
+      lastConfirmedOn: '2026-06-01',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning({ id: needs.id });
+  await db
+    .insert(needResponses)
+    .values({ needId: need!.id, ownerKey, stage: 'interest', createdAt: at, updatedAt: at });
+}
+
+describe.each(engines)('the responses list asks the table (%s)', (engine) => {
+  const database = useFreshDatabase(engine);
+  afterEach(() => withdrawPrincipal('observer' as Principal));
+
+  it('shows a role the table does not name nothing, and a named one what its scope reaches', async () => {
+    const { db } = database();
+    await responseTo(db, 'LBN', 'state:DEU');
+    await responseTo(db, 'CHL', 'org:NPA');
+    const states = async (a: Actor) => (await listResponsesFor(db, a)).map((r) => r.needStateIso3).sort();
+    expect(await states(isu)).toEqual(['CHL', 'LBN']);
+    expect(await states(coordinator)).toEqual(['CHL', 'LBN']);
+    expect(await states(fpLbn)).toEqual(['LBN']);
+    expect(await states(partnerOrg)).toEqual(['CHL']);
+    expect(await states(signedIn)).toEqual([]);
+    expect(await states(anonymous)).toEqual([]);
+
+    const observer = registerRole('observer');
+    const watcher = user(observer, { stateIso3: 'LBN' });
+    expect(await states(watcher)).toEqual([]);
+    grant('cooperation.listResponses', observer, 'own-state');
+    expect(await states(watcher)).toEqual(['LBN']);
+    grant('cooperation.listResponses', observer, 'any');
+    expect(await states(watcher)).toEqual(['CHL', 'LBN']);
   });
 });
