@@ -47,4 +47,12 @@ export const canManageOwnAccount = (a: Actor) => p.may(a, 'accounts.manageOwnAcc
 export const mayRevokeSomeApiToken = (a: Actor) => p.may(a, 'accounts.revokeApiToken');
 export const canRevokeApiToken = (a: Actor, ownerId: string) =>
   p.mayOn(a, 'accounts.revokeApiToken', ownerId);
+/**
+ * Roles that must sign in with a second factor (TOTP): what a role is, not what it may do, so it is
+ * kept beside the table rather than in it. Demonstration accounts are offered the factor only.
+ */
+export const rolesRequiringSecondFactor: readonly string[] = ['isu', 'coordinator'];
+export const mustUseSecondFactor = (a: Pick<Actor, 'role'>) =>
+  a.role !== null && rolesRequiringSecondFactor.includes(a.role);
+
 export const canCreateDemoAccount = (a: Actor) => p.may(a, 'accounts.createDemoAccount');
