@@ -19,6 +19,12 @@ export interface VerbSpec<S extends z.ZodType, R> {
   /** Fine check on actor and parsed input, inside the transaction (sees the rows it protects). */
   permit?: (ctx: TxContext, input: z.output<S>) => boolean | Promise<boolean>;
   run: (ctx: TxContext, input: z.output<S>) => Promise<VerbOutcome<R>>;
+  /**
+   * Who may call it beyond `allow`: `system`, only the system actor or an event's subscriber (a
+   * consequence of another module's write, never a person's request); `composed`, only inside a
+   * caller's transaction (a part of another verb's write, covered by that verb's permission).
+   */
+  caller?: 'system' | 'composed';
 }
 
 export type Verb<S extends z.ZodType, R> = ((
@@ -35,6 +41,12 @@ export type Verb<S extends z.ZodType, R> = ((
  */
 export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S, R> {
   const fn = async (ctx: ServiceContext, raw: unknown): Promise<R> => {
+    if (
+      (spec.caller === 'system' && ctx.actor.kind !== 'system' && ctx.event === undefined) ||
+      (spec.caller === 'composed' && !ctx.inTransaction)
+    ) {
+      throw new ForbiddenError(`${spec.name} is not called directly`);
+    }
     // A read-only API token is refused every write, whatever its owner's role allows.
     if (!spec.allow(ctx.actor) || !mayWrite(ctx.actor)) {
       if (ctx.actor.kind === 'anonymous') throw new UnauthenticatedError();
