@@ -58,11 +58,11 @@ export function changes(
 
 /**
  * Every need a delivered version states (by the one rule of rows.ts) becomes a need of its State,
- * or reconfirms the one with the same match key: its fields and source follow the report, its last confirmation becomes
- * the day of receipt if that is later, and a withdrawn need carried again is open again (met and
- * partly met stay as they are; a lapsed need is open again by its new confirmation). Rows left
- * out are not touched here: the lapse rule (status.ts) reads the report's day of receipt.
- * All kinds count (initial, annual, voluntary).
+ * or reconfirms the one with the same match key: its fields and source follow the report, its last
+ * confirmation becomes the day of receipt if that is later, and a withdrawn need carried again is
+ * open again (met and partly met stay as they are; a lapsed need is open again by its new
+ * confirmation). Rows left out are not touched here: the lapse rule (status.ts) reads the report's
+ * day of receipt. All kinds count (initial, annual, voluntary).
  */
 export const syncNeedsFromReport = defineVerb({
   name: 'cooperation.syncNeedsFromReport',
