@@ -14,9 +14,11 @@ import { isoDay } from '../src/kernel/clock.js';
 import { ensureDemoData } from '../src/modules/cooperation/index.js';
 import { listNeeds } from '../src/modules/cooperation/needs/queries.js';
 import { seedReferenceStates } from '../src/modules/states/index.js';
+import { wireModules } from '../src/wiring.js';
 import { benchPages } from './bench-pages.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ccm-bench-'));
+wireModules();
 const database = await openDatabase({ dataDir });
 await migrateDatabase(database);
 await seedReferenceStates(database.db);

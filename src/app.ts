@@ -31,6 +31,7 @@ import { outboxRoutes } from './modules/outbox/index.js';
 import { complianceRoutes } from './modules/reports/compliance/index.js';
 import { reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { statesRoutes } from './modules/states/index.js';
+import { wireModules } from './wiring.js';
 
 export interface CreateAppDeps extends AppDeps {
   authSecret: string;
@@ -39,6 +40,7 @@ export interface CreateAppDeps extends AppDeps {
 /** Builds the whole application from its dependencies; nothing here reads the environment. */
 export function createApp(deps: CreateAppDeps) {
   const { database, config } = deps;
+  wireModules();
   const now = deps.now ?? (() => new Date());
   const auth = createAuth(database.db, {
     baseUrl: config.baseUrl,

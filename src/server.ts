@@ -10,6 +10,7 @@ import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
+import { wireModules } from './wiring.js';
 
 /** A secret for signing sessions: configured, or made once and kept in the embedded data directory. */
 function authSecret(config: Config): string {
@@ -40,6 +41,7 @@ async function main() {
       ? 'Durability: as configured on the PostgreSQL server (fsync, synchronous_commit); back up with pg_dump.'
       : `Durability: ${embeddedGuarantee}.`,
   );
+  wireModules();
   await migrateDatabase(database);
   const seeded = await seedReferenceStates(database.db);
   console.log(

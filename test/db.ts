@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterEach, beforeEach, inject } from 'vitest';
 import { type Database, type Engine, fromPglite, fromPostgres } from '../src/db/client.js';
+import { wireModules } from '../src/wiring.js';
 import { withDatabase } from './global-setup.js';
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (as in CI). */
@@ -13,6 +14,9 @@ let pgliteBase: Promise<PGlite> | null = null;
 
 /** A fresh database, migrated and loaded with the reference States, that no other test sees. */
 export async function freshDatabase(engine: Engine): Promise<Database> {
+  // Modules subscribe to one another's events as the server wires them, so verbs called directly
+  // in a test have the same consequences as in the running application.
+  wireModules();
   if (engine === 'pglite') {
     pgliteBase ??= (async () => {
       const tar = readFileSync(inject('pgliteTemplate'));

@@ -107,6 +107,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.listResponses': [(a) => cooperation.responsesScopeOf(a) !== null],
   'cooperation.keepLedger': [cooperation.canKeepLedger],
   'cooperation.importIati': [cooperation.mayImportIati],
+  'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
 };
@@ -166,7 +167,10 @@ const scoped: Record<string, Array<(a: Actor) => boolean>> = {
 
 // ---- The verbs, found in the source so that a new verb is walked without being listed here ----
 
-type AnyVerb = ((ctx: ServiceContext, raw: unknown) => Promise<unknown>) & { verbName: string };
+type AnyVerb = ((ctx: ServiceContext, raw: unknown) => Promise<unknown>) & {
+  verbName: string;
+  verbCaller?: 'system' | 'composed' | undefined;
+};
 const modulesDir = fileURLToPath(new URL('../src/modules', import.meta.url));
 
 function sourceFiles(dir: string): string[] {
@@ -259,6 +263,7 @@ describe('the permission table', () => {
       'cooperation.keepLedger: isu=any system=any',
       'cooperation.listResponses: isu=any coordinator=any focal_point=own-state partner=own-partner system=any',
       'cooperation.seeUnpublishedNeeds: isu=any coordinator=any focal_point=any partner=any signed_in=any system=any',
+      'cooperation.syncNeedsFromReports: system=any',
       'cooperation.writeNeeds: isu=any focal_point=own-state system=any',
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
       'outbox.read: isu=any system=any',
@@ -309,6 +314,20 @@ describe('the permission table', () => {
       const actions = asked.get(v.verbName) ?? [];
       if (secretLinkVerbs.includes(v.verbName)) {
         expect(actions, v.verbName).toEqual(['(none: open to all)']);
+        continue;
+      }
+      if (v.verbCaller === 'system') {
+        // Called by an event's subscriber on the publishing verb's behalf, or by the system itself:
+        // every person is refused whatever the table grants; the system's own gate is in `coarse`.
+        for (const [name, a] of Object.entries(actors)) {
+          expect(await verbAllows(v, a), `${v.verbName} / ${name}`).toBe(a.kind === 'system');
+        }
+        continue;
+      }
+      if (v.verbCaller === 'composed') {
+        // Part of its caller's write, covered by the caller's permission: never callable on its own.
+        for (const [name, a] of Object.entries(actors))
+          expect(await verbAllows(v, a), `${v.verbName} / ${name}`).toBe(false);
         continue;
       }
       // A verb that asks no action of the table would hide a role check somewhere else.

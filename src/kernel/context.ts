@@ -10,6 +10,8 @@ export interface ServiceContext {
   now: Date;
   /** Set while inside a transaction, so nested verbs join the outer one. */
   inTransaction?: boolean;
+  /** Set while an event's subscriber runs: the name of the event being delivered (kernel/events.ts). */
+  event?: string;
 }
 
 export interface TxContext extends ServiceContext {

@@ -19,6 +19,12 @@ export interface VerbSpec<S extends z.ZodType, R> {
   /** Fine check on actor and parsed input, inside the transaction (sees the rows it protects). */
   permit?: (ctx: TxContext, input: z.output<S>) => boolean | Promise<boolean>;
   run: (ctx: TxContext, input: z.output<S>) => Promise<VerbOutcome<R>>;
+  /**
+   * Who may call it beyond `allow`: `system`, only the system actor or an event's subscriber (a
+   * consequence of another module's write, never a person's request); `composed`, only inside a
+   * caller's transaction (a part of another verb's write, covered by that verb's permission).
+   */
+  caller?: 'system' | 'composed';
 }
 
 export type Verb<S extends z.ZodType, R> = ((
@@ -27,6 +33,7 @@ export type Verb<S extends z.ZodType, R> = ((
 ) => Promise<R>) & {
   verbName: string;
   input: S;
+  verbCaller: 'system' | 'composed' | undefined;
 };
 
 /**
@@ -35,8 +42,17 @@ export type Verb<S extends z.ZodType, R> = ((
  */
 export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S, R> {
   const fn = async (ctx: ServiceContext, raw: unknown): Promise<R> => {
+    if (
+      (spec.caller === 'system' && ctx.actor.kind !== 'system' && ctx.event === undefined) ||
+      (spec.caller === 'composed' && !ctx.inTransaction)
+    ) {
+      throw new ForbiddenError(`${spec.name} is not called directly`);
+    }
+    // A subscriber to an event acts on behalf of the verb that published it, which was permitted;
+    // called any other way, a system verb asks the table like every verb.
+    const onBehalfOfEvent = spec.caller === 'system' && ctx.event !== undefined;
     // A read-only API token is refused every write, whatever its owner's role allows.
-    if (!spec.allow(ctx.actor) || !mayWrite(ctx.actor)) {
+    if (!onBehalfOfEvent && (!spec.allow(ctx.actor) || !mayWrite(ctx.actor))) {
       if (ctx.actor.kind === 'anonymous') throw new UnauthenticatedError();
       throw new ForbiddenError(`${ctx.actor.label} may not ${spec.name}`);
     }
@@ -52,5 +68,5 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
       return result;
     });
   };
-  return Object.assign(fn, { verbName: spec.name, input: spec.input });
+  return Object.assign(fn, { verbName: spec.name, input: spec.input, verbCaller: spec.caller });
 }

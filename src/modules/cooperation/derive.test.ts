@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLedger, deriveNeeds, type StandingReport } from './derive.js';
+import { fallbackDescription } from './needs/rows.js';
 import { checkClaims, summarise } from './queries.js';
 
 const report = (
@@ -19,7 +20,7 @@ describe('deriveNeeds', () => {
     ['no form J', {}, []],
     ['an empty table', { J: { status: 'changed' as const, values: { needs: [] } } }, []],
     [
-      'one row, blanks as null',
+      "one row by the register's rule: blanks as null, no description the stored fallback",
       {
         J: {
           status: 'changed' as const,
@@ -36,13 +37,35 @@ describe('deriveNeeds', () => {
           year: 2022,
           area: 'art4',
           type: 'financial',
-          description: null,
+          description: fallbackDescription('art4'),
           estimatedCost: 1000,
           currency: 'USD',
           nationalContribution: null,
           planReference: null,
           source: { reportId: 7, version: 2, form: 'J', table: 'needs', row: 1 },
         },
+      ],
+    ],
+    [
+      'a blank row is no need, a row without area is filed under other, one key is one need',
+      {
+        J: {
+          status: 'changed' as const,
+          values: {
+            needs: [
+              { area: null, description: null, currency: 'USD' },
+              { area: null, description: 'Survey', currency: null },
+              { area: 'other', description: ' survey ', currency: null },
+            ],
+          },
+        },
+      },
+      [
+        expect.objectContaining({
+          area: 'other',
+          description: 'Survey',
+          source: expect.objectContaining({ row: 2 }),
+        }),
       ],
     ],
   ])('%s', (_name, forms, expected) => {

@@ -1,8 +1,9 @@
-import type { FormContent, ReportContent } from '../reports/index.js';
+import { type AssistanceFact, type FactSource, type ReportContent, reportFacts } from '../reports/index.js';
+import { needRowsOf } from './needs/rows.js';
 
 /**
  * Needs and assistance as computed from one standing Article 7 report (the report is the database):
- * pure, no I/O. Every derived entry names the report, version, form, table and row it came from, so
+ * pure, no I/O, read through the reports module's `reportFacts` (never a content key). Every derived entry names the report, version, form, table and row it came from, so
  * every count built on it can link back to what the State wrote.
  */
 
@@ -18,14 +19,20 @@ export interface StandingReport {
   demonstration?: boolean;
 }
 
+/**
+ * The report, version, form, table and row (1-based, as a reader counts rows) an entry was read
+ * from. The names are the 2010 template's, as the public API documents them (decision 015).
+ */
 export interface Source {
   reportId: number;
   version: number;
   form: 'I' | 'J';
   table: 'assistanceProvided' | 'assistanceReceived' | 'needs';
-  /** 1-based, as a reader counts rows in the printed form. */
   row: number;
 }
+
+const sourceOf = (r: StandingReport, s: FactSource) =>
+  ({ reportId: r.reportId, version: r.version, ...s }) as Source;
 
 export interface Need {
   stateIso3: string;
@@ -57,61 +64,50 @@ export interface LedgerEntry {
   year: number;
   /** Whether the row named its year (else `year` is the reporting year). */
   yearStated: boolean;
+  /** The row says the assistance answered a request. */
+  inResponseToRequest: boolean;
   source: Source;
 }
 
-type Row = Record<string, string | number | null>;
-
-const rowsOf = (form: FormContent | undefined, table: string): Row[] => {
-  const value = form?.values[table];
-  return Array.isArray(value) ? (value as Row[]) : [];
-};
-
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
+/**
+ * The State's stated needs, by the register's one rule (needs/rows.ts): blank rows are none, a row
+ * without area is `other`, one without description has the stored fallback, one key is one need.
+ */
 export function deriveNeeds(r: StandingReport): Need[] {
-  return rowsOf(r.content.forms.J, 'needs').map((row, i) => ({
+  return needRowsOf(reportFacts(r.content).needs).map((n) => ({
     stateIso3: r.stateIso3,
     year: r.year,
-    area: str(row.area),
-    type: str(row.type),
-    description: str(row.description),
-    estimatedCost: num(row.estimatedCost),
-    currency: str(row.currency),
-    nationalContribution: num(row.nationalContribution),
-    planReference: str(row.planReference),
-    source: { reportId: r.reportId, version: r.version, form: 'J', table: 'needs', row: i + 1 },
+    area: n.area,
+    type: n.type,
+    description: n.description,
+    estimatedCost: n.estimatedCost,
+    currency: n.currency,
+    nationalContribution: n.nationalContribution,
+    planReference: n.planReference,
+    source: sourceOf(r, n.source),
   }));
 }
 
 export function deriveLedger(r: StandingReport): LedgerEntry[] {
-  const entry = (
-    side: LedgerEntry['side'],
-    table: 'assistanceProvided' | 'assistanceReceived',
-    row: Row,
-    i: number,
-  ): LedgerEntry => {
-    const counterpart = str(side === 'provider' ? row.recipient : row.provider);
-    return {
-      side,
-      provider: side === 'provider' ? r.stateIso3 : counterpart,
-      recipient: side === 'recipient' ? r.stateIso3 : counterpart,
-      counterpart,
-      reportingState: r.stateIso3,
-      area: str(row.area),
-      type: str(row.type),
-      amount: num(row.amount),
-      currency: str(row.currency),
-      channel: str(row.channel),
-      year: num(row.year) ?? r.year,
-      yearStated: num(row.year) !== null,
-      source: { reportId: r.reportId, version: r.version, form: 'I', table, row: i + 1 },
-    };
-  };
-  const form = r.content.forms.I;
+  const entry = (side: LedgerEntry['side'], f: AssistanceFact): LedgerEntry => ({
+    side,
+    provider: side === 'provider' ? r.stateIso3 : f.counterpart,
+    recipient: side === 'recipient' ? r.stateIso3 : f.counterpart,
+    counterpart: f.counterpart,
+    reportingState: r.stateIso3,
+    area: f.area,
+    type: f.type,
+    amount: f.amount,
+    currency: f.currency,
+    channel: f.channel,
+    year: f.year ?? r.year,
+    yearStated: f.year !== null,
+    inResponseToRequest: f.inResponseToRequest === true,
+    source: sourceOf(r, f.source),
+  });
+  const facts = reportFacts(r.content);
   return [
-    ...rowsOf(form, 'assistanceProvided').map((row, i) => entry('provider', 'assistanceProvided', row, i)),
-    ...rowsOf(form, 'assistanceReceived').map((row, i) => entry('recipient', 'assistanceReceived', row, i)),
+    ...facts.assistanceProvided.map((f) => entry('provider', f)),
+    ...facts.assistanceReceived.map((f) => entry('recipient', f)),
   ];
 }

@@ -15,3 +15,4 @@ export {
 } from './queries.js';
 export { cooperationRoutes } from './routes.js';
 export { isDemoRate } from './shared/demo-mark.js';
+export { wireCooperation } from './wiring.js';

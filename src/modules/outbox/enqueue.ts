@@ -1,35 +1,64 @@
-import type { TxContext } from '../../kernel/context.js';
+import { z } from 'zod';
+import { defineVerb } from '../../kernel/verb.js';
 import { outboxMessages } from './schema.js';
 
-export interface OutgoingMail {
-  purpose: string;
-  toAddress: string;
-  toName?: string | null;
-  subject: string;
-  body: string;
-  locale: string;
-  stateIso3?: string | null;
-}
+/** A message to queue. The body is stored for delivery but never copied into the audit trail (it may hold a link's secret). */
+export const OutgoingMail = z.object({
+  purpose: z.string().min(1).max(100),
+  toAddress: z.string().trim().min(3).max(320),
+  toName: z.string().max(300).nullish(),
+  subject: z.string().min(1).max(1000),
+  body: z.string().min(1),
+  locale: z.string().min(2).max(10),
+  stateIso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullish(),
+});
+export type OutgoingMail = z.input<typeof OutgoingMail>;
 
 /**
- * Called by a verb inside its own transaction: the message exists exactly when the write that
- * caused it commits, and that verb's audit entry covers it.
+ * The one writer of new outbox messages. Composed only: it runs inside the transaction of the verb
+ * that causes the message (a reminder, a notification, a reset link), so the message exists exactly
+ * when that write commits; that verb's permission covers it. Returns the message's id.
  */
-export async function enqueueMail(ctx: TxContext, mail: OutgoingMail): Promise<number> {
-  const [row] = await ctx.db
-    .insert(outboxMessages)
-    .values({
-      createdAt: ctx.now,
-      purpose: mail.purpose,
-      toAddress: mail.toAddress,
-      toName: mail.toName ?? null,
-      subject: mail.subject,
-      body: mail.body,
-      locale: mail.locale,
-      stateIso3: mail.stateIso3 ?? null,
-      status: 'queued',
-      createdBy: ctx.actor.id,
-    })
-    .returning({ id: outboxMessages.id });
-  return row!.id;
-}
+export const enqueueMail = defineVerb({
+  name: 'outbox.enqueueMail',
+  input: OutgoingMail,
+  allow: () => true,
+  caller: 'composed',
+  async run(ctx, mail) {
+    const [row] = await ctx.db
+      .insert(outboxMessages)
+      .values({
+        createdAt: ctx.now,
+        purpose: mail.purpose,
+        toAddress: mail.toAddress,
+        toName: mail.toName ?? null,
+        subject: mail.subject,
+        body: mail.body,
+        locale: mail.locale,
+        stateIso3: mail.stateIso3 ?? null,
+        status: 'queued',
+        createdBy: ctx.actor.id,
+      })
+      .returning({ id: outboxMessages.id });
+    const id = row!.id;
+    return {
+      result: id,
+      audit: [
+        {
+          subjectType: 'outbox_message',
+          subjectId: String(id),
+          stateIso3: mail.stateIso3 ?? null,
+          after: {
+            purpose: mail.purpose,
+            toAddress: mail.toAddress,
+            subject: mail.subject,
+            status: 'queued',
+          },
+        },
+      ],
+    };
+  },
+});

@@ -32,6 +32,13 @@ const notify = defineVerb({
 describe.each(engines)('outbox on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
+  it('queues a message only as part of a causing write, never on its own', async () => {
+    const { db } = database();
+    const mail = { purpose: 'test', toAddress: 'a@b.org', subject: 'Hello', body: 'Body', locale: 'en' };
+    await expect(enqueueMail(createContext(db, systemActor()), mail)).rejects.toThrow(/not called directly/);
+    expect(await db.select().from(outboxMessages)).toHaveLength(0);
+  });
+
   it('keeps a message only if the causing write commits', async () => {
     const { db } = database();
     const ctx = createContext(db, systemActor());

@@ -1,9 +1,9 @@
 import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { withCurrentNeeds } from '../cooperation/needs/index.js';
 import { AmendReportInput } from './inputs.js';
 import { nextNumber, planAmendment } from './lifecycle.js';
+import { withCurrentNeeds } from './needs-prefill.js';
 import { mayWriteSomeReport } from './policy.js';
 import { lockReport } from './queries.js';
 import { permitDraftWrite } from './save-form.js';

@@ -1,6 +1,13 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
 export { createReport } from './create-report.js';
+export {
+  type ReportDelivered,
+  type ReportRecalled,
+  reportAmended,
+  reportRecalled,
+  reportSubmitted,
+} from './events.js';
 export { importWorkbook } from './import-workbook.js';
 export {
   AmendReportInput,
@@ -23,6 +30,7 @@ export {
   versionStatuses,
 } from './lifecycle.js';
 export { markFormUnchanged } from './mark-form-unchanged.js';
+export { type CurrentNeedsSource, provideCurrentNeeds } from './needs-prefill.js';
 export {
   canReadUnpublished,
   canReadVersion,
@@ -58,4 +66,23 @@ export { reportsRoutes } from './routes.js';
 export { reportRowHref, rowAnchor } from './row-href.js';
 export { type FormSaved, saveForm } from './save-form.js';
 export { submitReport } from './submit-report.js';
-export type { FormCode, FormContent, FormStatus, ReportContent, TemplateDef } from './template/types.js';
+export {
+  type AssistanceFact,
+  type FactSource,
+  factsOf,
+  type IndicatorAnswer,
+  type NeedEntry,
+  type NeedFact,
+  type ReportFacts,
+  reportFacts,
+  type TableFact,
+} from './template/facts.js';
+export type { TableMeaningName, TemplateMeanings } from './template/meanings.js';
+export {
+  type FormCode,
+  type FormContent,
+  type FormStatus,
+  formCodes,
+  type ReportContent,
+  type TemplateDef,
+} from './template/types.js';

@@ -151,6 +151,7 @@ describe('content', () => {
         { code: 'F', hasStatus: true, fields: [] },
         { code: 'J', hasStatus: true, fields: [] },
       ],
+      meanings: { tables: {}, fields: {} },
     };
     expect(formsAwaitingStatus(prefillFrom(last), template)).toEqual(['A', 'F', 'J']);
     expect(formsAwaitingStatus(last, template)).toEqual(['J']);

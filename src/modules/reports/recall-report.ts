@@ -3,13 +3,14 @@ import type { AuditRecord } from '../../kernel/audit/record.js';
 import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { withCurrentNeeds } from '../cooperation/needs/index.js';
-import { withdrawNeedsOfRecall } from '../cooperation/needs/sync.js';
+import { reportRecalled } from './events.js';
 import { RecallReportInput } from './inputs.js';
 import { nextNumber, planRecall } from './lifecycle.js';
+import { withCurrentNeeds } from './needs-prefill.js';
 import { canRecallReport } from './policy.js';
 import { lockReport } from './queries.js';
 import { reportVersions } from './schema.js';
+import { reportFacts } from './template/facts.js';
 
 /**
  * The ISU voids the standing submission (sent by mistake, keyed in wrongly): it stays readable to
@@ -50,12 +51,25 @@ export const recallReport = defineVerb({
     // Recalled first: the standing-submission index allows one submitted version at a time.
     await setStatus(recall.id, 'submitted', 'recalled', { reason: input.reason });
     if (restore) await setStatus(restore.id, 'superseded', 'submitted', { restoredByRecallOf: recall.id });
-    // Needs only this submission created are withdrawn with it (cooperation/needs/README.md).
-    await withdrawNeedsOfRecall(ctx, {
+    // What only this submission said goes with it: subscribers (the needs register) undo it here.
+    await reportRecalled.publish(ctx, {
       stateIso3,
       reportId: input.reportId,
-      recalled: recall,
-      restored: restore ?? null,
+      year: locked.report.year,
+      kind: locked.report.kind,
+      recalled: {
+        number: recall.number,
+        submittedAt: recall.submittedAt,
+        receivedOn: recall.receivedOn,
+        facts: reportFacts(recall.content, recall.templateId),
+      },
+      restored: restore
+        ? {
+            number: restore.number,
+            receivedOn: restore.receivedOn,
+            facts: reportFacts(restore.content, restore.templateId),
+          }
+        : null,
     });
 
     let draftId = draft?.id;

@@ -3,13 +3,14 @@ import { systemActor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { syncNeedsFromReport } from '../cooperation/needs/sync.js';
 import { obligationEvents, recordObligationEvent } from '../states/index.js';
+import { reportAmended, reportSubmitted } from './events.js';
 import { SubmitReportInput } from './inputs.js';
 import { assertDraftEditable, planSubmission } from './lifecycle.js';
 import { canRecordChannel, canWriteReport, mayWriteSomeReport } from './policy.js';
 import { lockReport, pickVersion, stateOfReport } from './queries.js';
 import { reportVersions } from './schema.js';
+import { reportFacts } from './template/facts.js';
 
 /**
  * The draft becomes the report as delivered: its content is frozen from here on. Whatever version
@@ -63,15 +64,16 @@ export const submitReport = defineVerb({
       .where(eq(reportVersions.id, draft.id));
 
     const stateIso3 = locked.report.stateIso3;
-    // Form J rows become the State's needs, or reconfirm those it has (cooperation/needs/README.md).
-    await syncNeedsFromReport(ctx, {
+    // What the version says goes out as facts; the needs register (cooperation) follows from them,
+    // in this transaction. Replacing a standing version is an amendment.
+    await (supersede.length > 0 ? reportAmended : reportSubmitted).publish(ctx, {
       stateIso3,
       reportId: locked.report.id,
-      version: draft.number,
       year: locked.report.year,
       kind: locked.report.kind,
-      content: draft.content,
+      version: draft.number,
       receivedOn,
+      facts: reportFacts(draft.content, draft.templateId),
     });
     // The report is the database: an initial report delivered here closes the State's Article 7
     // initial-report obligation in the registry, in this same transaction, through its own verb.

@@ -1,8 +1,13 @@
 // Test helpers shared by the reports module's tests (not imported by application code).
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { type Actor, systemActor } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
+import { createContext } from '../../kernel/context.js';
+import { createReport } from './create-report.js';
+import { saveForm } from './save-form.js';
 import { reports, reportVersions } from './schema.js';
+import { submitReport } from './submit-report.js';
 
 export async function versionsOf(db: Db, reportId: number) {
   return db
@@ -19,4 +24,94 @@ export async function snapshot(db: Db) {
     versions: await db.select().from(reportVersions).orderBy(asc(reportVersions.id)),
     audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
   };
+}
+
+export const at = (db: Db, actor: Actor, day: string) =>
+  createContext(db, actor, { now: new Date(`${day}T10:00:00Z`) });
+
+export type FormJRow = Partial<{
+  area: string | null;
+  type: string | null;
+  description: string | null;
+  activitiesTimeframe: string | null;
+  estimatedCost: number | null;
+  currency: string | null;
+  nationalContribution: number | null;
+  planReference: string | null;
+}>;
+
+const blank = {
+  area: null,
+  type: null,
+  description: null,
+  activitiesTimeframe: null,
+  estimatedCost: null,
+  currency: null,
+  nationalContribution: null,
+  planReference: null,
+};
+
+/**
+ * Creates the State's report for the year (pre-filled from last year's when there is one), replaces
+ * Form J's rows when `rows` is given, and has the ISU submit it as received on `receivedOn`.
+ */
+export async function reportWithNeeds(
+  db: Db,
+  isu: Actor,
+  r: { iso3: string; year: number; receivedOn: string; rows?: FormJRow[] },
+) {
+  const created = await createReport(at(db, isu, r.receivedOn), { iso3: r.iso3, year: r.year });
+  const ref = { reportId: created.reportId, versionId: created.versionId };
+  let lockVersion = 0;
+  if (r.rows) {
+    const saved = await saveForm(at(db, isu, r.receivedOn), {
+      ...ref,
+      lockVersion,
+      form: 'J',
+      status: 'changed',
+      values: { needs: r.rows.map((row) => ({ ...blank, ...row })) },
+    });
+    lockVersion = saved.lockVersion;
+  }
+  await submitReport(at(db, isu, r.receivedOn), {
+    ...ref,
+    lockVersion,
+    channel: 'email',
+    receivedOn: r.receivedOn,
+  });
+  return ref;
+}
+
+/** A demonstration report (as the start-up job makes them) whose Form J row becomes a need. */
+export async function demonstrationReportWithNeed(db: Db, iso3: string, day: string) {
+  const system = systemActor('test.demo');
+  const created = await createReport(at(db, system, day), { iso3, year: 2025, demonstration: true });
+  const ref = { reportId: created.reportId, versionId: created.versionId };
+  const saved = await saveForm(at(db, system, day), {
+    ...ref,
+    lockVersion: 0,
+    form: 'J',
+    status: 'changed',
+    values: {
+      needs: [
+        {
+          area: 'art4',
+          type: null,
+          // Says nothing of being demonstration data: the report's stored mark does.
+          description: 'Survey of the northern provinces',
+          activitiesTimeframe: null,
+          estimatedCost: null,
+          currency: null,
+          nationalContribution: null,
+          planReference: null,
+        },
+      ],
+    },
+  });
+  await submitReport(at(db, system, day), {
+    ...ref,
+    lockVersion: saved.lockVersion,
+    channel: 'other',
+    receivedOn: day,
+  });
 }

@@ -1,2 +1,7 @@
 // Public face of the ledger for the other cooperation folders' writes.
-export { insertLedgerEntries, insertLedgerEntry, type NewLedgerEntry } from './insert.js';
+export {
+  insertLedgerEntries,
+  insertLedgerEntry,
+  linkLedgerEntryToNeed,
+  type NewLedgerEntry,
+} from './insert.js';

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { TxContext } from '../../../kernel/context.js';
 import { assistanceEntries } from '../schema.js';
 
@@ -39,4 +39,20 @@ export async function insertLedgerEntry(ctx: TxContext, row: NewLedgerEntry): Pr
   const [id] = await insertLedgerEntries(ctx, [row]);
   if (id === undefined) throw new Error('ledger entry not inserted');
   return id;
+}
+
+/**
+ * The one change of a stored entry made from outside the ledger's own verbs: a confirmed delivery
+ * links the partner's existing entry to the need it answered (the caller has locked the entry and
+ * writes the audit). Bumps the entry's version like every other write.
+ */
+export async function linkLedgerEntryToNeed(
+  ctx: TxContext,
+  entry: { id: number; version: number },
+  needId: number,
+): Promise<void> {
+  await ctx.db
+    .update(assistanceEntries)
+    .set({ needId, inResponseToRequest: true, version: entry.version + 1 })
+    .where(eq(assistanceEntries.id, entry.id));
 }

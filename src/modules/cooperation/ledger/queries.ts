@@ -1,7 +1,12 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
-import { listStandingSubmissions, reportRowHref, type StandingSubmission } from '../../reports/index.js';
+import {
+  listStandingSubmissions,
+  reportFacts,
+  reportRowHref,
+  type StandingSubmission,
+} from '../../reports/index.js';
 import { listStateNames } from '../../states/index.js';
 import { deriveLedger, type LedgerEntry } from '../derive.js';
 import { assistanceEntries } from '../schema.js';
@@ -37,14 +42,6 @@ export const sourceHref = (r: LedgerRow) =>
 /** Committed or disbursed, and not an entry still waiting for (or refused at) review. */
 export const isCounted = (status: LedgerStatus, review: LedgerRow['review']) =>
   countedStatuses.includes(status) && review !== 'proposed' && review !== 'rejected';
-
-/** The yes/no of a Form I row, read from the content (derive.ts does not carry it). */
-function answeredRequest(r: StandingSubmission, table: string, row: number): boolean {
-  const rows = r.content.forms.I?.values[table];
-  if (!Array.isArray(rows)) return false;
-  const cell = (rows[row - 1] as Record<string, unknown> | undefined)?.inResponseToRequest;
-  return cell === 'yes';
-}
 
 /**
  * A Form I row's flow, whichever report states it: the reporting State, the side, the other party
@@ -82,7 +79,9 @@ export function formIFlows(
     const stated = new Map<string, number>();
     let previous: StandingSubmission | undefined;
     for (const r of list) {
-      const repeatsPrevious = r.content.forms.I?.status === 'unchanged' && previous !== undefined;
+      // Read through the reports module's adapter: the form holding the State's assistance.
+      const repeatsPrevious =
+        reportFacts(r.content).formStatus.assistanceProvided === 'unchanged' && previous !== undefined;
       const here = new Map<string, number>();
       const entries = deriveLedger(r);
       for (const e of entries) {
@@ -133,7 +132,7 @@ export function reportRows(
       status,
       counted: isCounted(status, null),
       channel: e.channel,
-      inResponseToRequest: answeredRequest(r, s.table, s.row),
+      inResponseToRequest: e.inResponseToRequest,
       needId: null,
       source: s,
       entryId: null,

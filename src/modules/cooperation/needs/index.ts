@@ -1,7 +1,7 @@
 // Public face of the needs register: other modules import from here (or from queries.js for reads).
 export { ensureDemoNeeds } from './demo.js';
 export { scoreEvidence } from './evidence.js';
-export { currentNeedRows, withCurrentNeeds } from './prefill.js';
+export { currentNeedEntries, currentNeeds } from './prefill.js';
 export { findNeedForActor, getNeed, listNeeds } from './queries.js';
 export { needsRoutes } from './routes.js';
 export { effectiveStatus, isPubliclyVisible, lapsesOnOf } from './status.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
+import { formCodes, reportKinds } from '../../reports/index.js';
 import { needRowIssues } from '../../reports/template/need-row.js';
 import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
 
@@ -108,3 +109,44 @@ export class DuplicateNeedError extends ValidationError {
     super({ description: ['needs:errors.duplicate'] });
   }
 }
+
+/** A need as a report states it (the reports module's `NeedFact`), as the sync verbs receive it. */
+const StatedNeed = z.object({
+  area: z.string().nullable(),
+  type: z.string().nullable(),
+  description: z.string().nullable(),
+  activitiesTimeframe: z.string().nullable(),
+  estimatedCost: z.number().finite().nullable(),
+  currency: z.string().nullable(),
+  nationalContribution: z.number().finite().nullable(),
+  planReference: z.string().nullable(),
+  publish: z.boolean().nullable(),
+  registerId: z.number().int().nullable(),
+  source: z.object({ form: z.enum(formCodes), table: z.string(), row: z.number().int().positive() }),
+});
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** A delivered report version's needs, as the reports module published them. */
+export const SyncNeedsFromReportInput = z.object({
+  stateIso3: iso3,
+  reportId: rowId,
+  version: z.number().int().positive(),
+  year: z.number().int(),
+  kind: z.enum(reportKinds),
+  receivedOn: day,
+  needs: z.array(StatedNeed),
+});
+
+/** A recalled version, and the one that stands again with its needs. */
+export const WithdrawNeedsOfRecallInput = z.object({
+  stateIso3: iso3,
+  reportId: rowId,
+  recalled: z.object({
+    number: z.number().int().positive(),
+    submittedAt: z.date().nullable(),
+    receivedOn: day.nullable(),
+  }),
+  restored: z.object({ number: z.number().int().positive(), needs: z.array(StatedNeed) }).nullable(),
+});

@@ -1,20 +1,21 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import type { ReportContent, TableValue } from '../../reports/template/types.js';
+import type { CurrentNeedsSource, NeedEntry } from '../../reports/index.js';
 import { needs } from '../schema.js';
 import { latestAnnualCutoffs } from './queries.js';
-import { needRowsOf } from './rows.js';
+import { needRowsOf, statedNeedKey } from './rows.js';
 import { effectiveStatus } from './status.js';
 
 /*
- * A new draft's Form J starts from the State's needs as they stand in the register, not from the
+ * A new draft's needs start from the State's needs as they stand in the register, not from the
  * rows of an older report: what was added or edited since is shown, so submitting the draft keeps
- * it. Each row names its need (`needId`) and carries its consent to publish.
+ * it. Each entry names its need (`registerId`) and carries its consent to publish. The reports
+ * module asks for them through the `CurrentNeedsSource` it declares; cooperation's wiring provides it.
  */
 
 type NeedRecord = typeof needs.$inferSelect;
 
-const rowOf = (n: NeedRecord): TableValue[number] => ({
+const entryOf = (n: NeedRecord): NeedEntry => ({
   area: n.area,
   type: n.type,
   description: n.description,
@@ -23,8 +24,8 @@ const rowOf = (n: NeedRecord): TableValue[number] => ({
   currency: n.currency,
   nationalContribution: n.nationalContribution,
   planReference: n.planReference,
-  publish: n.isPublic ? 'yes' : 'no',
-  needId: n.id,
+  publish: n.isPublic,
+  registerId: n.id,
 });
 
 /**
@@ -32,7 +33,7 @@ const rowOf = (n: NeedRecord): TableValue[number] => ({
  * ran out (a report carrying them confirms them again). Met, withdrawn and needs the last annual
  * report left out are not offered; the State can type them again.
  */
-export async function currentNeedRows(db: Executor, iso3: string, today: string): Promise<TableValue> {
+export async function currentNeedEntries(db: Executor, iso3: string, today: string): Promise<NeedEntry[]> {
   const rows = await db
     .select()
     .from(needs)
@@ -47,41 +48,17 @@ export async function currentNeedRows(db: Executor, iso3: string, today: string)
       );
       return s.status === 'open' || s.status === 'partly_met' || s.lapseReason === 'expired';
     })
-    .map(rowOf);
+    .map(entryOf);
 }
 
 /**
- * The content with Form J's needs taken from the register. `keep` keeps the rows already there and
- * adds the register's others (a draft continuing a recalled submission, whose own needs the recall
- * withdrew); otherwise the register's rows replace them (a new year, an amendment).
+ * The register's current needs a draft should carry besides those it already states: a need is
+ * already there when a stated row names it (`registerId`) or says the same need (its match key).
  */
-export async function withCurrentNeeds(
-  db: Executor,
-  iso3: string,
-  today: string,
-  content: ReportContent,
-  opts: { keep?: boolean } = {},
-): Promise<ReportContent> {
-  const formJ = content.forms.J;
-  if (!formJ) return content;
-  const current = await currentNeedRows(db, iso3, today);
-  let table = current;
-  if (opts.keep) {
-    const kept = Array.isArray(formJ.values.needs) ? formJ.values.needs : [];
-    const keys = new Set(needRowsOf(content).map((r) => r.matchKey));
-    const ids = new Set(kept.map((r) => r.needId).filter((id) => typeof id === 'number'));
-    const extra = current.filter(
-      (r) =>
-        !ids.has(r.needId as number) &&
-        !needRowsOf({
-          template: content.template,
-          forms: { J: { status: null, values: { needs: [r] } } },
-        }).some((x) => keys.has(x.matchKey)),
-    );
-    table = [...kept, ...extra];
-  }
-  return {
-    ...content,
-    forms: { ...content.forms, J: { ...formJ, values: { ...formJ.values, needs: table } } },
-  };
-}
+export const currentNeeds: CurrentNeedsSource['currentNeeds'] = async (db, iso3, today, besides = []) => {
+  const current = await currentNeedEntries(db, iso3, today);
+  if (besides.length === 0) return current;
+  const ids = new Set(besides.map((r) => r.registerId));
+  const keys = new Set(needRowsOf(besides).map((r) => r.matchKey));
+  return current.filter((e) => !ids.has(e.registerId) && !keys.has(statedNeedKey(e)?.matchKey ?? ''));
+};

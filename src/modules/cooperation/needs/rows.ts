@@ -1,11 +1,13 @@
-import type { ReportContent } from '../../reports/template/types.js';
+import type { NeedFact } from '../../reports/index.js';
 import { type Area, type AssistanceType, areas, assistanceTypes } from '../shared/vocabulary.js';
 import { matchKeyOf } from './match-key.js';
 
 /**
- * The Form J `needs` rows of a report as need fields (pure). A row with neither area nor
- * description is a blank row and is skipped. A row without area is filed under `other`; a row
- * without description gets `fallbackDescription(area)`, so it still has a stable key.
+ * The one rule by which a report's stated needs (read through the reports module's `reportFacts`)
+ * become needs, for the register (sync.ts) and the year summary (derive.ts) alike (pure). A row
+ * with neither area nor description is a blank row and is skipped. A row without area is filed
+ * under `other`; a row without description gets `fallbackDescription(area)`, so it still has a
+ * stable key. Two rows with one key are one need: the first stands for it.
  */
 
 export interface NeedFields {
@@ -22,15 +24,14 @@ export interface NeedFields {
 export interface NeedRow extends NeedFields {
   /** 1-based, as a reader counts rows in the printed form. */
   row: number;
+  /** Where the report states it. */
+  source: NeedFact['source'];
   matchKey: string;
   /** The need of the register the row was pre-filled from, when it was. */
   needId: number | null;
   /** The consent to publish: true / false as answered, null when not answered. */
   publish: boolean | null;
 }
-
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 const areaNames: Record<Area, string> = {
   art3: 'Article 3, stockpile destruction',
@@ -46,36 +47,38 @@ const areaNames: Record<Area, string> = {
 export const fallbackDescription = (area: Area) =>
   `Need for assistance (${areaNames[area]}); no description in the report.`;
 
-export function needRowsOf(content: ReportContent): NeedRow[] {
-  const table = content.forms.J?.values.needs;
-  if (!Array.isArray(table)) return [];
+/** The area, description and match key a stated need is filed under; null for a blank row. */
+export function statedNeedKey(n: Pick<NeedFact, 'area' | 'description'>) {
+  if (!n.area && !n.description) return null;
+  const area: Area = areas.find((a) => a === n.area) ?? 'other';
+  const text = n.description ?? fallbackDescription(area);
+  return { area, text, matchKey: matchKeyOf(area, text) };
+}
+
+export function needRowsOf(facts: readonly NeedFact[]): NeedRow[] {
   const out: NeedRow[] = [];
   const seen = new Set<string>();
-  table.forEach((raw, i) => {
-    const areaText = str(raw.area);
-    const description = str(raw.description);
-    if (!areaText && !description) return;
-    const area: Area = areas.find((a) => a === areaText) ?? 'other';
-    const typeText = str(raw.type);
-    const text = description ?? fallbackDescription(area);
-    const matchKey = matchKeyOf(area, text);
-    // Two rows with one key are one need: the first row stands for it.
-    if (seen.has(matchKey)) return;
+  for (const fact of facts) {
+    const key = statedNeedKey(fact);
+    if (!key) continue;
+    const { area, text, matchKey } = key;
+    if (seen.has(matchKey)) continue;
     seen.add(matchKey);
     out.push({
-      row: i + 1,
+      row: fact.source.row,
+      source: fact.source,
       matchKey,
       area,
-      type: assistanceTypes.find((t) => t === typeText) ?? null,
+      type: assistanceTypes.find((t) => t === fact.type) ?? null,
       description: text,
-      activitiesTimeframe: str(raw.activitiesTimeframe),
-      estimatedCost: num(raw.estimatedCost),
-      currency: str(raw.currency),
-      nationalContribution: num(raw.nationalContribution),
-      planReference: str(raw.planReference),
-      needId: typeof raw.needId === 'number' && Number.isInteger(raw.needId) ? raw.needId : null,
-      publish: raw.publish === 'yes' ? true : raw.publish === 'no' ? false : null,
+      activitiesTimeframe: fact.activitiesTimeframe,
+      estimatedCost: fact.estimatedCost,
+      currency: fact.currency,
+      nationalContribution: fact.nationalContribution,
+      planReference: fact.planReference,
+      needId: fact.registerId,
+      publish: fact.publish,
     });
-  });
+  }
   return out;
 }

@@ -4,13 +4,16 @@ import { makeUser } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { amendReport } from '../../reports/amend-report.js';
+import { reportAmended, reportRecalled, reportSubmitted } from '../../reports/index.js';
 import { recallReport } from '../../reports/recall-report.js';
 import { saveForm } from '../../reports/save-form.js';
+import { reportVersions } from '../../reports/schema.js';
 import { submitReport } from '../../reports/submit-report.js';
 import { needs } from '../schema.js';
 import { matchKeyOf } from './match-key.js';
 import { getNeed, listNeeds } from './queries.js';
 import { fallbackDescription } from './rows.js';
+import { syncNeedsFromReport } from './sync.js';
 import { at, needRows, reportWithNeeds } from './testing.js';
 import { reconfirmNeed } from './verbs/reconfirm-need.js';
 import { withdrawNeed } from './verbs/withdraw-need.js';
@@ -195,5 +198,47 @@ describe.each(engines)('needs from reports on %s', (engine) => {
       rows: [victims, { ...victims, description: 'PROSTHESES  for survivors ' }],
     });
     expect(await db.select().from(needs)).toHaveLength(1);
+  });
+
+  it('follows the reports module’s events in the submission’s transaction; nobody calls the sync directly', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    expect(reportSubmitted.subscribers()).toContain('cooperation.needs');
+    expect(reportAmended.subscribers()).toContain('cooperation.needs');
+    expect(reportRecalled.subscribers()).toContain('cooperation.needs');
+
+    // A subscriber that fails undoes the submission: no need, and the version is still a draft.
+    reportSubmitted.subscribe('test.failing', async () => {
+      throw new Error('a subscriber failed');
+    });
+    try {
+      await expect(
+        reportWithNeeds(db, isu, { iso3: 'LBN', year: 2024, receivedOn: '2025-04-10', rows: [victims] }),
+      ).rejects.toThrow('a subscriber failed');
+    } finally {
+      reportSubmitted.subscribe('test.failing', async () => {});
+    }
+    expect(await db.select().from(needs)).toEqual([]);
+    expect(
+      (await db.select({ status: reportVersions.status }).from(reportVersions)).map((v) => v.status),
+    ).toEqual(['draft']);
+
+    // The register's writers for what reports say are system-level: a person's direct call is refused.
+    const direct = {
+      stateIso3: 'LBN',
+      reportId: 1,
+      version: 1,
+      year: 2024,
+      kind: 'annual',
+      receivedOn: '2025-04-10',
+      needs: [],
+    };
+    await expect(syncNeedsFromReport(at(db, fp, '2025-04-10'), direct)).rejects.toThrow(
+      /not called directly/,
+    );
+    await expect(syncNeedsFromReport(at(db, isu, '2025-04-10'), direct)).rejects.toThrow(
+      /not called directly/,
+    );
   });
 });

@@ -1,35 +1,23 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.js';
-import { type AuditRecord, recordAudit } from '../../../kernel/audit/record.js';
-import type { TxContext } from '../../../kernel/context.js';
-import type { ReportContent } from '../../reports/template/types.js';
+import type { AuditRecord } from '../../../kernel/audit/record.js';
+import { defineVerb } from '../../../kernel/verb.js';
 import { needs } from '../schema.js';
+import { maySyncNeeds } from '../shared/policy.js';
+import { SyncNeedsFromReportInput, WithdrawNeedsOfRecallInput } from './inputs.js';
 import { type NeedFields, needRowsOf } from './rows.js';
 
 /*
- * Needs follow the reports. Called by reports' submitReport and recallReport inside their own
- * transaction; this file imports nothing from the reports module but types and so keeps the
- * reports → cooperation dependency acyclic.
+ * Needs follow the reports. The reports module publishes what happened to a report (submitted,
+ * amended, recalled: kernel/events.ts) and cooperation's wiring (../wiring.ts) calls these verbs
+ * from its subscribers, inside the report's transaction. They are the needs register's own writers
+ * for what reports say: system-level (only the system actor or an event's subscriber may call them),
+ * their input parsed, their audit in the same transaction.
  */
-
-export const SYNC_VERB = 'cooperation.syncNeedsFromReport';
-export const RECALL_VERB = 'cooperation.withdrawNeedsOfRecall';
 
 /** One writer of a State's needs at a time, so a match key is never taken twice by a race. */
 export async function lockNeedsOf(tx: Tx, iso3: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`needs:${iso3}`}))`);
-}
-
-export interface SubmittedReport {
-  stateIso3: string;
-  reportId: number;
-  /** The number of the version just submitted. */
-  version: number;
-  year: number;
-  kind: 'initial' | 'annual' | 'voluntary';
-  content: ReportContent;
-  /** The day the report reached the Convention: the day a need in it was last confirmed. */
-  receivedOn: string;
 }
 
 const fieldKeys = [
@@ -70,95 +58,94 @@ export function changes(
 }
 
 /**
- * Every Form J need row of a submitted version becomes a need of its State, or reconfirms the one
- * with the same match key: its fields and source follow the report, its last confirmation becomes
- * the day of receipt if that is later, and a withdrawn need carried again is open again (met and
- * partly met stay as they are; a lapsed need is open again by its new confirmation). Rows left
- * out are not touched here: the lapse rule (status.ts) reads the report's day of receipt.
- * All kinds count (initial, annual, voluntary). Writes its own audit entries in the caller's transaction.
+ * Every need a delivered version states (by the one rule of rows.ts) becomes a need of its State,
+ * or reconfirms the one with the same match key: its fields and source follow the report, its last
+ * confirmation becomes the day of receipt if that is later, and a withdrawn need carried again is
+ * open again (met and partly met stay as they are; a lapsed need is open again by its new
+ * confirmation). Rows left out are not touched here: the lapse rule (status.ts) reads the report's
+ * day of receipt. All kinds count (initial, annual, voluntary).
  */
-export async function syncNeedsFromReport(ctx: TxContext, r: SubmittedReport): Promise<AuditRecord[]> {
-  const rows = needRowsOf(r.content);
-  if (rows.length === 0) return [];
-  await lockNeedsOf(ctx.db, r.stateIso3);
-  // A State has tens of needs, not thousands: all of them, so a row is found by id or by key.
-  const existing = await ctx.db.select().from(needs).where(eq(needs.stateIso3, r.stateIso3));
-  const byKey = new Map(existing.map((n) => [n.matchKey, n]));
-  const byId = new Map(existing.map((n) => [n.id, n]));
-  const done = new Set<number>();
-  const audit: AuditRecord[] = [];
-  for (const row of rows) {
-    const fields = Object.fromEntries(fieldKeys.map((k) => [k, row[k]])) as unknown as NeedFields;
-    const source = { sourceReportId: r.reportId, sourceVersion: r.version, sourceRow: row.row };
-    // The row names the need it was pre-filled from: that need, whatever its text became.
-    const known = (row.needId !== null ? byId.get(row.needId) : undefined) ?? byKey.get(row.matchKey);
-    if (known && done.has(known.id)) continue;
-    if (!known) {
-      const [created] = await ctx.db
-        .insert(needs)
-        .values({
+export const syncNeedsFromReport = defineVerb({
+  name: 'cooperation.syncNeedsFromReport',
+  input: SyncNeedsFromReportInput,
+  allow: maySyncNeeds,
+  caller: 'system',
+  async run(ctx, r) {
+    const rows = needRowsOf(r.needs);
+    if (rows.length === 0) return { result: { changed: 0 }, audit: [] };
+    await lockNeedsOf(ctx.db, r.stateIso3);
+    // A State has tens of needs, not thousands: all of them, so a row is found by id or by key.
+    const existing = await ctx.db.select().from(needs).where(eq(needs.stateIso3, r.stateIso3));
+    const byKey = new Map(existing.map((n) => [n.matchKey, n]));
+    const byId = new Map(existing.map((n) => [n.id, n]));
+    const done = new Set<number>();
+    const audit: AuditRecord[] = [];
+    for (const row of rows) {
+      const fields = Object.fromEntries(fieldKeys.map((k) => [k, row[k]])) as unknown as NeedFields;
+      const source = { sourceReportId: r.reportId, sourceVersion: r.version, sourceRow: row.row };
+      // The row names the need it was pre-filled from: that need, whatever its text became.
+      const known = (row.needId !== null ? byId.get(row.needId) : undefined) ?? byKey.get(row.matchKey);
+      if (known && done.has(known.id)) continue;
+      if (!known) {
+        const [created] = await ctx.db
+          .insert(needs)
+          .values({
+            stateIso3: r.stateIso3,
+            origin: 'report',
+            ...fields,
+            status: 'open',
+            isPublic: row.publish ?? false,
+            matchKey: row.matchKey,
+            ...source,
+            lastConfirmedOn: r.receivedOn,
+            createdBy: ctx.actor.id,
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          })
+          .returning();
+        if (!created) continue;
+        byKey.set(created.matchKey, created);
+        done.add(created.id);
+        audit.push({
+          subjectType: 'need',
+          subjectId: String(created.id),
           stateIso3: r.stateIso3,
-          origin: 'report',
-          ...fields,
-          status: 'open',
-          isPublic: row.publish ?? false,
-          matchKey: row.matchKey,
-          ...source,
-          lastConfirmedOn: r.receivedOn,
-          createdBy: ctx.actor.id,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        })
-        .returning();
-      if (!created) continue;
-      byKey.set(created.matchKey, created);
-      done.add(created.id);
+          after: { ...auditView(created), fromReport: { year: r.year, kind: r.kind } },
+        });
+        continue;
+      }
+      done.add(known.id);
+      // A row that rewrote its need's text takes the new key, unless another need of the State has it.
+      const rekey = row.matchKey !== known.matchKey && !byKey.has(row.matchKey);
+      const update: Partial<NeedRecord> = {
+        ...fields,
+        ...source,
+        lastConfirmedOn: r.receivedOn > known.lastConfirmedOn ? r.receivedOn : known.lastConfirmedOn,
+        status: known.status === 'withdrawn' ? 'open' : known.status,
+        ...(row.publish !== null ? { isPublic: row.publish } : {}),
+        ...(rekey ? { matchKey: row.matchKey } : {}),
+      };
+      if (rekey) {
+        byKey.delete(known.matchKey);
+        byKey.set(row.matchKey, known);
+      }
+      const diff = changes(known, update);
+      if (!diff) continue;
+      await ctx.db
+        .update(needs)
+        .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
+        .where(eq(needs.id, known.id));
       audit.push({
         subjectType: 'need',
-        subjectId: String(created.id),
+        subjectId: String(known.id),
         stateIso3: r.stateIso3,
-        after: { ...auditView(created), fromReport: { year: r.year, kind: r.kind } },
+        before: diff.before,
+        after: { ...diff.after, fromReport: { year: r.year, kind: r.kind } },
       });
-      continue;
     }
-    done.add(known.id);
-    // A row that rewrote its need's text takes the new key, unless another need of the State has it.
-    const rekey = row.matchKey !== known.matchKey && !byKey.has(row.matchKey);
-    const update: Partial<NeedRecord> = {
-      ...fields,
-      ...source,
-      lastConfirmedOn: r.receivedOn > known.lastConfirmedOn ? r.receivedOn : known.lastConfirmedOn,
-      status: known.status === 'withdrawn' ? 'open' : known.status,
-      ...(row.publish !== null ? { isPublic: row.publish } : {}),
-      ...(rekey ? { matchKey: row.matchKey } : {}),
-    };
-    if (rekey) {
-      byKey.delete(known.matchKey);
-      byKey.set(row.matchKey, known);
-    }
-    const diff = changes(known, update);
-    if (!diff) continue;
-    await ctx.db
-      .update(needs)
-      .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
-      .where(eq(needs.id, known.id));
-    audit.push({
-      subjectType: 'need',
-      subjectId: String(known.id),
-      stateIso3: r.stateIso3,
-      before: diff.before,
-      after: { ...diff.after, fromReport: { year: r.year, kind: r.kind } },
-    });
-  }
-  await recordAudit(ctx, SYNC_VERB, audit);
-  return audit;
-}
-
-export interface RecalledVersion {
-  number: number;
-  submittedAt: Date | null;
-  receivedOn: string | null;
-}
+    return { result: { changed: audit.length }, audit };
+  },
+});
 
 /**
  * A recalled version counts as never sent, so what it alone said goes too. A need whose source is
@@ -168,54 +155,51 @@ export interface RecalledVersion {
  * reconfirmed keeps its status; when the version that stands again holds the same row, the need
  * points back to that row. Last confirmations are not rewound (the trail keeps the history).
  */
-export async function withdrawNeedsOfRecall(
-  ctx: TxContext,
-  r: {
-    stateIso3: string;
-    reportId: number;
-    recalled: RecalledVersion;
-    restored: { number: number; content: ReportContent } | null;
-  },
-): Promise<AuditRecord[]> {
-  await lockNeedsOf(ctx.db, r.stateIso3);
-  const sourced = await ctx.db
-    .select()
-    .from(needs)
-    .where(and(eq(needs.sourceReportId, r.reportId), eq(needs.sourceVersion, r.recalled.number)));
-  const restoredRows = new Map(
-    r.restored ? needRowsOf(r.restored.content).map((row) => [row.matchKey, row.row]) : [],
-  );
-  const submittedAt = r.recalled.submittedAt?.getTime();
-  const audit: AuditRecord[] = [];
-  for (const n of sourced) {
-    const createdByIt =
-      n.origin === 'report' &&
-      submittedAt !== undefined &&
-      n.createdAt.getTime() === submittedAt &&
-      n.lastConfirmedOn === r.recalled.receivedOn;
-    let update: Partial<NeedRecord> | null = null;
-    if (createdByIt) {
-      if (n.status !== 'withdrawn') update = { status: 'withdrawn' };
-    } else {
-      const row = restoredRows.get(n.matchKey);
-      if (r.restored && row !== undefined) {
-        update = { sourceVersion: r.restored.number, sourceRow: row };
+export const withdrawNeedsOfRecall = defineVerb({
+  name: 'cooperation.withdrawNeedsOfRecall',
+  input: WithdrawNeedsOfRecallInput,
+  allow: maySyncNeeds,
+  caller: 'system',
+  async run(ctx, r) {
+    await lockNeedsOf(ctx.db, r.stateIso3);
+    const sourced = await ctx.db
+      .select()
+      .from(needs)
+      .where(and(eq(needs.sourceReportId, r.reportId), eq(needs.sourceVersion, r.recalled.number)));
+    const restoredRows = new Map(
+      r.restored ? needRowsOf(r.restored.needs).map((row) => [row.matchKey, row.row]) : [],
+    );
+    const submittedAt = r.recalled.submittedAt?.getTime();
+    const audit: AuditRecord[] = [];
+    for (const n of sourced) {
+      const createdByIt =
+        n.origin === 'report' &&
+        submittedAt !== undefined &&
+        n.createdAt.getTime() === submittedAt &&
+        n.lastConfirmedOn === r.recalled.receivedOn;
+      let update: Partial<NeedRecord> | null = null;
+      if (createdByIt) {
+        if (n.status !== 'withdrawn') update = { status: 'withdrawn' };
+      } else {
+        const row = restoredRows.get(n.matchKey);
+        if (r.restored && row !== undefined) {
+          update = { sourceVersion: r.restored.number, sourceRow: row };
+        }
       }
+      const diff = update && changes(n, update);
+      if (!update || !diff) continue;
+      await ctx.db
+        .update(needs)
+        .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
+        .where(eq(needs.id, n.id));
+      audit.push({
+        subjectType: 'need',
+        subjectId: String(n.id),
+        stateIso3: n.stateIso3,
+        before: diff.before,
+        after: { ...diff.after, recalledVersion: r.recalled.number, reportId: r.reportId },
+      });
     }
-    const diff = update && changes(n, update);
-    if (!update || !diff) continue;
-    await ctx.db
-      .update(needs)
-      .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
-      .where(eq(needs.id, n.id));
-    audit.push({
-      subjectType: 'need',
-      subjectId: String(n.id),
-      stateIso3: n.stateIso3,
-      before: diff.before,
-      after: { ...diff.after, recalledVersion: r.recalled.number, reportId: r.reportId },
-    });
-  }
-  await recordAudit(ctx, RECALL_VERB, audit);
-  return audit;
-}
+    return { result: { changed: audit.length }, audit };
+  },
+});

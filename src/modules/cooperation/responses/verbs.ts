@@ -10,7 +10,7 @@ import {
 } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
-import { insertLedgerEntry } from '../ledger/index.js';
+import { insertLedgerEntry, linkLedgerEntryToNeed } from '../ledger/index.js';
 import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
@@ -403,10 +403,8 @@ export const confirmDelivery = defineVerb({
       ) {
         throw new ValidationError({ ledgerEntryId: ['responses:errors.entryNotLinkable'] });
       }
-      await ctx.db
-        .update(assistanceEntries)
-        .set({ needId: need.id, inResponseToRequest: true, version: entry.version + 1 })
-        .where(eq(assistanceEntries.id, entry.id));
+      // The ledger writes its own table: the link, like the insert below, is its function.
+      await linkLedgerEntryToNeed(ctx, entry, need.id);
       entryId = entry.id;
       audit.push({
         subjectType: 'assistance_entry',

@@ -64,6 +64,8 @@ export const cooperationPermissions = definePermissions({
   },
   /** The rates table and ledger entries keyed in by hand are the secretariat's. */
   'cooperation.keepLedger': { grants: secretariat },
+  /** Needs follow the reports: written by the report events' subscriber, or the system directly. */
+  'cooperation.syncNeedsFromReports': { grants: { system: 'any' } },
   /** Upload an IATI file and review its entries: the ISU, or a partner for its own publication. */
   'cooperation.importIati': { grants: asPartner },
 });
@@ -72,6 +74,9 @@ const p = cooperationPermissions;
 
 /** Coarse gate for need verbs: the ISU and focal points. */
 export const mayWriteSomeNeed = (a: Actor) => p.may(a, 'cooperation.writeNeeds');
+
+/** The needs sync's own gate; a subscriber to a report event passes it on the event's behalf. */
+export const maySyncNeeds = (a: Actor) => p.may(a, 'cooperation.syncNeedsFromReports');
 
 export const canWriteNeedsOf = (a: Actor, iso3: string) => p.mayOn(a, 'cooperation.writeNeeds', iso3);
 

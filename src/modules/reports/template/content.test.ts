@@ -41,7 +41,12 @@ const form: FormDef = {
   ],
 };
 const cover: FormDef = { code: 'cover', hasStatus: false, fields: [{ kind: 'text', key: 'remarks' }] };
-const template: TemplateDef = { id: 'test', reference: 'TEST/1', forms: [cover, form] };
+const template: TemplateDef = {
+  id: 'test',
+  reference: 'TEST/1',
+  forms: [cover, form],
+  meanings: { tables: {}, fields: {} },
+};
 
 const base = { from: '2024-01-01' };
 const parse = (raw: Record<string, unknown>) => formInputSchema(form).safeParse({ ...base, ...raw });

@@ -1,3 +1,4 @@
+import type { TemplateMeanings } from './meanings.js';
 import { needRowIssues } from './need-row.js';
 import type { ScalarField, TableField, TemplateDef } from './types.js';
 
@@ -61,9 +62,75 @@ export const assistanceTypes = ['financial', 'technical', 'material'] as const;
 
 const munitionQuantities = [count('munitions'), count('submunitions')];
 
+/** Columns named as the meaning's parts. */
+const named = <P extends string>(parts: readonly P[]) =>
+  Object.fromEntries(parts.map((p) => [p, p as string])) as Record<P, string>;
+const people = ['women', 'men', 'girls', 'boys', 'personsWithDisabilities'] as const;
+const flow = ['area', 'type', 'amount', 'currency', 'channel', 'year', 'inResponseToRequest'] as const;
+const munitions = ['type', 'munitions', 'submunitions'] as const;
+
+/** What this version's tables mean (meanings.ts); other modules read its content through these only. */
+const meanings2010: TemplateMeanings = {
+  tables: {
+    needs: {
+      form: 'J',
+      table: 'needs',
+      columns: {
+        ...named([
+          'area',
+          'type',
+          'description',
+          'activitiesTimeframe',
+          'estimatedCost',
+          'currency',
+          'nationalContribution',
+          'planReference',
+          'publish',
+        ]),
+        registerId: 'needId',
+      },
+    },
+    assistanceProvided: {
+      form: 'I',
+      table: 'assistanceProvided',
+      columns: { counterpart: 'recipient', ...named(flow) },
+    },
+    assistanceReceived: {
+      form: 'I',
+      table: 'assistanceReceived',
+      columns: { counterpart: 'provider', ...named(flow) },
+    },
+    nationalResources: {
+      form: 'I',
+      table: 'nationalResources',
+      columns: named(['area', 'description', 'amount', 'currency', 'year']),
+    },
+    stockpiles: { form: 'B', table: 'stockpiles', columns: named(munitions) },
+    destroyed: { form: 'B', table: 'destroyed', columns: named(munitions) },
+    contaminatedAreas: {
+      form: 'F',
+      table: 'contaminatedAreas',
+      columns: named(['location', 'area', 'estimatedQuantity']),
+    },
+    clearedAreas: {
+      form: 'F',
+      table: 'clearedInPeriod',
+      columns: named(['location', 'area', 'submunitionsDestroyed', 'otherItemsDestroyed']),
+    },
+    riskEducation: { form: 'G', table: 'activities', columns: named(['activity', 'area', ...people]) },
+    victims: {
+      form: 'H',
+      table: 'victims',
+      columns: named(['category', ...people, 'sexAgeUnknown', 'killed', 'injured']),
+    },
+  },
+  fields: { remainingContaminatedArea: { form: 'F', field: 'totalRemainingArea' } },
+};
+
 export const template2010: TemplateDef = {
   id: '2010',
   reference: 'CCM/MSP/2010/PM/10',
+  meanings: meanings2010,
   forms: [
     {
       code: 'cover',

@@ -1,3 +1,5 @@
+import type { TemplateMeanings } from './meanings.js';
+
 /**
  * Forms as data: a template version is a value of these types, not code. Labels, help and option
  * names are catalogue keys derived from the ids (see labelKey), so every language comes from the
@@ -76,6 +78,8 @@ export interface TemplateDef {
   /** The official document that defines it, e.g. CCM/MSP/2010/PM/10. */
   reference: string;
   forms: readonly FormDef[];
+  /** What its tables and fields mean (meanings.ts): the only way other modules read its content. */
+  meanings: TemplateMeanings;
 }
 
 /** Values as stored: typed, so diffs, exports and indicators need no parsing. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../../../test/app.js';
-import { engines, useFreshDatabase } from '../../../test/db.js';
-import { anonymous } from '../../kernel/actor.js';
-import { ValidationError } from '../../kernel/errors.js';
-import { addNeed, listNeeds, setNeedConsent, updateNeed } from '../cooperation/needs/index.js';
-import { at, needRows, reportWithNeeds } from '../cooperation/needs/testing.js';
-import { createReport } from './create-report.js';
-import { versionsOf } from './testing.js';
+import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { anonymous } from '../../../kernel/actor.js';
+import { ValidationError } from '../../../kernel/errors.js';
+import { createReport } from '../../reports/create-report.js';
+import { versionsOf } from '../../reports/testing.js';
+import { addNeed, listNeeds, setNeedConsent, updateNeed } from './index.js';
+import { at, needRows, reportWithNeeds } from './testing.js';
 
 /*
  * Issue 8, point 3: a new report's Form J starts from the needs as they stand, its rows carry the

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, reportFacts, withNeedEntries } from './facts.js';
+import { fieldMeanings, type TemplateMeanings, tableMeanings } from './meanings.js';
+import { template2010 } from './template-2010.js';
+import type { ReportContent, TemplateDef } from './types.js';
+
+const content2010: ReportContent = {
+  template: '2010',
+  forms: {
+    B: {
+      status: 'changed',
+      values: {
+        stockpiles: [{ type: 'M26', munitions: 12, submunitions: 7728, lotNumbers: null }],
+        destructionPlan: 'yes',
+        complianceDeclared: null,
+      },
+    },
+    F: {
+      status: 'changed',
+      values: {
+        clearedInPeriod: [
+          { location: 'South', area: 25_000, submunitionsDestroyed: 40, otherItemsDestroyed: 2 },
+        ],
+        totalRemainingArea: 1_200_000,
+        genderDiversityIntegrated: 'partly',
+      },
+    },
+    I: {
+      status: 'unchanged',
+      values: {
+        assistanceReceived: [
+          {
+            provider: ' Norway ',
+            area: 'art4',
+            amount: 50,
+            currency: 'EUR',
+            year: 2021,
+            inResponseToRequest: 'yes',
+          },
+        ],
+      },
+    },
+    J: {
+      status: 'changed',
+      values: {
+        needs: [
+          {
+            area: 'art5',
+            description: 'Prostheses',
+            estimatedCost: 1000,
+            currency: 'USD',
+            publish: 'no',
+            needId: 4,
+          },
+        ],
+      },
+    },
+  },
+};
+
+describe('reportFacts: report content by meaning', () => {
+  const facts = reportFacts(content2010);
+
+  it('reads each table by what it means, typed, with the place it was read from', () => {
+    expect(facts.needs).toEqual([
+      {
+        area: 'art5',
+        type: null,
+        description: 'Prostheses',
+        activitiesTimeframe: null,
+        estimatedCost: 1000,
+        currency: 'USD',
+        nationalContribution: null,
+        planReference: null,
+        publish: false,
+        registerId: 4,
+        source: { form: 'J', table: 'needs', row: 1 },
+      },
+    ]);
+    expect(facts.assistanceReceived).toEqual([
+      expect.objectContaining({ counterpart: 'Norway', amount: 50, year: 2021, inResponseToRequest: true }),
+    ]);
+    expect(facts.assistanceProvided).toEqual([]);
+    expect(facts.formStatus.assistanceReceived).toBe('unchanged');
+    expect(facts.stockpiles).toEqual([
+      { type: 'M26', munitions: 12, submunitions: 7728, source: { form: 'B', table: 'stockpiles', row: 1 } },
+    ]);
+    expect(facts.clearedAreas[0]).toMatchObject({ area: 25_000, submunitionsDestroyed: 40 });
+    expect(facts.remainingContaminatedArea).toBe(1_200_000);
+    expect(facts.victims).toEqual([]);
+  });
+
+  it('gives every indicator answer with the Lausanne Action Plan indicators it feeds', () => {
+    const answer = (question: string) => facts.answers.find((a) => a.question === question);
+    expect(answer('destructionPlan')).toEqual({
+      form: 'B',
+      question: 'destructionPlan',
+      indicators: ['LAP12'],
+      answer: 'yes',
+    });
+    expect(answer('complianceDeclared')?.answer).toBeNull();
+    expect(answer('genderDiversityIntegrated')).toMatchObject({
+      answer: 'partly',
+      indicators: ['LAP4', 'LAP23'],
+    });
+    expect(answer('legislationChallenges')).toMatchObject({ answer: null, indicators: ['LAP48'] });
+  });
+
+  it('writes needs back into the needs table by meaning', () => {
+    const written = withNeedEntries(content2010, [
+      { ...facts.needs[0]!, description: 'Prostheses and rehabilitation', publish: true, registerId: 9 },
+    ]);
+    expect(written.forms.J?.values.needs).toEqual([
+      expect.objectContaining({ description: 'Prostheses and rehabilitation', publish: 'yes', needId: 9 }),
+    ]);
+    expect(written.forms.B).toBe(content2010.forms.B);
+  });
+});
+
+describe('a second template version plugs in by declaring the same meanings', () => {
+  // A toy later version: the same meanings kept in other forms, tables and columns.
+  const meanings: TemplateMeanings = {
+    tables: {
+      needs: {
+        form: 'E',
+        table: 'requests',
+        columns: {
+          area: 'field',
+          description: 'what',
+          estimatedCost: 'costUsd',
+          currency: 'cur',
+          publish: 'public',
+          registerId: 'ref',
+        },
+      },
+      assistanceReceived: {
+        form: 'D',
+        table: 'support',
+        columns: {
+          counterpart: 'donor',
+          area: 'field',
+          amount: 'sum',
+          currency: 'cur',
+          inResponseToRequest: 'asked',
+        },
+      },
+    },
+    fields: { remainingContaminatedArea: { form: 'C', field: 'leftToClear' } },
+  };
+  const toy: TemplateDef = {
+    id: 'toy',
+    reference: 'TOY/2030',
+    meanings,
+    forms: [
+      { code: 'C', hasStatus: true, fields: [{ kind: 'yesno', key: 'strategy', indicator: 'LAP2' }] },
+      { code: 'D', hasStatus: true, fields: [] },
+      { code: 'E', hasStatus: true, fields: [] },
+    ],
+  };
+  const content: ReportContent = {
+    template: 'toy',
+    forms: {
+      C: { status: 'changed', values: { leftToClear: 1_200_000, strategy: 'no' } },
+      D: {
+        status: 'changed',
+        values: { support: [{ donor: 'Norway', field: 'art4', sum: 50, cur: 'EUR', asked: 'yes' }] },
+      },
+      E: {
+        status: 'changed',
+        values: {
+          requests: [{ field: 'art5', what: 'Prostheses', costUsd: 1000, cur: 'USD', public: 'no', ref: 4 }],
+        },
+      },
+    },
+  };
+
+  it('reads the same facts as the 2010 version, from its own keys', () => {
+    const facts = factsOf(toy, content);
+    const as2010 = reportFacts(content2010);
+    const place = { source: expect.anything() };
+    expect(facts.needs).toEqual([{ ...as2010.needs[0], ...place }]);
+    expect(facts.needs[0]?.source).toEqual({ form: 'E', table: 'requests', row: 1 });
+    expect(facts.assistanceReceived).toEqual([
+      { ...as2010.assistanceReceived[0], type: null, channel: null, year: null, ...place },
+    ]);
+    expect(facts.remainingContaminatedArea).toBe(as2010.remainingContaminatedArea);
+    expect(facts.answers).toEqual([{ form: 'C', question: 'strategy', indicators: ['LAP2'], answer: 'no' }]);
+    // A meaning this version does not carry reads as none.
+    expect(facts.stockpiles).toEqual([]);
+  });
+
+  it('the 2010 version declares every meaning', () => {
+    expect(Object.keys(template2010.meanings.tables).sort()).toEqual(Object.keys(tableMeanings).sort());
+    expect(Object.keys(template2010.meanings.fields)).toEqual(Object.keys(fieldMeanings));
+  });
+});

@@ -1,0 +1,158 @@
+import { type FieldMeaningName, type TableMeaningName, tableMeanings } from './meanings.js';
+import { getTemplate } from './registry.js';
+import type { FormCode, FormStatus, ReportContent, ScalarValue, TableValue, TemplateDef } from './types.js';
+
+/*
+ * The one typed adapter from a report's content to everything else: registers, summaries, the
+ * ledger and indicators read what a report says through `reportFacts`, by meaning, never by a
+ * content key. Pure. Cells are read as typed (text trimmed, blank as null; numbers finite; yes/no as
+ * booleans); rules about what a fact means for a register (which row is a need) stay with that
+ * register, applied to these facts.
+ */
+
+type Cell<K> = K extends 'text' ? string | null : K extends 'yesno' ? boolean | null : number | null;
+
+/** Where a fact was read: the form, table and row (1-based, as a reader counts rows in the printed form). */
+export interface FactSource {
+  form: FormCode;
+  table: string;
+  row: number;
+}
+
+/** One row of a tabular fact, its parts typed, with the place it was read from. */
+export type TableFact<M extends TableMeaningName> = {
+  -readonly [P in keyof (typeof tableMeanings)[M]]: Cell<(typeof tableMeanings)[M][P]>;
+} & { source: FactSource };
+
+export type NeedFact = TableFact<'needs'>;
+export type AssistanceFact = TableFact<'assistanceProvided'>;
+
+/** A yes/no (or partly) answer, or a text the indicators count when it is given, with the indicators it feeds. */
+export interface IndicatorAnswer {
+  form: FormCode;
+  question: string;
+  indicators: readonly string[];
+  answer: 'yes' | 'no' | 'partly' | 'given' | null;
+}
+
+export type ReportFacts = { [M in TableMeaningName]: TableFact<M>[] } & {
+  [F in FieldMeaningName]: number | null;
+} & {
+  /** The status the State gave the form holding each tabular fact (`unchanged`: as in its last report). */
+  formStatus: { [M in TableMeaningName]: FormStatus | null };
+  /** Every answer some Lausanne Action Plan indicator counts, in the order of the forms. */
+  answers: IndicatorAnswer[];
+};
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const readers = {
+  text,
+  number: num,
+  integer: (v: unknown) => {
+    const n = num(v);
+    return n !== null && Number.isInteger(n) ? n : null;
+  },
+  yesno: (v: unknown) => (v === 'yes' ? true : v === 'no' ? false : null),
+} as const;
+
+const meaningNames = Object.keys(tableMeanings) as TableMeaningName[];
+
+function readTable<M extends TableMeaningName>(
+  template: TemplateDef,
+  content: ReportContent,
+  meaning: M,
+): { rows: TableFact<M>[]; status: FormStatus | null } {
+  const where = template.meanings.tables[meaning];
+  if (!where) return { rows: [], status: null };
+  const form = content.forms[where.form];
+  const table = form?.values[where.table];
+  const parts = tableMeanings[meaning] as Record<string, keyof typeof readers>;
+  const columns = where.columns as Record<string, string | undefined>;
+  const rows = (Array.isArray(table) ? table : []).map((cells, i) => {
+    const fact: Record<string, unknown> = {};
+    for (const [part, kind] of Object.entries(parts)) {
+      const column = columns[part];
+      fact[part] = column === undefined ? null : readers[kind](cells[column]);
+    }
+    fact.source = { form: where.form, table: where.table, row: i + 1 };
+    return fact as TableFact<M>;
+  });
+  return { rows, status: form?.status ?? null };
+}
+
+/** What a report version says, by meaning. `templateId` defaults to the one the content names. */
+export function reportFacts(content: ReportContent, templateId: string = content.template): ReportFacts {
+  const template = getTemplate(templateId);
+  return factsOf(template, content);
+}
+
+/** As `reportFacts`, for a template given as a value (a template under test, not yet registered). */
+export function factsOf(template: TemplateDef, content: ReportContent): ReportFacts {
+  const tables = {} as { [M in TableMeaningName]: TableFact<M>[] };
+  const formStatus = {} as ReportFacts['formStatus'];
+  for (const m of meaningNames) {
+    const { rows, status } = readTable(template, content, m);
+    (tables as Record<string, unknown>)[m] = rows;
+    formStatus[m] = status;
+  }
+  const remaining = template.meanings.fields.remainingContaminatedArea;
+  const answers: IndicatorAnswer[] = [];
+  for (const form of template.forms) {
+    for (const field of form.fields) {
+      if ((field.kind !== 'yesno' && field.kind !== 'text') || !field.indicator) continue;
+      const value = content.forms[form.code]?.values[field.key];
+      const answer =
+        field.kind === 'text'
+          ? text(value) !== null
+            ? ('given' as const)
+            : null
+          : value === 'yes' || value === 'no' || value === 'partly'
+            ? value
+            : null;
+      answers.push({
+        form: form.code,
+        question: field.key,
+        indicators: [field.indicator, ...(field.alsoIndicators ?? [])],
+        answer,
+      });
+    }
+  }
+  return {
+    ...tables,
+    remainingContaminatedArea: remaining ? num(content.forms[remaining.form]?.values[remaining.field]) : null,
+    formStatus,
+    answers,
+  };
+}
+
+/** A need to write into a report's needs table: the parts of a need fact, without its place. */
+export type NeedEntry = Omit<NeedFact, 'source'>;
+
+const cellOf = (kind: keyof typeof readers, value: unknown): ScalarValue =>
+  kind === 'yesno' ? (value === true ? 'yes' : value === false ? 'no' : null) : (value as ScalarValue);
+
+/**
+ * The content with its needs table holding these needs, written through the template's meanings
+ * (the draft's pre-fill from the needs register). Content whose template keeps no needs, or whose
+ * needs form is absent, is returned as it is.
+ */
+export function withNeedEntries(content: ReportContent, entries: readonly NeedEntry[]): ReportContent {
+  const where = getTemplate(content.template).meanings.tables.needs;
+  const form = where && content.forms[where.form];
+  if (!where || !form) return content;
+  const parts = tableMeanings.needs as Record<string, keyof typeof readers>;
+  const columns = where.columns as Record<string, string | undefined>;
+  const table: TableValue = entries.map((e) => {
+    const row: Record<string, ScalarValue> = {};
+    for (const [part, kind] of Object.entries(parts)) {
+      const column = columns[part];
+      if (column !== undefined) row[column] = cellOf(kind, (e as Record<string, unknown>)[part]);
+    }
+    return row;
+  });
+  return {
+    ...content,
+    forms: { ...content.forms, [where.form]: { ...form, values: { ...form.values, [where.table]: table } } },
+  };
+}

@@ -1,0 +1,119 @@
+import type { FormCode } from './types.js';
+
+/*
+ * What the tables of a template mean, independently of how one template version names them. A
+ * template declares, for each meaning it carries, the form and table that hold it and which of its
+ * columns holds each part; `reportFacts` (facts.ts) reads content through that declaration only,
+ * so every other module reads needs, assistance, stocks, areas, victims … by meaning, and a second
+ * template version plugs in by declaring the same meanings over its own keys.
+ */
+
+/** How a part of a fact is read from its cell: text, a number, a whole number, a yes/no answer. */
+type CellKind = 'text' | 'number' | 'integer' | 'yesno';
+
+/** The parts of each tabular fact and how each is read. Adding a part here adds it for every template. */
+export const tableMeanings = {
+  /** Needs for assistance the State states (2010: Form J). */
+  needs: {
+    area: 'text',
+    type: 'text',
+    description: 'text',
+    activitiesTimeframe: 'text',
+    estimatedCost: 'number',
+    currency: 'text',
+    nationalContribution: 'number',
+    planReference: 'text',
+    /** The consent to publish the need. */
+    publish: 'yesno',
+    /** The need of the register the row was pre-filled from. */
+    registerId: 'integer',
+  },
+  /** Assistance the State provided (2010: Form I); `counterpart` is the recipient as written. */
+  assistanceProvided: {
+    counterpart: 'text',
+    area: 'text',
+    type: 'text',
+    amount: 'number',
+    currency: 'text',
+    channel: 'text',
+    year: 'integer',
+    inResponseToRequest: 'yesno',
+  },
+  /** Assistance the State received (2010: Form I); `counterpart` is the provider as written. */
+  assistanceReceived: {
+    counterpart: 'text',
+    area: 'text',
+    type: 'text',
+    amount: 'number',
+    currency: 'text',
+    channel: 'text',
+    year: 'integer',
+    inResponseToRequest: 'yesno',
+  },
+  /** The State's own resources for its obligations (2010: Form I). */
+  nationalResources: {
+    area: 'text',
+    description: 'text',
+    amount: 'number',
+    currency: 'text',
+    year: 'integer',
+  },
+  /** Cluster munitions held (2010: Form B). */
+  stockpiles: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Cluster munitions destroyed in the period (2010: Form B). */
+  destroyed: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Areas known or suspected to be contaminated (2010: Form F), area in m². */
+  contaminatedAreas: { location: 'text', area: 'number', estimatedQuantity: 'integer' },
+  /** Areas cleared in the period (2010: Form F), area in m². */
+  clearedAreas: {
+    location: 'text',
+    area: 'number',
+    submunitionsDestroyed: 'integer',
+    otherItemsDestroyed: 'integer',
+  },
+  /** Risk education given (2010: Form G), people reached. */
+  riskEducation: {
+    activity: 'text',
+    area: 'text',
+    women: 'integer',
+    men: 'integer',
+    girls: 'integer',
+    boys: 'integer',
+    personsWithDisabilities: 'integer',
+  },
+  /** Cluster munition victims (2010: Form H); `category` is `new` or `total`. */
+  victims: {
+    category: 'text',
+    women: 'integer',
+    men: 'integer',
+    girls: 'integer',
+    boys: 'integer',
+    sexAgeUnknown: 'integer',
+    personsWithDisabilities: 'integer',
+    killed: 'integer',
+    injured: 'integer',
+  },
+} as const satisfies Record<string, Record<string, CellKind>>;
+
+/** The single values a template may carry, all numbers. */
+export const fieldMeanings = {
+  /** Contaminated area still to clear, m² (2010: Form F). */
+  remainingContaminatedArea: 'number',
+} as const satisfies Record<string, CellKind>;
+
+export type TableMeaningName = keyof typeof tableMeanings;
+export type FieldMeaningName = keyof typeof fieldMeanings;
+
+/** Where one tabular fact is kept: its form, its table and, per part, the column holding it. */
+export interface TableLocation<Part extends string = string> {
+  form: FormCode;
+  table: string;
+  /** A part without a column is not asked by this template: it reads as null. */
+  columns: Partial<Record<Part, string>>;
+}
+
+/** A template's declaration of what its tables and fields mean. A meaning it does not carry is left out. */
+export interface TemplateMeanings {
+  tables: { [M in TableMeaningName]?: TableLocation<keyof (typeof tableMeanings)[M] & string> };
+  fields: { [M in FieldMeaningName]?: { form: FormCode; field: string } };
+}
