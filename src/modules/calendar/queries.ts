@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { obligationEvents, obligations, states } from '../states/index.js';
+import { citeSources, obligationEvents, obligations, states } from '../states/index.js';
 import { MeetingNotFoundError } from './errors.js';
 import { isOpenActionItem } from './rules.js';
 import { actionItemStates, actionItems, meetingDocuments, meetings } from './schema.js';
@@ -52,6 +52,8 @@ export interface MeetingDecision {
   newDeadline: string | null;
   occurredOn: string | null;
   source: string | null;
+  /** False for a request considered here whose decision is not recorded with this meeting. */
+  decisionRecorded: boolean;
 }
 
 export interface MeetingView extends MeetingSummary {
@@ -234,7 +236,14 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
     notes: m.notes,
     sources: m.sources,
     actionItems: items,
-    decisions: decisions.map((d) => ({ ...d, kind: d.kind as string })),
+    decisions: decisions.map((d) => ({
+      ...d,
+      kind: d.kind as string,
+      source: d.source ? citeSources(d.source) : null,
+      decisionRecorded:
+        d.kind !== 'extension_requested' ||
+        decisions.some((o) => o.kind === 'extension_decided' && o.iso3 === d.iso3 && o.article === d.article),
+    })),
   };
 }
 

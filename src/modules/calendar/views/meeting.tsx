@@ -185,6 +185,12 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
                         {d.outcome
                           ? ` (${t(`calendar:outcome.${d.outcome}`, { defaultValue: d.outcome })})`
                           : ''}
+                        {d.decisionRecorded ? null : (
+                          <>
+                            {' '}
+                            <span class="badge muted">{t('calendar:meeting.decisionNotRecorded')}</span>
+                          </>
+                        )}
                       </td>
                       <td>{d.newDeadline ? formatDate(locale, d.newDeadline) : '—'}</td>
                     </tr>
