@@ -20,6 +20,27 @@ CREATE TABLE "action_items" (
 	CONSTRAINT "action_items_reference_key_unique" UNIQUE("reference_key")
 );
 --> statement-breakpoint
+CREATE TABLE "delegates" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"delegation_id" integer NOT NULL,
+	"position" smallint NOT NULL,
+	"name" text NOT NULL,
+	"gender" text NOT NULL,
+	"head" boolean NOT NULL,
+	"survivor" boolean NOT NULL,
+	"role" text
+);
+--> statement-breakpoint
+CREATE TABLE "meeting_delegations" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"meeting_id" integer NOT NULL,
+	"state_iso3" text,
+	"organisation" text,
+	CONSTRAINT "meeting_delegations_state" UNIQUE("meeting_id","state_iso3"),
+	CONSTRAINT "meeting_delegations_organisation" UNIQUE("meeting_id","organisation"),
+	CONSTRAINT "meeting_delegations_one_party" CHECK (("meeting_delegations"."state_iso3" is null) <> ("meeting_delegations"."organisation" is null))
+);
+--> statement-breakpoint
 CREATE TABLE "meeting_documents" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"meeting_id" integer NOT NULL,
@@ -61,8 +82,12 @@ CREATE TABLE "meetings" (
 ALTER TABLE "action_item_states" ADD CONSTRAINT "action_item_states_action_item_id_action_items_id_fk" FOREIGN KEY ("action_item_id") REFERENCES "public"."action_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_item_states" ADD CONSTRAINT "action_item_states_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "action_items" ADD CONSTRAINT "action_items_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "delegates" ADD CONSTRAINT "delegates_delegation_id_meeting_delegations_id_fk" FOREIGN KEY ("delegation_id") REFERENCES "public"."meeting_delegations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meeting_delegations" ADD CONSTRAINT "meeting_delegations_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meeting_delegations" ADD CONSTRAINT "meeting_delegations_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_documents" ADD CONSTRAINT "meeting_documents_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_presiding_state_iso3_states_iso3_fk" FOREIGN KEY ("presiding_state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "action_items_meeting_idx" ON "action_items" USING btree ("meeting_id");--> statement-breakpoint
+CREATE INDEX "delegates_delegation_idx" ON "delegates" USING btree ("delegation_id");--> statement-breakpoint
 CREATE INDEX "meeting_documents_meeting_idx" ON "meeting_documents" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "meetings_starts_on_idx" ON "meetings" USING btree ("starts_on");

@@ -38,6 +38,11 @@ describe.each(engines)('meetings in the JSON API on %s', (engine) => {
     const june = MeetingDetail.parse(await (await app.request('/api/v1/meetings/ICA-2018-06-08')).json());
     expect(june.participants).toMatchObject({ total: 16, approximate: true });
     expect(june.venue).toBeNull();
+    expect(june.participation).toMatchObject({
+      statusOn: '2018-06-08',
+      delegations: [],
+      figures: { delegates: 0 },
+    });
     expect(june.actionItems.map((a) => a.status)).toEqual(['not_known', 'not_known', 'not_known']);
 
     const missing = await app.request('/api/v1/meetings/NOPE');

@@ -92,6 +92,46 @@ export const MeetingDetail = MeetingSummarySchema.extend({
     approximate: z.boolean(),
     note: z.string().nullable(),
   }),
+  participation: z
+    .object({
+      statusOn: IsoDate.nullable().openapi({
+        description: 'The day each State’s status is read for: the first day.',
+      }),
+      figures: z.object({
+        delegations: z.number().int(),
+        delegates: z.number().int(),
+        statePartyDelegations: z.number().int(),
+        statePartyDelegates: z.number().int(),
+        womenStatePartyDelegates: z.number().int(),
+        genderNotKnownStatePartyDelegates: z.number().int(),
+        delegationsHeadedByWomen: z.number().int(),
+        delegationsWithHead: z.number().int(),
+        statesNotPartyPresent: z.number().int(),
+        delegationsWithSurvivors: z.number().int(),
+        statePartyDelegationsWithSurvivors: z.number().int(),
+      }),
+      delegations: z.array(
+        z.object({
+          iso3: z.string().nullable(),
+          organisation: z.string().nullable(),
+          name: z.string(),
+          status: z
+            .enum(['state_party', 'signatory', 'not_party', 'withdrawn', 'observer'])
+            .nullable()
+            .openapi({ description: 'On the first day; null when that day is not known.' }),
+          head: z
+            .object({ name: z.string(), gender: z.enum(['woman', 'man', 'other', 'not_known']) })
+            .nullable(),
+          members: z.number().int(),
+          women: z.number().int(),
+          survivors: z.number().int(),
+        }),
+      ),
+    })
+    .openapi({
+      description:
+        'From the imported list of participants. Who is a survivor is not published, only how many per delegation.',
+    }),
   summary: z.string().nullable(),
   keyPoints: z.array(z.string()),
   actionItems: z.array(ActionItemSchema),
@@ -149,6 +189,20 @@ export function presentMeeting(m: MeetingView): z.infer<typeof MeetingDetail> {
       total: m.participantsTotal,
       approximate: m.participantsApproximate,
       note: m.participationNote,
+    },
+    participation: {
+      statusOn: m.participation.statusOn,
+      figures: m.participation.figures,
+      delegations: m.participation.delegations.map((d) => ({
+        iso3: d.stateIso3,
+        organisation: d.organisation,
+        name: d.name,
+        status: d.status,
+        head: d.head,
+        members: d.members,
+        women: d.women,
+        survivors: d.survivors,
+      })),
     },
     summary: m.summary,
     keyPoints: m.keyPoints,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { citeSources, obligationEvents, obligations, states } from '../states/index.js';
 import { MeetingNotFoundError } from './errors.js';
+import { findParticipation, type ParticipationView } from './participants.js';
 import { isOpenActionItem } from './rules.js';
 import { actionItemStates, actionItems, meetingDocuments, meetings } from './schema.js';
 import type { ActionItemStatus, MeetingKind, OwnerKind } from './vocabulary.js';
@@ -69,6 +70,7 @@ export interface MeetingView extends MeetingSummary {
   actionItems: ActionItemView[];
   /** Facts in the States registry recorded as taken or made at this meeting. */
   decisions: MeetingDecision[];
+  participation: ParticipationView;
 }
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -198,7 +200,7 @@ export async function findActionItem(db: Executor, id: number): Promise<ActionIt
 export async function findMeeting(db: Executor, code: string): Promise<MeetingView | undefined> {
   const [m] = await db.select().from(meetings).where(eq(meetings.code, code));
   if (!m) return undefined;
-  const [documents, items, decisions] = await Promise.all([
+  const [documents, items, decisions, participation] = await Promise.all([
     db
       .select({ symbol: meetingDocuments.symbol, title: meetingDocuments.title, href: meetingDocuments.href })
       .from(meetingDocuments)
@@ -221,6 +223,7 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
       .innerJoin(states, eq(states.iso3, obligations.stateIso3))
       .where(eq(obligationEvents.meeting, m.code))
       .orderBy(asc(states.name), asc(obligations.article), desc(obligationEvents.id)),
+    findParticipation(db, m),
   ]);
   const names = await stateNames(db, [...(m.presidingStateIso3 ? [m.presidingStateIso3] : []), ...m.hosts]);
   const open = items.filter((i) => isOpenActionItem(i.status)).length;
@@ -244,6 +247,7 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
         d.kind !== 'extension_requested' ||
         decisions.some((o) => o.kind === 'extension_decided' && o.iso3 === d.iso3 && o.article === d.article),
     })),
+    participation,
   };
 }
 

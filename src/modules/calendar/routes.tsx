@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
-import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { readBody, readForm, setFlash, translateErrors } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -28,6 +28,9 @@ import {
   meetingInputFromForm,
   pick,
 } from './form-input.js';
+import { importParticipants } from './import-participants.js';
+import { previewParticipants } from './participants.js';
+import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
 import { getMeeting, listMeetings, listOpenActionItems, type MeetingSummary } from './queries.js';
 import { updateActionItem } from './update-action-item.js';
@@ -37,6 +40,7 @@ import { OpenActionItemsPage } from './views/action-items.js';
 import { MeetingsListPage } from './views/list.js';
 import { MeetingPage } from './views/meeting.js';
 import { MeetingFormPage } from './views/meeting-form.js';
+import { ParticipantsUploadPage } from './views/participants-upload.js';
 import { meetingKinds } from './vocabulary.js';
 
 // Hono reads `{…}` as the end of a pattern, so no `{n}` quantifiers inside.
@@ -243,5 +247,77 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
     return c.redirect(`/meetings/${meeting.code}#action-items`, 303);
   });
 
+  // Importing a list of participants: read, preview with errors by row, then confirm. All or nothing.
+  const uploadPath = `/meetings/:code${CODE}/participants/upload`;
+  const uploadPage = (
+    c: AppContext,
+    meeting: Awaited<ReturnType<typeof getMeeting>>,
+    preview?: Awaited<ReturnType<typeof previewParticipants>>,
+    csv?: string,
+  ) =>
+    render(
+      c,
+      c.get('t')('calendar:participants.uploadTitle', { title: meeting.title }),
+      <ParticipantsUploadPage
+        t={c.get('t')}
+        locale={c.get('locale')}
+        meeting={meeting}
+        preview={preview}
+        csv={csv}
+      />,
+      preview?.errors.length ? 422 : 200,
+    );
+  const onlyErrors = (errors: RowError[]) => ({
+    statusOn: null,
+    delegations: [],
+    figures: previewFiguresNone,
+    errors,
+  });
+
+  app.get(uploadPath, async (c) => {
+    requireThat(c, canWrite(c));
+    return uploadPage(c, await getMeeting(db, c.req.param('code')));
+  });
+
+  app.post(uploadPath, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    const body = await readBody(c);
+    const file = body.file instanceof File && body.file.size > 0 ? body.file : null;
+    if (file && file.size > MAX_LIST_BYTES)
+      return uploadPage(
+        c,
+        meeting,
+        onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.tooLarge' }]),
+      );
+    const csv = file ? await file.text() : typeof body.csv === 'string' ? body.csv : '';
+    if (!csv.trim())
+      return uploadPage(
+        c,
+        meeting,
+        onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.noFile' }]),
+      );
+    const read = readParticipantsCsv(csv);
+    if (read.errors.length) return uploadPage(c, meeting, onlyErrors(read.errors));
+    const preview = await previewParticipants(db, meeting, read.rows);
+    if (preview.errors.length || body.confirm !== 'yes') return uploadPage(c, meeting, preview, csv);
+    try {
+      await importParticipants(ctxOf(c), { meetingCode: meeting.code, rows: read.rows });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const errors = Object.entries(err.fieldErrors).flatMap(([key, keys]) => {
+        const [, line, field] = key.split('.');
+        return keys.map((k) => ({ line: Number(line) || 0, field: field ?? key, key: k }));
+      });
+      return uploadPage(c, meeting, onlyErrors(errors));
+    }
+    setFlash(c, { kind: 'success', key: 'calendar:flash.participantsImported' });
+    return c.redirect(`/meetings/${meeting.code}#participation`, 303);
+  });
+
   return app;
 }
+
+/** A list of participants is text; a file this large is not one. */
+const MAX_LIST_BYTES = 2 * 1024 * 1024;
+const previewFiguresNone = participationFigures([]);

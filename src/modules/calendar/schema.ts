@@ -11,9 +11,10 @@ import {
   smallint,
   text,
   timestamp,
+  unique,
 } from 'drizzle-orm/pg-core';
 import { states } from '../states/schema.js';
-import { actionItemStatuses, meetingKinds, ownerKinds } from './vocabulary.js';
+import { actionItemStatuses, genders, meetingKinds, ownerKinds } from './vocabulary.js';
 
 /**
  * The Convention's meetings. Dates are ISO days; a field no source gives stays null and is shown
@@ -106,4 +107,44 @@ export const actionItemStates = pgTable(
       .references(() => states.iso3),
   },
   (t) => [primaryKey({ columns: [t.actionItemId, t.stateIso3] })],
+);
+
+/**
+ * Who came to a meeting: one delegation per State or organisation. A State's status on the day is
+ * not stored; it is read from the registry as of the meeting's first day.
+ */
+export const meetingDelegations = pgTable(
+  'meeting_delegations',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    stateIso3: text('state_iso3').references(() => states.iso3),
+    organisation: text('organisation'),
+  },
+  (t) => [
+    check('meeting_delegations_one_party', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
+    unique('meeting_delegations_state').on(t.meetingId, t.stateIso3),
+    unique('meeting_delegations_organisation').on(t.meetingId, t.organisation),
+  ],
+);
+
+/** A member of a delegation, as the list of participants gives them. */
+export const delegates = pgTable(
+  'delegates',
+  {
+    id: serial('id').primaryKey(),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => meetingDelegations.id),
+    position: smallint('position').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: genders }).notNull(),
+    head: boolean('head').notNull(),
+    /** A survivor or a representative of survivors. */
+    survivor: boolean('survivor').notNull(),
+    role: text('role'),
+  },
+  (t) => [index('delegates_delegation_idx').on(t.delegationId)],
 );

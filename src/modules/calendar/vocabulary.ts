@@ -19,3 +19,10 @@ export type ActionItemStatus = (typeof actionItemStatuses)[number];
 
 /** Codes that name pages under /meetings, so no meeting may take them. */
 export const reservedCodes = ['new', 'action-items'] as const;
+
+/** A delegate's gender as the list of participants gives it; `not_known` when it does not. */
+export const genders = ['woman', 'man', 'other', 'not_known'] as const;
+export type Gender = (typeof genders)[number];
+
+/** A delegation's standing on the meeting's first day: a State's status then, or an organisation's. */
+export type DelegationStatus = 'state_party' | 'signatory' | 'not_party' | 'withdrawn' | 'observer';

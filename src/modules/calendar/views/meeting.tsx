@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../queries.js';
+import { DelegationsTable, FiguresList } from './participation.js';
 import { ActionItemsTable, dateRange, Known } from './parts.js';
 
 const isAddress = (s: string) => /^https?:\/\/\S+$/.test(s);
@@ -203,6 +204,23 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
           )}
         </>
       ) : null}
+
+      <h2 id="participation">{t('calendar:participants.title')}</h2>
+      {p.canWrite ? (
+        <p>
+          <a href={`/meetings/${m.code}/participants/upload`} class="button secondary">
+            {t('calendar:participants.import')}
+          </a>
+        </p>
+      ) : null}
+      {m.participation.delegations.length ? (
+        <>
+          <FiguresList t={t} locale={locale} figures={m.participation.figures} />
+          <DelegationsTable t={t} locale={locale} participation={m.participation} />
+        </>
+      ) : (
+        <p>{t('calendar:participants.none')}</p>
+      )}
 
       <h2 id="action-items">{t('calendar:meeting.actionItems')}</h2>
       {p.canWrite ? (
