@@ -57,7 +57,7 @@ export const importParticipants = defineVerb({
     const errors: FieldErrors = {};
     for (const r of input.rows)
       if (r.stateIso3 && !known.has(r.stateIso3))
-        errors[`rows.${r.line}.delegation`] = ['calendar:errors.unknownState'];
+        errors[`rows.${r.line}.delegation`] = ['calendar:participants.errors.unknownStateCode'];
     const groups = groupDelegations(input.rows);
     for (const g of groups) {
       const heads = g.members.filter((m) => m.head);

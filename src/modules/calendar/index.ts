@@ -1,6 +1,7 @@
 // Public face of the calendar module: other modules import from here only.
 export { addActionItem } from './add-action-item.js';
 export { createMeeting } from './create-meeting.js';
+export { importParticipants } from './import-participants.js';
 export { canWriteCalendar } from './policy.js';
 export {
   type ActionItemView,

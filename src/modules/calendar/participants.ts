@@ -123,7 +123,11 @@ export async function previewParticipants(
   ]);
   const errors = rows
     .filter((r) => r.stateIso3 && !names.has(r.stateIso3))
-    .map((r) => ({ line: r.line, field: 'delegation', key: 'calendar:errors.unknownState' }));
+    .map((r) => ({
+      line: r.line,
+      field: 'delegation',
+      key: 'calendar:participants.errors.unknownStateCode',
+    }));
   const views = sortViews(groups.map((g) => viewOf(g, names, statuses)));
   return { statusOn: meeting.startsOn, delegations: views, figures: participationFigures(views), errors };
 }

@@ -187,4 +187,38 @@ describe.each(engines)('meeting pages on %s', (engine) => {
     }
     expect(await sizes(db)).toEqual(before);
   });
+
+  it('answers malformed posts to every calendar form with a page, never a server error', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const paths = [
+      '/meetings/new',
+      '/meetings/11MSP/edit',
+      '/meetings/11MSP/action-items/new',
+      '/meetings/ICA-2018-06-08/action-items/1/edit',
+      '/meetings/11MSP/participants/upload',
+    ];
+    const bodies: Array<Record<string, string>> = [
+      {},
+      { code: '', kind: 'nope', title: 'x'.repeat(5000), startsOn: '2023-02-30', participantsTotal: 'many' },
+      {
+        code: 'OK-1',
+        kind: 'msp',
+        title: 'T',
+        sources: 'javascript:alert(1)',
+        documents: '| | javascript:x',
+      },
+      { what: '', ownerKind: 'state', owner: 'lbn', dueOn: '2023-02-30', status: 'x', states: 'L, XXX' },
+      { participantsTotal: '-1', presidingStateIso3: '12', hosts: ';;;', censusDate: '2023-06-30' },
+      { confirm: 'yes', csv: 'delegation,name,gender,head,survivor\n"unterminated' },
+    ];
+    for (const path of paths)
+      for (const body of bodies) {
+        const res = await postForm(app, path, body, cookie);
+        expect(res.status, `${path} ${JSON.stringify(body).slice(0, 80)}`).toBeLessThan(500);
+      }
+  });
 });
