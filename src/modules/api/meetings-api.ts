@@ -14,7 +14,8 @@ import { ApiError, IsoDate, PartialDate } from './schemas.js';
 
 /*
  * The Convention's meetings in the JSON API: public reads. A field no source gives is null (or an
- * empty list), never guessed.
+ * empty list), never guessed. The paths belong to no token area yet (`areas.ts`), as no area's
+ * label covers them: a token limited to some areas may read them, as anyone may.
  */
 
 export const MeetingsQuery = z.object({
