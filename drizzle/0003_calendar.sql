@@ -50,6 +50,22 @@ CREATE TABLE "meeting_documents" (
 	"href" text
 );
 --> statement-breakpoint
+CREATE TABLE "meeting_statements" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"meeting_id" integer NOT NULL,
+	"state_iso3" text,
+	"organisation" text,
+	"topic" text NOT NULL,
+	"summary" text NOT NULL,
+	"tags" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"href" text,
+	"source" text,
+	"reference_key" text,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "meeting_statements_reference_key_unique" UNIQUE("reference_key"),
+	CONSTRAINT "meeting_statements_one_speaker" CHECK (("meeting_statements"."state_iso3" is null) <> ("meeting_statements"."organisation" is null))
+);
+--> statement-breakpoint
 CREATE TABLE "meetings" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"code" text NOT NULL,
@@ -86,8 +102,11 @@ ALTER TABLE "delegates" ADD CONSTRAINT "delegates_delegation_id_meeting_delegati
 ALTER TABLE "meeting_delegations" ADD CONSTRAINT "meeting_delegations_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_delegations" ADD CONSTRAINT "meeting_delegations_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_documents" ADD CONSTRAINT "meeting_documents_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meeting_statements" ADD CONSTRAINT "meeting_statements_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meeting_statements" ADD CONSTRAINT "meeting_statements_state_iso3_states_iso3_fk" FOREIGN KEY ("state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_presiding_state_iso3_states_iso3_fk" FOREIGN KEY ("presiding_state_iso3") REFERENCES "public"."states"("iso3") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "action_items_meeting_idx" ON "action_items" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "delegates_delegation_idx" ON "delegates" USING btree ("delegation_id");--> statement-breakpoint
 CREATE INDEX "meeting_documents_meeting_idx" ON "meeting_documents" USING btree ("meeting_id");--> statement-breakpoint
+CREATE INDEX "meeting_statements_meeting_idx" ON "meeting_statements" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "meetings_starts_on_idx" ON "meetings" USING btree ("starts_on");

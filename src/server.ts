@@ -48,7 +48,7 @@ async function main() {
   );
   const calendar = await seedCalendar(database.db);
   console.log(
-    `Meetings: ${calendar.meetingsAdded} meetings and ${calendar.actionItemsAdded} action items added.`,
+    `Meetings: ${calendar.meetingsAdded} meetings, ${calendar.actionItemsAdded} action items and ${calendar.statementsAdded} statements added.`,
   );
 
   const wantDemo =

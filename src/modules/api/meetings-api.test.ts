@@ -38,6 +38,7 @@ describe.each(engines)('meetings in the JSON API on %s', (engine) => {
     const june = MeetingDetail.parse(await (await app.request('/api/v1/meetings/ICA-2018-06-08')).json());
     expect(june.participants).toMatchObject({ total: 16, approximate: true });
     expect(june.venue).toBeNull();
+    expect(june.statements.find((st) => st.state?.iso3 === 'TCD')?.tags).toEqual(['requested_assistance']);
     expect(june.participation).toMatchObject({
       statusOn: '2018-06-08',
       delegations: [],

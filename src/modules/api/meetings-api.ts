@@ -9,6 +9,8 @@ import {
   type MeetingView,
   meetingKinds,
   ownerKinds,
+  statementTags,
+  statementTopics,
 } from '../calendar/index.js';
 import { ApiError, IsoDate, PartialDate } from './schemas.js';
 
@@ -133,6 +135,18 @@ export const MeetingDetail = MeetingSummarySchema.extend({
       description:
         'From the imported list of participants. Who is a survivor is not published, only how many per delegation.',
     }),
+  statements: z.array(
+    z.object({
+      id: z.number().int(),
+      state: StateRef.nullable(),
+      organisation: z.string().nullable(),
+      topic: z.enum(statementTopics),
+      summary: z.string(),
+      tags: z.array(z.enum(statementTags)),
+      href: z.string().nullable(),
+      source: z.string().nullable(),
+    }),
+  ),
   summary: z.string().nullable(),
   keyPoints: z.array(z.string()),
   actionItems: z.array(ActionItemSchema),
@@ -205,6 +219,7 @@ export function presentMeeting(m: MeetingView): z.infer<typeof MeetingDetail> {
         survivors: d.survivors,
       })),
     },
+    statements: m.statements,
     summary: m.summary,
     keyPoints: m.keyPoints,
     actionItems: m.actionItems.map((a) => ({

@@ -8,6 +8,7 @@ import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { addActionItem } from './add-action-item.js';
+import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
 import { MeetingNotFoundError } from './errors.js';
 import { findMeeting, listMeetings, listOpenActionItems } from './queries.js';
@@ -204,12 +205,39 @@ describe.each(engines)('calendar verbs on %s', (engine) => {
     expect(m?.openActionItems).toBe(0);
   });
 
+  it('records a statement by a State or an organisation, never both or neither; only the ISU', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const partner = await makeUser(db, { role: 'partner', organisation: 'NPA' });
+    await createMeeting(ctxFor(db, isu), workshop);
+    const said = {
+      meetingCode: 'WS-2026-03',
+      topic: 'clearance',
+      summary: 'Survey under way',
+      tags: ['on_track'],
+    };
+    await expect(addStatement(ctxFor(db, partner), { ...said, stateIso3: 'LBN' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    for (const speaker of [{}, { stateIso3: 'LBN', organisation: 'NPA' }, { stateIso3: 'XXA' }])
+      await expect(addStatement(ctxFor(db, isu), { ...said, ...speaker })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
+    await addStatement(ctxFor(db, isu), { ...said, stateIso3: 'lbn' });
+    await addStatement(ctxFor(db, isu), { ...said, organisation: "Norwegian People's Aid", tags: [] });
+    const m = await findMeeting(db, 'WS-2026-03');
+    expect(m?.statements.map((st) => [st.state?.name ?? st.organisation, st.tags])).toEqual([
+      ['Lebanon', ['on_track']],
+      ["Norwegian People's Aid", []],
+    ]);
+  });
+
   it('loads the sourced meetings once, with seed 003 follow-ups as action items of unknown status', async () => {
     const { db } = database();
     const first = await seedCalendar(db);
     const again = await seedCalendar(db);
-    expect(again).toEqual({ meetingsAdded: 0, actionItemsAdded: 0 });
-    expect(first.actionItemsAdded).toBe(3);
+    expect(again).toEqual({ meetingsAdded: 0, actionItemsAdded: 0, statementsAdded: 0 });
+    expect(first).toEqual({ meetingsAdded: 9, actionItemsAdded: 3, statementsAdded: 5 });
     const list = await listMeetings(db);
     expect(list.map((m) => m.code)).toEqual([
       '13MSP',
@@ -235,5 +263,12 @@ describe.each(engines)('calendar verbs on %s', (engine) => {
     expect(june?.actionItems.map((a) => a.status)).toEqual(['not_known', 'not_known', 'not_known']);
     expect(june?.actionItems[2]?.states).toEqual([{ iso3: 'TCD', name: 'Chad' }]);
     expect((await listOpenActionItems(db)).length).toBe(3);
+    expect(june?.statements.map((s) => [s.state?.iso3 ?? s.organisation, s.topic, s.tags])).toEqual([
+      ['Implementation Support Unit', 'cooperation_assistance', []],
+      ['Implementation Support Unit', 'transparency', []],
+      ['LBN', 'cooperation_assistance', ['shared_experience']],
+      ['BWA', 'stockpile_destruction', ['shared_experience', 'on_track']],
+      ['TCD', 'clearance', ['requested_assistance']],
+    ]);
   });
 });

@@ -5,6 +5,7 @@
 import type { FieldErrors } from '../../kernel/errors.js';
 import type { ActionItemView, MeetingView } from './queries.js';
 import { documentLine, linesOf, listOf, parseDocumentLine } from './rules.js';
+import { statementTags } from './vocabulary.js';
 
 export const meetingFields = [
   'code',
@@ -134,4 +135,26 @@ export function errorsByField(errors: FieldErrors): FieldErrors {
     out[field] = [...new Set([...(out[field] ?? []), ...messages])];
   }
   return out;
+}
+
+export const statementFields = [
+  'stateIso3',
+  'organisation',
+  'topic',
+  'summary',
+  ...statementTags.map((t) => `tag_${t}`),
+  'href',
+  'source',
+] as const;
+
+export function statementInputFromForm(v: Record<string, string>) {
+  return {
+    stateIso3: orNull(v.stateIso3),
+    organisation: orNull(v.organisation),
+    topic: v.topic,
+    summary: v.summary,
+    tags: statementTags.filter((t) => v[`tag_${t}`] === 'yes'),
+    href: orNull(v.href),
+    source: orNull(v.source),
+  };
 }

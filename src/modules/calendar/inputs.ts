@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { rowId } from '../../kernel/ids.js';
 import { isIsoDay, isPartialDate } from './rules.js';
-import { actionItemStatuses, meetingKinds, ownerKinds, reservedCodes } from './vocabulary.js';
+import {
+  actionItemStatuses,
+  meetingKinds,
+  ownerKinds,
+  reservedCodes,
+  statementTags,
+  statementTopics,
+} from './vocabulary.js';
 
 /** An empty field is "not known": stored as null, never as an empty string. */
 const optionalText = (max: number) =>
@@ -113,3 +120,28 @@ export type AddActionItemInput = z.output<typeof AddActionItemInput>;
 
 export const UpdateActionItemInput = ActionItemFields.extend({ id: rowId });
 export type UpdateActionItemInput = z.output<typeof UpdateActionItemInput>;
+
+/** A statement: by a State (its code) or an organisation (its name), never both. */
+export const AddStatementInput = z
+  .object({
+    meetingCode,
+    stateIso3: iso3.nullish().transform((v) => v ?? null),
+    organisation: optionalText(200),
+    topic: z.enum(statementTopics, 'calendar:errors.topic'),
+    summary: z.string().trim().min(1, 'errors:required').max(5000, 'errors:tooLong'),
+    tags: z.array(z.enum(statementTags)).max(statementTags.length).default([]),
+    href: z
+      .string()
+      .trim()
+      .max(1000, 'errors:tooLong')
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'calendar:errors.address'),
+    source: optionalText(1000),
+    referenceKey: optionalText(200),
+  })
+  .refine((s) => (s.stateIso3 === null) !== (s.organisation === null), {
+    message: 'calendar:errors.speaker',
+    path: ['stateIso3'],
+  });
+export type AddStatementInput = z.output<typeof AddStatementInput>;

@@ -4,8 +4,8 @@ import { citeSources, obligationEvents, obligations, states } from '../states/in
 import { MeetingNotFoundError } from './errors.js';
 import { findParticipation, type ParticipationView } from './participants.js';
 import { isOpenActionItem } from './rules.js';
-import { actionItemStates, actionItems, meetingDocuments, meetings } from './schema.js';
-import type { ActionItemStatus, MeetingKind, OwnerKind } from './vocabulary.js';
+import { actionItemStates, actionItems, meetingDocuments, meetingStatements, meetings } from './schema.js';
+import type { ActionItemStatus, MeetingKind, OwnerKind, StatementTag, StatementTopic } from './vocabulary.js';
 
 export interface StateRef {
   iso3: string;
@@ -57,6 +57,18 @@ export interface MeetingDecision {
   decisionRecorded: boolean;
 }
 
+export interface StatementView {
+  id: number;
+  /** The State that spoke, or null for an organisation. */
+  state: StateRef | null;
+  organisation: string | null;
+  topic: StatementTopic;
+  summary: string;
+  tags: StatementTag[];
+  href: string | null;
+  source: string | null;
+}
+
 export interface MeetingView extends MeetingSummary {
   agenda: string[];
   documents: Array<{ symbol: string | null; title: string; href: string | null }>;
@@ -71,6 +83,7 @@ export interface MeetingView extends MeetingSummary {
   /** Facts in the States registry recorded as taken or made at this meeting. */
   decisions: MeetingDecision[];
   participation: ParticipationView;
+  statements: StatementView[];
 }
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -200,7 +213,7 @@ export async function findActionItem(db: Executor, id: number): Promise<ActionIt
 export async function findMeeting(db: Executor, code: string): Promise<MeetingView | undefined> {
   const [m] = await db.select().from(meetings).where(eq(meetings.code, code));
   if (!m) return undefined;
-  const [documents, items, decisions, participation] = await Promise.all([
+  const [documents, items, decisions, participation, statementRows] = await Promise.all([
     db
       .select({ symbol: meetingDocuments.symbol, title: meetingDocuments.title, href: meetingDocuments.href })
       .from(meetingDocuments)
@@ -224,6 +237,12 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
       .where(eq(obligationEvents.meeting, m.code))
       .orderBy(asc(states.name), asc(obligations.article), desc(obligationEvents.id)),
     findParticipation(db, m),
+    db
+      .select({ s: meetingStatements, stateName: states.name })
+      .from(meetingStatements)
+      .leftJoin(states, eq(states.iso3, meetingStatements.stateIso3))
+      .where(eq(meetingStatements.meetingId, m.id))
+      .orderBy(asc(meetingStatements.id)),
   ]);
   const names = await stateNames(db, [...(m.presidingStateIso3 ? [m.presidingStateIso3] : []), ...m.hosts]);
   const open = items.filter((i) => isOpenActionItem(i.status)).length;
@@ -248,6 +267,16 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
         decisions.some((o) => o.kind === 'extension_decided' && o.iso3 === d.iso3 && o.article === d.article),
     })),
     participation,
+    statements: statementRows.map(({ s, stateName }) => ({
+      id: s.id,
+      state: s.stateIso3 ? { iso3: s.stateIso3, name: stateName ?? s.stateIso3 } : null,
+      organisation: s.organisation,
+      topic: s.topic,
+      summary: s.summary,
+      tags: s.tags,
+      href: s.href,
+      source: s.source,
+    })),
   };
 }
 

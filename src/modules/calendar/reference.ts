@@ -4,7 +4,7 @@
  * the facts were read from; seed documents are cited by title and date.
  */
 import { citationOf, progressReport11MSP, sourceDocuments } from '../states/index.js';
-import type { MeetingKind, OwnerKind } from './vocabulary.js';
+import type { MeetingKind, OwnerKind, StatementTag, StatementTopic } from './vocabulary.js';
 
 const informalSummary = sourceDocuments.find((d) => d.key.startsWith('003_'));
 if (!informalSummary) throw new Error('source document 003 missing');
@@ -315,6 +315,71 @@ export const referenceActionItems: readonly ReferenceActionItem[] = [
     owner: COORDINATORS_ICA,
     status: 'not_known',
     states: ['TCD'],
+    source: INFORMAL_2018,
+  },
+];
+
+export interface ReferenceStatement {
+  key: string;
+  meetingCode: string;
+  stateIso3?: string;
+  organisation?: string;
+  topic: StatementTopic;
+  summary: string;
+  tags: StatementTag[];
+  source: string;
+}
+
+/** Statements seed 003 attributes by name; what "a participating State" said is not attributed. */
+export const referenceStatements: readonly ReferenceStatement[] = [
+  {
+    key: 'ref:ICA-2018-06-08:isu-needs',
+    meetingCode: 'ICA-2018-06-08',
+    organisation: 'Implementation Support Unit',
+    topic: 'cooperation_assistance',
+    summary:
+      'Presented the needs and capacities reported in the 2017 annual reports: 51 of 101 States Parties had reported; 9 requested specific assistance, 18 reported providing assistance and 10 receiving it; no donor reported assistance given in response to a direct request.',
+    tags: [],
+    source: INFORMAL_2018,
+  },
+  {
+    key: 'ref:ICA-2018-06-08:isu-online-reporting',
+    meetingCode: 'ICA-2018-06-08',
+    organisation: 'Implementation Support Unit',
+    topic: 'transparency',
+    summary:
+      'Advised caution about online reporting, given the difficulty of securing reports under the existing arrangements; its focus was to bring initial reporting as close as possible to 100 per cent.',
+    tags: [],
+    source: INFORMAL_2018,
+  },
+  {
+    key: 'ref:ICA-2018-06-08:lbn',
+    meetingCode: 'ICA-2018-06-08',
+    stateIso3: 'LBN',
+    topic: 'cooperation_assistance',
+    summary:
+      'Presented its Mine Action Forum, facilitated by the GICHD and the Lebanon Mine Action Centre with UNDP as secretariat, as a form of Country Coalition; it had released a new national mine action strategy in February 2018, was updating its information management system, and planned another Forum meeting for September 2018.',
+    tags: ['shared_experience'],
+    source: INFORMAL_2018,
+  },
+  {
+    key: 'ref:ICA-2018-06-08:bwa',
+    meetingCode: 'ICA-2018-06-08',
+    stateIso3: 'BWA',
+    topic: 'stockpile_destruction',
+    summary:
+      "Described its stockpile destruction partnership with Norwegian People's Aid (requested May 2017, agreed September 2017) in four phases, the first two completed; completion was possible before the end of 2018, ahead of its June 2019 deadline.",
+    tags: ['shared_experience', 'on_track'],
+    source: INFORMAL_2018,
+  },
+  {
+    key: 'ref:ICA-2018-06-08:tcd',
+    meetingCode: 'ICA-2018-06-08',
+    stateIso3: 'TCD',
+    topic: 'clearance',
+    summary:
+      'Described contamination dating from 1973–1985, with cluster munition remnants found in 2015–16, and requested financial and technical support to deploy survey teams to define the contaminated areas — its second such request, after a regional meeting in Addis Ababa.',
+    tags: ['requested_assistance'],
     source: INFORMAL_2018,
   },
 ];

@@ -67,6 +67,8 @@ describe.each(engines)('meeting pages on %s', (engine) => {
     expect(june).toContain('Status not known');
     expect(june).toContain('<a href="/states/TCD">Chad</a>');
     expect(june).toMatch(/Venue<\/dt>\s*<dd><span class="unconfirmed">Not known<\/span>/);
+    expect(june).toContain('requested assistance');
+    expect(june).toContain('<a href="/states/BWA">Botswana</a>');
 
     const open = await (await app.request('/meetings/action-items')).text();
     expect(open).toContain('3 action items');
@@ -152,6 +154,24 @@ describe.each(engines)('meeting pages on %s', (engine) => {
       cookie,
     );
     expect(item.status).toBe(303);
+    const statement = await postForm(
+      app,
+      '/meetings/IWG-2026/statements/new',
+      { stateIso3: 'CHL', topic: 'clearance', summary: 'Survey of the training areas', tag_on_track: 'yes' },
+      cookie,
+    );
+    expect(statement.status).toBe(303);
+    const withStatement = await (await app.request('/meetings/IWG-2026')).text();
+    expect(withStatement).toContain('Survey of the training areas');
+    expect(withStatement).toContain('on track to meet its deadline');
+    const noSpeaker = await postForm(
+      app,
+      '/meetings/IWG-2026/statements/new',
+      { topic: 'clearance', summary: 'Typed and kept' },
+      cookie,
+    );
+    expect(noSpeaker.status).toBe(422);
+    expect(await noSpeaker.text()).toContain('Typed and kept');
     const open = await (await app.request('/meetings/action-items')).text();
     expect(open).toContain('Circulate the summary');
     expect(open).toContain('4 action items');
@@ -200,6 +220,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
       '/meetings/11MSP/action-items/new',
       '/meetings/ICA-2018-06-08/action-items/1/edit',
       '/meetings/11MSP/participants/upload',
+      '/meetings/11MSP/statements/new',
     ];
     const bodies: Array<Record<string, string>> = [
       {},

@@ -16,6 +16,7 @@ import { ROW_ID_PATTERN } from '../../kernel/ids.js';
 import { render } from '../../kernel/views/render.js';
 import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
+import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
 import { ActionItemNotFoundError } from './errors.js';
 import {
@@ -27,6 +28,8 @@ import {
   meetingFormValues,
   meetingInputFromForm,
   pick,
+  statementFields,
+  statementInputFromForm,
 } from './form-input.js';
 import { importParticipants } from './import-participants.js';
 import { previewParticipants } from './participants.js';
@@ -41,6 +44,7 @@ import { MeetingsListPage } from './views/list.js';
 import { MeetingPage } from './views/meeting.js';
 import { MeetingFormPage } from './views/meeting-form.js';
 import { ParticipantsUploadPage } from './views/participants-upload.js';
+import { StatementFormPage } from './views/statement-form.js';
 import { meetingKinds } from './vocabulary.js';
 
 // Hono reads `{…}` as the end of a pattern, so no `{n}` quantifiers inside.
@@ -245,6 +249,45 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
     if (errors) return actionItemForm(c, meeting, values, item.id, errors);
     setFlash(c, { kind: 'success', key: 'calendar:flash.actionItemSaved' });
     return c.redirect(`/meetings/${meeting.code}#action-items`, 303);
+  });
+
+  // Statements: what a State or an organisation said, as the record summarises it.
+  const statementForm = async (
+    c: AppContext,
+    meeting: Awaited<ReturnType<typeof getMeeting>>,
+    values: Record<string, string>,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('calendar:statements.newTitle'),
+      <StatementFormPage
+        t={t}
+        meeting={meeting}
+        values={values}
+        errors={translateErrors(t, errors)}
+        states={await listStateNames(db)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get(`/meetings/:code${CODE}/statements/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    return statementForm(c, await getMeeting(db, c.req.param('code')), pick({}, statementFields));
+  });
+
+  app.post(`/meetings/:code${CODE}/statements/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    const values = pick(await readForm(c), statementFields);
+    const errors = await attempt(() =>
+      addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
+    );
+    if (errors) return statementForm(c, meeting, values, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.statementSaved' });
+    return c.redirect(`/meetings/${meeting.code}#statements`, 303);
   });
 
   // Importing a list of participants: read, preview with errors by row, then confirm. All or nothing.

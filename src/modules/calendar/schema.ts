@@ -14,7 +14,14 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { states } from '../states/schema.js';
-import { actionItemStatuses, genders, meetingKinds, ownerKinds } from './vocabulary.js';
+import {
+  actionItemStatuses,
+  genders,
+  meetingKinds,
+  ownerKinds,
+  type StatementTag,
+  statementTopics,
+} from './vocabulary.js';
 
 /**
  * The Convention's meetings. Dates are ISO days; a field no source gives stays null and is shown
@@ -147,4 +154,28 @@ export const delegates = pgTable(
     role: text('role'),
   },
   (t) => [index('delegates_delegation_idx').on(t.delegationId)],
+);
+
+/** What a State or an organisation said at a meeting, by topic, as the record summarises it. */
+export const meetingStatements = pgTable(
+  'meeting_statements',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    stateIso3: text('state_iso3').references(() => states.iso3),
+    organisation: text('organisation'),
+    topic: text('topic', { enum: statementTopics }).notNull(),
+    summary: text('summary').notNull(),
+    tags: jsonb('tags').$type<StatementTag[]>().notNull().default([]),
+    href: text('href'),
+    source: text('source'),
+    referenceKey: text('reference_key').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    check('meeting_statements_one_speaker', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
+    index('meeting_statements_meeting_idx').on(t.meetingId),
+  ],
 );

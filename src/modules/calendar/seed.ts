@@ -3,15 +3,18 @@ import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
 import { addActionItem } from './add-action-item.js';
+import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
-import { referenceActionItems, referenceMeetings } from './reference.js';
-import { actionItems, meetings } from './schema.js';
+import { referenceActionItems, referenceMeetings, referenceStatements } from './reference.js';
+import { actionItems, meetingStatements, meetings } from './schema.js';
 
 /**
- * Loads the sourced meetings and their follow-ups through the calendar's own verbs. Idempotent: a
+ * Loads the sourced meetings, their follow-ups and attributed statements through the calendar's own verbs. Idempotent: a
  * meeting or an action item already present is left alone, so the ISU's corrections survive a restart.
  */
-export async function seedCalendar(db: Db): Promise<{ meetingsAdded: number; actionItemsAdded: number }> {
+export async function seedCalendar(
+  db: Db,
+): Promise<{ meetingsAdded: number; actionItemsAdded: number; statementsAdded: number }> {
   const ctx = createContext(db, systemActor('seed:reference-data'));
   const codes = referenceMeetings.map((m) => m.code);
   const present = new Set(
@@ -40,5 +43,20 @@ export async function seedCalendar(db: Db): Promise<{ meetingsAdded: number; act
     await addActionItem(ctx, { ...item, referenceKey: key });
     actionItemsAdded++;
   }
-  return { meetingsAdded, actionItemsAdded };
+  const statementKeys = referenceStatements.map((r) => r.key);
+  const said = new Set(
+    (
+      await db
+        .select({ k: meetingStatements.referenceKey })
+        .from(meetingStatements)
+        .where(inArray(meetingStatements.referenceKey, statementKeys))
+    ).map((r) => r.k),
+  );
+  let statementsAdded = 0;
+  for (const { key, ...statement } of referenceStatements) {
+    if (said.has(key)) continue;
+    await addStatement(ctx, { ...statement, referenceKey: key });
+    statementsAdded++;
+  }
+  return { meetingsAdded, actionItemsAdded, statementsAdded };
 }

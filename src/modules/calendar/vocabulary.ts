@@ -26,3 +26,22 @@ export type Gender = (typeof genders)[number];
 
 /** A delegation's standing on the meeting's first day: a State's status then, or an organisation's. */
 export type DelegationStatus = 'state_party' | 'signatory' | 'not_party' | 'withdrawn' | 'observer';
+
+/** What a statement was about: the Convention's thematic areas, as the Lausanne Action Plan groups them. */
+export const statementTopics = [
+  'general',
+  'universalization',
+  'stockpile_destruction',
+  'clearance',
+  'risk_education',
+  'victim_assistance',
+  'cooperation_assistance',
+  'transparency',
+  'national_implementation',
+  'compliance',
+] as const;
+export type StatementTopic = (typeof statementTopics)[number];
+
+/** What a statement did, for the Progress Report's counts (requested assistance, on track, shared lessons). */
+export const statementTags = ['requested_assistance', 'on_track', 'shared_experience'] as const;
+export type StatementTag = (typeof statementTags)[number];

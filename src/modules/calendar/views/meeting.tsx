@@ -205,6 +205,49 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
         </>
       ) : null}
 
+      <h2 id="statements">{t('calendar:statements.title')}</h2>
+      {p.canWrite ? (
+        <p>
+          <a href={`/meetings/${m.code}/statements/new`} class="button secondary">
+            {t('calendar:statements.add')}
+          </a>
+        </p>
+      ) : null}
+      {m.statements.length ? (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('calendar:statements.speaker')}</th>
+                <th scope="col">{t('calendar:statements.topic')}</th>
+                <th scope="col">{t('calendar:statements.summary')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.statements.map((st) => (
+                <tr id={`statement-${st.id}`}>
+                  <th scope="row">
+                    {st.state ? <a href={`/states/${st.state.iso3}`}>{st.state.name}</a> : st.organisation}
+                  </th>
+                  <td>{t(`calendar:topic.${st.topic}`)}</td>
+                  <td>
+                    {st.href ? <a href={st.href}>{st.summary}</a> : st.summary}
+                    {st.tags.map((tag) => (
+                      <>
+                        {' '}
+                        <span class="badge">{t(`calendar:tag.${tag}`)}</span>
+                      </>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t('calendar:meeting.noneRecorded')}</p>
+      )}
+
       <h2 id="participation">{t('calendar:participants.title')}</h2>
       {p.canWrite ? (
         <p>
