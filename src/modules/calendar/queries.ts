@@ -280,6 +280,16 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
   };
 }
 
+/** The code as recorded, for an address typed in another case (`/meetings/11msp`). */
+export async function findMeetingCodeIgnoringCase(db: Executor, code: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ code: meetings.code })
+    .from(meetings)
+    .where(sql`lower(${meetings.code}) = lower(${code})`)
+    .limit(1);
+  return row?.code;
+}
+
 export async function getMeeting(db: Executor, code: string): Promise<MeetingView> {
   const m = await findMeeting(db, code);
   if (!m) throw new MeetingNotFoundError(code);

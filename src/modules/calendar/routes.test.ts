@@ -77,6 +77,8 @@ describe.each(engines)('meeting pages on %s', (engine) => {
     const fr = await (await app.request('/meetings/11MSP', { headers: { cookie: 'lang=fr' } })).text();
     expect(fr).toContain('Assemblée des États parties');
     expect((await app.request('/meetings/NOPE')).status).toBe(404);
+    const lower = await app.request('/meetings/11msp');
+    expect([lower.status, lower.headers.get('location')]).toEqual([301, '/meetings/11MSP']);
   });
 
   it('downloads the list as CSV and XLSX', async () => {

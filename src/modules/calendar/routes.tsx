@@ -18,7 +18,7 @@ import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
-import { ActionItemNotFoundError } from './errors.js';
+import { ActionItemNotFoundError, MeetingNotFoundError } from './errors.js';
 import {
   actionItemFields,
   actionItemFormValues,
@@ -35,7 +35,14 @@ import { importParticipants } from './import-participants.js';
 import { previewParticipants } from './participants.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
-import { getMeeting, listMeetings, listOpenActionItems, type MeetingSummary } from './queries.js';
+import {
+  findMeeting,
+  findMeetingCodeIgnoringCase,
+  getMeeting,
+  listMeetings,
+  listOpenActionItems,
+  type MeetingSummary,
+} from './queries.js';
 import { updateActionItem } from './update-action-item.js';
 import { updateMeeting } from './update-meeting.js';
 import { ActionItemFormPage } from './views/action-item-form.js';
@@ -161,7 +168,13 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
   });
 
   app.get(`/meetings/:code${CODE}`, async (c) => {
-    const meeting = await getMeeting(db, c.req.param('code'));
+    const code = c.req.param('code');
+    const meeting = await findMeeting(db, code);
+    if (!meeting) {
+      const recorded = await findMeetingCodeIgnoringCase(db, code);
+      if (recorded) return c.redirect(`/meetings/${recorded}`, 301);
+      throw new MeetingNotFoundError(code);
+    }
     return render(
       c,
       meeting.title,
