@@ -76,7 +76,18 @@ export const MeetingInput = z.object({
   venue: optionalText(300),
   presidingStateIso3: iso3.nullish().transform((v) => v ?? null),
   president: optionalText(200),
-  hosts: lines(200),
+  /** A State by its code (upper case), an organisation by its name. */
+  hosts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(200, 'errors:tooLong')
+        .transform((h) => (/^[A-Za-z]{3}$/.test(h) ? h.toUpperCase() : h)),
+    )
+    .max(50)
+    .default([]),
   agenda: lines(500),
   documents: z.array(MeetingDocument).max(200).default([]),
   reportingFrom: optionalDay,

@@ -130,7 +130,7 @@ describe('form lines', () => {
       venue: null,
       participantsTotal: null,
       participantsApproximate: false,
-      hosts: ['lbn', 'GICHD'],
+      hosts: ['LBN', 'GICHD'],
       documents: [{ symbol: null, title: 'Concept note', href: null }],
     });
   });
