@@ -92,6 +92,13 @@ describe.each(engines)('meeting pages on %s', (engine) => {
     expect(rows.slice(1).map((r) => r[0])).toEqual(['13MSP', '12MSP', '11MSP', '10MSP', '9MSP']);
     const msp11 = rows.find((r) => r[0] === '11MSP');
     expect(msp11?.slice(10, 13)).toEqual(['2022-07-01', '2023-06-30', '2023-06-30']);
+    const items = parse(Buffer.from(await (await app.request('/meetings/action-items.csv')).arrayBuffer()), {
+      bom: true,
+    }) as string[][];
+    expect(items.length).toBe(4);
+    expect(items[3]?.slice(0, 1)).toEqual(['ICA-2018-06-08']);
+    expect(items[3]?.slice(6, 8)).toEqual(['Status not known', 'TCD']);
+    expect((await app.request('/meetings/action-items.xlsx')).status).toBe(200);
     const xlsx = await app.request('/meetings.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());

@@ -36,6 +36,7 @@ import { previewParticipants } from './participants.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
 import {
+  type ActionItemView,
   findMeeting,
   findMeetingCodeIgnoringCase,
   getMeeting,
@@ -79,6 +80,24 @@ function meetingColumns(t: Translate): ExportColumn<MeetingSummary>[] {
   ];
 }
 
+function actionItemColumns(t: Translate): ExportColumn<ActionItemView>[] {
+  return [
+    { header: t('calendar:export.code'), value: (a) => a.meetingCode },
+    { header: t('calendar:col.meeting'), value: (a) => a.meetingTitle },
+    { header: t('calendar:col.what'), value: (a) => a.what },
+    { header: t('calendar:form.ownerKind'), value: (a) => t(`calendar:ownerKind.${a.ownerKind}`) },
+    {
+      header: t('calendar:col.owner'),
+      value: (a) => (a.ownerKind === 'isu' ? t('calendar:owner.isu') : a.owner),
+    },
+    { header: t('calendar:col.due'), value: (a) => a.dueOn },
+    { header: t('calendar:col.status'), value: (a) => t(`calendar:status.${a.status}`) },
+    { header: t('calendar:col.states'), value: (a) => a.states.map((s) => s.iso3).join('; ') || null },
+    { header: t('calendar:form.note'), value: (a) => a.note },
+    { header: t('calendar:form.source'), value: (a) => a.source },
+  ];
+}
+
 export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
   const db = deps.database.db as Db;
   const app = new Hono<AppEnv>();
@@ -118,6 +137,23 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
       <OpenActionItemsPage t={t} locale={c.get('locale')} items={items} canWrite={canWrite(c)} />,
     );
   });
+
+  const actionItemsExport = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const rows = await listOpenActionItems(db);
+    return exportTable(
+      c,
+      {
+        filename: 'open-action-items',
+        sheetName: t('calendar:actionItems.title'),
+        columns: actionItemColumns(t),
+        rows,
+      },
+      format,
+    );
+  };
+  app.get('/meetings/action-items.csv', (c) => actionItemsExport(c, 'csv'));
+  app.get('/meetings/action-items.xlsx', (c) => actionItemsExport(c, 'xlsx'));
 
   // Adding and editing meetings: the ISU only. A refused save shows the form again with every typed value.
   const meetingForm = async (

@@ -16,6 +16,10 @@ export function OpenActionItemsPage(p: {
       <p>
         <a href="/meetings">{t('calendar:meeting.back')}</a>
       </p>
+      <p class="downloads">
+        {t('common:download')}: <a href="/meetings/action-items.csv">{t('common:downloadCsv')}</a>
+        <a href="/meetings/action-items.xlsx">{t('common:downloadXlsx')}</a>
+      </p>
       <p role="status">{t('calendar:actionItems.count', { count: p.items.length })}</p>
       {p.items.length ? (
         <ActionItemsTable t={t} locale={p.locale} items={p.items} meeting editable={p.canWrite} />
