@@ -141,7 +141,17 @@ export const referenceMeetings: readonly ReferenceMeeting[] = [
     venue: 'Geneva, Palais des Nations',
     presidingStateIso3: 'LKA',
     president: 'H.E. Mr. Aliyar Lebbe Abdul Azeez',
+    documents: [
+      doc(null, 'Guidelines for Article 3 and Article 4 extension requests (adopted at the 9MSP)'),
+      doc(null, 'Extension request of Germany (15 January 2019)'),
+      doc(null, 'Answers of Germany to the Analysis Group (12 February 2019)'),
+      doc(null, 'Extension request of Lao PDR, Part A: executive summary (26 February 2019)'),
+      doc(null, 'Extension request of Lao PDR, Part B: detailed narrative (26 February 2019)'),
+    ],
+    notes:
+      'Extension requests considered: Bulgaria (Article 3), Germany and Lao PDR (Article 4). The documents are listed as the meeting page names them; their symbols are not given there.',
     sources: [
+      'http://www.clusterconvention.org/9msp/',
       'https://wvcbl.org/?p=1557',
       'https://ccm3.pronk.se/2019/01/10/the-philippines-joins-the-convention-on-cluster-munitions',
     ],
