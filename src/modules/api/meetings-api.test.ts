@@ -12,7 +12,7 @@ describe.each(engines)('meetings in the JSON API on %s', (engine) => {
     const app = testApp(database());
 
     const list = MeetingList.parse(await (await app.request('/api/v1/meetings')).json());
-    expect(list.count).toBe(9);
+    expect(list.count).toBe(13);
     expect(list.meetings[0]).toMatchObject({
       code: '13MSP',
       presidingState: { iso3: 'PHL' },

@@ -237,18 +237,22 @@ describe.each(engines)('calendar verbs on %s', (engine) => {
     const first = await seedCalendar(db);
     const again = await seedCalendar(db);
     expect(again).toEqual({ meetingsAdded: 0, actionItemsAdded: 0, statementsAdded: 0 });
-    expect(first).toEqual({ meetingsAdded: 9, actionItemsAdded: 3, statementsAdded: 5 });
+    expect(first).toEqual({ meetingsAdded: 13, actionItemsAdded: 3, statementsAdded: 6 });
     const list = await listMeetings(db);
     expect(list.map((m) => m.code)).toEqual([
       '13MSP',
       '12MSP',
       '11MSP',
+      'IWG-UNIV-2023-06-19',
+      'UNIV-2023-03-19',
+      'UNIV-2023-03-02',
       '10MSP',
       '2RC',
       '9MSP',
       'ICA-2018-06-08',
       'ICA-2017-12-20',
       'ICA-2017-11-24',
+      'UNIV-2023-02-YAOUNDE',
     ]);
     const msp11 = await findMeeting(db, '11MSP');
     expect(msp11).toMatchObject({

@@ -15,8 +15,8 @@ export interface ReferenceMeeting {
   code: string;
   kind: MeetingKind;
   title: string;
-  startsOn: string;
-  endsOn: string;
+  startsOn?: string;
+  endsOn?: string;
   venue?: string;
   presidingStateIso3?: string;
   president?: string;
@@ -224,6 +224,54 @@ export const referenceMeetings: readonly ReferenceMeeting[] = [
     ],
   },
   {
+    code: 'UNIV-2023-02-YAOUNDE',
+    kind: 'workshop',
+    title: 'Regional universalization workshop for francophone Africa',
+    venue: 'Yaoundé',
+    hosts: ['IRQ', 'Implementation Support Unit', 'CMR', 'CHE', 'GBR'],
+    summary:
+      'Organised by the Presidency and the ISU with Cameroon, Switzerland and the United Kingdom to encourage Signatory States and States not party of francophone Africa to ratify or accede.',
+    notes:
+      'Held in February 2023; the source does not give the days. The Presidency was then Iraq’s (11MSP).',
+    sources: [`${PROGRESS_11MSP} §14`],
+  },
+  {
+    code: 'UNIV-2023-03-02',
+    kind: 'workshop',
+    title: 'Universalization workshop for the Commonwealth of Nations',
+    startsOn: '2023-03-02',
+    endsOn: '2023-03-02',
+    venue: 'London',
+    hosts: ['Implementation Support Unit', 'GBR'],
+    summary:
+      'Organised by the ISU and the United Kingdom, with the Coordinators, to raise awareness among Signatory States and States not party of the Commonwealth and encourage them to ratify or accede.',
+    sources: [`${PROGRESS_11MSP} §15, §16`],
+  },
+  {
+    code: 'UNIV-2023-03-19',
+    kind: 'workshop',
+    title: 'Universalization workshop for Arab countries',
+    startsOn: '2023-03-19',
+    endsOn: '2023-03-19',
+    venue: 'Baghdad',
+    hosts: ['Implementation Support Unit', 'IRQ'],
+    summary:
+      'Organised by the ISU and the Iraqi Presidency, with the Coordinators, to promote ratification of or accession to the Convention among Arab countries.',
+    sources: [`${PROGRESS_11MSP} §15, §16`],
+  },
+  {
+    code: 'IWG-UNIV-2023-06-19',
+    kind: 'coordinators_informal',
+    title: 'Informal Working Group on universalization',
+    startsOn: '2023-06-19',
+    endsOn: '2023-06-19',
+    participationNote:
+      'Broad participation of States Parties, UNODA, the ICRC and civil society (number not given).',
+    summary:
+      'The Informal Working Group on universalization, widened by the thematic Coordinators and the Presidency to every interested State Party, met to exchange ideas and coordinate the promotion of the Convention and its norms.',
+    sources: [`${PROGRESS_11MSP} §17`],
+  },
+  {
     code: '12MSP',
     kind: 'msp',
     title: 'Twelfth Meeting of States Parties',
@@ -342,6 +390,16 @@ export interface ReferenceStatement {
 
 /** Statements seed 003 attributes by name; what "a participating State" said is not attributed. */
 export const referenceStatements: readonly ReferenceStatement[] = [
+  {
+    key: 'ref:IWG-UNIV-2023-06-19:bwc-isu',
+    meetingCode: 'IWG-UNIV-2023-06-19',
+    organisation: 'Biological Weapons Convention Implementation Support Unit',
+    topic: 'universalization',
+    summary:
+      'Its Director, invited by the group, reported on the universalization strategies of the Biological Weapons Convention.',
+    tags: ['shared_experience'],
+    source: `${PROGRESS_11MSP} §17`,
+  },
   {
     key: 'ref:ICA-2018-06-08:isu-needs',
     meetingCode: 'ICA-2018-06-08',
