@@ -25,6 +25,7 @@ import {
   TOTP_ENROLMENT_PATHS,
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
+import { calendarRoutes } from './modules/calendar/index.js';
 import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
@@ -173,6 +174,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
+  app.route('/', calendarRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {

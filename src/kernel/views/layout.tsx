@@ -23,6 +23,7 @@ export function Layout({ t, locale, actor, path, flash, cssHref, title, children
     ['/', t('common:nav.home')],
     ['/states', t('common:nav.states')],
     ['/deadlines', t('common:nav.deadlines')],
+    ['/meetings', t('calendar:nav.meetings')],
     ['/reports/compliance', t('common:nav.reporting')],
     ['/cooperation', t('common:nav.cooperation')],
     ['/api/docs', t('common:nav.api')],
