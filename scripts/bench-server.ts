@@ -11,8 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { migrateDatabase, openDatabase } from '../src/db/client.js';
 import { anonymous } from '../src/kernel/actor.js';
 import { isoDay } from '../src/kernel/clock.js';
-import { ensureDemoData } from '../src/modules/cooperation/index.js';
-import { listNeeds } from '../src/modules/cooperation/needs/queries.js';
+import { ensureDemoData, listNeeds } from '../src/modules/cooperation/index.js';
 import { seedReferenceStates } from '../src/modules/states/index.js';
 import { benchPages } from './bench-pages.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { contentOf, readZipParts } from '../../../test/zip.js';
-import { demonstrationReportWithNeed, reportWithNeeds } from '../cooperation/needs/testing.js';
+import { demonstrationReportWithNeed, reportWithNeeds } from '../cooperation/testing.js';
 import { reports } from './schema.js';
 
 describe.each(engines)('a State’s reports page with demonstration reports on %s', (engine) => {

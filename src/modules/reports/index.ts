@@ -1,5 +1,6 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
+export { complianceRoutes } from './compliance/routes.js';
 export { createReport } from './create-report.js';
 export { importWorkbook } from './import-workbook.js';
 export {
@@ -58,4 +59,11 @@ export { reportsRoutes } from './routes.js';
 export { reportRowHref, rowAnchor } from './row-href.js';
 export { type FormSaved, saveForm } from './save-form.js';
 export { submitReport } from './submit-report.js';
-export type { FormCode, FormContent, FormStatus, ReportContent, TemplateDef } from './template/types.js';
+export type {
+  FormCode,
+  FormContent,
+  FormStatus,
+  ReportContent,
+  TableValue,
+  TemplateDef,
+} from './template/types.js';

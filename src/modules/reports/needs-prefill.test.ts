@@ -3,8 +3,8 @@ import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { anonymous } from '../../kernel/actor.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { addNeed, listNeeds, setNeedConsent, updateNeed } from '../cooperation/needs/index.js';
-import { at, needRows, reportWithNeeds } from '../cooperation/needs/testing.js';
+import { addNeed, listNeeds, setNeedConsent, updateNeed } from '../cooperation/index.js';
+import { at, needRows, reportWithNeeds } from '../cooperation/testing.js';
 import { createReport } from './create-report.js';
 import { versionsOf } from './testing.js';
 

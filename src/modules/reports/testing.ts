@@ -1,8 +1,13 @@
-// Test helpers shared by the reports module's tests (not imported by application code).
+// Test helpers shared by the reports module's tests, and its face for other tests (not imported by
+// application code).
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { reports, reportVersions } from './schema.js';
+
+export { renderReportXlsx } from './exports/xlsx.js';
+export { emptyContent } from './template/content.js';
+export { getTemplate } from './template/registry.js';
 
 export async function versionsOf(db: Db, reportId: number) {
   return db

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import type { ReportContent, TableValue } from '../../reports/template/types.js';
+import type { ReportContent, TableValue } from '../../reports/index.js';
 import { needs } from '../schema.js';
 import { latestAnnualCutoffs } from './queries.js';
 import { needRowsOf } from './rows.js';

@@ -1,4 +1,4 @@
-import type { ReportContent } from '../../reports/template/types.js';
+import type { ReportContent } from '../../reports/index.js';
 import { type Area, type AssistanceType, areas, assistanceTypes } from '../shared/vocabulary.js';
 import { matchKeyOf } from './match-key.js';
 

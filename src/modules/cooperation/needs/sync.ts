@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.js';
 import { type AuditRecord, recordAudit } from '../../../kernel/audit/record.js';
 import type { TxContext } from '../../../kernel/context.js';
-import type { ReportContent } from '../../reports/template/types.js';
+import type { ReportContent } from '../../reports/index.js';
 import { needs } from '../schema.js';
 import { type NeedFields, needRowsOf } from './rows.js';
 

@@ -4,9 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { type Actor, systemActor } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
-import { createReport } from '../../reports/create-report.js';
-import { saveForm } from '../../reports/save-form.js';
-import { submitReport } from '../../reports/submit-report.js';
+import { createReport, saveForm, submitReport } from '../../reports/index.js';
 import { needs } from '../schema.js';
 
 export const at = (db: Db, actor: Actor, day: string) =>

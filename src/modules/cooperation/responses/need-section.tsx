@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.js';
 import { isIsu } from '../../../kernel/actor.js';
 import type { AppDeps } from '../../../kernel/http.js';
-import { listStateNames } from '../../states/queries.js';
+import { listStateNames } from '../../states/index.js';
 import type { NeedSection } from '../needs/types.js';
 import { canConfirmDeliveryTo, canWritePartnerItem, partnerKeyOf } from '../shared/policy.js';
 import { countConfirmed, linkableEntries, listResponsesToNeed, offersOf } from './queries.js';

@@ -1,0 +1,5 @@
+// The cooperation module's face for other modules' tests (never imported by application code).
+export { submitFormI } from './ledger/testing.js';
+export { ensureDemoNeeds } from './needs/demo.js';
+export { at, demonstrationReportWithNeed, needRows, reportWithNeeds } from './needs/testing.js';
+export { ensureDemoOffers } from './offers/demo.js';
