@@ -39,6 +39,14 @@ module.exports = {
       to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', FACE] },
     },
     {
+      name: 'schema-imports-schemas',
+      comment:
+        "A module's schema.ts reaches other modules only through their schema.ts, so importing it never loads a module",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/schema\\.ts$' },
+      to: { path: '^src/modules/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/schema\\.ts$'] },
+    },
+    {
       name: 'outside-public-face',
       comment:
         'The app, the database, the kernel, scripts and shared tests reach a module only through its faces',
