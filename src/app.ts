@@ -29,8 +29,7 @@ import { calendarRoutes } from './modules/calendar/index.js';
 import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
-import { complianceRoutes } from './modules/reports/compliance/index.js';
-import { reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
+import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { statesRoutes } from './modules/states/index.js';
 import { wireModules } from './wiring.js';
 

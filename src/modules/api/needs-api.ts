@@ -3,14 +3,15 @@ import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppEnv } from '../../kernel/http.js';
 import { MAX_ROW_ID } from '../../kernel/ids.js';
-import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
-import type { NeedView } from '../cooperation/needs/types.js';
 import {
   areas,
   assistanceTypes,
+  findNeedForActor,
+  listNeeds,
+  type NeedView,
   needStatuses,
   storedNeedStatuses,
-} from '../cooperation/shared/vocabulary.js';
+} from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
 import { ApiError } from './schemas.js';
 

@@ -1,5 +1,6 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
+export { complianceRoutes } from './compliance/routes.js';
 export { createReport } from './create-report.js';
 export {
   type ReportDelivered,
@@ -84,5 +85,6 @@ export {
   type FormStatus,
   formCodes,
   type ReportContent,
+  type TableValue,
   type TemplateDef,
 } from './template/types.js';

@@ -3,7 +3,7 @@ import { ValidationError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
-import { needRowIssues } from '../../reports/template/need-row.js';
+import { needRowIssues } from '../../reports/schema.js';
 import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
 
 /**

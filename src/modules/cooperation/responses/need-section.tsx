@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import type { AppDeps } from '../../../kernel/http.js';
-import { listStateNames } from '../../states/queries.js';
+import { listStateNames } from '../../states/index.js';
 import type { NeedSection } from '../needs/types.js';
 import {
   canConfirmDeliveryTo,

@@ -13,7 +13,7 @@ import {
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
-import { listStateNames } from '../../states/queries.js';
+import { listStateNames } from '../../states/index.js';
 import {
   canConfirmDeliveryTo,
   confirmsForOwnState,
