@@ -31,18 +31,15 @@ import { reconcile } from './reconcile.js';
 import { donorRecipientMatrix, flowsPerYear, ledgerTotals, receivedByState } from './summary.js';
 import { donorTrends } from './trends.js';
 import type { LedgerFilter, LedgerRow } from './types.js';
-import {
-  DonorsPage,
-  EntryFormPage,
-  EntryPage,
-  entryFieldNames,
-  LedgerPage,
-  type LedgerQueryValues,
-  type MapView,
-  RatesPage,
-  ReconciliationPage,
-  usdText,
-} from './views.js';
+import { DonorsPage } from './views/donors-page.js';
+import { EntryFormPage, entryFieldNames } from './views/entry-form-page.js';
+import { EntryPage } from './views/entry-page.js';
+import { LedgerPage } from './views/ledger-page.js';
+import type { LedgerQueryValues } from './views/links.js';
+import { RatesPage } from './views/rates-page.js';
+import type { MapView } from './views/received-map.js';
+import { ReconciliationPage } from './views/reconciliation-page.js';
+import { usdText } from './views/text.js';
 
 const iso3 = z
   .string()
