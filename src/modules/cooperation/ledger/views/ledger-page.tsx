@@ -5,13 +5,14 @@ import { CooperationNav } from '../../views/sub-nav.js';
 import type { LedgerTotals, Matrix, YearSeries } from '../summary.js';
 import type { LedgerRow } from '../types.js';
 import { LedgerFilters, type StateName } from './filters.js';
+import { chartTitle, seriesKeyLabel } from './flows-chart.js';
 import { LedgerTable } from './ledger-table.js';
 import { type LedgerQueryValues, ledgerHref } from './links.js';
 import { MatrixTable } from './matrix-table.js';
 import { type MapView, ReceivedMap } from './received-map.js';
 import { SeriesTable } from './series-table.js';
 import { Table } from './table.js';
-import { areaLabel, sumText } from './text.js';
+import { sumText } from './text.js';
 
 /** `/cooperation/ledger`: filters, totals, chart, matrix, map and every flow. */
 export function LedgerPage(p: {
@@ -30,8 +31,7 @@ export function LedgerPage(p: {
   map: MapView;
 }) {
   const { t, locale, q, totals } = p;
-  const keyLabel = (k: string) =>
-    q.by === 'status' ? t(`ledger:status.${k}`) : areaLabel(t, k === 'none' ? null : k);
+  const keyLabel = seriesKeyLabel(t, q.by);
   return (
     <>
       <CooperationNav t={t} current="ledger" />
@@ -85,7 +85,7 @@ export function LedgerPage(p: {
         </Table>
       ) : null}
 
-      <h2>{q.by === 'status' ? t('ledger:chart.byStatus') : t('ledger:chart.byArea')}</h2>
+      <h2>{chartTitle(t, q.by)}</h2>
       <figure class="chart">
         {raw(p.chartSvg)}
         <figcaption>

@@ -1,7 +1,9 @@
 import { raw } from 'hono/html';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { receivedBounds, receivedBuckets } from '../charts.js';
-import type { Sum } from '../summary.js';
+import { renderWorldMap } from '../../../map/index.js';
+import { receivedBounds, receivedBuckets, receivedCategory } from '../charts.js';
+import { receivedByState, type Sum } from '../summary.js';
+import type { LedgerRow } from '../types.js';
 import { type LedgerQueryValues, ledgerHref } from './links.js';
 import { sumText, usdText } from './text.js';
 
@@ -10,6 +12,40 @@ export interface MapView {
   /** category → States in it, for the legend and the text list. */
   counts: Record<string, number>;
   received: Array<{ iso3: string; name: string; sum: Sum; category: string }>;
+}
+
+/** What each State received, bucketed, and the map of it; `note` ends the map's description. */
+export function receivedMapView(
+  t: Translate,
+  locale: Locale,
+  rows: readonly LedgerRow[],
+  note: string,
+): MapView {
+  const received = [...receivedByState(rows)].map(([code, s]) => ({
+    iso3: code,
+    name: s.name,
+    sum: s,
+    category: receivedCategory(s.usd, s.notConverted, s.withoutAmount),
+  }));
+  received.sort((a, b) => b.sum.usd - a.sum.usd || a.name.localeCompare(b.name, 'en'));
+  const counts: Record<string, number> = {};
+  for (const r of received) counts[r.category] = (counts[r.category] ?? 0) + 1;
+  return {
+    svg: renderWorldMap({
+      id: 'ledger-map',
+      items: received.map((r) => ({
+        iso3: r.iso3,
+        category: r.category,
+        label: `${r.name}: ${usdText(locale, r.sum.usd)}`,
+        href: `/cooperation/ledger?recipient=${r.iso3}`,
+      })),
+      categories: [...receivedBuckets, 'ledger-unknown'].map((k) => ({ key: k, label: k })),
+      title: t('ledger:map.title'),
+      description: `${t('ledger:map.description')}${note}`,
+    }),
+    counts,
+    received,
+  };
 }
 
 /** The world map of what each State received, with its legend and the same figures as a list. */
