@@ -3,6 +3,7 @@ import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { areas } from '../shared/vocabulary.js';
 import { CooperationNav } from '../views/sub-nav.js';
+import { Table } from '../views/table.js';
 import type { ImportEntry, ImportRow } from './queries.js';
 import type { ImportOutcome } from './verbs.js';
 
@@ -144,39 +145,36 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
         {imports.length === 0 ? (
           <p>{t('iati:imports.none')}</p>
         ) : (
-          <table>
-            <caption>{t('iati:imports.caption')}</caption>
-            <thead>
+          <Table
+            caption={t('iati:imports.caption')}
+            heads={[
+              t('iati:imports.date'),
+              t('iati:imports.file'),
+              t('iati:imports.version'),
+              t('iati:imports.sectors'),
+              t('iati:imports.read'),
+              t('iati:imports.kept'),
+              t('iati:imports.added'),
+              t('iati:imports.known'),
+              t('iati:imports.by'),
+            ]}
+          >
+            {imports.map((i) => (
               <tr>
-                <th scope="col">{t('iati:imports.date')}</th>
-                <th scope="col">{t('iati:imports.file')}</th>
-                <th scope="col">{t('iati:imports.version')}</th>
-                <th scope="col">{t('iati:imports.sectors')}</th>
-                <th scope="col">{t('iati:imports.read')}</th>
-                <th scope="col">{t('iati:imports.kept')}</th>
-                <th scope="col">{t('iati:imports.added')}</th>
-                <th scope="col">{t('iati:imports.known')}</th>
-                <th scope="col">{t('iati:imports.by')}</th>
+                <td>{day(i.createdAt)}</td>
+                <th scope="row">
+                  <a href={`/cooperation/iati/${i.id}`}>{i.fileName}</a>
+                </th>
+                <td>{i.iatiVersion ?? ''}</td>
+                <td>{i.sectors.join(', ')}</td>
+                <td>{i.activitiesRead}</td>
+                <td>{i.activitiesKept}</td>
+                <td>{i.entriesAdded}</td>
+                <td>{i.entriesAlreadyKnown}</td>
+                <td>{i.uploadedBy ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {imports.map((i) => (
-                <tr>
-                  <td>{day(i.createdAt)}</td>
-                  <th scope="row">
-                    <a href={`/cooperation/iati/${i.id}`}>{i.fileName}</a>
-                  </th>
-                  <td>{i.iatiVersion ?? ''}</td>
-                  <td>{i.sectors.join(', ')}</td>
-                  <td>{i.activitiesRead}</td>
-                  <td>{i.activitiesKept}</td>
-                  <td>{i.entriesAdded}</td>
-                  <td>{i.entriesAlreadyKnown}</td>
-                  <td>{i.uploadedBy ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
     </section>
@@ -213,57 +211,50 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
       {entries.length === 0 ? (
         <p>{t('iati:import.noEntries')}</p>
       ) : (
-        <table>
-          <caption>{t('iati:import.caption', { count: entries.length })}</caption>
-          <thead>
+        <Table
+          caption={t('iati:import.caption', { count: entries.length })}
+          heads={[
+            t('iati:entry.activity'),
+            t('iati:entry.provider'),
+            t('iati:entry.recipient'),
+            t('iati:entry.year'),
+            t('iati:entry.area'),
+            t('iati:entry.status'),
+            t('iati:entry.amount'),
+            t('iati:entry.review'),
+          ]}
+        >
+          {entries.map((e) => (
             <tr>
-              <th scope="col">{t('iati:entry.activity')}</th>
-              <th scope="col">{t('iati:entry.provider')}</th>
-              <th scope="col">{t('iati:entry.recipient')}</th>
-              <th scope="col">{t('iati:entry.year')}</th>
-              <th scope="col">{t('iati:entry.area')}</th>
-              <th scope="col">{t('iati:entry.status')}</th>
-              <th scope="col">{t('iati:entry.amount')}</th>
-              <th scope="col">{t('iati:entry.review')}</th>
+              <th scope="row">{e.iatiActivityId}</th>
+              <td>
+                {e.providerIso3 ? <a href={`/states/${e.providerIso3}`}>{e.providerName}</a> : e.providerName}
+              </td>
+              <td>
+                <a href={`/states/${e.recipientIso3}`}>{e.recipientName}</a>
+              </td>
+              <td>{e.year}</td>
+              <td>{t(`cooperation:areaShort.${e.area}`)}</td>
+              <td>{t(`iati:status.${e.status}`)}</td>
+              <td>
+                {e.amount === null ? '' : money.format(e.amount)} {e.currency ?? ''}
+              </td>
+              <td>
+                {t(`iati:review.${e.review}`)}
+                {e.mayReview && e.review === 'proposed' ? (
+                  <form method="post" action={`/cooperation/iati/entries/${e.id}/review`} class="inline">
+                    <button type="submit" name="decision" value="confirm">
+                      {t('iati:review.confirm')}
+                    </button>{' '}
+                    <button type="submit" name="decision" value="reject" class="secondary">
+                      {t('iati:review.reject')}
+                    </button>
+                  </form>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr>
-                <th scope="row">{e.iatiActivityId}</th>
-                <td>
-                  {e.providerIso3 ? (
-                    <a href={`/states/${e.providerIso3}`}>{e.providerName}</a>
-                  ) : (
-                    e.providerName
-                  )}
-                </td>
-                <td>
-                  <a href={`/states/${e.recipientIso3}`}>{e.recipientName}</a>
-                </td>
-                <td>{e.year}</td>
-                <td>{t(`cooperation:areaShort.${e.area}`)}</td>
-                <td>{t(`iati:status.${e.status}`)}</td>
-                <td>
-                  {e.amount === null ? '' : money.format(e.amount)} {e.currency ?? ''}
-                </td>
-                <td>
-                  {t(`iati:review.${e.review}`)}
-                  {e.mayReview && e.review === 'proposed' ? (
-                    <form method="post" action={`/cooperation/iati/entries/${e.id}/review`} class="inline">
-                      <button type="submit" name="decision" value="confirm">
-                        {t('iati:review.confirm')}
-                      </button>{' '}
-                      <button type="submit" name="decision" value="reject" class="secondary">
-                        {t('iati:review.reject')}
-                      </button>
-                    </form>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
     </section>
   );

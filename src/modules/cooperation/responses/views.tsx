@@ -4,6 +4,7 @@ import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/in
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
+import { Table } from '../views/table.js';
 import { needNowIsValues } from './inputs.js';
 import type { ResponseView } from './queries.js';
 
@@ -23,6 +24,30 @@ interface FormProps {
 }
 const idOf = (p: FormProps, name: string) => (p.idp ? `${p.idp}-${name}` : undefined);
 
+/** A handshake form: its fields, then the button named after its step. */
+function StepForm(p: { t: Translate; step: FormStep; action: string; children: Child }) {
+  return (
+    <form method="post" action={p.action} class="stack">
+      {p.children}
+      <button type="submit">{p.t(`responses:action.${p.step}`)}</button>
+    </form>
+  );
+}
+
+/** The note a partner adds to its interest or its commitment. */
+function NoteField(p: FormProps) {
+  return (
+    <TextAreaField
+      name="note"
+      id={idOf(p, 'note')}
+      label={p.t('responses:form.note')}
+      value={p.values?.note}
+      errors={p.errors}
+      maxLength={2000}
+    />
+  );
+}
+
 export function money(locale: Locale, amount: number | null, currency: string | null) {
   if (amount === null) return '';
   return `${new Intl.NumberFormat(locale).format(amount)} ${currency ?? ''}`.trim();
@@ -39,7 +64,7 @@ export function RespondForm(
 ) {
   const { t, values = {}, errors } = p;
   return (
-    <form method="post" action={respondAction(p.needId)} class="stack">
+    <StepForm t={t} step="respond" action={respondAction(p.needId)}>
       {p.partnerStates ? (
         <>
           <SelectField
@@ -73,23 +98,15 @@ export function RespondForm(
           errors={errors}
         />
       ) : null}
-      <TextAreaField
-        name="note"
-        id={idOf(p, 'note')}
-        label={t('responses:form.note')}
-        value={values.note}
-        errors={errors}
-        maxLength={2000}
-      />
-      <button type="submit">{t('responses:action.respond')}</button>
-    </form>
+      <NoteField {...p} />
+    </StepForm>
   );
 }
 
 export function CommitForm(p: FormProps & { responseId: number }) {
   const { t, values = {}, errors } = p;
   return (
-    <form method="post" action={stepAction('commit', p.responseId)} class="stack">
+    <StepForm t={t} step="commit" action={stepAction('commit', p.responseId)}>
       <TextField
         name="amount"
         id={idOf(p, 'amount')}
@@ -106,23 +123,15 @@ export function CommitForm(p: FormProps & { responseId: number }) {
         value={values.currency}
         errors={errors}
       />
-      <TextAreaField
-        name="note"
-        id={idOf(p, 'note')}
-        label={t('responses:form.note')}
-        value={values.note}
-        errors={errors}
-        maxLength={2000}
-      />
-      <button type="submit">{t('responses:action.commit')}</button>
-    </form>
+      <NoteField {...p} />
+    </StepForm>
   );
 }
 
 export function DeliverForm(p: FormProps & { responseId: number }) {
   const { t, values = {}, errors } = p;
   return (
-    <form method="post" action={stepAction('deliver', p.responseId)} class="stack">
+    <StepForm t={t} step="deliver" action={stepAction('deliver', p.responseId)}>
       <TextField
         name="deliveredOn"
         id={idOf(p, 'deliveredOn')}
@@ -133,8 +142,7 @@ export function DeliverForm(p: FormProps & { responseId: number }) {
         errors={errors}
         required
       />
-      <button type="submit">{t('responses:action.deliver')}</button>
-    </form>
+    </StepForm>
   );
 }
 
@@ -164,7 +172,7 @@ export function ConfirmForm(
 ) {
   const { t, values = {}, errors } = p;
   return (
-    <form method="post" action={stepAction('confirm', p.responseId)} class="stack">
+    <StepForm t={t} step="confirm" action={stepAction('confirm', p.responseId)}>
       <SelectField
         name="needNowIs"
         id={idOf(p, 'needNowIs')}
@@ -195,8 +203,7 @@ export function ConfirmForm(
           errors={errors}
         />
       ) : null}
-      <button type="submit">{t('responses:action.confirm')}</button>
-    </form>
+    </StepForm>
   );
 }
 
@@ -212,61 +219,58 @@ export function ResponsesTable(p: {
   const { t, locale } = p;
   return (
     <div class="table-wrap">
-      <table>
-        <caption>{p.caption}</caption>
-        <thead>
-          <tr>
-            {p.withNeed ? <th scope="col">{t('responses:col.need')}</th> : null}
-            <th scope="col">{t('responses:col.partner')}</th>
-            <th scope="col">{t('responses:col.stage')}</th>
-            <th scope="col">{t('responses:col.amount')}</th>
-            <th scope="col">{t('responses:col.dates')}</th>
-            <th scope="col">{t('responses:col.ledger')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.rows.map((r) => (
-            <tr id={`response-${r.id}`} data-stage={r.stage}>
-              {p.withNeed ? (
-                <td>
-                  <a href={needHref(r.needId)}>{r.needStateName}</a>: {r.needDescription}
-                </td>
-              ) : null}
-              <th scope="row">
-                {r.partnerName}
-                {r.offerTitle ? (
-                  <>
-                    <br />
-                    <span class="hint">{t('responses:offer', { title: r.offerTitle })}</span>
-                  </>
-                ) : null}
-              </th>
-              <td>{t(`responses:stage.${r.stage}`)}</td>
-              <td>{money(locale, r.amount, r.currency)}</td>
+      <Table
+        caption={p.caption}
+        heads={[
+          ...(p.withNeed ? [t('responses:col.need')] : []),
+          t('responses:col.partner'),
+          t('responses:col.stage'),
+          t('responses:col.amount'),
+          t('responses:col.dates'),
+          t('responses:col.ledger'),
+        ]}
+      >
+        {p.rows.map((r) => (
+          <tr id={`response-${r.id}`} data-stage={r.stage}>
+            {p.withNeed ? (
               <td>
-                {t('responses:dates.since', {
-                  date: formatDate(locale, r.createdAt.toISOString().slice(0, 10)),
-                })}
-                {r.deliveredOn ? (
-                  <>
-                    <br />
-                    {t('responses:dates.delivered', { date: formatDate(locale, r.deliveredOn) })}
-                  </>
-                ) : null}
-                {r.confirmedAt ? (
-                  <>
-                    <br />
-                    {t('responses:dates.confirmed', {
-                      date: formatDate(locale, r.confirmedAt.toISOString().slice(0, 10)),
-                    })}
-                  </>
-                ) : null}
+                <a href={needHref(r.needId)}>{r.needStateName}</a>: {r.needDescription}
               </td>
-              <td>{r.ledgerEntryId ? t('responses:ledgerEntry', { id: r.ledgerEntryId }) : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            ) : null}
+            <th scope="row">
+              {r.partnerName}
+              {r.offerTitle ? (
+                <>
+                  <br />
+                  <span class="hint">{t('responses:offer', { title: r.offerTitle })}</span>
+                </>
+              ) : null}
+            </th>
+            <td>{t(`responses:stage.${r.stage}`)}</td>
+            <td>{money(locale, r.amount, r.currency)}</td>
+            <td>
+              {t('responses:dates.since', {
+                date: formatDate(locale, r.createdAt.toISOString().slice(0, 10)),
+              })}
+              {r.deliveredOn ? (
+                <>
+                  <br />
+                  {t('responses:dates.delivered', { date: formatDate(locale, r.deliveredOn) })}
+                </>
+              ) : null}
+              {r.confirmedAt ? (
+                <>
+                  <br />
+                  {t('responses:dates.confirmed', {
+                    date: formatDate(locale, r.confirmedAt.toISOString().slice(0, 10)),
+                  })}
+                </>
+              ) : null}
+            </td>
+            <td>{r.ledgerEntryId ? t('responses:ledgerEntry', { id: r.ledgerEntryId }) : ''}</td>
+          </tr>
+        ))}
+      </Table>
     </div>
   );
 }

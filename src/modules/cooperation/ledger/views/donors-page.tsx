@@ -1,9 +1,9 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { CooperationNav } from '../../views/sub-nav.js';
+import { Table } from '../../views/table.js';
 import type { DonorTrend } from '../trends.js';
 import { ledgerHref } from './links.js';
-import { Table } from './table.js';
 import { usdText } from './text.js';
 
 /** `/cooperation/ledger/donors`: each donor year over year. */

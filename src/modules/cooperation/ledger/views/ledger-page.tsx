@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import { formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { CooperationNav } from '../../views/sub-nav.js';
+import { Table } from '../../views/table.js';
 import type { LedgerTotals, Matrix, YearSeries } from '../summary.js';
 import type { LedgerRow } from '../types.js';
 import { LedgerFilters, type StateName } from './filters.js';
@@ -11,7 +12,6 @@ import { type LedgerQueryValues, ledgerHref } from './links.js';
 import { MatrixTable } from './matrix-table.js';
 import { type MapView, ReceivedMap } from './received-map.js';
 import { SeriesTable } from './series-table.js';
-import { Table } from './table.js';
 import { sumText } from './text.js';
 
 /** `/cooperation/ledger`: filters, totals, chart, matrix, map and every flow. */

@@ -1,9 +1,9 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
+import { Table } from '../../views/table.js';
 import { reportedByDonorToo } from '../count-once.js';
 import type { LedgerRow } from '../types.js';
 import { type LedgerQueryValues, Party, SourceLink } from './links.js';
-import { Table } from './table.js';
 import { areaLabel, rowAmount, rowStatus, rowUsd } from './text.js';
 
 /** Every flow, one row each, with the report row or entry it comes from. */

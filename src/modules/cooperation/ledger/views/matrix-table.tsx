@@ -1,8 +1,8 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { Table } from '../../views/table.js';
 import { shadeOf } from '../charts.js';
 import { cellKey, type Matrix } from '../summary.js';
 import { type LedgerQueryValues, Party } from './links.js';
-import { Table } from './table.js';
 import { sumText } from './text.js';
 
 /** Who gave to whom: donors down, recipients across, each cell shaded by its dollars. */

@@ -4,8 +4,8 @@ import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
 import { isDemoRate } from '../../shared/demo-mark.js';
 import { CooperationNav } from '../../views/sub-nav.js';
+import { Table } from '../../views/table.js';
 import type { Rate } from '../rates.js';
-import { Table } from './table.js';
 
 /** `/cooperation/rates`: every rate with its source; the ISU sets and deletes them here. */
 export function RatesPage(p: {

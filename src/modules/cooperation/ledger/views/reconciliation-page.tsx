@@ -1,10 +1,10 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { CooperationNav } from '../../views/sub-nav.js';
+import { Table } from '../../views/table.js';
 import type { Reconciliation, ReconciliationPair, SideTotal } from '../reconcile.js';
 import { YearFilter } from './filters.js';
 import { ledgerHref, SourceLink } from './links.js';
-import { Table } from './table.js';
 import { areaLabel, rowAmount, usdText } from './text.js';
 
 /** What one side of a flow says: its dollars and the report rows that say it. */

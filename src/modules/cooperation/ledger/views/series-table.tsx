@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { Table } from '../../views/table.js';
 import type { YearSeries } from '../summary.js';
-import { Table } from './table.js';
 import { sumText, usdText } from './text.js';
 
 /** The chart's figures as a table: a year a row, a key (area or status) a column. */
