@@ -6,7 +6,7 @@ import { tokenLifetimes } from '../inputs.js';
 import { apiAreas } from '../schema.js';
 import { CurrentPasswordField } from './credential-fields.js';
 import { NewPasswordFields } from './new-password-fields.js';
-import { AccountsTable } from './table.js';
+import { RowAction } from './row-action.js';
 
 interface TokenRow {
   id: string;
@@ -63,44 +63,50 @@ export function AccountPage(p: {
       {p.tokens.length === 0 ? (
         <p>{t('accounts:account.noTokens')}</p>
       ) : (
-        <AccountsTable
-          heads={[
-            t('accounts:users.name'),
-            t('accounts:account.prefix'),
-            t('accounts:account.created'),
-            t('accounts:account.scopes'),
-            t('accounts:account.expires'),
-            <span class="skip">{t('accounts:account.revoke')}</span>,
-          ]}
-        >
-          {p.tokens.map((tok) => (
-            <tr>
-              <td>{tok.name}</td>
-              <td>
-                <code>{tok.prefix}…</code>
-              </td>
-              <td>{formatDate(p.locale, tok.createdAt)}</td>
-              <td>
-                {tok.scopes
-                  .split(' ')
-                  .map((sc) => t(`accounts:account.scope.${sc}`))
-                  .join(', ')}
-              </td>
-              <td>{formatDate(p.locale, tok.expiresAt)}</td>
-              <td>
-                {tok.revokedAt ? (
-                  t('accounts:account.revoked')
-                ) : (
-                  <form method="post" action={`/account/tokens/${tok.id}/revoke`}>
-                    <button type="submit" class="secondary">
-                      {t('accounts:account.revoke')}
-                    </button>
-                  </form>
-                )}
-              </td>
-            </tr>
-          ))}
-        </AccountsTable>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('accounts:users.name')}</th>
+                <th scope="col">{t('accounts:account.prefix')}</th>
+                <th scope="col">{t('accounts:account.created')}</th>
+                <th scope="col">{t('accounts:account.scopes')}</th>
+                <th scope="col">{t('accounts:account.expires')}</th>
+                <th scope="col">
+                  <span class="skip">{t('accounts:account.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.tokens.map((tok) => (
+                <tr>
+                  <td>{tok.name}</td>
+                  <td>
+                    <code>{tok.prefix}…</code>
+                  </td>
+                  <td>{formatDate(p.locale, tok.createdAt)}</td>
+                  <td>
+                    {tok.scopes
+                      .split(' ')
+                      .map((sc) => t(`accounts:account.scope.${sc}`))
+                      .join(', ')}
+                  </td>
+                  <td>{formatDate(p.locale, tok.expiresAt)}</td>
+                  <td>
+                    {tok.revokedAt ? (
+                      t('accounts:account.revoked')
+                    ) : (
+                      <RowAction
+                        action={`/account/tokens/${tok.id}/revoke`}
+                        label={t('accounts:account.revoke')}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
       <form method="post" action="/account/tokens" class="stack">

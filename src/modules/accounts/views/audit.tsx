@@ -37,13 +37,15 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
       </form>
       <LogTable
         t={t}
-        heads={[
-          t('accounts:audit.at'),
-          t('accounts:audit.actor'),
-          t('accounts:audit.verb'),
-          t('accounts:audit.subject'),
-          t('accounts:audit.change'),
-        ]}
+        heads={
+          <>
+            <th scope="col">{t('accounts:audit.at')}</th>
+            <th scope="col">{t('accounts:audit.actor')}</th>
+            <th scope="col">{t('accounts:audit.verb')}</th>
+            <th scope="col">{t('accounts:audit.subject')}</th>
+            <th scope="col">{t('accounts:audit.change')}</th>
+          </>
+        }
         entries={p.entries}
         row={(e) => (
           <tr>

@@ -1,6 +1,5 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { AccountsTable } from './table.js';
 
 /** How many entries a log page shows; a full page has a link to the older ones. */
 export const LOG_PAGE_SIZE = 100;
@@ -8,7 +7,8 @@ export const LOG_PAGE_SIZE = 100;
 /** A log, newest first, a page at a time: its table, or that it is empty, then the way to older entries. */
 export function LogTable<E extends { id: number }>(p: {
   t: Translate;
-  heads: Child[];
+  /** The header cells. */
+  heads: Child;
   entries: E[];
   row: (entry: E) => Child;
   olderHref: (lastId: number) => string;
@@ -20,7 +20,14 @@ export function LogTable<E extends { id: number }>(p: {
       {p.entries.length === 0 ? (
         <p>{t('accounts:audit.empty')}</p>
       ) : (
-        <AccountsTable heads={p.heads}>{p.entries.map(p.row)}</AccountsTable>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>{p.heads}</tr>
+            </thead>
+            <tbody>{p.entries.map(p.row)}</tbody>
+          </table>
+        </div>
       )}
       {last && p.entries.length >= LOG_PAGE_SIZE ? (
         <p>

@@ -21,13 +21,15 @@ export function SecurityLogPage(p: { t: Translate; locale: Locale; events: Secur
       <p>{t('accounts:security.intro')}</p>
       <LogTable
         t={t}
-        heads={[
-          t('accounts:audit.at'),
-          t('accounts:security.kind'),
-          t('accounts:security.who'),
-          t('accounts:security.address'),
-          t('accounts:security.request'),
-        ]}
+        heads={
+          <>
+            <th scope="col">{t('accounts:audit.at')}</th>
+            <th scope="col">{t('accounts:security.kind')}</th>
+            <th scope="col">{t('accounts:security.who')}</th>
+            <th scope="col">{t('accounts:security.address')}</th>
+            <th scope="col">{t('accounts:security.request')}</th>
+          </>
+        }
         entries={p.events}
         row={(e) => (
           <tr>
