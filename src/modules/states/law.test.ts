@@ -19,6 +19,7 @@ import { getStateView } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
 import { chronological, type DerivedObligation, deriveObligation, type ObligationEvent } from './rules.js';
 import { obligationEvents, states } from './schema.js';
+import { obligationEvent } from './testing.js';
 
 const today = isoDay(TEST_NOW);
 
@@ -538,17 +539,8 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
 });
 
 describe('the current deadline follows decisions in the order they were taken', () => {
-  const ev = (e: Partial<ObligationEvent> & Pick<ObligationEvent, 'kind'>): ObligationEvent => ({
-    occurredOn: null,
-    meeting: null,
-    requestedDeadline: null,
-    outcome: null,
-    newDeadline: null,
-    confirmed: true,
-    note: null,
-    source: null,
-    ...e,
-  });
+  const ev = ({ kind, ...fields }: Partial<ObligationEvent> & Pick<ObligationEvent, 'kind'>) =>
+    obligationEvent(kind, fields);
   // Lebanon's Art 4 history, with a 13MSP grant the sources do not show, added for the test.
   const lebanon = [
     ev({ kind: 'extension_requested', occurredOn: '2020-02', requestedDeadline: '2026-05-01' }),
