@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { AccountsTable } from './table.js';
 
 /** How many entries a log page shows; a full page has a link to the older ones. */
 export const LOG_PAGE_SIZE = 100;
@@ -20,14 +21,7 @@ export function LogTable<E extends { id: number }>(p: {
       {p.entries.length === 0 ? (
         <p>{t('accounts:audit.empty')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>{p.heads}</tr>
-            </thead>
-            <tbody>{p.entries.map(p.row)}</tbody>
-          </table>
-        </div>
+        <AccountsTable heads={p.heads}>{p.entries.map(p.row)}</AccountsTable>
       )}
       {last && p.entries.length >= LOG_PAGE_SIZE ? (
         <p>
