@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, TEST_NOW, testApp } from '../../../test/app.js';
+import { ctxFor, makeUser, postForm, TEST_NOW } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
@@ -19,7 +19,7 @@ import { getStateView } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
 import { chronological, type DerivedObligation, deriveObligation, type ObligationEvent } from './rules.js';
 import { obligationEvents, states } from './schema.js';
-import { obligationEvent } from './testing.js';
+import { obligationEvent, signedInAs } from './testing.js';
 
 const today = isoDay(TEST_NOW);
 
@@ -494,10 +494,7 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('an impossible decision is shown at its field, with what was typed, and nothing is recorded', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, cookie } = await signedInAs(database(), { role: 'isu' });
     const before = await eventCount(db);
     const res = await postForm(
       app,
@@ -515,10 +512,8 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
   });
 
   it('a correction that moves an extension before the new original deadline asks to be confirmed', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = `${await signIn(app, isu.email)}; lang=fr`;
+    const { db, app, cookie: session } = await signedInAs(database(), { role: 'isu' });
+    const cookie = `${session}; lang=fr`;
     const fields = {
       ccmStatus: 'state_party',
       signatureDate: '2008-12-03',
