@@ -24,7 +24,8 @@ import {
   importIatiFile,
   reviewIatiEntry,
 } from './verbs.js';
-import { IatiPage, ImportPage, type UploadFormValues } from './views.js';
+import { ImportPage } from './views/import-page.js';
+import { IatiPage, type UploadFormValues } from './views/upload-page.js';
 
 /** Multipart framing around the file: a 2 MiB file must not be refused for its envelope. */
 const ENVELOPE = 64 * 1024;
