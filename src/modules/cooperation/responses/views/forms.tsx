@@ -1,19 +1,11 @@
 import type { Child } from 'hono/jsx';
-import type { FieldErrors } from '../../../kernel/errors.js';
-import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
-import { CurrencyField } from '../views/currency-field.js';
-import { CooperationNav } from '../views/sub-nav.js';
-import { Table } from '../views/table.js';
-import { needNowIsValues } from './inputs.js';
-import type { ResponseView } from './queries.js';
-
-export type FormStep = 'respond' | 'commit' | 'deliver' | 'withdraw' | 'confirm';
-
-export const needHref = (needId: number) => `/cooperation/needs/${needId}`;
-export const stepAction = (step: Exclude<FormStep, 'respond'>, responseId: number) =>
-  `/cooperation/responses/${responseId}/${step}`;
-export const respondAction = (needId: number) => `/cooperation/needs/${needId}/responses`;
+import type { FieldErrors } from '../../../../kernel/errors.js';
+import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { CurrencyField } from '../../views/currency-field.js';
+import { needNowIsValues } from '../inputs.js';
+import { type FormStep, respondAction, stepAction } from './links.js';
+import { money } from './money.js';
 
 interface FormProps {
   t: Translate;
@@ -46,11 +38,6 @@ function NoteField(p: FormProps) {
       maxLength={2000}
     />
   );
-}
-
-export function money(locale: Locale, amount: number | null, currency: string | null) {
-  if (amount === null) return '';
-  return `${new Intl.NumberFormat(locale).format(amount)} ${currency ?? ''}`.trim();
 }
 
 /** "We are interested": a partner for itself, or the ISU naming the partner it records this for. */
@@ -204,134 +191,5 @@ export function ConfirmForm(
         />
       ) : null}
     </StepForm>
-  );
-}
-
-/** The table of responses, on the need page and on the responses page. */
-export function ResponsesTable(p: {
-  t: Translate;
-  locale: Locale;
-  caption: string;
-  rows: ResponseView[];
-  /** Adds a column with the need each response answers (the responses page). */
-  withNeed?: boolean;
-}) {
-  const { t, locale } = p;
-  return (
-    <div class="table-wrap">
-      <Table
-        caption={p.caption}
-        heads={[
-          ...(p.withNeed ? [t('responses:col.need')] : []),
-          t('responses:col.partner'),
-          t('responses:col.stage'),
-          t('responses:col.amount'),
-          t('responses:col.dates'),
-          t('responses:col.ledger'),
-        ]}
-      >
-        {p.rows.map((r) => (
-          <tr id={`response-${r.id}`} data-stage={r.stage}>
-            {p.withNeed ? (
-              <td>
-                <a href={needHref(r.needId)}>{r.needStateName}</a>: {r.needDescription}
-              </td>
-            ) : null}
-            <th scope="row">
-              {r.partnerName}
-              {r.offerTitle ? (
-                <>
-                  <br />
-                  <span class="hint">{t('responses:offer', { title: r.offerTitle })}</span>
-                </>
-              ) : null}
-            </th>
-            <td>{t(`responses:stage.${r.stage}`)}</td>
-            <td>{money(locale, r.amount, r.currency)}</td>
-            <td>
-              {t('responses:dates.since', {
-                date: formatDate(locale, r.createdAt.toISOString().slice(0, 10)),
-              })}
-              {r.deliveredOn ? (
-                <>
-                  <br />
-                  {t('responses:dates.delivered', { date: formatDate(locale, r.deliveredOn) })}
-                </>
-              ) : null}
-              {r.confirmedAt ? (
-                <>
-                  <br />
-                  {t('responses:dates.confirmed', {
-                    date: formatDate(locale, r.confirmedAt.toISOString().slice(0, 10)),
-                  })}
-                </>
-              ) : null}
-            </td>
-            <td>{r.ledgerEntryId ? t('responses:ledgerEntry', { id: r.ledgerEntryId }) : ''}</td>
-          </tr>
-        ))}
-      </Table>
-    </div>
-  );
-}
-
-/** Stages in the order a reader works through them: what waits on someone first. */
-export const stageOrder = ['delivered', 'commitment', 'interest', 'confirmed', 'withdrawn'] as const;
-
-/** /cooperation/responses: the responses this person works on, grouped by stage. */
-export function ResponsesPage(p: {
-  t: Translate;
-  locale: Locale;
-  rows: ResponseView[];
-  /** A focal point: deliveries wait on its confirmation. */
-  confirmer: boolean;
-}) {
-  const { t } = p;
-  return (
-    <>
-      <CooperationNav t={t} current="responses" />
-      <h1>{t('responses:list.title')}</h1>
-      <p class="hint">{t('responses:list.intro')}</p>
-      {p.rows.length === 0 ? <p>{t('responses:list.none')}</p> : null}
-      {stageOrder.map((stage) => {
-        const rows = p.rows.filter((r) => r.stage === stage);
-        if (!rows.length) return null;
-        const heading =
-          stage === 'delivered' && p.confirmer
-            ? t('responses:list.awaitingYou', { count: rows.length })
-            : t(`responses:list.group.${stage}`, { count: rows.length });
-        return (
-          <section id={`stage-${stage}`}>
-            <h2>{heading}</h2>
-            <ResponsesTable t={t} locale={p.locale} caption={heading} rows={rows} withNeed />
-          </section>
-        );
-      })}
-    </>
-  );
-}
-
-/** A handshake form again, with what was typed and what is wrong with it (422). */
-export function StepFormPage(p: {
-  t: Translate;
-  need: { id: number; stateName: string; description: string };
-  step: FormStep;
-  errors?: FieldErrors;
-  children: Child;
-}) {
-  const { t } = p;
-  return (
-    <>
-      <CooperationNav t={t} current="needs" />
-      <h1>{t(`responses:form.title.${p.step}`)}</h1>
-      <p>
-        <a href={needHref(p.need.id)}>{p.need.stateName}</a>: {p.need.description}
-      </p>
-      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      {p.children}
-      <p>
-        <a href={`${needHref(p.need.id)}#responses`}>{t('common:cancel')}</a>
-      </p>
-    </>
   );
 }
