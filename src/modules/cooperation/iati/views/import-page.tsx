@@ -1,8 +1,8 @@
+import { isoDay } from '../../../../kernel/clock.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportEntry, ImportRow } from '../queries.js';
-import { day } from './day.js';
 
 export interface ImportPageProps {
   t: Translate;
@@ -19,7 +19,7 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
       <h1>{t('iati:import.title', { file: item.fileName })}</h1>
       <p>
         {t('iati:import.summary', {
-          date: day(item.createdAt),
+          date: isoDay(item.createdAt),
           version: item.iatiVersion ?? '',
           sectors: item.sectors.join(', '),
           read: item.activitiesRead,

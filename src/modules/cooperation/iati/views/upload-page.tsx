@@ -1,3 +1,4 @@
+import { isoDay } from '../../../../kernel/clock.js';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
@@ -6,7 +7,6 @@ import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportRow } from '../queries.js';
 import type { ImportOutcome } from '../verbs.js';
-import { day } from './day.js';
 
 /** Sectors offered as boxes; any other DAC 5-digit code can be typed. */
 export const OFFERED_SECTORS = ['15250', '15240'] as const;
@@ -160,7 +160,7 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
           >
             {imports.map((i) => (
               <tr>
-                <td>{day(i.createdAt)}</td>
+                <td>{isoDay(i.createdAt)}</td>
                 <th scope="row">
                   <a href={`/cooperation/iati/${i.id}`}>{i.fileName}</a>
                 </th>

@@ -1,3 +1,4 @@
+import { isoDay } from '../../../../kernel/clock.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { Table } from '../../views/table.js';
 import type { ResponseView } from '../queries.js';
@@ -47,7 +48,7 @@ export function ResponsesTable(p: {
             <td>{money(locale, r.amount, r.currency)}</td>
             <td>
               {t('responses:dates.since', {
-                date: formatDate(locale, r.createdAt.toISOString().slice(0, 10)),
+                date: formatDate(locale, isoDay(r.createdAt)),
               })}
               {r.deliveredOn ? (
                 <>
@@ -59,7 +60,7 @@ export function ResponsesTable(p: {
                 <>
                   <br />
                   {t('responses:dates.confirmed', {
-                    date: formatDate(locale, r.confirmedAt.toISOString().slice(0, 10)),
+                    date: formatDate(locale, isoDay(r.confirmedAt)),
                   })}
                 </>
               ) : null}
