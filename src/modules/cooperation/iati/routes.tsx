@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, setFlash } from '../../../kernel/forms.js';
+import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -24,7 +24,8 @@ import {
   importIatiFile,
   reviewIatiEntry,
 } from './verbs.js';
-import { IatiPage, ImportPage, type UploadFormValues } from './views.js';
+import { ImportPage } from './views/import-page.js';
+import { IatiPage, type UploadFormValues } from './views/upload-page.js';
 
 /** Multipart framing around the file: a 2 MiB file must not be refused for its envelope. */
 const ENVELOPE = 64 * 1024;
@@ -51,11 +52,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
         t={t}
         imports={await listImports(db)}
         values={p.values ?? blank}
-        errors={
-          p.errors
-            ? Object.fromEntries(Object.entries(p.errors).map(([k, v]) => [k, v.map((m) => t(m))]))
-            : undefined
-        }
+        errors={translateErrors(t, p.errors)}
         fileProblem={p.fileProblem}
         outcome={p.outcome}
       />,

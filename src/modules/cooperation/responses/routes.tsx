@@ -30,17 +30,10 @@ import {
   responseNotFound,
   withdrawResponse,
 } from './verbs.js';
-import {
-  CommitForm,
-  ConfirmForm,
-  DeliverForm,
-  type FormStep,
-  needHref,
-  RespondForm,
-  ResponsesPage,
-  StepFormPage,
-  WithdrawForm,
-} from './views.js';
+import { CommitForm, ConfirmForm, DeliverForm, RespondForm, WithdrawForm } from './views/forms.js';
+import { type FormStep, needHref } from './views/links.js';
+import { ResponsesPage } from './views/responses-page.js';
+import { StepFormPage } from './views/step-form-page.js';
 
 const ID = ROW_ID_PATTERN;
 
