@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
+import { iso3AnyCase } from '../../kernel/ids.js';
 import { isDemoRate } from '../cooperation/index.js';
 import { loadLedger, sourceHref } from '../cooperation/ledger/queries.js';
 import { loadRates } from '../cooperation/ledger/rates.js';
@@ -20,11 +21,7 @@ import { ApiError } from './schemas.js';
  */
 
 const iso3Param = (name: string, description: string) =>
-  z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
-    .optional()
-    .openapi({ param: { name, in: 'query', description }, example: 'LBN' });
+  iso3AnyCase.optional().openapi({ param: { name, in: 'query', description }, example: 'LBN' });
 
 export const LedgerQuery = z.object({
   year: z.coerce

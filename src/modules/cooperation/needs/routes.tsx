@@ -14,7 +14,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
@@ -38,12 +38,7 @@ import { needHref, sourceHref } from './views/parts.js';
 
 /** Bad filter values are dropped, never an error: a stale bookmark still shows the list. */
 const ListQuery = z.object({
-  state: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/)
-    .toUpperCase()
-    .optional()
-    .catch(undefined),
+  state: iso3Filter,
   area: z.enum(areas).optional().catch(undefined),
   status: z.enum(needStatuses).optional().catch(undefined),
 });
@@ -140,7 +135,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     requireThat(c, mayWriteSomeNeed(c.get('actor')));
     // A link from a State's profile names the State; anything else in `state` is simply not chosen.
     const named = (c.req.query('state') ?? '').toUpperCase();
-    return newPage(c, /^[A-Z]{3}$/.test(named) ? { stateIso3: named } : {});
+    return newPage(c, isIso3(named) ? { stateIso3: named } : {});
   });
 
   app.post('/cooperation/needs/new', async (c) => {
@@ -168,8 +163,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
   });
 
   // ---- One need ----
-  const loadNeed = (c: AppContext) =>
-    findNeedForActor(db, c.get('actor'), Number(c.req.param('id')), today());
+  const loadNeed = (c: AppContext) => findNeedForActor(db, c.get('actor'), rowIdParam(c), today());
 
   const needPage = async (
     c: AppContext,
