@@ -41,8 +41,8 @@ describe('ISO3 codes', () => {
   });
 
   it('the API form accepts either case and leaves it as written', () => {
-    expect(iso3AnyCase.parse('lbn')).toBe('lbn');
-    expect(iso3AnyCase.safeParse('lb').success).toBe(false);
+    expect(iso3AnyCase().parse('lbn')).toBe('lbn');
+    expect(iso3AnyCase().safeParse('lb').success).toBe(false);
   });
 
   it('isIso3 accepts the stored form only', () => {

@@ -50,8 +50,12 @@ export const iso3Of = (message = 'errors:iso3', missing?: string) =>
 /** An ISO3 code from a form or a verb's input, error `errors:iso3`. */
 export const iso3 = iso3Of();
 
-/** An ISO3 code in an API request, in either case, left as written (`errors:iso3`). */
-export const iso3AnyCase = z.string().regex(/^[A-Za-z]{3}$/, 'errors:iso3');
+/**
+ * An ISO3 code in an API request, in either case, left as written (`errors:iso3`). A function, like
+ * `rowIdOf`: Zod copies methods onto a schema when it is made, so an API schema must be made after
+ * `@hono/zod-openapi` has added `.openapi()` (at the API module's load), not here.
+ */
+export const iso3AnyCase = () => z.string().regex(/^[A-Za-z]{3}$/, 'errors:iso3');
 
 /**
  * A State filter in a page's query string: a bad value is dropped (undefined), never an error, so

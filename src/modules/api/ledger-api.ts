@@ -21,7 +21,9 @@ import { ApiError } from './schemas.js';
  */
 
 const iso3Param = (name: string, description: string) =>
-  iso3AnyCase.optional().openapi({ param: { name, in: 'query', description }, example: 'LBN' });
+  iso3AnyCase()
+    .optional()
+    .openapi({ param: { name, in: 'query', description }, example: 'LBN' });
 
 export const LedgerQuery = z.object({
   year: z.coerce

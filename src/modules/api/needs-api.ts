@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppEnv } from '../../kernel/http.js';
-import { iso3AnyCase, rowId } from '../../kernel/ids.js';
+import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
 import type { NeedView } from '../cooperation/needs/types.js';
 import {
@@ -23,10 +23,12 @@ import { ApiError } from './schemas.js';
 const criteria = ['plan', 'activities', 'timeframe', 'cost', 'nationalContribution'] as const;
 
 export const NeedsQuery = z.object({
-  state: iso3AnyCase.optional().openapi({
-    param: { name: 'state', in: 'query', description: 'Only needs of this State (ISO 3166-1 alpha-3).' },
-    example: 'LBN',
-  }),
+  state: iso3AnyCase()
+    .optional()
+    .openapi({
+      param: { name: 'state', in: 'query', description: 'Only needs of this State (ISO 3166-1 alpha-3).' },
+      example: 'LBN',
+    }),
   area: z
     .enum(areas)
     .optional()
@@ -44,7 +46,7 @@ export const NeedsQuery = z.object({
 });
 
 export const NeedIdParams = z.object({
-  id: rowId.openapi({
+  id: rowIdOf().openapi({
     param: { name: 'id', in: 'path', description: 'The number of the need.' },
     example: 1,
   }),

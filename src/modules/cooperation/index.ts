@@ -13,5 +13,6 @@ export {
   latestReportingYear,
   type StateEntry,
 } from './queries.js';
+export { cooperationRegistration } from './registration.js';
 export { cooperationRoutes } from './routes.js';
 export { isDemoRate } from './shared/demo-mark.js';
