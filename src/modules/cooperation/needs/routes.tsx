@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.js';
 import { isIsu } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { type ExportColumn, type ExportFormat, exportTable } from '../../../kernel/export.js';
+import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
@@ -13,12 +13,11 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import type { Translate } from '../../../kernel/i18n/index.js';
 import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
-import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
+import { exportColumns } from '../../../kernel/views/table.js';
 import { listStateNames } from '../../states/index.js';
 import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
 import { areas, needStatuses } from '../shared/vocabulary.js';
@@ -33,8 +32,8 @@ import { updateNeed } from './verbs/update-need.js';
 import { withdrawNeed } from './verbs/withdraw-need.js';
 import { NeedPage } from './views/detail.js';
 import { formValuesOf, NeedFormPage, needFormFields } from './views/form.js';
-import { NeedsListPage } from './views/list.js';
-import { needHref, sourceHref } from './views/parts.js';
+import { NeedsListPage, needTable } from './views/list.js';
+import { needHref } from './views/parts.js';
 
 /** Bad filter values are dropped, never an error: a stale bookmark still shows the list. */
 const ListQuery = z.object({
@@ -96,7 +95,12 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     const rows = await listed(c, ListQuery.parse(c.req.query()));
     return exportTable(
       c,
-      { filename: `needs-${today()}`, sheetName: t('needs:list.title'), columns: needColumns(t), rows },
+      {
+        filename: `needs-${today()}`,
+        sheetName: t('needs:list.title'),
+        columns: exportColumns(needTable(t, c.get('locale'))),
+        rows,
+      },
       format,
     );
   };
@@ -294,33 +298,4 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
   });
 
   return app;
-}
-
-/** Every column of the need, as typed: amounts as numbers, days as ISO dates, sortable. */
-function needColumns(t: Translate): ExportColumn<NeedView>[] {
-  return [
-    { header: t('needs:col.id'), value: (n) => n.id },
-    { header: t('needs:col.iso3'), value: (n) => n.stateIso3 },
-    { header: t('needs:col.state'), value: (n) => n.stateName },
-    { header: t('needs:col.area'), value: (n) => t(`needs:area.${n.area}`) },
-    { header: t('needs:col.type'), value: (n) => (n.type ? t(`needs:type.${n.type}`) : null) },
-    { header: t('needs:col.description'), value: (n) => n.description },
-    { header: t('needs:col.activitiesTimeframe'), value: (n) => n.activitiesTimeframe },
-    { header: t('needs:col.estimatedCost'), value: (n) => n.estimatedCost },
-    { header: t('needs:col.currency'), value: (n) => n.currency },
-    { header: t('needs:col.nationalContribution'), value: (n) => n.nationalContribution },
-    { header: t('needs:col.planReference'), value: (n) => n.planReference },
-    { header: t('needs:col.evidence'), value: (n) => n.evidence.score },
-    {
-      header: t('needs:col.evidenceMissing'),
-      value: (n) => n.evidence.missing.map((c) => t(`needs:evidence.criterion.${c}`)).join('; '),
-    },
-    { header: t('needs:col.status'), value: (n) => t(`needs:status.${n.status}`) },
-    { header: t('needs:col.lastConfirmed'), value: (n) => n.lastConfirmedOn },
-    { header: t('needs:col.lapsesOn'), value: (n) => n.lapsesOn },
-    { header: t('needs:col.public'), value: (n) => t(n.isPublic ? 'common:yes' : 'common:no') },
-    { header: t('needs:col.origin'), value: (n) => t(`needs:origin.${n.origin}`) },
-    { header: t('needs:col.source'), value: (n) => (n.source ? sourceHref(n.source) : null) },
-    demonstrationColumn<NeedView>(t, (n) => n.demonstration),
-  ];
 }

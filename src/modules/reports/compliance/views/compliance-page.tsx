@@ -1,7 +1,9 @@
+import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
-import { DemoBadge, DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import type { Compliance, ReminderLogEntry } from '../queries.js';
+import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import type { Compliance, ComplianceRow, ReminderLogEntry } from '../queries.js';
 import { ReminderActions, StatusBadge } from './parts.js';
 
 export interface CompliancePageProps {
@@ -70,62 +72,31 @@ export function CompliancePage(p: CompliancePageProps) {
 
       <h2 id="annual">{t('compliance:annual.title', { year: data.year })}</h2>
       {p.canAct ? <p class="hint">{t('compliance:actions.noFocalPointHint')}</p> : null}
-      {data.rows.length === 0 ? (
-        <p>{t('compliance:annual.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:annual.caption', { year: data.year, count: data.rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.due')}</th>
-                <th scope="col">{t('compliance:col.submittedOn')}</th>
-                <th scope="col">{t('compliance:col.status')}</th>
-                {p.canAct ? <th scope="col">{t('compliance:col.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((r) => (
-                <tr id={`annual-${r.iso3}`} class={r.status === 'not_yet' ? 'overdue' : undefined}>
-                  <th scope="row">
-                    <a href={`/states/${r.iso3}`}>{r.name}</a>
-                  </th>
-                  <td>{formatDate(locale, r.due)}</td>
-                  <td>
-                    {r.submittedOn
-                      ? formatDate(locale, r.submittedOn)
-                      : r.demonstration
-                        ? t('compliance:status.date_unknown')
-                        : '—'}{' '}
-                    <DemoBadge t={t} show={r.demonstration} />
-                    {r.reportKind === 'initial' ? (
-                      <span class="hint"> {t('compliance:annual.asInitial')}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <StatusBadge t={t} status={r.status} />
-                  </td>
-                  {p.canAct ? (
-                    <td>
-                      {r.reportId !== null ? null : (
-                        <ReminderActions
-                          t={t}
-                          locale={locale}
-                          iso3={r.iso3}
-                          year={data.year}
-                          kind="annual"
-                          lastReminder={p.lastReminder.get(r.iso3)}
-                        />
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={complianceTable(t, locale, {
+          actions: p.canAct
+            ? (r) =>
+                r.reportId !== null ? null : (
+                  <ReminderActions
+                    t={t}
+                    locale={locale}
+                    iso3={r.iso3}
+                    year={data.year}
+                    kind="annual"
+                    lastReminder={p.lastReminder.get(r.iso3)}
+                  />
+                )
+            : undefined,
+        })}
+        rows={data.rows}
+        locale={locale}
+        caption={t('compliance:annual.caption', { year: data.year, count: data.rows.length })}
+        empty={t('compliance:annual.none')}
+        rowAttributes={(r) => ({
+          id: `annual-${r.iso3}`,
+          class: r.status === 'not_yet' ? 'overdue' : undefined,
+        })}
+      />
 
       <h2 id="initial">{t('compliance:initial.title')}</h2>
       <p class="hint">{t('compliance:initial.hint')}</p>
@@ -255,4 +226,67 @@ function ReminderLog(p: { t: Translate; locale: Locale; reminders: ReminderLogEn
       )}
     </>
   );
+}
+
+/**
+ * The annual reports owed in a year: the page's table and the CSV/XLSX download, from one
+ * definition. Downloads keep dates ISO (YYYY-MM-DD): sortable and unambiguous in any spreadsheet.
+ * `actions`, when given, adds the reminder column (the ISU and the Coordinator).
+ */
+export function complianceTable(
+  t: Translate,
+  locale: Locale,
+  opts: { actions?: ((r: ComplianceRow) => Child) | undefined } = {},
+): TableDefinition<ComplianceRow> {
+  const { actions } = opts;
+  return {
+    columns: [
+      { key: 'iso3', header: t('compliance:col.iso3'), value: (r) => r.iso3 },
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        value: (r) => r.name,
+        rowHeader: true,
+        cell: (r) => <a href={`/states/${r.iso3}`}>{r.name}</a>,
+      },
+      {
+        key: 'due',
+        header: t('compliance:col.due'),
+        value: (r) => r.due,
+        cell: (r) => formatDate(locale, r.due),
+      },
+      {
+        key: 'submittedOn',
+        header: t('compliance:col.submittedOn'),
+        value: (r) => r.submittedOn,
+        cell: (r) => (
+          <>
+            {r.submittedOn
+              ? formatDate(locale, r.submittedOn)
+              : r.demonstration
+                ? t('compliance:status.date_unknown')
+                : '—'}{' '}
+            <DemoBadge t={t} show={r.demonstration} />
+            {r.reportKind === 'initial' ? (
+              <span class="hint"> {t('compliance:annual.asInitial')}</span>
+            ) : null}
+          </>
+        ),
+      },
+      {
+        key: 'status',
+        header: t('compliance:col.status'),
+        value: (r) => t(`compliance:status.${r.status}`),
+        cell: (r) => <StatusBadge t={t} status={r.status} />,
+      },
+      {
+        key: 'reportKind',
+        header: t('compliance:col.reportKind'),
+        value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
+      },
+      demonstrationColumn(t, (r) => r.demonstration),
+      ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
+    ],
+    page: ['state', 'due', 'submittedOn', 'status', ...(actions ? ['actions'] : [])],
+  };
 }
