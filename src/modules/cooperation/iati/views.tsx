@@ -1,3 +1,4 @@
+import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
@@ -26,7 +27,7 @@ export interface IatiPageProps {
   outcome?: ImportOutcome;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = isoDay;
 
 function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
   return (
