@@ -17,7 +17,6 @@ import { createRegistry } from './kernel/registry.js';
 import { css } from './kernel/views/assets.js';
 import { errorPage } from './kernel/views/error-page.js';
 import {
-  accountsRegistration,
   accountsRoutes,
   actorForSession,
   createAuth,
@@ -26,17 +25,14 @@ import {
   type SecurityEventKind,
   TOTP_ENROLMENT_PATHS,
 } from './modules/accounts/index.js';
-import { apiRegistration, apiRoutes } from './modules/api/index.js';
-import {
-  cooperationProfileSection,
-  cooperationRegistration,
-  cooperationRoutes,
-} from './modules/cooperation/index.js';
-import { homeRegistration, homeRoutes } from './modules/home/index.js';
-import { outboxRegistration, outboxRoutes } from './modules/outbox/index.js';
-import { complianceRegistration, complianceRoutes } from './modules/reports/compliance/index.js';
-import { reportsProfileSection, reportsRegistration, reportsRoutes } from './modules/reports/index.js';
-import { statesRegistration, statesRoutes } from './modules/states/index.js';
+import { apiRoutes } from './modules/api/index.js';
+import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
+import { homeRoutes } from './modules/home/index.js';
+import { outboxRoutes } from './modules/outbox/index.js';
+import { complianceRoutes } from './modules/reports/compliance/index.js';
+import { reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
+import { statesRoutes } from './modules/states/index.js';
+import { moduleRegistrations } from './registrations.js';
 
 export interface CreateAppDeps extends AppDeps {
   authSecret: string;
@@ -53,16 +49,7 @@ export function createApp(deps: CreateAppDeps) {
   });
   const app = new Hono<AppEnv>();
   // What each module adds to the shell: its menu links (in `order`) and its not-found kinds.
-  const registry = createRegistry([
-    homeRegistration,
-    statesRegistration,
-    complianceRegistration,
-    reportsRegistration,
-    cooperationRegistration,
-    apiRegistration,
-    accountsRegistration,
-    outboxRegistration,
-  ]);
+  const registry = createRegistry(moduleRegistrations);
   // Refusals go to the security log for the ISU; a failure to log never changes the answer.
   const logRefusal = (c: Context<AppEnv>, kind: SecurityEventKind) =>
     recordSecurityEvent(database.db, {

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, anonymous, type Role } from '../src/kernel/actor.js';
 import { createRegistry } from '../src/kernel/registry.js';
-import { accountsRegistration } from '../src/modules/accounts/index.js';
-import { apiRegistration } from '../src/modules/api/index.js';
-import { cooperationRegistration } from '../src/modules/cooperation/index.js';
-import { homeRegistration } from '../src/modules/home/index.js';
-import { outboxRegistration } from '../src/modules/outbox/index.js';
-import { complianceRegistration } from '../src/modules/reports/compliance/index.js';
-import { reportsRegistration } from '../src/modules/reports/index.js';
-import { statesRegistration } from '../src/modules/states/index.js';
+import { moduleRegistrations } from '../src/registrations.js';
 
 // The modules' registrations as src/app.ts wires them, reversed: the menu's order must not depend on it.
-const registry = createRegistry(
-  [
-    homeRegistration,
-    statesRegistration,
-    complianceRegistration,
-    reportsRegistration,
-    cooperationRegistration,
-    apiRegistration,
-    accountsRegistration,
-    outboxRegistration,
-  ].reverse(),
-);
+const registry = createRegistry([...moduleRegistrations].reverse());
 
 const user = (role: Role): Actor => ({ ...anonymous, kind: 'user', id: 'u', label: role, role });
 const menuOf = (a: Actor) => registry.navFor(a).map((e) => [e.href, e.labelKey]);

@@ -3,7 +3,7 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
-import type { Compliance, ComplianceRow, ReminderLogEntry } from '../queries.js';
+import type { Compliance, ComplianceRow, InitialOverdueRow, ReminderLogEntry } from '../queries.js';
 import { ReminderActions, StatusBadge } from './parts.js';
 
 export interface CompliancePageProps {
@@ -35,6 +35,19 @@ export function CompliancePage(p: CompliancePageProps) {
     [data.initialOverdue.length, t('compliance:cards.initialOverdue', { count: data.initialOverdue.length })],
   );
   const yearQuery = `?year=${data.year}`;
+  // The ISU and the Coordinator get a reminder cell on each row a report is still owed for.
+  const reminders = p.canAct
+    ? (kind: 'annual' | 'initial') => (r: { iso3: string }) => (
+        <ReminderActions
+          t={t}
+          locale={locale}
+          iso3={r.iso3}
+          year={data.year}
+          kind={kind}
+          lastReminder={p.lastReminder.get(r.iso3)}
+        />
+      )
+    : undefined;
 
   return (
     <section>
@@ -74,19 +87,7 @@ export function CompliancePage(p: CompliancePageProps) {
       {p.canAct ? <p class="hint">{t('compliance:actions.noFocalPointHint')}</p> : null}
       <Table
         definition={complianceTable(t, locale, {
-          actions: p.canAct
-            ? (r) =>
-                r.reportId !== null ? null : (
-                  <ReminderActions
-                    t={t}
-                    locale={locale}
-                    iso3={r.iso3}
-                    year={data.year}
-                    kind="annual"
-                    lastReminder={p.lastReminder.get(r.iso3)}
-                  />
-                )
-            : undefined,
+          actions: reminders ? (r) => (r.reportId !== null ? null : reminders('annual')(r)) : undefined,
         })}
         rows={data.rows}
         locale={locale}
@@ -100,53 +101,14 @@ export function CompliancePage(p: CompliancePageProps) {
 
       <h2 id="initial">{t('compliance:initial.title')}</h2>
       <p class="hint">{t('compliance:initial.hint')}</p>
-      {data.initialOverdue.length === 0 ? (
-        <p>{t('compliance:initial.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:initial.caption', { count: data.initialOverdue.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.entryIntoForce')}</th>
-                <th scope="col">{t('compliance:col.due')}</th>
-                <th scope="col">{t('compliance:col.overdueBy')}</th>
-                {p.canAct ? <th scope="col">{t('compliance:col.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.initialOverdue.map((r) => (
-                <tr id={`initial-${r.iso3}`} class="overdue">
-                  <th scope="row">
-                    <a href={`/states/${r.iso3}#article-7`}>{r.name}</a>
-                  </th>
-                  <td>{r.entryIntoForce ? formatDate(locale, r.entryIntoForce) : '—'}</td>
-                  <td>{formatDate(locale, r.due)}</td>
-                  <td>
-                    <span class="badge">{t('compliance:status.not_yet')}</span>{' '}
-                    {r.daysOverdue === null
-                      ? ''
-                      : t('compliance:initial.days', { count: r.daysOverdue, days: n(r.daysOverdue) })}
-                  </td>
-                  {p.canAct ? (
-                    <td>
-                      <ReminderActions
-                        t={t}
-                        locale={locale}
-                        iso3={r.iso3}
-                        year={data.year}
-                        kind="initial"
-                        lastReminder={p.lastReminder.get(r.iso3)}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={initialOverdueTable(t, locale, reminders?.('initial'))}
+        rows={data.initialOverdue}
+        locale={locale}
+        caption={t('compliance:initial.caption', { count: data.initialOverdue.length })}
+        empty={t('compliance:initial.none')}
+        rowAttributes={(r) => ({ id: `initial-${r.iso3}`, class: 'overdue' })}
+      />
 
       <h2 id="voluntary">{t('compliance:voluntary.title', { year: data.year })}</h2>
       <p class="hint">{t('compliance:voluntary.hint')}</p>
@@ -288,5 +250,46 @@ export function complianceTable(
       ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
     ],
     page: ['state', 'due', 'submittedOn', 'status', ...(actions ? ['actions'] : [])],
+  };
+}
+
+/** Initial reports past due: a page-only table (the download is of the annual reports). */
+function initialOverdueTable(
+  t: Translate,
+  locale: Locale,
+  actions: ((r: InitialOverdueRow) => Child) | undefined,
+): TableDefinition<InitialOverdueRow> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        rowHeader: true,
+        cell: (r) => <a href={`/states/${r.iso3}#article-7`}>{r.name}</a>,
+      },
+      {
+        key: 'entryIntoForce',
+        header: t('compliance:col.entryIntoForce'),
+        cell: (r) => (r.entryIntoForce ? formatDate(locale, r.entryIntoForce) : '—'),
+      },
+      { key: 'due', header: t('compliance:col.due'), cell: (r) => formatDate(locale, r.due) },
+      {
+        key: 'overdueBy',
+        header: t('compliance:col.overdueBy'),
+        cell: (r) => (
+          <>
+            <span class="badge">{t('compliance:status.not_yet')}</span>{' '}
+            {r.daysOverdue === null
+              ? ''
+              : t('compliance:initial.days', {
+                  count: r.daysOverdue,
+                  days: formatNumber(locale, r.daysOverdue),
+                })}
+          </>
+        ),
+      },
+      ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
+    ],
+    page: ['state', 'entryIntoForce', 'due', 'overdueBy', ...(actions ? ['actions'] : [])],
   };
 }
