@@ -33,6 +33,9 @@ export const rowIdParam = (c: Context, name = 'id'): number => Number(c.req.para
 /** An ISO 3166-1 alpha-3 code as stored: three capital letters. */
 export const ISO3_PATTERN = /^[A-Z]{3}$/;
 
+/** The `pattern` attribute of a text box for an ISO3 code, in either case (the server upper-cases it). */
+export const ISO3_INPUT_PATTERN = '[A-Za-z]{3}';
+
 /** Whether a string is an ISO3 code as stored (three capital letters). */
 export const isIso3 = (s: string): boolean => ISO3_PATTERN.test(s);
 
@@ -55,7 +58,7 @@ export const iso3 = iso3Of();
  * `rowIdOf`: Zod copies methods onto a schema when it is made, so an API schema must be made after
  * `@hono/zod-openapi` has added `.openapi()` (at the API module's load), not here.
  */
-export const iso3AnyCase = () => z.string().regex(/^[A-Za-z]{3}$/, 'errors:iso3');
+export const iso3AnyCase = () => z.string().regex(new RegExp(`^${ISO3_INPUT_PATTERN}$`), 'errors:iso3');
 
 /**
  * A State filter in a page's query string: a bad value is dropped (undefined), never an error, so

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { ISO3_INPUT_PATTERN } from '../../../kernel/ids.js';
 
 interface Entry {
   id: number;
@@ -30,7 +31,7 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
             type="text"
             value={p.state ?? ''}
             maxlength={3}
-            pattern="[A-Za-z]{3}"
+            pattern={ISO3_INPUT_PATTERN}
           />
         </div>
         <button type="submit">{t('common:filter')}</button>
