@@ -3,7 +3,13 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
-import type { Compliance, ComplianceRow, InitialOverdueRow, ReminderLogEntry } from '../queries.js';
+import type {
+  Compliance,
+  ComplianceRow,
+  InitialOverdueRow,
+  ReminderLogEntry,
+  VoluntaryRow,
+} from '../queries.js';
 import { ReminderActions, StatusBadge } from './parts.js';
 
 export interface CompliancePageProps {
@@ -112,36 +118,13 @@ export function CompliancePage(p: CompliancePageProps) {
 
       <h2 id="voluntary">{t('compliance:voluntary.title', { year: data.year })}</h2>
       <p class="hint">{t('compliance:voluntary.hint')}</p>
-      {data.voluntary.length === 0 ? (
-        <p>{t('compliance:voluntary.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:voluntary.caption', { count: data.voluntary.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.ccmStatus')}</th>
-                <th scope="col">{t('compliance:col.submittedOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.voluntary.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/states/${r.iso3}`}>{r.name}</a>
-                  </th>
-                  <td>{t(`states:status.${r.ccmStatus}`)}</td>
-                  <td>
-                    {r.submittedOn ? formatDate(locale, r.submittedOn) : t('compliance:status.date_unknown')}{' '}
-                    <DemoBadge t={t} show={r.demonstration} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={voluntaryTable(t, locale)}
+        rows={data.voluntary}
+        locale={locale}
+        caption={t('compliance:voluntary.caption', { count: data.voluntary.length })}
+        empty={t('compliance:voluntary.none')}
+      />
 
       {p.canAct ? <ReminderLog t={t} locale={locale} reminders={p.reminders} /> : null}
     </section>
@@ -155,37 +138,13 @@ function ReminderLog(p: { t: Translate; locale: Locale; reminders: ReminderLogEn
     <>
       <h2 id="reminders">{t('compliance:log.title')}</h2>
       <p class="hint">{t('compliance:log.hint')}</p>
-      {p.reminders.length === 0 ? (
-        <p>{t('compliance:log.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:log.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.sentAt')}</th>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.to')}</th>
-                <th scope="col">{t('compliance:col.language')}</th>
-                <th scope="col">{t('compliance:col.subject')}</th>
-                <th scope="col">{t('compliance:col.delivery')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.reminders.map((m) => (
-                <tr>
-                  <td>{formatDate(locale, m.createdAt)}</td>
-                  <td>{m.stateIso3 ?? '—'}</td>
-                  <td>{m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress}</td>
-                  <td>{t(`common:language.${m.locale}`, { defaultValue: m.locale })}</td>
-                  <td>{m.subject}</td>
-                  <td>{t(`outbox:statuses.${m.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={reminderLogTable(t, locale)}
+        rows={p.reminders}
+        locale={locale}
+        caption={t('compliance:log.caption')}
+        empty={t('compliance:log.none')}
+      />
     </>
   );
 }
@@ -291,5 +250,62 @@ function initialOverdueTable(
       ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
     ],
     page: ['state', 'entryIntoForce', 'due', 'overdueBy', ...(actions ? ['actions'] : [])],
+  };
+}
+
+/** Reports from States that did not owe one: a page-only table. */
+function voluntaryTable(t: Translate, locale: Locale): TableDefinition<VoluntaryRow> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        rowHeader: true,
+        cell: (r) => <a href={`/states/${r.iso3}`}>{r.name}</a>,
+      },
+      {
+        key: 'ccmStatus',
+        header: t('compliance:col.ccmStatus'),
+        value: (r) => t(`states:status.${r.ccmStatus}`),
+      },
+      {
+        key: 'submittedOn',
+        header: t('compliance:col.submittedOn'),
+        cell: (r) => (
+          <>
+            {r.submittedOn ? formatDate(locale, r.submittedOn) : t('compliance:status.date_unknown')}{' '}
+            <DemoBadge t={t} show={r.demonstration} />
+          </>
+        ),
+      },
+    ],
+    page: ['state', 'ccmStatus', 'submittedOn'],
+  };
+}
+
+/** The latest reminder e-mails: a page-only table. */
+function reminderLogTable(t: Translate, locale: Locale): TableDefinition<ReminderLogEntry> {
+  return {
+    columns: [
+      { key: 'sentAt', header: t('compliance:col.sentAt'), cell: (m) => formatDate(locale, m.createdAt) },
+      { key: 'state', header: t('compliance:col.state'), value: (m) => m.stateIso3 ?? '—' },
+      {
+        key: 'to',
+        header: t('compliance:col.to'),
+        value: (m) => (m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress),
+      },
+      {
+        key: 'language',
+        header: t('compliance:col.language'),
+        value: (m) => t(`common:language.${m.locale}`, { defaultValue: m.locale }),
+      },
+      { key: 'subject', header: t('compliance:col.subject'), value: (m) => m.subject },
+      {
+        key: 'delivery',
+        header: t('compliance:col.delivery'),
+        value: (m) => t(`outbox:statuses.${m.status}`),
+      },
+    ],
+    page: ['sentAt', 'state', 'to', 'language', 'subject', 'delivery'],
   };
 }
