@@ -4,7 +4,6 @@ import { apiRegistration } from './modules/api/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
 import { homeRegistration } from './modules/home/index.js';
 import { outboxRegistration } from './modules/outbox/index.js';
-import { complianceRegistration } from './modules/reports/compliance/index.js';
 import { reportsRegistration } from './modules/reports/index.js';
 import { statesRegistration } from './modules/states/index.js';
 
@@ -16,7 +15,6 @@ import { statesRegistration } from './modules/states/index.js';
 export const moduleRegistrations: readonly ModuleRegistration[] = [
   homeRegistration,
   statesRegistration,
-  complianceRegistration,
   reportsRegistration,
   cooperationRegistration,
   apiRegistration,

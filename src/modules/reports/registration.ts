@@ -6,7 +6,8 @@ declare module '../../kernel/errors.js' {
   }
 }
 
-/** Reports have no menu entry of their own (the compliance page is the way in, see compliance/registration.ts). */
+/** The menu leads to the Article 7 compliance page (compliance/), the way in to every State's reports. */
 export const reportsRegistration: ModuleRegistration = {
+  nav: [{ labelKey: 'common:nav.reporting', href: '/reports/compliance', order: 40 }],
   thingKinds: { report: 'errors:things.report' },
 };

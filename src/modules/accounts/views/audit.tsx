@@ -1,5 +1,4 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { ISO3_INPUT_PATTERN } from '../../../kernel/ids.js';
 
 interface Entry {
   id: number;
@@ -31,7 +30,7 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
             type="text"
             value={p.state ?? ''}
             maxlength={3}
-            pattern={ISO3_INPUT_PATTERN}
+            pattern="[A-Za-z]{3}"
           />
         </div>
         <button type="submit">{t('common:filter')}</button>

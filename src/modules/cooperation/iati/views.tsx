@@ -1,4 +1,3 @@
-import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
@@ -27,7 +26,7 @@ export interface IatiPageProps {
   outcome?: ImportOutcome;
 }
 
-const day = isoDay;
+const day = (d: Date) => d.toISOString().slice(0, 10);
 
 function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
   return (

@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
@@ -246,7 +245,7 @@ export function ResponsesTable(p: {
               <td>{money(locale, r.amount, r.currency)}</td>
               <td>
                 {t('responses:dates.since', {
-                  date: formatDate(locale, isoDay(r.createdAt)),
+                  date: formatDate(locale, r.createdAt.toISOString().slice(0, 10)),
                 })}
                 {r.deliveredOn ? (
                   <>
@@ -258,7 +257,7 @@ export function ResponsesTable(p: {
                   <>
                     <br />
                     {t('responses:dates.confirmed', {
-                      date: formatDate(locale, isoDay(r.confirmedAt)),
+                      date: formatDate(locale, r.confirmedAt.toISOString().slice(0, 10)),
                     })}
                   </>
                 ) : null}

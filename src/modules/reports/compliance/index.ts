@@ -1,4 +1,2 @@
 // Public face of the compliance sub-module (it imports the reports module's face, so it has its own).
-
-export { complianceRegistration } from './registration.js';
 export { complianceRoutes } from './routes.js';
