@@ -1,5 +1,9 @@
-/** Who is acting. Roles are named here because every permission predicate reads them. */
-export type Role = 'isu' | 'coordinator' | 'focal_point' | 'partner';
+/**
+ * Who is acting. Roles are named here because the permission table (permissions.ts) has a row for
+ * each; what a role may do is only in that table.
+ */
+export const roles = ['isu', 'coordinator', 'focal_point', 'partner'] as const;
+export type Role = (typeof roles)[number];
 
 export interface Actor {
   kind: 'user' | 'system' | 'anonymous';
@@ -28,6 +32,7 @@ export function systemActor(label = 'system'): Actor {
 }
 
 export const isSignedIn = (a: Actor) => a.kind === 'user';
+/** @deprecated Permission checks ask the table (permissions.ts); kept for callers outside the modules. */
 export const isIsu = (a: Actor) => a.kind === 'system' || (a.kind === 'user' && a.role === 'isu');
 
 /** A person at a browser may write; a token only when it was granted `write`. */

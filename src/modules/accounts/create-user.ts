@@ -6,7 +6,7 @@ import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { CreateUserInput } from './inputs.js';
 import { passwordProblem } from './password-policy.js';
-import { canManageUsers } from './policy.js';
+import { canCreateDemoAccount, canManageUsers } from './policy.js';
 import { assertStateKnown } from './role-binding.js';
 import { authAccounts, userRoles, users } from './schema.js';
 
@@ -62,7 +62,7 @@ export const createUser = defineVerb({
   input: CreateUserInput,
   allow: canManageUsers,
   // A demonstration account skips the second factor: only the seed may make one.
-  permit: (ctx, input) => !input.demo || ctx.actor.kind === 'system',
+  permit: (ctx, input) => !input.demo || canCreateDemoAccount(ctx.actor),
   async run(ctx, input) {
     const id = await insertUser(ctx, input);
     const after = {

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { RevokeApiTokenInput } from './inputs.js';
-import { canRevokeApiToken } from './policy.js';
+import { canRevokeApiToken, mayRevokeSomeApiToken } from './policy.js';
 import { apiTokens } from './schema.js';
 
 export const revokeApiToken = defineVerb({
   name: 'accounts.revokeApiToken',
   input: RevokeApiTokenInput,
-  allow: (a) => (a.kind === 'user' && !a.token) || a.kind === 'system',
+  allow: mayRevokeSomeApiToken,
   async permit(ctx, input) {
     const [row] = await ctx.db
       .select({ userId: apiTokens.userId })

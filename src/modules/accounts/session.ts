@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { type Auth, SESSION_ABSOLUTE_SECONDS } from './auth.js';
+import { mustUseSecondFactor } from './policy.js';
 import { findActorForUser } from './queries.js';
 import { sessions, users } from './schema.js';
 
@@ -13,9 +14,6 @@ export interface SessionActor {
   /** An ISU or Coordinator account without its second factor: it may only enrol one. */
   mustEnrolTotp: boolean;
 }
-
-/** Roles that must sign in with a second factor (TOTP). */
-export const TOTP_REQUIRED_ROLES: readonly string[] = ['isu', 'coordinator'];
 
 /** Where an account that must enrol a second factor may still go. */
 export const TOTP_ENROLMENT_PATHS = ['/account/two-factor', '/sign-out', '/lang/'];
@@ -36,7 +34,7 @@ export async function actorForSession(auth: Auth, db: Db, headers: Headers): Pro
   }
   const actor = await findActorForUser(db, response.user.id);
   let mustEnrolTotp = false;
-  if (actor?.role && TOTP_REQUIRED_ROLES.includes(actor.role) && !response.user.twoFactorEnabled) {
+  if (actor && mustUseSecondFactor(actor) && !response.user.twoFactorEnabled) {
     const [u] = await db.select({ demo: users.demo }).from(users).where(eq(users.id, actor.id!));
     mustEnrolTotp = !u?.demo;
   }

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { canRecordDelivery } from './policy.js';
 import { outboxMessages } from './schema.js';
 
 export interface Mailer {
@@ -32,7 +33,7 @@ const RecordDeliveryInput = z.object({
 export const recordDelivery = defineVerb({
   name: 'outbox.recordDelivery',
   input: RecordDeliveryInput,
-  allow: (a) => a.kind === 'system',
+  allow: canRecordDelivery,
   async run(ctx, input) {
     const [before] = await ctx.db
       .select()

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { isIsu } from '../../kernel/actor.js';
 import { StatePageQuery } from '../../kernel/forms.js';
 import { type AppDeps, type AppEnv, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { render } from '../../kernel/views/render.js';
+import { canReadOutbox } from './policy.js';
 import { listOutbox } from './queries.js';
 
 export function outboxRoutes(deps: AppDeps) {
@@ -13,7 +13,7 @@ export function outboxRoutes(deps: AppDeps) {
 
   app.get('/admin/outbox', async (c) => {
     const actor = c.get('actor');
-    requireThat(c, isIsu(actor));
+    requireThat(c, canReadOutbox(actor));
     const t = c.get('t');
     const locale = c.get('locale');
     const q = StatePageQuery.parse(c.req.query());

@@ -6,7 +6,7 @@ import { withCurrentNeeds } from '../cooperation/needs/index.js';
 import { findStateView } from '../states/index.js';
 import { CreateReportInput } from './inputs.js';
 import { alreadyExists, counts, coverForYear, prefillFrom, resolveKind } from './lifecycle.js';
-import { canWriteReport, mayWriteSomeReport } from './policy.js';
+import { canCreateDemonstrationReport, canWriteReport, mayWriteSomeReport } from './policy.js';
 import { findReportFor, latestSubmittedVersion } from './queries.js';
 import { reports, reportVersions } from './schema.js';
 import { emptyContent } from './template/content.js';
@@ -23,7 +23,8 @@ export const createReport = defineVerb({
   input: CreateReportInput,
   allow: mayWriteSomeReport,
   permit: (ctx, input) =>
-    canWriteReport(ctx.actor, input.iso3) && (!input.demonstration || ctx.actor.kind === 'system'),
+    canWriteReport(ctx.actor, input.iso3) &&
+    (!input.demonstration || canCreateDemonstrationReport(ctx.actor)),
   async run(ctx, input) {
     const state = await findStateView(ctx.db, input.iso3, isoDay(ctx.now));
     if (!state) throw new NotFoundError('state', input.iso3);

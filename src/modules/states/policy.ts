@@ -1,15 +1,30 @@
 import type { Actor } from '../../kernel/actor.js';
-import { isIsu } from '../../kernel/actor.js';
+import { definePermissions } from '../../kernel/permissions.js';
 
-/** Who may write what in the registry. A focal point speaks only for its own State. */
-export const canEditStateRegistry = (a: Actor) => isIsu(a);
+/**
+ * The registry's rows of the permission table (decision 017). A focal point speaks only for its
+ * own State: it may record that its State requested an extension; decisions, completions and the
+ * registry itself are the ISU's.
+ */
+export const statesPermissions = definePermissions({
+  'states.editRegistry': { grants: { isu: 'any', system: 'any' } },
+  'states.recordExtensionRequest': { grants: { isu: 'any', system: 'any', focal_point: 'own-state' } },
+  /** Every other obligation event: decisions on extensions, completions. */
+  'states.recordObligationDecision': { grants: { isu: 'any', system: 'any' } },
+});
 
-/** A State's own focal point may record that its State requested an extension; decisions and completions are the ISU's. */
+const p = statesPermissions;
+
+export const canEditStateRegistry = (a: Actor) => p.may(a, 'states.editRegistry');
+
 export const canRecordExtensionRequest = (a: Actor, iso3: string) =>
-  isIsu(a) || (a.kind === 'user' && a.role === 'focal_point' && a.stateIso3 === iso3);
+  p.mayOn(a, 'states.recordExtensionRequest', iso3);
 
 export const canRecordObligationEvent = (a: Actor, iso3: string, kind: string) =>
-  kind === 'extension_requested' ? canRecordExtensionRequest(a, iso3) : isIsu(a);
+  kind === 'extension_requested'
+    ? canRecordExtensionRequest(a, iso3)
+    : p.mayOn(a, 'states.recordObligationDecision', iso3);
 
 /** Coarse gate for event recording: anyone who could record at least something. */
-export const mayRecordSomeEvent = (a: Actor) => isIsu(a) || (a.kind === 'user' && a.role === 'focal_point');
+export const mayRecordSomeEvent = (a: Actor) =>
+  p.may(a, 'states.recordExtensionRequest') || p.may(a, 'states.recordObligationDecision');

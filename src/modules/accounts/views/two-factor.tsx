@@ -2,6 +2,7 @@ import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+import { mustUseSecondFactor } from '../policy.js';
 
 const CodeField = (p: { t: Translate; errors?: FieldErrors }) => (
   <TextField
@@ -54,7 +55,7 @@ export function TwoFactorPage(p: {
   errors?: FieldErrors;
 }) {
   const { t } = p;
-  const required = !p.demo && (p.actor.role === 'isu' || p.actor.role === 'coordinator');
+  const required = !p.demo && mustUseSecondFactor(p.actor);
   if (p.enabled)
     return (
       <section>

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
-import { type Actor, isIsu } from '../../../kernel/actor.js';
+import type { Actor } from '../../../kernel/actor.js';
 import { AppError, ConflictError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
-import { canWritePartnerItem, isPartner, mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
+import { canReviewIatiOf, mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import { areas } from '../shared/vocabulary.js';
 import { extractEntries, MINE_ACTION_SECTOR, type Registry, type Skipped } from './extract.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
@@ -209,13 +209,15 @@ export const ReviewIatiInput = z.object({
 export const canReviewIatiEntry = (
   actor: Actor,
   entry: { providerIso3: string | null; providerName: string },
-) => canWritePartnerItem(actor, partnerKey(entry.providerIso3, entry.providerName));
+) => canReviewIatiOf(actor, partnerKey(entry.providerIso3, entry.providerName));
 
-async function entryOf(db: Executor, id: number) {
+/** The entry under review, locked until the transaction ends: the reviewer and the review checked are the row written. */
+async function lockEntry(db: Executor, id: number) {
   const [row] = await db
     .select()
     .from(assistanceEntries)
-    .where(sql`${assistanceEntries.id} = ${id} and ${assistanceEntries.origin} = 'iati'`);
+    .where(sql`${assistanceEntries.id} = ${id} and ${assistanceEntries.origin} = 'iati'`)
+    .for('update');
   return row ?? null;
 }
 
@@ -226,14 +228,14 @@ async function entryOf(db: Executor, id: number) {
 export const reviewIatiEntry = defineVerb({
   name: 'cooperation.reviewIatiEntry',
   input: ReviewIatiInput,
-  allow: (a) => isIsu(a) || isPartner(a),
+  allow: mayImportIati,
   permit: async (ctx, input) => {
-    const entry = await entryOf(ctx.db, input.entryId);
+    const entry = await lockEntry(ctx.db, input.entryId);
     if (!entry) throw new IatiEntryNotFound(input.entryId);
     return canReviewIatiEntry(ctx.actor, entry);
   },
   run: async (ctx, input) => {
-    const entry = await entryOf(ctx.db, input.entryId);
+    const entry = await lockEntry(ctx.db, input.entryId);
     if (!entry) throw new IatiEntryNotFound(input.entryId);
     if (entry.review !== 'proposed') throw new ConflictError('IATI.ALREADY_REVIEWED', 'iati:alreadyReviewed');
     const review = input.decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const);

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
-import { isIsu } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../../kernel/export.js';
@@ -19,7 +18,7 @@ import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { exportColumns } from '../../../kernel/views/table.js';
 import { listStateNames } from '../../states/index.js';
-import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
+import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed, needsScopeOf } from '../shared/policy.js';
 import { areas, needStatuses } from '../shared/vocabulary.js';
 import { DuplicateNeedError } from './inputs.js';
 import { findNeedForActor, listNeeds } from './queries.js';
@@ -111,7 +110,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
   const statesFor = async (c: AppContext) => {
     const actor = c.get('actor');
     const all = await listStateNames(db);
-    return isIsu(actor) ? all : all.filter((s) => s.iso3 === actor.stateIso3);
+    return needsScopeOf(actor) === 'any' ? all : all.filter((s) => s.iso3 === actor.stateIso3);
   };
   const newPage = async (
     c: AppContext,
@@ -150,7 +149,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
       ['stateIso3', ...needFormFields, 'isPublic'].map((k) => [k, form[k] ?? '']),
     );
     // A focal point adds for its own State, whatever the form says.
-    if (!isIsu(actor) && actor.stateIso3) values.stateIso3 = actor.stateIso3;
+    if (needsScopeOf(actor) !== 'any' && actor.stateIso3) values.stateIso3 = actor.stateIso3;
     try {
       const { id } = await addNeed(ctxOf(c), values);
       setFlash(c, { kind: 'success', key: 'needs:flash.added' });

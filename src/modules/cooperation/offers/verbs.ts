@@ -1,6 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { isIsu } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
@@ -8,7 +7,13 @@ import { nextVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
-import { canWritePartnerItem, mayActAsPartner, partnerKey, partnerKeyOf } from '../shared/policy.js';
+import {
+  canWritePartnerItem,
+  mayActAsPartner,
+  mayActForAnyPartner,
+  partnerKey,
+  partnerKeyOf,
+} from '../shared/policy.js';
 import { CreateOfferInput, OfferNotFoundError, OfferRef, UpdateOfferInput } from './inputs.js';
 
 /**
@@ -45,12 +50,6 @@ const audit = (before: OfferRow | null, after: OfferRow) => [
   },
 ];
 
-async function findOffer(db: Executor, id: number): Promise<OfferRow> {
-  const [row] = await db.select().from(offers).where(eq(offers.id, id));
-  if (!row) throw new OfferNotFoundError(id);
-  return row;
-}
-
 /** The offer a write changes, locked until the transaction ends: writers to one offer queue. */
 async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
   const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update');
@@ -58,9 +57,12 @@ async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
   return row;
 }
 
-/** The owner of an existing offer decides who may touch it: its partner, or the ISU. */
+/**
+ * The owner of an existing offer decides who may touch it: its partner, or the ISU. Read on the
+ * locked row, so the owner checked is the owner the write changes.
+ */
 const permitOwner = async (ctx: TxContext, input: { id: number }) =>
-  canWritePartnerItem(ctx.actor, (await findOffer(ctx.db, input.id)).ownerKey);
+  canWritePartnerItem(ctx.actor, (await lockOffer(ctx.db, input.id)).ownerKey);
 
 /** Priority regions must be the registry's region names and priority States its codes. */
 async function checkPlaces(
@@ -106,7 +108,7 @@ export const createOffer = defineVerb({
   // A partner may name itself, or nobody; naming another partner is refused, not silently ignored.
   permit: (ctx, input) => {
     const own = partnerKeyOf(ctx.actor);
-    if (own === null) return isIsu(ctx.actor);
+    if (own === null) return mayActForAnyPartner(ctx.actor);
     if (input.partnerIso3 === null && input.organisation === null) return true;
     return partnerKey(input.partnerIso3, input.organisation) === own;
   },

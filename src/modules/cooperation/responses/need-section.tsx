@@ -1,9 +1,13 @@
 import type { Db } from '../../../db/client.js';
-import { isIsu } from '../../../kernel/actor.js';
 import type { AppDeps } from '../../../kernel/http.js';
 import { listStateNames } from '../../states/queries.js';
 import type { NeedSection } from '../needs/types.js';
-import { canConfirmDeliveryTo, canWritePartnerItem, partnerKeyOf } from '../shared/policy.js';
+import {
+  canConfirmDeliveryTo,
+  canWritePartnerItem,
+  mayActForAnyPartner,
+  partnerKeyOf,
+} from '../shared/policy.js';
 import { countConfirmed, linkableEntries, listResponsesToNeed, offersOf } from './queries.js';
 import { needTakesResponses } from './rules.js';
 import { CommitForm, ConfirmForm, DeliverForm, RespondForm, ResponsesTable, WithdrawForm } from './views.js';
@@ -32,7 +36,7 @@ export function responsesSection(deps: Pick<AppDeps, 'database'>): NeedSection {
 
     const rows = await listResponsesToNeed(db, need.id);
     const key = partnerKeyOf(actor);
-    const isu = isIsu(actor);
+    const isu = mayActForAnyPartner(actor);
     const ownLive = key ? rows.find((r) => r.ownerKey === key && r.stage !== 'withdrawn') : undefined;
     const mayRespond =
       needTakesResponses(need.status) &&

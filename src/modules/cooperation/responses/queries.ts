@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
-import { partnerKey, partnerKeyOf } from '../shared/policy.js';
+import { partnerKey, partnerKeyOf, responsesScopeOf } from '../shared/policy.js';
 import type { ResponseStage } from '../shared/vocabulary.js';
 
 /** A response as pages show it: the partner by name, the need it answers, the entry it became. */
@@ -96,12 +96,12 @@ export async function countConfirmed(db: Executor, needId: number): Promise<numb
  * the ISU and Coordinators all of them. Deliveries awaiting confirmation come first.
  */
 export async function listResponsesFor(db: Executor, actor: Actor): Promise<ResponseView[]> {
+  // The permission table says how far the actor sees; an actor it does not name sees nothing.
+  const scope = responsesScopeOf(actor);
   const key = partnerKeyOf(actor);
-  if (key) return select(db, eq(needResponses.ownerKey, key));
-  if (actor.kind === 'user' && actor.role === 'focal_point' && actor.stateIso3) {
-    return select(db, eq(needs.stateIso3, actor.stateIso3));
-  }
-  if (actor.kind === 'system' || (actor.kind === 'user' && actor.role !== null)) return select(db, undefined);
+  if (scope === 'any') return select(db, undefined);
+  if (scope === 'own-partner' && key) return select(db, eq(needResponses.ownerKey, key));
+  if (scope === 'own-state' && actor.stateIso3) return select(db, eq(needs.stateIso3, actor.stateIso3));
   return [];
 }
 

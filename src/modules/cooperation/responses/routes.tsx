@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Db } from '../../../db/client.js';
-import { isIsu } from '../../../kernel/actor.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
@@ -15,7 +14,12 @@ import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
 import { listStateNames } from '../../states/queries.js';
-import { canConfirmDeliveryTo, partnerKeyOf } from '../shared/policy.js';
+import {
+  canConfirmDeliveryTo,
+  confirmsForOwnState,
+  mayActForAnyPartner,
+  partnerKeyOf,
+} from '../shared/policy.js';
 import { findNeedRow, getResponse, linkableEntries, listResponsesFor, offersOf } from './queries.js';
 import {
   commitToNeed,
@@ -61,7 +65,7 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
     requireThat(c, actor.kind !== 'anonymous');
     const t = c.get('t');
     const rows = await listResponsesFor(db, actor);
-    const confirmer = actor.role === 'focal_point';
+    const confirmer = confirmsForOwnState(actor);
     return render(
       c,
       t('responses:list.title'),
@@ -120,7 +124,7 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
           t={t}
           needId={needId}
           offers={key ? await offersOf(db, key) : []}
-          partnerStates={isIsu(actor) ? await listStateNames(db) : undefined}
+          partnerStates={mayActForAnyPartner(actor) ? await listStateNames(db) : undefined}
           values={values}
           errors={errors}
         />,
