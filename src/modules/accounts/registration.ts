@@ -1,5 +1,5 @@
-import type { Actor } from '../../kernel/actor.js';
 import type { ModuleRegistration } from '../../kernel/registry.js';
+import { canManageUsers, canReadAudit } from './policy.js';
 
 declare module '../../kernel/errors.js' {
   interface ThingKinds {
@@ -8,13 +8,11 @@ declare module '../../kernel/errors.js' {
   }
 }
 
-const isuOnly = (a: Actor) => a.role === 'isu';
-
-/** The ISU's administration pages (the routes check the role again). */
+/** The administration pages, shown to whoever the permission table lets in (the routes check again). */
 export const accountsRegistration: ModuleRegistration = {
   nav: [
-    { labelKey: 'common:nav.users', href: '/admin/users', order: 70, visibleTo: isuOnly },
-    { labelKey: 'common:nav.audit', href: '/admin/audit', order: 90, visibleTo: isuOnly },
+    { labelKey: 'common:nav.users', href: '/admin/users', order: 70, visibleTo: canManageUsers },
+    { labelKey: 'common:nav.audit', href: '/admin/audit', order: 90, visibleTo: canReadAudit },
   ],
   thingKinds: { user: 'errors:things.user', api_token: 'errors:things.api_token' },
 };
