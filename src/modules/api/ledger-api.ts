@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
+import { iso3AnyCase } from '../../kernel/ids.js';
 import {
   areas,
   assistanceTypes,
@@ -29,9 +30,7 @@ import { ApiError } from './schemas.js';
  */
 
 const iso3Param = (name: string, description: string) =>
-  z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
+  iso3AnyCase()
     .optional()
     .openapi({ param: { name, in: 'query', description }, example: 'LBN' });
 

@@ -15,6 +15,7 @@ export {
   type MeetingView,
   type StatementView,
 } from './queries.js';
+export { calendarRegistration } from './registration.js';
 export { calendarRoutes } from './routes.js';
 export { seedCalendar } from './seed.js';
 export { updateActionItem } from './update-action-item.js';

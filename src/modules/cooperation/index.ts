@@ -23,6 +23,7 @@ export {
   cooperationSummary,
   latestReportingYear,
 } from './queries.js';
+export { cooperationRegistration } from './registration.js';
 export { cooperationRoutes } from './routes.js';
 export { isDemoRate } from './shared/demo-mark.js';
 export {

@@ -63,6 +63,7 @@ export {
   versionHistory,
 } from './queries.js';
 export { recallReport } from './recall-report.js';
+export { reportsRegistration } from './registration.js';
 export { reportsRoutes } from './routes.js';
 export { reportRowHref, rowAnchor } from './row-href.js';
 export { type FormSaved, saveForm } from './save-form.js';

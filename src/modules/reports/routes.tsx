@@ -14,7 +14,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
 import { findStateView, type StateView } from '../states/index.js';
@@ -106,7 +106,7 @@ export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
     if (!state) throw new NotFoundError('state', iso3);
     return state;
   };
-  const reportOf = (c: AppContext) => getReport(db, Number(c.req.param('id')));
+  const reportOf = (c: AppContext) => getReport(db, rowIdParam(c));
   const summaryOf = (report: ReportWithVersions, n: number | string | undefined) => {
     const v = report.versions.find((x) => x.number === Number(n));
     if (!v) throw new NotFoundError('report', `${report.id} version ${n}`);

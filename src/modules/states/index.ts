@@ -17,6 +17,7 @@ export {
 } from './queries.js';
 export { recordObligationEvent } from './record-obligation-event.js';
 export { registerState } from './register-state.js';
+export { statesRegistration } from './registration.js';
 export { statesRoutes } from './routes.js';
 export { obligationEvents, obligations, states } from './schema.js';
 export { seedReferenceStates } from './seed.js';

@@ -10,7 +10,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { mayImportIati } from '../shared/policy.js';
@@ -113,7 +113,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
     const actor = c.get('actor');
     requireThat(c, mayImportIati(actor));
     const t = c.get('t');
-    const item = await getImport(db, Number(c.req.param('id')));
+    const item = await getImport(db, rowIdParam(c));
     if (!item) return errorPage(c, 404, t('iati:importNotFound'));
     const entries = (await entriesOfImport(db, item.id)).map((e) => ({
       ...e,
@@ -129,7 +129,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
   app.post(`/cooperation/iati/entries/:id${ID}/review`, async (c) => {
     const t = c.get('t');
     const form = await readBody(c);
-    const entryId = Number(c.req.param('id'));
+    const entryId = rowIdParam(c);
     let importId: number | null = null;
     try {
       ({ importId } = await reviewIatiEntry(ctxOf(c), { entryId, decision: form.decision }));

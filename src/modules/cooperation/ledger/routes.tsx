@@ -13,7 +13,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
@@ -39,13 +39,7 @@ import { RatesPage } from './views/rates-page.js';
 import { receivedMapView } from './views/received-map.js';
 import { ReconciliationPage } from './views/reconciliation-page.js';
 
-const iso3 = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/)
-  .optional()
-  .catch(undefined);
+const iso3 = iso3Filter;
 
 /** Bad filter values are dropped, never an error: a stale bookmark still shows the ledger. */
 export const LedgerQuery = z.object({
@@ -238,7 +232,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
   });
 
   const findEntry = async (c: AppContext) => {
-    const id = Number(c.req.param('id'));
+    const id = rowIdParam(c);
     if (!Number.isInteger(id) || id <= 0) return undefined;
     const [e] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id));
     return e;
@@ -301,7 +295,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
-    const id = Number(c.req.param('id'));
+    const id = rowIdParam(c);
     const form = await readForm(c);
     const values = pick(form);
     const parsed = Number.parseInt(form.version ?? '', 10);

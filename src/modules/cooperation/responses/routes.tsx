@@ -10,7 +10,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
 import { listStateNames } from '../../states/index.js';
@@ -95,7 +95,7 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
   };
 
   app.post(`/cooperation/needs/:id${ID}/responses`, async (c) => {
-    const needId = Number(c.req.param('id'));
+    const needId = rowIdParam(c);
     const form = await readForm(c);
     const values = valuesOf(form, 'respond');
     try {
@@ -129,7 +129,7 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
   /** A step on an existing response: the verb decides who may; a bad value shows the form again. */
   const step = (name: Exclude<FormStep, 'respond'>) =>
     app.post(`/cooperation/responses/:id${ID}/${name}`, async (c) => {
-      const responseId = Number(c.req.param('id'));
+      const responseId = rowIdParam(c);
       const form = await readForm(c);
       const values = valuesOf(form, name);
       const input = { ...values, responseId, baseUrl };
