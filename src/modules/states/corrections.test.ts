@@ -11,7 +11,9 @@ import { correctObligationEvent } from './correct-obligation-event.js';
 import { applyCorrections, type CorrectionRow, type EventRow } from './corrections.js';
 import { getStateView } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
+import { loadReferenceObligationEvents } from './reference.js';
 import { obligationEventCorrections, obligationEvents } from './schema.js';
+import { meetingDocuments } from './source-documents.js';
 
 const today = isoDay(TEST_NOW);
 
@@ -69,6 +71,23 @@ describe('applyCorrections (pure)', () => {
     expect(byEvent.get(3)?.map((c) => c.id)).toEqual([10, 13]);
     // The facts themselves are untouched.
     expect(events[1]?.newDeadline).toBe('2026-05-01');
+  });
+});
+
+describe('documents of decisions in the reference data', () => {
+  it('every document a fact names is one a stored meeting page lists, at that page', () => {
+    const named = loadReferenceObligationEvents().filter((e) => e.documentSymbol);
+    expect(named.length).toBeGreaterThanOrEqual(8);
+    for (const e of named) {
+      const doc = meetingDocuments.find((d) => d.symbol === e.documentSymbol);
+      expect(doc, e.documentSymbol ?? '').toBeDefined();
+      expect(e).toMatchObject({ documentUrl: doc?.url, meeting: doc?.meeting });
+    }
+    // Requests whose outcome no stored page gives stay pending: no decision row follows them.
+    for (const iso3 of ['AFG', 'CHL', 'LBN', 'MRT', 'SOM', 'DEU', 'LAO']) {
+      const facts = loadReferenceObligationEvents().filter((e) => e.iso3 === iso3 && e.article === 4);
+      expect(facts.at(-1)?.kind, iso3).toBe('extension_requested');
+    }
   });
 });
 
@@ -247,6 +266,41 @@ describe.each(engines)('corrections of obligation facts on %s', (engine) => {
     });
     const o = await lebanonArticle4(db);
     expect(o.pendingRequest?.meeting).toBe('14MSP');
+  });
+
+  it('a completion keeps its date apart from its declaration; decisions carry meeting and document', async () => {
+    const { db } = database();
+    const bgr = (await getStateView(db, 'BGR', today)).obligations.find((o) => o.article === 3)!;
+    expect(bgr).toMatchObject({ status: 'completed', completedOn: '2023-06' });
+    expect(bgr.events.find((e) => e.kind === 'completion_declared')).toMatchObject({
+      occurredOn: '2023-06',
+      declaredOn: '2023-09-12',
+      meeting: '11MSP',
+    });
+    const lbn = await lebanonArticle4(db);
+    expect(lbn.pendingRequest).toMatchObject({
+      meeting: '13MSP',
+      documentSymbol: 'CCM/MSP/2025/5',
+      documentUrl: 'https://www.clusterconvention.org/13msp',
+    });
+    const app = testApp(database());
+    const page = await (await app.request('/states/BGR')).text();
+    expect(page).toContain('Declared on');
+    const lbnPage = await (await app.request('/states/LBN')).text();
+    expect(lbnPage).toContain('CCM/MSP/2025/5');
+    // A declaration before the completion it declares is refused at its field.
+    const isu = await makeUser(db, { role: 'isu' });
+    const early = await recordObligationEvent(ctxFor(db, isu), {
+      iso3: 'XXX',
+      kind: 'completion_declared',
+      article: 4,
+      occurredOn: '2024-06',
+      declaredOn: '2024-05-31',
+    }).catch((e: unknown) => e);
+    expect(early).toBeInstanceOf(ValidationError);
+    expect((early as ValidationError).fieldErrors.declaredOn).toEqual([
+      'states:errors.declaredBeforeCompletion',
+    ]);
   });
 
   describe('pages', () => {

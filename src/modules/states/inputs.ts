@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidPartialDate } from './rules.js';
+import { earliestDay, isValidPartialDate, latestDay } from './rules.js';
 
 const isoDate = z
   .string()
@@ -104,6 +104,12 @@ export const CorrectStateDatesInput = z
   });
 export type CorrectStateDatesInput = z.infer<typeof CorrectStateDatesInput>;
 
+/** A completion cannot be declared before it happened: refused only when every day the dates can mean says so. */
+function declaredAfterCompletion(v: { occurredOn?: string; declaredOn?: string }, ctx: z.RefinementCtx) {
+  if (v.occurredOn && v.declaredOn && latestDay(v.declaredOn) < earliestDay(v.occurredOn))
+    ctx.addIssue({ code: 'custom', path: ['declaredOn'], message: 'states:errors.declaredBeforeCompletion' });
+}
+
 const timeBoundArticle = z.coerce
   .number()
   .pipe(z.union([z.literal(3), z.literal(4)], { message: 'states:errors.article' }));
@@ -149,13 +155,15 @@ export const RecordObligationEventInput = z.discriminatedUnion('kind', [
       if (v.outcome !== 'refused' && !v.newDeadline)
         ctx.addIssue({ code: 'custom', path: ['newDeadline'], message: 'states:errors.newDeadlineRequired' });
     }),
-  z.object({
-    kind: z.literal('completion_declared'),
-    article: timeBoundArticle,
-    /** The day the completion was declared (at `meeting`), apart from `occurredOn`, the day it was completed. */
-    declaredOn: optionalPartial,
-    ...common,
-  }),
+  z
+    .object({
+      kind: z.literal('completion_declared'),
+      article: timeBoundArticle,
+      /** The day the completion was declared (at `meeting`), apart from `occurredOn`, the day it was completed. */
+      declaredOn: optionalPartial,
+      ...common,
+    })
+    .superRefine(declaredAfterCompletion),
   z.object({
     kind: z.literal('obligation_reopened'),
     article: timeBoundArticle,
@@ -196,12 +204,14 @@ export const CorrectObligationEventInput = z.discriminatedUnion('action', [
     eventId: z.coerce.number().int().positive(),
     reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
   }),
-  z.object({
-    action: z.literal('corrected'),
-    iso3: iso3Schema,
-    eventId: z.coerce.number().int().positive(),
-    reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
-    ...correctedFields,
-  }),
+  z
+    .object({
+      action: z.literal('corrected'),
+      iso3: iso3Schema,
+      eventId: z.coerce.number().int().positive(),
+      reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
+      ...correctedFields,
+    })
+    .superRefine(declaredAfterCompletion),
 ]);
 export type CorrectObligationEventInput = z.infer<typeof CorrectObligationEventInput>;
