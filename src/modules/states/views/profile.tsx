@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { TextAreaField } from '../../../kernel/views/fields.js';
 import type { CorrectionRow, EventRow } from '../corrections.js';
 import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
 import type { ObligationView, StateView } from '../queries.js';
@@ -323,6 +324,33 @@ function CorrectionNotes(p: {
   );
 }
 
+/**
+ * Beside a history entry, for the ISU: withdraw it with a reason right here, or open the full form
+ * to correct its values. A refused save comes back as the full form with what was typed.
+ */
+function CorrectInline(p: { t: Translate; href: string; eventId: number }) {
+  const { t } = p;
+  return (
+    <details>
+      <summary>{t('states:correction.link')}</summary>
+      <form method="post" action={p.href} class="stack">
+        <input type="hidden" name="action" value="withdrawn" />
+        <TextAreaField
+          id={`withdraw-reason-${p.eventId}`}
+          name="reason"
+          label={t('states:correction.reason')}
+          maxLength={1000}
+          required
+        />
+        <button type="submit">{t('states:correction.withdrawSubmit')}</button>
+      </form>
+      <p>
+        <a href={p.href}>{t('states:correction.correctValues')}</a>
+      </p>
+    </details>
+  );
+}
+
 /** Facts withdrawn by a correction: kept in view, counted nowhere. */
 function WithdrawnTable(p: HistoryProps) {
   const { t, locale, o } = p;
@@ -436,7 +464,7 @@ function EventTable(p: HistoryProps) {
               </td>
               {p.mayCorrect ? (
                 <td>
-                  <a href={correctionHref(p.iso3, o.article, e.id)}>{t('states:correction.link')}</a>
+                  <CorrectInline t={t} href={correctionHref(p.iso3, o.article, e.id)} eventId={e.id} />
                 </td>
               ) : null}
             </tr>
