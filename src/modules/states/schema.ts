@@ -84,9 +84,53 @@ export const obligationEvents = pgTable(
     confirmed: boolean('confirmed').notNull(),
     note: text('note'),
     source: text('source'),
+    /** For a completion: the day it was declared (at `meeting`), apart from `occurredOn`, the day it was completed. */
+    declaredOn: text('declared_on'),
+    /** The document the fact is recorded in (a decision's final report, a declaration): title, symbol, address. */
+    documentTitle: text('document_title'),
+    documentSymbol: text('document_symbol'),
+    documentUrl: text('document_url'),
     referenceKey: text('reference_key').unique(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
     recordedBy: text('recorded_by'),
   },
   (t) => [index('obligation_events_obligation_idx').on(t.obligationId)],
 );
+
+/**
+ * Corrections of recorded obligation facts: the ISU corrects (new values for the fact's fields) or
+ * withdraws a fact, saying why. The fact itself is never edited; the latest correction of a fact is
+ * the one that counts, and the history shows the fact as first recorded with every correction.
+ */
+export const obligationEventCorrections = pgTable(
+  'obligation_event_corrections',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => obligationEvents.id),
+    action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
+    /** For `corrected`: the fact's fields as they should have been recorded (all of them). */
+    values: jsonb('values').$type<CorrectedValues>(),
+    reason: text('reason').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedBy: text('recorded_by'),
+  },
+  (t) => [index('obligation_event_corrections_event_idx').on(t.eventId)],
+);
+
+/** The fields of a fact a correction may set; the kind and the obligation stay as recorded. */
+export type CorrectedValues = {
+  occurredOn: string | null;
+  meeting: string | null;
+  requestedDeadline: string | null;
+  outcome: 'granted' | 'granted_shorter' | 'refused' | null;
+  newDeadline: string | null;
+  confirmed: boolean;
+  note: string | null;
+  source: string | null;
+  declaredOn: string | null;
+  documentTitle: string | null;
+  documentSymbol: string | null;
+  documentUrl: string | null;
+};
