@@ -21,6 +21,30 @@ export interface NeedFields {
   planReference: string | null;
 }
 
+/** The parts of a need the State states and edits, in the order the form and the report ask them. */
+export const needFieldKeys = [
+  'area',
+  'type',
+  'description',
+  'activitiesTimeframe',
+  'estimatedCost',
+  'currency',
+  'nationalContribution',
+  'planReference',
+] as const satisfies ReadonlyArray<keyof NeedFields>;
+
+/** A need's stated parts, picked from a stored need (pure). */
+export const needFieldsOf = (n: NeedFields): NeedFields => ({
+  area: n.area,
+  type: n.type,
+  description: n.description,
+  activitiesTimeframe: n.activitiesTimeframe,
+  estimatedCost: n.estimatedCost,
+  currency: n.currency,
+  nationalContribution: n.nationalContribution,
+  planReference: n.planReference,
+});
+
 export interface NeedRow extends NeedFields {
   /** 1-based, as a reader counts rows in the printed form. */
   row: number;
