@@ -1,4 +1,4 @@
-import type { NeedFact } from '../../reports/index.js';
+import { type NeedFact, statedNeedParts } from '../../reports/index.js';
 import { type Area, type AssistanceType, areas, assistanceTypes } from '../shared/vocabulary.js';
 import { matchKeyOf } from './match-key.js';
 
@@ -21,17 +21,8 @@ export interface NeedFields {
   planReference: string | null;
 }
 
-/** The parts of a need the State states and edits, in the order the form and the report ask them. */
-export const needFieldKeys = [
-  'area',
-  'type',
-  'description',
-  'activitiesTimeframe',
-  'estimatedCost',
-  'currency',
-  'nationalContribution',
-  'planReference',
-] as const satisfies ReadonlyArray<keyof NeedFields>;
+/** The parts of a need the State states and edits: those a report's need table states. */
+export const needFieldKeys = statedNeedParts satisfies ReadonlyArray<keyof NeedFields>;
 
 /** A need's stated parts, picked from a stored need (pure). */
 export const needFieldsOf = (n: NeedFields): NeedFields => ({

@@ -11,6 +11,21 @@ import type { FormCode } from './form-codes.js';
 /** How a part of a fact is read from its cell: text, a number, a whole number, a yes/no answer. */
 type CellKind = 'text' | 'number' | 'integer' | 'yesno';
 
+/**
+ * The parts of a need the State states, in the order its form asks them: a template's need table
+ * and the needs register (cooperation) carry the same ones.
+ */
+export const statedNeedParts = [
+  'area',
+  'type',
+  'description',
+  'activitiesTimeframe',
+  'estimatedCost',
+  'currency',
+  'nationalContribution',
+  'planReference',
+] as const;
+
 /** Assistance given or received, one way or the other: the same parts either way. */
 const assistanceFlow = {
   counterpart: 'text',

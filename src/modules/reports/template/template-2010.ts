@@ -1,4 +1,4 @@
-import type { TemplateMeanings } from './meanings.js';
+import { statedNeedParts, type TemplateMeanings } from './meanings.js';
 import { needRowIssues } from './need-row.js';
 import type { ScalarField, TableField, TemplateDef } from './types.js';
 
@@ -89,17 +89,7 @@ const meanings2010: TemplateMeanings = {
       form: 'J',
       table: 'needs',
       columns: {
-        ...named([
-          'area',
-          'type',
-          'description',
-          'activitiesTimeframe',
-          'estimatedCost',
-          'currency',
-          'nationalContribution',
-          'planReference',
-          'publish',
-        ]),
+        ...named([...statedNeedParts, 'publish']),
         registerId: 'needId',
       },
     },
