@@ -10,10 +10,10 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { states } from '../states/schema.js';
+import { createdUpdated, instant } from '../../kernel/columns.js';
+import { stateRef } from '../states/schema.js';
 import {
   actionItemStatuses,
   genders,
@@ -37,7 +37,7 @@ export const meetings = pgTable(
     startsOn: text('starts_on'),
     endsOn: text('ends_on'),
     venue: text('venue'),
-    presidingStateIso3: text('presiding_state_iso3').references(() => states.iso3),
+    presidingStateIso3: stateRef('presiding_state_iso3'),
     president: text('president'),
     hosts: jsonb('hosts').$type<string[]>().notNull().default([]),
     agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
@@ -51,8 +51,7 @@ export const meetings = pgTable(
     keyPoints: jsonb('key_points').$type<string[]>().notNull().default([]),
     notes: text('notes'),
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...createdUpdated(),
   },
   (t) => [
     check('meetings_code_format', sql`${t.code} ~ '^[A-Za-z0-9][A-Za-z0-9-]*$'`),
@@ -96,8 +95,7 @@ export const actionItems = pgTable(
     note: text('note'),
     source: text('source'),
     referenceKey: text('reference_key').unique(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...createdUpdated(),
   },
   (t) => [index('action_items_meeting_idx').on(t.meetingId)],
 );
@@ -109,9 +107,7 @@ export const actionItemStates = pgTable(
     actionItemId: integer('action_item_id')
       .notNull()
       .references(() => actionItems.id),
-    stateIso3: text('state_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    stateIso3: stateRef().notNull(),
   },
   (t) => [primaryKey({ columns: [t.actionItemId, t.stateIso3] })],
 );
@@ -127,7 +123,7 @@ export const meetingDelegations = pgTable(
     meetingId: integer('meeting_id')
       .notNull()
       .references(() => meetings.id),
-    stateIso3: text('state_iso3').references(() => states.iso3),
+    stateIso3: stateRef(),
     organisation: text('organisation'),
   },
   (t) => [
@@ -164,7 +160,7 @@ export const meetingStatements = pgTable(
     meetingId: integer('meeting_id')
       .notNull()
       .references(() => meetings.id),
-    stateIso3: text('state_iso3').references(() => states.iso3),
+    stateIso3: stateRef(),
     organisation: text('organisation'),
     topic: text('topic', { enum: statementTopics }).notNull(),
     summary: text('summary').notNull(),
@@ -172,7 +168,7 @@ export const meetingStatements = pgTable(
     href: text('href'),
     source: text('source'),
     referenceKey: text('reference_key').unique(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: instant('created_at').notNull(),
   },
   (t) => [
     check('meeting_statements_one_speaker', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
