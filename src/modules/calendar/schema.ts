@@ -63,14 +63,25 @@ export const meetings = pgTable(
   ],
 );
 
+/** The columns of a row that belongs to one meeting: its own id and the meeting's. */
+const meetingPart = () => ({
+  id: serial('id').primaryKey(),
+  meetingId: integer('meeting_id')
+    .notNull()
+    .references(() => meetings.id),
+});
+
+/** A State (by its code) or an organisation (by its name): a check makes sure exactly one is given. */
+const stateOrOrganisation = () => ({
+  stateIso3: stateRef(),
+  organisation: text('organisation'),
+});
+
 /** A meeting's documents, in the order the meeting lists them. A symbol is never guessed. */
 export const meetingDocuments = pgTable(
   'meeting_documents',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
+    ...meetingPart(),
     position: smallint('position').notNull(),
     symbol: text('symbol'),
     title: text('title').notNull(),
@@ -83,10 +94,7 @@ export const meetingDocuments = pgTable(
 export const actionItems = pgTable(
   'action_items',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
+    ...meetingPart(),
     what: text('what').notNull(),
     ownerKind: text('owner_kind', { enum: ownerKinds }).notNull(),
     owner: text('owner'),
@@ -119,12 +127,8 @@ export const actionItemStates = pgTable(
 export const meetingDelegations = pgTable(
   'meeting_delegations',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
-    stateIso3: stateRef(),
-    organisation: text('organisation'),
+    ...meetingPart(),
+    ...stateOrOrganisation(),
   },
   (t) => [
     check('meeting_delegations_one_party', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
@@ -156,12 +160,8 @@ export const delegates = pgTable(
 export const meetingStatements = pgTable(
   'meeting_statements',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
-    stateIso3: stateRef(),
-    organisation: text('organisation'),
+    ...meetingPart(),
+    ...stateOrOrganisation(),
     topic: text('topic', { enum: statementTopics }).notNull(),
     summary: text('summary').notNull(),
     tags: jsonb('tags').$type<StatementTag[]>().notNull().default([]),
