@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isoDateField } from '../../kernel/dates.js';
+import { blankToUndefined, optionalText } from '../../kernel/fields.js';
 import { iso3 } from '../../kernel/ids.js';
 import { earliestDay, isValidPartialDate, latestDay } from './rules.js';
 
 const isoDate = isoDateField();
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalDate = z.preprocess(blankToUndefined, isoDate.optional());
 // rules.ts's partialDateSchema speaks English to developers; a form needs a catalogue key at the field.
 const partialDate = z
@@ -13,8 +13,6 @@ const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'errors:partialDate')
   .refine(isValidPartialDate, 'errors:partialDate');
 const optionalPartial = z.preprocess(blankToUndefined, partialDate.optional());
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, 'errors:tooLong').optional());
 export const iso3Schema = iso3;
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
 

@@ -9,9 +9,9 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
+import { instant } from '../../kernel/columns.js';
 
 /**
  * The States registry. Entry into force and every treaty deadline are computed from the dates
@@ -35,23 +35,24 @@ export const states = pgTable(
     apmbcInstrumentType: text('apmbc_instrument_type'),
     notes: text('notes'),
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: instant('updated_at').notNull(),
   },
   (t) => [check('states_iso3_format', sql`${t.iso3} ~ '^[A-Z]{3}$'`)],
 );
+
+/** A column naming a State by its ISO3 code (`state_iso3` unless named otherwise), a reference to the registry. */
+export const stateRef = (name = 'state_iso3') => text(name).references(() => states.iso3);
 
 /** A treaty obligation of one State under one Article. Its status and deadline derive from its events. */
 export const obligations = pgTable(
   'obligations',
   {
     id: serial('id').primaryKey(),
-    stateIso3: text('state_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    stateIso3: stateRef().notNull(),
     article: smallint('article').notNull(),
     basis: text('basis'),
     source: text('source'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: instant('created_at').notNull(),
   },
   (t) => [
     unique('obligations_state_article').on(t.stateIso3, t.article),
@@ -91,7 +92,7 @@ export const obligationEvents = pgTable(
     documentSymbol: text('document_symbol'),
     documentUrl: text('document_url'),
     referenceKey: text('reference_key').unique(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedAt: instant('recorded_at').notNull(),
     recordedBy: text('recorded_by'),
   },
   (t) => [index('obligation_events_obligation_idx').on(t.obligationId)],
