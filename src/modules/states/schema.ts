@@ -114,7 +114,7 @@ export const obligationEventCorrections = pgTable(
     /** For `corrected`: the fact's fields as they should have been recorded (all of them). */
     values: jsonb('values').$type<CorrectedValues>(),
     reason: text('reason').notNull(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedAt: instant('recorded_at').notNull(),
     recordedBy: text('recorded_by'),
   },
   (t) => [index('obligation_event_corrections_event_idx').on(t.eventId)],
