@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import type { Database, Db } from '../src/db/client.js';
 import { type Actor, systemActor } from '../src/kernel/actor.js';
 import { createContext, type ServiceContext } from '../src/kernel/context.js';
+import type { AppError } from '../src/kernel/errors.js';
 import { createUser, findActorForUser } from '../src/modules/accounts/index.js';
 
 export const TEST_BASE = 'http://localhost:3000';
@@ -69,6 +70,17 @@ export async function makeUser(db: Db, spec: RoleSpec): Promise<Actor & { email:
   return { ...actor, email };
 }
 
+/**
+ * The usual opening of a page test: the app on the test's database and one new user of the given
+ * role, signed in through the real forms.
+ */
+export async function signedIn(database: Database, spec: RoleSpec) {
+  const app = testApp(database);
+  const user = await makeUser(database.db, spec);
+  const cookie = await signIn(app, user.email);
+  return { db: database.db, app, user, cookie };
+}
+
 export function ctxFor(db: Db, actor: Actor): ServiceContext {
   return createContext(db, actor, { now: TEST_NOW });
 }
@@ -125,4 +137,14 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
     },
     body: new URLSearchParams(fields).toString(),
   });
+}
+
+/** The error a call that must fail was refused with; the test fails if the call succeeds. */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected the call to fail');
 }

@@ -2,7 +2,16 @@ import { gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
+import {
+  ctxFor,
+  makeUser,
+  postForm,
+  signedIn,
+  signIn,
+  TEST_BASE,
+  type TestApp,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
@@ -104,6 +113,8 @@ const formF = {
   totalRemainingArea: 1_200_000,
 };
 
+const lbnFocalPoint = { role: 'focal_point', stateIso3: 'LBN' } as const;
+
 /** LBN's 2022 report through the verbs: a draft with Form F filled in, optionally submitted. */
 async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
   const ctx = ctxFor(db, fp);
@@ -123,11 +134,17 @@ async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
 describe.each(engines)('report pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
+  /** LBN's focal point signed in, with a new 2022 draft and its Form F as the page shows it. */
+  const openFormF = async () => {
+    const session = await signedIn(database(), lbnFocalPoint);
+    const draft = await createReport(ctxFor(session.db, session.user), { iso3: 'LBN', year: 2022 });
+    const fPath = `/reports/${draft.reportId}/versions/1/forms/F`;
+    const mine = fieldsOf((await get(session.app, fPath, session.cookie)).text, fPath);
+    return { ...session, ...draft, fPath, mine };
+  };
+
   it('a focal point lives through two years on the pages: create, edit, submit, pre-fill, unchanged, amend, diff', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lbnFocalPoint);
 
     const list = await get(app, '/states/LBN/reports', cookie);
     expect(list.status).toBe(200);
@@ -297,10 +314,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a form with mistakes comes back (422) with each error at its cell and every typed value', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const before = await snapshot(db);
     const path = `/reports/${reportId}/versions/1/forms/F`;
@@ -364,13 +378,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a stale save is refused (409): typed values kept, the old lock version kept, nothing saved', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
-    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
-    const fPath = `/reports/${reportId}/versions/1/forms/F`;
-    const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    const { db, app, cookie, fPath, mine } = await openFormF();
     // Someone else saves the same form of the same draft first.
     const theirs = fieldsOf((await get(app, fPath, cookie)).text, fPath);
     expect((await postForm(app, fPath, { ...theirs, status: 'not_applicable' }, cookie)).status).toBe(303);
@@ -394,13 +402,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a draft submitted while someone was typing: their save is refused (409) with what they typed kept; the form then leads to the read-only version', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
-    const { reportId, versionId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
-    const fPath = `/reports/${reportId}/versions/1/forms/F`;
-    const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    const { db, app, user: fp, cookie, reportId, versionId, fPath, mine } = await openFormF();
     // A colleague submits the draft meanwhile.
     await submitReport(ctxFor(db, fp), { reportId, versionId, lockVersion: 0 });
     const before = await snapshot(db);
@@ -570,10 +572,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('the workbook goes out and comes back: unchanged writes nothing, a mistake changes nothing, a change is applied', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
     const base = `/reports/${reportId}/versions/1`;
     const download = await app.request(`${base}.xlsx`, { headers: { cookie } });
@@ -664,10 +663,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a workbook downloaded before online edits: applied form by form, never over them; a form changed on both sides is refused (409) by name', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
     const base = `/reports/${reportId}/versions/1`;
     const bytes = new Uint8Array(
@@ -730,10 +726,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('"Save and add more rows" saves, then offers five more blank rows; pages stay under 60 KB gzipped', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
     const { reportId } = await seed2022(db, fp);
     const path = `/reports/${reportId}/versions/1/forms/F`;
     const page = await get(app, path, cookie);
