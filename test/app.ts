@@ -70,6 +70,9 @@ export async function makeUser(db: Db, spec: RoleSpec): Promise<Actor & { email:
   return { ...actor, email };
 }
 
+/** The role most page tests sign in as. */
+export const lebanonFocalPoint = { role: 'focal_point', stateIso3: 'LBN' } as const;
+
 /**
  * The usual opening of a page test: the app on the test's database and one new user of the given
  * role, signed in through the real forms.
@@ -147,4 +150,38 @@ export async function rejection(p: Promise<unknown>): Promise<AppError> {
     return e as AppError;
   }
   throw new Error('expected the call to fail');
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+const attrs = (tag: string) =>
+  Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? '')]));
+
+/** What a browser would post from the page's form with the given action: every control as shown. */
+export function fieldsOf(html: string, action: string): Record<string, string> {
+  const start = html.indexOf(`action="${action}"`);
+  if (start < 0) throw new Error(`no form posting to ${action}`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    if (!a.name || a.type === 'file' || ((a.type === 'radio' || a.type === 'checkbox') && !('checked' in a)))
+      continue;
+    out[a.name] = a.value ?? '';
+  }
+  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const a = attrs(m[1] ?? '');
+    if (a.name) out[a.name] = decode(m[2] ?? '');
+  }
+  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const a = attrs(m[1] ?? '');
+    const selected = /<option value="([^"]*)" selected=""/.exec(m[2] ?? '');
+    if (a.name) out[a.name] = decode(selected?.[1] ?? '');
+  }
+  return out;
 }

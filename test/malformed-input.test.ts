@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuth } from '../src/modules/accounts/index.js';
-import { needRows } from '../src/modules/cooperation/testing.js';
+import { needForm, needRows } from '../src/modules/cooperation/testing.js';
 import { makeUser, postForm, signIn, TEST_BASE, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
 
@@ -11,18 +11,7 @@ import { engines, useFreshDatabase } from './db.js';
  * XML nested absurdly deep — is the sender's problem: a 4xx that says what happened, what was
  * typed kept wherever the form can be shown again, and nothing of it in the log.
  */
-const need = {
-  stateIso3: 'LBN',
-  area: 'art4',
-  type: 'financial',
-  description: 'Clearance of the southern districts',
-  activitiesTimeframe: 'Survey and clearance of 12 areas, 2027',
-  estimatedCost: '250000',
-  currency: 'USD',
-  nationalContribution: '',
-  planReference: '',
-};
-
+const need = { ...needForm, description: 'Clearance of the southern districts', estimatedCost: '250000' };
 const logged = () => {
   const lines: string[] = [];
   for (const method of ['error', 'warn', 'log', 'info'] as const)

@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
+  fieldsOf,
+  lebanonFocalPoint,
   makeUser,
   postForm,
   signedIn,
@@ -37,40 +39,6 @@ async function get(app: TestApp, path: string, cookie?: string) {
     status: res.status,
     text: res.headers.get('content-type')?.startsWith('text/html') ? await res.text() : '',
   };
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-const attrs = (tag: string) =>
-  Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? '')]));
-
-/** What a browser would post from the page's form with the given action: every control as shown. */
-function fieldsOf(html: string, action: string): Record<string, string> {
-  const start = html.indexOf(`action="${action}"`);
-  if (start < 0) throw new Error(`no form posting to ${action}`);
-  const form = html.slice(start, html.indexOf('</form>', start));
-  const out: Record<string, string> = {};
-  for (const m of form.matchAll(/<input\b[^>]*>/g)) {
-    const a = attrs(m[0]);
-    if (!a.name || a.type === 'file' || ((a.type === 'radio' || a.type === 'checkbox') && !('checked' in a)))
-      continue;
-    out[a.name] = a.value ?? '';
-  }
-  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const a = attrs(m[1] ?? '');
-    if (a.name) out[a.name] = decode(m[2] ?? '');
-  }
-  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const a = attrs(m[1] ?? '');
-    const selected = /<option value="([^"]*)" selected=""/.exec(m[2] ?? '');
-    if (a.name) out[a.name] = decode(selected?.[1] ?? '');
-  }
-  return out;
 }
 
 const flashOf = (res: Response) =>
@@ -113,8 +81,6 @@ const formF = {
   totalRemainingArea: 1_200_000,
 };
 
-const lbnFocalPoint = { role: 'focal_point', stateIso3: 'LBN' } as const;
-
 /** LBN's 2022 report through the verbs: a draft with Form F filled in, optionally submitted. */
 async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
   const ctx = ctxFor(db, fp);
@@ -136,7 +102,7 @@ describe.each(engines)('report pages on %s', (engine) => {
 
   /** LBN's focal point signed in, with a new 2022 draft and its Form F as the page shows it. */
   const openFormF = async () => {
-    const session = await signedIn(database(), lbnFocalPoint);
+    const session = await signedIn(database(), lebanonFocalPoint);
     const draft = await createReport(ctxFor(session.db, session.user), { iso3: 'LBN', year: 2022 });
     const fPath = `/reports/${draft.reportId}/versions/1/forms/F`;
     const mine = fieldsOf((await get(session.app, fPath, session.cookie)).text, fPath);
@@ -144,7 +110,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   };
 
   it('a focal point lives through two years on the pages: create, edit, submit, pre-fill, unchanged, amend, diff', async () => {
-    const { db, app, cookie } = await signedIn(database(), lbnFocalPoint);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
 
     const list = await get(app, '/states/LBN/reports', cookie);
     expect(list.status).toBe(200);
@@ -314,7 +280,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a form with mistakes comes back (422) with each error at its cell and every typed value', async () => {
-    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const before = await snapshot(db);
     const path = `/reports/${reportId}/versions/1/forms/F`;
@@ -572,7 +538,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('the workbook goes out and comes back: unchanged writes nothing, a mistake changes nothing, a change is applied', async () => {
-    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
     const base = `/reports/${reportId}/versions/1`;
     const download = await app.request(`${base}.xlsx`, { headers: { cookie } });
@@ -663,7 +629,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a workbook downloaded before online edits: applied form by form, never over them; a form changed on both sides is refused (409) by name', async () => {
-    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
     const base = `/reports/${reportId}/versions/1`;
     const bytes = new Uint8Array(
@@ -726,7 +692,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('"Save and add more rows" saves, then offers five more blank rows; pages stay under 60 KB gzipped', async () => {
-    const { db, app, user: fp, cookie } = await signedIn(database(), lbnFocalPoint);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await seed2022(db, fp);
     const path = `/reports/${reportId}/versions/1/forms/F`;
     const page = await get(app, path, cookie);

@@ -19,21 +19,10 @@ import { createUser, demoAccounts, findActorForUser } from '../../accounts/index
 import { offers } from '../schema.js';
 import { DEMO_ORGANISATION, demoOffers, ensureDemoOffers } from './demo.js';
 import { getOffer, listOffers } from './queries.js';
+import { offerForm as fields } from './testing.js';
 import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
 
 const TODAY = '2026-11-23';
-
-const fields = {
-  title: 'Clearance in Western Asia',
-  areas: ['art4'],
-  types: ['financial'],
-  priorityRegions: ['Asia'],
-  priorityStates: 'LBN, IRQ',
-  multiYear: 'yes',
-  annualAmount: '1000000',
-  currency: 'EUR',
-  contact: 'desk@example.org',
-};
 
 /** The same offer as a browser posts it: one value per field. */
 const formFields: Record<string, string> = {
