@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuth } from '../src/modules/accounts/index.js';
 import { needForm, needRows } from '../src/modules/cooperation/testing.js';
-import { makeUser, postForm, signIn, TEST_BASE, testApp } from './app.js';
+import { lebanonFocalPoint, postForm, signedIn, TEST_BASE, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
 
 /**
@@ -31,10 +31,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('a text with a NUL character is saved without it, and nothing typed reaches the log', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const lines = logged();
     const res = await postForm(
       app,
@@ -87,10 +84,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('a broken multipart body is a 400 that says so, on a form, an upload and a multi-value form', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     // Each with a way back to its form: the page itself, or for an upload the page that holds it.
     for (const [path, back] of <Array<[string, string]>>[
       ['/cooperation/needs/new', '/cooperation/needs/new'],
@@ -110,10 +104,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('a form over the old 1 MiB limit comes back with what was typed; past every limit, a 413 page leads back', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const pasted = `Pasted by mistake ${'x'.repeat(1_500_000)}`;
     const res = await postForm(app, '/cooperation/needs/new', { ...need, description: pasted }, cookie);
     expect(res.status).toBe(422);
@@ -136,10 +127,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('a file whose name carries a NUL character is imported under the name without it', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const xml = readFileSync(
       new URL('./fixtures/iati/iati-standard-activity-example-2.03.xml', import.meta.url),
     );
@@ -156,10 +144,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('IATI XML nested 1,000 deep is refused with a reason (422)', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const xml = `<?xml version="1.0"?><iati-activities version="2.03"><iati-activity>${'<a>'.repeat(1000)}x${'</a>'.repeat(1000)}</iati-activity></iati-activities>`;
     const body = new FormData();
     body.append('sectors', '15250');

@@ -478,10 +478,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('the ISU keys in a report received by e-mail, with the day it arrived, then recalls it with a reason', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, cookie } = await signedIn(database(), { role: 'isu' });
     const list = await get(app, '/states/CHL/reports', cookie);
     expect(list.text).toContain('key in a report received by e-mail or by post');
     const created = await postForm(app, '/states/CHL/reports', { year: '2025' }, cookie);

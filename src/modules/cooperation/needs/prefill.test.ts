@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   fieldsOf,
+  lebanonFocalPoint,
   makeUser,
   postForm,
+  signedIn,
   signIn,
   TEST_NOW,
   type TestApp,
@@ -156,10 +158,7 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
   });
 
   it('a Form J row is refused for what the needs form refuses: no area, no currency, a contribution above the cost', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await createReport(at(db, fp, today), { iso3: 'LBN', year: 2026 });
     const jPath = `/reports/${reportId}/versions/1/forms/J`;
     const shown = fieldsOf((await page(app, jPath, cookie)).text, jPath);

@@ -4,6 +4,7 @@ import {
   ctxFor,
   makeUser,
   postForm,
+  signedIn,
   signIn,
   TEST_NOW,
   TEST_PASSWORD,
@@ -427,10 +428,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
   });
 
   it('the ISU records an offer on behalf of an organisation through the form', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, user: isu, cookie } = await signedIn(database(), { role: 'isu' });
     const form = await (await app.request('/cooperation/offers/new', { headers: { cookie } })).text();
     expect(form).toContain('name="partnerIso3"');
     const missing = await postForm(
