@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import type { Database, Db } from '../src/db/client.js';
 import { type Actor, systemActor } from '../src/kernel/actor.js';
 import { createContext, type ServiceContext } from '../src/kernel/context.js';
+import type { AppError } from '../src/kernel/errors.js';
 import { createUser, findActorForUser } from '../src/modules/accounts/index.js';
 
 export const TEST_BASE = 'http://localhost:3000';
@@ -69,6 +70,20 @@ export async function makeUser(db: Db, spec: RoleSpec): Promise<Actor & { email:
   return { ...actor, email };
 }
 
+/** The role most page tests sign in as. */
+export const lebanonFocalPoint = { role: 'focal_point', stateIso3: 'LBN' } as const;
+
+/**
+ * The usual opening of a page test: the app on the test's database and one new user of the given
+ * role, signed in through the real forms.
+ */
+export async function signedIn(database: Database, spec: RoleSpec) {
+  const app = testApp(database);
+  const user = await makeUser(database.db, spec);
+  const cookie = await signIn(app, user.email);
+  return { db: database.db, app, user, cookie };
+}
+
 export function ctxFor(db: Db, actor: Actor): ServiceContext {
   return createContext(db, actor, { now: TEST_NOW });
 }
@@ -125,4 +140,48 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
     },
     body: new URLSearchParams(fields).toString(),
   });
+}
+
+/** The error a call that must fail was refused with; the test fails if the call succeeds. */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as AppError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+const attrs = (tag: string) =>
+  Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? '')]));
+
+/** What a browser would post from the page's form with the given action: every control as shown. */
+export function fieldsOf(html: string, action: string): Record<string, string> {
+  const start = html.indexOf(`action="${action}"`);
+  if (start < 0) throw new Error(`no form posting to ${action}`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input\b[^>]*>/g)) {
+    const a = attrs(m[0]);
+    if (!a.name || a.type === 'file' || ((a.type === 'radio' || a.type === 'checkbox') && !('checked' in a)))
+      continue;
+    out[a.name] = a.value ?? '';
+  }
+  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
+    const a = attrs(m[1] ?? '');
+    if (a.name) out[a.name] = decode(m[2] ?? '');
+  }
+  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
+    const a = attrs(m[1] ?? '');
+    const selected = /<option value="([^"]*)" selected=""/.exec(m[2] ?? '');
+    if (a.name) out[a.name] = decode(selected?.[1] ?? '');
+  }
+  return out;
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuth } from '../src/modules/accounts/index.js';
-import { needRows } from '../src/modules/cooperation/testing.js';
-import { makeUser, postForm, signIn, TEST_BASE, testApp } from './app.js';
+import { needForm, needRows } from '../src/modules/cooperation/testing.js';
+import { lebanonFocalPoint, postForm, signedIn, TEST_BASE, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
 
 /**
@@ -11,18 +11,7 @@ import { engines, useFreshDatabase } from './db.js';
  * XML nested absurdly deep — is the sender's problem: a 4xx that says what happened, what was
  * typed kept wherever the form can be shown again, and nothing of it in the log.
  */
-const need = {
-  stateIso3: 'LBN',
-  area: 'art4',
-  type: 'financial',
-  description: 'Clearance of the southern districts',
-  activitiesTimeframe: 'Survey and clearance of 12 areas, 2027',
-  estimatedCost: '250000',
-  currency: 'USD',
-  nationalContribution: '',
-  planReference: '',
-};
-
+const need = { ...needForm, description: 'Clearance of the southern districts', estimatedCost: '250000' };
 const logged = () => {
   const lines: string[] = [];
   for (const method of ['error', 'warn', 'log', 'info'] as const)
@@ -42,10 +31,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('a text with a NUL character is saved without it, and nothing typed reaches the log', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const lines = logged();
     const res = await postForm(
       app,
@@ -98,10 +84,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('a broken multipart body is a 400 that says so, on a form, an upload and a multi-value form', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     // Each with a way back to its form: the page itself, or for an upload the page that holds it.
     for (const [path, back] of <Array<[string, string]>>[
       ['/cooperation/needs/new', '/cooperation/needs/new'],
@@ -121,10 +104,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('a form over the old 1 MiB limit comes back with what was typed; past every limit, a 413 page leads back', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const pasted = `Pasted by mistake ${'x'.repeat(1_500_000)}`;
     const res = await postForm(app, '/cooperation/needs/new', { ...need, description: pasted }, cookie);
     expect(res.status).toBe(422);
@@ -147,10 +127,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('a file whose name carries a NUL character is imported under the name without it', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const xml = readFileSync(
       new URL('./fixtures/iati/iati-standard-activity-example-2.03.xml', import.meta.url),
     );
@@ -167,10 +144,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
   });
 
   it('IATI XML nested 1,000 deep is refused with a reason (422)', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const xml = `<?xml version="1.0"?><iati-activities version="2.03"><iati-activity>${'<a>'.repeat(1000)}x${'</a>'.repeat(1000)}</iati-activity></iati-activities>`;
     const body = new FormData();
     body.append('sectors', '15250');

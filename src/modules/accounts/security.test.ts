@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
+  lebanonFocalPoint,
   makeUser,
   postForm,
+  signedIn,
   signIn,
   TEST_BASE,
   TEST_NOW,
@@ -118,10 +120,7 @@ describe.each(engines)('accounts security on %s', (engine) => {
     });
 
     it('the account page creates a token with the chosen areas, writing and lifetime', async () => {
-      const { db } = database();
-      const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-      const app = testApp(database());
-      const cookie = await signIn(app, fp.email);
+      const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
       const res = await app.request('/account/tokens', {
         method: 'POST',
         headers: { origin: TEST_BASE, 'content-type': 'application/x-www-form-urlencoded', cookie },
@@ -207,10 +206,7 @@ describe.each(engines)('accounts security on %s', (engine) => {
     });
 
     it('a session ends after 30 idle minutes and 12 hours after sign-in, however active', async () => {
-      const { db } = database();
-      const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-      const app = testApp(database());
-      const cookie = await signIn(app, fp.email);
+      const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
       const [s] = await db.select().from(sessions).where(eq(sessions.userId, fp.id!));
       expect(s!.expiresAt.getTime() - s!.createdAt.getTime()).toBeLessThanOrEqual(30 * 60 * 1000);
       // Active all along (expiry kept ahead) but signed in 13 hours ago: signed out.
@@ -227,10 +223,7 @@ describe.each(engines)('accounts security on %s', (engine) => {
     });
 
     it('a person changes their password after giving the current one; their other sessions end', async () => {
-      const { db } = database();
-      const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-      const app = testApp(database());
-      const cookie = await signIn(app, fp.email);
+      const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
       const other = await signIn(app, fp.email);
       const hash = async () =>
         (await db.select().from(authAccounts).where(eq(authAccounts.userId, fp.id!)))[0]?.password;

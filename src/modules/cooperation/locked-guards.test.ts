@@ -9,6 +9,7 @@ import { reviewIatiEntry } from './iati/verbs.js';
 import { removeLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
 import { reconfirmOffer, updateOffer, withdrawOffer } from './offers/verbs.js';
 import { assistanceEntries, offers } from './schema.js';
+import { insertLedgerEntry } from './testing.js';
 
 /**
  * Every guard of offers, ledger entries and IATI review is checked on the row the verb has locked
@@ -41,26 +42,8 @@ async function addOffer(db: Db, ownerKey = 'state:DEU', partnerIso3: string | nu
   return row!;
 }
 
-async function addEntry(db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(assistanceEntries)
-    .values({
-      origin: 'isu',
-      review: 'confirmed',
-      providerIso3: 'DEU',
-      providerName: 'Germany',
-      recipientIso3: 'LBN',
-      year: 2026,
-      area: 'art4',
-      amount: 100000,
-      currency: 'EUR',
-      status: 'disbursed',
-      createdAt: at,
-      ...over,
-    })
-    .returning();
-  return row!;
-}
+const addEntry = (db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) =>
+  insertLedgerEntry(db, { createdAt: at, ...over });
 
 const iatiEntry = (db: Db) =>
   addEntry(db, {

@@ -6,6 +6,8 @@ import type { Db } from '../../db/client.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { recordLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
 import { addNeed, reconfirmNeed, setNeedStatus, updateNeed } from './needs/index.js';
+import { needForm as need } from './needs/testing.js';
+import { offerForm as offer } from './offers/testing.js';
 import { createOffer, reconfirmOffer, updateOffer } from './offers/verbs.js';
 import { assistanceEntries, needs, offers } from './schema.js';
 
@@ -14,28 +16,6 @@ import { assistanceEntries, needs, offers } from './schema.js';
  * both read, is refused (409) and changes nothing, instead of silently undoing the first.
  */
 
-const need = {
-  stateIso3: 'LBN',
-  area: 'art4',
-  type: 'financial',
-  description: 'Clearance in the South',
-  activitiesTimeframe: 'Survey and clearance of 12 areas, 2027',
-  estimatedCost: '1000000',
-  currency: 'USD',
-  nationalContribution: '',
-  planReference: '',
-};
-const offer = {
-  title: 'Clearance in Western Asia',
-  areas: ['art4'],
-  types: ['financial'],
-  priorityRegions: ['Asia'],
-  priorityStates: 'LBN, IRQ',
-  multiYear: 'yes',
-  annualAmount: '1000000',
-  currency: 'EUR',
-  contact: 'desk@example.org',
-};
 const entry = { providerIso3: 'NOR', recipientIso3: 'LBN', year: 2024, area: 'art4', status: 'disbursed' };
 
 const snapshot = async (db: Db) => ({

@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, TEST_NOW } from '../../../test/app.js';
+import { ctxFor, makeUser, rejection, TEST_NOW } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext, type ServiceContext } from '../../kernel/context.js';
 import {
-  type AppError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -70,15 +69,6 @@ async function versionRow(db: Db, id: number) {
 
 async function auditOf(db: Db, ctx: ServiceContext) {
   return db.select().from(auditEntries).where(eq(auditEntries.requestId, ctx.requestId));
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe.each(engines)('reports on %s', (engine) => {

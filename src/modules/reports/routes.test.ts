@@ -2,7 +2,18 @@ import { gzipSync } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
+import {
+  ctxFor,
+  fieldsOf,
+  lebanonFocalPoint,
+  makeUser,
+  postForm,
+  signedIn,
+  signIn,
+  TEST_BASE,
+  type TestApp,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
@@ -28,40 +39,6 @@ async function get(app: TestApp, path: string, cookie?: string) {
     status: res.status,
     text: res.headers.get('content-type')?.startsWith('text/html') ? await res.text() : '',
   };
-}
-
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-const attrs = (tag: string) =>
-  Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], decode(m[2] ?? '')]));
-
-/** What a browser would post from the page's form with the given action: every control as shown. */
-function fieldsOf(html: string, action: string): Record<string, string> {
-  const start = html.indexOf(`action="${action}"`);
-  if (start < 0) throw new Error(`no form posting to ${action}`);
-  const form = html.slice(start, html.indexOf('</form>', start));
-  const out: Record<string, string> = {};
-  for (const m of form.matchAll(/<input\b[^>]*>/g)) {
-    const a = attrs(m[0]);
-    if (!a.name || a.type === 'file' || ((a.type === 'radio' || a.type === 'checkbox') && !('checked' in a)))
-      continue;
-    out[a.name] = a.value ?? '';
-  }
-  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const a = attrs(m[1] ?? '');
-    if (a.name) out[a.name] = decode(m[2] ?? '');
-  }
-  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const a = attrs(m[1] ?? '');
-    const selected = /<option value="([^"]*)" selected=""/.exec(m[2] ?? '');
-    if (a.name) out[a.name] = decode(selected?.[1] ?? '');
-  }
-  return out;
 }
 
 const flashOf = (res: Response) =>
@@ -123,11 +100,17 @@ async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
 describe.each(engines)('report pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
+  /** LBN's focal point signed in, with a new 2022 draft and its Form F as the page shows it. */
+  const openFormF = async () => {
+    const session = await signedIn(database(), lebanonFocalPoint);
+    const draft = await createReport(ctxFor(session.db, session.user), { iso3: 'LBN', year: 2022 });
+    const fPath = `/reports/${draft.reportId}/versions/1/forms/F`;
+    const mine = fieldsOf((await get(session.app, fPath, session.cookie)).text, fPath);
+    return { ...session, ...draft, fPath, mine };
+  };
+
   it('a focal point lives through two years on the pages: create, edit, submit, pre-fill, unchanged, amend, diff', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
 
     const list = await get(app, '/states/LBN/reports', cookie);
     expect(list.status).toBe(200);
@@ -297,10 +280,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a form with mistakes comes back (422) with each error at its cell and every typed value', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const before = await snapshot(db);
     const path = `/reports/${reportId}/versions/1/forms/F`;
@@ -364,13 +344,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a stale save is refused (409): typed values kept, the old lock version kept, nothing saved', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
-    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
-    const fPath = `/reports/${reportId}/versions/1/forms/F`;
-    const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    const { db, app, cookie, fPath, mine } = await openFormF();
     // Someone else saves the same form of the same draft first.
     const theirs = fieldsOf((await get(app, fPath, cookie)).text, fPath);
     expect((await postForm(app, fPath, { ...theirs, status: 'not_applicable' }, cookie)).status).toBe(303);
@@ -394,13 +368,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a draft submitted while someone was typing: their save is refused (409) with what they typed kept; the form then leads to the read-only version', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
-    const { reportId, versionId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
-    const fPath = `/reports/${reportId}/versions/1/forms/F`;
-    const mine = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    const { db, app, user: fp, cookie, reportId, versionId, fPath, mine } = await openFormF();
     // A colleague submits the draft meanwhile.
     await submitReport(ctxFor(db, fp), { reportId, versionId, lockVersion: 0 });
     const before = await snapshot(db);
@@ -510,10 +478,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('the ISU keys in a report received by e-mail, with the day it arrived, then recalls it with a reason', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, cookie } = await signedIn(database(), { role: 'isu' });
     const list = await get(app, '/states/CHL/reports', cookie);
     expect(list.text).toContain('key in a report received by e-mail or by post');
     const created = await postForm(app, '/states/CHL/reports', { year: '2025' }, cookie);
@@ -570,10 +535,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('the workbook goes out and comes back: unchanged writes nothing, a mistake changes nothing, a change is applied', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
     const base = `/reports/${reportId}/versions/1`;
     const download = await app.request(`${base}.xlsx`, { headers: { cookie } });
@@ -664,10 +626,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('a workbook downloaded before online edits: applied form by form, never over them; a form changed on both sides is refused (409) by name', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
     const base = `/reports/${reportId}/versions/1`;
     const bytes = new Uint8Array(
@@ -730,10 +689,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   });
 
   it('"Save and add more rows" saves, then offers five more blank rows; pages stay under 60 KB gzipped', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await seed2022(db, fp);
     const path = `/reports/${reportId}/versions/1/forms/F`;
     const page = await get(app, path, cookie);

@@ -3,7 +3,16 @@ import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../../../test/app.js';
+import {
+  lebanonFocalPoint,
+  makeUser,
+  postForm,
+  signedIn,
+  signIn,
+  TEST_NOW,
+  type TestApp,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
@@ -341,10 +350,7 @@ describe.each(engines)('states pages on %s', (engine) => {
   });
 
   it("the LBN focal point records LBN's extension request through the form; the profile shows it pending", async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const profile = await get(app, '/states/LBN', cookie);
     expect(profile.text).toContain(`href="${LBN_REQUEST}"`);
     expect(profile.text).not.toContain('kind=extension_decided');

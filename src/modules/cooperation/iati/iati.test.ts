@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
+import { ctxFor, makeUser, signedIn, signIn, TEST_BASE, type TestApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { anonymous } from '../../../kernel/actor.js';
@@ -193,10 +193,7 @@ describe.each(engines)('IATI import on %s', (engine) => {
   });
 
   it('through the real upload route: multipart in, result page, review buttons, errors in the form', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, cookie } = await signedIn(database(), { role: 'isu' });
 
     const form = await app.request('/cooperation/iati', { headers: { cookie } });
     expect(form.status).toBe(200);

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
+import { ctxFor, makeUser, postForm, signedIn, signIn, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { ensureDemoData } from '../demo.js';
@@ -229,10 +229,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
   });
 
   it('the ISU records an entry through the form, with a 422 round trip', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const user = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, user.email);
+    const { db, app, cookie } = await signedIn(database(), { role: 'isu' });
     const form = await app.request('/cooperation/ledger/new', { headers: { cookie } });
     expect(form.status).toBe(200);
     const bad = await postForm(
@@ -308,10 +305,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
   });
 
   it('the ISU sets and deletes rates through the page, with a 422 round trip', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const user = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, user.email);
+    const { db, app, cookie } = await signedIn(database(), { role: 'isu' });
     const bad = await postForm(
       app,
       '/cooperation/rates',

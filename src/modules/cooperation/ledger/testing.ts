@@ -81,3 +81,28 @@ export async function ledgerSnapshot(db: Db) {
     audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
   };
 }
+
+/**
+ * A ledger row written straight to the table, as a test's starting state: by default Germany's
+ * confirmed 100,000 EUR disbursed to Lebanon for mine clearance in 2026.
+ */
+export async function insertLedgerEntry(db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(assistanceEntries)
+    .values({
+      origin: 'isu',
+      review: 'confirmed',
+      providerIso3: 'DEU',
+      providerName: 'Germany',
+      recipientIso3: 'LBN',
+      year: 2026,
+      area: 'art4',
+      amount: 100000,
+      currency: 'EUR',
+      status: 'disbursed',
+      createdAt: new Date('2026-10-01T00:00:00Z'),
+      ...over,
+    })
+    .returning();
+  return row!;
+}

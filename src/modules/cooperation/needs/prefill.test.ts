@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../../../../test/app.js';
+import {
+  fieldsOf,
+  lebanonFocalPoint,
+  makeUser,
+  postForm,
+  signedIn,
+  signIn,
+  TEST_NOW,
+  type TestApp,
+  testApp,
+} from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { ValidationError } from '../../../kernel/errors.js';
@@ -21,36 +31,10 @@ async function page(app: TestApp, path: string, cookie: string) {
   return { status: res.status, text: await res.text() };
 }
 
-/** The inputs, textareas and selected options of the form posting to `action`, as a browser sends them. */
-function fieldsOf(html: string, action: string): Record<string, string> {
-  const start = html.indexOf(`action="${action}"`);
-  if (start < 0) throw new Error(`no form posting to ${action}`);
-  const form = html.slice(start, html.indexOf('</form>', start));
-  const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-  const decodeHtml = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-  const out: Record<string, string> = {};
-  for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
-    const name = attr(tag, 'name');
-    const type = attr(tag, 'type');
-    if (!name || ((type === 'radio' || type === 'checkbox') && !/\bchecked\b/.test(tag))) continue;
-    out[name] = decodeHtml(attr(tag, 'value') ?? '');
-  }
-  for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
-    const name = attr(m[1] ?? '', 'name');
-    if (name) out[name] = decodeHtml(m[2] ?? '');
-  }
-  for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
-    const name = attr(m[1] ?? '', 'name');
-    const selected = /<option value="([^"]*)" selected=""/.exec(m[2] ?? '');
-    if (name) out[name] = decodeHtml(selected?.[1] ?? '');
-  }
-  return out;
+/** Posts the form with the given action as the page at `path` shows it, as pressing its button does. */
+async function pressButton(app: TestApp, path: string, action: string, cookie: string) {
+  const shown = await page(app, path, cookie);
+  return postForm(app, action, fieldsOf(shown.text, action), cookie);
 }
 
 const clearance = {
@@ -140,21 +124,9 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
     expect(shown[`v.needs.${victimsRow}.publish`]).toBe('yes');
 
     // Confirmed unchanged in one click, then submitted online.
-    const overview = await page(app, `/reports/${reportId}`, cookie);
-    const unchanged = await postForm(
-      app,
-      `${jPath}/unchanged`,
-      fieldsOf(overview.text, `${jPath}/unchanged`),
-      cookie,
-    );
+    const unchanged = await pressButton(app, `/reports/${reportId}`, `${jPath}/unchanged`, cookie);
     expect(unchanged.status).toBe(303);
-    const ready = await page(app, `/reports/${reportId}`, cookie);
-    const submitted = await postForm(
-      app,
-      `/reports/${reportId}/submit`,
-      fieldsOf(ready.text, `/reports/${reportId}/submit`),
-      cookie,
-    );
+    const submitted = await pressButton(app, `/reports/${reportId}`, `/reports/${reportId}/submit`, cookie);
     expect(submitted.status).toBe(303);
     const [v1] = await versionsOf(db, reportId);
     expect(v1?.status).toBe('submitted');
@@ -186,10 +158,7 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
   });
 
   it('a Form J row is refused for what the needs form refuses: no area, no currency, a contribution above the cost', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await createReport(at(db, fp, today), { iso3: 'LBN', year: 2026 });
     const jPath = `/reports/${reportId}/versions/1/forms/J`;
     const shown = fieldsOf((await page(app, jPath, cookie)).text, jPath);
@@ -243,13 +212,7 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
       cookie,
     );
     expect(ok.status).toBe(303);
-    const ready = await page(app, `/reports/${reportId}`, cookie);
-    const submitted = await postForm(
-      app,
-      `/reports/${reportId}/submit`,
-      fieldsOf(ready.text, `/reports/${reportId}/submit`),
-      cookie,
-    );
+    const submitted = await pressButton(app, `/reports/${reportId}`, `/reports/${reportId}/submit`, cookie);
     expect(submitted.status).toBe(303);
     const publicList = await listNeeds(db, { actor: anonymous, today });
     expect(publicList.map((n) => n.description)).toEqual(['Clearance in the South']);

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { makeUser, postForm, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
+import {
+  lebanonFocalPoint,
+  makeUser,
+  postForm,
+  signedIn,
+  signIn,
+  TEST_NOW,
+  testApp,
+} from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { ensureDemoNeeds } from './demo.js';
-import { needRows } from './testing.js';
+import { needForm, needRows } from './testing.js';
 
-const form = {
-  stateIso3: 'LBN',
-  area: 'art4',
-  type: 'financial',
-  description: 'Clearance of the southern districts',
-  activitiesTimeframe: 'Survey and clearance of 12 areas, 2027',
-  estimatedCost: '250000',
-  currency: 'USD',
-  nationalContribution: '',
-  planReference: '',
-};
+const form = { ...needForm, description: 'Clearance of the southern districts', estimatedCost: '250000' };
 
 describe.each(engines)('need pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
@@ -60,10 +58,7 @@ describe.each(engines)('need pages on %s', (engine) => {
   });
 
   it('a focal point adds a need for its own State; bad input comes back with 422 and the typed values', async () => {
-    const { db } = database();
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const app = testApp(database());
-    const cookie = await signIn(app, fp.email);
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const page = await app.request('/cooperation/needs/new', { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('name="stateIso3" value="LBN"');

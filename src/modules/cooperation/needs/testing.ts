@@ -18,3 +18,16 @@ export async function needsSnapshot(db: Db) {
     audit: (await db.select({ id: auditEntries.id }).from(auditEntries)).length,
   };
 }
+
+/** Lebanon's need for clearance in the South, with every field as the need form posts it. */
+export const needForm = {
+  stateIso3: 'LBN',
+  area: 'art4',
+  type: 'financial',
+  description: 'Clearance in the South',
+  activitiesTimeframe: 'Survey and clearance of 12 areas, 2027',
+  estimatedCost: '1000000',
+  currency: 'USD',
+  nationalContribution: '',
+  planReference: '',
+};

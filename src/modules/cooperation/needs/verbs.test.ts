@@ -1,39 +1,22 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { makeUser, TEST_NOW } from '../../../../test/app.js';
+import { makeUser, rejection, TEST_NOW } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
-import {
-  type AppError,
-  ForbiddenError,
-  UnauthenticatedError,
-  ValidationError,
-} from '../../../kernel/errors.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
 import { ensureDemoNeeds } from './demo.js';
 import { DuplicateNeedError } from './inputs.js';
 import { getNeed, listNeeds } from './queries.js';
-import { at, needRows, needsSnapshot } from './testing.js';
+import { at, needForm as need, needRows, needsSnapshot } from './testing.js';
 import { addNeed } from './verbs/add-need.js';
 import { reconfirmNeed } from './verbs/reconfirm-need.js';
 import { setNeedConsent } from './verbs/set-need-consent.js';
 import { setNeedStatus } from './verbs/set-need-status.js';
 import { updateNeed } from './verbs/update-need.js';
 import { withdrawNeed } from './verbs/withdraw-need.js';
-
-const need = {
-  stateIso3: 'LBN',
-  area: 'art4',
-  type: 'financial',
-  description: 'Clearance in the South',
-  activitiesTimeframe: 'Survey and clearance of 12 areas, 2027',
-  estimatedCost: '1000000',
-  currency: 'USD',
-  nationalContribution: '',
-  planReference: '',
-};
 
 async function people(db: Db) {
   return {
@@ -44,15 +27,6 @@ async function people(db: Db) {
     donor: await makeUser(db, { role: 'partner', stateIso3: 'NOR' }),
     coordinator: await makeUser(db, { role: 'coordinator' }),
   };
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe.each(engines)('need verbs on %s', (engine) => {

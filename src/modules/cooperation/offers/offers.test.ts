@@ -4,6 +4,7 @@ import {
   ctxFor,
   makeUser,
   postForm,
+  signedIn,
   signIn,
   TEST_NOW,
   TEST_PASSWORD,
@@ -19,21 +20,10 @@ import { createUser, demoAccounts, findActorForUser } from '../../accounts/index
 import { offers } from '../schema.js';
 import { DEMO_ORGANISATION, demoOffers, ensureDemoOffers } from './demo.js';
 import { getOffer, listOffers } from './queries.js';
+import { offerForm as fields } from './testing.js';
 import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
 
 const TODAY = '2026-11-23';
-
-const fields = {
-  title: 'Clearance in Western Asia',
-  areas: ['art4'],
-  types: ['financial'],
-  priorityRegions: ['Asia'],
-  priorityStates: 'LBN, IRQ',
-  multiYear: 'yes',
-  annualAmount: '1000000',
-  currency: 'EUR',
-  contact: 'desk@example.org',
-};
 
 /** The same offer as a browser posts it: one value per field. */
 const formFields: Record<string, string> = {
@@ -438,10 +428,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
   });
 
   it('the ISU records an offer on behalf of an organisation through the form', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, user: isu, cookie } = await signedIn(database(), { role: 'isu' });
     const form = await (await app.request('/cooperation/offers/new', { headers: { cookie } })).text();
     expect(form).toContain('name="partnerIso3"');
     const missing = await postForm(

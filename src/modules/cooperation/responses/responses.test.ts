@@ -10,6 +10,7 @@ import type { AppEnv } from '../../../kernel/http.js';
 import { translator } from '../../../kernel/i18n/index.js';
 import { users } from '../../accounts/schema.js';
 import { outboxMessages } from '../../outbox/schema.js';
+import { insertLedgerEntry } from '../ledger/testing.js';
 import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
@@ -60,26 +61,8 @@ async function addOffer(db: Db, ownerKey: string, partnerIso3: string | null, or
   return row!.id;
 }
 
-async function addEntry(db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) {
-  const [row] = await db
-    .insert(assistanceEntries)
-    .values({
-      origin: 'isu',
-      review: 'confirmed',
-      providerIso3: 'DEU',
-      providerName: 'Germany',
-      recipientIso3: 'LBN',
-      year: 2026,
-      area: 'art4',
-      amount: 100000,
-      currency: 'EUR',
-      status: 'disbursed',
-      createdAt: new Date('2026-10-01T00:00:00Z'),
-      ...over,
-    })
-    .returning({ id: assistanceEntries.id });
-  return row!.id;
-}
+const addEntry = async (db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) =>
+  (await insertLedgerEntry(db, over)).id;
 
 /** The people of the handshake: the recipient State's focal points (one reading French), another State's, partners, the ISU. */
 async function world(db: Db) {

@@ -1,18 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, TEST_BASE, TEST_NOW } from '../../../../test/app.js';
+import { ctxFor, makeUser, rejection, TEST_BASE, TEST_NOW } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { createContext } from '../../../kernel/context.js';
-import {
-  type AppError,
-  ConflictError,
-  ForbiddenError,
-  UnauthenticatedError,
-} from '../../../kernel/errors.js';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../../../kernel/errors.js';
 import { outboxMessages } from '../../outbox/schema.js';
 import { amendReport, createReport, recallReport, submitReport } from '../index.js';
 import { complianceForYear, getReminderSubject, listReminders } from './queries.js';
@@ -34,15 +29,6 @@ async function keyIn(db: Db, isu: Actor, iso3: string, year: number, receivedOn:
     receivedOn,
   });
   return created;
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as AppError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const THE_EIGHT = ['COM', 'CPV', 'TGO', 'COG', 'GIN', 'RWA', 'MDG', 'STP'];

@@ -22,6 +22,14 @@ const cookiesOf = (res: Response) =>
     .map((c) => c.split(';')[0] ?? '')
     .join('; ');
 
+/** Asks for a reminder about a 2025 report, as the reminder form on the compliance page posts. */
+const remind = (app: TestApp, fields: { iso3: string; kind: string; locale: string }, cookie?: string) =>
+  postForm(app, '/reports/compliance/reminders', { ...fields, year: '2025' }, cookie);
+
+/** The 2025 compliance page the reminder's redirect leads to, with the flash it set. */
+const afterRedirect = (app: TestApp, cookie: string, res: Response) =>
+  get(app, '/reports/compliance?year=2025', `${cookie}; ${cookiesOf(res)}`);
+
 describe.each(engines)('compliance pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
@@ -233,12 +241,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     // A focal point sees the public page, and may not send.
     const fpPage = await get(app, '/reports/compliance?year=2025', fpCookie);
     expect(fpPage.html).not.toContain('/reports/compliance/reminders');
-    const refused = await postForm(
-      app,
-      '/reports/compliance/reminders',
-      { iso3: 'BEL', year: '2025', kind: 'annual', locale: 'en' },
-      fpCookie,
-    );
+    const refused = await remind(app, { iso3: 'BEL', kind: 'annual', locale: 'en' }, fpCookie);
     expect(refused.status).toBe(403);
     expect((await get(app, '/reports/compliance/letters/BEL?year=2025&kind=annual', fpCookie)).status).toBe(
       403,
@@ -246,12 +249,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(await db.select().from(outboxMessages)).toEqual([]);
 
     // The ISU sends in Spanish: Post/Redirect/Get with a flash, and the messages are in the outbox.
-    const sent = await postForm(
-      app,
-      '/reports/compliance/reminders',
-      { iso3: 'BEL', year: '2025', kind: 'annual', locale: 'es' },
-      isuCookie,
-    );
+    const sent = await remind(app, { iso3: 'BEL', kind: 'annual', locale: 'es' }, isuCookie);
     expect(sent.status).toBe(303);
     expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#annual-BEL');
     const messages = await db.select().from(outboxMessages);
@@ -265,39 +263,25 @@ describe.each(engines)('compliance pages on %s', (engine) => {
       status: 'not_configured',
     });
     expect(messages[0]!.body).toContain(`${TEST_BASE}/states/BEL/reports`);
-    const after = await get(app, '/reports/compliance?year=2025', `${isuCookie}; ${cookiesOf(sent)}`);
+    const after = await afterRedirect(app, isuCookie, sent);
     expect(after.html).toContain('1 reminder to Belgium has been queued.');
     expect(after.html).toContain('Reminders sent');
     expect(after.html).toContain(fpBel.email);
     expect(after.html).toContain('Last reminder queued on');
 
     // No focal point: nothing queued, and the page says to use the letter.
-    const none = await postForm(
-      app,
-      '/reports/compliance/reminders',
-      { iso3: 'CHL', year: '2025', kind: 'annual', locale: 'en' },
-      isuCookie,
-    );
+    const none = await remind(app, { iso3: 'CHL', kind: 'annual', locale: 'en' }, isuCookie);
     expect(none.status).toBe(303);
-    const noneFlash = await get(app, '/reports/compliance?year=2025', `${isuCookie}; ${cookiesOf(none)}`);
+    const noneFlash = await afterRedirect(app, isuCookie, none);
     expect(noneFlash.html).toContain(
       'No focal point is registered for Chile, so no message was queued: print or download the letter instead.',
     );
     expect(await db.select().from(outboxMessages).where(eq(outboxMessages.stateIso3, 'CHL'))).toEqual([]);
 
     // A report that is not owed: back to the table with the reason.
-    const notOwed = await postForm(
-      app,
-      '/reports/compliance/reminders',
-      { iso3: 'IDN', year: '2025', kind: 'annual', locale: 'en' },
-      isuCookie,
-    );
+    const notOwed = await remind(app, { iso3: 'IDN', kind: 'annual', locale: 'en' }, isuCookie);
     expect(notOwed.status).toBe(303);
-    const notOwedFlash = await get(
-      app,
-      '/reports/compliance?year=2025',
-      `${isuCookie}; ${cookiesOf(notOwed)}`,
-    );
+    const notOwedFlash = await afterRedirect(app, isuCookie, notOwed);
     expect(notOwedFlash.html).toContain('Indonesia does not owe this report, so no reminder can be sent.');
 
     // The letter, as Word, and the e-mail text to copy.
@@ -330,23 +314,13 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     const coordinator = await makeUser(db, { role: 'coordinator' });
     await makeUser(db, { role: 'focal_point', stateIso3: 'TGO' });
     const app = testApp(database());
-    const anon = await postForm(app, '/reports/compliance/reminders', {
-      iso3: 'TGO',
-      year: '2025',
-      kind: 'initial',
-      locale: 'fr',
-    });
+    const anon = await remind(app, { iso3: 'TGO', kind: 'initial', locale: 'fr' });
     expect(anon.status).toBe(303);
     expect(anon.headers.get('location')).toMatch(/^\/sign-in/);
     expect(await db.select().from(outboxMessages)).toEqual([]);
 
     const cookie = await signIn(app, coordinator.email);
-    const sent = await postForm(
-      app,
-      '/reports/compliance/reminders',
-      { iso3: 'TGO', year: '2025', kind: 'initial', locale: 'fr' },
-      cookie,
-    );
+    const sent = await remind(app, { iso3: 'TGO', kind: 'initial', locale: 'fr' }, cookie);
     expect(sent.status).toBe(303);
     expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#initial-TGO');
     const [m] = await db.select().from(outboxMessages);
