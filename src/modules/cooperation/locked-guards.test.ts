@@ -7,7 +7,9 @@ import type { Db } from '../../db/client.js';
 import { type ConflictError, ForbiddenError } from '../../kernel/errors.js';
 import { reviewIatiEntry } from './iati/verbs.js';
 import { removeLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
-import { reconfirmOffer, updateOffer, withdrawOffer } from './offers/verbs.js';
+import { reconfirmOffer } from './offers/reconfirm-offer.js';
+import { updateOffer } from './offers/update-offer.js';
+import { withdrawOffer } from './offers/withdraw-offer.js';
 import { assistanceEntries, offers } from './schema.js';
 
 /**

@@ -6,7 +6,9 @@ import type { Db } from '../../db/client.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { recordLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
 import { addNeed, reconfirmNeed, setNeedStatus, updateNeed } from './needs/index.js';
-import { createOffer, reconfirmOffer, updateOffer } from './offers/verbs.js';
+import { createOffer } from './offers/create-offer.js';
+import { reconfirmOffer } from './offers/reconfirm-offer.js';
+import { updateOffer } from './offers/update-offer.js';
 import { assistanceEntries, needs, offers } from './schema.js';
 
 /**

@@ -8,9 +8,9 @@ import { recordLedgerEntry } from '../ledger/entries.js';
 import { setExchangeRate } from '../ledger/rates.js';
 import { getNeed } from '../needs/queries.js';
 import { addNeed, setNeedStatus } from '../needs/verbs/index.js';
+import { createOffer } from '../offers/create-offer.js';
 import { DEMO_ORGANISATION, ensureDemoOffers } from '../offers/demo.js';
 import { listOffers } from '../offers/queries.js';
-import { createOffer } from '../offers/verbs.js';
 import { loadDeadlines, matchesForNeed, needsForOffer } from './load.js';
 
 const TODAY = '2026-11-23';

@@ -18,9 +18,12 @@ import { AppError, ValidationError } from '../../../kernel/errors.js';
 import { demoAccounts } from '../../accounts/demo-accounts.js';
 import { createUser, findActorForUser } from '../../accounts/index.js';
 import { offers } from '../schema.js';
+import { createOffer } from './create-offer.js';
 import { DEMO_ORGANISATION, demoOffers, ensureDemoOffers } from './demo.js';
 import { getOffer, listOffers } from './queries.js';
-import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
+import { reconfirmOffer } from './reconfirm-offer.js';
+import { updateOffer } from './update-offer.js';
+import { withdrawOffer } from './withdraw-offer.js';
 
 const TODAY = '2026-11-23';
 
