@@ -19,7 +19,7 @@ import {
   withdrawPrincipal,
 } from '../src/kernel/permissions.js';
 import * as accounts from '../src/modules/accounts/policy.js';
-import { canReviewIatiEntry } from '../src/modules/cooperation/iati/verbs.js';
+import { canReviewIatiEntry } from '../src/modules/cooperation/iati/review-iati-entry.js';
 import { listResponsesFor } from '../src/modules/cooperation/responses/queries.js';
 import { needResponses, needs } from '../src/modules/cooperation/schema.js';
 import * as cooperation from '../src/modules/cooperation/shared/policy.js';

@@ -5,7 +5,7 @@ import { engines, useFreshDatabase } from '../../../test/db.js';
 import { loggedDb, readsOf } from '../../../test/sql-log.js';
 import type { Db } from '../../db/client.js';
 import { type ConflictError, ForbiddenError } from '../../kernel/errors.js';
-import { reviewIatiEntry } from './iati/verbs.js';
+import { reviewIatiEntry } from './iati/review-iati-entry.js';
 import { removeLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
 import { reconfirmOffer } from './offers/reconfirm-offer.js';
 import { updateOffer } from './offers/update-offer.js';

@@ -3,8 +3,8 @@ import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { areas } from '../shared/vocabulary.js';
 import { CooperationNav } from '../views/sub-nav.js';
+import type { ImportOutcome } from './inputs.js';
 import type { ImportEntry, ImportRow } from './queries.js';
-import type { ImportOutcome } from './verbs.js';
 
 /** Sectors offered as boxes; any other DAC 5-digit code can be typed. */
 export const OFFERED_SECTORS = ['15250', '15240'] as const;
