@@ -1,11 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
 import { AppError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
 import { exchangeRates } from '../schema.js';
-import { canKeepLedger } from '../shared/policy.js';
 import { currencies } from '../shared/vocabulary.js';
 
 /**
@@ -29,7 +27,7 @@ export interface RateTable {
   byKey: ReadonlyMap<string, Rate>;
 }
 
-const keyOf = (currency: string, year: number) => `${currency}:${year}`;
+export const keyOf = (currency: string, year: number) => `${currency}:${year}`;
 
 export function rateTable(list: readonly Rate[]): RateTable {
   const sorted = [...list].sort((a, b) => a.currency.localeCompare(b.currency) || a.year - b.year);
@@ -112,86 +110,3 @@ export class RateNotFoundError extends AppError {
     super('LEDGER.RATE_NOT_FOUND', 404, 'ledger:errors.rateNotFound', { currency, year });
   }
 }
-
-const findRate = async (db: Executor, currency: string, year: number) => {
-  const [row] = await db
-    .select()
-    .from(exchangeRates)
-    .where(and(eq(exchangeRates.currency, currency), eq(exchangeRates.year, year)));
-  return row;
-};
-
-const auditView = (r: { usdPerUnit: number; source: string }) => ({
-  usdPerUnit: r.usdPerUnit,
-  source: r.source,
-});
-
-/** The ISU sets (or corrects) the rate of a currency for a year. Setting the same rate again changes nothing. */
-export const setExchangeRate = defineVerb({
-  name: 'cooperation.setExchangeRate',
-  input: SetExchangeRateInput,
-  allow: canKeepLedger,
-  async run(ctx, input) {
-    const before = await findRate(ctx.db, input.currency, input.year);
-    const result = { currency: input.currency, year: input.year, created: !before };
-    if (before && before.usdPerUnit === input.usdPerUnit && before.source === input.source) {
-      return { result: { ...result, changed: false }, audit: [] };
-    }
-    const values = {
-      currency: input.currency,
-      year: input.year,
-      usdPerUnit: input.usdPerUnit,
-      source: input.source,
-      setBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-      updatedAt: ctx.now,
-    };
-    await ctx.db
-      .insert(exchangeRates)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [exchangeRates.currency, exchangeRates.year],
-        set: {
-          usdPerUnit: values.usdPerUnit,
-          source: values.source,
-          setBy: values.setBy,
-          updatedAt: ctx.now,
-        },
-      });
-    return {
-      result: { ...result, changed: true },
-      audit: [
-        {
-          subjectType: 'exchange_rate',
-          subjectId: keyOf(input.currency, input.year),
-          before: before ? auditView(before) : null,
-          after: auditView(values),
-        },
-      ],
-    };
-  },
-});
-
-/** The ISU removes a rate: amounts in that currency and year go back to "not converted". */
-export const deleteExchangeRate = defineVerb({
-  name: 'cooperation.deleteExchangeRate',
-  input: DeleteExchangeRateInput,
-  allow: canKeepLedger,
-  async run(ctx, input) {
-    const before = await findRate(ctx.db, input.currency, input.year);
-    if (!before) throw new RateNotFoundError(input.currency, input.year);
-    await ctx.db
-      .delete(exchangeRates)
-      .where(and(eq(exchangeRates.currency, input.currency), eq(exchangeRates.year, input.year)));
-    return {
-      result: { currency: input.currency, year: input.year },
-      audit: [
-        {
-          subjectType: 'exchange_rate',
-          subjectId: keyOf(input.currency, input.year),
-          before: auditView(before),
-          after: null,
-        },
-      ],
-    };
-  },
-});

@@ -24,13 +24,17 @@ import { assistanceEntries } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { areas, ledgerOrigins } from '../shared/vocabulary.js';
 import { receivedBuckets, receivedCategory, stackedBarChart } from './charts.js';
-import { recordLedgerEntry, removeLedgerEntry, updateLedgerEntry } from './entries.js';
+import { deleteExchangeRate } from './delete-exchange-rate.js';
 import { entryRow, ledgerYears, loadLedger } from './queries.js';
-import { deleteExchangeRate, loadRates, rateCurrencies, setExchangeRate } from './rates.js';
+import { loadRates, rateCurrencies } from './rates.js';
 import { reconcile } from './reconcile.js';
+import { recordLedgerEntry } from './record-ledger-entry.js';
+import { removeLedgerEntry } from './remove-ledger-entry.js';
+import { setExchangeRate } from './set-exchange-rate.js';
 import { donorRecipientMatrix, flowsPerYear, ledgerTotals, receivedByState } from './summary.js';
 import { donorTrends } from './trends.js';
 import type { LedgerFilter, LedgerRow } from './types.js';
+import { updateLedgerEntry } from './update-ledger-entry.js';
 import {
   DonorsPage,
   EntryFormPage,
