@@ -6,7 +6,7 @@ import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
 import type { RankedNeedView } from '../matching/load.js';
-import { NeedTable } from '../matching/views.js';
+import { NeedTable } from '../matching/views/parts.js';
 import { areas, assistanceTypes } from '../shared/vocabulary.js';
 import { CurrencyField } from '../views/currency-field.js';
 import { CooperationNav } from '../views/sub-nav.js';
