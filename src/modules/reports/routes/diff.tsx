@@ -21,6 +21,7 @@ const NumberPair = z.object({ from: versionNumber, to: versionNumber });
 /** What changed: between two versions of a report, or between two years. */
 export function diffRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   const { db, labelsOf, stateOf, reportOf, summaryOf } = kit;
+
   app.get(`${REPORT}/diff`, async (c) => {
     const t = c.get('t');
     const report = await reportOf(c);

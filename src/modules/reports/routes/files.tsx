@@ -28,6 +28,7 @@ const mediaTypes = {
 /** A version as a Word or Excel file, and the offline workbook back in. */
 export function filesRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   const { db, ctxOf, stateOf, reportOf, summaryOf, conflictMessage, overviewPage } = kit;
+
   app.get(`${REPORT}/versions/:file${FILE}`, async (c) => {
     const [n, ext] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     const report = await reportOf(c);

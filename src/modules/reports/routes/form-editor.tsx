@@ -27,6 +27,7 @@ const MAX_MORE = 20;
 /** Editing one form of the draft, and marking a form unchanged since the last report. */
 export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   const { db, ctxOf, labelsOf, stateOf, reportOf, summaryOf, conflictMessage, overviewPage } = kit;
+
   const loadDraftForm = async (c: AppContext) => {
     const actor = c.get('actor');
     const report = await reportOf(c);

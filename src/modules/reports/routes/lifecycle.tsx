@@ -11,6 +11,7 @@ import { REPORT, type ReportsKit } from './kit.js';
 /** The lifecycle buttons of the overview: submit, amend, recall. */
 export function lifecycleRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   const { ctxOf, reportOf, conflictMessage, overviewPage } = kit;
+
   app.post(`${REPORT}/submit`, async (c) => {
     const actor = c.get('actor');
     const report = await reportOf(c);

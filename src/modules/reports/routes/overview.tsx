@@ -10,6 +10,7 @@ import { REPORT, type ReportsKit, VERSION } from './kit.js';
 /** One report: its overview (with the work on its draft) and each version read-only. */
 export function overviewRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   const { db, labelsOf, stateOf, reportOf, summaryOf, overviewPage } = kit;
+
   app.get(REPORT, (c) => overviewPage(c));
 
   app.get(VERSION, async (c) => {

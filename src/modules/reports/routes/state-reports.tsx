@@ -16,6 +16,7 @@ const YEARS_BACK = 6;
 /** A State's reports, and starting one. */
 export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   const { db, ctxOf, stateOf, deps } = kit;
+
   const stateReportsPage = async (
     c: AppContext,
     state: StateView,
