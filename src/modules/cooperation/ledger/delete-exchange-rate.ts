@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { defineVerb } from '../../../kernel/verb.js';
 import { exchangeRates } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
+import { DeleteExchangeRateInput, RateNotFoundError } from './inputs.js';
 import { auditView, findRate } from './rate-write.js';
-import { DeleteExchangeRateInput, keyOf, RateNotFoundError } from './rates.js';
+import { keyOf } from './rates.js';
 
 /** The ISU removes a rate: amounts in that currency and year go back to "not converted". */
 export const deleteExchangeRate = defineVerb({

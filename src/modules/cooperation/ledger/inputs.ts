@@ -89,3 +89,45 @@ export class LedgerEntryNotFoundError extends AppError {
     super('LEDGER.ENTRY_NOT_FOUND', 404, 'ledger:errors.entryNotFound', { id });
   }
 }
+
+/** Currencies that take a rate: every one of the vocabulary but the dollar itself and `other`. */
+export const rateCurrencies = currencies.filter((c) => c !== 'USD' && c !== 'other');
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const rateCurrency = z.enum(rateCurrencies as [string, ...string[]], {
+  message: 'ledger:errors.rateCurrency',
+});
+const rateYear = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ message: 'ledger:errors.year' })
+    .int('ledger:errors.year')
+    .min(1990, 'ledger:errors.year')
+    .max(2100, 'ledger:errors.year'),
+);
+
+export const SetExchangeRateInput = z.object({
+  currency: rateCurrency,
+  year: rateYear,
+  usdPerUnit: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'ledger:errors.rate' })
+      .refine((n) => Number.isFinite(n) && n > 0, 'ledger:errors.rate'),
+  ),
+  source: z
+    .string({ message: 'ledger:errors.source' })
+    .trim()
+    .min(3, 'ledger:errors.source')
+    .max(500, 'errors:tooLong'),
+});
+export type SetExchangeRateInput = z.output<typeof SetExchangeRateInput>;
+
+export const DeleteExchangeRateInput = z.object({ currency: rateCurrency, year: rateYear });
+
+export class RateNotFoundError extends AppError {
+  constructor(currency: string, year: number) {
+    super('LEDGER.RATE_NOT_FOUND', 404, 'ledger:errors.rateNotFound', { currency, year });
+  }
+}

@@ -1,10 +1,7 @@
 import { asc } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
-import { AppError } from '../../../kernel/errors.js';
 import { exchangeRates } from '../schema.js';
-import { currencies } from '../shared/vocabulary.js';
 
 /**
  * US dollars per unit of a currency in a year, as the ISU keeps them with their source. A figure
@@ -67,46 +64,4 @@ export function toUsd(
   if (!rate) return null;
   // Cents: a converted figure never claims more precision than the rate gives.
   return Math.round(amount * rate.usdPerUnit * 100) / 100;
-}
-
-/** Currencies that take a rate: every one of the vocabulary but the dollar itself and `other`. */
-export const rateCurrencies = currencies.filter((c) => c !== 'USD' && c !== 'other');
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-const rateCurrency = z.enum(rateCurrencies as [string, ...string[]], {
-  message: 'ledger:errors.rateCurrency',
-});
-const rateYear = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ message: 'ledger:errors.year' })
-    .int('ledger:errors.year')
-    .min(1990, 'ledger:errors.year')
-    .max(2100, 'ledger:errors.year'),
-);
-
-export const SetExchangeRateInput = z.object({
-  currency: rateCurrency,
-  year: rateYear,
-  usdPerUnit: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ message: 'ledger:errors.rate' })
-      .refine((n) => Number.isFinite(n) && n > 0, 'ledger:errors.rate'),
-  ),
-  source: z
-    .string({ message: 'ledger:errors.source' })
-    .trim()
-    .min(3, 'ledger:errors.source')
-    .max(500, 'errors:tooLong'),
-});
-export type SetExchangeRateInput = z.output<typeof SetExchangeRateInput>;
-
-export const DeleteExchangeRateInput = z.object({ currency: rateCurrency, year: rateYear });
-
-export class RateNotFoundError extends AppError {
-  constructor(currency: string, year: number) {
-    super('LEDGER.RATE_NOT_FOUND', 404, 'ledger:errors.rateNotFound', { currency, year });
-  }
 }

@@ -1,8 +1,9 @@
 import { defineVerb } from '../../../kernel/verb.js';
 import { exchangeRates } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
+import { SetExchangeRateInput } from './inputs.js';
 import { auditView, findRate } from './rate-write.js';
-import { keyOf, SetExchangeRateInput } from './rates.js';
+import { keyOf } from './rates.js';
 
 /** The ISU sets (or corrects) the rate of a currency for a year. Setting the same rate again changes nothing. */
 export const setExchangeRate = defineVerb({
