@@ -10,9 +10,10 @@ import { auditView, changes, fieldKeys, lockNeedsOf, type NeedRecord } from './w
 /*
  * Needs follow the reports. The reports module publishes what happened to a report (submitted,
  * amended, recalled: kernel/events.ts) and cooperation's wiring (../wiring.ts) calls this verb and
- * withdrawNeedsOfRecall (withdraw-needs-of-recall.ts) from its subscribers, inside the report's transaction. They are the needs register's own writers
- * for what reports say: system-level (only the system actor or an event's subscriber may call them),
- * their input parsed, their audit in the same transaction.
+ * withdrawNeedsOfRecall (withdraw-needs-of-recall.ts) from its subscribers, inside the report's
+ * transaction. They are the needs register's own writers for what reports say: system-level (only
+ * the system actor or an event's subscriber may call them), their input parsed, their audit in the
+ * same transaction.
  */
 
 /**
