@@ -13,6 +13,7 @@ import type { AppContext, AppDeps, AppEnv } from './kernel/http.js';
 import { clientAddress, wantsJson } from './kernel/http.js';
 import { isLocale, negotiateLocale, translator } from './kernel/i18n/index.js';
 import { describeError } from './kernel/log.js';
+import { createRegistry } from './kernel/registry.js';
 import { css } from './kernel/views/assets.js';
 import { errorPage } from './kernel/views/error-page.js';
 import {
@@ -25,12 +26,13 @@ import {
   TOTP_ENROLMENT_PATHS,
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
+import { calendarRoutes } from './modules/calendar/index.js';
 import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
-import { complianceRoutes } from './modules/reports/compliance/index.js';
-import { reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
+import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { statesRoutes } from './modules/states/index.js';
+import { moduleRegistrations } from './registrations.js';
 import { wireModules } from './wiring.js';
 
 export interface CreateAppDeps extends AppDeps {
@@ -48,6 +50,8 @@ export function createApp(deps: CreateAppDeps) {
     secureCookies: config.secureCookies,
   });
   const app = new Hono<AppEnv>();
+  // What each module adds to the shell: its menu links (in `order`) and its not-found kinds.
+  const registry = createRegistry(moduleRegistrations);
   // Refusals go to the security log for the ISU; a failure to log never changes the answer.
   const logRefusal = (c: Context<AppEnv>, kind: SecurityEventKind) =>
     recordSecurityEvent(database.db, {
@@ -90,6 +94,7 @@ export function createApp(deps: CreateAppDeps) {
     c.set('flash', takeFlash(c as AppContext));
     c.set('actor', anonymous);
     c.set('secureCookies', config.secureCookies);
+    c.set('registry', registry);
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (bearer) {
       // API tokens are for the JSON API only: HTML pages and their forms take a session and a
@@ -173,6 +178,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
+  app.route('/', calendarRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {
@@ -190,7 +196,7 @@ export function createApp(deps: CreateAppDeps) {
       // A thing's kind is a catalogue key too, so "State LBN was not found" reads right in every language.
       const params =
         typeof err.params.what === 'string'
-          ? { ...err.params, what: t(`errors:things.${err.params.what}`) }
+          ? { ...err.params, what: t(registry.thingLabelKey(err.params.what) ?? err.params.what) }
           : err.params;
       const message = t(err.messageKey, params);
       if (wantsJson(c)) {

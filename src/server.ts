@@ -8,6 +8,7 @@ import { migrateDatabase, openDatabase } from './db/client.js';
 import { embeddedGuarantee } from './db/durable.js';
 import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
+import { seedCalendar } from './modules/calendar/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
 import { wireModules } from './wiring.js';
@@ -46,6 +47,10 @@ async function main() {
   const seeded = await seedReferenceStates(database.db);
   console.log(
     `Reference data: ${seeded.statesAdded} States and ${seeded.eventsAdded} obligation facts added.`,
+  );
+  const calendar = await seedCalendar(database.db);
+  console.log(
+    `Meetings: ${calendar.meetingsAdded} meetings, ${calendar.actionItemsAdded} action items and ${calendar.statementsAdded} statements added.`,
   );
 
   const wantDemo =

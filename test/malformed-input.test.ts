@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuth } from '../src/modules/accounts/index.js';
-import { needRows } from '../src/modules/cooperation/needs/testing.js';
+import { needRows } from '../src/modules/cooperation/testing.js';
 import { makeUser, postForm, signIn, TEST_BASE, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
 

@@ -18,15 +18,17 @@ import {
   scopeOf,
   withdrawPrincipal,
 } from '../src/kernel/permissions.js';
-import * as accounts from '../src/modules/accounts/policy.js';
-import { canReviewIatiEntry } from '../src/modules/cooperation/iati/review-iati-entry.js';
-import { listResponsesFor } from '../src/modules/cooperation/responses/queries.js';
+import { accountsPolicy as accounts } from '../src/modules/accounts/testing.js';
+import { calendarPolicy as calendar } from '../src/modules/calendar/testing.js';
 import { needResponses, needs } from '../src/modules/cooperation/schema.js';
-import * as cooperation from '../src/modules/cooperation/shared/policy.js';
-import * as outbox from '../src/modules/outbox/policy.js';
-import * as compliance from '../src/modules/reports/compliance/policy.js';
-import * as reports from '../src/modules/reports/policy.js';
-import * as states from '../src/modules/states/policy.js';
+import {
+  canReviewIatiEntry,
+  cooperationPolicy as cooperation,
+  listResponsesFor,
+} from '../src/modules/cooperation/testing.js';
+import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
+import { compliancePolicy as compliance, reportsPolicy as reports } from '../src/modules/reports/testing.js';
+import { statesPolicy as states } from '../src/modules/states/testing.js';
 import { engines, useFreshDatabase } from './db.js';
 
 /**
@@ -107,6 +109,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.listResponses': [(a) => cooperation.responsesScopeOf(a) !== null],
   'cooperation.keepLedger': [cooperation.canKeepLedger],
   'cooperation.importIati': [cooperation.mayImportIati],
+  'calendar.write': [calendar.canWriteCalendar],
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
@@ -258,6 +261,7 @@ describe('the permission table', () => {
       'accounts.manageUsers: isu=any system=any',
       'accounts.readAudit: isu=any system=any',
       'accounts.revokeApiToken [browser only]: isu=any coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account system=any',
+      'calendar.write: isu=any system=any',
       'cooperation.confirmDelivery: isu=any focal_point=own-state system=any',
       'cooperation.importIati: isu=any partner=own-partner system=any',
       'cooperation.keepLedger: isu=any system=any',

@@ -29,8 +29,15 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
-/** The kinds of thing a NotFoundError can name; each has a catalogue entry `errors:things.<kind>`. */
-export type ThingKind = 'state' | 'user' | 'api_token' | 'obligation_event' | 'report' | 'need';
+/**
+ * The kinds of thing a NotFoundError can name. The kernel knows none: each module adds its own
+ * by declaration merging (`declare module '…/kernel/errors.js' { interface ThingKinds { state: true } }`)
+ * and registers the catalogue key of its name at wiring time (`ModuleRegistration.thingKinds`,
+ * kernel/registry.ts).
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the modules through declaration merging
+export interface ThingKinds {}
+export type ThingKind = Extract<keyof ThingKinds, string>;
 
 export class NotFoundError extends AppError {
   constructor(what: ThingKind, id: string) {

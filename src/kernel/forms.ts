@@ -2,7 +2,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { AppError, type FieldErrors, ValidationError } from './errors.js';
 import type { AppContext, Flash } from './http.js';
-import { rowId } from './ids.js';
+import { iso3Filter, rowId } from './ids.js';
 
 /** A request body that cannot be parsed at all (a broken multipart body, say): the sender's fault. */
 export class MalformedBodyError extends AppError {
@@ -104,11 +104,6 @@ export function safeNext(next: string | undefined, fallback = '/'): string {
  * id). Bad values are ignored rather than refused: a list page never fails on its query string.
  */
 export const StatePageQuery = z.object({
-  state: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/)
-    .toUpperCase()
-    .optional()
-    .catch(undefined),
+  state: iso3Filter,
   before: rowId.optional().catch(undefined),
 });

@@ -5,6 +5,7 @@ import type { Actor } from './actor.js';
 import { createContext, type ServiceContext } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { Locale, Translate } from './i18n/index.js';
+import type { Registry } from './registry.js';
 
 /** What a request carries through the middleware chain. */
 export interface AppVariables {
@@ -15,6 +16,8 @@ export interface AppVariables {
   flash: Flash | null;
   /** Cookies the app sets get `Secure` when it is served over https. */
   secureCookies: boolean;
+  /** What the modules registered at wiring time: the menu, the kinds of thing (kernel/registry.ts). */
+  registry: Registry;
 }
 
 export interface Flash {

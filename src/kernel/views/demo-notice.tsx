@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { ExportColumn } from '../export.js';
 import type { Translate } from '../i18n/index.js';
+import type { Column } from './table.js';
 
 /**
  * The one way a page says it shows demonstration data: a notice above the content whenever any
@@ -22,7 +23,17 @@ export function DemoBadge(p: { t: Translate; show: boolean }) {
   return p.show ? <span class="badge muted">{p.t('common:demo.badge')}</span> : null;
 }
 
-/** The export column that marks each demonstration row, so a download says it too. */
-export function demonstrationColumn<R>(t: Translate, isDemo: (row: R) => boolean): ExportColumn<R> {
-  return { header: t('common:demo.column'), value: (r) => (isDemo(r) ? t('common:demo.yes') : '') };
+/**
+ * The export column that marks each demonstration row, so a download says it too. A `Column` too
+ * (key `demonstration`), for a table definition (views/table.tsx); pages show the badge instead.
+ */
+export function demonstrationColumn<R>(
+  t: Translate,
+  isDemo: (row: R) => boolean,
+): ExportColumn<R> & Column<R> {
+  return {
+    key: 'demonstration',
+    header: t('common:demo.column'),
+    value: (r) => (isDemo(r) ? t('common:demo.yes') : ''),
+  };
 }

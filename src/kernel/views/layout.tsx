@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from '../actor.js';
 import type { Flash } from '../http.js';
 import { type Locale, locales, type Translate } from '../i18n/index.js';
+import type { NavEntry } from '../registry.js';
 
 export interface PageChrome {
   t: Translate;
@@ -10,6 +11,8 @@ export interface PageChrome {
   path: string;
   flash: Flash | null;
   cssHref: string;
+  /** The main menu as this actor sees it, in order: what the modules registered (kernel/registry.ts). */
+  nav: readonly NavEntry[];
 }
 
 interface LayoutProps extends PageChrome {
@@ -18,22 +21,7 @@ interface LayoutProps extends PageChrome {
 }
 
 /** The page shell: skip link, header with navigation and language choice, main, footer. No client framework. */
-export function Layout({ t, locale, actor, path, flash, cssHref, title, children }: LayoutProps) {
-  const nav: Array<[string, string]> = [
-    ['/', t('common:nav.home')],
-    ['/states', t('common:nav.states')],
-    ['/deadlines', t('common:nav.deadlines')],
-    ['/reports/compliance', t('common:nav.reporting')],
-    ['/cooperation', t('common:nav.cooperation')],
-    ['/api/docs', t('common:nav.api')],
-  ];
-  if (actor.role === 'isu') {
-    nav.push(
-      ['/admin/users', t('common:nav.users')],
-      ['/admin/outbox', t('common:nav.outbox')],
-      ['/admin/audit', t('common:nav.audit')],
-    );
-  }
+export function Layout({ t, locale, actor, path, flash, cssHref, nav, title, children }: LayoutProps) {
   const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   return (
     <html lang={locale}>
@@ -54,10 +42,10 @@ export function Layout({ t, locale, actor, path, flash, cssHref, title, children
           </a>
           <nav aria-label={t('common:nav.label')}>
             <ul>
-              {nav.map(([href, label]) => (
+              {nav.map(({ href, labelKey }) => (
                 <li>
                   <a href={href} aria-current={current(href) ? 'page' : undefined}>
-                    {label}
+                    {t(labelKey)}
                   </a>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { AppContext } from '../http.js';
+import { emptyRegistry } from '../registry.js';
 import { css } from './assets.js';
 import { Layout } from './layout.js';
 
@@ -15,6 +16,7 @@ export function render(
       t={c.get('t')}
       locale={c.get('locale')}
       actor={c.get('actor')}
+      nav={(c.get('registry') ?? emptyRegistry).navFor(c.get('actor'))}
       path={c.req.path + (new URL(c.req.url).search || '')}
       flash={c.get('flash')}
       cssHref={css.path}

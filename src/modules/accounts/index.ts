@@ -8,6 +8,7 @@ export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './demo-accounts
 export { inviteUser } from './invite-user.js';
 export { changePassword, requestPasswordReset, resetPassword } from './passwords.js';
 export { findActorForApiToken, findActorForUser, listUsers } from './queries.js';
+export { accountsRegistration } from './registration.js';
 export { revokeApiToken } from './revoke-api-token.js';
 export { accountsRoutes } from './routes.js';
 export { type ApiArea, apiAreas, type RoleName } from './schema.js';

@@ -1,12 +1,8 @@
 import { z } from 'zod';
+import { iso3 } from '../../kernel/ids.js';
 import { password } from './password-policy.js';
 import { apiAreas, roleNames } from './schema.js';
 
-const iso3 = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'errors:iso3');
 const optionalText = (max: number) =>
   z
     .string()

@@ -47,6 +47,7 @@ import { setUserDisabled } from './set-user-disabled.js';
 import { AccountPage } from './views/account.js';
 import { AuditPage } from './views/audit.js';
 import { InvitationPage } from './views/invitation.js';
+import { LOG_PAGE_SIZE } from './views/log-table.js';
 import { ForgotPasswordPage, ResetPasswordPage } from './views/password.js';
 import { SecurityLogPage } from './views/security.js';
 import { SignInPage } from './views/sign-in.js';
@@ -549,7 +550,7 @@ export function accountsRoutes(deps: Deps) {
     requireThat(c, canReadAudit(c.get('actor')));
     const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
-    const events = await listSecurityEvents(db, { before: q.before, limit: 100 });
+    const events = await listSecurityEvents(db, { before: q.before, limit: LOG_PAGE_SIZE });
     return render(
       c,
       t('accounts:security.title'),
@@ -562,7 +563,11 @@ export function accountsRoutes(deps: Deps) {
     requireThat(c, canReadAudit(actor));
     const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
-    const entries = await listAuditEntries(db, { stateIso3: q.state, before: q.before, limit: 100 });
+    const entries = await listAuditEntries(db, {
+      stateIso3: q.state,
+      before: q.before,
+      limit: LOG_PAGE_SIZE,
+    });
     return render(
       c,
       t('accounts:audit.title'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
-import { demonstrationReportWithNeed, reportWithNeeds } from '../cooperation/needs/testing.js';
+import { demonstrationReportWithNeed, reportWithNeeds } from '../cooperation/testing.js';
 import { CooperationSummary, ReportList, ReportVersionDetail } from './schemas.js';
 
 describe.each(engines)('demonstration data in the reports and cooperation API on %s', (engine) => {

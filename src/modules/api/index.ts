@@ -1,1 +1,2 @@
+export { apiRegistration } from './registration.js';
 export { apiRoutes } from './routes.js';

@@ -3,10 +3,9 @@ import { ctxFor, makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createApiToken } from '../accounts/index.js';
-import { recordLedgerEntry } from '../cooperation/ledger/record-ledger-entry.js';
-import { setExchangeRate } from '../cooperation/ledger/set-exchange-rate.js';
-import { submitFormI } from '../cooperation/ledger/testing.js';
+import { recordLedgerEntry, setExchangeRate } from '../cooperation/index.js';
 import { assistanceEntries } from '../cooperation/schema.js';
+import { submitFormI } from '../cooperation/testing.js';
 import { LedgerDonors, LedgerList, LedgerReconciliation, RateList } from './ledger-api.js';
 
 describe.each(engines)('the ledger in the JSON API on %s', (engine) => {

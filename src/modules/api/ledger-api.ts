@@ -2,14 +2,24 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
-import { isDemoRate } from '../cooperation/index.js';
-import { loadLedger, sourceHref } from '../cooperation/ledger/queries.js';
-import { loadRates } from '../cooperation/ledger/rates.js';
-import { reconcile, type SideTotal } from '../cooperation/ledger/reconcile.js';
-import { ledgerTotals, type Sum } from '../cooperation/ledger/summary.js';
-import { donorTrends } from '../cooperation/ledger/trends.js';
-import type { LedgerFilter, LedgerRow } from '../cooperation/ledger/types.js';
-import { areas, assistanceTypes, ledgerOrigins, ledgerStatuses } from '../cooperation/shared/vocabulary.js';
+import { iso3AnyCase } from '../../kernel/ids.js';
+import {
+  areas,
+  assistanceTypes,
+  donorTrends,
+  isDemoRate,
+  type LedgerFilter,
+  type LedgerRow,
+  ledgerOrigins,
+  ledgerStatuses,
+  ledgerTotals,
+  loadLedger,
+  loadRates,
+  reconcile,
+  type SideTotal,
+  type Sum,
+  sourceHref,
+} from '../cooperation/index.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -20,9 +30,7 @@ import { ApiError } from './schemas.js';
  */
 
 const iso3Param = (name: string, description: string) =>
-  z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
+  iso3AnyCase()
     .optional()
     .openapi({ param: { name, in: 'query', description }, example: 'LBN' });
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { createApiToken } from '../accounts/index.js';
-import { ensureDemoNeeds } from '../cooperation/needs/demo.js';
-import { needRows, reportWithNeeds } from '../cooperation/needs/testing.js';
-import { ensureDemoOffers } from '../cooperation/offers/demo.js';
+import { ensureDemoNeeds, ensureDemoOffers, needRows, reportWithNeeds } from '../cooperation/testing.js';
 import { NeedDetail, NeedList } from './needs-api.js';
 
 describe.each(engines)('needs in the JSON API on %s', (engine) => {

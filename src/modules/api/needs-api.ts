@@ -2,15 +2,16 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppEnv } from '../../kernel/http.js';
-import { MAX_ROW_ID } from '../../kernel/ids.js';
-import { findNeedForActor, listNeeds } from '../cooperation/needs/queries.js';
-import type { NeedView } from '../cooperation/needs/types.js';
+import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import {
   areas,
   assistanceTypes,
+  findNeedForActor,
+  listNeeds,
+  type NeedView,
   needStatuses,
   storedNeedStatuses,
-} from '../cooperation/shared/vocabulary.js';
+} from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
 import { ApiError } from './schemas.js';
 
@@ -23,9 +24,7 @@ import { ApiError } from './schemas.js';
 const criteria = ['plan', 'activities', 'timeframe', 'cost', 'nationalContribution'] as const;
 
 export const NeedsQuery = z.object({
-  state: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
+  state: iso3AnyCase()
     .optional()
     .openapi({
       param: { name: 'state', in: 'query', description: 'Only needs of this State (ISO 3166-1 alpha-3).' },
@@ -48,12 +47,10 @@ export const NeedsQuery = z.object({
 });
 
 export const NeedIdParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(MAX_ROW_ID)
-    .openapi({ param: { name: 'id', in: 'path', description: 'The number of the need.' }, example: 1 }),
+  id: rowIdOf().openapi({
+    param: { name: 'id', in: 'path', description: 'The number of the need.' },
+    example: 1,
+  }),
 });
 
 const NeedSource = z

@@ -16,6 +16,7 @@ import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { apiAreaOf } from './areas.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import { registerLedgerApi } from './ledger-api.js';
+import { registerMeetingsApi } from './meetings-api.js';
 import { registerNeedsApi } from './needs-api.js';
 import {
   getCooperationSummaryOperation,
@@ -131,6 +132,7 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   registerNeedsApi(api, { db, now: deps.now });
 
   registerLedgerApi(api, { db, now: deps.now });
+  registerMeetingsApi(api, { db });
   // Built on first use, after every route above is registered; it never changes afterwards.
   let document: OpenApiDocument | undefined;
   const getDocument = () => {

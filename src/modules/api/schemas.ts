@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MAX_ROW_ID } from '../../kernel/ids.js';
+import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import type { StateView } from '../states/index.js';
 
 /*
@@ -89,13 +89,10 @@ export const StatesQuery = z.object({
 });
 
 export const Iso3Params = z.object({
-  iso3: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/, 'errors:iso3')
-    .openapi({
-      param: { name: 'iso3', in: 'path', description: 'ISO 3166-1 alpha-3 code; case does not matter.' },
-      example: 'LBN',
-    }),
+  iso3: iso3AnyCase().openapi({
+    param: { name: 'iso3', in: 'path', description: 'ISO 3166-1 alpha-3 code; case does not matter.' },
+    example: 'LBN',
+  }),
 });
 
 // ---- Responses ----
@@ -321,12 +318,7 @@ export const ReportVersionDetail = ReportVersionSummary.extend({
 }).openapi('ReportVersionDetail');
 
 export const ReportVersionParams = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(MAX_ROW_ID)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+  id: rowIdOf().openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
   number: z.coerce
     .number()
     .int()

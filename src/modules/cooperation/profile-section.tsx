@@ -5,7 +5,7 @@ import type { AppContext, AppDeps } from '../../kernel/http.js';
 import { DemoNotice } from '../../kernel/views/demo-notice.js';
 import { loadLedger } from './ledger/queries.js';
 import { ledgerTotals, type Sum } from './ledger/summary.js';
-import { sumText } from './ledger/views.js';
+import { sumText } from './ledger/views/text.js';
 import { listNeeds } from './needs/queries.js';
 import { canWriteNeedsOf } from './shared/policy.js';
 

@@ -1,1 +1,2 @@
+export { homeRegistration } from './registration.js';
 export { homeRoutes } from './routes.js';

@@ -1,5 +1,6 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
+export { complianceRoutes } from './compliance/routes.js';
 export { createReport } from './create-report.js';
 export {
   type ReportDelivered,
@@ -62,6 +63,7 @@ export {
   versionHistory,
 } from './queries.js';
 export { recallReport } from './recall-report.js';
+export { reportsRegistration } from './registration.js';
 export { reportsRoutes } from './routes.js';
 export { reportRowHref, rowAnchor } from './row-href.js';
 export { type FormSaved, saveForm } from './save-form.js';
@@ -84,5 +86,6 @@ export {
   type FormStatus,
   formCodes,
   type ReportContent,
+  type TableValue,
   type TemplateDef,
 } from './template/types.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { rowId } from '../../kernel/ids.js';
+import { isoDateField } from '../../kernel/dates.js';
+import { iso3, rowId } from '../../kernel/ids.js';
 import { channels, reportKinds } from './lifecycle.js';
 import { formCodes } from './template/types.js';
 
@@ -13,20 +14,7 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
 const id = rowId;
-const iso3 = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'errors:iso3');
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors:date')
-  .refine((s) => {
-    // Date rolls 2023-02-30 over into March: a valid day prints back as itself.
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'errors:date');
+const isoDate = isoDateField();
 // The editor's token: the lockVersion of the draft as the person last saw it.
 const lockVersion = z.coerce.number().int().min(0);
 

@@ -1,3 +1,4 @@
+import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import type { FormRevisions, reports, reportVersions } from './schema.js';
 import type { FormCode, FormContent, ReportContent, TemplateDef } from './template/types.js';
@@ -126,7 +127,7 @@ export const counts = (status: VersionStatus) => status === 'submitted' || statu
 
 /** The day a report reached the Convention: the ISU's date of receipt, else the day it was submitted online. */
 export function receivedDay(v: { receivedOn: string | null; submittedAt: Date | null }): string | null {
-  return v.receivedOn ?? v.submittedAt?.toISOString().slice(0, 10) ?? null;
+  return v.receivedOn ?? (v.submittedAt ? isoDay(v.submittedAt) : null);
 }
 
 function maxByNumber<V extends VersionFacts>(vs: readonly V[]): V | undefined {

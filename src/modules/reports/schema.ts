@@ -18,6 +18,14 @@ import { users } from '../accounts/schema.js';
 import { states } from '../states/schema.js';
 import type { FormCode, ReportContent } from './template/types.js';
 
+/**
+ * The template's words that other modules' columns store (Forms I and J: areas, types, currencies)
+ * and the rule a Form J row obeys, which a need obeys too. Pure data and rules, so a module's schema
+ * can import them without loading the reports module.
+ */
+export { needRowIssues } from './template/need-row.js';
+export { assistanceTypes, cooperationAreas, currencies } from './template/template-2010.js';
+
 export type FormRevisions = Partial<Record<FormCode, number>>;
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

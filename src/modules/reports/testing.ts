@@ -1,4 +1,5 @@
-// Test helpers shared by the reports module's tests (not imported by application code).
+// Test helpers shared by the reports module's tests, and its face for other tests (not imported by
+// application code).
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { type Actor, systemActor } from '../../kernel/actor.js';
@@ -8,6 +9,10 @@ import { createReport } from './create-report.js';
 import { saveForm } from './save-form.js';
 import { reports, reportVersions } from './schema.js';
 import { submitReport } from './submit-report.js';
+
+export { renderReportXlsx } from './exports/xlsx.js';
+export { emptyContent } from './template/content.js';
+export { getTemplate } from './template/registry.js';
 
 export async function versionsOf(db: Db, reportId: number) {
   return db
@@ -115,3 +120,5 @@ export async function demonstrationReportWithNeed(db: Db, iso3: string, day: str
     receivedOn: day,
   });
 }
+export * as compliancePolicy from './compliance/policy.js';
+export * as reportsPolicy from './policy.js';

@@ -1,6 +1,7 @@
 // Public face of the states module: other modules import from here only.
 export { correctStateDates } from './correct-state-dates.js';
 export { iso3Schema } from './inputs.js';
+export { MEETING_DATES, type MeetingDates } from './meeting-dates.js';
 export { canEditStateRegistry, canRecordExtensionRequest } from './policy.js';
 export {
   type DeadlineRow,
@@ -16,8 +17,9 @@ export {
 } from './queries.js';
 export { recordObligationEvent } from './record-obligation-event.js';
 export { registerState } from './register-state.js';
+export { statesRegistration } from './registration.js';
 export { statesRoutes } from './routes.js';
-export { obligationEvents } from './schema.js';
+export { obligationEvents, obligations, states } from './schema.js';
 export { seedReferenceStates } from './seed.js';
 export {
   citationOf,

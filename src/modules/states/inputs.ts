@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { isoDateField } from '../../kernel/dates.js';
+import { iso3 } from '../../kernel/ids.js';
 import { isValidPartialDate } from './rules.js';
 
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors:date')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'errors:date');
+const isoDate = isoDateField();
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalDate = z.preprocess(blankToUndefined, isoDate.optional());
 // rules.ts's partialDateSchema speaks English to developers; a form needs a catalogue key at the field.
@@ -20,11 +15,7 @@ const partialDate = z
 const optionalPartial = z.preprocess(blankToUndefined, partialDate.optional());
 const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, 'errors:tooLong').optional());
-export const iso3Schema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'errors:iso3');
+export const iso3Schema = iso3;
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
 
 export const ccmStatuses = ['state_party', 'signatory', 'not_party', 'withdrawn'] as const;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, TEST_NOW, testApp } from '../../../test/app.js';
+import { ctxFor, makeUser, postForm, TEST_NOW } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
@@ -19,6 +19,7 @@ import { getStateView } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
 import { chronological, type DerivedObligation, deriveObligation, type ObligationEvent } from './rules.js';
 import { obligationEvents, states } from './schema.js';
+import { obligationEvent, signedInAs } from './testing.js';
 
 const today = isoDay(TEST_NOW);
 
@@ -493,10 +494,7 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('an impossible decision is shown at its field, with what was typed, and nothing is recorded', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, cookie } = await signedInAs(database(), { role: 'isu' });
     const before = await eventCount(db);
     const res = await postForm(
       app,
@@ -514,10 +512,8 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
   });
 
   it('a correction that moves an extension before the new original deadline asks to be confirmed', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = `${await signIn(app, isu.email)}; lang=fr`;
+    const { db, app, cookie: session } = await signedInAs(database(), { role: 'isu' });
+    const cookie = `${session}; lang=fr`;
     const fields = {
       ccmStatus: 'state_party',
       signatureDate: '2008-12-03',
@@ -538,17 +534,8 @@ describe.each(engines)('the law at entry, on the pages, on %s', (engine) => {
 });
 
 describe('the current deadline follows decisions in the order they were taken', () => {
-  const ev = (e: Partial<ObligationEvent> & Pick<ObligationEvent, 'kind'>): ObligationEvent => ({
-    occurredOn: null,
-    meeting: null,
-    requestedDeadline: null,
-    outcome: null,
-    newDeadline: null,
-    confirmed: true,
-    note: null,
-    source: null,
-    ...e,
-  });
+  const ev = ({ kind, ...fields }: Partial<ObligationEvent> & Pick<ObligationEvent, 'kind'>) =>
+    obligationEvent(kind, fields);
   // Lebanon's Art 4 history, with a 13MSP grant the sources do not show, added for the test.
   const lebanon = [
     ev({ kind: 'extension_requested', occurredOn: '2020-02', requestedDeadline: '2026-05-01' }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { ISO3_PATTERN } from '../../kernel/ids.js';
 import { fullDateSchema, type ObligationEvent, partialDateSchema } from './rules.js';
 import { citeSources } from './source-documents.js';
 
@@ -61,7 +62,7 @@ const empty = z.literal('');
 const optionalFullDate = z.union([empty, fullDateSchema]);
 const optionalPartialDate = z.union([empty, partialDateSchema]);
 const yesOrEmpty = z.enum(['yes', '']);
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'Expected three capital letters');
+const iso3 = z.string().regex(ISO3_PATTERN, 'Expected three capital letters');
 
 // Only the columns this module uses are listed; zod drops the rest (the state name is `state`).
 const stateRow = z.object({

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { listDeadlines } from './queries.js';
 import { obligationEvents, states } from './schema.js';
+import { signedInAs } from './testing.js';
 
 const today = isoDay(TEST_NOW);
 
@@ -387,10 +388,7 @@ describe.each(engines)('states pages on %s', (engine) => {
   });
 
   it('the ISU posting a decision without its new deadline gets the form back (422) with every typed value', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { db, app, cookie } = await signedInAs(database(), { role: 'isu' });
     const before = await snapshot(db);
     const res = await postForm(
       app,
@@ -425,10 +423,7 @@ describe.each(engines)('states pages on %s', (engine) => {
   });
 
   it('the ISU records a granted decision: the profile and /deadlines show the new deadline', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedInAs(database(), { role: 'isu' });
     const profile = await get(app, '/states/LBN', cookie);
     expect(profile.text).toContain('href="/states/LBN/edit"');
     expect(profile.text).toContain('kind=extension_decided');
@@ -456,10 +451,7 @@ describe.each(engines)('states pages on %s', (engine) => {
   });
 
   it('the ISU corrects dates through the form: errors at their fields, then the new dates everywhere', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedInAs(database(), { role: 'isu' });
     const form = await get(app, '/states/LBN/edit', cookie);
     expect(form.status).toBe(200);
     expect(form.text).toContain('value="2010-11-05"');
@@ -493,10 +485,7 @@ describe.each(engines)('states pages on %s', (engine) => {
   });
 
   it('event forms: an unknown kind or article is a 404; without a kind, a choice of what may be recorded', async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedInAs(database(), { role: 'isu' });
     expect((await get(app, '/states/LBN/obligations/4/events/new?kind=nonsense', cookie)).status).toBe(404);
     expect(
       (await get(app, '/states/LBN/obligations/5/events/new?kind=extension_requested', cookie)).status,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
+import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
 import {
   type AppContext,
@@ -13,14 +13,14 @@ import {
   requireThat,
   serviceContext,
 } from '../../kernel/http.js';
-import { formatDate, type Translate } from '../../kernel/i18n/index.js';
+import { formatDate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
+import { exportColumns } from '../../kernel/views/table.js';
 import { correctStateDates } from './correct-state-dates.js';
 import { ccmStatuses } from './inputs.js';
 import { canEditStateRegistry, canRecordObligationEvent } from './policy.js';
 import {
-  type DeadlineRow,
   findStateView,
   listDeadlines,
   listRegions,
@@ -30,10 +30,10 @@ import {
 } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
 import { fullDateSchema, nextAnnualReportDue, type ObligationEventKind } from './rules.js';
-import { DeadlinesPage } from './views/deadlines.js';
+import { DeadlinesPage, deadlineTable } from './views/deadlines.js';
 import { EditStatePage, editValuesOf } from './views/edit.js';
 import { EventFormPage, EventKindChooser, eventFields, eventKinds } from './views/event-form.js';
-import { StatesListPage, stateSorts } from './views/list.js';
+import { StatesListPage, stateSorts, stateTable } from './views/list.js';
 import { kindsFor, StateProfilePage } from './views/profile.js';
 
 /** Bad filter values are dropped, never an error: a mistyped or stale bookmark still shows the list. */
@@ -142,7 +142,7 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
       {
         filename: `states-${dayOf(c)}`,
         sheetName: c.get('t')('states:list.title'),
-        columns: stateColumns(c.get('t')),
+        columns: exportColumns(stateTable(c.get('t'), c.get('locale'), dayOf(c))),
         rows,
       },
       format,
@@ -196,7 +196,7 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
       {
         filename: `deadlines-${dayOf(c)}`,
         sheetName: t('states:deadlines.title'),
-        columns: deadlineColumns(t),
+        columns: exportColumns(deadlineTable(t, c.get('locale'))),
         rows,
       },
       format,
@@ -359,52 +359,4 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
   });
 
   return app;
-}
-
-/** Dates stay ISO (YYYY-MM-DD, or shorter when only the month or year is known): sortable and unambiguous. */
-function stateColumns(t: Translate): ExportColumn<StateView>[] {
-  return [
-    { header: t('states:col.iso3'), value: (s) => s.iso3 },
-    { header: t('states:col.name'), value: (s) => s.name },
-    {
-      header: t('states:col.region'),
-      value: (s) => t(`states:region.${s.unRegion}`, { defaultValue: s.unRegion }),
-    },
-    { header: t('states:col.status'), value: (s) => t(`states:status.${s.ccmStatus}`) },
-    { header: t('states:col.signature'), value: (s) => s.signatureDate },
-    { header: t('states:col.instrumentDate'), value: (s) => s.instrumentDate },
-    {
-      header: t('states:col.instrumentType'),
-      value: (s) => (s.instrumentType ? t(`states:instrumentType.${s.instrumentType}`) : null),
-    },
-    { header: t('states:col.entryIntoForce'), value: (s) => s.entryIntoForce },
-    { header: t('states:col.initialReportDue'), value: (s) => s.initialReportDue },
-    { header: t('states:col.openObligations'), value: (s) => s.openObligations },
-    { header: t('states:col.nextDeadline'), value: (s) => s.nextDeadline },
-  ];
-}
-
-function deadlineColumns(t: Translate): ExportColumn<DeadlineRow>[] {
-  const yesNo = (b: boolean) => t(b ? 'common:yes' : 'common:no');
-  return [
-    { header: t('states:col.iso3'), value: (r) => r.state.iso3 },
-    { header: t('states:col.state'), value: (r) => r.state.name },
-    {
-      header: t('states:col.region'),
-      value: (r) => t(`states:region.${r.state.unRegion}`, { defaultValue: r.state.unRegion }),
-    },
-    { header: t('states:col.article'), value: (r) => t(`states:articles.${r.obligation.article}.short`) },
-    { header: t('states:col.originalDeadline'), value: (r) => r.obligation.originalDeadline },
-    { header: t('states:col.currentDeadline'), value: (r) => r.obligation.currentDeadline },
-    { header: t('states:col.deadlineConfirmed'), value: (r) => yesNo(r.obligation.currentDeadlineConfirmed) },
-    { header: t('states:col.daysRemaining'), value: (r) => r.obligation.remaining?.days ?? null },
-    { header: t('states:col.overdue'), value: (r) => yesNo(r.obligation.remaining?.overdue ?? false) },
-    { header: t('states:col.extensionsGranted'), value: (r) => r.obligation.extensionsGranted },
-    { header: t('states:col.pendingRequest'), value: (r) => yesNo(r.obligation.pendingRequest !== null) },
-    {
-      header: t('states:col.requestedDeadline'),
-      value: (r) => r.obligation.pendingRequest?.requestedDeadline ?? null,
-    },
-    { header: t('states:col.pendingMeeting'), value: (r) => r.obligation.pendingRequest?.meeting ?? null },
-  ];
 }

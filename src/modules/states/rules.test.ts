@@ -13,26 +13,11 @@ import {
   isFullDate,
   latestDay,
   nextAnnualReportDue,
-  type ObligationEvent,
   partialDatePrecision,
   partialDateSchema,
   timeRemaining,
 } from './rules.js';
-
-function event(kind: ObligationEvent['kind'], fields: Partial<ObligationEvent> = {}): ObligationEvent {
-  return {
-    kind,
-    occurredOn: null,
-    meeting: null,
-    requestedDeadline: null,
-    outcome: null,
-    newDeadline: null,
-    confirmed: true,
-    note: null,
-    source: null,
-    ...fields,
-  };
-}
+import { obligationEvent as event } from './testing.js';
 
 describe('entryIntoForce (Art 17)', () => {
   it.each([

@@ -1,110 +1,40 @@
 import { z } from 'zod';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  dayParts,
+  daysBetween,
+  earliestDay,
+  formatDay,
+  isFullDate,
+  isValidPartialDate,
+  latestDay,
+  type PartialDate,
+} from '../../kernel/dates.js';
 
 /*
  * Pure treaty rules of the Convention on Cluster Munitions: dates in, dates out, no I/O.
- * Full dates are ISO strings `YYYY-MM-DD`; all arithmetic is done in UTC so the result never
- * depends on the server's time zone.
+ * Full dates are ISO strings `YYYY-MM-DD`; the calendar arithmetic is the kernel's (kernel/dates.ts).
  */
 
-/**
- * A date known only as precisely as the sources allow: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
- * "2026 (exact date not found)" is `2026`, never a guessed `2026-01-01`.
- */
-export type PartialDate = string;
+// The calendar helpers live in the kernel; they are re-exported here as part of the rules' vocabulary.
+export {
+  addDays,
+  addMonths,
+  addYears,
+  comparePartialDates,
+  daysBetween,
+  earliestDay,
+  isFullDate,
+  isValidPartialDate,
+  latestDay,
+  type PartialDate,
+  type PartialDatePrecision,
+  partialDatePrecision,
+} from '../../kernel/dates.js';
 
-export type PartialDatePrecision = 'day' | 'month' | 'year';
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-type DateParts = { year: number; month: number | null; day: number | null };
-
-/** Splits a partial date into its parts, or null if it is malformed or impossible (2023-02-30). */
-function parsePartialDate(d: string): DateParts | null {
-  const m = PARTIAL_DATE.exec(d);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? null : Number(m[2]);
-  const day = m[3] === undefined ? null : Number(m[3]);
-  if (month !== null && (month < 1 || month > 12)) return null;
-  if (day !== null && month !== null && (day < 1 || day > daysInMonth(year, month))) return null;
-  return { year, month, day };
-}
-
-function requirePartialDate(d: string): DateParts {
-  const parts = parsePartialDate(d);
-  if (!parts) throw new RangeError(`Not a valid date (YYYY-MM-DD, YYYY-MM or YYYY): "${d}"`);
-  return parts;
-}
-
-function requireFullDate(d: string): { year: number; month: number; day: number } {
-  const parts = parsePartialDate(d);
-  if (!parts || parts.month === null || parts.day === null) {
-    throw new RangeError(`Not a valid full date (YYYY-MM-DD): "${d}"`);
-  }
-  return { year: parts.year, month: parts.month, day: parts.day };
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-function formatDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
-function toUtcMs(d: string): number {
-  const { year, month, day } = requireFullDate(d);
-  return Date.UTC(year, month - 1, day);
-}
-
-const DAY_MS = 86_400_000;
-
-export function isValidPartialDate(d: string): boolean {
-  return parsePartialDate(d) !== null;
-}
-
-export function isFullDate(d: string): boolean {
-  const parts = parsePartialDate(d);
-  return parts !== null && parts.day !== null;
-}
-
-export function partialDatePrecision(d: PartialDate): PartialDatePrecision {
-  const parts = requirePartialDate(d);
-  if (parts.day !== null) return 'day';
-  if (parts.month !== null) return 'month';
-  return 'year';
-}
-
-/** The first day a partial date can stand for: `2026` → 2026-01-01, `2023-06` → 2023-06-01. */
-export function earliestDay(d: PartialDate): string {
-  const { year, month, day } = requirePartialDate(d);
-  return formatDate(year, month ?? 1, day ?? 1);
-}
-
-/** The last day a partial date can stand for: `2026` → 2026-12-31, `2024-02` → 2024-02-29. */
-export function latestDay(d: PartialDate): string {
-  const { year, month, day } = requirePartialDate(d);
-  const m = month ?? 12;
-  return formatDate(year, m, day ?? daysInMonth(year, m));
-}
-
-const PRECISION_RANK: Record<PartialDatePrecision, number> = { day: 0, month: 1, year: 2 };
-
-/**
- * Orders partial dates by the earliest day each can stand for. On a tie (`2026-01-01`, `2026-01`,
- * `2026`) the fuller date comes first: it is certainly that early, the vaguer one may be later.
- */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  const ea = earliestDay(a);
-  const eb = earliestDay(b);
-  if (ea !== eb) return ea < eb ? -1 : 1;
-  return PRECISION_RANK[partialDatePrecision(a)] - PRECISION_RANK[partialDatePrecision(b)];
-}
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export const partialDateSchema = z
   .string()
@@ -116,29 +46,6 @@ export const fullDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
   .refine(isFullDate, 'No such date');
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(toUtcMs(date) + days * DAY_MS);
-  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** Adds calendar months; a day that does not exist in the target month falls back to its last day. */
-export function addMonths(date: string, months: number): string {
-  const { year, month, day } = requireFullDate(date);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return formatDate(y, m, Math.min(day, daysInMonth(y, m)));
-}
-
-export function addYears(date: string, years: number): string {
-  return addMonths(date, years * 12);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
-}
-
 /** Art 17(1): the Convention entered into force on 1 Aug 2010 for the first 30 instruments. */
 export const CONVENTION_ENTRY_INTO_FORCE = '2010-08-01';
 /** The 30th instrument was deposited on 16 Feb 2010; everything up to that day counts as "the first 30". */
@@ -149,9 +56,9 @@ export const THIRTIETH_INSTRUMENT_DEPOSITED = '2010-02-16';
  * day of the sixth month after the month of deposit (28 Feb 2023 → 1 Aug 2023).
  */
 export function entryIntoForce(instrumentDate: string): string {
-  const { year, month } = requireFullDate(instrumentDate);
+  const { year, month } = dayParts(instrumentDate);
   if (instrumentDate <= THIRTIETH_INSTRUMENT_DEPOSITED) return CONVENTION_ENTRY_INTO_FORCE;
-  return addMonths(formatDate(year, month, 1), 6);
+  return addMonths(formatDay(year, month, 1), 6);
 }
 
 /**
@@ -174,9 +81,9 @@ export function article4OriginalDeadline(entryIntoForceDate: string): string {
 
 /** Art 7(2): annual reports are due by 30 April, covering the previous calendar year. */
 export function nextAnnualReportDue(today: string): string {
-  const { year } = requireFullDate(today);
-  const thisYear = formatDate(year, 4, 30);
-  return today <= thisYear ? thisYear : formatDate(year + 1, 4, 30);
+  const { year } = dayParts(today);
+  const thisYear = formatDay(year, 4, 30);
+  return today <= thisYear ? thisYear : formatDay(year + 1, 4, 30);
 }
 
 export type CcmStatusCode = 'state_party' | 'signatory' | 'not_party' | 'withdrawn';

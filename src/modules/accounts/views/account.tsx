@@ -4,7 +4,10 @@ import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/in
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { tokenLifetimes } from '../inputs.js';
 import { apiAreas } from '../schema.js';
+import { CurrentPasswordField } from './credential-fields.js';
 import { NewPasswordFields } from './new-password-fields.js';
+import { RowAction } from './row-action.js';
+import { AccountsTable } from './table.js';
 
 interface TokenRow {
   id: string;
@@ -61,51 +64,47 @@ export function AccountPage(p: {
       {p.tokens.length === 0 ? (
         <p>{t('accounts:account.noTokens')}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts:users.name')}</th>
-                <th scope="col">{t('accounts:account.prefix')}</th>
-                <th scope="col">{t('accounts:account.created')}</th>
-                <th scope="col">{t('accounts:account.scopes')}</th>
-                <th scope="col">{t('accounts:account.expires')}</th>
-                <th scope="col">
-                  <span class="skip">{t('accounts:account.revoke')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.tokens.map((tok) => (
-                <tr>
-                  <td>{tok.name}</td>
-                  <td>
-                    <code>{tok.prefix}…</code>
-                  </td>
-                  <td>{formatDate(p.locale, tok.createdAt)}</td>
-                  <td>
-                    {tok.scopes
-                      .split(' ')
-                      .map((sc) => t(`accounts:account.scope.${sc}`))
-                      .join(', ')}
-                  </td>
-                  <td>{formatDate(p.locale, tok.expiresAt)}</td>
-                  <td>
-                    {tok.revokedAt ? (
-                      t('accounts:account.revoked')
-                    ) : (
-                      <form method="post" action={`/account/tokens/${tok.id}/revoke`}>
-                        <button type="submit" class="secondary">
-                          {t('accounts:account.revoke')}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AccountsTable
+          heads={
+            <>
+              <th scope="col">{t('accounts:users.name')}</th>
+              <th scope="col">{t('accounts:account.prefix')}</th>
+              <th scope="col">{t('accounts:account.created')}</th>
+              <th scope="col">{t('accounts:account.scopes')}</th>
+              <th scope="col">{t('accounts:account.expires')}</th>
+              <th scope="col">
+                <span class="skip">{t('accounts:account.revoke')}</span>
+              </th>
+            </>
+          }
+        >
+          {p.tokens.map((tok) => (
+            <tr>
+              <td>{tok.name}</td>
+              <td>
+                <code>{tok.prefix}…</code>
+              </td>
+              <td>{formatDate(p.locale, tok.createdAt)}</td>
+              <td>
+                {tok.scopes
+                  .split(' ')
+                  .map((sc) => t(`accounts:account.scope.${sc}`))
+                  .join(', ')}
+              </td>
+              <td>{formatDate(p.locale, tok.expiresAt)}</td>
+              <td>
+                {tok.revokedAt ? (
+                  t('accounts:account.revoked')
+                ) : (
+                  <RowAction
+                    action={`/account/tokens/${tok.id}/revoke`}
+                    label={t('accounts:account.revoke')}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </AccountsTable>
       )}
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
       <form method="post" action="/account/tokens" class="stack">
@@ -156,13 +155,10 @@ export function AccountPage(p: {
       <h2 id="password">{t('accounts:password.title')}</h2>
       <ErrorSummary errors={p.passwordErrors} title={t('errors:summary')} />
       <form method="post" action="/account/password" class="stack">
-        <TextField
+        <CurrentPasswordField
           name="current"
-          type="password"
           label={t('accounts:password.current')}
           errors={p.passwordErrors}
-          required
-          autocomplete="current-password"
         />
         <NewPasswordFields t={t} errors={p.passwordErrors} />
         <button type="submit">{t('accounts:password.submit')}</button>

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { LogTable } from './log-table.js';
 
 interface Entry {
   id: number;
@@ -16,7 +17,6 @@ const show = (v: unknown) => (v == null ? '—' : JSON.stringify(v));
 
 export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; state?: string }) {
   const { t } = p;
-  const last = p.entries.at(-1);
   return (
     <section>
       <h1>{t('accounts:audit.title')}</h1>
@@ -35,57 +35,45 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
         </div>
         <button type="submit">{t('common:filter')}</button>
       </form>
-      {p.entries.length === 0 ? (
-        <p>{t('accounts:audit.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts:audit.at')}</th>
-                <th scope="col">{t('accounts:audit.actor')}</th>
-                <th scope="col">{t('accounts:audit.verb')}</th>
-                <th scope="col">{t('accounts:audit.subject')}</th>
-                <th scope="col">{t('accounts:audit.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.entries.map((e) => (
-                <tr>
-                  <td>{formatDate(p.locale, e.at)}</td>
-                  <td>{e.actorLabel}</td>
-                  <td>
-                    <code>{e.verb}</code>
-                  </td>
-                  <td>
-                    {e.subjectType} {e.subjectId}
-                    {e.stateIso3 ? (
-                      <>
-                        {' · '}
-                        <a href={`/states/${e.stateIso3}`}>{e.stateIso3}</a>
-                      </>
-                    ) : null}
-                  </td>
-                  <td class="sources">
-                    <details>
-                      <summary>{t('accounts:audit.change')}</summary>
-                      <p>{show(e.before)}</p>
-                      <p>{show(e.after)}</p>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {last && p.entries.length >= 100 ? (
-        <p>
-          <a href={`/admin/audit?before=${last.id}${p.state ? `&state=${p.state}` : ''}`}>
-            {t('accounts:audit.older')}
-          </a>
-        </p>
-      ) : null}
+      <LogTable
+        t={t}
+        heads={
+          <>
+            <th scope="col">{t('accounts:audit.at')}</th>
+            <th scope="col">{t('accounts:audit.actor')}</th>
+            <th scope="col">{t('accounts:audit.verb')}</th>
+            <th scope="col">{t('accounts:audit.subject')}</th>
+            <th scope="col">{t('accounts:audit.change')}</th>
+          </>
+        }
+        entries={p.entries}
+        row={(e) => (
+          <tr>
+            <td>{formatDate(p.locale, e.at)}</td>
+            <td>{e.actorLabel}</td>
+            <td>
+              <code>{e.verb}</code>
+            </td>
+            <td>
+              {e.subjectType} {e.subjectId}
+              {e.stateIso3 ? (
+                <>
+                  {' · '}
+                  <a href={`/states/${e.stateIso3}`}>{e.stateIso3}</a>
+                </>
+              ) : null}
+            </td>
+            <td class="sources">
+              <details>
+                <summary>{t('accounts:audit.change')}</summary>
+                <p>{show(e.before)}</p>
+                <p>{show(e.after)}</p>
+              </details>
+            </td>
+          </tr>
+        )}
+        olderHref={(id) => `/admin/audit?before=${id}${p.state ? `&state=${p.state}` : ''}`}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+import { ErrorSummary } from '../../../kernel/views/fields.js';
+import { SignInEmailField } from './credential-fields.js';
 import { NewPasswordFields } from './new-password-fields.js';
 
 export function ForgotPasswordPage(p: {
@@ -20,15 +21,7 @@ export function ForgotPasswordPage(p: {
           <p>{t('accounts:reset.intro')}</p>
           <ErrorSummary errors={p.errors} title={t('errors:summary')} />
           <form method="post" action="/forgot-password" class="stack">
-            <TextField
-              name="email"
-              type="email"
-              label={t('accounts:signIn.email')}
-              value={p.values?.email}
-              errors={p.errors}
-              required
-              autocomplete="username"
-            />
+            <SignInEmailField t={t} value={p.values?.email} errors={p.errors} />
             <button type="submit">{t('accounts:reset.send')}</button>
           </form>
         </>

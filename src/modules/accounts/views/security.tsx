@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { LogTable } from './log-table.js';
 
 interface SecurityEventRow {
   id: number;
@@ -14,50 +15,39 @@ interface SecurityEventRow {
 /** The ISU's view of failed sign-ins and refused requests, newest first. */
 export function SecurityLogPage(p: { t: Translate; locale: Locale; events: SecurityEventRow[] }) {
   const { t } = p;
-  const last = p.events.at(-1);
   return (
     <section>
       <h1>{t('accounts:security.title')}</h1>
       <p>{t('accounts:security.intro')}</p>
-      {p.events.length === 0 ? (
-        <p>{t('accounts:audit.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('accounts:audit.at')}</th>
-                <th scope="col">{t('accounts:security.kind')}</th>
-                <th scope="col">{t('accounts:security.who')}</th>
-                <th scope="col">{t('accounts:security.address')}</th>
-                <th scope="col">{t('accounts:security.request')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.events.map((e) => (
-                <tr>
-                  <td>
-                    {formatDate(p.locale, e.at)} {e.at.toISOString().slice(11, 19)}
-                  </td>
-                  <td>{t(`accounts:security.kinds.${e.kind}`)}</td>
-                  <td>{e.email ?? e.userId ?? '—'}</td>
-                  <td>{e.clientAddress ?? '—'}</td>
-                  <td>
-                    <code>
-                      {e.method ?? ''} {e.path ?? ''}
-                    </code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {last && p.events.length >= 100 ? (
-        <p>
-          <a href={`/admin/security?before=${last.id}`}>{t('accounts:audit.older')}</a>
-        </p>
-      ) : null}
+      <LogTable
+        t={t}
+        heads={
+          <>
+            <th scope="col">{t('accounts:audit.at')}</th>
+            <th scope="col">{t('accounts:security.kind')}</th>
+            <th scope="col">{t('accounts:security.who')}</th>
+            <th scope="col">{t('accounts:security.address')}</th>
+            <th scope="col">{t('accounts:security.request')}</th>
+          </>
+        }
+        entries={p.events}
+        row={(e) => (
+          <tr>
+            <td>
+              {formatDate(p.locale, e.at)} {e.at.toISOString().slice(11, 19)}
+            </td>
+            <td>{t(`accounts:security.kinds.${e.kind}`)}</td>
+            <td>{e.email ?? e.userId ?? '—'}</td>
+            <td>{e.clientAddress ?? '—'}</td>
+            <td>
+              <code>
+                {e.method ?? ''} {e.path ?? ''}
+              </code>
+            </td>
+          </tr>
+        )}
+        olderHref={(id) => `/admin/security?before=${id}`}
+      />
     </section>
   );
 }

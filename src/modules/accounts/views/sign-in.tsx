@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
+import { CurrentPasswordField, SignInEmailField } from './credential-fields.js';
+import { FormProblems } from './form-problems.js';
 
 export function SignInPage(p: {
   t: Translate;
@@ -13,31 +14,11 @@ export function SignInPage(p: {
   return (
     <section>
       <h1>{t('accounts:signIn.title')}</h1>
-      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      {p.formError ? (
-        <p class="flash error" role="alert">
-          {p.formError}
-        </p>
-      ) : null}
+      <FormProblems t={t} errors={p.errors} formError={p.formError} />
       <form method="post" action="/sign-in" class="stack">
         <input type="hidden" name="next" value={p.next} />
-        <TextField
-          name="email"
-          type="email"
-          label={t('accounts:signIn.email')}
-          value={p.values?.email}
-          errors={p.errors}
-          required
-          autocomplete="username"
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t('accounts:signIn.password')}
-          errors={p.errors}
-          required
-          autocomplete="current-password"
-        />
+        <SignInEmailField t={t} value={p.values?.email} errors={p.errors} />
+        <CurrentPasswordField name="password" label={t('accounts:signIn.password')} errors={p.errors} />
         <button type="submit">{t('accounts:signIn.submit')}</button>
       </form>
       <p>

@@ -3,6 +3,8 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, TextField } from '../../../kernel/views/fields.js';
 import { mustUseSecondFactor } from '../policy.js';
+import { CurrentPasswordField } from './credential-fields.js';
+import { FormProblems } from './form-problems.js';
 
 const CodeField = (p: { t: Translate; errors?: FieldErrors }) => (
   <TextField
@@ -28,12 +30,7 @@ export function SecondFactorPage(p: {
   return (
     <section>
       <h1>{t('accounts:twoFactor.signInTitle')}</h1>
-      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      {p.formError ? (
-        <p class="flash error" role="alert">
-          {p.formError}
-        </p>
-      ) : null}
+      <FormProblems t={t} errors={p.errors} formError={p.formError} />
       <p>{t('accounts:twoFactor.signInIntro')}</p>
       <form method="post" action="/sign-in/two-factor" class="stack">
         <input type="hidden" name="next" value={p.next} />
@@ -104,14 +101,7 @@ export function TwoFactorPage(p: {
         </>
       ) : (
         <form method="post" action="/account/two-factor/enable" class="stack">
-          <TextField
-            name="password"
-            type="password"
-            label={t('accounts:password.current')}
-            errors={p.errors}
-            required
-            autocomplete="current-password"
-          />
+          <CurrentPasswordField name="password" label={t('accounts:password.current')} errors={p.errors} />
           <button type="submit">{t('accounts:twoFactor.start')}</button>
         </form>
       )}

@@ -2,6 +2,8 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { roleNames } from '../schema.js';
+import { RowAction } from './row-action.js';
+import { AccountsTable } from './table.js';
 
 interface UserRow {
   id: string;
@@ -95,57 +97,53 @@ export function UsersPage(p: UsersPageProps) {
       ) : null}
       <h2>{t('accounts:users.existing')}</h2>
       {p.roleErrors ? <ErrorSummary errors={p.roleErrors.errors} title={t('errors:summary')} /> : null}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('accounts:users.name')}</th>
-              <th scope="col">{t('accounts:users.email')}</th>
-              <th scope="col">{t('accounts:users.role')}</th>
-              <th scope="col">{t('accounts:users.changeRole')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.users.map((u) => (
-              <tr>
-                <td>
-                  {u.name}
-                  {u.disabledAt ? <strong> · {t('accounts:users.isDisabled')}</strong> : null}
-                </td>
-                <td>{u.email}</td>
-                <td>
-                  {t(`accounts:roles.${u.role ?? 'none'}`)}
-                  {u.stateIso3 ? ` · ${u.stateIso3}` : ''}
-                  {u.organisation ? ` · ${u.organisation}` : ''}
-                </td>
-                <td>
-                  <details>
-                    <summary>{t('accounts:users.changeRole')}</summary>
-                    <form method="post" action={`/admin/users/${u.id}/role`} class="stack">
-                      <RoleFields
-                        t={t}
-                        states={p.states}
-                        values={u}
-                        errors={p.roleErrors?.userId === u.id ? p.roleErrors.errors : undefined}
-                        idPrefix={`u-${u.id}-`}
-                      />
-                      <button type="submit">{t('common:save')}</button>
-                    </form>
-                  </details>
-                  {p.roleErrors?.userId === u.id && p.roleErrors.errors.userId ? (
-                    <p class="error">{p.roleErrors.errors.userId.join(' ')}</p>
-                  ) : null}
-                  <form method="post" action={`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`}>
-                    <button type="submit" class="secondary">
-                      {t(u.disabledAt ? 'accounts:users.enable' : 'accounts:users.disable')}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AccountsTable
+        heads={
+          <>
+            <th scope="col">{t('accounts:users.name')}</th>
+            <th scope="col">{t('accounts:users.email')}</th>
+            <th scope="col">{t('accounts:users.role')}</th>
+            <th scope="col">{t('accounts:users.changeRole')}</th>
+          </>
+        }
+      >
+        {p.users.map((u) => (
+          <tr>
+            <td>
+              {u.name}
+              {u.disabledAt ? <strong> · {t('accounts:users.isDisabled')}</strong> : null}
+            </td>
+            <td>{u.email}</td>
+            <td>
+              {t(`accounts:roles.${u.role ?? 'none'}`)}
+              {u.stateIso3 ? ` · ${u.stateIso3}` : ''}
+              {u.organisation ? ` · ${u.organisation}` : ''}
+            </td>
+            <td>
+              <details>
+                <summary>{t('accounts:users.changeRole')}</summary>
+                <form method="post" action={`/admin/users/${u.id}/role`} class="stack">
+                  <RoleFields
+                    t={t}
+                    states={p.states}
+                    values={u}
+                    errors={p.roleErrors?.userId === u.id ? p.roleErrors.errors : undefined}
+                    idPrefix={`u-${u.id}-`}
+                  />
+                  <button type="submit">{t('common:save')}</button>
+                </form>
+              </details>
+              {p.roleErrors?.userId === u.id && p.roleErrors.errors.userId ? (
+                <p class="error">{p.roleErrors.errors.userId.join(' ')}</p>
+              ) : null}
+              <RowAction
+                action={`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`}
+                label={t(u.disabledAt ? 'accounts:users.enable' : 'accounts:users.disable')}
+              />
+            </td>
+          </tr>
+        ))}
+      </AccountsTable>
       <h2>{t('accounts:users.pending')}</h2>
       {p.invitations.length === 0 ? (
         <p>{t('accounts:users.none')}</p>

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '../../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, setFlash } from '../../../kernel/forms.js';
+import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -10,7 +10,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { mayImportIati } from '../shared/policy.js';
@@ -20,7 +20,8 @@ import { IatiFileRefused, type ImportOutcome } from './inputs.js';
 import { IATI_MAX_BYTES } from './parse.js';
 import { entriesOfImport, getImport, listImports } from './queries.js';
 import { canReviewIatiEntry, reviewIatiEntry } from './review-iati-entry.js';
-import { IatiPage, ImportPage, type UploadFormValues } from './views.js';
+import { ImportPage } from './views/import-page.js';
+import { IatiPage, type UploadFormValues } from './views/upload-page.js';
 
 /** Multipart framing around the file: a 2 MiB file must not be refused for its envelope. */
 const ENVELOPE = 64 * 1024;
@@ -47,11 +48,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
         t={t}
         imports={await listImports(db)}
         values={p.values ?? blank}
-        errors={
-          p.errors
-            ? Object.fromEntries(Object.entries(p.errors).map(([k, v]) => [k, v.map((m) => t(m))]))
-            : undefined
-        }
+        errors={translateErrors(t, p.errors)}
         fileProblem={p.fileProblem}
         outcome={p.outcome}
       />,
@@ -112,7 +109,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
     const actor = c.get('actor');
     requireThat(c, mayImportIati(actor));
     const t = c.get('t');
-    const item = await getImport(db, Number(c.req.param('id')));
+    const item = await getImport(db, rowIdParam(c));
     if (!item) return errorPage(c, 404, t('iati:importNotFound'));
     const entries = (await entriesOfImport(db, item.id)).map((e) => ({
       ...e,
@@ -128,7 +125,7 @@ export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
   app.post(`/cooperation/iati/entries/:id${ID}/review`, async (c) => {
     const t = c.get('t');
     const form = await readBody(c);
-    const entryId = Number(c.req.param('id'));
+    const entryId = rowIdParam(c);
     let importId: number | null = null;
     try {
       ({ importId } = await reviewIatiEntry(ctxOf(c), { entryId, decision: form.decision }));

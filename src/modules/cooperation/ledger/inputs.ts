@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
-import { MAX_ROW_ID, rowId } from '../../../kernel/ids.js';
+import { iso3, iso3Of, rowId, rowIdOf } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies, ledgerStatuses } from '../shared/vocabulary.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalText = (max: number) =>
   z.preprocess(blank, z.string().trim().max(max, 'errors:tooLong').optional());
-const optionalIso3 = z.preprocess(
-  blank,
-  z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{3}$/, 'errors:iso3')
-    .optional(),
-);
+const optionalIso3 = z.preprocess(blank, iso3.optional());
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
 
 const EntryFields = z.object({
@@ -24,11 +16,7 @@ const EntryFields = z.object({
   providerName: optionalText(200),
   recipientIso3: z.preprocess(
     blank,
-    z
-      .string({ message: 'ledger:errors.recipientRequired' })
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'ledger:errors.recipientRequired'),
+    iso3Of('ledger:errors.recipientRequired', 'ledger:errors.recipientRequired'),
   ),
   year: z.preprocess(
     blank,
@@ -51,10 +39,7 @@ const EntryFields = z.object({
   status: z.enum(ledgerStatuses, { message: 'ledger:errors.status' }),
   channel: optionalText(500),
   inResponseToRequest: checkbox,
-  needId: z.preprocess(
-    blank,
-    z.coerce.number({ message: 'ledger:errors.need' }).int().positive().max(MAX_ROW_ID).optional(),
-  ),
+  needId: z.preprocess(blank, rowIdOf('ledger:errors.need').optional()),
   note: optionalText(1000),
 });
 

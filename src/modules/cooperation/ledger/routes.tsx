@@ -13,17 +13,15 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
-import { renderWorldMap } from '../../map/index.js';
 import { listStateNames } from '../../states/index.js';
 import { assistanceEntries } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { areas, ledgerOrigins } from '../shared/vocabulary.js';
-import { receivedBuckets, receivedCategory, stackedBarChart } from './charts.js';
 import { deleteExchangeRate } from './delete-exchange-rate.js';
 import { rateCurrencies } from './inputs.js';
 import { entryRow, ledgerYears, loadLedger } from './queries.js';
@@ -32,30 +30,21 @@ import { reconcile } from './reconcile.js';
 import { recordLedgerEntry } from './record-ledger-entry.js';
 import { removeLedgerEntry } from './remove-ledger-entry.js';
 import { setExchangeRate } from './set-exchange-rate.js';
-import { donorRecipientMatrix, flowsPerYear, ledgerTotals, receivedByState } from './summary.js';
+import { donorRecipientMatrix, flowsPerYear, ledgerTotals } from './summary.js';
 import { donorTrends } from './trends.js';
 import type { LedgerFilter, LedgerRow } from './types.js';
 import { updateLedgerEntry } from './update-ledger-entry.js';
-import {
-  DonorsPage,
-  EntryFormPage,
-  EntryPage,
-  entryFieldNames,
-  LedgerPage,
-  type LedgerQueryValues,
-  type MapView,
-  RatesPage,
-  ReconciliationPage,
-  usdText,
-} from './views.js';
+import { DonorsPage } from './views/donors-page.js';
+import { EntryFormPage, entryFieldNames } from './views/entry-form-page.js';
+import { EntryPage } from './views/entry-page.js';
+import { flowsChartSvg } from './views/flows-chart.js';
+import { LedgerPage } from './views/ledger-page.js';
+import type { LedgerQueryValues } from './views/links.js';
+import { RatesPage } from './views/rates-page.js';
+import { receivedMapView } from './views/received-map.js';
+import { ReconciliationPage } from './views/reconciliation-page.js';
 
-const iso3 = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/)
-  .optional()
-  .catch(undefined);
+const iso3 = iso3Filter;
 
 /** Bad filter values are dropped, never an error: a stale bookmark still shows the ledger. */
 export const LedgerQuery = z.object({
@@ -133,46 +122,9 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
       );
     const [years, states] = await Promise.all([ledgerYears(db), listStateNames(db)]);
     const series = flowsPerYear(rows, q.by ?? 'area');
-    const money = (n: number) => usdText(locale, n);
-    const keyLabel = (k: string) =>
-      q.by === 'status' ? t(`ledger:status.${k}`) : t(`cooperation:areaShort.${k}`);
     // The chart and map are read without the page around them (screen readers, a saved SVG): their
     // own description says when the figures include demonstration data.
     const demoFigures = rows.some((r) => r.demonstration) ? ` ${t('common:demo.figures')}` : '';
-    const chartSvg = stackedBarChart({
-      id: 'ledger-flows',
-      title: q.by === 'status' ? t('ledger:chart.byStatus') : t('ledger:chart.byArea'),
-      description: `${t('ledger:chart.description')}${demoFigures}`,
-      series,
-      keyLabel,
-      money: (n) => usdText(locale, n),
-      empty: t('ledger:empty'),
-    });
-    const received = [...receivedByState(rows)].map(([code, s]) => ({
-      iso3: code,
-      name: s.name,
-      sum: s,
-      category: receivedCategory(s.usd, s.notConverted, s.withoutAmount),
-    }));
-    received.sort((a, b) => b.sum.usd - a.sum.usd || a.name.localeCompare(b.name, 'en'));
-    const counts: Record<string, number> = {};
-    for (const r of received) counts[r.category] = (counts[r.category] ?? 0) + 1;
-    const map: MapView = {
-      svg: renderWorldMap({
-        id: 'ledger-map',
-        items: received.map((r) => ({
-          iso3: r.iso3,
-          category: r.category,
-          label: `${r.name}: ${money(r.sum.usd)}`,
-          href: `/cooperation/ledger?recipient=${r.iso3}`,
-        })),
-        categories: [...receivedBuckets, 'ledger-unknown'].map((k) => ({ key: k, label: k })),
-        title: t('ledger:map.title'),
-        description: `${t('ledger:map.description')}${demoFigures}`,
-      }),
-      counts,
-      received,
-    };
     return render(
       c,
       t('ledger:title'),
@@ -187,9 +139,9 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
         rows={rows}
         totals={ledgerTotals(rows)}
         series={series}
-        chartSvg={chartSvg}
+        chartSvg={flowsChartSvg(t, locale, series, q.by, demoFigures)}
         matrix={donorRecipientMatrix(rows)}
-        map={map}
+        map={receivedMapView(t, locale, rows, demoFigures)}
       />,
     );
   });
@@ -285,7 +237,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
   });
 
   const findEntry = async (c: AppContext) => {
-    const id = Number(c.req.param('id'));
+    const id = rowIdParam(c);
     if (!Number.isInteger(id) || id <= 0) return undefined;
     const [e] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id));
     return e;
@@ -348,7 +300,7 @@ export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
-    const id = Number(c.req.param('id'));
+    const id = rowIdParam(c);
     const form = await readForm(c);
     const values = pick(form);
     const parsed = Number.parseInt(form.version ?? '', 10);

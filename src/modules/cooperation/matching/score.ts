@@ -1,3 +1,4 @@
+import { addMonths, daysBetween, latestDay } from '../../../kernel/dates.js';
 import { offerStatusOn } from '../offers/lapse.js';
 import type { Area, AssistanceType, NeedStatus } from '../shared/vocabulary.js';
 
@@ -130,31 +131,8 @@ export interface Urgency {
   components: ScoreComponent[];
 }
 
-// ---- dates (partial dates as the States registry keeps them: YYYY, YYYY-MM or YYYY-MM-DD) ----
-
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** The last day a partial date can stand for: a deadline known only as `2026` runs to 31 December. */
-export function lastDayOf(d: string): string {
-  const m = PARTIAL.exec(d);
-  if (!m) throw new RangeError(`Not a date: "${d}"`);
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : 12;
-  const day = m[3] ? Number(m[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
-const daysBetween = (from: string, to: string) => Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
-
-function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const yy = Math.floor(index / 12);
-  const mm = (index % 12) + 1;
-  const last = new Date(Date.UTC(yy, mm, 0)).getUTCDate();
-  return `${yy}-${String(mm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
+export const lastDayOf = latestDay;
 
 /**
  * Whether a request's activities and timeframe span several years: two different years named

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
-import { rowId } from '../../../kernel/ids.js';
+import { iso3Of, rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
-import { needRowIssues } from '../../reports/template/need-row.js';
+import { needRowIssues } from '../../reports/schema.js';
 import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../shared/vocabulary.js';
 
 /**
@@ -60,11 +60,7 @@ const needRules = (v: Parameters<typeof needRowIssues>[0], ctx: z.RefinementCtx)
 
 export const AddNeedInput = z
   .object({
-    stateIso3: z
-      .string({ message: 'needs:errors.state' })
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'needs:errors.state'),
+    stateIso3: iso3Of('needs:errors.state', 'needs:errors.state'),
     ...needFieldsShape,
     isPublic: z.preprocess(checkbox, z.boolean()),
   })

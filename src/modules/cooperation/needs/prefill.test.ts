@@ -3,7 +3,7 @@ import { makeUser, postForm, signIn, TEST_NOW, type TestApp, testApp } from '../
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { createReport } from '../../reports/create-report.js';
+import { createReport } from '../../reports/index.js';
 import { versionsOf } from '../../reports/testing.js';
 import { addNeed, listNeeds, setNeedConsent, updateNeed } from './index.js';
 import { at, needRows, reportWithNeeds } from './testing.js';

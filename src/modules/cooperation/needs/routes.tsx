@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { type ExportColumn, type ExportFormat, exportTable } from '../../../kernel/export.js';
+import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
@@ -12,12 +12,11 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import type { Translate } from '../../../kernel/i18n/index.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
-import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
+import { exportColumns } from '../../../kernel/views/table.js';
 import { listStateNames } from '../../states/index.js';
 import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed, needsScopeOf } from '../shared/policy.js';
 import { areas, needStatuses } from '../shared/vocabulary.js';
@@ -31,18 +30,13 @@ import type { NeedSection, NeedView } from './types.js';
 import { updateNeed } from './update-need.js';
 import { NeedPage } from './views/detail.js';
 import { formValuesOf, NeedFormPage, needFormFields } from './views/form.js';
-import { NeedsListPage } from './views/list.js';
-import { needHref, sourceHref } from './views/parts.js';
+import { NeedsListPage, needTable } from './views/list.js';
+import { needHref } from './views/parts.js';
 import { withdrawNeed } from './withdraw-need.js';
 
 /** Bad filter values are dropped, never an error: a stale bookmark still shows the list. */
 const ListQuery = z.object({
-  state: z
-    .string()
-    .regex(/^[A-Za-z]{3}$/)
-    .toUpperCase()
-    .optional()
-    .catch(undefined),
+  state: iso3Filter,
   area: z.enum(areas).optional().catch(undefined),
   status: z.enum(needStatuses).optional().catch(undefined),
 });
@@ -100,7 +94,12 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     const rows = await listed(c, ListQuery.parse(c.req.query()));
     return exportTable(
       c,
-      { filename: `needs-${today()}`, sheetName: t('needs:list.title'), columns: needColumns(t), rows },
+      {
+        filename: `needs-${today()}`,
+        sheetName: t('needs:list.title'),
+        columns: exportColumns(needTable(t, c.get('locale'))),
+        rows,
+      },
       format,
     );
   };
@@ -139,7 +138,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     requireThat(c, mayWriteSomeNeed(c.get('actor')));
     // A link from a State's profile names the State; anything else in `state` is simply not chosen.
     const named = (c.req.query('state') ?? '').toUpperCase();
-    return newPage(c, /^[A-Z]{3}$/.test(named) ? { stateIso3: named } : {});
+    return newPage(c, isIso3(named) ? { stateIso3: named } : {});
   });
 
   app.post('/cooperation/needs/new', async (c) => {
@@ -167,8 +166,7 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
   });
 
   // ---- One need ----
-  const loadNeed = (c: AppContext) =>
-    findNeedForActor(db, c.get('actor'), Number(c.req.param('id')), today());
+  const loadNeed = (c: AppContext) => findNeedForActor(db, c.get('actor'), rowIdParam(c), today());
 
   const needPage = async (
     c: AppContext,
@@ -299,33 +297,4 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
   });
 
   return app;
-}
-
-/** Every column of the need, as typed: amounts as numbers, days as ISO dates, sortable. */
-function needColumns(t: Translate): ExportColumn<NeedView>[] {
-  return [
-    { header: t('needs:col.id'), value: (n) => n.id },
-    { header: t('needs:col.iso3'), value: (n) => n.stateIso3 },
-    { header: t('needs:col.state'), value: (n) => n.stateName },
-    { header: t('needs:col.area'), value: (n) => t(`needs:area.${n.area}`) },
-    { header: t('needs:col.type'), value: (n) => (n.type ? t(`needs:type.${n.type}`) : null) },
-    { header: t('needs:col.description'), value: (n) => n.description },
-    { header: t('needs:col.activitiesTimeframe'), value: (n) => n.activitiesTimeframe },
-    { header: t('needs:col.estimatedCost'), value: (n) => n.estimatedCost },
-    { header: t('needs:col.currency'), value: (n) => n.currency },
-    { header: t('needs:col.nationalContribution'), value: (n) => n.nationalContribution },
-    { header: t('needs:col.planReference'), value: (n) => n.planReference },
-    { header: t('needs:col.evidence'), value: (n) => n.evidence.score },
-    {
-      header: t('needs:col.evidenceMissing'),
-      value: (n) => n.evidence.missing.map((c) => t(`needs:evidence.criterion.${c}`)).join('; '),
-    },
-    { header: t('needs:col.status'), value: (n) => t(`needs:status.${n.status}`) },
-    { header: t('needs:col.lastConfirmed'), value: (n) => n.lastConfirmedOn },
-    { header: t('needs:col.lapsesOn'), value: (n) => n.lapsesOn },
-    { header: t('needs:col.public'), value: (n) => t(n.isPublic ? 'common:yes' : 'common:no') },
-    { header: t('needs:col.origin'), value: (n) => t(`needs:origin.${n.origin}`) },
-    { header: t('needs:col.source'), value: (n) => (n.source ? sourceHref(n.source) : null) },
-    demonstrationColumn<NeedView>(t, (n) => n.demonstration),
-  ];
 }

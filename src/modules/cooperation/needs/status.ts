@@ -1,3 +1,4 @@
+import { addDays, addMonths } from '../../../kernel/dates.js';
 import { CONFIRMATION_VALID_MONTHS, type NeedStatus } from '../shared/vocabulary.js';
 
 /**
@@ -5,32 +6,8 @@ import { CONFIRMATION_VALID_MONTHS, type NeedStatus } from '../shared/vocabulary
  * need lapses by itself when its confirmation runs out, so a page read on any day is right that day.
  */
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function parts(day: string): { y: number; m: number; d: number } {
-  const match = ISO_DAY.exec(day);
-  if (!match) throw new Error(`not an ISO day: ${day}`);
-  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const format = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** Calendar months later; a day the target month lacks becomes its last day (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(day: string, months: number): string {
-  const { y, m, d } = parts(day);
-  const index = y * 12 + (m - 1) + months;
-  const ty = Math.floor(index / 12);
-  const tm = (index % 12) + 1;
-  return format(ty, tm, Math.min(d, daysInMonth(ty, tm)));
-}
-
-export function addDays(day: string, days: number): string {
-  const { y, m, d } = parts(day);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
+// Re-exported: the need rules speak of calendar months and days (kernel/dates.ts).
+export { addDays, addMonths };
 
 /** The last day a confirmation holds: CONFIRMATION_VALID_MONTHS calendar months after it. */
 export const confirmedUntil = (lastConfirmedOn: string) =>

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { makeUser } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
-import { amendReport } from '../../reports/amend-report.js';
-import { reportAmended, reportRecalled, reportSubmitted } from '../../reports/index.js';
-import { recallReport } from '../../reports/recall-report.js';
-import { saveForm } from '../../reports/save-form.js';
+import {
+  amendReport,
+  recallReport,
+  reportAmended,
+  reportRecalled,
+  reportSubmitted,
+  saveForm,
+  submitReport,
+} from '../../reports/index.js';
 import { reportVersions } from '../../reports/schema.js';
-import { submitReport } from '../../reports/submit-report.js';
 import { needs } from '../schema.js';
 import { matchKeyOf } from './match-key.js';
 import { getNeed, listNeeds } from './queries.js';

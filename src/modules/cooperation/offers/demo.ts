@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { createContext } from '../../../kernel/context.js';
-import { addMonths } from '../needs/status.js';
+import { addMonths } from '../../../kernel/dates.js';
 import { offers } from '../schema.js';
 import { DEMO_MARK } from '../shared/demo-mark.js';
 import { partnerKey } from '../shared/policy.js';

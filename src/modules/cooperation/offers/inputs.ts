@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
-import { rowId } from '../../../kernel/ids.js';
+import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
@@ -67,7 +67,7 @@ export const offerFieldsShape = {
     z
       .array(z.string(), { message: 'offers:errors.priorityStates' })
       // One error for the field, not one per code: the field is a single text box.
-      .refine((xs) => xs.every((x) => /^[A-Z]{3}$/.test(x)), 'offers:errors.priorityStates')
+      .refine((xs) => xs.every(isIso3), 'offers:errors.priorityStates')
       .refine((xs) => xs.length <= 60, 'offers:errors.tooManyStates')
       .transform(unique),
   ),
@@ -109,16 +109,7 @@ const amountHasCurrency = (
  */
 export const CreateOfferInput = z
   .object({
-    partnerIso3: z.preprocess(
-      blankToNull,
-      z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[A-Z]{3}$/, 'offers:errors.partnerIso3')
-        .nullable()
-        .default(null),
-    ),
+    partnerIso3: z.preprocess(blankToNull, iso3Of('offers:errors.partnerIso3').nullable().default(null)),
     organisation: z.preprocess(
       blankToNull,
       z

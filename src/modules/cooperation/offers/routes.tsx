@@ -10,7 +10,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
@@ -65,7 +65,7 @@ export function offersRoutes(deps: AppDeps & { now: () => Date }) {
   const app = new Hono<AppEnv>();
   const today = () => isoDay(deps.now());
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
-  const idOf = (c: AppContext) => Number(c.req.param('id'));
+  const idOf = (c: AppContext) => rowIdParam(c);
 
   app.get('/cooperation/offers', async (c) => {
     signedIn(c);

@@ -2,9 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
+import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../kernel/views/stale-record.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { RankedNeedView } from '../matching/load.js';
 import { NeedTable } from '../matching/views/parts.js';
 import { areas, assistanceTypes } from '../shared/vocabulary.js';
@@ -90,6 +91,61 @@ function whereText(t: Translate, o: OfferView) {
   return parts.length ? parts.join(', ') : t('offers:anywhere');
 }
 
+/**
+ * The offers' columns (kernel/views/table.tsx). The list has no download yet: the values are
+ * typed for one (days ISO), but a download would first need a currency column beside the amount.
+ */
+export function offerTable(t: Translate, locale: Locale): TableDefinition<OfferView> {
+  return {
+    columns: [
+      {
+        key: 'title',
+        header: t('offers:col.title'),
+        value: (o) => o.title,
+        rowHeader: true,
+        cell: (o) => (
+          <>
+            <a href={`/cooperation/offers/${o.id}`}>{o.title}</a> <DemoBadge t={t} show={o.demonstration} />
+          </>
+        ),
+      },
+      { key: 'partner', header: t('offers:col.partner'), value: (o) => o.partnerName },
+      {
+        key: 'areas',
+        header: t('offers:col.areas'),
+        value: (o) => o.areas.map((a) => areaName(t, a)).join(', '),
+      },
+      {
+        key: 'types',
+        header: t('offers:col.types'),
+        value: (o) => o.types.map((x) => t(`offers:type.${x}`)).join(', '),
+      },
+      { key: 'where', header: t('offers:col.where'), value: (o) => whereText(t, o) },
+      {
+        key: 'annual',
+        header: t('offers:col.annual'),
+        value: (o) => o.annualAmount,
+        numeric: true,
+        cell: (o) => amountText(locale, o),
+      },
+      {
+        key: 'status',
+        header: t('offers:col.status'),
+        value: (o) => t(`offers:status.${o.status}`),
+        cell: (o) => <StatusBadge t={t} o={o} />,
+      },
+      {
+        key: 'lastConfirmed',
+        header: t('offers:col.lastConfirmed'),
+        value: (o) => o.lastConfirmedOn,
+        cell: (o) => formatDate(locale, o.lastConfirmedOn),
+      },
+      demonstrationColumn<OfferView>(t, (o) => o.demonstration),
+    ],
+    page: ['title', 'partner', 'areas', 'types', 'where', 'annual', 'status', 'lastConfirmed'],
+  };
+}
+
 export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferView[]; canCreate: boolean }) {
   const { t, locale } = p;
   return (
@@ -105,46 +161,14 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
           </a>
         </p>
       ) : null}
-      {p.offers.length === 0 ? (
-        <p>{t('offers:list.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('offers:list.caption', { count: p.offers.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('offers:col.title')}</th>
-                <th scope="col">{t('offers:col.partner')}</th>
-                <th scope="col">{t('offers:col.areas')}</th>
-                <th scope="col">{t('offers:col.types')}</th>
-                <th scope="col">{t('offers:col.where')}</th>
-                <th scope="col">{t('offers:col.annual')}</th>
-                <th scope="col">{t('offers:col.status')}</th>
-                <th scope="col">{t('offers:col.lastConfirmed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.offers.map((o) => (
-                <tr data-offer={o.id}>
-                  <th scope="row">
-                    <a href={`/cooperation/offers/${o.id}`}>{o.title}</a>{' '}
-                    <DemoBadge t={t} show={o.demonstration} />
-                  </th>
-                  <td>{o.partnerName}</td>
-                  <td>{o.areas.map((a) => areaName(t, a)).join(', ')}</td>
-                  <td>{o.types.map((x) => t(`offers:type.${x}`)).join(', ')}</td>
-                  <td>{whereText(t, o)}</td>
-                  <td class="num">{amountText(locale, o)}</td>
-                  <td>
-                    <StatusBadge t={t} o={o} />
-                  </td>
-                  <td>{formatDate(locale, o.lastConfirmedOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={offerTable(t, locale)}
+        rows={p.offers}
+        locale={locale}
+        caption={t('offers:list.caption', { count: p.offers.length })}
+        empty={t('offers:list.empty')}
+        rowAttributes={(o) => ({ 'data-offer': String(o.id) })}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { rowId } from '../../../kernel/ids.js';
+import { isoDateField } from '../../../kernel/dates.js';
+import { iso3, rowId } from '../../../kernel/ids.js';
 import { currencies } from '../shared/vocabulary.js';
 
 /** Empty form fields are absent values, not empty strings. */
@@ -11,27 +12,12 @@ const note = z.preprocess(blank, z.string().trim().max(2000, 'errors:tooLong').o
 /** The platform's own address, for the link in the mail: callers take it from the configuration, never a form. */
 const baseUrl = z.url({ protocol: /^https?$/ });
 
-const isoDay = z
-  .string('errors:required')
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors:date')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'errors:date');
+const isoDay = isoDateField('errors:required');
 
 export const RespondInput = z.object({
   needId: id,
   /** Only the ISU names the partner it acts for; a partner always acts for itself. */
-  partnerIso3: z.preprocess(
-    blank,
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'errors:iso3')
-      .optional(),
-  ),
+  partnerIso3: z.preprocess(blank, iso3.optional()),
   organisation: z.preprocess(blank, z.string().trim().max(200, 'errors:tooLong').optional()),
   offerId: optionalId,
   note,

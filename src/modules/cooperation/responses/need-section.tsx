@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import type { AppDeps } from '../../../kernel/http.js';
-import { listStateNames } from '../../states/queries.js';
+import { listStateNames } from '../../states/index.js';
 import type { NeedSection } from '../needs/types.js';
 import {
   canConfirmDeliveryTo,
@@ -10,7 +10,8 @@ import {
 } from '../shared/policy.js';
 import { countConfirmed, linkableEntries, listResponsesToNeed, offersOf } from './queries.js';
 import { needTakesResponses } from './rules.js';
-import { CommitForm, ConfirmForm, DeliverForm, RespondForm, ResponsesTable, WithdrawForm } from './views.js';
+import { CommitForm, ConfirmForm, DeliverForm, RespondForm, WithdrawForm } from './views/forms.js';
+import { ResponsesTable } from './views/responses-table.js';
 
 /**
  * The handshake on a need's page. Signed-in people see every response (partner, stage, amount,

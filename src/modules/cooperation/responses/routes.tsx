@@ -10,10 +10,10 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
-import { listStateNames } from '../../states/queries.js';
+import { listStateNames } from '../../states/index.js';
 import {
   canConfirmDeliveryTo,
   confirmsForOwnState,
@@ -25,17 +25,10 @@ import { confirmDelivery } from './confirm-delivery.js';
 import { markDelivered } from './mark-delivered.js';
 import { findNeedRow, getResponse, linkableEntries, listResponsesFor, offersOf } from './queries.js';
 import { respondToNeed } from './respond-to-need.js';
-import {
-  CommitForm,
-  ConfirmForm,
-  DeliverForm,
-  type FormStep,
-  needHref,
-  RespondForm,
-  ResponsesPage,
-  StepFormPage,
-  WithdrawForm,
-} from './views.js';
+import { CommitForm, ConfirmForm, DeliverForm, RespondForm, WithdrawForm } from './views/forms.js';
+import { type FormStep, needHref } from './views/links.js';
+import { ResponsesPage } from './views/responses-page.js';
+import { StepFormPage } from './views/step-form-page.js';
 import { withdrawResponse } from './withdraw-response.js';
 import { needNotFound, responseNotFound } from './write.js';
 
@@ -99,7 +92,7 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
   };
 
   app.post(`/cooperation/needs/:id${ID}/responses`, async (c) => {
-    const needId = Number(c.req.param('id'));
+    const needId = rowIdParam(c);
     const form = await readForm(c);
     const values = valuesOf(form, 'respond');
     try {
@@ -133,7 +126,7 @@ export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
   /** A step on an existing response: the verb decides who may; a bad value shows the form again. */
   const step = (name: Exclude<FormStep, 'respond'>) =>
     app.post(`/cooperation/responses/:id${ID}/${name}`, async (c) => {
-      const responseId = Number(c.req.param('id'));
+      const responseId = rowIdParam(c);
       const form = await readForm(c);
       const values = valuesOf(form, name);
       const input = { ...values, responseId, baseUrl };

@@ -1,3 +1,4 @@
+import { isIso3 } from '../../../kernel/ids.js';
 /**
  * Reports name the other party in free text ("Norway", "the Netherlands", "NPA"). This finds the
  * State meant, where one is: by ISO code, by registry name, or by the common short forms below.
@@ -67,7 +68,7 @@ export class PartyResolver {
   resolve(text: string | null | undefined): string | null {
     if (!text) return null;
     const trimmed = text.trim();
-    if (/^[A-Za-z]{3}$/.test(trimmed) && this.codes.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
+    if (isIso3(trimmed.toUpperCase()) && this.codes.has(trimmed.toUpperCase())) return trimmed.toUpperCase();
     return this.byName.get(normalise(trimmed)) ?? null;
   }
 }

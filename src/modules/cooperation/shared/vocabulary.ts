@@ -2,7 +2,7 @@ import {
   cooperationAreas,
   currencies as templateCurrencies,
   assistanceTypes as templateTypes,
-} from '../../reports/template/template-2010.js';
+} from '../../reports/schema.js';
 
 /**
  * The words of cooperation are those of the report template's Forms I and J, so a need, an offer

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { locales } from '../../../kernel/i18n/index.js';
+import { iso3 } from '../../../kernel/ids.js';
 import { reminderKinds } from './rules.js';
-
-const iso3 = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{3}$/, 'errors:iso3');
 
 /**
  * A reminder about one State's report. `baseUrl` is the platform's own address, for the link in

@@ -2,7 +2,8 @@ import type { Executor } from '../../../db/client.js';
 import { NotFoundError } from '../../../kernel/errors.js';
 import { listOutbox } from '../../outbox/index.js';
 import { isInitialReportOverdue, listStates, type StateView } from '../../states/index.js';
-import { listSubmissionsForYear, type ReportKind } from '../index.js';
+import type { ReportKind } from '../lifecycle.js';
+import { listSubmissionsForYear } from '../queries.js';
 import {
   annualReportDue,
   type ComplianceStatus,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { AppError } from '../../../kernel/errors.js';
-import { type ExportColumn, type ExportFormat, exportTable } from '../../../kernel/export.js';
+import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash } from '../../../kernel/forms.js';
 import {
   type AppContext,
@@ -12,16 +12,16 @@ import {
   requireThat,
   serviceContext,
 } from '../../../kernel/http.js';
-import { isLocale, type Translate, translator } from '../../../kernel/i18n/index.js';
-import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
+import { isLocale, translator } from '../../../kernel/i18n/index.js';
 import { render } from '../../../kernel/views/render.js';
+import { exportColumns } from '../../../kernel/views/table.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
 import { reminderText, renderReminderDocx } from './letters.js';
 import { canSendReminder } from './policy.js';
-import { type ComplianceRow, complianceForYear, getReminderSubject, listReminders } from './queries.js';
+import { complianceForYear, getReminderSubject, listReminders } from './queries.js';
 import { defaultReportingYear, reminderKinds, reportingYears } from './rules.js';
 import { alreadyReceived, notOwed, sendReminder } from './send-reminder.js';
-import { CompliancePage } from './views/compliance-page.js';
+import { CompliancePage, complianceTable } from './views/compliance-page.js';
 import { LetterTextPage } from './views/letter-text.js';
 
 // Hono reads `{…}` as the end of a pattern, so no `{3}` quantifiers inside.
@@ -82,7 +82,7 @@ export function complianceRoutes(deps: AppDeps & { now: () => Date }) {
       {
         filename: `article7-compliance-${data.year}-${data.today}`,
         sheetName: t('compliance:export.sheet', { year: data.year }),
-        columns: complianceColumns(t),
+        columns: exportColumns(complianceTable(t, c.get('locale'))),
         rows: data.rows,
       },
       format,
@@ -203,19 +203,3 @@ const stringParams = (p: Record<string, unknown>): Record<string, string | numbe
       ['string', 'number'].includes(typeof e[1]),
     ),
   );
-
-/** Dates stay ISO (YYYY-MM-DD): sortable and unambiguous in any spreadsheet. */
-function complianceColumns(t: Translate): ExportColumn<ComplianceRow>[] {
-  return [
-    { header: t('compliance:col.iso3'), value: (r) => r.iso3 },
-    { header: t('compliance:col.state'), value: (r) => r.name },
-    { header: t('compliance:col.due'), value: (r) => r.due },
-    { header: t('compliance:col.submittedOn'), value: (r) => r.submittedOn },
-    { header: t('compliance:col.status'), value: (r) => t(`compliance:status.${r.status}`) },
-    {
-      header: t('compliance:col.reportKind'),
-      value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
-    },
-    demonstrationColumn(t, (r) => r.demonstration),
-  ];
-}

@@ -1,4 +1,4 @@
-import { partyInYear } from '../index.js';
+import { partyInYear } from '../lifecycle.js';
 
 type StateFacts = Parameters<typeof partyInYear>[0];
 

@@ -15,6 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { isoDay } from '../../../kernel/clock.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import {
   type FieldValue,
@@ -255,7 +256,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
   const title = t('reportExports:docx.title');
   const forms = template.forms;
   const cover = forms.find((f) => f.code === 'cover');
-  const submitted = opts.submittedAt ? formatDate(locale, opts.submittedAt.toISOString().slice(0, 10)) : null;
+  const submitted = opts.submittedAt ? formatDate(locale, isoDay(opts.submittedAt)) : null;
 
   const facts: Array<[string, string]> = [
     [t('reportExports:docx.state'), `${opts.stateName} (${opts.iso3})`],

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { isoDay } from '../../../kernel/clock.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import {
   contentErrors,
@@ -450,7 +451,7 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // Dates come back as UTC midnight, as toCell wrote them: the ISO day is the stored value.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : isoDay(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
   if ('error' in value) return String(value.error);
   // A link typed into a cell (spreadsheets turn e-mail addresses into links): its text is the answer.

@@ -3,7 +3,7 @@ import { isoDay } from '../../../kernel/clock.js';
 import { ConflictError, NotFoundError } from '../../../kernel/errors.js';
 import { translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, type AppDeps, requireThat, serviceContext } from '../../../kernel/http.js';
-import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { findStateView, type StateView } from '../../states/index.js';
 import { formsAwaitingStatus } from '../lifecycle.js';
@@ -43,7 +43,7 @@ export function reportsKit(deps: AppDeps & { now: () => Date }) {
     if (!state) throw new NotFoundError('state', iso3);
     return state;
   };
-  const reportOf = (c: AppContext) => getReport(db, Number(c.req.param('id')));
+  const reportOf = (c: AppContext) => getReport(db, rowIdParam(c));
   const summaryOf = (report: ReportWithVersions, n: number | string | undefined) => {
     const v = report.versions.find((x) => x.number === Number(n));
     if (!v) throw new NotFoundError('report', `${report.id} version ${n}`);

@@ -1,4 +1,4 @@
-import type { FormCode } from './types.js';
+import type { FormCode } from './form-codes.js';
 
 /*
  * What the tables of a template mean, independently of how one template version names them. A

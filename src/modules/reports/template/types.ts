@@ -1,3 +1,4 @@
+import type { FormCode } from './form-codes.js';
 import type { TemplateMeanings } from './meanings.js';
 
 /**
@@ -6,8 +7,7 @@ import type { TemplateMeanings } from './meanings.js';
  * catalogues and a new template version is a new definition file plus its catalogue.
  */
 
-export type FormCode = 'cover' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J';
-export const formCodes: readonly FormCode[] = ['cover', 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+export { type FormCode, formCodes } from './form-codes.js';
 
 /** A cell of a repeatable table, or a scalar field of a form. */
 export type ScalarField =

@@ -1,3 +1,4 @@
+import { isoDay } from '../../../kernel/clock.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { VersionSummary } from '../queries.js';
 import { rowAnchor } from '../row-href.js';
@@ -211,5 +212,4 @@ export function versionName(t: Translate, v: Pick<VersionSummary, 'number' | 'st
 }
 
 /** The calendar day of an instant, in the reader's style. */
-export const dayOf = (locale: Locale, d: Date | null | undefined) =>
-  d ? formatDate(locale, d.toISOString().slice(0, 10)) : '';
+export const dayOf = (locale: Locale, d: Date | null | undefined) => (d ? formatDate(locale, isoDay(d)) : '');

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { type DeadlineRow, isInitialReportOverdue } from '../queries.js';
 import { CurrentDeadline, PendingText, RemainingText, urgencyOf } from './parts.js';
 
@@ -42,75 +43,134 @@ export function DeadlinesPage(p: DeadlinesProps) {
 
       <h2 id="all">{t('states:deadlines.allTitle')}</h2>
       <p class="hint">{t('states:deadlines.legend')}</p>
-      {p.rows.length === 0 ? (
-        <p>{t('states:deadlines.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('states:deadlines.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('states:col.state')}</th>
-                <th scope="col">{t('states:col.article')}</th>
-                <th scope="col">{t('states:col.currentDeadline')}</th>
-                <th scope="col">{t('states:col.remaining')}</th>
-                <th scope="col">{t('states:col.pendingRequest')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map(({ state, obligation: o }) => (
-                <tr class={urgencyOf(o.remaining)}>
-                  <th scope="row">
-                    <a href={`/states/${state.iso3}#article-${o.article}`}>{state.name}</a>
-                  </th>
-                  <td>{t(`states:articles.${o.article}.short`)}</td>
-                  <td>
-                    <CurrentDeadline t={t} locale={locale} o={o} />
-                  </td>
-                  <td>
-                    <RemainingText t={t} remaining={o.remaining} />
-                  </td>
-                  <td>
-                    <PendingText t={t} locale={locale} e={o.pendingRequest} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={deadlineTable(t, locale)}
+        rows={p.rows}
+        locale={locale}
+        caption={t('states:deadlines.caption')}
+        empty={t('states:deadlines.none')}
+        rowAttributes={(r) => ({ class: urgencyOf(r.obligation.remaining) })}
+      />
 
       <h2 id="initial-reports">{t('states:deadlines.initialTitle')}</h2>
       <p class="hint">{t('states:deadlines.initialHint')}</p>
-      {initialOverdue.length === 0 ? (
-        <p>{t('states:deadlines.initialNone')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('states:deadlines.initialCaption', { count: initialOverdue.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('states:col.state')}</th>
-                <th scope="col">{t('states:col.initialReportDue')}</th>
-                <th scope="col">{t('states:col.remaining')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {initialOverdue.map(({ state, obligation: o }) => (
-                <tr class="overdue">
-                  <th scope="row">
-                    <a href={`/states/${state.iso3}#article-7`}>{state.name}</a>
-                  </th>
-                  <td>{formatDate(locale, o.currentDeadline)}</td>
-                  <td>
-                    <RemainingText t={t} remaining={o.remaining} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={initialReportTable(t, locale)}
+        rows={initialOverdue}
+        locale={locale}
+        caption={t('states:deadlines.initialCaption', { count: initialOverdue.length })}
+        empty={t('states:deadlines.initialNone')}
+        rowAttributes={() => ({ class: 'overdue' })}
+      />
     </section>
   );
+}
+
+/** The open obligations' columns, for the page and its CSV/XLSX alike (downloads keep dates ISO). */
+export function deadlineTable(t: Translate, locale: Locale): TableDefinition<DeadlineRow> {
+  const yesNo = (b: boolean) => t(b ? 'common:yes' : 'common:no');
+  return {
+    columns: [
+      { key: 'iso3', header: t('states:col.iso3'), value: (r) => r.state.iso3 },
+      {
+        key: 'state',
+        header: t('states:col.state'),
+        value: (r) => r.state.name,
+        rowHeader: true,
+        cell: ({ state, obligation: o }) => (
+          <a href={`/states/${state.iso3}#article-${o.article}`}>{state.name}</a>
+        ),
+      },
+      {
+        key: 'region',
+        header: t('states:col.region'),
+        value: (r) => t(`states:region.${r.state.unRegion}`, { defaultValue: r.state.unRegion }),
+      },
+      {
+        key: 'article',
+        header: t('states:col.article'),
+        value: (r) => t(`states:articles.${r.obligation.article}.short`),
+      },
+      {
+        key: 'originalDeadline',
+        header: t('states:col.originalDeadline'),
+        value: (r) => r.obligation.originalDeadline,
+      },
+      {
+        key: 'currentDeadline',
+        header: t('states:col.currentDeadline'),
+        value: (r) => r.obligation.currentDeadline,
+        cell: (r) => <CurrentDeadline t={t} locale={locale} o={r.obligation} />,
+      },
+      {
+        key: 'deadlineConfirmed',
+        header: t('states:col.deadlineConfirmed'),
+        value: (r) => yesNo(r.obligation.currentDeadlineConfirmed),
+      },
+      {
+        key: 'remaining',
+        header: t('states:col.remaining'),
+        cell: (r) => <RemainingText t={t} remaining={r.obligation.remaining} />,
+      },
+      {
+        key: 'daysRemaining',
+        header: t('states:col.daysRemaining'),
+        value: (r) => r.obligation.remaining?.days ?? null,
+        numeric: true,
+      },
+      {
+        key: 'overdue',
+        header: t('states:col.overdue'),
+        value: (r) => yesNo(r.obligation.remaining?.overdue ?? false),
+      },
+      {
+        key: 'extensionsGranted',
+        header: t('states:col.extensionsGranted'),
+        value: (r) => r.obligation.extensionsGranted,
+        numeric: true,
+      },
+      {
+        key: 'pendingRequest',
+        header: t('states:col.pendingRequest'),
+        value: (r) => yesNo(r.obligation.pendingRequest !== null),
+        cell: (r) => <PendingText t={t} locale={locale} e={r.obligation.pendingRequest} />,
+      },
+      {
+        key: 'requestedDeadline',
+        header: t('states:col.requestedDeadline'),
+        value: (r) => r.obligation.pendingRequest?.requestedDeadline ?? null,
+      },
+      {
+        key: 'pendingMeeting',
+        header: t('states:col.pendingMeeting'),
+        value: (r) => r.obligation.pendingRequest?.meeting ?? null,
+      },
+    ],
+    page: ['state', 'article', 'currentDeadline', 'remaining', 'pendingRequest'],
+  };
+}
+
+/** Initial reports past due: a page-only table (the download is the deadlines list above). */
+function initialReportTable(t: Translate, locale: Locale): TableDefinition<DeadlineRow> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('states:col.state'),
+        rowHeader: true,
+        cell: ({ state }) => <a href={`/states/${state.iso3}#article-7`}>{state.name}</a>,
+      },
+      {
+        key: 'initialReportDue',
+        header: t('states:col.initialReportDue'),
+        cell: (r) => formatDate(locale, r.obligation.currentDeadline),
+      },
+      {
+        key: 'remaining',
+        header: t('states:col.remaining'),
+        cell: (r) => <RemainingText t={t} remaining={r.obligation.remaining} />,
+      },
+    ],
+    page: ['state', 'initialReportDue', 'remaining'],
+  };
 }

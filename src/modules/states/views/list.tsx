@@ -1,8 +1,9 @@
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { SelectField, TextField } from '../../../kernel/views/fields.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
-import { type TimeRemaining, timeRemaining } from '../rules.js';
+import { timeRemaining } from '../rules.js';
 import { DeadlineText, urgencyBadge, urgencyOf } from './parts.js';
 
 export const stateSorts = ['name', 'eif', 'deadline', 'status'] as const;
@@ -61,59 +62,81 @@ export function StatesListPage(p: StatesListProps) {
         <a href={`/states.xlsx${p.query}`}>{t('common:downloadXlsx')}</a>
       </p>
       <p role="status">{t('states:list.count', { count: p.rows.length })}</p>
-      {p.rows.length === 0 ? (
-        <p>{t('states:list.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('states:list.caption', { date: formatDate(locale, p.today) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('states:col.name')}</th>
-                <th scope="col">{t('states:col.iso3')}</th>
-                <th scope="col">{t('states:col.region')}</th>
-                <th scope="col">{t('states:col.status')}</th>
-                <th scope="col">{t('states:col.entryIntoForce')}</th>
-                <th scope="col" class="num">
-                  {t('states:col.openObligations')}
-                </th>
-                <th scope="col">{t('states:col.nextDeadline')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((s) => (
-                <StateRow t={t} locale={locale} s={s} remaining={timeRemaining(s.nextDeadline, p.today)} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={stateTable(t, locale, p.today)}
+        rows={p.rows}
+        locale={locale}
+        caption={t('states:list.caption', { date: formatDate(locale, p.today) })}
+        empty={t('states:list.empty')}
+      />
     </section>
   );
 }
 
-function StateRow(p: { t: Translate; locale: Locale; s: StateView; remaining: TimeRemaining }) {
-  const { t, locale, s } = p;
-  const urgency = s.nextDeadline ? urgencyOf(p.remaining) : undefined;
-  return (
-    <tr>
-      <th scope="row">
-        <a href={`/states/${s.iso3}`}>{s.name}</a>
-      </th>
-      <td>{s.iso3}</td>
-      <td>{t(`states:region.${s.unRegion}`, { defaultValue: s.unRegion })}</td>
-      <td>{t(`states:status.${s.ccmStatus}`)}</td>
-      <td>{s.entryIntoForce ? formatDate(locale, s.entryIntoForce) : '—'}</td>
-      <td class="num">{formatNumber(locale, s.openObligations)}</td>
-      <td class={urgency}>
-        <DeadlineText t={t} locale={locale} date={s.nextDeadline} />
-        {urgency ? (
-          <>
-            {' '}
-            <span class="badge">{t(urgencyBadge[urgency])}</span>
-          </>
-        ) : null}
-      </td>
-    </tr>
-  );
+/**
+ * The registry's columns, for the page and its CSV/XLSX alike. Downloads keep dates ISO (YYYY-MM-DD,
+ * or shorter when only the month or year is known): sortable and unambiguous.
+ */
+export function stateTable(t: Translate, locale: Locale, today: string): TableDefinition<StateView> {
+  const urgency = (s: StateView) =>
+    s.nextDeadline ? urgencyOf(timeRemaining(s.nextDeadline, today)) : undefined;
+  return {
+    columns: [
+      { key: 'iso3', header: t('states:col.iso3'), value: (s) => s.iso3 },
+      {
+        key: 'name',
+        header: t('states:col.name'),
+        value: (s) => s.name,
+        rowHeader: true,
+        cell: (s) => <a href={`/states/${s.iso3}`}>{s.name}</a>,
+      },
+      {
+        key: 'region',
+        header: t('states:col.region'),
+        value: (s) => t(`states:region.${s.unRegion}`, { defaultValue: s.unRegion }),
+      },
+      { key: 'status', header: t('states:col.status'), value: (s) => t(`states:status.${s.ccmStatus}`) },
+      { key: 'signature', header: t('states:col.signature'), value: (s) => s.signatureDate },
+      { key: 'instrumentDate', header: t('states:col.instrumentDate'), value: (s) => s.instrumentDate },
+      {
+        key: 'instrumentType',
+        header: t('states:col.instrumentType'),
+        value: (s) => (s.instrumentType ? t(`states:instrumentType.${s.instrumentType}`) : null),
+      },
+      {
+        key: 'entryIntoForce',
+        header: t('states:col.entryIntoForce'),
+        value: (s) => s.entryIntoForce,
+        cell: (s) => (s.entryIntoForce ? formatDate(locale, s.entryIntoForce) : '—'),
+      },
+      { key: 'initialReportDue', header: t('states:col.initialReportDue'), value: (s) => s.initialReportDue },
+      {
+        key: 'openObligations',
+        header: t('states:col.openObligations'),
+        value: (s) => s.openObligations,
+        numeric: true,
+      },
+      {
+        key: 'nextDeadline',
+        header: t('states:col.nextDeadline'),
+        value: (s) => s.nextDeadline,
+        cellClass: urgency,
+        cell: (s) => {
+          const u = urgency(s);
+          return (
+            <>
+              <DeadlineText t={t} locale={locale} date={s.nextDeadline} />
+              {u ? (
+                <>
+                  {' '}
+                  <span class="badge">{t(urgencyBadge[u])}</span>
+                </>
+              ) : null}
+            </>
+          );
+        },
+      },
+    ],
+    page: ['name', 'iso3', 'region', 'status', 'entryIntoForce', 'openObligations', 'nextDeadline'],
+  };
 }

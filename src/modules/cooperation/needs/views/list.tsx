@@ -1,10 +1,11 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { DemoBadge, DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
+import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
-import { areaLabel, day, EvidenceScore, needHref, StatusBadge } from './parts.js';
+import { areaLabel, day, EvidenceScore, needHref, StatusBadge, sourceHref } from './parts.js';
 
 export interface NeedsListFilters {
   state?: string;
@@ -71,47 +72,108 @@ export function NeedsListPage(p: NeedsListProps) {
         <a href={`/cooperation/needs.xlsx${p.query}`}>{t('common:downloadXlsx')}</a>
       </p>
       <p role="status">{t('needs:list.count', { count: p.rows.length })}</p>
-      {p.rows.length === 0 ? (
-        <p>{t('needs:list.empty')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('needs:list.caption', { date: day(locale, p.today) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('needs:col.state')}</th>
-                <th scope="col">{t('needs:col.area')}</th>
-                <th scope="col">{t('needs:col.description')}</th>
-                <th scope="col">{t('needs:col.evidence')}</th>
-                <th scope="col">{t('needs:col.status')}</th>
-                <th scope="col">{t('needs:col.lastConfirmed')}</th>
-                <th scope="col">{t('needs:col.lapsesOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((n) => (
-                <tr data-need={n.id}>
-                  <th scope="row">
-                    <a href={`/states/${n.stateIso3}`}>{n.stateName}</a>
-                  </th>
-                  <td>{areaLabel(t, n)}</td>
-                  <td>
-                    <a href={needHref(n.id)}>{n.description}</a> <DemoBadge t={t} show={n.demonstration} />
-                  </td>
-                  <td>
-                    <EvidenceScore t={t} evidence={n.evidence} />
-                  </td>
-                  <td>
-                    <StatusBadge t={t} status={n.status} />
-                  </td>
-                  <td>{day(locale, n.lastConfirmedOn)}</td>
-                  <td>{day(locale, n.lapsesOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={needTable(t, locale)}
+        rows={p.rows}
+        locale={locale}
+        caption={t('needs:list.caption', { date: day(locale, p.today) })}
+        empty={t('needs:list.empty')}
+        rowAttributes={(n) => ({ 'data-need': String(n.id) })}
+      />
     </section>
   );
+}
+
+/** Every column of the need: the page shows a few, the download all, as typed (amounts as numbers, days ISO). */
+export function needTable(t: Translate, locale: Locale): TableDefinition<NeedView> {
+  return {
+    columns: [
+      { key: 'id', header: t('needs:col.id'), value: (n) => n.id },
+      { key: 'iso3', header: t('needs:col.iso3'), value: (n) => n.stateIso3 },
+      {
+        key: 'state',
+        header: t('needs:col.state'),
+        value: (n) => n.stateName,
+        rowHeader: true,
+        cell: (n) => <a href={`/states/${n.stateIso3}`}>{n.stateName}</a>,
+      },
+      {
+        key: 'area',
+        header: t('needs:col.area'),
+        value: (n) => t(`needs:area.${n.area}`),
+        cell: (n) => areaLabel(t, n),
+      },
+      { key: 'type', header: t('needs:col.type'), value: (n) => (n.type ? t(`needs:type.${n.type}`) : null) },
+      {
+        key: 'description',
+        header: t('needs:col.description'),
+        value: (n) => n.description,
+        cell: (n) => (
+          <>
+            <a href={needHref(n.id)}>{n.description}</a> <DemoBadge t={t} show={n.demonstration} />
+          </>
+        ),
+      },
+      {
+        key: 'activitiesTimeframe',
+        header: t('needs:col.activitiesTimeframe'),
+        value: (n) => n.activitiesTimeframe,
+      },
+      {
+        key: 'estimatedCost',
+        header: t('needs:col.estimatedCost'),
+        value: (n) => n.estimatedCost,
+        numeric: true,
+      },
+      { key: 'currency', header: t('needs:col.currency'), value: (n) => n.currency },
+      {
+        key: 'nationalContribution',
+        header: t('needs:col.nationalContribution'),
+        value: (n) => n.nationalContribution,
+      },
+      { key: 'planReference', header: t('needs:col.planReference'), value: (n) => n.planReference },
+      {
+        key: 'evidence',
+        header: t('needs:col.evidence'),
+        value: (n) => n.evidence.score,
+        cell: (n) => <EvidenceScore t={t} evidence={n.evidence} />,
+      },
+      {
+        key: 'evidenceMissing',
+        header: t('needs:col.evidenceMissing'),
+        value: (n) => n.evidence.missing.map((c) => t(`needs:evidence.criterion.${c}`)).join('; '),
+      },
+      {
+        key: 'status',
+        header: t('needs:col.status'),
+        value: (n) => t(`needs:status.${n.status}`),
+        cell: (n) => <StatusBadge t={t} status={n.status} />,
+      },
+      {
+        key: 'lastConfirmed',
+        header: t('needs:col.lastConfirmed'),
+        value: (n) => n.lastConfirmedOn,
+        cell: (n) => day(locale, n.lastConfirmedOn),
+      },
+      {
+        key: 'lapsesOn',
+        header: t('needs:col.lapsesOn'),
+        value: (n) => n.lapsesOn,
+        cell: (n) => day(locale, n.lapsesOn),
+      },
+      {
+        key: 'public',
+        header: t('needs:col.public'),
+        value: (n) => t(n.isPublic ? 'common:yes' : 'common:no'),
+      },
+      { key: 'origin', header: t('needs:col.origin'), value: (n) => t(`needs:origin.${n.origin}`) },
+      {
+        key: 'source',
+        header: t('needs:col.source'),
+        value: (n) => (n.source ? sourceHref(n.source) : null),
+      },
+      demonstrationColumn<NeedView>(t, (n) => n.demonstration),
+    ],
+    page: ['state', 'area', 'description', 'evidence', 'status', 'lastConfirmed', 'lapsesOn'],
+  };
 }

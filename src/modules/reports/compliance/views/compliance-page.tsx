@@ -1,7 +1,15 @@
+import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
-import { DemoBadge, DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import type { Compliance, ReminderLogEntry } from '../queries.js';
+import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import type {
+  Compliance,
+  ComplianceRow,
+  InitialOverdueRow,
+  ReminderLogEntry,
+  VoluntaryRow,
+} from '../queries.js';
 import { ReminderActions, StatusBadge } from './parts.js';
 
 export interface CompliancePageProps {
@@ -33,6 +41,19 @@ export function CompliancePage(p: CompliancePageProps) {
     [data.initialOverdue.length, t('compliance:cards.initialOverdue', { count: data.initialOverdue.length })],
   );
   const yearQuery = `?year=${data.year}`;
+  // The ISU and the Coordinator get a reminder cell on each row a report is still owed for.
+  const reminders = p.canAct
+    ? (kind: 'annual' | 'initial') => (r: { iso3: string }) => (
+        <ReminderActions
+          t={t}
+          locale={locale}
+          iso3={r.iso3}
+          year={data.year}
+          kind={kind}
+          lastReminder={p.lastReminder.get(r.iso3)}
+        />
+      )
+    : undefined;
 
   return (
     <section>
@@ -70,145 +91,40 @@ export function CompliancePage(p: CompliancePageProps) {
 
       <h2 id="annual">{t('compliance:annual.title', { year: data.year })}</h2>
       {p.canAct ? <p class="hint">{t('compliance:actions.noFocalPointHint')}</p> : null}
-      {data.rows.length === 0 ? (
-        <p>{t('compliance:annual.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:annual.caption', { year: data.year, count: data.rows.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.due')}</th>
-                <th scope="col">{t('compliance:col.submittedOn')}</th>
-                <th scope="col">{t('compliance:col.status')}</th>
-                {p.canAct ? <th scope="col">{t('compliance:col.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((r) => (
-                <tr id={`annual-${r.iso3}`} class={r.status === 'not_yet' ? 'overdue' : undefined}>
-                  <th scope="row">
-                    <a href={`/states/${r.iso3}`}>{r.name}</a>
-                  </th>
-                  <td>{formatDate(locale, r.due)}</td>
-                  <td>
-                    {r.submittedOn
-                      ? formatDate(locale, r.submittedOn)
-                      : r.demonstration
-                        ? t('compliance:status.date_unknown')
-                        : '—'}{' '}
-                    <DemoBadge t={t} show={r.demonstration} />
-                    {r.reportKind === 'initial' ? (
-                      <span class="hint"> {t('compliance:annual.asInitial')}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    <StatusBadge t={t} status={r.status} />
-                  </td>
-                  {p.canAct ? (
-                    <td>
-                      {r.reportId !== null ? null : (
-                        <ReminderActions
-                          t={t}
-                          locale={locale}
-                          iso3={r.iso3}
-                          year={data.year}
-                          kind="annual"
-                          lastReminder={p.lastReminder.get(r.iso3)}
-                        />
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={complianceTable(t, locale, {
+          actions: reminders ? (r) => (r.reportId !== null ? null : reminders('annual')(r)) : undefined,
+        })}
+        rows={data.rows}
+        locale={locale}
+        caption={t('compliance:annual.caption', { year: data.year, count: data.rows.length })}
+        empty={t('compliance:annual.none')}
+        rowAttributes={(r) => ({
+          id: `annual-${r.iso3}`,
+          class: r.status === 'not_yet' ? 'overdue' : undefined,
+        })}
+      />
 
       <h2 id="initial">{t('compliance:initial.title')}</h2>
       <p class="hint">{t('compliance:initial.hint')}</p>
-      {data.initialOverdue.length === 0 ? (
-        <p>{t('compliance:initial.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:initial.caption', { count: data.initialOverdue.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.entryIntoForce')}</th>
-                <th scope="col">{t('compliance:col.due')}</th>
-                <th scope="col">{t('compliance:col.overdueBy')}</th>
-                {p.canAct ? <th scope="col">{t('compliance:col.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.initialOverdue.map((r) => (
-                <tr id={`initial-${r.iso3}`} class="overdue">
-                  <th scope="row">
-                    <a href={`/states/${r.iso3}#article-7`}>{r.name}</a>
-                  </th>
-                  <td>{r.entryIntoForce ? formatDate(locale, r.entryIntoForce) : '—'}</td>
-                  <td>{formatDate(locale, r.due)}</td>
-                  <td>
-                    <span class="badge">{t('compliance:status.not_yet')}</span>{' '}
-                    {r.daysOverdue === null
-                      ? ''
-                      : t('compliance:initial.days', { count: r.daysOverdue, days: n(r.daysOverdue) })}
-                  </td>
-                  {p.canAct ? (
-                    <td>
-                      <ReminderActions
-                        t={t}
-                        locale={locale}
-                        iso3={r.iso3}
-                        year={data.year}
-                        kind="initial"
-                        lastReminder={p.lastReminder.get(r.iso3)}
-                      />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={initialOverdueTable(t, locale, reminders?.('initial'))}
+        rows={data.initialOverdue}
+        locale={locale}
+        caption={t('compliance:initial.caption', { count: data.initialOverdue.length })}
+        empty={t('compliance:initial.none')}
+        rowAttributes={(r) => ({ id: `initial-${r.iso3}`, class: 'overdue' })}
+      />
 
       <h2 id="voluntary">{t('compliance:voluntary.title', { year: data.year })}</h2>
       <p class="hint">{t('compliance:voluntary.hint')}</p>
-      {data.voluntary.length === 0 ? (
-        <p>{t('compliance:voluntary.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:voluntary.caption', { count: data.voluntary.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.ccmStatus')}</th>
-                <th scope="col">{t('compliance:col.submittedOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.voluntary.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/states/${r.iso3}`}>{r.name}</a>
-                  </th>
-                  <td>{t(`states:status.${r.ccmStatus}`)}</td>
-                  <td>
-                    {r.submittedOn ? formatDate(locale, r.submittedOn) : t('compliance:status.date_unknown')}{' '}
-                    <DemoBadge t={t} show={r.demonstration} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={voluntaryTable(t, locale)}
+        rows={data.voluntary}
+        locale={locale}
+        caption={t('compliance:voluntary.caption', { count: data.voluntary.length })}
+        empty={t('compliance:voluntary.none')}
+      />
 
       {p.canAct ? <ReminderLog t={t} locale={locale} reminders={p.reminders} /> : null}
     </section>
@@ -222,37 +138,174 @@ function ReminderLog(p: { t: Translate; locale: Locale; reminders: ReminderLogEn
     <>
       <h2 id="reminders">{t('compliance:log.title')}</h2>
       <p class="hint">{t('compliance:log.hint')}</p>
-      {p.reminders.length === 0 ? (
-        <p>{t('compliance:log.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('compliance:log.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.sentAt')}</th>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.to')}</th>
-                <th scope="col">{t('compliance:col.language')}</th>
-                <th scope="col">{t('compliance:col.subject')}</th>
-                <th scope="col">{t('compliance:col.delivery')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.reminders.map((m) => (
-                <tr>
-                  <td>{formatDate(locale, m.createdAt)}</td>
-                  <td>{m.stateIso3 ?? '—'}</td>
-                  <td>{m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress}</td>
-                  <td>{t(`common:language.${m.locale}`, { defaultValue: m.locale })}</td>
-                  <td>{m.subject}</td>
-                  <td>{t(`outbox:statuses.${m.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={reminderLogTable(t, locale)}
+        rows={p.reminders}
+        locale={locale}
+        caption={t('compliance:log.caption')}
+        empty={t('compliance:log.none')}
+      />
     </>
   );
+}
+
+/**
+ * The annual reports owed in a year: the page's table and the CSV/XLSX download, from one
+ * definition. Downloads keep dates ISO (YYYY-MM-DD): sortable and unambiguous in any spreadsheet.
+ * `actions`, when given, adds the reminder column (the ISU and the Coordinator).
+ */
+export function complianceTable(
+  t: Translate,
+  locale: Locale,
+  opts: { actions?: ((r: ComplianceRow) => Child) | undefined } = {},
+): TableDefinition<ComplianceRow> {
+  const { actions } = opts;
+  return {
+    columns: [
+      { key: 'iso3', header: t('compliance:col.iso3'), value: (r) => r.iso3 },
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        value: (r) => r.name,
+        rowHeader: true,
+        cell: (r) => <a href={`/states/${r.iso3}`}>{r.name}</a>,
+      },
+      {
+        key: 'due',
+        header: t('compliance:col.due'),
+        value: (r) => r.due,
+        cell: (r) => formatDate(locale, r.due),
+      },
+      {
+        key: 'submittedOn',
+        header: t('compliance:col.submittedOn'),
+        value: (r) => r.submittedOn,
+        cell: (r) => (
+          <>
+            {r.submittedOn
+              ? formatDate(locale, r.submittedOn)
+              : r.demonstration
+                ? t('compliance:status.date_unknown')
+                : '—'}{' '}
+            <DemoBadge t={t} show={r.demonstration} />
+            {r.reportKind === 'initial' ? (
+              <span class="hint"> {t('compliance:annual.asInitial')}</span>
+            ) : null}
+          </>
+        ),
+      },
+      {
+        key: 'status',
+        header: t('compliance:col.status'),
+        value: (r) => t(`compliance:status.${r.status}`),
+        cell: (r) => <StatusBadge t={t} status={r.status} />,
+      },
+      {
+        key: 'reportKind',
+        header: t('compliance:col.reportKind'),
+        value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
+      },
+      demonstrationColumn(t, (r) => r.demonstration),
+      ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
+    ],
+    page: ['state', 'due', 'submittedOn', 'status', ...(actions ? ['actions'] : [])],
+  };
+}
+
+/** Initial reports past due: a page-only table (the download is of the annual reports). */
+function initialOverdueTable(
+  t: Translate,
+  locale: Locale,
+  actions: ((r: InitialOverdueRow) => Child) | undefined,
+): TableDefinition<InitialOverdueRow> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        rowHeader: true,
+        cell: (r) => <a href={`/states/${r.iso3}#article-7`}>{r.name}</a>,
+      },
+      {
+        key: 'entryIntoForce',
+        header: t('compliance:col.entryIntoForce'),
+        cell: (r) => (r.entryIntoForce ? formatDate(locale, r.entryIntoForce) : '—'),
+      },
+      { key: 'due', header: t('compliance:col.due'), cell: (r) => formatDate(locale, r.due) },
+      {
+        key: 'overdueBy',
+        header: t('compliance:col.overdueBy'),
+        cell: (r) => (
+          <>
+            <span class="badge">{t('compliance:status.not_yet')}</span>{' '}
+            {r.daysOverdue === null
+              ? ''
+              : t('compliance:initial.days', {
+                  count: r.daysOverdue,
+                  days: formatNumber(locale, r.daysOverdue),
+                })}
+          </>
+        ),
+      },
+      ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
+    ],
+    page: ['state', 'entryIntoForce', 'due', 'overdueBy', ...(actions ? ['actions'] : [])],
+  };
+}
+
+/** Reports from States that did not owe one: a page-only table. */
+function voluntaryTable(t: Translate, locale: Locale): TableDefinition<VoluntaryRow> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        rowHeader: true,
+        cell: (r) => <a href={`/states/${r.iso3}`}>{r.name}</a>,
+      },
+      {
+        key: 'ccmStatus',
+        header: t('compliance:col.ccmStatus'),
+        value: (r) => t(`states:status.${r.ccmStatus}`),
+      },
+      {
+        key: 'submittedOn',
+        header: t('compliance:col.submittedOn'),
+        cell: (r) => (
+          <>
+            {r.submittedOn ? formatDate(locale, r.submittedOn) : t('compliance:status.date_unknown')}{' '}
+            <DemoBadge t={t} show={r.demonstration} />
+          </>
+        ),
+      },
+    ],
+    page: ['state', 'ccmStatus', 'submittedOn'],
+  };
+}
+
+/** The latest reminder e-mails: a page-only table. */
+function reminderLogTable(t: Translate, locale: Locale): TableDefinition<ReminderLogEntry> {
+  return {
+    columns: [
+      { key: 'sentAt', header: t('compliance:col.sentAt'), cell: (m) => formatDate(locale, m.createdAt) },
+      { key: 'state', header: t('compliance:col.state'), value: (m) => m.stateIso3 ?? '—' },
+      {
+        key: 'to',
+        header: t('compliance:col.to'),
+        value: (m) => (m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress),
+      },
+      {
+        key: 'language',
+        header: t('compliance:col.language'),
+        value: (m) => t(`common:language.${m.locale}`, { defaultValue: m.locale }),
+      },
+      { key: 'subject', header: t('compliance:col.subject'), value: (m) => m.subject },
+      {
+        key: 'delivery',
+        header: t('compliance:col.delivery'),
+        value: (m) => t(`outbox:statuses.${m.status}`),
+      },
+    ],
+    page: ['sentAt', 'state', 'to', 'language', 'subject', 'delivery'],
+  };
 }

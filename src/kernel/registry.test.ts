@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, anonymous } from './actor.js';
+import { createRegistry } from './registry.js';
+
+const isu: Actor = { ...anonymous, kind: 'user', id: 'u1', label: 'ISU', role: 'isu' };
+
+describe('createRegistry', () => {
+  it('orders the menu by place, whatever order the modules come in, and filters by who sees it', () => {
+    const registry = createRegistry([
+      { nav: [{ labelKey: 'x:b', href: '/b', order: 20 }] },
+      { nav: [{ labelKey: 'x:admin', href: '/admin', order: 30, visibleTo: (a) => a.role === 'isu' }] },
+      { nav: [{ labelKey: 'x:a', href: '/', order: 10 }] },
+    ]);
+    expect(registry.navFor(anonymous).map((e) => e.href)).toEqual(['/', '/b']);
+    expect(registry.navFor(isu).map((e) => e.href)).toEqual(['/', '/b', '/admin']);
+  });
+
+  it('refuses two links in one place, one link twice, one kind twice', () => {
+    expect(() =>
+      createRegistry([
+        { nav: [{ labelKey: 'x:a', href: '/a', order: 10 }] },
+        { nav: [{ labelKey: 'x:b', href: '/b', order: 10 }] },
+      ]),
+    ).toThrow(/place 10/);
+    expect(() =>
+      createRegistry([
+        { nav: [{ labelKey: 'x:a', href: '/a', order: 10 }] },
+        { nav: [{ labelKey: 'x:b', href: '/a', order: 20 }] },
+      ]),
+    ).toThrow(/twice/);
+    const kinds = { thingKinds: { thing: 'x:thing' } } as never;
+    expect(() => createRegistry([kinds, kinds])).toThrow(/registered twice/);
+  });
+
+  it('names a registered kind by its catalogue key, and knows no other', () => {
+    const registry = createRegistry([{ thingKinds: { thing: 'x:thing' } } as never]);
+    expect(registry.thingLabelKey('thing')).toBe('x:thing');
+    expect(registry.thingLabelKey('other')).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import type { Actor } from './actor.js';
+import type { ThingKind } from './errors.js';
+
+/*
+ * What a module adds to the shared shell, handed to the kernel at wiring time (src/app.ts) so the
+ * kernel itself names no module: its links in the main menu and the kinds of thing its "not
+ * found" errors name.
+ */
+
+/** One link in the main menu. */
+export interface NavEntry {
+  /** Catalogue key of the link text (`common:nav.states`). */
+  labelKey: string;
+  href: string;
+  /**
+   * Place in the menu, lower first. The modules use steps of 10 (home 10 … audit 90), so a new
+   * module slots in between without renumbering the others. Two entries may not share a place.
+   */
+  order: number;
+  /**
+   * Who sees the link; everyone when absent. Hiding a link is not a permission check: the route
+   * behind it refuses on its own.
+   */
+  visibleTo?: (actor: Actor) => boolean;
+}
+
+/** What one module registers. Both parts are optional. */
+export interface ModuleRegistration {
+  nav?: readonly NavEntry[];
+  /**
+   * Each kind of thing the module's NotFoundErrors name, with the catalogue key of its name
+   * ("State"). The kind itself is declared for the compiler by adding it to `ThingKinds`
+   * (kernel/errors.ts) from the module.
+   */
+  thingKinds?: { readonly [K in ThingKind]?: string };
+}
+
+export interface Registry {
+  /** The menu an actor sees, in order. */
+  navFor(actor: Actor): readonly NavEntry[];
+  /** The catalogue key that names a kind of thing, if a module registered it. */
+  thingLabelKey(kind: string): string | undefined;
+}
+
+/** Joins the modules' registrations; a clash (same link, same place, same kind twice) is a wiring bug and throws. */
+export function createRegistry(modules: readonly ModuleRegistration[]): Registry {
+  const nav = modules.flatMap((m) => m.nav ?? []).sort((a, b) => a.order - b.order);
+  nav.forEach((entry, i) => {
+    const before = nav[i - 1];
+    if (before && before.order === entry.order)
+      throw new Error(`menu: ${before.href} and ${entry.href} both want place ${entry.order}`);
+    if (nav.findIndex((e) => e.href === entry.href) !== i) throw new Error(`menu: ${entry.href} twice`);
+  });
+  const labels = new Map<string, string>();
+  for (const m of modules)
+    for (const [kind, key] of Object.entries(m.thingKinds ?? {})) {
+      if (labels.has(kind)) throw new Error(`not-found kind "${kind}" registered twice`);
+      if (key) labels.set(kind, key);
+    }
+  return {
+    navFor: (actor) => nav.filter((e) => e.visibleTo?.(actor) ?? true),
+    thingLabelKey: (kind) => labels.get(kind),
+  };
+}
+
+/** No module registered: an empty menu, no kinds (pages rendered outside the app, in tests). */
+export const emptyRegistry: Registry = createRegistry([]);

@@ -1,0 +1,43 @@
+import { inArray } from 'drizzle-orm';
+import { ValidationError } from '../../kernel/errors.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { states } from '../states/index.js';
+import { MeetingNotFoundError } from './errors.js';
+import { AddStatementInput } from './inputs.js';
+import { canWriteCalendar } from './policy.js';
+import { meetingStatements } from './schema.js';
+import { findMeetingRow } from './write-meeting.js';
+
+/** Records what a State or an organisation said at a meeting, as the record summarises it. */
+export const addStatement = defineVerb({
+  name: 'calendar.addStatement',
+  input: AddStatementInput,
+  allow: canWriteCalendar,
+  async run(ctx, input) {
+    const meeting = await findMeetingRow(ctx, input.meetingCode);
+    if (!meeting) throw new MeetingNotFoundError(input.meetingCode);
+    if (input.stateIso3) {
+      const found = await ctx.db
+        .select({ iso3: states.iso3 })
+        .from(states)
+        .where(inArray(states.iso3, [input.stateIso3]));
+      if (!found.length) throw new ValidationError({ stateIso3: ['calendar:errors.unknownState'] });
+    }
+    const { meetingCode, ...fields } = input;
+    const [row] = await ctx.db
+      .insert(meetingStatements)
+      .values({ ...fields, tags: [...new Set(fields.tags)], meetingId: meeting.id, createdAt: ctx.now })
+      .returning({ id: meetingStatements.id });
+    return {
+      result: { id: row!.id },
+      audit: [
+        {
+          subjectType: 'meeting_statement',
+          subjectId: String(row!.id),
+          stateIso3: input.stateIso3,
+          after: { meetingCode, ...fields },
+        },
+      ],
+    };
+  },
+});

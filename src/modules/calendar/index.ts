@@ -1,0 +1,29 @@
+// Public face of the calendar module: other modules import from here only.
+export { addActionItem } from './add-action-item.js';
+export { addStatement } from './add-statement.js';
+export { createMeeting } from './create-meeting.js';
+export { importParticipants } from './import-participants.js';
+export { canWriteCalendar } from './policy.js';
+export {
+  type ActionItemView,
+  findMeeting,
+  getMeeting,
+  listMeetings,
+  listOpenActionItems,
+  type MeetingDecision,
+  type MeetingSummary,
+  type MeetingView,
+  type StatementView,
+} from './queries.js';
+export { calendarRegistration } from './registration.js';
+export { calendarRoutes } from './routes.js';
+export { seedCalendar } from './seed.js';
+export { updateActionItem } from './update-action-item.js';
+export { updateMeeting } from './update-meeting.js';
+export {
+  actionItemStatuses,
+  meetingKinds,
+  ownerKinds,
+  statementTags,
+  statementTopics,
+} from './vocabulary.js';

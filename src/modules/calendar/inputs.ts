@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { rowId } from '../../kernel/ids.js';
+import { isIsoDay, isPartialDate } from './rules.js';
+import {
+  actionItemStatuses,
+  meetingKinds,
+  ownerKinds,
+  reservedCodes,
+  statementTags,
+  statementTopics,
+} from './vocabulary.js';
+
+/** An empty field is "not known": stored as null, never as an empty string. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'errors:tooLong')
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const optionalDay = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isIsoDay(v), 'calendar:errors.day');
+
+const optionalPartialDate = z
+  .string()
+  .trim()
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine((v) => v === null || isPartialDate(v), 'calendar:errors.partialDate');
+
+const iso3 = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{3}$/, 'calendar:errors.iso3')
+  .transform((v) => v.toUpperCase());
+
+export const meetingCode = z
+  .string()
+  .trim()
+  .min(1, 'errors:required')
+  .max(40, 'errors:tooLong')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'calendar:errors.code')
+  .refine(
+    (v) => !(reservedCodes as readonly string[]).includes(v.toLowerCase()),
+    'calendar:errors.codeReserved',
+  );
+
+export const MeetingDocument = z.object({
+  symbol: optionalText(80),
+  title: z.string().trim().min(1, 'calendar:errors.documentTitle').max(500, 'errors:tooLong'),
+  href: z
+    .string()
+    .trim()
+    .max(1000, 'errors:tooLong')
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'calendar:errors.address'),
+});
+export type MeetingDocument = z.output<typeof MeetingDocument>;
+
+const lines = (max: number) =>
+  z.array(z.string().trim().min(1).max(max, 'errors:tooLong')).max(200).default([]);
+
+/** Everything a meeting holds. Creating and editing take the same fields. */
+export const MeetingInput = z.object({
+  code: meetingCode,
+  kind: z.enum(meetingKinds, 'calendar:errors.kind'),
+  title: z.string().trim().min(1, 'errors:required').max(300, 'errors:tooLong'),
+  startsOn: optionalDay,
+  endsOn: optionalDay,
+  venue: optionalText(300),
+  presidingStateIso3: iso3.nullish().transform((v) => v ?? null),
+  president: optionalText(200),
+  /** A State by its code (upper case), an organisation by its name. */
+  hosts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(200, 'errors:tooLong')
+        .transform((h) => (/^[A-Za-z]{3}$/.test(h) ? h.toUpperCase() : h)),
+    )
+    .max(50)
+    .default([]),
+  agenda: lines(500),
+  documents: z.array(MeetingDocument).max(200).default([]),
+  reportingFrom: optionalDay,
+  reportingTo: optionalDay,
+  censusDate: optionalDay,
+  participantsTotal: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .nullish()
+    .transform((v) => v ?? null),
+  participantsApproximate: z.boolean().default(false),
+  participationNote: optionalText(1000),
+  summary: optionalText(20_000),
+  keyPoints: lines(2000),
+  notes: optionalText(5000),
+  sources: z
+    .array(z.string().trim().min(1).max(1000, 'errors:tooLong'))
+    .min(1, 'calendar:errors.source')
+    .max(50),
+});
+export type MeetingInput = z.output<typeof MeetingInput>;
+
+export const ActionItemFields = z.object({
+  what: z.string().trim().min(1, 'errors:required').max(2000, 'errors:tooLong'),
+  ownerKind: z.enum(ownerKinds, 'calendar:errors.ownerKind'),
+  owner: optionalText(300),
+  dueOn: optionalPartialDate,
+  status: z.enum(actionItemStatuses, 'calendar:errors.status'),
+  note: optionalText(2000),
+  source: optionalText(1000),
+  states: z.array(iso3).max(50).default([]),
+});
+
+export const AddActionItemInput = ActionItemFields.extend({
+  meetingCode,
+  referenceKey: optionalText(200),
+});
+export type AddActionItemInput = z.output<typeof AddActionItemInput>;
+
+export const UpdateActionItemInput = ActionItemFields.extend({ id: rowId });
+export type UpdateActionItemInput = z.output<typeof UpdateActionItemInput>;
+
+/** A statement: by a State (its code) or an organisation (its name), never both. */
+export const AddStatementInput = z
+  .object({
+    meetingCode,
+    stateIso3: iso3.nullish().transform((v) => v ?? null),
+    organisation: optionalText(200),
+    topic: z.enum(statementTopics, 'calendar:errors.topic'),
+    summary: z.string().trim().min(1, 'errors:required').max(5000, 'errors:tooLong'),
+    tags: z.array(z.enum(statementTags)).max(statementTags.length).default([]),
+    href: z
+      .string()
+      .trim()
+      .max(1000, 'errors:tooLong')
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'calendar:errors.address'),
+    source: optionalText(1000),
+    referenceKey: optionalText(200),
+  })
+  .refine((s) => (s.stateIso3 === null) !== (s.organisation === null), {
+    message: 'calendar:errors.speaker',
+    path: ['stateIso3'],
+  });
+export type AddStatementInput = z.output<typeof AddStatementInput>;

@@ -1,0 +1,10 @@
+import type { Actor } from '../../kernel/actor.js';
+import { definePermissions } from '../../kernel/permissions.js';
+
+/** The calendar's rows of the permission table (decision 017). */
+export const calendarPermissions = definePermissions({
+  /** The calendar is the ISU's record of the Convention's meetings: only the ISU writes it. */
+  'calendar.write': { grants: { isu: 'any', system: 'any' } },
+});
+
+export const canWriteCalendar = (a: Actor) => calendarPermissions.may(a, 'calendar.write');

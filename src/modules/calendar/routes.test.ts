@@ -1,0 +1,254 @@
+import { parse } from 'csv-parse/sync';
+import { count } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../test/db.js';
+import type { Db } from '../../db/client.js';
+import { actionItems, meetings } from './schema.js';
+import { seedCalendar } from './seed.js';
+
+async function sizes(db: Db) {
+  const [m] = await db.select({ n: count() }).from(meetings);
+  const [a] = await db.select({ n: count() }).from(actionItems);
+  return { meetings: m!.n, actionItems: a!.n };
+}
+
+const newMeeting = {
+  code: 'IWG-2026',
+  kind: 'intersessional',
+  title: 'Intersessional meeting 2026',
+  startsOn: '2026-04-07',
+  endsOn: '2026-04-08',
+  venue: 'Geneva',
+  presidingStateIso3: '',
+  hosts: '',
+  agenda: 'Status of the Convention\nCooperation and assistance',
+  documents: 'CCM/MSP/2026/INF.1 | Provisional programme | https://example.org/p.pdf\n| Concept note |',
+  sources: 'https://example.org/iwg-2026',
+};
+
+describe.each(engines)('meeting pages on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('shows the list, the 11MSP with its window, documents and registry facts, and seed 003 with its figures and follow-ups', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+
+    const list = await app.request('/meetings');
+    expect(list.status).toBe(200);
+    const listHtml = await list.text();
+    expect(listHtml).toContain('href="/meetings/11MSP"');
+    expect(listHtml).toContain('13 meetings shown');
+    expect(listHtml).toContain('<a href="/meetings" aria-current="page">Meetings</a>');
+    const informal = await (await app.request('/meetings?kind=coordinators_informal')).text();
+    expect(informal).toContain('4 meetings shown');
+    expect((await app.request('/meetings?kind=nonsense')).status).toBe(200);
+
+    const msp = await (await app.request('/meetings/11MSP')).text();
+    expect(msp).toContain('from 1 July 2022 to 30 June 2023; figures counted as of 30 June 2023');
+    expect(msp).toContain('11 September 2023 – 14 September 2023');
+    expect(msp).toContain('<a href="/states/IRQ">Iraq</a>');
+    expect(msp).toContain('CCM/MSP/2023/1');
+    expect(msp).toContain('https://meetings.unoda.org/meeting/68085');
+    // Registry facts recorded with the 11MSP: Iraq's and Mauritania's requests, with no decision recorded.
+    expect(msp).toContain('<a href="/states/BGR">Bulgaria</a>');
+    expect(msp).toContain('Extension requested');
+    expect(msp).toContain('decision not recorded with this meeting');
+    expect(msp).not.toContain('004_923d4e8164d0663d');
+
+    const june = await (await app.request('/meetings/ICA-2018-06-08')).text();
+    expect(june).toContain('about 16 participants');
+    expect(june).toContain(
+      '10 representatives of potential donor or partner States and 6 of States with needs',
+    );
+    expect(june).toContain('Chad described its challenges');
+    expect(june).toContain('Status not known');
+    expect(june).toContain('<a href="/states/TCD">Chad</a>');
+    expect(june).toMatch(/Venue<\/dt>\s*<dd><span class="unconfirmed">Not known<\/span>/);
+    expect(june).toContain('requested assistance');
+    expect(june).toContain('<a href="/states/BWA">Botswana</a>');
+
+    const open = await (await app.request('/meetings/action-items')).text();
+    expect(open).toContain('3 action items');
+    expect(open).toContain('href="/meetings/ICA-2018-06-08"');
+
+    const fr = await (await app.request('/meetings/11MSP', { headers: { cookie: 'lang=fr' } })).text();
+    expect(fr).toContain('Assemblée des États parties');
+    expect((await app.request('/meetings/NOPE')).status).toBe(404);
+    const lower = await app.request('/meetings/11msp');
+    expect([lower.status, lower.headers.get('location')]).toEqual([301, '/meetings/11MSP']);
+  });
+
+  it('downloads the list as CSV and XLSX', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+    const csv = await app.request('/meetings.csv?kind=msp');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+    expect(rows[0]?.slice(0, 3)).toEqual(['Code', 'Title', 'Kind']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['13MSP', '12MSP', '11MSP', '10MSP', '9MSP']);
+    const msp11 = rows.find((r) => r[0] === '11MSP');
+    expect(msp11?.slice(10, 13)).toEqual(['2022-07-01', '2023-06-30', '2023-06-30']);
+    const items = parse(Buffer.from(await (await app.request('/meetings/action-items.csv')).arrayBuffer()), {
+      bom: true,
+    }) as string[][];
+    expect(items.length).toBe(4);
+    expect(items[3]?.slice(0, 1)).toEqual(['ICA-2018-06-08']);
+    expect(items[3]?.slice(6, 8)).toEqual(['Status not known', 'TCD']);
+    expect((await app.request('/meetings/action-items.xlsx')).status).toBe(200);
+    const xlsx = await app.request('/meetings.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets[0]?.rowCount).toBe(14);
+  });
+
+  it('lets the ISU add a meeting and an action item; a refused save keeps what was typed', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+
+    expect((await app.request('/meetings/new', { headers: { cookie } })).status).toBe(200);
+    const refused = await postForm(app, '/meetings/new', { ...newMeeting, endsOn: '2026-04-01' }, cookie);
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('The last day is before the first day.');
+    expect(html).toContain('value="IWG-2026"');
+    expect(html).toContain('Status of the Convention\nCooperation and assistance');
+    expect(html).toContain('CCM/MSP/2026/INF.1 | Provisional programme | https://example.org/p.pdf');
+    const taken = await postForm(app, '/meetings/new', { ...newMeeting, code: '11MSP' }, cookie);
+    expect(taken.status).toBe(422);
+    expect(await taken.text()).toContain('A meeting with this code already exists.');
+
+    const ok = await postForm(app, '/meetings/new', newMeeting, cookie);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/meetings/IWG-2026');
+    const page = await (await app.request('/meetings/IWG-2026', { headers: { cookie } })).text();
+    expect(page).toContain('<a href="https://example.org/p.pdf">Provisional programme</a>');
+    expect(page).toContain('Concept note');
+
+    const edit = await (await app.request('/meetings/IWG-2026/edit', { headers: { cookie } })).text();
+    expect(edit).toContain('| Concept note |');
+    const saved = await postForm(
+      app,
+      '/meetings/IWG-2026/edit',
+      { ...newMeeting, venue: 'Geneva, Palais des Nations', code: 'IGNORED' },
+      cookie,
+    );
+    expect(saved.status).toBe(303);
+    expect(await (await app.request('/meetings/IWG-2026')).text()).toContain('Geneva, Palais des Nations');
+
+    const badItem = await postForm(
+      app,
+      '/meetings/IWG-2026/action-items/new',
+      { what: 'Circulate the summary', ownerKind: 'state', owner: 'XYZ', dueOn: '2026-05', status: 'open' },
+      cookie,
+    );
+    expect(badItem.status).toBe(422);
+    expect(await badItem.text()).toContain('Circulate the summary');
+    const item = await postForm(
+      app,
+      '/meetings/IWG-2026/action-items/new',
+      {
+        what: 'Circulate the summary',
+        ownerKind: 'isu',
+        dueOn: '2026-05',
+        status: 'open',
+        states: 'LBN, DEU',
+      },
+      cookie,
+    );
+    expect(item.status).toBe(303);
+    const statement = await postForm(
+      app,
+      '/meetings/IWG-2026/statements/new',
+      { stateIso3: 'CHL', topic: 'clearance', summary: 'Survey of the training areas', tag_on_track: 'yes' },
+      cookie,
+    );
+    expect(statement.status).toBe(303);
+    const withStatement = await (await app.request('/meetings/IWG-2026')).text();
+    expect(withStatement).toContain('Survey of the training areas');
+    expect(withStatement).toContain('on track to meet its deadline');
+    const noSpeaker = await postForm(
+      app,
+      '/meetings/IWG-2026/statements/new',
+      { topic: 'clearance', summary: 'Typed and kept' },
+      cookie,
+    );
+    expect(noSpeaker.status).toBe(422);
+    expect(await noSpeaker.text()).toContain('Typed and kept');
+    const open = await (await app.request('/meetings/action-items')).text();
+    expect(open).toContain('Circulate the summary');
+    expect(open).toContain('4 action items');
+  });
+
+  it('refuses the forms to a focal point and a partner, and sends the public to sign in', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+    const before = await sizes(db);
+    expect((await app.request('/meetings/new')).status).toBe(303);
+    for (const spec of [
+      { role: 'focal_point' as const, stateIso3: 'LBN' },
+      { role: 'partner' as const, organisation: 'NPA' },
+    ]) {
+      const user = await makeUser(db, spec);
+      const cookie = await signIn(app, user.email);
+      expect((await app.request('/meetings/new', { headers: { cookie } })).status).toBe(403);
+      expect((await postForm(app, '/meetings/new', newMeeting, cookie)).status).toBe(403);
+      expect((await postForm(app, '/meetings/11MSP/edit', newMeeting, cookie)).status).toBe(403);
+      expect(
+        (
+          await postForm(
+            app,
+            '/meetings/11MSP/action-items/new',
+            { what: 'x', ownerKind: 'isu', status: 'open' },
+            cookie,
+          )
+        ).status,
+      ).toBe(403);
+      const page = await (await app.request('/meetings/11MSP', { headers: { cookie } })).text();
+      expect(page).not.toContain('/meetings/11MSP/edit');
+    }
+    expect(await sizes(db)).toEqual(before);
+  });
+
+  it('answers malformed posts to every calendar form with a page, never a server error', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const paths = [
+      '/meetings/new',
+      '/meetings/11MSP/edit',
+      '/meetings/11MSP/action-items/new',
+      '/meetings/ICA-2018-06-08/action-items/1/edit',
+      '/meetings/11MSP/participants/upload',
+      '/meetings/11MSP/statements/new',
+    ];
+    const bodies: Array<Record<string, string>> = [
+      {},
+      { code: '', kind: 'nope', title: 'x'.repeat(5000), startsOn: '2023-02-30', participantsTotal: 'many' },
+      {
+        code: 'OK-1',
+        kind: 'msp',
+        title: 'T',
+        sources: 'javascript:alert(1)',
+        documents: '| | javascript:x',
+      },
+      { what: '', ownerKind: 'state', owner: 'lbn', dueOn: '2023-02-30', status: 'x', states: 'L, XXX' },
+      { participantsTotal: '-1', presidingStateIso3: '12', hosts: ';;;', censusDate: '2023-06-30' },
+      { confirm: 'yes', csv: 'delegation,name,gender,head,survivor\n"unterminated' },
+    ];
+    for (const path of paths)
+      for (const body of bodies) {
+        const res = await postForm(app, path, body, cookie);
+        expect(res.status, `${path} ${JSON.stringify(body).slice(0, 80)}`).toBeLessThan(500);
+      }
+  });
+});

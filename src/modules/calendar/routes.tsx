@@ -1,0 +1,415 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
+import { readBody, readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import {
+  type AppContext,
+  type AppDeps,
+  type AppEnv,
+  requireThat,
+  serviceContext,
+} from '../../kernel/http.js';
+import type { Translate } from '../../kernel/i18n/index.js';
+import { ROW_ID_PATTERN } from '../../kernel/ids.js';
+import { render } from '../../kernel/views/render.js';
+import { listStateNames } from '../states/index.js';
+import { addActionItem } from './add-action-item.js';
+import { addStatement } from './add-statement.js';
+import { createMeeting } from './create-meeting.js';
+import { ActionItemNotFoundError, MeetingNotFoundError } from './errors.js';
+import {
+  actionItemFields,
+  actionItemFormValues,
+  actionItemInputFromForm,
+  errorsByField,
+  meetingFields,
+  meetingFormValues,
+  meetingInputFromForm,
+  pick,
+  statementFields,
+  statementInputFromForm,
+} from './form-input.js';
+import { importParticipants } from './import-participants.js';
+import { previewParticipants } from './participants.js';
+import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
+import { canWriteCalendar } from './policy.js';
+import {
+  type ActionItemView,
+  findMeeting,
+  findMeetingCodeIgnoringCase,
+  getMeeting,
+  listMeetings,
+  listOpenActionItems,
+  type MeetingSummary,
+} from './queries.js';
+import { updateActionItem } from './update-action-item.js';
+import { updateMeeting } from './update-meeting.js';
+import { ActionItemFormPage } from './views/action-item-form.js';
+import { OpenActionItemsPage } from './views/action-items.js';
+import { MeetingsListPage } from './views/list.js';
+import { MeetingPage } from './views/meeting.js';
+import { MeetingFormPage } from './views/meeting-form.js';
+import { ParticipantsUploadPage } from './views/participants-upload.js';
+import { StatementFormPage } from './views/statement-form.js';
+import { meetingKinds } from './vocabulary.js';
+
+// Hono reads `{…}` as the end of a pattern, so no `{n}` quantifiers inside.
+const CODE = '{[A-Za-z0-9][A-Za-z0-9-]*}';
+
+/** A bad filter is dropped, never an error. */
+const ListQuery = z.object({ kind: z.enum(meetingKinds).optional().catch(undefined) });
+
+function meetingColumns(t: Translate): ExportColumn<MeetingSummary>[] {
+  return [
+    { header: t('calendar:export.code'), value: (m) => m.code },
+    { header: t('calendar:export.title'), value: (m) => m.title },
+    { header: t('calendar:col.kind'), value: (m) => t(`calendar:kind.${m.kind}`) },
+    { header: t('calendar:form.startsOn'), value: (m) => m.startsOn },
+    { header: t('calendar:form.endsOn'), value: (m) => m.endsOn },
+    { header: t('calendar:col.venue'), value: (m) => m.venue },
+    { header: t('calendar:export.presidingStateCode'), value: (m) => m.presidingState?.iso3 ?? null },
+    { header: t('calendar:col.presidingState'), value: (m) => m.presidingState?.name ?? null },
+    { header: t('calendar:col.president'), value: (m) => m.president },
+    { header: t('calendar:col.hosts'), value: (m) => m.hosts.map((h) => h.name).join('; ') || null },
+    { header: t('calendar:form.reportingFrom'), value: (m) => m.reportingWindow?.from ?? null },
+    { header: t('calendar:form.reportingTo'), value: (m) => m.reportingWindow?.to ?? null },
+    { header: t('calendar:form.censusDate'), value: (m) => m.reportingWindow?.censusDate ?? null },
+    { header: t('calendar:col.openActionItems'), value: (m) => m.openActionItems },
+  ];
+}
+
+function actionItemColumns(t: Translate): ExportColumn<ActionItemView>[] {
+  return [
+    { header: t('calendar:export.code'), value: (a) => a.meetingCode },
+    { header: t('calendar:col.meeting'), value: (a) => a.meetingTitle },
+    { header: t('calendar:col.what'), value: (a) => a.what },
+    { header: t('calendar:form.ownerKind'), value: (a) => t(`calendar:ownerKind.${a.ownerKind}`) },
+    {
+      header: t('calendar:col.owner'),
+      value: (a) => (a.ownerKind === 'isu' ? t('calendar:owner.isu') : a.owner),
+    },
+    { header: t('calendar:col.due'), value: (a) => a.dueOn },
+    { header: t('calendar:col.status'), value: (a) => t(`calendar:status.${a.status}`) },
+    { header: t('calendar:col.states'), value: (a) => a.states.map((s) => s.iso3).join('; ') || null },
+    { header: t('calendar:form.note'), value: (a) => a.note },
+    { header: t('calendar:form.source'), value: (a) => a.source },
+  ];
+}
+
+export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  const app = new Hono<AppEnv>();
+  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+  const canWrite = (c: AppContext) => canWriteCalendar(c.get('actor'));
+
+  app.get('/meetings', async (c) => {
+    const t = c.get('t');
+    const { kind } = ListQuery.parse(c.req.query());
+    const rows = await listMeetings(db, { kind });
+    return render(
+      c,
+      t('calendar:list.title'),
+      <MeetingsListPage t={t} locale={c.get('locale')} rows={rows} kind={kind} canWrite={canWrite(c)} />,
+    );
+  });
+
+  const meetingsExport = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const { kind } = ListQuery.parse(c.req.query());
+    const rows = await listMeetings(db, { kind });
+    return exportTable(
+      c,
+      { filename: 'meetings', sheetName: t('calendar:list.title'), columns: meetingColumns(t), rows },
+      format,
+    );
+  };
+  app.get('/meetings.csv', (c) => meetingsExport(c, 'csv'));
+  app.get('/meetings.xlsx', (c) => meetingsExport(c, 'xlsx'));
+
+  app.get('/meetings/action-items', async (c) => {
+    const t = c.get('t');
+    const items = await listOpenActionItems(db);
+    return render(
+      c,
+      t('calendar:actionItems.title'),
+      <OpenActionItemsPage t={t} locale={c.get('locale')} items={items} canWrite={canWrite(c)} />,
+    );
+  });
+
+  const actionItemsExport = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const rows = await listOpenActionItems(db);
+    return exportTable(
+      c,
+      {
+        filename: 'open-action-items',
+        sheetName: t('calendar:actionItems.title'),
+        columns: actionItemColumns(t),
+        rows,
+      },
+      format,
+    );
+  };
+  app.get('/meetings/action-items.csv', (c) => actionItemsExport(c, 'csv'));
+  app.get('/meetings/action-items.xlsx', (c) => actionItemsExport(c, 'xlsx'));
+
+  // Adding and editing meetings: the ISU only. A refused save shows the form again with every typed value.
+  const meetingForm = async (
+    c: AppContext,
+    mode: 'new' | 'edit',
+    values: Record<string, string>,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
+      <MeetingFormPage
+        t={t}
+        mode={mode}
+        values={values}
+        errors={translateErrors(t, errors)}
+        states={await listStateNames(db)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
+  const attempt = async (run: () => Promise<unknown>): Promise<FieldErrors | null> => {
+    try {
+      await run();
+      return null;
+    } catch (err) {
+      if (err instanceof ValidationError) return errorsByField(err.fieldErrors);
+      if (err instanceof AppError && err.code === 'CALENDAR.CODE_TAKEN') return { code: [err.messageKey] };
+      throw err;
+    }
+  };
+
+  app.get('/meetings/new', async (c) => {
+    requireThat(c, canWrite(c));
+    return meetingForm(c, 'new', { ...pick({}, meetingFields), kind: 'msp' });
+  });
+
+  app.post('/meetings/new', async (c) => {
+    requireThat(c, canWrite(c));
+    const values = pick(await readForm(c), meetingFields);
+    const errors = await attempt(() => createMeeting(ctxOf(c), meetingInputFromForm(values)));
+    if (errors) return meetingForm(c, 'new', values, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.created' });
+    return c.redirect(`/meetings/${(values.code ?? '').trim()}`, 303);
+  });
+
+  app.get(`/meetings/:code${CODE}`, async (c) => {
+    const code = c.req.param('code');
+    const meeting = await findMeeting(db, code);
+    if (!meeting) {
+      const recorded = await findMeetingCodeIgnoringCase(db, code);
+      if (recorded) return c.redirect(`/meetings/${recorded}`, 301);
+      throw new MeetingNotFoundError(code);
+    }
+    return render(
+      c,
+      meeting.title,
+      <MeetingPage t={c.get('t')} locale={c.get('locale')} meeting={meeting} canWrite={canWrite(c)} />,
+    );
+  });
+
+  app.get(`/meetings/:code${CODE}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    return meetingForm(c, 'edit', meetingFormValues(meeting));
+  });
+
+  app.post(`/meetings/:code${CODE}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    const values = { ...pick(await readForm(c), meetingFields), code: meeting.code };
+    const errors = await attempt(() => updateMeeting(ctxOf(c), meetingInputFromForm(values)));
+    if (errors) return meetingForm(c, 'edit', values, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.updated' });
+    return c.redirect(`/meetings/${meeting.code}`, 303);
+  });
+
+  const actionItemForm = (
+    c: AppContext,
+    meeting: Awaited<ReturnType<typeof getMeeting>>,
+    values: Record<string, string>,
+    id?: number,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle'),
+      <ActionItemFormPage
+        t={t}
+        meeting={meeting}
+        id={id}
+        values={values}
+        errors={translateErrors(t, errors)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get(`/meetings/:code${CODE}/action-items/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    return actionItemForm(c, meeting, { ...pick({}, actionItemFields), status: 'open' });
+  });
+
+  app.post(`/meetings/:code${CODE}/action-items/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    const values = pick(await readForm(c), actionItemFields);
+    const errors = await attempt(() =>
+      addActionItem(ctxOf(c), { ...actionItemInputFromForm(values), meetingCode: meeting.code }),
+    );
+    if (errors) return actionItemForm(c, meeting, values, undefined, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.actionItemSaved' });
+    return c.redirect(`/meetings/${meeting.code}#action-items`, 303);
+  });
+
+  const findItem = async (c: AppContext) => {
+    const meeting = await getMeeting(db, c.req.param('code') ?? '');
+    const id = Number(c.req.param('id'));
+    const item = meeting.actionItems.find((a) => a.id === id);
+    if (!item) throw new ActionItemNotFoundError(id);
+    return { meeting, item };
+  };
+
+  app.get(`/meetings/:code${CODE}/action-items/:id${ROW_ID_PATTERN}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const { meeting, item } = await findItem(c);
+    return actionItemForm(c, meeting, actionItemFormValues(item), item.id);
+  });
+
+  app.post(`/meetings/:code${CODE}/action-items/:id${ROW_ID_PATTERN}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const { meeting, item } = await findItem(c);
+    const values = pick(await readForm(c), actionItemFields);
+    const errors = await attempt(() =>
+      updateActionItem(ctxOf(c), { ...actionItemInputFromForm(values), id: item.id }),
+    );
+    if (errors) return actionItemForm(c, meeting, values, item.id, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.actionItemSaved' });
+    return c.redirect(`/meetings/${meeting.code}#action-items`, 303);
+  });
+
+  // Statements: what a State or an organisation said, as the record summarises it.
+  const statementForm = async (
+    c: AppContext,
+    meeting: Awaited<ReturnType<typeof getMeeting>>,
+    values: Record<string, string>,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('calendar:statements.newTitle'),
+      <StatementFormPage
+        t={t}
+        meeting={meeting}
+        values={values}
+        errors={translateErrors(t, errors)}
+        states={await listStateNames(db)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get(`/meetings/:code${CODE}/statements/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    return statementForm(c, await getMeeting(db, c.req.param('code')), pick({}, statementFields));
+  });
+
+  app.post(`/meetings/:code${CODE}/statements/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    const values = pick(await readForm(c), statementFields);
+    const errors = await attempt(() =>
+      addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
+    );
+    if (errors) return statementForm(c, meeting, values, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.statementSaved' });
+    return c.redirect(`/meetings/${meeting.code}#statements`, 303);
+  });
+
+  // Importing a list of participants: read, preview with errors by row, then confirm. All or nothing.
+  const uploadPath = `/meetings/:code${CODE}/participants/upload`;
+  const uploadPage = (
+    c: AppContext,
+    meeting: Awaited<ReturnType<typeof getMeeting>>,
+    preview?: Awaited<ReturnType<typeof previewParticipants>>,
+    csv?: string,
+  ) =>
+    render(
+      c,
+      c.get('t')('calendar:participants.uploadTitle', { title: meeting.title }),
+      <ParticipantsUploadPage
+        t={c.get('t')}
+        locale={c.get('locale')}
+        meeting={meeting}
+        preview={preview}
+        csv={csv}
+      />,
+      preview?.errors.length ? 422 : 200,
+    );
+  const onlyErrors = (errors: RowError[]) => ({
+    statusOn: null,
+    delegations: [],
+    figures: previewFiguresNone,
+    errors,
+  });
+
+  app.get(uploadPath, async (c) => {
+    requireThat(c, canWrite(c));
+    return uploadPage(c, await getMeeting(db, c.req.param('code')));
+  });
+
+  app.post(uploadPath, async (c) => {
+    requireThat(c, canWrite(c));
+    const meeting = await getMeeting(db, c.req.param('code'));
+    const body = await readBody(c);
+    const file = body.file instanceof File && body.file.size > 0 ? body.file : null;
+    if (file && file.size > MAX_LIST_BYTES)
+      return uploadPage(
+        c,
+        meeting,
+        onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.tooLarge' }]),
+      );
+    const csv = file ? await file.text() : typeof body.csv === 'string' ? body.csv : '';
+    if (!csv.trim())
+      return uploadPage(
+        c,
+        meeting,
+        onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.noFile' }]),
+      );
+    const read = readParticipantsCsv(csv);
+    if (read.errors.length) return uploadPage(c, meeting, onlyErrors(read.errors));
+    const preview = await previewParticipants(db, meeting, read.rows);
+    if (preview.errors.length || body.confirm !== 'yes') return uploadPage(c, meeting, preview, csv);
+    try {
+      await importParticipants(ctxOf(c), { meetingCode: meeting.code, rows: read.rows });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      const errors = Object.entries(err.fieldErrors).flatMap(([key, keys]) => {
+        const [, line, field] = key.split('.');
+        return keys.map((k) => ({ line: Number(line) || 0, field: field ?? key, key: k }));
+      });
+      return uploadPage(c, meeting, onlyErrors(errors));
+    }
+    setFlash(c, { kind: 'success', key: 'calendar:flash.participantsImported' });
+    return c.redirect(`/meetings/${meeting.code}#participation`, 303);
+  });
+
+  return app;
+}
+
+/** A list of participants is text; a file this large is not one. */
+const MAX_LIST_BYTES = 2 * 1024 * 1024;
+const previewFiguresNone = participationFigures([]);

@@ -1,0 +1,112 @@
+/*
+ * Pure rules of the calendar: dates, reporting windows, form lines, open action items.
+ * No database, no clock.
+ */
+import type { ActionItemStatus } from './vocabulary.js';
+
+const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isIsoDay(v: string): boolean {
+  const m = FULL.exec(v);
+  if (!m) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isPartialDate(v: string): boolean {
+  const m = PARTIAL.exec(v);
+  if (!m) return false;
+  if (m[3]) return isIsoDay(v);
+  if (m[2]) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
+  return true;
+}
+
+export interface MeetingDatesInput {
+  kind: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  reportingFrom: string | null;
+  reportingTo: string | null;
+  censusDate: string | null;
+}
+
+/**
+ * What is wrong with a meeting's dates, as field → catalogue key. A meeting ends on or after it
+ * starts; a reporting window is an MSP's or a Review Conference's, runs forward, closes before the
+ * meeting opens, and its census date falls within it.
+ */
+export function meetingDateProblems(m: MeetingDatesInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (m.startsOn && m.endsOn && m.endsOn < m.startsOn) out.endsOn = 'calendar:errors.endsBeforeStart';
+  if (m.endsOn && !m.startsOn) out.startsOn = 'calendar:errors.endWithoutStart';
+  const window = m.reportingFrom || m.reportingTo || m.censusDate;
+  if (window && m.kind !== 'msp' && m.kind !== 'review_conference')
+    out.reportingFrom = 'calendar:errors.windowOnlyFormal';
+  if (window && !(m.reportingFrom && m.reportingTo)) out.reportingTo = 'calendar:errors.windowIncomplete';
+  if (m.reportingFrom && m.reportingTo && m.reportingTo < m.reportingFrom)
+    out.reportingTo = 'calendar:errors.windowBackwards';
+  if (m.reportingTo && m.startsOn && m.reportingTo >= m.startsOn)
+    out.reportingTo = 'calendar:errors.windowAfterMeeting';
+  if (
+    m.censusDate &&
+    m.reportingFrom &&
+    m.reportingTo &&
+    (m.censusDate < m.reportingFrom || m.censusDate > m.reportingTo)
+  )
+    out.censusDate = 'calendar:errors.censusOutsideWindow';
+  return out;
+}
+
+/** One item per non-empty line of a text area, trimmed. */
+export function linesOf(text: string | undefined | null): string[] {
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** A list typed on one line, separated by commas or semicolons. */
+export function listOf(text: string | undefined | null): string[] {
+  return (text ?? '')
+    .split(/[;,]/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+export interface DocumentLine {
+  symbol: string | null;
+  title: string;
+  href: string | null;
+}
+
+const looksLikeAddress = (s: string) => /^https?:\/\//i.test(s);
+
+/**
+ * A document typed as one line: `symbol | title | address`. With two parts, the second is the
+ * address if it is one (`title | address`), else the title (`symbol | title`); one part is a title.
+ */
+export function parseDocumentLine(line: string): DocumentLine {
+  const parts = line.split('|').map((p) => p.trim());
+  const none = (s: string | undefined) => (s ? s : null);
+  if (parts.length >= 3) {
+    return { symbol: none(parts[0]), title: parts.slice(1, -1).join(' | '), href: none(parts.at(-1)) };
+  }
+  if (parts.length === 2) {
+    const [a = '', b = ''] = parts;
+    return looksLikeAddress(b)
+      ? { symbol: null, title: a, href: b }
+      : { symbol: none(a), title: b, href: null };
+  }
+  return { symbol: null, title: parts[0] ?? '', href: null };
+}
+
+/** The line a document is typed as, the inverse of parseDocumentLine for what it produced. */
+export function documentLine(d: DocumentLine): string {
+  return [d.symbol ?? '', d.title, d.href ?? ''].join(' | ');
+}
+
+/** Open means nobody has said it is done or dropped: an item whose status is not known stays on the list. */
+export const isOpenActionItem = (status: ActionItemStatus) => status === 'open' || status === 'not_known';

@@ -1,0 +1,181 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { states } from '../states/schema.js';
+import {
+  actionItemStatuses,
+  genders,
+  meetingKinds,
+  ownerKinds,
+  type StatementTag,
+  statementTopics,
+} from './vocabulary.js';
+
+/**
+ * The Convention's meetings. Dates are ISO days; a field no source gives stays null and is shown
+ * as not known. An MSP's reporting window (from, to, census date) is what its Progress Report counts.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    kind: text('kind', { enum: meetingKinds }).notNull(),
+    title: text('title').notNull(),
+    startsOn: text('starts_on'),
+    endsOn: text('ends_on'),
+    venue: text('venue'),
+    presidingStateIso3: text('presiding_state_iso3').references(() => states.iso3),
+    president: text('president'),
+    hosts: jsonb('hosts').$type<string[]>().notNull().default([]),
+    agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
+    reportingFrom: text('reporting_from'),
+    reportingTo: text('reporting_to'),
+    censusDate: text('census_date'),
+    participantsTotal: integer('participants_total'),
+    participantsApproximate: boolean('participants_approximate').notNull().default(false),
+    participationNote: text('participation_note'),
+    summary: text('summary'),
+    keyPoints: jsonb('key_points').$type<string[]>().notNull().default([]),
+    notes: text('notes'),
+    sources: jsonb('sources').$type<string[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    check('meetings_code_format', sql`${t.code} ~ '^[A-Za-z0-9][A-Za-z0-9-]*$'`),
+    check(
+      'meetings_dates_order',
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
+    index('meetings_starts_on_idx').on(t.startsOn),
+  ],
+);
+
+/** A meeting's documents, in the order the meeting lists them. A symbol is never guessed. */
+export const meetingDocuments = pgTable(
+  'meeting_documents',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    position: smallint('position').notNull(),
+    symbol: text('symbol'),
+    title: text('title').notNull(),
+    href: text('href'),
+  },
+  (t) => [index('meeting_documents_meeting_idx').on(t.meetingId)],
+);
+
+/** What a meeting asked someone to do, by when, and where it stands. */
+export const actionItems = pgTable(
+  'action_items',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    what: text('what').notNull(),
+    ownerKind: text('owner_kind', { enum: ownerKinds }).notNull(),
+    owner: text('owner'),
+    dueOn: text('due_on'),
+    status: text('status', { enum: actionItemStatuses }).notNull(),
+    note: text('note'),
+    source: text('source'),
+    referenceKey: text('reference_key').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('action_items_meeting_idx').on(t.meetingId)],
+);
+
+/** The States an action item concerns. */
+export const actionItemStates = pgTable(
+  'action_item_states',
+  {
+    actionItemId: integer('action_item_id')
+      .notNull()
+      .references(() => actionItems.id),
+    stateIso3: text('state_iso3')
+      .notNull()
+      .references(() => states.iso3),
+  },
+  (t) => [primaryKey({ columns: [t.actionItemId, t.stateIso3] })],
+);
+
+/**
+ * Who came to a meeting: one delegation per State or organisation. A State's status on the day is
+ * not stored; it is read from the registry as of the meeting's first day.
+ */
+export const meetingDelegations = pgTable(
+  'meeting_delegations',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    stateIso3: text('state_iso3').references(() => states.iso3),
+    organisation: text('organisation'),
+  },
+  (t) => [
+    check('meeting_delegations_one_party', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
+    unique('meeting_delegations_state').on(t.meetingId, t.stateIso3),
+    unique('meeting_delegations_organisation').on(t.meetingId, t.organisation),
+  ],
+);
+
+/** A member of a delegation, as the list of participants gives them. */
+export const delegates = pgTable(
+  'delegates',
+  {
+    id: serial('id').primaryKey(),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => meetingDelegations.id),
+    position: smallint('position').notNull(),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: genders }).notNull(),
+    head: boolean('head').notNull(),
+    /** A survivor or a representative of survivors. */
+    survivor: boolean('survivor').notNull(),
+    role: text('role'),
+  },
+  (t) => [index('delegates_delegation_idx').on(t.delegationId)],
+);
+
+/** What a State or an organisation said at a meeting, by topic, as the record summarises it. */
+export const meetingStatements = pgTable(
+  'meeting_statements',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    stateIso3: text('state_iso3').references(() => states.iso3),
+    organisation: text('organisation'),
+    topic: text('topic', { enum: statementTopics }).notNull(),
+    summary: text('summary').notNull(),
+    tags: jsonb('tags').$type<StatementTag[]>().notNull().default([]),
+    href: text('href'),
+    source: text('source'),
+    referenceKey: text('reference_key').unique(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    check('meeting_statements_one_speaker', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
+    index('meeting_statements_meeting_idx').on(t.meetingId),
+  ],
+);

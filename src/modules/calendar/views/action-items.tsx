@@ -1,0 +1,31 @@
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import type { ActionItemView } from '../queries.js';
+import { ActionItemsTable } from './parts.js';
+
+export function OpenActionItemsPage(p: {
+  t: Translate;
+  locale: Locale;
+  items: ActionItemView[];
+  canWrite: boolean;
+}) {
+  const { t } = p;
+  return (
+    <section>
+      <h1>{t('calendar:actionItems.title')}</h1>
+      <p>{t('calendar:actionItems.intro')}</p>
+      <p>
+        <a href="/meetings">{t('calendar:meeting.back')}</a>
+      </p>
+      <p class="downloads">
+        {t('common:download')}: <a href="/meetings/action-items.csv">{t('common:downloadCsv')}</a>
+        <a href="/meetings/action-items.xlsx">{t('common:downloadXlsx')}</a>
+      </p>
+      <p role="status">{t('calendar:actionItems.count', { count: p.items.length })}</p>
+      {p.items.length ? (
+        <ActionItemsTable t={t} locale={p.locale} items={p.items} meeting editable={p.canWrite} />
+      ) : (
+        <p>{t('calendar:actionItems.empty')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import type { ParticipationView } from '../participants.js';
+import { participantColumns, type RowError } from '../participation.js';
+import type { MeetingView } from '../queries.js';
+import { DelegationsTable, FiguresList } from './participation.js';
+
+export function ParticipantsUploadPage(p: {
+  t: Translate;
+  locale: Locale;
+  meeting: MeetingView;
+  /** After a file was read: what it would record, or its errors by row. */
+  preview?: ParticipationView & { errors: RowError[] };
+  csv?: string;
+}) {
+  const { t, locale, meeting: m, preview } = p;
+  const action = `/meetings/${m.code}/participants/upload`;
+  return (
+    <section>
+      <h1>{t('calendar:participants.uploadTitle', { title: m.title })}</h1>
+      <p>
+        <a href={`/meetings/${m.code}`}>{m.title}</a>
+      </p>
+      {preview?.errors.length ? (
+        <div class="error-summary" role="alert" tabindex={-1}>
+          <h2>{t('calendar:participants.errorsTitle', { count: preview.errors.length })}</h2>
+          <p>{t('calendar:participants.nothingSaved')}</p>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('calendar:participants.col.line')}</th>
+                  <th scope="col">{t('calendar:participants.col.field')}</th>
+                  <th scope="col">{t('calendar:participants.col.problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.errors.map((e) => (
+                  <tr>
+                    <td>{e.line || '—'}</td>
+                    <td>{e.field}</td>
+                    <td>{t(e.key)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ) : null}
+      {preview && !preview.errors.length ? (
+        <>
+          <h2>{t('calendar:participants.previewTitle')}</h2>
+          <p>{t('calendar:participants.previewIntro')}</p>
+          <FiguresList t={t} locale={locale} figures={preview.figures} />
+          <DelegationsTable t={t} locale={locale} participation={preview} />
+          <form method="post" action={action} enctype="multipart/form-data">
+            <input type="hidden" name="confirm" value="yes" />
+            <textarea name="csv" hidden>
+              {p.csv ?? ''}
+            </textarea>
+            <button type="submit">{t('calendar:participants.confirm')}</button>{' '}
+            <a href={`/meetings/${m.code}`}>{t('common:cancel')}</a>
+          </form>
+        </>
+      ) : null}
+      <h2>{t('calendar:participants.chooseFile')}</h2>
+      <p>{t('calendar:participants.formatHint', { columns: participantColumns.join(', ') })}</p>
+      {m.participation.delegations.length ? <p>{t('calendar:participants.replaces')}</p> : null}
+      <form method="post" action={action} enctype="multipart/form-data" class="stack">
+        <div class="field">
+          <label for="f-file">{t('calendar:participants.file')}</label>
+          <input id="f-file" type="file" name="file" accept=".csv,text/csv" />
+        </div>
+        <button type="submit">{t('calendar:participants.check')}</button>
+      </form>
+    </section>
+  );
+}

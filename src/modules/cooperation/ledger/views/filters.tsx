@@ -1,0 +1,94 @@
+import type { Translate } from '../../../../kernel/i18n/index.js';
+import { SelectField } from '../../../../kernel/views/fields.js';
+import { areas, ledgerOrigins } from '../../shared/vocabulary.js';
+import type { LedgerQueryValues } from './links.js';
+import { areaLabel } from './text.js';
+
+export type StateName = { iso3: string; name: string };
+type Option = { value: string; label: string };
+
+/** The States as every ledger picker lists them. */
+export const stateOptions = (states: readonly StateName[]): Option[] =>
+  states.map((s) => ({ value: s.iso3, label: s.name }));
+
+/** The year filter, on the ledger and on the reconciliation page. */
+export function YearFilter({
+  t,
+  value,
+  years,
+}: {
+  t: Translate;
+  value: number | undefined;
+  years: number[];
+}) {
+  return (
+    <AnyFilter
+      t={t}
+      name="year"
+      value={value === undefined ? '' : String(value)}
+      options={years.map((y) => ({ value: String(y), label: String(y) }))}
+    />
+  );
+}
+
+/** A filter whose empty choice is "any". */
+function AnyFilter(p: { t: Translate; name: string; value: string | undefined; options: Option[] }) {
+  return (
+    <SelectField
+      name={p.name}
+      label={p.t(`ledger:filter.${p.name}`)}
+      value={p.value}
+      emptyLabel={p.t('ledger:filter.any')}
+      options={p.options}
+    />
+  );
+}
+
+export function LedgerFilters(p: {
+  t: Translate;
+  q: LedgerQueryValues;
+  years: number[];
+  states: StateName[];
+  signedIn: boolean;
+}) {
+  const { t, q } = p;
+  const options = stateOptions(p.states);
+  return (
+    <form method="get" action="/cooperation/ledger" class="filters">
+      <YearFilter t={t} value={q.year} years={p.years} />
+      {(['state', 'provider', 'recipient'] as const).map((side) => (
+        <AnyFilter t={t} name={side} value={q[side]} options={options} />
+      ))}
+      <AnyFilter
+        t={t}
+        name="area"
+        value={q.area}
+        options={areas.map((a) => ({ value: a, label: areaLabel(t, a) }))}
+      />
+      <AnyFilter
+        t={t}
+        name="origin"
+        value={q.origin}
+        options={ledgerOrigins.map((o) => ({ value: o, label: t(`ledger:origin.${o}`) }))}
+      />
+      <SelectField
+        name="by"
+        label={t('ledger:filter.by')}
+        value={q.by ?? 'area'}
+        options={[
+          { value: 'area', label: t('ledger:filter.byArea') },
+          { value: 'status', label: t('ledger:filter.byStatus') },
+        ]}
+      />
+      {p.signedIn ? (
+        <div class="field">
+          <label>
+            <input type="checkbox" name="proposed" value="1" checked={q.proposed} />{' '}
+            {t('ledger:filter.proposed')}
+          </label>
+        </div>
+      ) : null}
+      <button type="submit">{t('ledger:filter.show')}</button>
+    </form>
+  );
+}

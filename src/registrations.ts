@@ -1,0 +1,25 @@
+import type { ModuleRegistration } from './kernel/registry.js';
+import { accountsRegistration } from './modules/accounts/index.js';
+import { apiRegistration } from './modules/api/index.js';
+import { calendarRegistration } from './modules/calendar/index.js';
+import { cooperationRegistration } from './modules/cooperation/index.js';
+import { homeRegistration } from './modules/home/index.js';
+import { outboxRegistration } from './modules/outbox/index.js';
+import { reportsRegistration } from './modules/reports/index.js';
+import { statesRegistration } from './modules/states/index.js';
+
+/**
+ * What every module adds to the shell (its menu links, its not-found kinds), handed to the
+ * kernel by src/app.ts. A new module adds its registration here; the order of this list does
+ * not matter (each menu link has its own `order`).
+ */
+export const moduleRegistrations: readonly ModuleRegistration[] = [
+  homeRegistration,
+  statesRegistration,
+  calendarRegistration,
+  reportsRegistration,
+  cooperationRegistration,
+  apiRegistration,
+  accountsRegistration,
+  outboxRegistration,
+];
