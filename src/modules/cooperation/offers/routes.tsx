@@ -23,15 +23,15 @@ import { offerFormFields } from './inputs.js';
 import { getOffer, listOffers, type OfferView } from './queries.js';
 import { reconfirmOffer } from './reconfirm-offer.js';
 import { updateOffer } from './update-offer.js';
+import { OfferPage } from './views/detail.js';
 import {
   blankOfferForm,
   formValuesOf,
   OfferFormPage,
   type OfferFormValues,
-  OfferPage,
-  OffersListPage,
   offerFormText,
-} from './views.js';
+} from './views/form.js';
+import { OffersListPage } from './views/list.js';
 import { withdrawOffer } from './withdraw-offer.js';
 
 const ID = ROW_ID_PATTERN;
