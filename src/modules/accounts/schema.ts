@@ -1,19 +1,9 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  bigserial,
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
-import { states } from '../states/schema.js';
+import { bigint, bigserial, boolean, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdUpdated, instant } from '../../kernel/columns.js';
+import { stateRef } from '../states/schema.js';
 
 // Tables of the authentication library (better-auth), named in the plural like ours.
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
@@ -23,7 +13,7 @@ export const users = pgTable('users', {
   image: text('image'),
   locale: text('locale'),
   /** Set by the ISU: a disabled account cannot sign in, and its sessions and tokens stop working. */
-  disabledAt: ts('disabled_at'),
+  disabledAt: instant('disabled_at'),
   /** better-auth's twoFactor plugin: set once the person has confirmed an authenticator code. */
   twoFactorEnabled: boolean('two_factor_enabled').notNull().default(false),
   /**
@@ -31,9 +21,11 @@ export const users = pgTable('users', {
    * the accounts printed by `npm start` sign in with the password alone.
    */
   demo: boolean('demo').notNull().default(false),
-  createdAt: ts('created_at').notNull(),
-  updatedAt: ts('updated_at').notNull(),
+  ...createdUpdated(),
 });
+
+/** A column naming the user who did something to a row (`created_by`, `reviewed_by`, …). */
+export const userRef = (name: string) => text(name).references(() => users.id);
 
 export const sessions = pgTable(
   'sessions',
@@ -43,11 +35,10 @@ export const sessions = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    expiresAt: ts('expires_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    ...createdUpdated(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
@@ -64,12 +55,11 @@ export const authAccounts = pgTable(
     accessToken: text('access_token'),
     refreshToken: text('refresh_token'),
     idToken: text('id_token'),
-    accessTokenExpiresAt: ts('access_token_expires_at'),
-    refreshTokenExpiresAt: ts('refresh_token_expires_at'),
+    accessTokenExpiresAt: instant('access_token_expires_at'),
+    refreshTokenExpiresAt: instant('refresh_token_expires_at'),
     scope: text('scope'),
     password: text('password'),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    ...createdUpdated(),
   },
   (t) => [index('auth_accounts_user_idx').on(t.userId)],
 );
@@ -78,9 +68,8 @@ export const verifications = pgTable('verifications', {
   id: text('id').primaryKey(),
   identifier: text('identifier').notNull(),
   value: text('value').notNull(),
-  expiresAt: ts('expires_at').notNull(),
-  createdAt: ts('created_at').notNull(),
-  updatedAt: ts('updated_at').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  ...createdUpdated(),
 });
 
 /** TOTP secrets and backup codes of better-auth's twoFactor plugin, both encrypted with AUTH_SECRET. */
@@ -95,7 +84,7 @@ export const twoFactors = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     verified: boolean('verified').default(true),
     failedVerificationCount: integer('failed_verification_count').default(0),
-    lockedUntil: ts('locked_until'),
+    lockedUntil: instant('locked_until'),
   },
   (t) => [index('two_factors_user_idx').on(t.userId), index('two_factors_secret_idx').on(t.secret)],
 );
@@ -119,9 +108,9 @@ export const userRoles = pgTable(
       .primaryKey()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: roleNames }).notNull(),
-    stateIso3: text('state_iso3').references(() => states.iso3),
+    stateIso3: stateRef(),
     organisation: text('organisation'),
-    updatedAt: ts('updated_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
   },
   (t) => [
     check('user_roles_focal_point_state', sql`${t.role} <> 'focal_point' or ${t.stateIso3} is not null`),
@@ -138,13 +127,13 @@ export const invitations = pgTable('invitations', {
   email: text('email').notNull(),
   name: text('name').notNull(),
   role: text('role', { enum: roleNames }).notNull(),
-  stateIso3: text('state_iso3').references(() => states.iso3),
+  stateIso3: stateRef(),
   organisation: text('organisation'),
   tokenHash: text('token_hash').notNull().unique(),
-  expiresAt: ts('expires_at').notNull(),
-  acceptedAt: ts('accepted_at'),
+  expiresAt: instant('expires_at').notNull(),
+  acceptedAt: instant('accepted_at'),
   createdBy: text('created_by'),
-  createdAt: ts('created_at').notNull(),
+  createdAt: instant('created_at').notNull(),
 });
 
 /** The parts of the JSON API a token may be limited to. */
@@ -165,10 +154,10 @@ export const apiTokens = pgTable(
     /** Space-separated API areas it may read (states, reports, cooperation), plus `write` if granted. */
     scopes: text('scopes').notNull().default('states reports cooperation'),
     /** Every token expires; the default only dates the rows made before tokens had an expiry. */
-    expiresAt: ts('expires_at').notNull().default(sql`now() + interval '90 days'`),
-    createdAt: ts('created_at').notNull(),
-    lastUsedAt: ts('last_used_at'),
-    revokedAt: ts('revoked_at'),
+    expiresAt: instant('expires_at').notNull().default(sql`now() + interval '90 days'`),
+    createdAt: instant('created_at').notNull(),
+    lastUsedAt: instant('last_used_at'),
+    revokedAt: instant('revoked_at'),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
@@ -182,7 +171,7 @@ export const securityEvents = pgTable(
   'security_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: ts('at').notNull(),
+    at: instant('at').notNull(),
     kind: text('kind').notNull(),
     email: text('email'),
     userId: text('user_id'),

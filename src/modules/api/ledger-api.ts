@@ -20,6 +20,7 @@ import {
   type Sum,
   sourceHref,
 } from '../cooperation/index.js';
+import { invalidToken, json, optionalBearer } from './operations.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -295,13 +296,6 @@ const presentSide = (s: SideTotal) => ({
   unconverted: s.unconverted,
   withoutAmount: s.withoutAmount,
 });
-
-const optionalBearer: Array<Record<string, string[]>> = [{}, { bearerAuth: [] }];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-const invalidToken = json(ApiError, 'A bearer token was sent but is unknown or revoked.');
 
 export const listLedgerOperation = createRoute({
   method: 'get',

@@ -12,6 +12,7 @@ import {
   statementTags,
   statementTopics,
 } from '../calendar/index.js';
+import { invalidToken, json, optionalBearer } from './operations.js';
 import { ApiError, IsoDate, PartialDate } from './schemas.js';
 
 /*
@@ -239,12 +240,6 @@ export function presentMeeting(m: MeetingView): z.infer<typeof MeetingDetail> {
   };
 }
 
-const optionalBearer: Array<Record<string, string[]>> = [{}, { bearerAuth: [] }];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-
 export const listMeetingsOperation = createRoute({
   method: 'get',
   path: '/v1/meetings',
@@ -258,7 +253,7 @@ export const listMeetingsOperation = createRoute({
   responses: {
     200: json(MeetingList, 'The meetings.'),
     400: json(ApiError, 'A filter has an unknown value.'),
-    401: json(ApiError, 'A bearer token was sent but is unknown or revoked.'),
+    401: invalidToken,
   },
 });
 
@@ -275,7 +270,7 @@ export const getMeetingOperation = createRoute({
   responses: {
     200: json(MeetingDetail, 'The meeting.'),
     400: json(ApiError, 'The code is malformed.'),
-    401: json(ApiError, 'A bearer token was sent but is unknown or revoked.'),
+    401: invalidToken,
     404: json(ApiError, 'No meeting with this code.'),
   },
 });

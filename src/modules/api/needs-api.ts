@@ -13,6 +13,7 @@ import {
   storedNeedStatuses,
 } from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
+import { invalidToken, json, optionalBearer } from './operations.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -156,12 +157,6 @@ export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
   };
 }
 
-const optionalBearer: Array<Record<string, string[]>> = [{}, { bearerAuth: [] }];
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { 'application/json': { schema } },
-  description,
-});
-
 export const listNeedsOperation = createRoute({
   method: 'get',
   path: '/v1/needs',
@@ -175,7 +170,7 @@ export const listNeedsOperation = createRoute({
   responses: {
     200: json(NeedList, 'The needs matching the filters.'),
     400: json(ApiError, 'A filter has an unknown value.'),
-    401: json(ApiError, 'A bearer token was sent but is unknown or revoked.'),
+    401: invalidToken,
   },
 });
 
@@ -192,7 +187,7 @@ export const getNeedOperation = createRoute({
   responses: {
     200: json(NeedDetail, 'The need.'),
     400: json(ApiError, 'The number is not a positive whole number.'),
-    401: json(ApiError, 'A bearer token was sent but is unknown or revoked.'),
+    401: invalidToken,
     404: json(ApiError, 'No such need, or not one the caller may see.'),
   },
 });

@@ -20,14 +20,16 @@ import {
  */
 
 /** Reads are public; a bearer token is accepted and checked but never required (`{}` = no auth). */
-const optionalBearer: Array<Record<string, string[]>> = [{}, { bearerAuth: [] }];
+export const optionalBearer: Array<Record<string, string[]>> = [{}, { bearerAuth: [] }];
 
-const json = <S extends z.ZodType>(schema: S, description: string) => ({
+/** A JSON response of `schema`, as the document describes it. */
+export const json = <S extends z.ZodType>(schema: S, description: string) => ({
   content: { 'application/json': { schema } },
   description,
 });
 
-const invalidToken = json(ApiError, 'A bearer token was sent but is unknown or revoked.');
+/** The 401 answer of every operation that accepts a bearer token. */
+export const invalidToken = json(ApiError, 'A bearer token was sent but is unknown or revoked.');
 
 export const listStatesOperation = createRoute({
   method: 'get',

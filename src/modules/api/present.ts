@@ -55,13 +55,20 @@ export function presentObligation(o: ObligationView): Obligation {
   };
 }
 
-export function presentStateSummary(v: StateView): StateSummary {
+/** Who a State is and where it stands: the fields its summary and its detail both begin with. */
+function presentStateIdentity(v: StateView) {
   return {
     iso3: v.iso3,
     name: v.name,
     unRegion: v.unRegion,
     ccmStatus: v.ccmStatus,
     inForce: v.inForce,
+  };
+}
+
+export function presentStateSummary(v: StateView): StateSummary {
+  return {
+    ...presentStateIdentity(v),
     entryIntoForce: v.entryIntoForce,
     initialReportDue: v.initialReportDue,
     openObligations: v.openObligations,
@@ -71,11 +78,7 @@ export function presentStateSummary(v: StateView): StateSummary {
 
 export function presentStateDetail(v: StateView): StateDetail {
   return {
-    iso3: v.iso3,
-    name: v.name,
-    unRegion: v.unRegion,
-    ccmStatus: v.ccmStatus,
-    inForce: v.inForce,
+    ...presentStateIdentity(v),
     signatureDate: v.signatureDate,
     instrumentDate: v.instrumentDate,
     instrumentType: v.instrumentType,

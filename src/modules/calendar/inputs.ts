@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rowId } from '../../kernel/ids.js';
+import { iso3Of, rowId } from '../../kernel/ids.js';
 import { isIsoDay, isPartialDate } from './rules.js';
 import {
   actionItemStatuses,
@@ -11,33 +11,29 @@ import {
 } from './vocabulary.js';
 
 /** An empty field is "not known": stored as null, never as an empty string. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors:tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null));
+const nullIfEmpty = (text: z.ZodString) => text.nullish().transform((v) => (v ? v : null));
 
-const optionalDay = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isIsoDay(v), 'calendar:errors.day');
+const optionalText = (max: number) => nullIfEmpty(z.string().trim().max(max, 'errors:tooLong'));
 
-const optionalPartialDate = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .refine((v) => v === null || isPartialDate(v), 'calendar:errors.partialDate');
+const optionalDay = nullIfEmpty(z.string().trim()).refine(
+  (v) => v === null || isIsoDay(v),
+  'calendar:errors.day',
+);
 
-const iso3 = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{3}$/, 'calendar:errors.iso3')
-  .transform((v) => v.toUpperCase());
+const optionalPartialDate = nullIfEmpty(z.string().trim()).refine(
+  (v) => v === null || isPartialDate(v),
+  'calendar:errors.partialDate',
+);
+
+/** A web address a person may leave empty. */
+const optionalAddress = nullIfEmpty(z.string().trim().max(1000, 'errors:tooLong')).refine(
+  (v) => v === null || /^https?:\/\/\S+$/i.test(v),
+  'calendar:errors.address',
+);
+
+const iso3 = iso3Of('calendar:errors.iso3');
+/** A State by its code, or none. */
+const optionalIso3 = iso3.nullish().transform((v) => v ?? null);
 
 export const meetingCode = z
   .string()
@@ -53,13 +49,7 @@ export const meetingCode = z
 export const MeetingDocument = z.object({
   symbol: optionalText(80),
   title: z.string().trim().min(1, 'calendar:errors.documentTitle').max(500, 'errors:tooLong'),
-  href: z
-    .string()
-    .trim()
-    .max(1000, 'errors:tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'calendar:errors.address'),
+  href: optionalAddress,
 });
 export type MeetingDocument = z.output<typeof MeetingDocument>;
 
@@ -74,7 +64,7 @@ export const MeetingInput = z.object({
   startsOn: optionalDay,
   endsOn: optionalDay,
   venue: optionalText(300),
-  presidingStateIso3: iso3.nullish().transform((v) => v ?? null),
+  presidingStateIso3: optionalIso3,
   president: optionalText(200),
   /** A State by its code (upper case), an organisation by its name. */
   hosts: z
@@ -136,18 +126,12 @@ export type UpdateActionItemInput = z.output<typeof UpdateActionItemInput>;
 export const AddStatementInput = z
   .object({
     meetingCode,
-    stateIso3: iso3.nullish().transform((v) => v ?? null),
+    stateIso3: optionalIso3,
     organisation: optionalText(200),
     topic: z.enum(statementTopics, 'calendar:errors.topic'),
     summary: z.string().trim().min(1, 'errors:required').max(5000, 'errors:tooLong'),
     tags: z.array(z.enum(statementTags)).max(statementTags.length).default([]),
-    href: z
-      .string()
-      .trim()
-      .max(1000, 'errors:tooLong')
-      .nullish()
-      .transform((v) => (v ? v : null))
-      .refine((v) => v === null || /^https?:\/\/\S+$/i.test(v), 'calendar:errors.address'),
+    href: optionalAddress,
     source: optionalText(1000),
     referenceKey: optionalText(200),
   })

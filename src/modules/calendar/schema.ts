@@ -10,10 +10,10 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { states } from '../states/schema.js';
+import { createdUpdated, instant } from '../../kernel/columns.js';
+import { stateRef } from '../states/schema.js';
 import {
   actionItemStatuses,
   genders,
@@ -37,7 +37,7 @@ export const meetings = pgTable(
     startsOn: text('starts_on'),
     endsOn: text('ends_on'),
     venue: text('venue'),
-    presidingStateIso3: text('presiding_state_iso3').references(() => states.iso3),
+    presidingStateIso3: stateRef('presiding_state_iso3'),
     president: text('president'),
     hosts: jsonb('hosts').$type<string[]>().notNull().default([]),
     agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
@@ -51,8 +51,7 @@ export const meetings = pgTable(
     keyPoints: jsonb('key_points').$type<string[]>().notNull().default([]),
     notes: text('notes'),
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...createdUpdated(),
   },
   (t) => [
     check('meetings_code_format', sql`${t.code} ~ '^[A-Za-z0-9][A-Za-z0-9-]*$'`),
@@ -64,14 +63,25 @@ export const meetings = pgTable(
   ],
 );
 
+/** The columns of a row that belongs to one meeting: its own id and the meeting's. */
+const meetingPart = () => ({
+  id: serial('id').primaryKey(),
+  meetingId: integer('meeting_id')
+    .notNull()
+    .references(() => meetings.id),
+});
+
+/** A State (by its code) or an organisation (by its name): a check makes sure exactly one is given. */
+const stateOrOrganisation = () => ({
+  stateIso3: stateRef(),
+  organisation: text('organisation'),
+});
+
 /** A meeting's documents, in the order the meeting lists them. A symbol is never guessed. */
 export const meetingDocuments = pgTable(
   'meeting_documents',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
+    ...meetingPart(),
     position: smallint('position').notNull(),
     symbol: text('symbol'),
     title: text('title').notNull(),
@@ -84,10 +94,7 @@ export const meetingDocuments = pgTable(
 export const actionItems = pgTable(
   'action_items',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
+    ...meetingPart(),
     what: text('what').notNull(),
     ownerKind: text('owner_kind', { enum: ownerKinds }).notNull(),
     owner: text('owner'),
@@ -96,8 +103,7 @@ export const actionItems = pgTable(
     note: text('note'),
     source: text('source'),
     referenceKey: text('reference_key').unique(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ...createdUpdated(),
   },
   (t) => [index('action_items_meeting_idx').on(t.meetingId)],
 );
@@ -109,9 +115,7 @@ export const actionItemStates = pgTable(
     actionItemId: integer('action_item_id')
       .notNull()
       .references(() => actionItems.id),
-    stateIso3: text('state_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    stateIso3: stateRef().notNull(),
   },
   (t) => [primaryKey({ columns: [t.actionItemId, t.stateIso3] })],
 );
@@ -123,12 +127,8 @@ export const actionItemStates = pgTable(
 export const meetingDelegations = pgTable(
   'meeting_delegations',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
-    stateIso3: text('state_iso3').references(() => states.iso3),
-    organisation: text('organisation'),
+    ...meetingPart(),
+    ...stateOrOrganisation(),
   },
   (t) => [
     check('meeting_delegations_one_party', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
@@ -160,19 +160,15 @@ export const delegates = pgTable(
 export const meetingStatements = pgTable(
   'meeting_statements',
   {
-    id: serial('id').primaryKey(),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
-    stateIso3: text('state_iso3').references(() => states.iso3),
-    organisation: text('organisation'),
+    ...meetingPart(),
+    ...stateOrOrganisation(),
     topic: text('topic', { enum: statementTopics }).notNull(),
     summary: text('summary').notNull(),
     tags: jsonb('tags').$type<StatementTag[]>().notNull().default([]),
     href: text('href'),
     source: text('source'),
     referenceKey: text('reference_key').unique(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: instant('created_at').notNull(),
   },
   (t) => [
     check('meeting_statements_one_speaker', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),

@@ -11,13 +11,13 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema.js';
+import { createdUpdated, instant } from '../../kernel/columns.js';
+import { userRef } from '../accounts/schema.js';
 import { reports } from '../reports/schema.js';
-import { states } from '../states/schema.js';
+import { stateRef } from '../states/schema.js';
 import {
   areas,
   assistanceTypes,
@@ -28,7 +28,6 @@ import {
   storedNeedStatuses,
 } from './shared/vocabulary.js';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Money as reported: amounts are whole or two-decimal figures well inside a double's exact range. */
 const money = (name: string) => doublePrecision(name);
 
@@ -42,9 +41,7 @@ export const needs = pgTable(
   'needs',
   {
     id: serial('id').primaryKey(),
-    stateIso3: text('state_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    stateIso3: stateRef().notNull(),
     origin: text('origin', { enum: ['report', 'direct'] }).notNull(),
     area: text('area', { enum: areas }).notNull(),
     type: text('type', { enum: assistanceTypes }),
@@ -67,9 +64,8 @@ export const needs = pgTable(
     lastConfirmedOn: text('last_confirmed_on').notNull(),
     /** Bumped by every write: an edit made from an older version is refused (kernel/record-version.ts). */
     version: integer('version').notNull().default(0),
-    createdBy: text('created_by').references(() => users.id),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    createdBy: userRef('created_by'),
+    ...createdUpdated(),
   },
   (t) => [
     unique('needs_state_match').on(t.stateIso3, t.matchKey),
@@ -91,7 +87,7 @@ export const offers = pgTable(
     id: serial('id').primaryKey(),
     /** `state:DEU` or `org:<organisation>`: the partner, whichever of its people acts. */
     ownerKey: text('owner_key').notNull(),
-    partnerIso3: text('partner_iso3').references(() => states.iso3),
+    partnerIso3: stateRef('partner_iso3'),
     organisation: text('organisation'),
     title: text('title').notNull(),
     areas: jsonb('areas').$type<string[]>().notNull(),
@@ -109,9 +105,8 @@ export const offers = pgTable(
     lastConfirmedOn: text('last_confirmed_on').notNull(),
     /** Bumped by every write, as for needs. */
     version: integer('version').notNull().default(0),
-    createdBy: text('created_by').references(() => users.id),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    createdBy: userRef('created_by'),
+    ...createdUpdated(),
   },
   (t) => [index('offers_owner_idx').on(t.ownerKey)],
 );
@@ -124,8 +119,8 @@ export const exchangeRates = pgTable(
     year: smallint('year').notNull(),
     usdPerUnit: doublePrecision('usd_per_unit').notNull(),
     source: text('source').notNull(),
-    setBy: text('set_by').references(() => users.id),
-    updatedAt: ts('updated_at').notNull(),
+    setBy: userRef('set_by'),
+    updatedAt: instant('updated_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.currency, t.year] }),
@@ -145,8 +140,8 @@ export const iatiImports = pgTable('iati_imports', {
   activitiesKept: integer('activities_kept').notNull(),
   entriesAdded: integer('entries_added').notNull(),
   entriesAlreadyKnown: integer('entries_already_known').notNull(),
-  uploadedBy: text('uploaded_by').references(() => users.id),
-  createdAt: ts('created_at').notNull(),
+  uploadedBy: userRef('uploaded_by'),
+  createdAt: instant('created_at').notNull(),
 });
 
 /**
@@ -160,12 +155,10 @@ export const assistanceEntries = pgTable(
     id: serial('id').primaryKey(),
     origin: text('origin', { enum: storedLedgerOrigins }).notNull(),
     review: text('review', { enum: reviewStates }).notNull(),
-    providerIso3: text('provider_iso3').references(() => states.iso3),
+    providerIso3: stateRef('provider_iso3'),
     /** The provider as named (a State's name or an organisation). */
     providerName: text('provider_name').notNull(),
-    recipientIso3: text('recipient_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    recipientIso3: stateRef('recipient_iso3').notNull(),
     year: smallint('year').notNull(),
     area: text('area', { enum: areas }).notNull(),
     type: text('type', { enum: assistanceTypes }),
@@ -187,10 +180,10 @@ export const assistanceEntries = pgTable(
     iatiAttribution: text('iati_attribution', { enum: ['publisher', 'isu'] }),
     /** Bumped by every write, as for needs. */
     version: integer('version').notNull().default(0),
-    createdBy: text('created_by').references(() => users.id),
-    createdAt: ts('created_at').notNull(),
-    reviewedBy: text('reviewed_by').references(() => users.id),
-    reviewedAt: ts('reviewed_at'),
+    createdBy: userRef('created_by'),
+    createdAt: instant('created_at').notNull(),
+    reviewedBy: userRef('reviewed_by'),
+    reviewedAt: instant('reviewed_at'),
   },
   (t) => [
     // One live entry per IATI transaction; a rejected one no longer holds the place, so a wrong
@@ -220,7 +213,7 @@ export const needResponses = pgTable(
       .notNull()
       .references(() => needs.id),
     ownerKey: text('owner_key').notNull(),
-    partnerIso3: text('partner_iso3').references(() => states.iso3),
+    partnerIso3: stateRef('partner_iso3'),
     organisation: text('organisation'),
     offerId: integer('offer_id').references(() => offers.id),
     stage: text('stage', { enum: responseStages }).notNull(),
@@ -229,11 +222,10 @@ export const needResponses = pgTable(
     note: text('note'),
     deliveredOn: text('delivered_on'),
     ledgerEntryId: integer('ledger_entry_id').references(() => assistanceEntries.id),
-    confirmedBy: text('confirmed_by').references(() => users.id),
-    confirmedAt: ts('confirmed_at'),
-    createdBy: text('created_by').references(() => users.id),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
+    confirmedBy: userRef('confirmed_by'),
+    confirmedAt: instant('confirmed_at'),
+    createdBy: userRef('created_by'),
+    ...createdUpdated(),
   },
   (t) => [
     index('need_responses_need_idx').on(t.needId),

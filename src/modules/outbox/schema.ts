@@ -1,4 +1,5 @@
-import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { instant } from '../../kernel/columns.js';
 
 /**
  * Every e-mail the platform sends, or would send: the outbox is the record, SMTP only a transport.
@@ -8,7 +9,7 @@ export const outboxMessages = pgTable(
   'outbox_messages',
   {
     id: serial('id').primaryKey(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: instant('created_at').notNull(),
     purpose: text('purpose').notNull(),
     toAddress: text('to_address').notNull(),
     toName: text('to_name'),
@@ -19,7 +20,7 @@ export const outboxMessages = pgTable(
     status: text('status', { enum: ['queued', 'sent', 'failed', 'not_configured'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
-    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+    sentAt: instant('sent_at'),
     createdBy: text('created_by'),
   },
   (t) => [

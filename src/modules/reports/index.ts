@@ -79,7 +79,7 @@ export {
   reportFacts,
   type TableFact,
 } from './template/facts.js';
-export type { TableMeaningName, TemplateMeanings } from './template/meanings.js';
+export { statedNeedParts, type TableMeaningName, type TemplateMeanings } from './template/meanings.js';
 export {
   type FormCode,
   type FormContent,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateField } from '../../kernel/dates.js';
+import { blankToNull, blankToUndefined } from '../../kernel/fields.js';
 import { iso3, rowId } from '../../kernel/ids.js';
 import { channels, reportKinds } from './lifecycle.js';
 import { formCodes } from './template/types.js';
@@ -9,9 +10,6 @@ import { formCodes } from './template/types.js';
  * (values through the template's `formInputSchema`) before calling a verb. Values are checked
  * here only for shape; the verb checks them against the form definition of the version's template.
  */
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 
 const id = rowId;
 const isoDate = isoDateField();

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
+import { Table } from '../../kernel/views/table.js';
 import { yearChanges } from './compare.js';
 import { canWriteReport } from './policy.js';
 import {
@@ -51,36 +52,32 @@ export function reportsProfileSection(deps: AppDeps) {
             {canWriteReport(actor, iso3) ? t('reports:profile.manage') : t('reports:profile.all')}
           </a>
         </p>
-        {reports.length === 0 ? (
-          <p>{t('reports:profile.none')}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <caption>{t('reports:profile.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports:col.year')}</th>
-                  <th scope="col">{t('reports:col.kind')}</th>
-                  <th scope="col">{t('reports:col.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reports.map((r) => {
+        <Table
+          definition={{
+            columns: [
+              {
+                key: 'year',
+                header: t('reports:col.year'),
+                rowHeader: true,
+                cell: (r) => <a href={`/reports/${r.id}`}>{r.year}</a>,
+              },
+              { key: 'kind', header: t('reports:col.kind'), cell: (r) => t(`reports:kind.${r.kind}`) },
+              {
+                key: 'status',
+                header: t('reports:col.status'),
+                cell: (r) => {
                   const v = latestVisible(actor, r);
-                  return (
-                    <tr>
-                      <th scope="row">
-                        <a href={`/reports/${r.id}`}>{r.year}</a>
-                      </th>
-                      <td>{t(`reports:kind.${r.kind}`)}</td>
-                      <td>{v ? versionName(t, v) : '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+                  return v ? versionName(t, v) : '—';
+                },
+              },
+            ],
+            page: ['year', 'kind', 'status'],
+          }}
+          rows={reports}
+          locale={c.get('locale')}
+          caption={t('reports:profile.caption')}
+          empty={t('reports:profile.none')}
+        />
         {standing ? (
           <>
             <h3>{t('reports:profile.formsTitle', { year: standing.year, number: standing.number })}</h3>

@@ -10,12 +10,12 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema.js';
-import { states } from '../states/schema.js';
+import { createdUpdated, instant } from '../../kernel/columns.js';
+import { userRef } from '../accounts/schema.js';
+import { stateRef } from '../states/schema.js';
 import type { FormCode, ReportContent } from './template/types.js';
 
 /**
@@ -28,21 +28,17 @@ export { assistanceTypes, cooperationAreas, currencies } from './template/templa
 
 export type FormRevisions = Partial<Record<FormCode, number>>;
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-
 /** One Article 7 report per State per reporting year (the calendar year it covers). */
 export const reports = pgTable(
   'reports',
   {
     id: serial('id').primaryKey(),
-    stateIso3: text('state_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    stateIso3: stateRef().notNull(),
     year: smallint('year').notNull(),
     kind: text('kind', { enum: ['initial', 'annual', 'voluntary'] }).notNull(),
     /** Demonstration data, not a State's report: every page, export and API answer showing it says so. */
     demonstration: boolean('demonstration').notNull().default(false),
-    createdAt: ts('created_at').notNull(),
+    createdAt: instant('created_at').notNull(),
   },
   (t) => [
     unique('reports_state_year').on(t.stateIso3, t.year),
@@ -81,11 +77,10 @@ export const reportVersions = pgTable(
     prefilledFromVersionId: integer('prefilled_from_version_id').references(
       (): AnyPgColumn => reportVersions.id,
     ),
-    createdBy: text('created_by').references(() => users.id),
-    createdAt: ts('created_at').notNull(),
-    updatedAt: ts('updated_at').notNull(),
-    submittedBy: text('submitted_by').references(() => users.id),
-    submittedAt: ts('submitted_at'),
+    createdBy: userRef('created_by'),
+    ...createdUpdated(),
+    submittedBy: userRef('submitted_by'),
+    submittedAt: instant('submitted_at'),
   },
   (t) => [
     unique('report_versions_number').on(t.reportId, t.number),

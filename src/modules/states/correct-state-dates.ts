@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import type { TxContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { applyCorrections, loadHistory } from './corrections.js';
 import { CorrectStateDatesInput } from './inputs.js';
 import {
   findingsAsFieldErrors,
@@ -13,7 +14,7 @@ import {
 import { canEditStateRegistry } from './policy.js';
 import { originalDeadlineFor } from './queries.js';
 import { entryIntoForce } from './rules.js';
-import { obligationEvents, obligations, states } from './schema.js';
+import { obligations, states } from './schema.js';
 
 /**
  * The ISU corrects a State's status and treaty dates; deadlines are recomputed from them on read.
@@ -93,12 +94,20 @@ async function deadlineShiftWarnings(
   instrumentDate: string | null,
 ): Promise<LawFinding[]> {
   if (!instrumentDate) return [];
-  const rows = await ctx.db
-    .select({ article: obligations.article, event: obligationEvents })
-    .from(obligationEvents)
-    .innerJoin(obligations, eq(obligations.id, obligationEvents.obligationId))
-    .where(and(eq(obligations.stateIso3, iso3), inArray(obligations.article, [3, 4])))
-    .orderBy(asc(obligationEvents.id));
+  const obs = await ctx.db
+    .select({ id: obligations.id, article: obligations.article })
+    .from(obligations)
+    .where(and(eq(obligations.stateIso3, iso3), inArray(obligations.article, [3, 4])));
+  // With corrections applied: a withdrawn extension warns of nothing.
+  const loaded = await loadHistory(
+    ctx.db,
+    obs.map((o) => o.id),
+  );
+  const articleOf = new Map(obs.map((o) => [o.id, o.article]));
+  const rows = applyCorrections(loaded.events, loaded.corrections).effective.map((event) => ({
+    article: articleOf.get(event.obligationId),
+    event,
+  }));
   const eif = entryIntoForce(instrumentDate);
   return ([3, 4] as const).flatMap((article) =>
     originalDeadlineShiftFlags(

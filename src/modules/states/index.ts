@@ -1,4 +1,6 @@
 // Public face of the states module: other modules import from here only.
+
+export { correctObligationEvent } from './correct-obligation-event.js';
 export { correctStateDates } from './correct-state-dates.js';
 export { iso3Schema } from './inputs.js';
 export { MEETING_DATES, type MeetingDates } from './meeting-dates.js';
@@ -24,6 +26,8 @@ export { seedReferenceStates } from './seed.js';
 export {
   citationOf,
   citeSources,
+  type MeetingDocument,
+  meetingDocuments,
   progressReport11MSP,
   type SourceDocument,
   sourceDocuments,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isoDateField } from '../../kernel/dates.js';
+import { blankToUndefined, optionalText } from '../../kernel/fields.js';
 import { iso3 } from '../../kernel/ids.js';
-import { isValidPartialDate } from './rules.js';
+import { earliestDay, isValidPartialDate, latestDay } from './rules.js';
 
 const isoDate = isoDateField();
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalDate = z.preprocess(blankToUndefined, isoDate.optional());
 // rules.ts's partialDateSchema speaks English to developers; a form needs a catalogue key at the field.
 const partialDate = z
@@ -13,8 +13,6 @@ const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'errors:partialDate')
   .refine(isValidPartialDate, 'errors:partialDate');
 const optionalPartial = z.preprocess(blankToUndefined, partialDate.optional());
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, 'errors:tooLong').optional());
 export const iso3Schema = iso3;
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
 
@@ -95,6 +93,12 @@ export const CorrectStateDatesInput = z
   });
 export type CorrectStateDatesInput = z.infer<typeof CorrectStateDatesInput>;
 
+/** A completion cannot be declared before it happened: refused only when every day the dates can mean says so. */
+function declaredAfterCompletion(v: { occurredOn?: string; declaredOn?: string }, ctx: z.RefinementCtx) {
+  if (v.occurredOn && v.declaredOn && latestDay(v.declaredOn) < earliestDay(v.occurredOn))
+    ctx.addIssue({ code: 'custom', path: ['declaredOn'], message: 'states:errors.declaredBeforeCompletion' });
+}
+
 const timeBoundArticle = z.coerce
   .number()
   .pipe(z.union([z.literal(3), z.literal(4)], { message: 'states:errors.article' }));
@@ -106,6 +110,18 @@ const common = {
   source: optionalText(2000),
   confirmed: checkbox.default(true),
   referenceKey: z.string().max(200).optional(),
+  /** The document the fact is recorded in: a decision's final report, a declaration. */
+  documentTitle: optionalText(500),
+  documentSymbol: optionalText(80),
+  documentUrl: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(1000, 'errors:tooLong')
+      .pipe(z.url({ protocol: /^https?$/, message: 'states:errors.documentUrl' }))
+      .optional(),
+  ),
 };
 
 /** One input per kind of obligation fact; the kind decides which fields are required. */
@@ -128,7 +144,15 @@ export const RecordObligationEventInput = z.discriminatedUnion('kind', [
       if (v.outcome !== 'refused' && !v.newDeadline)
         ctx.addIssue({ code: 'custom', path: ['newDeadline'], message: 'states:errors.newDeadlineRequired' });
     }),
-  z.object({ kind: z.literal('completion_declared'), article: timeBoundArticle, ...common }),
+  z
+    .object({
+      kind: z.literal('completion_declared'),
+      article: timeBoundArticle,
+      /** The day the completion was declared (at `meeting`), apart from `occurredOn`, the day it was completed. */
+      declaredOn: optionalPartial,
+      ...common,
+    })
+    .superRefine(declaredAfterCompletion),
   z.object({
     kind: z.literal('obligation_reopened'),
     article: timeBoundArticle,
@@ -138,3 +162,45 @@ export const RecordObligationEventInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('initial_report_submitted'), article: z.literal(7).default(7), ...common }),
 ]);
 export type RecordObligationEventInput = z.infer<typeof RecordObligationEventInput>;
+
+/** The fields of a fact a correction sets, as a form sends them; the kind stays as recorded. */
+const correctedFields = {
+  occurredOn: optionalPartial,
+  meeting: optionalText(40),
+  requestedDeadline: optionalPartial,
+  outcome: z.preprocess(
+    blankToUndefined,
+    z.enum(['granted', 'granted_shorter', 'refused'], { message: 'states:errors.outcome' }).optional(),
+  ),
+  newDeadline: optionalPartial,
+  confirmed: checkbox.default(true),
+  note: optionalText(2000),
+  source: optionalText(2000),
+  declaredOn: optionalPartial,
+  documentTitle: common.documentTitle,
+  documentSymbol: common.documentSymbol,
+  documentUrl: common.documentUrl,
+};
+
+/**
+ * The ISU corrects a recorded fact (its fields as they should have been recorded) or withdraws it.
+ * Either way the reason is required; the fact itself is never edited (corrections.ts).
+ */
+export const CorrectObligationEventInput = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('withdrawn'),
+    iso3: iso3Schema,
+    eventId: z.coerce.number().int().positive(),
+    reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
+  }),
+  z
+    .object({
+      action: z.literal('corrected'),
+      iso3: iso3Schema,
+      eventId: z.coerce.number().int().positive(),
+      reason: z.string().trim().min(3, 'states:errors.reasonRequired').max(1000, 'errors:tooLong'),
+      ...correctedFields,
+    })
+    .superRefine(declaredAfterCompletion),
+]);
+export type CorrectObligationEventInput = z.infer<typeof CorrectObligationEventInput>;

@@ -11,6 +11,8 @@ export const statesPermissions = definePermissions({
   'states.recordExtensionRequest': { grants: { isu: 'any', system: 'any', focal_point: 'own-state' } },
   /** Every other obligation event: decisions on extensions, completions. */
   'states.recordObligationDecision': { grants: { isu: 'any', system: 'any' } },
+  /** Correcting or withdrawing a recorded fact: the ISU's alone, whoever recorded the fact. */
+  'states.correctObligationEvent': { grants: { isu: 'any', system: 'any' } },
 });
 
 const p = statesPermissions;
@@ -28,3 +30,5 @@ export const canRecordObligationEvent = (a: Actor, iso3: string, kind: string) =
 /** Coarse gate for event recording: anyone who could record at least something. */
 export const mayRecordSomeEvent = (a: Actor) =>
   p.may(a, 'states.recordExtensionRequest') || p.may(a, 'states.recordObligationDecision');
+
+export const canCorrectObligationEvent = (a: Actor) => p.may(a, 'states.correctObligationEvent');

@@ -2,6 +2,7 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { applyCorrections, type CorrectionRow, loadHistory } from './corrections.js';
 import { ccmStatuses } from './inputs.js';
 import { historyFlags } from './law.js';
 import { meetingClosed } from './meeting-dates.js';
@@ -19,7 +20,7 @@ import {
   statusOn,
   timeRemaining,
 } from './rules.js';
-import { obligationEvents, obligations, states } from './schema.js';
+import { type obligationEvents, obligations, states } from './schema.js';
 
 type StateRow = typeof states.$inferSelect;
 type ObligationRow = typeof obligations.$inferSelect;
@@ -45,6 +46,13 @@ export interface ObligationView {
   events: EventRow[];
   /** Per event (same order), what the Convention does not expect of it: shown flagged (law.ts). */
   eventFlags: string[][];
+  /**
+   * The corrections of this obligation's facts (corrections.ts), keyed by fact id, with each
+   * corrected or withdrawn fact as first recorded. `events` already reads them applied.
+   */
+  corrections: Record<number, { recorded: EventRow; corrections: CorrectionRow[] }>;
+  /** Facts withdrawn by a correction: shown in the history, counted nowhere. */
+  withdrawn: Array<{ recorded: EventRow; correction: CorrectionRow }>;
 }
 
 export interface StateView extends StateRow {
@@ -72,9 +80,12 @@ export function originalDeadlineFor(article: Article, eif: string | null): strin
 export function buildStateView(
   state: StateRow,
   obs: ObligationRow[],
-  events: EventRow[],
+  recorded: EventRow[],
   today: string,
+  corrections: readonly CorrectionRow[] = [],
 ): StateView {
+  // Corrections first: a withdrawn fact no longer counts, a corrected one counts as corrected.
+  const { effective: events, byEvent } = applyCorrections(recorded, corrections);
   const eif = state.instrumentDate ? entryIntoForce(state.instrumentDate) : null;
   const views = obs
     .slice()
@@ -118,6 +129,14 @@ export function buildStateView(
         eventFlags: historyFlags(article, original, mine as unknown as ObligationEvent[], today).map((fs) =>
           fs.map((f) => f.key),
         ),
+        corrections: Object.fromEntries(
+          recorded
+            .filter((e) => e.obligationId === o.id && byEvent.has(e.id))
+            .map((e) => [e.id, { recorded: e, corrections: byEvent.get(e.id) ?? [] }]),
+        ),
+        withdrawn: recorded
+          .filter((e) => e.obligationId === o.id && byEvent.get(e.id)?.at(-1)?.action === 'withdrawn')
+          .map((e) => ({ recorded: e, correction: byEvent.get(e.id)?.at(-1) as CorrectionRow })),
       };
     });
   const ccmStatus = statusOn(state, today);
@@ -142,13 +161,13 @@ async function loadViews(db: Executor, rows: StateRow[], today: string): Promise
   if (rows.length === 0) return [];
   const isos = rows.map((r) => r.iso3);
   const obs = await db.select().from(obligations).where(inArray(obligations.stateIso3, isos));
-  const ids = obs.map((o) => o.id);
-  const evs = ids.length
-    ? await db.select().from(obligationEvents).where(inArray(obligationEvents.obligationId, ids))
-    : [];
+  const { events: evs, corrections } = await loadHistory(
+    db,
+    obs.map((o) => o.id),
+  );
   const obsByState = new Map<string, ObligationRow[]>();
   for (const o of obs) obsByState.set(o.stateIso3, [...(obsByState.get(o.stateIso3) ?? []), o]);
-  return rows.map((r) => buildStateView(r, obsByState.get(r.iso3) ?? [], evs, today));
+  return rows.map((r) => buildStateView(r, obsByState.get(r.iso3) ?? [], evs, today, corrections));
 }
 
 export interface StateFilters {

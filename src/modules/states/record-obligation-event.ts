@@ -1,7 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { applyCorrections, loadHistory } from './corrections.js';
 import { RecordObligationEventInput } from './inputs.js';
 import { findingsAsFieldErrors, obligationFactFindings } from './law.js';
 import { meetingClosed } from './meeting-dates.js';
@@ -34,11 +35,9 @@ export const recordObligationEvent = defineVerb({
     }
     // The audit shows what the fact did to the obligation (a deadline moved, a request now pending),
     // not only the row appended: that is what a reviewer of the trail needs to see.
-    const history = await ctx.db
-      .select()
-      .from(obligationEvents)
-      .where(eq(obligationEvents.obligationId, obligation.id))
-      .orderBy(asc(obligationEvents.id));
+    // With corrections applied: a withdrawn fact no longer counts, a corrected one counts as corrected.
+    const loaded = await loadHistory(ctx.db, [obligation.id]);
+    const history = applyCorrections(loaded.events, loaded.corrections).effective;
     const original = originalDeadlineFor(
       input.article,
       obligation.instrumentDate ? entryIntoForce(obligation.instrumentDate) : null,
@@ -91,6 +90,10 @@ export const recordObligationEvent = defineVerb({
       confirmed: input.confirmed,
       note: input.note ?? null,
       source: input.source ?? null,
+      declaredOn: 'declaredOn' in input ? (input.declaredOn ?? null) : null,
+      documentTitle: input.documentTitle ?? null,
+      documentSymbol: input.documentSymbol ?? null,
+      documentUrl: input.documentUrl ?? null,
       referenceKey: input.referenceKey ?? null,
       recordedAt: ctx.now,
       recordedBy: ctx.actor.label,

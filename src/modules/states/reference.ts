@@ -47,7 +47,15 @@ export type ReferenceState = {
   };
 };
 
-export type ReferenceObligationEvent = ObligationEvent & { iso3: string; article: 3 | 4 };
+export type ReferenceObligationEvent = ObligationEvent & {
+  iso3: string;
+  article: 3 | 4;
+  /** For a completion: the day it was declared, apart from the day it was completed (`occurredOn`). */
+  declaredOn: string | null;
+  documentTitle: string | null;
+  documentSymbol: string | null;
+  documentUrl: string | null;
+};
 
 export const UN_REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 
@@ -106,9 +114,19 @@ const eventRow = z
     confirmed: z.enum(['yes', 'no']),
     note: z.string(),
     source: z.string().trim().min(1, 'Every event needs a source'),
+    declared_on: optionalPartialDate,
+    document_title: z.string(),
+    document_symbol: z.string(),
+    document_url: z.union([empty, z.url({ protocol: /^https?$/ })]),
   })
   .superRefine((row, ctx) => {
     // Each kind carries only the fields that mean something for it, so a misplaced value is caught.
+    if (row.declared_on !== '' && row.kind !== 'completion_declared')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['declared_on'],
+        message: 'Only a completion has a declaration date',
+      });
     const decided = row.kind === 'extension_decided';
     if (decided !== (row.outcome !== '')) {
       ctx.addIssue({
@@ -279,6 +297,10 @@ export function loadReferenceObligationEvents(): ReferenceObligationEvent[] {
       confirmed: r.confirmed === 'yes',
       note: orNull(citeSources(r.note.trim())),
       source: orNull(citeSources(r.source.trim())),
+      declaredOn: orNull(r.declared_on),
+      documentTitle: orNull(r.document_title.trim()),
+      documentSymbol: orNull(r.document_symbol.trim()),
+      documentUrl: orNull(r.document_url),
     };
   });
 }

@@ -17,9 +17,10 @@ import { formatDate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
+import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
 import { ccmStatuses } from './inputs.js';
-import { canEditStateRegistry, canRecordObligationEvent } from './policy.js';
+import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from './policy.js';
 import {
   findStateView,
   listDeadlines,
@@ -30,6 +31,7 @@ import {
 } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
 import { fullDateSchema, nextAnnualReportDue, type ObligationEventKind } from './rules.js';
+import { CorrectionFormPage, correctionValuesOf } from './views/correction-form.js';
 import { DeadlinesPage, deadlineTable } from './views/deadlines.js';
 import { EditStatePage, editValuesOf } from './views/edit.js';
 import { EventFormPage, EventKindChooser, eventFields, eventKinds } from './views/event-form.js';
@@ -356,6 +358,74 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
     }
     setFlash(c, { kind: 'success', key: `states:flash.recorded.${kind}` });
     return c.redirect(`/states/${state.iso3}#article-${obligation.article}`, 303);
+  });
+
+  // Correcting or withdrawing a recorded fact: the ISU's alone (policy.ts), checked before the
+  // form is read and again by the verb.
+  const correctPath = `/states/:iso3${ISO3}/obligations/:article${ARTICLE}/events/:id{[0-9]+}/correct`;
+  const loadEvent = async (c: AppContext) => {
+    const found = await loadObligation(c);
+    if (!found) return null;
+    const id = Number(c.req.param('id'));
+    const event =
+      found.obligation.events.find((e) => e.id === id) ??
+      found.obligation.withdrawn.find((w) => w.recorded.id === id)?.recorded;
+    return event ? { ...found, event } : null;
+  };
+  const correctionPage = (
+    c: AppContext,
+    found: NonNullable<Awaited<ReturnType<typeof loadEvent>>>,
+    values: Record<string, string>,
+    errors?: Record<string, string[]>,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('states:correction.title'),
+      <CorrectionFormPage
+        t={t}
+        locale={c.get('locale')}
+        state={found.state}
+        obligation={found.obligation}
+        event={found.event}
+        values={values}
+        errors={translateErrors(t, errors)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+  const eventNotFound = (c: AppContext) => errorPage(c, 404, c.get('t')('states:errors.noSuchEvent'));
+
+  app.get(correctPath, async (c) => {
+    requireThat(c, canCorrectObligationEvent(c.get('actor')));
+    const found = await loadEvent(c);
+    if (!found) return eventNotFound(c);
+    return correctionPage(c, found, correctionValuesOf(found.event));
+  });
+
+  app.post(correctPath, async (c) => {
+    requireThat(c, canCorrectObligationEvent(c.get('actor')));
+    const found = await loadEvent(c);
+    if (!found) return eventNotFound(c);
+    const form = await readForm(c);
+    const values = Object.fromEntries(
+      Object.keys(correctionValuesOf(found.event)).map((k) => [k, form[k] ?? '']),
+    );
+    const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
+    try {
+      await correctObligationEvent(ctxOf(c), {
+        ...values,
+        action,
+        confirmed: values.confirmed === 'no' ? 'no' : 'yes',
+        iso3: found.state.iso3,
+        eventId: found.event.id,
+      });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return correctionPage(c, found, { ...values, action }, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: `states:flash.correction.${action}` });
+    return c.redirect(`/states/${found.state.iso3}#article-${found.obligation.article}`, 303);
   });
 
   return app;

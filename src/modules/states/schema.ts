@@ -9,9 +9,9 @@ import {
   serial,
   smallint,
   text,
-  timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
+import { instant } from '../../kernel/columns.js';
 
 /**
  * The States registry. Entry into force and every treaty deadline are computed from the dates
@@ -35,23 +35,24 @@ export const states = pgTable(
     apmbcInstrumentType: text('apmbc_instrument_type'),
     notes: text('notes'),
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: instant('updated_at').notNull(),
   },
   (t) => [check('states_iso3_format', sql`${t.iso3} ~ '^[A-Z]{3}$'`)],
 );
+
+/** A column naming a State by its ISO3 code (`state_iso3` unless named otherwise), a reference to the registry. */
+export const stateRef = (name = 'state_iso3') => text(name).references(() => states.iso3);
 
 /** A treaty obligation of one State under one Article. Its status and deadline derive from its events. */
 export const obligations = pgTable(
   'obligations',
   {
     id: serial('id').primaryKey(),
-    stateIso3: text('state_iso3')
-      .notNull()
-      .references(() => states.iso3),
+    stateIso3: stateRef().notNull(),
     article: smallint('article').notNull(),
     basis: text('basis'),
     source: text('source'),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: instant('created_at').notNull(),
   },
   (t) => [
     unique('obligations_state_article').on(t.stateIso3, t.article),
@@ -84,9 +85,53 @@ export const obligationEvents = pgTable(
     confirmed: boolean('confirmed').notNull(),
     note: text('note'),
     source: text('source'),
+    /** For a completion: the day it was declared (at `meeting`), apart from `occurredOn`, the day it was completed. */
+    declaredOn: text('declared_on'),
+    /** The document the fact is recorded in (a decision's final report, a declaration): title, symbol, address. */
+    documentTitle: text('document_title'),
+    documentSymbol: text('document_symbol'),
+    documentUrl: text('document_url'),
     referenceKey: text('reference_key').unique(),
-    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+    recordedAt: instant('recorded_at').notNull(),
     recordedBy: text('recorded_by'),
   },
   (t) => [index('obligation_events_obligation_idx').on(t.obligationId)],
 );
+
+/**
+ * Corrections of recorded obligation facts: the ISU corrects (new values for the fact's fields) or
+ * withdraws a fact, saying why. The fact itself is never edited; the latest correction of a fact is
+ * the one that counts, and the history shows the fact as first recorded with every correction.
+ */
+export const obligationEventCorrections = pgTable(
+  'obligation_event_corrections',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => obligationEvents.id),
+    action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
+    /** For `corrected`: the fact's fields as they should have been recorded (all of them). */
+    values: jsonb('values').$type<CorrectedValues>(),
+    reason: text('reason').notNull(),
+    recordedAt: instant('recorded_at').notNull(),
+    recordedBy: text('recorded_by'),
+  },
+  (t) => [index('obligation_event_corrections_event_idx').on(t.eventId)],
+);
+
+/** The fields of a fact a correction may set; the kind and the obligation stay as recorded. */
+export type CorrectedValues = {
+  occurredOn: string | null;
+  meeting: string | null;
+  requestedDeadline: string | null;
+  outcome: 'granted' | 'granted_shorter' | 'refused' | null;
+  newDeadline: string | null;
+  confirmed: boolean;
+  note: string | null;
+  source: string | null;
+  declaredOn: string | null;
+  documentTitle: string | null;
+  documentSymbol: string | null;
+  documentUrl: string | null;
+};

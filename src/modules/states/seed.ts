@@ -82,6 +82,10 @@ export async function seedReferenceStates(db: Db): Promise<{ statesAdded: number
         requestedDeadline: e.requestedDeadline ?? undefined,
         newDeadline: e.newDeadline ?? undefined,
         outcome: e.outcome ?? undefined,
+        declaredOn: e.declaredOn ?? undefined,
+        documentTitle: e.documentTitle ?? undefined,
+        documentSymbol: e.documentSymbol ?? undefined,
+        documentUrl: e.documentUrl ?? undefined,
       },
     }),
   );

@@ -88,3 +88,52 @@ export function citeSources(text: string): string {
     })
     .replace(/\bthe seed\b|\bseed\b/gi, citationOf(progressReport11MSP));
 }
+
+/**
+ * Documents of the Convention's meetings that the reference data cites for a decision or a
+ * request, as the meeting's page lists them: symbol, title, meeting and the address of that page.
+ * Only documents a stored public page names are here; none is inferred from a numbering pattern.
+ */
+export interface MeetingDocument {
+  meeting: string;
+  symbol: string;
+  title: string;
+  url: string;
+}
+
+const page12MSP = 'https://www.clusterconvention.org/12msp/';
+const page13MSP = 'https://www.clusterconvention.org/13msp';
+const analysis13MSP = (state: string) =>
+  `Analysis and draft decision of ${state}'s deadline extension request under Article 4.1 (advance copy)`;
+
+export const meetingDocuments: readonly MeetingDocument[] = [
+  {
+    meeting: '12MSP',
+    symbol: 'CCM/MSP/2024/4',
+    title: 'Analysis of the Article 4 extension request submitted by Chad',
+    url: page12MSP,
+  },
+  {
+    meeting: '12MSP',
+    symbol: 'CCM/MSP/2024/5',
+    title: 'Analysis of the Article 4 extension request submitted by Germany',
+    url: page12MSP,
+  },
+  {
+    meeting: '12MSP',
+    symbol: 'CCM/MSP/2024/6',
+    title: 'Analysis of the Article 4 extension request submitted by Lao PDR',
+    url: page12MSP,
+  },
+  {
+    meeting: '12MSP',
+    symbol: 'CCM/MSP/2024/11',
+    title: 'Twelfth Meeting of States Parties, final report (advance copy)',
+    url: page12MSP,
+  },
+  { meeting: '13MSP', symbol: 'CCM/MSP/2025/3', title: analysis13MSP('Afghanistan'), url: page13MSP },
+  { meeting: '13MSP', symbol: 'CCM/MSP/2025/4', title: analysis13MSP('Chile'), url: page13MSP },
+  { meeting: '13MSP', symbol: 'CCM/MSP/2025/5', title: analysis13MSP('Lebanon'), url: page13MSP },
+  { meeting: '13MSP', symbol: 'CCM/MSP/2025/6', title: analysis13MSP('Mauritania'), url: page13MSP },
+  { meeting: '13MSP', symbol: 'CCM/MSP/2025/7', title: analysis13MSP('Somalia'), url: page13MSP },
+];

@@ -532,6 +532,14 @@ describe('the states catalogue', () => {
       ...['signatureDate', 'instrumentDate', 'withdrawalNotified', 'withdrawalEffective'].map(
         (f) => `states:edit.${f}`,
       ),
+      ...['documentTitle', 'documentSymbol', 'documentUrl'].flatMap((f) => [
+        `states:eventForm.${f}`,
+        `states:eventForm.${f}Hint`,
+      ]),
+      ...['corrected', 'withdrawn'].flatMap((a) => [
+        `states:correction.actions.${a}`,
+        `states:flash.correction.${a}`,
+      ]),
     ];
     expect(keys.filter((k) => !has(k))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
+import { blankToNull } from '../../../kernel/fields.js';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
@@ -11,7 +12,6 @@ import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../share
  * route passes the form as it came and the verb answers with errors per field.
  */
 
-const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
 
 export const needId = rowId;

@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import type { CurrentNeedsSource, NeedEntry } from '../../reports/index.js';
 import { needs } from '../schema.js';
 import { latestAnnualCutoffs } from './queries.js';
-import { needRowsOf, statedNeedKey } from './rows.js';
+import { needFieldsOf, needRowsOf, statedNeedKey } from './rows.js';
 import { effectiveStatus } from './status.js';
 
 /*
@@ -16,14 +16,7 @@ import { effectiveStatus } from './status.js';
 type NeedRecord = typeof needs.$inferSelect;
 
 const entryOf = (n: NeedRecord): NeedEntry => ({
-  area: n.area,
-  type: n.type,
-  description: n.description,
-  activitiesTimeframe: n.activitiesTimeframe,
-  estimatedCost: n.estimatedCost,
-  currency: n.currency,
-  nationalContribution: n.nationalContribution,
-  planReference: n.planReference,
+  ...needFieldsOf(n),
   publish: n.isPublic,
   registerId: n.id,
 });

@@ -11,6 +11,7 @@ import { isDemoText } from '../shared/demo-mark.js';
 import { canSeeUnpublishedNeeds } from '../shared/policy.js';
 import { type Area, areas, type NeedStatus } from '../shared/vocabulary.js';
 import { scoreEvidence } from './evidence.js';
+import { needFieldsOf } from './rows.js';
 import { effectiveStatus, isPubliclyVisible } from './status.js';
 import type { NeedView } from './types.js';
 
@@ -81,14 +82,7 @@ export function toNeedView(n: Joined, latestAnnualReceivedOn: string | null, tod
     stateName: n.stateName,
     region: n.region,
     origin: n.origin,
-    area: n.area,
-    type: n.type,
-    description: n.description,
-    activitiesTimeframe: n.activitiesTimeframe,
-    estimatedCost: n.estimatedCost,
-    currency: n.currency,
-    nationalContribution: n.nationalContribution,
-    planReference: n.planReference,
+    ...needFieldsOf(n),
     storedStatus: n.status,
     status: effective.status,
     lapseReason: effective.lapseReason,

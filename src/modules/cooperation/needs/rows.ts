@@ -1,4 +1,4 @@
-import type { NeedFact } from '../../reports/index.js';
+import { type NeedFact, statedNeedParts } from '../../reports/index.js';
 import { type Area, type AssistanceType, areas, assistanceTypes } from '../shared/vocabulary.js';
 import { matchKeyOf } from './match-key.js';
 
@@ -20,6 +20,21 @@ export interface NeedFields {
   nationalContribution: number | null;
   planReference: string | null;
 }
+
+/** The parts of a need the State states and edits: those a report's need table states. */
+export const needFieldKeys = statedNeedParts satisfies ReadonlyArray<keyof NeedFields>;
+
+/** A need's stated parts, picked from a stored need (pure). */
+export const needFieldsOf = (n: NeedFields): NeedFields => ({
+  area: n.area,
+  type: n.type,
+  description: n.description,
+  activitiesTimeframe: n.activitiesTimeframe,
+  estimatedCost: n.estimatedCost,
+  currency: n.currency,
+  nationalContribution: n.nationalContribution,
+  planReference: n.planReference,
+});
 
 export interface NeedRow extends NeedFields {
   /** 1-based, as a reader counts rows in the printed form. */

@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppEnv } from '../../../kernel/http.js';
 import type { Source } from '../derive.js';
-import type { Area, AssistanceType, NeedStatus } from '../shared/vocabulary.js';
+import type { NeedStatus } from '../shared/vocabulary.js';
+import type { NeedFields } from './rows.js';
 
 /** How complete a need's evidence is, and what the State could add (11MSP Progress Report §59). */
 export interface Evidence {
@@ -15,21 +16,13 @@ export interface Evidence {
 export type EvidenceCriterion = 'plan' | 'activities' | 'timeframe' | 'cost' | 'nationalContribution';
 
 /** A need as every cooperation page reads it. */
-export interface NeedView {
+export interface NeedView extends NeedFields {
   id: number;
   stateIso3: string;
   stateName: string;
   /** The State's UN M49 region, as in the States registry (for matching by priority region). */
   region: string | null;
   origin: 'report' | 'direct';
-  area: Area;
-  type: AssistanceType | null;
-  description: string;
-  activitiesTimeframe: string | null;
-  estimatedCost: number | null;
-  currency: string | null;
-  nationalContribution: number | null;
-  planReference: string | null;
   /** The status as stored (never `lapsed`). */
   storedStatus: Exclude<NeedStatus, 'lapsed'>;
   /** The status today: `lapsed` when the confirmation has run out. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
+import { blankToNull } from '../../../kernel/fields.js';
 import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
@@ -10,7 +11,6 @@ import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
  * passes the form as it came; the verb answers with errors per field.
  */
 
-const blankToNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
 const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
 /** One checkbox ticked sends a string, several send a list, none sends nothing. */
 const asList = (v: unknown) =>

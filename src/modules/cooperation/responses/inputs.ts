@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { isoDateField } from '../../../kernel/dates.js';
+import { blankToUndefined, optionalText } from '../../../kernel/fields.js';
 import { iso3, rowId } from '../../../kernel/ids.js';
 import { currencies } from '../shared/vocabulary.js';
 
-/** Empty form fields are absent values, not empty strings. */
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
 const id = rowId;
-const optionalId = z.preprocess(blank, id.optional());
-const note = z.preprocess(blank, z.string().trim().max(2000, 'errors:tooLong').optional());
+const optionalId = z.preprocess(blankToUndefined, id.optional());
+const note = optionalText(2000);
 /** The platform's own address, for the link in the mail: callers take it from the configuration, never a form. */
 const baseUrl = z.url({ protocol: /^https?$/ });
 
@@ -17,8 +15,8 @@ const isoDay = isoDateField('errors:required');
 export const RespondInput = z.object({
   needId: id,
   /** Only the ISU names the partner it acts for; a partner always acts for itself. */
-  partnerIso3: z.preprocess(blank, iso3.optional()),
-  organisation: z.preprocess(blank, z.string().trim().max(200, 'errors:tooLong').optional()),
+  partnerIso3: z.preprocess(blankToUndefined, iso3.optional()),
+  organisation: optionalText(200),
   offerId: optionalId,
   note,
   baseUrl,
@@ -29,14 +27,14 @@ export const CommitInput = z
   .object({
     responseId: id,
     amount: z.preprocess(
-      blank,
+      blankToUndefined,
       z.coerce
         .number('responses:errors.amount')
         .positive('responses:errors.amount')
         .max(1e12, 'responses:errors.amount')
         .optional(),
     ),
-    currency: z.preprocess(blank, z.enum(currencies, 'responses:errors.currency').optional()),
+    currency: z.preprocess(blankToUndefined, z.enum(currencies, 'responses:errors.currency').optional()),
     note,
     baseUrl,
   })
@@ -50,7 +48,7 @@ export type CommitInput = z.infer<typeof CommitInput>;
 export const DeliverInput = z.object({
   responseId: id,
   /** Not in the future: checked by the verb against its clock. */
-  deliveredOn: z.preprocess(blank, isoDay),
+  deliveredOn: z.preprocess(blankToUndefined, isoDay),
   note,
   baseUrl,
 });

@@ -11,6 +11,33 @@ import type { FormCode } from './form-codes.js';
 /** How a part of a fact is read from its cell: text, a number, a whole number, a yes/no answer. */
 type CellKind = 'text' | 'number' | 'integer' | 'yesno';
 
+/**
+ * The parts of a need the State states, in the order its form asks them: a template's need table
+ * and the needs register (cooperation) carry the same ones.
+ */
+export const statedNeedParts = [
+  'area',
+  'type',
+  'description',
+  'activitiesTimeframe',
+  'estimatedCost',
+  'currency',
+  'nationalContribution',
+  'planReference',
+] as const;
+
+/** Assistance given or received, one way or the other: the same parts either way. */
+const assistanceFlow = {
+  counterpart: 'text',
+  area: 'text',
+  type: 'text',
+  amount: 'number',
+  currency: 'text',
+  channel: 'text',
+  year: 'integer',
+  inResponseToRequest: 'yesno',
+} as const;
+
 /** The parts of each tabular fact and how each is read. Adding a part here adds it for every template. */
 export const tableMeanings = {
   /** Needs for assistance the State states (2010: Form J). */
@@ -29,27 +56,9 @@ export const tableMeanings = {
     registerId: 'integer',
   },
   /** Assistance the State provided (2010: Form I); `counterpart` is the recipient as written. */
-  assistanceProvided: {
-    counterpart: 'text',
-    area: 'text',
-    type: 'text',
-    amount: 'number',
-    currency: 'text',
-    channel: 'text',
-    year: 'integer',
-    inResponseToRequest: 'yesno',
-  },
+  assistanceProvided: assistanceFlow,
   /** Assistance the State received (2010: Form I); `counterpart` is the provider as written. */
-  assistanceReceived: {
-    counterpart: 'text',
-    area: 'text',
-    type: 'text',
-    amount: 'number',
-    currency: 'text',
-    channel: 'text',
-    year: 'integer',
-    inResponseToRequest: 'yesno',
-  },
+  assistanceReceived: assistanceFlow,
   /** The State's own resources for its obligations (2010: Form I). */
   nationalResources: {
     area: 'text',

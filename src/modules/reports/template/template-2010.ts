@@ -1,4 +1,4 @@
-import type { TemplateMeanings } from './meanings.js';
+import { statedNeedParts, type TemplateMeanings } from './meanings.js';
 import { needRowIssues } from './need-row.js';
 import type { ScalarField, TableField, TemplateDef } from './types.js';
 
@@ -60,6 +60,19 @@ export const currencies = [
 export const cooperationAreas = ['art3', 'art4', 'risk_education', 'art5', 'art7', 'art9', 'other'] as const;
 export const assistanceTypes = ['financial', 'technical', 'material'] as const;
 
+/** The columns of assistance given or received; `counterpart` names the recipient or the provider. */
+const assistanceFlow = (counterpart: string): ScalarField[] => [
+  text(counterpart, { maxLength: 200 }),
+  choice('area', cooperationAreas),
+  choice('type', assistanceTypes),
+  amount('amount'),
+  choice('currency', currencies),
+  text('channel', { maxLength: 500 }),
+  year('year'),
+  // Informal meeting on cooperation and assistance, 8 June 2018: donors and recipients cannot tell whether assistance answered a stated need.
+  yesno('inResponseToRequest'),
+];
+
 const munitionQuantities = [count('munitions'), count('submunitions')];
 
 /** Columns named as the meaning's parts. */
@@ -76,17 +89,7 @@ const meanings2010: TemplateMeanings = {
       form: 'J',
       table: 'needs',
       columns: {
-        ...named([
-          'area',
-          'type',
-          'description',
-          'activitiesTimeframe',
-          'estimatedCost',
-          'currency',
-          'nationalContribution',
-          'planReference',
-          'publish',
-        ]),
+        ...named([...statedNeedParts, 'publish']),
         registerId: 'needId',
       },
     },
@@ -334,27 +337,8 @@ export const template2010: TemplateDef = {
           choice('currency', currencies),
           year('year'),
         ]),
-        table('assistanceProvided', [
-          text('recipient', { maxLength: 200 }),
-          choice('area', cooperationAreas),
-          choice('type', assistanceTypes),
-          amount('amount'),
-          choice('currency', currencies),
-          text('channel', { maxLength: 500 }),
-          year('year'),
-          // Informal meeting on cooperation and assistance, 8 June 2018: donors and recipients cannot tell whether assistance answered a stated need.
-          yesno('inResponseToRequest'),
-        ]),
-        table('assistanceReceived', [
-          text('provider', { maxLength: 200 }),
-          choice('area', cooperationAreas),
-          choice('type', assistanceTypes),
-          amount('amount'),
-          choice('currency', currencies),
-          text('channel', { maxLength: 500 }),
-          year('year'),
-          yesno('inResponseToRequest'),
-        ]),
+        table('assistanceProvided', assistanceFlow('recipient')),
+        table('assistanceReceived', assistanceFlow('provider')),
         yesno('multiYearFunding', { indicator: 'LAP3' }),
       ],
     },

@@ -2,10 +2,11 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate } from '../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import { Table } from '../../../kernel/views/table.js';
 import { channels } from '../lifecycle.js';
 import type { ReportRow, VersionSummary } from '../queries.js';
 import type { FormCode, FormContent } from '../template/types.js';
-import type { Labels } from './values.js';
+import { type Labels, VersionStatusBadge } from './values.js';
 
 export interface DraftView {
   version: VersionSummary & { lockVersion: number };
@@ -109,64 +110,75 @@ export function ReportOverviewPage(p: OverviewProps) {
 function VersionsTable(p: OverviewProps) {
   const { labels, report } = p;
   const { t, locale } = labels;
+  // Each version with the one before it, for the link to what changed between them.
+  const rows = p.versions.map((v, i) => ({ v, previous: p.versions[i - 1] }));
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t('reports:overview.versionsCaption', { year: report.year })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reports:col.version')}</th>
-            <th scope="col">{t('reports:col.status')}</th>
-            <th scope="col">{t('reports:col.submittedAt')}</th>
-            <th scope="col">{t('reports:col.channel')}</th>
-            <th scope="col">{t('reports:col.receivedOn')}</th>
-            <th scope="col">{t('reports:col.downloads')}</th>
-            <th scope="col">{t('reports:col.changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.versions.map((v, i) => {
-            const previous = p.versions[i - 1];
-            return (
-              <tr>
-                <th scope="row">
-                  <a href={versionHref(report, v.number)}>
-                    {t('reports:version.number', { number: v.number })}
-                  </a>
-                </th>
-                <td>
-                  <span class={`badge ${v.status === 'submitted' ? 'ok' : 'muted'}`}>
-                    {t(`reports:versionStatus.${v.status}`)}
-                  </span>
-                </td>
-                <td>{v.submittedAt ? formatDate(locale, v.submittedAt) : '—'}</td>
-                <td>{v.channel ? t(`reports:channel.${v.channel}`) : '—'}</td>
-                <td>
-                  {report.demonstration
-                    ? t('reports:demo.receivedUnknown')
-                    : v.receivedOn
-                      ? formatDate(locale, v.receivedOn)
-                      : '—'}
-                </td>
-                <td>
-                  <a href={versionHref(report, v.number, '.docx')}>{t('reports:download.docx')}</a>{' '}
-                  <a href={versionHref(report, v.number, '.xlsx')}>{t('reports:download.xlsx')}</a>
-                </td>
-                <td>
-                  {previous ? (
-                    <a href={`${base(report)}/diff?from=${previous.number}&to=${v.number}`}>
-                      {t('reports:overview.diffLink', { from: previous.number, to: v.number })}
-                    </a>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      definition={{
+        columns: [
+          {
+            key: 'version',
+            header: t('reports:col.version'),
+            rowHeader: true,
+            cell: ({ v }) => (
+              <a href={versionHref(report, v.number)}>{t('reports:version.number', { number: v.number })}</a>
+            ),
+          },
+          {
+            key: 'status',
+            header: t('reports:col.status'),
+            cell: ({ v }) => <VersionStatusBadge t={t} status={v.status} />,
+          },
+          {
+            key: 'submittedAt',
+            header: t('reports:col.submittedAt'),
+            cell: ({ v }) => (v.submittedAt ? formatDate(locale, v.submittedAt) : '—'),
+          },
+          {
+            key: 'channel',
+            header: t('reports:col.channel'),
+            cell: ({ v }) => (v.channel ? t(`reports:channel.${v.channel}`) : '—'),
+          },
+          {
+            key: 'receivedOn',
+            header: t('reports:col.receivedOn'),
+            cell: ({ v }) =>
+              report.demonstration
+                ? t('reports:demo.receivedUnknown')
+                : v.receivedOn
+                  ? formatDate(locale, v.receivedOn)
+                  : '—',
+          },
+          {
+            key: 'downloads',
+            header: t('reports:col.downloads'),
+            cell: ({ v }) => (
+              <>
+                <a href={versionHref(report, v.number, '.docx')}>{t('reports:download.docx')}</a>{' '}
+                <a href={versionHref(report, v.number, '.xlsx')}>{t('reports:download.xlsx')}</a>
+              </>
+            ),
+          },
+          {
+            key: 'changes',
+            header: t('reports:col.changes'),
+            cell: ({ v, previous }) =>
+              previous ? (
+                <a href={`${base(report)}/diff?from=${previous.number}&to=${v.number}`}>
+                  {t('reports:overview.diffLink', { from: previous.number, to: v.number })}
+                </a>
+              ) : (
+                '—'
+              ),
+          },
+        ],
+        page: ['version', 'status', 'submittedAt', 'channel', 'receivedOn', 'downloads', 'changes'],
+      }}
+      rows={rows}
+      locale={locale}
+      caption={t('reports:overview.versionsCaption', { year: report.year })}
+      empty={null}
+    />
   );
 }
 
@@ -183,6 +195,8 @@ function DraftPanel(p: OverviewProps & { draft: DraftView }) {
   );
   // One click confirms a form only when there is something to confirm: content carried over.
   const prefilled = draft.source !== undefined;
+  const statusOf = (code: FormCode) => draft.forms[code]?.status ?? null;
+  const editHref = (code: FormCode) => `${versionHref(report, v.number)}/forms/${code}`;
   return (
     <section class="panel" aria-labelledby="draft">
       <h2 id="draft">{t('reports:draft.title', { number: v.number })}</h2>
@@ -195,57 +209,60 @@ function DraftPanel(p: OverviewProps & { draft: DraftView }) {
       ) : (
         <p>{t('reports:draft.empty')}</p>
       )}
-      <div class="table-wrap">
-        <table>
-          <caption>{t('reports:draft.formsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports:col.form')}</th>
-              <th scope="col">{t('reports:col.formStatus')}</th>
-              <th scope="col">{t('reports:col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {labels.template.forms.map((form) => {
-              const status = draft.forms[form.code]?.status ?? null;
-              const edit = `${versionHref(report, v.number)}/forms/${form.code}`;
-              return (
-                <tr>
-                  <th scope="row">
-                    <a href={edit}>{labels.formTitle(form.code)}</a>
-                  </th>
-                  <td>{form.hasStatus ? labels.status(status) : t('reports:draft.noStatus')}</td>
-                  <td>
-                    <a
-                      href={edit}
-                      aria-label={t('reports:draft.editNamed', { form: labels.formTitle(form.code) })}
-                    >
-                      {t('reports:draft.edit')}
-                    </a>
-                    {prefilled && form.hasStatus && status !== 'unchanged' ? (
-                      <>
-                        {' '}
-                        <form method="post" action={`${edit}/unchanged`} class="inline">
-                          {hidden}
-                          <button
-                            type="submit"
-                            class="secondary small"
-                            aria-label={t('reports:draft.unchangedNamed', {
-                              form: labels.formTitle(form.code),
-                            })}
-                          >
-                            {t('reports:draft.unchanged')}
-                          </button>
-                        </form>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        definition={{
+          columns: [
+            {
+              key: 'form',
+              header: t('reports:col.form'),
+              rowHeader: true,
+              cell: (form) => <a href={editHref(form.code)}>{labels.formTitle(form.code)}</a>,
+            },
+            {
+              key: 'formStatus',
+              header: t('reports:col.formStatus'),
+              cell: (form) =>
+                form.hasStatus ? labels.status(statusOf(form.code)) : t('reports:draft.noStatus'),
+            },
+            {
+              key: 'actions',
+              header: t('reports:col.actions'),
+              cell: (form) => (
+                <>
+                  <a
+                    href={editHref(form.code)}
+                    aria-label={t('reports:draft.editNamed', { form: labels.formTitle(form.code) })}
+                  >
+                    {t('reports:draft.edit')}
+                  </a>
+                  {prefilled && form.hasStatus && statusOf(form.code) !== 'unchanged' ? (
+                    <>
+                      {' '}
+                      <form method="post" action={`${editHref(form.code)}/unchanged`} class="inline">
+                        {hidden}
+                        <button
+                          type="submit"
+                          class="secondary small"
+                          aria-label={t('reports:draft.unchangedNamed', {
+                            form: labels.formTitle(form.code),
+                          })}
+                        >
+                          {t('reports:draft.unchanged')}
+                        </button>
+                      </form>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          ],
+          page: ['form', 'formStatus', 'actions'],
+        }}
+        rows={labels.template.forms}
+        locale={labels.locale}
+        caption={t('reports:draft.formsCaption')}
+        empty={null}
+      />
 
       <h3 id="offline">{t('reports:upload.title')}</h3>
       <p>

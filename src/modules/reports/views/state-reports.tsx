@@ -2,8 +2,10 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { reportKinds } from '../lifecycle.js';
 import type { ReportWithVersions, VersionSummary } from '../queries.js';
+import { VersionStatusBadge } from './values.js';
 
 export interface StateReportRow {
   report: ReportWithVersions;
@@ -28,6 +30,57 @@ export interface StateReportsProps {
   };
 }
 
+/** A State's reports, one row a year, by the newest version this person may see. */
+function stateReportsTable(t: Translate, locale: Locale): TableDefinition<StateReportRow> {
+  return {
+    columns: [
+      {
+        key: 'year',
+        header: t('reports:col.year'),
+        rowHeader: true,
+        cell: ({ report }) => (
+          <>
+            <a href={`/reports/${report.id}`}>{report.year}</a>
+            {report.demonstration ? (
+              <>
+                {' '}
+                <DemoBadge t={t} show />
+              </>
+            ) : null}
+          </>
+        ),
+      },
+      { key: 'kind', header: t('reports:col.kind'), cell: ({ report }) => t(`reports:kind.${report.kind}`) },
+      {
+        key: 'latestVersion',
+        header: t('reports:col.latestVersion'),
+        cell: ({ latest }) => t('reports:version.number', { number: latest.number }),
+      },
+      {
+        key: 'status',
+        header: t('reports:col.status'),
+        cell: ({ latest }) => <VersionStatusBadge t={t} status={latest.status} />,
+      },
+      {
+        key: 'receivedOn',
+        header: t('reports:col.receivedOn'),
+        cell: ({ report, standing }) =>
+          report.demonstration && standing
+            ? t('reports:demo.receivedUnknown')
+            : standing?.receivedOn
+              ? formatDate(locale, standing.receivedOn)
+              : '—',
+      },
+      {
+        key: 'channel',
+        header: t('reports:col.channel'),
+        cell: ({ standing }) => (standing?.channel ? t(`reports:channel.${standing.channel}`) : '—'),
+      },
+    ],
+    page: ['year', 'kind', 'latestVersion', 'status', 'receivedOn', 'channel'],
+  };
+}
+
 export function StateReportsPage(p: StateReportsProps) {
   const { t, locale, state } = p;
   const years = p.rows.map((r) => r.report.year);
@@ -38,55 +91,13 @@ export function StateReportsPage(p: StateReportsProps) {
       </p>
       <h1>{t('reports:list.title', { state: state.name })}</h1>
       <DemoNotice t={t} show={p.rows.some((r) => r.report.demonstration)} detail={t('reports:demo.detail')} />
-      {p.rows.length === 0 ? (
-        <p>{t('reports:list.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption>{t('reports:list.caption', { state: state.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports:col.year')}</th>
-                <th scope="col">{t('reports:col.kind')}</th>
-                <th scope="col">{t('reports:col.latestVersion')}</th>
-                <th scope="col">{t('reports:col.status')}</th>
-                <th scope="col">{t('reports:col.receivedOn')}</th>
-                <th scope="col">{t('reports:col.channel')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map(({ report, latest, standing }) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/reports/${report.id}`}>{report.year}</a>
-                    {report.demonstration ? (
-                      <>
-                        {' '}
-                        <DemoBadge t={t} show />
-                      </>
-                    ) : null}
-                  </th>
-                  <td>{t(`reports:kind.${report.kind}`)}</td>
-                  <td>{t('reports:version.number', { number: latest.number })}</td>
-                  <td>
-                    <span class={`badge ${latest.status === 'submitted' ? 'ok' : 'muted'}`}>
-                      {t(`reports:versionStatus.${latest.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    {report.demonstration && standing
-                      ? t('reports:demo.receivedUnknown')
-                      : standing?.receivedOn
-                        ? formatDate(locale, standing.receivedOn)
-                        : '—'}
-                  </td>
-                  <td>{standing?.channel ? t(`reports:channel.${standing.channel}`) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        definition={stateReportsTable(t, locale)}
+        rows={p.rows}
+        locale={locale}
+        caption={t('reports:list.caption', { state: state.name })}
+        empty={t('reports:list.none')}
+      />
 
       {years.length >= 2 ? (
         <form method="get" action={`/states/${state.iso3}/reports/diff`} class="filters">

@@ -211,5 +211,14 @@ export function versionName(t: Translate, v: Pick<VersionSummary, 'number' | 'st
   return t('reports:version.name', { number: v.number, status: t(`reports:versionStatus.${v.status}`) });
 }
 
+/** A version's status as a badge: submitted stands out, a draft does not. */
+export function VersionStatusBadge(p: { t: Translate; status: VersionSummary['status'] }) {
+  return (
+    <span class={`badge ${p.status === 'submitted' ? 'ok' : 'muted'}`}>
+      {p.t(`reports:versionStatus.${p.status}`)}
+    </span>
+  );
+}
+
 /** The calendar day of an instant, in the reader's style. */
 export const dayOf = (locale: Locale, d: Date | null | undefined) => (d ? formatDate(locale, isoDay(d)) : '');

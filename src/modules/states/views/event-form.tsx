@@ -3,10 +3,14 @@ import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import type { ObligationView, StateView } from '../queries.js';
 import type { ObligationEventKind } from '../rules.js';
+import { eventFormHref } from './hrefs.js';
 import { CurrentDeadline, PendingText } from './parts.js';
-import { eventFormHref } from './profile.js';
 
-type Field =
+export type Field =
+  | 'declaredOn'
+  | 'documentTitle'
+  | 'documentSymbol'
+  | 'documentUrl'
   | 'outcome'
   | 'newDeadline'
   | 'requestedDeadline'
@@ -16,12 +20,32 @@ type Field =
   | 'note'
   | 'source';
 
+/** Where a decision or a declaration is written down: its document. */
+const DOCUMENT = ['documentTitle', 'documentSymbol', 'documentUrl'] as const;
+
 /** The fields each kind of fact carries, in the order the form asks for them (as the verb's input has them). */
 export const eventFields: Record<ObligationEventKind, readonly Field[]> = {
-  extension_requested: ['occurredOn', 'meeting', 'requestedDeadline', 'confirmed', 'note', 'source'],
-  extension_decided: ['outcome', 'newDeadline', 'occurredOn', 'meeting', 'confirmed', 'note', 'source'],
-  completion_declared: ['occurredOn', 'meeting', 'confirmed', 'note', 'source'],
-  obligation_reopened: ['newDeadline', 'occurredOn', 'meeting', 'confirmed', 'note', 'source'],
+  extension_requested: [
+    'occurredOn',
+    'meeting',
+    'requestedDeadline',
+    ...DOCUMENT,
+    'confirmed',
+    'note',
+    'source',
+  ],
+  extension_decided: [
+    'outcome',
+    'newDeadline',
+    'occurredOn',
+    'meeting',
+    ...DOCUMENT,
+    'confirmed',
+    'note',
+    'source',
+  ],
+  completion_declared: ['occurredOn', 'declaredOn', 'meeting', ...DOCUMENT, 'confirmed', 'note', 'source'],
+  obligation_reopened: ['newDeadline', 'occurredOn', 'meeting', ...DOCUMENT, 'confirmed', 'note', 'source'],
   initial_report_submitted: ['occurredOn', 'confirmed', 'note', 'source'],
 };
 
@@ -75,7 +99,11 @@ function ObligationSummary(p: {
   );
 }
 
-export function EventFormPage(p: EventFormProps) {
+/** One field of a fact's form, for a new fact and for a correction alike. */
+export function eventFieldInput(
+  p: { t: Translate; kind: ObligationEventKind; values: Record<string, string>; errors?: FieldErrors },
+  name: Field,
+) {
   const { t, kind, values: v, errors } = p;
   const partial = (name: Field, label: string, hint: string) => (
     <TextField
@@ -88,93 +116,110 @@ export function EventFormPage(p: EventFormProps) {
       maxLength={10}
     />
   );
-  const field = (name: Field) => {
-    switch (name) {
-      case 'outcome':
-        return (
-          <SelectField
-            name="outcome"
-            label={t('states:eventForm.outcome')}
-            value={v.outcome}
-            emptyLabel={t('states:eventForm.choose')}
-            options={(['granted', 'granted_shorter', 'refused'] as const).map((o) => ({
-              value: o,
-              label: t(`states:outcome.${o}`),
-            }))}
-            errors={errors}
-            required
-          />
-        );
-      case 'newDeadline':
-        return partial(
-          'newDeadline',
-          t('states:eventForm.newDeadline'),
-          t(
-            kind === 'extension_decided'
-              ? 'states:eventForm.newDeadlineHint'
-              : 'states:eventForm.partialHint',
-          ),
-        );
-      case 'requestedDeadline':
-        return partial(
-          'requestedDeadline',
-          t('states:eventForm.requestedDeadline'),
-          t('states:eventForm.partialHint'),
-        );
-      case 'occurredOn':
-        return partial(
-          'occurredOn',
-          t(`states:eventForm.occurredOn.${kind}`),
-          t('states:eventForm.partialHint'),
-        );
-      case 'meeting':
-        return (
-          <TextField
-            name="meeting"
-            label={t('states:eventForm.meeting')}
-            hint={t('states:eventForm.meetingHint')}
-            value={v.meeting}
-            errors={errors}
-            maxLength={40}
-          />
-        );
-      case 'confirmed':
-        return (
-          <SelectField
-            name="confirmed"
-            label={t('states:eventForm.confirmed')}
-            hint={t('states:eventForm.confirmedHint')}
-            value={v.confirmed || 'yes'}
-            options={[
-              { value: 'yes', label: t('common:yes') },
-              { value: 'no', label: t('common:no') },
-            ]}
-            errors={errors}
-          />
-        );
-      case 'note':
-        return (
-          <TextAreaField
-            name="note"
-            label={t('states:eventForm.note')}
-            value={v.note}
-            errors={errors}
-            maxLength={2000}
-          />
-        );
-      case 'source':
-        return (
-          <TextAreaField
-            name="source"
-            label={t('states:eventForm.source')}
-            hint={t('states:eventForm.sourceHint')}
-            value={v.source}
-            errors={errors}
-            maxLength={2000}
-          />
-        );
-    }
-  };
+  const text = (f: 'documentTitle' | 'documentSymbol' | 'documentUrl', maxLength: number) => (
+    <TextField
+      name={f}
+      label={t(`states:eventForm.${f}`)}
+      hint={t(`states:eventForm.${f}Hint`)}
+      value={v[f]}
+      errors={errors}
+      maxLength={maxLength}
+    />
+  );
+  switch (name) {
+    case 'declaredOn':
+      return partial('declaredOn', t('states:eventForm.declaredOn'), t('states:eventForm.declaredOnHint'));
+    case 'documentTitle':
+      return text('documentTitle', 500);
+    case 'documentSymbol':
+      return text('documentSymbol', 80);
+    case 'documentUrl':
+      return text('documentUrl', 1000);
+    case 'outcome':
+      return (
+        <SelectField
+          name="outcome"
+          label={t('states:eventForm.outcome')}
+          value={v.outcome}
+          emptyLabel={t('states:eventForm.choose')}
+          options={(['granted', 'granted_shorter', 'refused'] as const).map((o) => ({
+            value: o,
+            label: t(`states:outcome.${o}`),
+          }))}
+          errors={errors}
+          required
+        />
+      );
+    case 'newDeadline':
+      return partial(
+        'newDeadline',
+        t('states:eventForm.newDeadline'),
+        t(kind === 'extension_decided' ? 'states:eventForm.newDeadlineHint' : 'states:eventForm.partialHint'),
+      );
+    case 'requestedDeadline':
+      return partial(
+        'requestedDeadline',
+        t('states:eventForm.requestedDeadline'),
+        t('states:eventForm.partialHint'),
+      );
+    case 'occurredOn':
+      return partial(
+        'occurredOn',
+        t(`states:eventForm.occurredOn.${kind}`),
+        t('states:eventForm.partialHint'),
+      );
+    case 'meeting':
+      return (
+        <TextField
+          name="meeting"
+          label={t('states:eventForm.meeting')}
+          hint={t('states:eventForm.meetingHint')}
+          value={v.meeting}
+          errors={errors}
+          maxLength={40}
+        />
+      );
+    case 'confirmed':
+      return (
+        <SelectField
+          name="confirmed"
+          label={t('states:eventForm.confirmed')}
+          hint={t('states:eventForm.confirmedHint')}
+          value={v.confirmed || 'yes'}
+          options={[
+            { value: 'yes', label: t('common:yes') },
+            { value: 'no', label: t('common:no') },
+          ]}
+          errors={errors}
+        />
+      );
+    case 'note':
+      return (
+        <TextAreaField
+          name="note"
+          label={t('states:eventForm.note')}
+          value={v.note}
+          errors={errors}
+          maxLength={2000}
+        />
+      );
+    case 'source':
+      return (
+        <TextAreaField
+          name="source"
+          label={t('states:eventForm.source')}
+          hint={t('states:eventForm.sourceHint')}
+          value={v.source}
+          errors={errors}
+          maxLength={2000}
+        />
+      );
+  }
+}
+
+export function EventFormPage(p: EventFormProps) {
+  const { t, kind, errors } = p;
+  const field = (name: Field) => eventFieldInput(p, name);
   const { state: s, obligation: o } = p;
   return (
     <section>

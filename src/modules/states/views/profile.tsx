@@ -1,10 +1,13 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
+import { TextAreaField } from '../../../kernel/views/fields.js';
+import type { CorrectionRow, EventRow } from '../corrections.js';
+import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
 import type { ObligationView, StateView } from '../queries.js';
 import { splitSources } from '../reference.js';
 import type { ObligationEventKind } from '../rules.js';
+import { correctionHref, eventFormHref } from './hrefs.js';
 import {
   CountedTo,
   CurrentDeadline,
@@ -26,10 +29,6 @@ export function kindsFor(o: ObligationView): ObligationEventKind[] {
   return o.status === 'open'
     ? ['extension_requested', 'extension_decided', 'completion_declared']
     : ['obligation_reopened'];
-}
-
-export function eventFormHref(iso3: string, article: number, kind: ObligationEventKind) {
-  return `/states/${iso3}/obligations/${article}/events/new?kind=${kind}`;
 }
 
 export interface ProfileProps {
@@ -250,12 +249,149 @@ function ObligationSection(p: ProfileProps & { o: ObligationView; party: boolean
           ))}
         </ul>
       ) : null}
-      {o.events.length ? <EventTable t={t} locale={locale} o={o} /> : null}
+      {o.events.length ? (
+        <EventTable
+          t={t}
+          locale={locale}
+          o={o}
+          iso3={s.iso3}
+          mayCorrect={canCorrectObligationEvent(p.actor)}
+        />
+      ) : null}
+      {o.withdrawn.length ? (
+        <WithdrawnTable
+          t={t}
+          locale={locale}
+          o={o}
+          iso3={s.iso3}
+          mayCorrect={canCorrectObligationEvent(p.actor)}
+        />
+      ) : null}
     </section>
   );
 }
 
-function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
+type HistoryProps = { t: Translate; locale: Locale; o: ObligationView; iso3: string; mayCorrect: boolean };
+
+/** The document a decision or declaration is written in: its title (or symbol) linked to its address. */
+function DocumentText(p: { e: EventRow }) {
+  const { e } = p;
+  const label = [e.documentTitle, e.documentSymbol].filter(Boolean).join(', ');
+  if (e.documentUrl) return <a href={e.documentUrl}>{label || e.documentUrl}</a>;
+  return <span>{label || '—'}</span>;
+}
+
+/** What a fact said when first recorded, in one line, for a history that shows its corrections. */
+function factLine(t: Translate, e: EventRow): string {
+  return [
+    e.occurredOn,
+    e.meeting,
+    e.requestedDeadline ?? e.newDeadline,
+    e.outcome ? t(`states:outcome.${e.outcome}`) : null,
+    e.declaredOn ? `${t('states:history.declaredOn')} ${e.declaredOn}` : null,
+    e.confirmed ? null : t('states:history.unconfirmed'),
+    e.note,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Every correction of a fact, oldest first, with who made it, when and why. */
+function CorrectionNotes(p: {
+  t: Translate;
+  locale: Locale;
+  recorded: EventRow;
+  corrections: CorrectionRow[];
+}) {
+  const { t, locale } = p;
+  return (
+    <>
+      <p class="flagged">{t('states:correction.asRecorded', { what: factLine(t, p.recorded) || '—' })}</p>
+      {p.corrections.map((c) => (
+        <p class="flagged">
+          {t(c.action === 'withdrawn' ? 'states:correction.withdrawnBy' : 'states:correction.correctedBy', {
+            date: formatDate(locale, c.recordedAt.toISOString().slice(0, 10)),
+            by: c.recordedBy ?? '—',
+            reason: c.reason,
+          })}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Beside a history entry, for the ISU: withdraw it with a reason right here, or open the full form
+ * to correct its values. A refused save comes back as the full form with what was typed.
+ */
+function CorrectInline(p: { t: Translate; href: string; eventId: number }) {
+  const { t } = p;
+  return (
+    <details>
+      <summary>{t('states:correction.link')}</summary>
+      <form method="post" action={p.href} class="stack">
+        <input type="hidden" name="action" value="withdrawn" />
+        <TextAreaField
+          id={`withdraw-reason-${p.eventId}`}
+          name="reason"
+          label={t('states:correction.reason')}
+          maxLength={1000}
+          required
+        />
+        <button type="submit">{t('states:correction.withdrawSubmit')}</button>
+      </form>
+      <p>
+        <a href={p.href}>{t('states:correction.correctValues')}</a>
+      </p>
+    </details>
+  );
+}
+
+/** Facts withdrawn by a correction: kept in view, counted nowhere. */
+function WithdrawnTable(p: HistoryProps) {
+  const { t, locale, o } = p;
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>
+          {t('states:correction.withdrawnCaption', { article: t(`states:articles.${o.article}.short`) })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('states:history.kind')}</th>
+            <th scope="col">{t('states:history.note')}</th>
+            {p.mayCorrect ? <th scope="col">{t('states:correction.link')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {o.withdrawn.map((w) => (
+            <tr class="withdrawn">
+              <th scope="row">
+                <s>{t(`states:kind.${w.recorded.kind}`)}</s>{' '}
+                <strong>{t('states:correction.withdrawnBadge')}</strong>
+              </th>
+              <td>
+                <CorrectionNotes
+                  t={t}
+                  locale={locale}
+                  recorded={w.recorded}
+                  corrections={o.corrections[w.recorded.id]?.corrections ?? [w.correction]}
+                />
+              </td>
+              {p.mayCorrect ? (
+                <td>
+                  <a href={correctionHref(p.iso3, o.article, w.recorded.id)}>{t('states:correction.link')}</a>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EventTable(p: HistoryProps) {
   const { t, locale, o } = p;
   return (
     <div class="table-wrap">
@@ -270,7 +406,9 @@ function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
             <th scope="col">{t('states:history.outcome')}</th>
             <th scope="col">{t('states:history.confirmed')}</th>
             <th scope="col">{t('states:history.note')}</th>
+            <th scope="col">{t('states:history.document')}</th>
             <th scope="col">{t('states:history.source')}</th>
+            {p.mayCorrect ? <th scope="col">{t('states:correction.link')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -278,6 +416,12 @@ function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
             <tr>
               <td>
                 <DateText t={t} locale={locale} date={e.occurredOn} />
+                {e.declaredOn ? (
+                  <>
+                    <br />
+                    {t('states:history.declaredOn')} <DateText t={t} locale={locale} date={e.declaredOn} />
+                  </>
+                ) : null}
               </td>
               <th scope="row">{t(`states:kind.${e.kind}`)}</th>
               <td>{e.meeting ?? '—'}</td>
@@ -299,10 +443,26 @@ function EventTable(p: { t: Translate; locale: Locale; o: ObligationView }) {
                   </p>
                 ))}
                 {e.note ? (noteCodes.has(e.note) ? t(`states:notes.${e.note}`) : e.note) : '—'}
+                {o.corrections[e.id] ? (
+                  <CorrectionNotes
+                    t={t}
+                    locale={locale}
+                    recorded={o.corrections[e.id]?.recorded as EventRow}
+                    corrections={o.corrections[e.id]?.corrections ?? []}
+                  />
+                ) : null}
+              </td>
+              <td>
+                <DocumentText e={e} />
               </td>
               <td class="sources">
                 <SourceCell value={e.source} />
               </td>
+              {p.mayCorrect ? (
+                <td>
+                  <CorrectInline t={t} href={correctionHref(p.iso3, o.article, e.id)} eventId={e.id} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -5,19 +5,11 @@ import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../k
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
 import { CooperationNav } from '../../views/sub-nav.js';
+import { needFieldKeys } from '../rows.js';
 import type { NeedView } from '../types.js';
 import { needHref } from './parts.js';
 
-export const needFormFields = [
-  'area',
-  'type',
-  'description',
-  'activitiesTimeframe',
-  'estimatedCost',
-  'currency',
-  'nationalContribution',
-  'planReference',
-] as const;
+export const needFormFields = needFieldKeys;
 
 /** The stored values as the form shows them. */
 export function formValuesOf(n: NeedView): Record<string, string> {

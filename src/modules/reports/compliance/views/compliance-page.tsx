@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import { type Column, Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type {
   Compliance,
   ComplianceRow,
@@ -149,6 +149,21 @@ function ReminderLog(p: { t: Translate; locale: Locale; reminders: ReminderLogEn
   );
 }
 
+/** A State's name, naming the row, linked to its page (`anchor`: a section of it, or ''). */
+function stateColumn<R extends { iso3: string; name: string }>(t: Translate, anchor: string): Column<R> {
+  return {
+    key: 'state',
+    header: t('compliance:col.state'),
+    rowHeader: true,
+    cell: (r) => <a href={`/states/${r.iso3}${anchor}`}>{r.name}</a>,
+  };
+}
+
+/** The page's actions column, for those who may act. */
+function actionsColumn<R>(t: Translate, actions: ((r: R) => Child) | undefined): Column<R>[] {
+  return actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : [];
+}
+
 /**
  * The annual reports owed in a year: the page's table and the CSV/XLSX download, from one
  * definition. Downloads keep dates ISO (YYYY-MM-DD): sortable and unambiguous in any spreadsheet.
@@ -163,13 +178,7 @@ export function complianceTable(
   return {
     columns: [
       { key: 'iso3', header: t('compliance:col.iso3'), value: (r) => r.iso3 },
-      {
-        key: 'state',
-        header: t('compliance:col.state'),
-        value: (r) => r.name,
-        rowHeader: true,
-        cell: (r) => <a href={`/states/${r.iso3}`}>{r.name}</a>,
-      },
+      { ...stateColumn(t, ''), value: (r) => r.name },
       {
         key: 'due',
         header: t('compliance:col.due'),
@@ -206,7 +215,7 @@ export function complianceTable(
         value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
       },
       demonstrationColumn(t, (r) => r.demonstration),
-      ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
+      ...actionsColumn(t, actions),
     ],
     page: ['state', 'due', 'submittedOn', 'status', ...(actions ? ['actions'] : [])],
   };
@@ -220,12 +229,7 @@ function initialOverdueTable(
 ): TableDefinition<InitialOverdueRow> {
   return {
     columns: [
-      {
-        key: 'state',
-        header: t('compliance:col.state'),
-        rowHeader: true,
-        cell: (r) => <a href={`/states/${r.iso3}#article-7`}>{r.name}</a>,
-      },
+      stateColumn(t, '#article-7'),
       {
         key: 'entryIntoForce',
         header: t('compliance:col.entryIntoForce'),
@@ -247,7 +251,7 @@ function initialOverdueTable(
           </>
         ),
       },
-      ...(actions ? [{ key: 'actions', header: t('compliance:col.actions'), cell: actions }] : []),
+      ...actionsColumn(t, actions),
     ],
     page: ['state', 'entryIntoForce', 'due', 'overdueBy', ...(actions ? ['actions'] : [])],
   };
@@ -257,12 +261,7 @@ function initialOverdueTable(
 function voluntaryTable(t: Translate, locale: Locale): TableDefinition<VoluntaryRow> {
   return {
     columns: [
-      {
-        key: 'state',
-        header: t('compliance:col.state'),
-        rowHeader: true,
-        cell: (r) => <a href={`/states/${r.iso3}`}>{r.name}</a>,
-      },
+      stateColumn(t, ''),
       {
         key: 'ccmStatus',
         header: t('compliance:col.ccmStatus'),
