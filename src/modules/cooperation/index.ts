@@ -4,16 +4,19 @@
 // the verbs other modules call, and the words of cooperation (areas, types, statuses, origins).
 export { ensureDemoData } from './demo.js';
 export { ensureDemoCooperation } from './demo-2022.js';
-export { recordLedgerEntry } from './ledger/entries.js';
 export { loadLedger, sourceHref } from './ledger/queries.js';
-export { loadRates, setExchangeRate } from './ledger/rates.js';
+export { loadRates } from './ledger/rates.js';
 export { reconcile, type SideTotal } from './ledger/reconcile.js';
+export { recordLedgerEntry } from './ledger/record-ledger-entry.js';
+export { setExchangeRate } from './ledger/set-exchange-rate.js';
 export { ledgerTotals, type Sum } from './ledger/summary.js';
 export { donorTrends } from './ledger/trends.js';
 export type { LedgerFilter, LedgerRow } from './ledger/types.js';
+export { addNeed } from './needs/add-need.js';
 export { findNeedForActor, listNeeds } from './needs/queries.js';
+export { setNeedConsent } from './needs/set-need-consent.js';
 export type { NeedView } from './needs/types.js';
-export { addNeed, setNeedConsent, updateNeed } from './needs/verbs/index.js';
+export { updateNeed } from './needs/update-need.js';
 export { cooperationProfileSection } from './profile-section.js';
 export { publishedClaims } from './published-claims.js';
 export {

@@ -5,9 +5,12 @@ import { engines, useFreshDatabase } from '../../../test/db.js';
 import { loggedDb, readsOf } from '../../../test/sql-log.js';
 import type { Db } from '../../db/client.js';
 import { type ConflictError, ForbiddenError } from '../../kernel/errors.js';
-import { reviewIatiEntry } from './iati/verbs.js';
-import { removeLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
-import { reconfirmOffer, updateOffer, withdrawOffer } from './offers/verbs.js';
+import { reviewIatiEntry } from './iati/review-iati-entry.js';
+import { removeLedgerEntry } from './ledger/remove-ledger-entry.js';
+import { updateLedgerEntry } from './ledger/update-ledger-entry.js';
+import { reconfirmOffer } from './offers/reconfirm-offer.js';
+import { updateOffer } from './offers/update-offer.js';
+import { withdrawOffer } from './offers/withdraw-offer.js';
 import { assistanceEntries, offers } from './schema.js';
 import { insertLedgerEntry } from './testing.js';
 

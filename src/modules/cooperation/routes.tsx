@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from '../../kernel/http.js';
 import { render } from '../../kernel/views/render.js';
 import { iatiRoutes } from './iati/routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
-import { matchingSection } from './matching/need-section.js';
+import { matchingSection } from './matching/views/need-section.js';
 import { needsRoutes } from './needs/routes.js';
 import { offersRoutes } from './offers/routes.js';
 import { publishedClaims } from './published-claims.js';

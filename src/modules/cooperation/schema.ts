@@ -187,7 +187,7 @@ export const assistanceEntries = pgTable(
   },
   (t) => [
     // One live entry per IATI transaction; a rejected one no longer holds the place, so a wrong
-    // attribution refused at review never blocks the real publisher's import (iati/verbs.ts).
+    // attribution refused at review never blocks the real publisher's import (iati/import-iati-file.ts).
     uniqueIndex('assistance_entries_iati_transaction')
       .on(t.iatiActivityId, t.iatiTransactionKey)
       .where(sql`${t.origin} = 'iati' and ${t.review} <> 'rejected'`),

@@ -1,6 +1,6 @@
 // The cooperation module's face for other modules' tests (never imported by application code).
 
-export { canReviewIatiEntry } from './iati/verbs.js';
+export { canReviewIatiEntry } from './iati/review-iati-entry.js';
 export { insertLedgerEntry, submitFormI } from './ledger/testing.js';
 export { ensureDemoNeeds } from './needs/demo.js';
 export { at, demonstrationReportWithNeed, needForm, needRows, reportWithNeeds } from './needs/testing.js';

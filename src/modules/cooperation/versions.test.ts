@@ -4,11 +4,14 @@ import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../test/app.j
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
-import { recordLedgerEntry, updateLedgerEntry } from './ledger/entries.js';
+import { recordLedgerEntry } from './ledger/record-ledger-entry.js';
+import { updateLedgerEntry } from './ledger/update-ledger-entry.js';
 import { addNeed, reconfirmNeed, setNeedStatus, updateNeed } from './needs/index.js';
 import { needForm as need } from './needs/testing.js';
+import { createOffer } from './offers/create-offer.js';
+import { reconfirmOffer } from './offers/reconfirm-offer.js';
 import { offerForm as offer } from './offers/testing.js';
-import { createOffer, reconfirmOffer, updateOffer } from './offers/verbs.js';
+import { updateOffer } from './offers/update-offer.js';
 import { assistanceEntries, needs, offers } from './schema.js';
 
 /**

@@ -7,7 +7,8 @@ import {
   reportSubmitted,
 } from '../reports/index.js';
 import { currentNeeds } from './needs/prefill.js';
-import { syncNeedsFromReport, withdrawNeedsOfRecall } from './needs/sync.js';
+import { syncNeedsFromReport } from './needs/sync-needs-from-report.js';
+import { withdrawNeedsOfRecall } from './needs/withdraw-needs-of-recall.js';
 
 /*
  * What cooperation does when a report changes, and what it lends the reports module, wired once at

@@ -2,9 +2,14 @@ import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
 import { Table } from '../../kernel/views/table.js';
+import { yearChanges } from './compare.js';
 import { canWriteReport } from './policy.js';
-import { findReportVersionForActor, latestSubmittedVersion, listReportsForState } from './queries.js';
-import { latestVisible, yearChanges } from './routes.js';
+import {
+  findReportVersionForActor,
+  latestSubmittedVersion,
+  latestVisible,
+  listReportsForState,
+} from './queries.js';
 import { currentTemplateId, getTemplate } from './template/registry.js';
 import type { FormCode } from './template/types.js';
 import { labelsFor, versionName } from './views/values.js';

@@ -268,3 +268,9 @@ export async function latestSubmittedYear(db: Executor): Promise<number | undefi
     .where(eq(reportVersions.status, 'submitted'));
   return row?.year ?? undefined;
 }
+
+/** The version that speaks for a report: the one standing, else the newest this person may see. */
+export function latestVisible(actor: Actor, report: ReportWithVersions): VersionSummary | undefined {
+  const visible = report.versions.filter((v) => canReadVersion(actor, report.stateIso3, v.status));
+  return visible.find((v) => v.status === 'submitted') ?? visible[visible.length - 1];
+}

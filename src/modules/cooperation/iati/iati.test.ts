@@ -7,7 +7,8 @@ import type { Db } from '../../../db/client.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { createContext } from '../../../kernel/context.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
-import { importIatiFile, reviewIatiEntry } from './verbs.js';
+import { importIatiFile } from './import-iati-file.js';
+import { reviewIatiEntry } from './review-iati-entry.js';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/iati/${name}`, import.meta.url)));

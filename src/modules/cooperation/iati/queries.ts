@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import { users } from '../../accounts/schema.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
+import type { Registry } from './extract.js';
 
 /** What the pages show of an upload: its counts and who uploaded it. */
 const importsWithUploader = (db: Executor) =>
@@ -58,3 +59,27 @@ export async function entriesOfImport(db: Executor, importId: number) {
 }
 
 export type ImportEntry = Awaited<ReturnType<typeof entriesOfImport>>[number];
+
+/** The States registry as the rules need it: CCM States are States Parties and signatories. */
+export async function loadRegistry(db: Executor): Promise<Registry> {
+  const rows = await db
+    .select({ iso3: states.iso3, name: states.name, ccmStatus: states.ccmStatus })
+    .from(states);
+  const byIso3 = new Map(rows.map((r) => [r.iso3, r]));
+  return {
+    isCcmState: (iso3) => {
+      const s = byIso3.get(iso3);
+      return s?.ccmStatus === 'state_party' || s?.ccmStatus === 'signatory';
+    },
+    nameOf: (iso3) => byIso3.get(iso3)?.name ?? null,
+  };
+}
+
+/** Proposed entries of one import the actor may review, for "confirm all". */
+export async function reviewableIds(db: Executor, importId: number): Promise<number[]> {
+  const rows = await db
+    .select({ id: assistanceEntries.id })
+    .from(assistanceEntries)
+    .where(sql`${assistanceEntries.iatiImportId} = ${importId} and ${assistanceEntries.review} = 'proposed'`);
+  return rows.map((r) => r.id);
+}

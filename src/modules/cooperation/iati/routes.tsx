@@ -15,15 +15,11 @@ import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { mayImportIati } from '../shared/policy.js';
 import { MINE_ACTION_SECTOR } from './extract.js';
+import { importIatiFile } from './import-iati-file.js';
+import { IatiFileRefused, type ImportOutcome } from './inputs.js';
 import { IATI_MAX_BYTES } from './parse.js';
 import { entriesOfImport, getImport, listImports } from './queries.js';
-import {
-  canReviewIatiEntry,
-  IatiFileRefused,
-  type ImportOutcome,
-  importIatiFile,
-  reviewIatiEntry,
-} from './verbs.js';
+import { canReviewIatiEntry, reviewIatiEntry } from './review-iati-entry.js';
 import { ImportPage } from './views/import-page.js';
 import { IatiPage, type UploadFormValues } from './views/upload-page.js';
 

@@ -4,8 +4,8 @@ import { systemActor } from '../../../kernel/actor.js';
 import { createContext, withTransaction } from '../../../kernel/context.js';
 import { assistanceEntries, exchangeRates } from '../schema.js';
 import { DEMO_MARK, DEMO_RATE_MARK } from '../shared/demo-mark.js';
-import { recordLedgerEntry } from './entries.js';
-import { setExchangeRate } from './rates.js';
+import { recordLedgerEntry } from './record-ledger-entry.js';
+import { setExchangeRate } from './set-exchange-rate.js';
 
 /**
  * Demonstration ledger: a few exchange rates and ISU entries between donors and recipients named in

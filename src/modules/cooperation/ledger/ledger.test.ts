@@ -10,12 +10,16 @@ import {
   saveForm,
   submitReport,
 } from '../../reports/index.js';
+import { deleteExchangeRate } from './delete-exchange-rate.js';
 import { DEMO_NOTE, demoEntries, demoRates, ensureDemoLedger } from './demo.js';
-import { recordLedgerEntry, removeLedgerEntry, updateLedgerEntry } from './entries.js';
 import { loadLedger } from './queries.js';
-import { deleteExchangeRate, loadRates, setExchangeRate } from './rates.js';
+import { loadRates } from './rates.js';
+import { recordLedgerEntry } from './record-ledger-entry.js';
+import { removeLedgerEntry } from './remove-ledger-entry.js';
+import { setExchangeRate } from './set-exchange-rate.js';
 import { ledgerTotals } from './summary.js';
 import { ledgerSnapshot, submitFormI } from './testing.js';
+import { updateLedgerEntry } from './update-ledger-entry.js';
 
 const isu = systemActor('ledger.test');
 

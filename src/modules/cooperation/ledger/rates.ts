@@ -1,12 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { asc } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
-import { AppError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
 import { exchangeRates } from '../schema.js';
-import { canKeepLedger } from '../shared/policy.js';
-import { currencies } from '../shared/vocabulary.js';
 
 /**
  * US dollars per unit of a currency in a year, as the ISU keeps them with their source. A figure
@@ -29,7 +24,7 @@ export interface RateTable {
   byKey: ReadonlyMap<string, Rate>;
 }
 
-const keyOf = (currency: string, year: number) => `${currency}:${year}`;
+export const keyOf = (currency: string, year: number) => `${currency}:${year}`;
 
 export function rateTable(list: readonly Rate[]): RateTable {
   const sorted = [...list].sort((a, b) => a.currency.localeCompare(b.currency) || a.year - b.year);
@@ -70,128 +65,3 @@ export function toUsd(
   // Cents: a converted figure never claims more precision than the rate gives.
   return Math.round(amount * rate.usdPerUnit * 100) / 100;
 }
-
-/** Currencies that take a rate: every one of the vocabulary but the dollar itself and `other`. */
-export const rateCurrencies = currencies.filter((c) => c !== 'USD' && c !== 'other');
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-const rateCurrency = z.enum(rateCurrencies as [string, ...string[]], {
-  message: 'ledger:errors.rateCurrency',
-});
-const rateYear = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ message: 'ledger:errors.year' })
-    .int('ledger:errors.year')
-    .min(1990, 'ledger:errors.year')
-    .max(2100, 'ledger:errors.year'),
-);
-
-export const SetExchangeRateInput = z.object({
-  currency: rateCurrency,
-  year: rateYear,
-  usdPerUnit: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ message: 'ledger:errors.rate' })
-      .refine((n) => Number.isFinite(n) && n > 0, 'ledger:errors.rate'),
-  ),
-  source: z
-    .string({ message: 'ledger:errors.source' })
-    .trim()
-    .min(3, 'ledger:errors.source')
-    .max(500, 'errors:tooLong'),
-});
-export type SetExchangeRateInput = z.output<typeof SetExchangeRateInput>;
-
-export const DeleteExchangeRateInput = z.object({ currency: rateCurrency, year: rateYear });
-
-export class RateNotFoundError extends AppError {
-  constructor(currency: string, year: number) {
-    super('LEDGER.RATE_NOT_FOUND', 404, 'ledger:errors.rateNotFound', { currency, year });
-  }
-}
-
-const findRate = async (db: Executor, currency: string, year: number) => {
-  const [row] = await db
-    .select()
-    .from(exchangeRates)
-    .where(and(eq(exchangeRates.currency, currency), eq(exchangeRates.year, year)));
-  return row;
-};
-
-const auditView = (r: { usdPerUnit: number; source: string }) => ({
-  usdPerUnit: r.usdPerUnit,
-  source: r.source,
-});
-
-/** The ISU sets (or corrects) the rate of a currency for a year. Setting the same rate again changes nothing. */
-export const setExchangeRate = defineVerb({
-  name: 'cooperation.setExchangeRate',
-  input: SetExchangeRateInput,
-  allow: canKeepLedger,
-  async run(ctx, input) {
-    const before = await findRate(ctx.db, input.currency, input.year);
-    const result = { currency: input.currency, year: input.year, created: !before };
-    if (before && before.usdPerUnit === input.usdPerUnit && before.source === input.source) {
-      return { result: { ...result, changed: false }, audit: [] };
-    }
-    const values = {
-      currency: input.currency,
-      year: input.year,
-      usdPerUnit: input.usdPerUnit,
-      source: input.source,
-      setBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-      updatedAt: ctx.now,
-    };
-    await ctx.db
-      .insert(exchangeRates)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [exchangeRates.currency, exchangeRates.year],
-        set: {
-          usdPerUnit: values.usdPerUnit,
-          source: values.source,
-          setBy: values.setBy,
-          updatedAt: ctx.now,
-        },
-      });
-    return {
-      result: { ...result, changed: true },
-      audit: [
-        {
-          subjectType: 'exchange_rate',
-          subjectId: keyOf(input.currency, input.year),
-          before: before ? auditView(before) : null,
-          after: auditView(values),
-        },
-      ],
-    };
-  },
-});
-
-/** The ISU removes a rate: amounts in that currency and year go back to "not converted". */
-export const deleteExchangeRate = defineVerb({
-  name: 'cooperation.deleteExchangeRate',
-  input: DeleteExchangeRateInput,
-  allow: canKeepLedger,
-  async run(ctx, input) {
-    const before = await findRate(ctx.db, input.currency, input.year);
-    if (!before) throw new RateNotFoundError(input.currency, input.year);
-    await ctx.db
-      .delete(exchangeRates)
-      .where(and(eq(exchangeRates.currency, input.currency), eq(exchangeRates.year, input.year)));
-    return {
-      result: { currency: input.currency, year: input.year },
-      audit: [
-        {
-          subjectType: 'exchange_rate',
-          subjectId: keyOf(input.currency, input.year),
-          before: auditView(before),
-          after: null,
-        },
-      ],
-    };
-  },
-});

@@ -4,8 +4,8 @@ import { ctxFor, makeUser, postForm, signedIn, signIn, testApp } from '../../../
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { ensureDemoData } from '../demo.js';
-import { recordLedgerEntry } from './entries.js';
-import { setExchangeRate } from './rates.js';
+import { recordLedgerEntry } from './record-ledger-entry.js';
+import { setExchangeRate } from './set-exchange-rate.js';
 import { ledgerSnapshot, submitFormI } from './testing.js';
 
 const isu = systemActor('ledger.test');

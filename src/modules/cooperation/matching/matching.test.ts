@@ -4,13 +4,13 @@ import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { anonymous, systemActor } from '../../../kernel/actor.js';
 import { createContext } from '../../../kernel/context.js';
-import { recordLedgerEntry } from '../ledger/entries.js';
-import { setExchangeRate } from '../ledger/rates.js';
+import { recordLedgerEntry } from '../ledger/record-ledger-entry.js';
+import { setExchangeRate } from '../ledger/set-exchange-rate.js';
+import { addNeed, setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
-import { addNeed, setNeedStatus } from '../needs/verbs/index.js';
+import { createOffer } from '../offers/create-offer.js';
 import { DEMO_ORGANISATION, ensureDemoOffers } from '../offers/demo.js';
 import { listOffers } from '../offers/queries.js';
-import { createOffer } from '../offers/verbs.js';
 import { loadDeadlines, matchesForNeed, needsForOffer } from './load.js';
 
 const TODAY = '2026-11-23';

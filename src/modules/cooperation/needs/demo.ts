@@ -4,10 +4,10 @@ import { isoDay } from '../../../kernel/clock.js';
 import { createContext } from '../../../kernel/context.js';
 import { addMonths } from '../../../kernel/dates.js';
 import { DEMO_MARK } from '../shared/demo-mark.js';
+import { addNeed } from './add-need.js';
 import type { AddNeedInput } from './inputs.js';
 import { matchKeyOf } from './match-key.js';
 import { needWithKey } from './queries.js';
-import { addNeed } from './verbs/add-need.js';
 
 /**
  * Demonstration needs, current as of `now` (confirmed a few months before it; one confirmed 14

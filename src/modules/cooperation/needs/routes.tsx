@@ -20,19 +20,19 @@ import { exportColumns } from '../../../kernel/views/table.js';
 import { listStateNames } from '../../states/index.js';
 import { canSeeUnpublishedNeeds, canWriteNeedsOf, mayWriteSomeNeed, needsScopeOf } from '../shared/policy.js';
 import { areas, needStatuses } from '../shared/vocabulary.js';
+import { addNeed } from './add-need.js';
 import { DuplicateNeedError } from './inputs.js';
 import { findNeedForActor, listNeeds } from './queries.js';
+import { reconfirmNeed } from './reconfirm-need.js';
+import { setNeedConsent } from './set-need-consent.js';
+import { setNeedStatus } from './set-need-status.js';
 import type { NeedSection, NeedView } from './types.js';
-import { addNeed } from './verbs/add-need.js';
-import { reconfirmNeed } from './verbs/reconfirm-need.js';
-import { setNeedConsent } from './verbs/set-need-consent.js';
-import { setNeedStatus } from './verbs/set-need-status.js';
-import { updateNeed } from './verbs/update-need.js';
-import { withdrawNeed } from './verbs/withdraw-need.js';
+import { updateNeed } from './update-need.js';
 import { NeedPage } from './views/detail.js';
 import { formValuesOf, NeedFormPage, needFormFields } from './views/form.js';
 import { NeedsListPage, needTable } from './views/list.js';
 import { needHref } from './views/parts.js';
+import { withdrawNeed } from './withdraw-need.js';
 
 /** Bad filter values are dropped, never an error: a stale bookmark still shows the list. */
 const ListQuery = z.object({

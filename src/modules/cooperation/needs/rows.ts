@@ -4,7 +4,7 @@ import { matchKeyOf } from './match-key.js';
 
 /**
  * The one rule by which a report's stated needs (read through the reports module's `reportFacts`)
- * become needs, for the register (sync.ts) and the year summary (derive.ts) alike (pure). A row
+ * become needs, for the register (sync-needs-from-report.ts) and the year summary (derive.ts) alike (pure). A row
  * with neither area nor description is a blank row and is skipped. A row without area is filed
  * under `other`; a row without description gets `fallbackDescription(area)`, so it still has a
  * stable key. Two rows with one key are one need: the first stands for it.

@@ -16,11 +16,11 @@ import { reportVersions } from '../../reports/schema.js';
 import { needs } from '../schema.js';
 import { matchKeyOf } from './match-key.js';
 import { getNeed, listNeeds } from './queries.js';
+import { reconfirmNeed } from './reconfirm-need.js';
 import { fallbackDescription } from './rows.js';
-import { syncNeedsFromReport } from './sync.js';
+import { syncNeedsFromReport } from './sync-needs-from-report.js';
 import { at, needRows, reportWithNeeds } from './testing.js';
-import { reconfirmNeed } from './verbs/reconfirm-need.js';
-import { withdrawNeed } from './verbs/withdraw-need.js';
+import { withdrawNeed } from './withdraw-need.js';
 
 const clearance = {
   area: 'art4',

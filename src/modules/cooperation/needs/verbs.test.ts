@@ -7,16 +7,16 @@ import { type Actor, anonymous } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
+import { addNeed } from './add-need.js';
 import { ensureDemoNeeds } from './demo.js';
 import { DuplicateNeedError } from './inputs.js';
 import { getNeed, listNeeds } from './queries.js';
+import { reconfirmNeed } from './reconfirm-need.js';
+import { setNeedConsent } from './set-need-consent.js';
+import { setNeedStatus } from './set-need-status.js';
 import { at, needForm as need, needRows, needsSnapshot } from './testing.js';
-import { addNeed } from './verbs/add-need.js';
-import { reconfirmNeed } from './verbs/reconfirm-need.js';
-import { setNeedConsent } from './verbs/set-need-consent.js';
-import { setNeedStatus } from './verbs/set-need-status.js';
-import { updateNeed } from './verbs/update-need.js';
-import { withdrawNeed } from './verbs/withdraw-need.js';
+import { updateNeed } from './update-need.js';
+import { withdrawNeed } from './withdraw-need.js';
 
 async function people(db: Db) {
   return {

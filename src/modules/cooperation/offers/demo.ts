@@ -7,7 +7,7 @@ import { addMonths } from '../../../kernel/dates.js';
 import { offers } from '../schema.js';
 import { DEMO_MARK } from '../shared/demo-mark.js';
 import { partnerKey } from '../shared/policy.js';
-import { createOffer } from './verbs.js';
+import { createOffer } from './create-offer.js';
 
 /**
  * Demonstration offers for the demo partners (the Germany and organisation accounts of

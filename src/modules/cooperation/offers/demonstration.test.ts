@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { demonstrationReportWithNeed, needRows, reportWithNeeds } from '../needs/testing.js';
+import { createOffer } from './create-offer.js';
 import { ensureDemoOffers } from './demo.js';
 import { listOffers } from './queries.js';
-import { createOffer } from './verbs.js';
 
 describe.each(engines)('demonstration data on the offer pages on %s', (engine) => {
   const database = useFreshDatabase(engine);

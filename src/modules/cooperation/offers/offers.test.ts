@@ -18,10 +18,13 @@ import { createContext } from '../../../kernel/context.js';
 import { AppError, ValidationError } from '../../../kernel/errors.js';
 import { createUser, demoAccounts, findActorForUser } from '../../accounts/index.js';
 import { offers } from '../schema.js';
+import { createOffer } from './create-offer.js';
 import { DEMO_ORGANISATION, demoOffers, ensureDemoOffers } from './demo.js';
 import { getOffer, listOffers } from './queries.js';
+import { reconfirmOffer } from './reconfirm-offer.js';
 import { offerForm as fields } from './testing.js';
-import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
+import { updateOffer } from './update-offer.js';
+import { withdrawOffer } from './withdraw-offer.js';
 
 const TODAY = '2026-11-23';
 

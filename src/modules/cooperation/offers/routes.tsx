@@ -18,18 +18,21 @@ import { type StaleChange, staleChanges } from '../../../kernel/views/stale-reco
 import { listRegions, listStateNames } from '../../states/index.js';
 import { needsForOffer } from '../matching/load.js';
 import { canWritePartnerItem, mayActAsPartner, partnerKeyOf } from '../shared/policy.js';
+import { createOffer } from './create-offer.js';
 import { offerFormFields } from './inputs.js';
 import { getOffer, listOffers, type OfferView } from './queries.js';
-import { createOffer, reconfirmOffer, updateOffer, withdrawOffer } from './verbs.js';
+import { reconfirmOffer } from './reconfirm-offer.js';
+import { updateOffer } from './update-offer.js';
+import { OfferPage } from './views/detail.js';
 import {
   blankOfferForm,
   formValuesOf,
   OfferFormPage,
   type OfferFormValues,
-  OfferPage,
-  OffersListPage,
   offerFormText,
-} from './views.js';
+} from './views/form.js';
+import { OffersListPage } from './views/list.js';
+import { withdrawOffer } from './withdraw-offer.js';
 
 const ID = ROW_ID_PATTERN;
 

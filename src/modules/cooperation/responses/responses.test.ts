@@ -14,9 +14,13 @@ import { insertLedgerEntry } from '../ledger/testing.js';
 import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
 import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
+import { commitToNeed } from './commit-to-need.js';
+import { confirmDelivery } from './confirm-delivery.js';
+import { markDelivered } from './mark-delivered.js';
 import { responsesSection } from './need-section.js';
 import { RESPONSE_MAIL_PURPOSE } from './notify.js';
-import { commitToNeed, confirmDelivery, markDelivered, respondToNeed, withdrawResponse } from './verbs.js';
+import { respondToNeed } from './respond-to-need.js';
+import { withdrawResponse } from './withdraw-response.js';
 
 const base = { baseUrl: TEST_BASE };
 

@@ -20,20 +20,17 @@ import {
   mayActForAnyPartner,
   partnerKeyOf,
 } from '../shared/policy.js';
+import { commitToNeed } from './commit-to-need.js';
+import { confirmDelivery } from './confirm-delivery.js';
+import { markDelivered } from './mark-delivered.js';
 import { findNeedRow, getResponse, linkableEntries, listResponsesFor, offersOf } from './queries.js';
-import {
-  commitToNeed,
-  confirmDelivery,
-  markDelivered,
-  needNotFound,
-  respondToNeed,
-  responseNotFound,
-  withdrawResponse,
-} from './verbs.js';
+import { respondToNeed } from './respond-to-need.js';
 import { CommitForm, ConfirmForm, DeliverForm, RespondForm, WithdrawForm } from './views/forms.js';
 import { type FormStep, needHref } from './views/links.js';
 import { ResponsesPage } from './views/responses-page.js';
 import { StepFormPage } from './views/step-form-page.js';
+import { withdrawResponse } from './withdraw-response.js';
+import { needNotFound, responseNotFound } from './write.js';
 
 const ID = ROW_ID_PATTERN;
 

@@ -5,8 +5,8 @@ import { ErrorSummary, SelectField, TextField } from '../../../../kernel/views/f
 import { areas } from '../../shared/vocabulary.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
+import type { ImportOutcome } from '../inputs.js';
 import type { ImportRow } from '../queries.js';
-import type { ImportOutcome } from '../verbs.js';
 
 /** Sectors offered as boxes; any other DAC 5-digit code can be typed. */
 export const OFFERED_SECTORS = ['15250', '15240'] as const;

@@ -1,10 +1,9 @@
-import { defineVerb } from '../../../../kernel/verb.js';
-import { mayWriteSomeNeed } from '../../shared/policy.js';
-import { DuplicateNeedError, UpdateNeedInput } from '../inputs.js';
-import { matchKeyOf } from '../match-key.js';
-import { lockNeed, needWithKey, stateOfNeed } from '../queries.js';
-import { lockNeedsOf } from '../sync.js';
-import { changeNeed, permitOnNeed } from './common.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { mayWriteSomeNeed } from '../shared/policy.js';
+import { DuplicateNeedError, UpdateNeedInput } from './inputs.js';
+import { matchKeyOf } from './match-key.js';
+import { lockNeed, needWithKey, stateOfNeed } from './queries.js';
+import { changeNeed, lockNeedsOf, permitOnNeed } from './write.js';
 
 /**
  * The State (or the ISU) corrects what a need says. Saving it is a statement made today, so it also

@@ -1,67 +1,14 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import type { Actor } from '../../../kernel/actor.js';
-import { AppError, ConflictError } from '../../../kernel/errors.js';
-import { rowId } from '../../../kernel/ids.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { states } from '../../states/schema.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
-import { canReviewIatiOf, mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
-import { areas } from '../shared/vocabulary.js';
-import { extractEntries, MINE_ACTION_SECTOR, type Registry, type Skipped } from './extract.js';
+import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
+import { extractEntries } from './extract.js';
+import { IatiFileRefused, ImportIatiInput, type ImportOutcome } from './inputs.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
-
-/** A file the import will not read: the message says why (size, declarations, XML error with its place, version). */
-export class IatiFileRefused extends AppError {
-  constructor(key: string, params: Record<string, string | number> = {}) {
-    super('IATI.FILE_REFUSED', 422, key, params);
-  }
-}
-
-export class IatiEntryNotFound extends AppError {
-  constructor(id: number) {
-    super('NOT_FOUND', 404, 'iati:entryNotFound', { id });
-  }
-}
-
-/** The States registry as the rules need it: CCM States are States Parties and signatories. */
-export async function loadRegistry(db: Executor): Promise<Registry> {
-  const rows = await db
-    .select({ iso3: states.iso3, name: states.name, ccmStatus: states.ccmStatus })
-    .from(states);
-  const byIso3 = new Map(rows.map((r) => [r.iso3, r]));
-  return {
-    isCcmState: (iso3) => {
-      const s = byIso3.get(iso3);
-      return s?.ccmStatus === 'state_party' || s?.ccmStatus === 'signatory';
-    },
-    nameOf: (iso3) => byIso3.get(iso3)?.name ?? null,
-  };
-}
-
-const DacCode = z.string().regex(/^\d{5}$/, 'iati:form.badSector');
-
-export const ImportIatiInput = z.object({
-  fileName: z.string().trim().min(1).max(255),
-  bytes: z.instanceof(Uint8Array),
-  sectors: z.array(DacCode).min(1, 'iati:form.noSector').max(20).default([MINE_ACTION_SECTOR]),
-  otherArea: z.enum(areas).default('other'),
-});
-
-export interface ImportOutcome {
-  importId: number;
-  iatiVersion: string;
-  activitiesRead: number;
-  activitiesKept: number;
-  entriesAdded: number;
-  entriesAlreadyKnown: number;
-  /** Transactions a partner's file attributes to another publisher: never stored in its name. */
-  entriesOfOtherPublishers: number;
-  skipped: Skipped;
-}
+import { loadRegistry } from './queries.js';
 
 const CHUNK = 500;
 
@@ -199,70 +146,3 @@ export const importIatiFile = defineVerb({
     };
   },
 });
-
-export const ReviewIatiInput = z.object({
-  entryId: rowId,
-  decision: z.enum(['confirm', 'reject']),
-});
-
-/** The ISU, or a person of the partner the entry names as provider, may review it. */
-export const canReviewIatiEntry = (
-  actor: Actor,
-  entry: { providerIso3: string | null; providerName: string },
-) => canReviewIatiOf(actor, partnerKey(entry.providerIso3, entry.providerName));
-
-/** The entry under review, locked until the transaction ends: the reviewer and the review checked are the row written. */
-async function lockEntry(db: Executor, id: number) {
-  const [row] = await db
-    .select()
-    .from(assistanceEntries)
-    .where(sql`${assistanceEntries.id} = ${id} and ${assistanceEntries.origin} = 'iati'`)
-    .for('update');
-  return row ?? null;
-}
-
-/**
- * The donor's word on a proposed entry: confirmed, it counts in the ledger; rejected, it stays
- * recorded as rejected (never deleted), so the next upload of the same file does not propose it again.
- */
-export const reviewIatiEntry = defineVerb({
-  name: 'cooperation.reviewIatiEntry',
-  input: ReviewIatiInput,
-  allow: mayImportIati,
-  permit: async (ctx, input) => {
-    const entry = await lockEntry(ctx.db, input.entryId);
-    if (!entry) throw new IatiEntryNotFound(input.entryId);
-    return canReviewIatiEntry(ctx.actor, entry);
-  },
-  run: async (ctx, input) => {
-    const entry = await lockEntry(ctx.db, input.entryId);
-    if (!entry) throw new IatiEntryNotFound(input.entryId);
-    if (entry.review !== 'proposed') throw new ConflictError('IATI.ALREADY_REVIEWED', 'iati:alreadyReviewed');
-    const review = input.decision === 'confirm' ? ('confirmed' as const) : ('rejected' as const);
-    await ctx.db
-      .update(assistanceEntries)
-      .set({ review, reviewedBy: ctx.actor.id, reviewedAt: ctx.now, version: entry.version + 1 })
-      .where(eq(assistanceEntries.id, entry.id));
-    return {
-      result: { entryId: entry.id, review, importId: entry.iatiImportId },
-      audit: [
-        {
-          subjectType: 'assistance_entry',
-          subjectId: String(entry.id),
-          stateIso3: entry.providerIso3 ?? entry.recipientIso3,
-          before: { review: entry.review },
-          after: { review },
-        },
-      ],
-    };
-  },
-});
-
-/** Proposed entries of one import the actor may review, for "confirm all". */
-export async function reviewableIds(db: Executor, importId: number): Promise<number[]> {
-  const rows = await db
-    .select({ id: assistanceEntries.id })
-    .from(assistanceEntries)
-    .where(sql`${assistanceEntries.iatiImportId} = ${importId} and ${assistanceEntries.review} = 'proposed'`);
-  return rows.map((r) => r.id);
-}

@@ -1,8 +1,8 @@
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { DemoBadge } from '../../../kernel/views/demo-notice.js';
-import type { NeedStatus } from '../shared/vocabulary.js';
-import type { RankedNeedView } from './load.js';
-import type { Match, Reason, ScoreComponent, Urgency } from './score.js';
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
+import type { NeedStatus } from '../../shared/vocabulary.js';
+import type { RankedNeedView } from '../load.js';
+import type { Match, Reason, ScoreComponent, Urgency } from '../score.js';
 
 /** How matching explains itself in words: every component, its points, and the reason behind them. */
 

@@ -1,10 +1,10 @@
-import type { Executor } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
-import { DemoNotice } from '../../../kernel/views/demo-notice.js';
-import type { NeedSection } from '../needs/types.js';
-import { matchesForNeed } from './load.js';
-import { matchableNeedStatuses } from './score.js';
-import { closedSentence, PartnerTable, UrgencyBlock } from './views.js';
+import type { Executor } from '../../../../db/client.js';
+import { isoDay } from '../../../../kernel/clock.js';
+import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import type { NeedSection } from '../../needs/types.js';
+import { matchesForNeed } from '../load.js';
+import { matchableNeedStatuses } from '../score.js';
+import { closedSentence, PartnerTable, UrgencyBlock } from './parts.js';
 
 /**
  * The matching section of a need's page: the partners ranked for an open need, each score

@@ -1,7 +1,7 @@
-import { defineVerb } from '../../../../kernel/verb.js';
-import { mayWriteSomeNeed } from '../../shared/policy.js';
-import { WithdrawNeedInput } from '../inputs.js';
-import { changeNeed, permitOnNeed } from './common.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { mayWriteSomeNeed } from '../shared/policy.js';
+import { WithdrawNeedInput } from './inputs.js';
+import { changeNeed, permitOnNeed } from './write.js';
 
 /** The State no longer asks for this: it leaves public views at once and matching ignores it. */
 export const withdrawNeed = defineVerb({

@@ -1,7 +1,7 @@
-import { defineVerb } from '../../../../kernel/verb.js';
-import { mayWriteSomeNeed } from '../../shared/policy.js';
-import { SetNeedConsentInput } from '../inputs.js';
-import { changeNeed, permitOnNeed } from './common.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { mayWriteSomeNeed } from '../shared/policy.js';
+import { SetNeedConsentInput } from './inputs.js';
+import { changeNeed, permitOnNeed } from './write.js';
 
 /**
  * The State's consent that the public may see this need (true), or its withdrawal (false). Only

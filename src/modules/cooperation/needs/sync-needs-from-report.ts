@@ -1,61 +1,20 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../../db/client.js';
+import { eq, sql } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { needs } from '../schema.js';
 import { maySyncNeeds } from '../shared/policy.js';
-import { SyncNeedsFromReportInput, WithdrawNeedsOfRecallInput } from './inputs.js';
+import { SyncNeedsFromReportInput } from './inputs.js';
 import { type NeedFields, needRowsOf } from './rows.js';
+import { auditView, changes, fieldKeys, lockNeedsOf, type NeedRecord } from './write.js';
 
 /*
  * Needs follow the reports. The reports module publishes what happened to a report (submitted,
- * amended, recalled: kernel/events.ts) and cooperation's wiring (../wiring.ts) calls these verbs
- * from its subscribers, inside the report's transaction. They are the needs register's own writers
- * for what reports say: system-level (only the system actor or an event's subscriber may call them),
- * their input parsed, their audit in the same transaction.
+ * amended, recalled: kernel/events.ts) and cooperation's wiring (../wiring.ts) calls this verb and
+ * withdrawNeedsOfRecall (withdraw-needs-of-recall.ts) from its subscribers, inside the report's
+ * transaction. They are the needs register's own writers for what reports say: system-level (only
+ * the system actor or an event's subscriber may call them), their input parsed, their audit in the
+ * same transaction.
  */
-
-/** One writer of a State's needs at a time, so a match key is never taken twice by a race. */
-export async function lockNeedsOf(tx: Tx, iso3: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`needs:${iso3}`}))`);
-}
-
-const fieldKeys = [
-  'area',
-  'type',
-  'description',
-  'activitiesTimeframe',
-  'estimatedCost',
-  'currency',
-  'nationalContribution',
-  'planReference',
-] as const satisfies ReadonlyArray<keyof NeedFields>;
-
-type NeedRecord = typeof needs.$inferSelect;
-
-/** The parts of a need an audit entry shows. */
-export const auditView = (n: Partial<NeedRecord>) => {
-  const { createdAt: _c, updatedAt: _u, createdBy: _b, ...rest } = n;
-  return rest;
-};
-
-/** What changed between two versions of a need: both sides limited to the changed keys. */
-export function changes(
-  before: NeedRecord,
-  after: Partial<NeedRecord>,
-): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
-  const b: Record<string, unknown> = {};
-  const a: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(after)) {
-    if (k === 'updatedAt') continue;
-    const old = before[k as keyof NeedRecord];
-    if (old !== v) {
-      b[k] = old;
-      a[k] = v;
-    }
-  }
-  return Object.keys(a).length ? { before: b, after: a } : null;
-}
 
 /**
  * Every need a delivered version states (by the one rule of rows.ts) becomes a need of its State,
@@ -141,63 +100,6 @@ export const syncNeedsFromReport = defineVerb({
         stateIso3: r.stateIso3,
         before: diff.before,
         after: { ...diff.after, fromReport: { year: r.year, kind: r.kind } },
-      });
-    }
-    return { result: { changed: audit.length }, audit };
-  },
-});
-
-/**
- * A recalled version counts as never sent, so what it alone said goes too. A need whose source is
- * the recalled version becomes withdrawn when that version created it and nothing confirmed it
- * since: origin `report`, created in the very transaction that submitted the version (created at
- * its submission instant) and last confirmed on its day of receipt. A need the version only
- * reconfirmed keeps its status; when the version that stands again holds the same row, the need
- * points back to that row. Last confirmations are not rewound (the trail keeps the history).
- */
-export const withdrawNeedsOfRecall = defineVerb({
-  name: 'cooperation.withdrawNeedsOfRecall',
-  input: WithdrawNeedsOfRecallInput,
-  allow: maySyncNeeds,
-  caller: 'system',
-  async run(ctx, r) {
-    await lockNeedsOf(ctx.db, r.stateIso3);
-    const sourced = await ctx.db
-      .select()
-      .from(needs)
-      .where(and(eq(needs.sourceReportId, r.reportId), eq(needs.sourceVersion, r.recalled.number)));
-    const restoredRows = new Map(
-      r.restored ? needRowsOf(r.restored.needs).map((row) => [row.matchKey, row.row]) : [],
-    );
-    const submittedAt = r.recalled.submittedAt?.getTime();
-    const audit: AuditRecord[] = [];
-    for (const n of sourced) {
-      const createdByIt =
-        n.origin === 'report' &&
-        submittedAt !== undefined &&
-        n.createdAt.getTime() === submittedAt &&
-        n.lastConfirmedOn === r.recalled.receivedOn;
-      let update: Partial<NeedRecord> | null = null;
-      if (createdByIt) {
-        if (n.status !== 'withdrawn') update = { status: 'withdrawn' };
-      } else {
-        const row = restoredRows.get(n.matchKey);
-        if (r.restored && row !== undefined) {
-          update = { sourceVersion: r.restored.number, sourceRow: row };
-        }
-      }
-      const diff = update && changes(n, update);
-      if (!update || !diff) continue;
-      await ctx.db
-        .update(needs)
-        .set({ ...update, version: sql`${needs.version} + 1`, updatedAt: ctx.now })
-        .where(eq(needs.id, n.id));
-      audit.push({
-        subjectType: 'need',
-        subjectId: String(n.id),
-        stateIso3: n.stateIso3,
-        before: diff.before,
-        after: { ...diff.after, recalledVersion: r.recalled.number, reportId: r.reportId },
       });
     }
     return { result: { changed: audit.length }, audit };

@@ -1,7 +1,7 @@
-import { defineVerb } from '../../../../kernel/verb.js';
-import { mayWriteSomeNeed } from '../../shared/policy.js';
-import { NeedRef } from '../inputs.js';
-import { changeNeed, permitOnNeed } from './common.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { mayWriteSomeNeed } from '../shared/policy.js';
+import { NeedRef } from './inputs.js';
+import { changeNeed, permitOnNeed } from './write.js';
 
 /**
  * One click: the need still stands, confirmed today. A lapsed need is thereby open again; a

@@ -1,7 +1,7 @@
-import { defineVerb } from '../../../../kernel/verb.js';
-import { mayWriteSomeNeed } from '../../shared/policy.js';
-import { SetNeedStatusInput } from '../inputs.js';
-import { changeNeed, permitOnNeed } from './common.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { mayWriteSomeNeed } from '../shared/policy.js';
+import { SetNeedStatusInput } from './inputs.js';
+import { changeNeed, permitOnNeed } from './write.js';
 
 /**
  * The State says where the need stands: open, partly met or met. Saying so is a statement made

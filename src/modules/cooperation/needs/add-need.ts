@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { isoDay } from '../../../../kernel/clock.js';
-import { ValidationError } from '../../../../kernel/errors.js';
-import { defineVerb } from '../../../../kernel/verb.js';
-import { states } from '../../../states/schema.js';
-import { needs } from '../../schema.js';
-import { canWriteNeedsOf, mayWriteSomeNeed } from '../../shared/policy.js';
-import { AddNeedInput, DuplicateNeedError } from '../inputs.js';
-import { matchKeyOf } from '../match-key.js';
-import { needWithKey } from '../queries.js';
-import { auditView, lockNeedsOf } from '../sync.js';
+import { isoDay } from '../../../kernel/clock.js';
+import { ValidationError } from '../../../kernel/errors.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { states } from '../../states/schema.js';
+import { needs } from '../schema.js';
+import { canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
+import { AddNeedInput, DuplicateNeedError } from './inputs.js';
+import { matchKeyOf } from './match-key.js';
+import { needWithKey } from './queries.js';
+import { auditView, lockNeedsOf } from './write.js';
 
 /**
  * A need added between reports (origin `direct`), confirmed today. A focal point adds for its own

@@ -1,0 +1,48 @@
+import { eq } from 'drizzle-orm';
+import { isoDay } from '../../../kernel/clock.js';
+import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
+import { nextVersion } from '../../../kernel/record-version.js';
+import { defineVerb } from '../../../kernel/verb.js';
+import { offers } from '../schema.js';
+import { mayActAsPartner } from '../shared/policy.js';
+import { OfferNotFoundError, UpdateOfferInput } from './inputs.js';
+import { audit, checkPlaces, lockOffer, permitOwner } from './write.js';
+
+/**
+ * Changes what an offer says. Saving it is also a confirmation that it is current, so it moves the
+ * last confirmation to today. A withdrawn offer is closed: it is not edited back to life.
+ */
+export const updateOffer = defineVerb({
+  name: 'cooperation.updateOffer',
+  input: UpdateOfferInput,
+  allow: mayActAsPartner,
+  permit: permitOwner,
+  async run(ctx, input) {
+    const before = await lockOffer(ctx.db, input.id);
+    if (before.status === 'withdrawn') throw new ConflictError('OFFERS.WITHDRAWN', 'offers:errors.withdrawn');
+    const version = nextVersion(before, input.version);
+    const errors: FieldErrors = {};
+    await checkPlaces(ctx.db, input, errors);
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    const [after] = await ctx.db
+      .update(offers)
+      .set({
+        title: input.title,
+        areas: input.areas,
+        types: input.types,
+        priorityRegions: input.priorityRegions,
+        priorityStates: input.priorityStates,
+        multiYear: input.multiYear,
+        annualAmount: input.annualAmount,
+        currency: input.currency,
+        contact: input.contact,
+        lastConfirmedOn: isoDay(ctx.now),
+        version,
+        updatedAt: ctx.now,
+      })
+      .where(eq(offers.id, input.id))
+      .returning();
+    if (!after) throw new OfferNotFoundError(input.id);
+    return { result: { id: after.id }, audit: audit(before, after) };
+  },
+});
