@@ -4,8 +4,8 @@ import { defineVerb } from '../../../kernel/verb.js';
 import { needs } from '../schema.js';
 import { maySyncNeeds } from '../shared/policy.js';
 import { SyncNeedsFromReportInput } from './inputs.js';
-import { type NeedFields, needRowsOf } from './rows.js';
-import { auditView, changes, fieldKeys, lockNeedsOf, type NeedRecord } from './write.js';
+import { type NeedFields, needFieldKeys, needRowsOf } from './rows.js';
+import { auditView, changes, lockNeedsOf, type NeedRecord } from './write.js';
 
 /*
  * Needs follow the reports. The reports module publishes what happened to a report (submitted,
@@ -40,7 +40,7 @@ export const syncNeedsFromReport = defineVerb({
     const done = new Set<number>();
     const audit: AuditRecord[] = [];
     for (const row of rows) {
-      const fields = Object.fromEntries(fieldKeys.map((k) => [k, row[k]])) as unknown as NeedFields;
+      const fields = Object.fromEntries(needFieldKeys.map((k) => [k, row[k]])) as unknown as NeedFields;
       const source = { sourceReportId: r.reportId, sourceVersion: r.version, sourceRow: row.row };
       // The row names the need it was pre-filled from: that need, whatever its text became.
       const known = (row.needId !== null ? byId.get(row.needId) : undefined) ?? byKey.get(row.matchKey);

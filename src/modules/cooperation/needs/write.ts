@@ -7,7 +7,6 @@ import { nextVersion } from '../../../kernel/record-version.js';
 import { needs } from '../schema.js';
 import { canWriteNeedsOf } from '../shared/policy.js';
 import { lockNeed, stateOfNeed } from './queries.js';
-import type { NeedFields } from './rows.js';
 
 /**
  * What the needs register's verbs (one file each) share: the per-State lock, the audit's picture of
@@ -20,17 +19,6 @@ export type NeedRecord = typeof needs.$inferSelect;
 export async function lockNeedsOf(tx: Tx, iso3: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`needs:${iso3}`}))`);
 }
-
-export const fieldKeys = [
-  'area',
-  'type',
-  'description',
-  'activitiesTimeframe',
-  'estimatedCost',
-  'currency',
-  'nationalContribution',
-  'planReference',
-] as const satisfies ReadonlyArray<keyof NeedFields>;
 
 /** The parts of a need an audit entry shows. */
 export const auditView = (n: Partial<NeedRecord>) => {
