@@ -121,7 +121,8 @@ describe.each(engines)('offers on %s', (engine) => {
     const audit = await db
       .select()
       .from(auditEntries)
-      .where(eq(auditEntries.verb, 'cooperation.createOffer'));
+      .where(eq(auditEntries.verb, 'cooperation.createOffer'))
+      .orderBy(auditEntries.id);
     expect(audit).toHaveLength(4);
     expect(audit[0]).toMatchObject({
       subjectType: 'offer',
