@@ -120,5 +120,16 @@ describe.each(engines)('office holders on %s', (engine) => {
     expect(html).toContain('Cooperation and assistance');
     expect(html).toContain('H.E. Mr. Abdul-Karim Hashim Mostafa');
     expect(html).not.toContain('<script');
+
+    const api = await app.request('/api/v1/office-holders');
+    expect(api.status).toBe(200);
+    const body = (await api.json()) as {
+      count: number;
+      officeHolders: Array<{ state: { iso3: string } | null }>;
+    };
+    expect(body.count).toBe((await listOfficeHolders(db)).length);
+    expect(body.officeHolders.map((h) => h.state?.iso3)).toEqual(
+      expect.arrayContaining(['LBN', 'DEU', 'AUS', 'PER']),
+    );
   });
 });
