@@ -519,8 +519,9 @@ const presidents: ReferenceOfficeHolder[] = referenceMeetings
     gender: 'not_known',
     periodFrom: null,
     periodTo: m.code,
-    sourceTitle: m.sources.find((s) => !isAddress(s)) ?? `${m.title} (${m.code})`,
-    sourceHref: m.sources.find(isAddress) ?? null,
+    // The meeting's first source: a citation as it stands, or an address under the meeting's title.
+    sourceTitle: isAddress(m.sources[0]!) ? `${m.title} (${m.code})` : m.sources[0]!,
+    sourceHref: isAddress(m.sources[0]!) ? m.sources[0]! : null,
   }));
 
 export const referenceOfficeHolders: readonly ReferenceOfficeHolder[] = [...coordinators, ...presidents];
