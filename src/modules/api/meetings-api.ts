@@ -5,9 +5,12 @@ import {
   actionItemStatuses,
   getMeeting,
   listMeetings,
+  listOfficeHolders,
   type MeetingSummary,
   type MeetingView,
   meetingKinds,
+  officeAreas,
+  officeKinds,
   ownerKinds,
   statementTags,
   statementTopics,
@@ -275,11 +278,61 @@ export const getMeetingOperation = createRoute({
   },
 });
 
+export const OfficeHolderList = z
+  .object({
+    count: z.number().int(),
+    officeHolders: z.array(
+      z.object({
+        office: z.enum(officeKinds),
+        area: z
+          .enum(officeAreas)
+          .nullable()
+          .openapi({ description: 'A thematic Coordinator’s area; null for other offices.' }),
+        state: StateRef.nullable(),
+        personName: z.string().nullable(),
+        gender: z
+          .enum(['woman', 'man', 'other', 'not_known'])
+          .openapi({ description: '`not_known` unless a source gives it.' }),
+        periodFrom: z
+          .string()
+          .nullable()
+          .openapi({ description: 'A meeting’s code or a date; null when not known.' }),
+        periodTo: z
+          .string()
+          .nullable()
+          .openapi({ description: 'A meeting’s code or a date; null when not known.' }),
+        source: z.object({ title: z.string(), href: z.string().nullable() }),
+      }),
+    ),
+  })
+  .openapi('OfficeHolderList');
+
+export const listOfficeHoldersOperation = createRoute({
+  method: 'get',
+  path: '/v1/office-holders',
+  operationId: 'listOfficeHolders',
+  tags: ['Meetings'],
+  summary: 'List office holders',
+  description:
+    'Who held the Convention’s offices (President, President-designate, thematic Coordinators, Coordination Committee, gender focal points), for which period, on which source.',
+  security: optionalBearer,
+  responses: {
+    200: json(OfficeHolderList, 'The office holders, grouped by office.'),
+    401: invalidToken,
+  },
+});
+
 export function registerMeetingsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db }) {
   api.openapi(listMeetingsOperation, async (c) => {
     const rows = await listMeetings(deps.db, { kind: c.req.valid('query').kind });
     c.header('Cache-Control', 'public, max-age=300');
     return c.json({ count: rows.length, meetings: rows.map(presentSummary) }, 200);
+  });
+
+  api.openapi(listOfficeHoldersOperation, async (c) => {
+    const rows = await listOfficeHolders(deps.db);
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json({ count: rows.length, officeHolders: rows.map(({ id: _id, ...h }) => h) }, 200);
   });
 
   api.openapi(getMeetingOperation, async (c) => {

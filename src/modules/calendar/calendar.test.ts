@@ -236,8 +236,18 @@ describe.each(engines)('calendar verbs on %s', (engine) => {
     const { db } = database();
     const first = await seedCalendar(db);
     const again = await seedCalendar(db);
-    expect(again).toEqual({ meetingsAdded: 0, actionItemsAdded: 0, statementsAdded: 0 });
-    expect(first).toEqual({ meetingsAdded: 13, actionItemsAdded: 3, statementsAdded: 6 });
+    expect(again).toEqual({
+      meetingsAdded: 0,
+      actionItemsAdded: 0,
+      statementsAdded: 0,
+      officeHoldersAdded: 0,
+    });
+    expect(first).toEqual({
+      meetingsAdded: 13,
+      actionItemsAdded: 3,
+      statementsAdded: 6,
+      officeHoldersAdded: 10,
+    });
     const list = await listMeetings(db);
     expect(list.map((m) => m.code)).toEqual([
       '13MSP',

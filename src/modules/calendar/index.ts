@@ -3,6 +3,7 @@ export { addActionItem } from './add-action-item.js';
 export { addStatement } from './add-statement.js';
 export { createMeeting } from './create-meeting.js';
 export { importParticipants } from './import-participants.js';
+export { listOfficeHolders, type OfficeHolderView } from './office-holders.js';
 export { canWriteCalendar } from './policy.js';
 export {
   type ActionItemView,
@@ -15,6 +16,7 @@ export {
   type MeetingView,
   type StatementView,
 } from './queries.js';
+export { recordOfficeHolder } from './record-office-holder.js';
 export { calendarRegistration } from './registration.js';
 export { calendarRoutes } from './routes.js';
 export { seedCalendar } from './seed.js';
@@ -23,6 +25,8 @@ export { updateMeeting } from './update-meeting.js';
 export {
   actionItemStatuses,
   meetingKinds,
+  officeAreas,
+  officeKinds,
   ownerKinds,
   statementTags,
   statementTopics,

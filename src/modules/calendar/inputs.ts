@@ -3,7 +3,10 @@ import { iso3Of, rowId } from '../../kernel/ids.js';
 import { isIsoDay, isPartialDate } from './rules.js';
 import {
   actionItemStatuses,
+  genders,
   meetingKinds,
+  officeAreas,
+  officeKinds,
   ownerKinds,
   reservedCodes,
   statementTags,
@@ -140,3 +143,37 @@ export const AddStatementInput = z
     path: ['stateIso3'],
   });
 export type AddStatementInput = z.output<typeof AddStatementInput>;
+
+/**
+ * One holder of an office: a State, a person, or both; a Coordinator's thematic area (no other
+ * office has one); gender as the source gives it, else not known; the period's ends as a meeting's
+ * code or a date; the source always.
+ */
+export const OfficeHolderInput = z
+  .object({
+    office: z.enum(officeKinds),
+    area: z
+      .enum(officeAreas)
+      .nullish()
+      .transform((v) => v ?? null),
+    stateIso3: optionalIso3,
+    personName: optionalText(200),
+    gender: z.enum(genders).default('not_known'),
+    periodFrom: optionalText(40),
+    periodTo: optionalText(40),
+    sourceTitle: z.string().trim().min(1, 'errors:required').max(1000, 'errors:tooLong'),
+    sourceHref: optionalAddress,
+    referenceKey: z
+      .string()
+      .trim()
+      .max(100)
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.stateIso3 && !v.personName)
+      ctx.addIssue({ code: 'custom', path: ['stateIso3'], message: 'calendar:errors.holderSomeone' });
+    if ((v.office === 'thematic_coordinator') !== (v.area !== null))
+      ctx.addIssue({ code: 'custom', path: ['area'], message: 'calendar:errors.holderArea' });
+  });
+export type OfficeHolderInput = z.infer<typeof OfficeHolderInput>;

@@ -4,7 +4,14 @@
  * the facts were read from; seed documents are cited by title and date.
  */
 import { citationOf, progressReport11MSP, sourceDocuments } from '../states/index.js';
-import type { MeetingKind, OwnerKind, StatementTag, StatementTopic } from './vocabulary.js';
+import type {
+  MeetingKind,
+  OfficeArea,
+  OfficeKind,
+  OwnerKind,
+  StatementTag,
+  StatementTopic,
+} from './vocabulary.js';
 
 const informalSummary = sourceDocuments.find((d) => d.key.startsWith('003_'));
 if (!informalSummary) throw new Error('source document 003 missing');
@@ -451,3 +458,70 @@ export const referenceStatements: readonly ReferenceStatement[] = [
     source: INFORMAL_2018,
   },
 ];
+
+export interface ReferenceOfficeHolder {
+  key: string;
+  office: OfficeKind;
+  area: OfficeArea | null;
+  stateIso3: string | null;
+  personName: string | null;
+  gender: 'not_known';
+  periodFrom: string | null;
+  periodTo: string | null;
+  sourceTitle: string;
+  sourceHref: string | null;
+}
+
+const seedDocument = (n: string) => {
+  const found = sourceDocuments.find((d) => d.key.startsWith(`${n}_`));
+  if (!found) throw new Error(`source document ${n} missing`);
+  return found;
+};
+
+/**
+ * The Coordinators for cooperation and assistance the seeds name: Australia and Peru in the concept
+ * note up to the 8MSP (seed 001, its priorities for 2017-18), Lebanon and Germany in the work plan
+ * 2022-2023 up to the 11MSP (seed 000). Neither names a person nor a gender.
+ */
+const coordinators: ReferenceOfficeHolder[] = [
+  { doc: '001', iso3: 'AUS', from: '2017', to: '8MSP' },
+  { doc: '001', iso3: 'PER', from: '2017', to: '8MSP' },
+  { doc: '000', iso3: 'LBN', from: '2022', to: '11MSP' },
+  { doc: '000', iso3: 'DEU', from: '2022', to: '11MSP' },
+].map(({ doc: n, iso3, from, to }) => ({
+  key: `coordinator-ica-${n}-${iso3}`,
+  office: 'thematic_coordinator',
+  area: 'cooperation_assistance',
+  stateIso3: iso3,
+  personName: null,
+  gender: 'not_known',
+  periodFrom: from,
+  periodTo: to,
+  sourceTitle: citationOf(seedDocument(n)),
+  sourceHref: null,
+}));
+
+const isAddress = (s: string) => /^https?:\/\//.test(s);
+
+/**
+ * The President of each sourced meeting that names one, on that meeting's sources: the presidency
+ * is recorded as ending with the meeting; when it began is not given there. An honorific is not
+ * read as a gender.
+ */
+const presidents: ReferenceOfficeHolder[] = referenceMeetings
+  .filter((m) => m.president || m.presidingStateIso3)
+  .map((m) => ({
+    key: `president-${m.code}`,
+    office: 'president',
+    area: null,
+    stateIso3: m.presidingStateIso3 ?? null,
+    personName: m.president ?? null,
+    gender: 'not_known',
+    periodFrom: null,
+    periodTo: m.code,
+    // The meeting's first source: a citation as it stands, or an address under the meeting's title.
+    sourceTitle: isAddress(m.sources[0]!) ? `${m.title} (${m.code})` : m.sources[0]!,
+    sourceHref: isAddress(m.sources[0]!) ? m.sources[0]! : null,
+  }));
+
+export const referenceOfficeHolders: readonly ReferenceOfficeHolder[] = [...coordinators, ...presidents];

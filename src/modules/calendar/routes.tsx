@@ -32,6 +32,7 @@ import {
   statementInputFromForm,
 } from './form-input.js';
 import { importParticipants } from './import-participants.js';
+import { listOfficeHolders } from './office-holders.js';
 import { previewParticipants } from './participants.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
@@ -51,6 +52,7 @@ import { OpenActionItemsPage } from './views/action-items.js';
 import { MeetingsListPage } from './views/list.js';
 import { MeetingPage } from './views/meeting.js';
 import { MeetingFormPage } from './views/meeting-form.js';
+import { OfficeHoldersPage } from './views/office-holders.js';
 import { ParticipantsUploadPage } from './views/participants-upload.js';
 import { StatementFormPage } from './views/statement-form.js';
 import { meetingKinds } from './vocabulary.js';
@@ -127,6 +129,12 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
   };
   app.get('/meetings.csv', (c) => meetingsExport(c, 'csv'));
   app.get('/meetings.xlsx', (c) => meetingsExport(c, 'xlsx'));
+
+  app.get('/meetings/office-holders', async (c) => {
+    const t = c.get('t');
+    const holders = await listOfficeHolders(db);
+    return render(c, t('calendar:offices.title'), <OfficeHoldersPage t={t} holders={holders} />);
+  });
 
   app.get('/meetings/action-items', async (c) => {
     const t = c.get('t');

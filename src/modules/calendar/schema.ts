@@ -18,6 +18,8 @@ import {
   actionItemStatuses,
   genders,
   meetingKinds,
+  officeAreas,
+  officeKinds,
   ownerKinds,
   type StatementTag,
   statementTopics,
@@ -173,5 +175,33 @@ export const meetingStatements = pgTable(
   (t) => [
     check('meeting_statements_one_speaker', sql`(${t.stateIso3} is null) <> (${t.organisation} is null)`),
     index('meeting_statements_meeting_idx').on(t.meetingId),
+  ],
+);
+
+/**
+ * Who held an office of the Convention, and when: a State, a person, or both, as the source names
+ * them. A Coordinator has a thematic area; no other office has one. A period's ends are a meeting's
+ * code or a date as precise as the source; what the source does not give stays null.
+ */
+export const officeHolders = pgTable(
+  'office_holders',
+  {
+    id: serial('id').primaryKey(),
+    office: text('office', { enum: officeKinds }).notNull(),
+    area: text('area', { enum: officeAreas }),
+    stateIso3: stateRef(),
+    personName: text('person_name'),
+    gender: text('gender', { enum: genders }).notNull(),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    sourceTitle: text('source_title').notNull(),
+    sourceHref: text('source_href'),
+    referenceKey: text('reference_key').unique(),
+    ...createdUpdated(),
+  },
+  (t) => [
+    check('office_holders_someone', sql`${t.stateIso3} is not null or ${t.personName} is not null`),
+    check('office_holders_area', sql`(${t.office} = 'thematic_coordinator') = (${t.area} is not null)`),
+    index('office_holders_office_idx').on(t.office),
   ],
 );

@@ -5,16 +5,25 @@ import { createContext } from '../../kernel/context.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
-import { referenceActionItems, referenceMeetings, referenceStatements } from './reference.js';
-import { actionItems, meetingStatements, meetings } from './schema.js';
+import { recordOfficeHolder } from './record-office-holder.js';
+import {
+  referenceActionItems,
+  referenceMeetings,
+  referenceOfficeHolders,
+  referenceStatements,
+} from './reference.js';
+import { actionItems, meetingStatements, meetings, officeHolders } from './schema.js';
 
 /**
- * Loads the sourced meetings, their follow-ups and attributed statements through the calendar's own verbs. Idempotent: a
+ * Loads the sourced meetings, their follow-ups, attributed statements and office holders through the calendar's own verbs. Idempotent: a
  * meeting or an action item already present is left alone, so the ISU's corrections survive a restart.
  */
-export async function seedCalendar(
-  db: Db,
-): Promise<{ meetingsAdded: number; actionItemsAdded: number; statementsAdded: number }> {
+export async function seedCalendar(db: Db): Promise<{
+  meetingsAdded: number;
+  actionItemsAdded: number;
+  statementsAdded: number;
+  officeHoldersAdded: number;
+}> {
   const ctx = createContext(db, systemActor('seed:reference-data'));
   const codes = referenceMeetings.map((m) => m.code);
   const present = new Set(
@@ -58,5 +67,20 @@ export async function seedCalendar(
     await addStatement(ctx, { ...statement, referenceKey: key });
     statementsAdded++;
   }
-  return { meetingsAdded, actionItemsAdded, statementsAdded };
+  const holderKeys = referenceOfficeHolders.map((h) => h.key);
+  const held = new Set(
+    (
+      await db
+        .select({ k: officeHolders.referenceKey })
+        .from(officeHolders)
+        .where(inArray(officeHolders.referenceKey, holderKeys))
+    ).map((r) => r.k),
+  );
+  let officeHoldersAdded = 0;
+  for (const { key, ...holder } of referenceOfficeHolders) {
+    if (held.has(key)) continue;
+    await recordOfficeHolder(ctx, { ...holder, referenceKey: key });
+    officeHoldersAdded++;
+  }
+  return { meetingsAdded, actionItemsAdded, statementsAdded, officeHoldersAdded };
 }

@@ -18,7 +18,7 @@ export const actionItemStatuses = ['open', 'done', 'dropped', 'not_known'] as co
 export type ActionItemStatus = (typeof actionItemStatuses)[number];
 
 /** Codes that name pages under /meetings, so no meeting may take them. */
-export const reservedCodes = ['new', 'action-items'] as const;
+export const reservedCodes = ['new', 'action-items', 'office-holders'] as const;
 
 /** A delegate's gender as the list of participants gives it; `not_known` when it does not. */
 export const genders = ['woman', 'man', 'other', 'not_known'] as const;
@@ -45,3 +45,26 @@ export type StatementTopic = (typeof statementTopics)[number];
 /** What a statement did, for the Progress Report's counts (requested assistance, on track, shared lessons). */
 export const statementTags = ['requested_assistance', 'on_track', 'shared_experience'] as const;
 export type StatementTag = (typeof statementTags)[number];
+
+/** The offices of the Convention the calendar records who held, and when. */
+export const officeKinds = [
+  'president',
+  'president_designate',
+  'thematic_coordinator',
+  'coordination_committee',
+  'gender_focal_point',
+] as const;
+export type OfficeKind = (typeof officeKinds)[number];
+
+/** The thematic areas a Coordinator holds; only a thematic Coordinator has one. */
+export const officeAreas = [
+  'cooperation_assistance',
+  'victim_assistance',
+  'clearance_risk_reduction',
+  'stockpile_destruction',
+  'universalization',
+  'national_implementation',
+  'transparency',
+  'general_status',
+] as const;
+export type OfficeArea = (typeof officeAreas)[number];

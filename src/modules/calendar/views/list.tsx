@@ -18,7 +18,8 @@ export function MeetingsListPage(p: {
       <h1>{t('calendar:list.title')}</h1>
       <p>{t('calendar:list.intro')}</p>
       <p>
-        <a href="/meetings/action-items">{t('calendar:list.openActionItems')}</a>
+        <a href="/meetings/action-items">{t('calendar:list.openActionItems')}</a>{' '}
+        <a href="/meetings/office-holders">{t('calendar:list.officeHolders')}</a>
         {p.canWrite ? (
           <>
             {' '}
