@@ -32,8 +32,6 @@ export function systemActor(label = 'system'): Actor {
 }
 
 export const isSignedIn = (a: Actor) => a.kind === 'user';
-/** @deprecated Permission checks ask the table (permissions.ts); kept for callers outside the modules. */
-export const isIsu = (a: Actor) => a.kind === 'system' || (a.kind === 'user' && a.role === 'isu');
 
 /** A person at a browser may write; a token only when it was granted `write`. */
 export const mayWrite = (a: Actor) => !a.token || a.token.scopes.includes('write');

@@ -74,12 +74,3 @@ export async function loadRegistry(db: Executor): Promise<Registry> {
     nameOf: (iso3) => byIso3.get(iso3)?.name ?? null,
   };
 }
-
-/** Proposed entries of one import the actor may review, for "confirm all". */
-export async function reviewableIds(db: Executor, importId: number): Promise<number[]> {
-  const rows = await db
-    .select({ id: assistanceEntries.id })
-    .from(assistanceEntries)
-    .where(sql`${assistanceEntries.iatiImportId} = ${importId} and ${assistanceEntries.review} = 'proposed'`);
-  return rows.map((r) => r.id);
-}
