@@ -1,5 +1,6 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
+export { type Compliance, complianceForYear } from './compliance/queries.js';
 export { complianceRoutes } from './compliance/routes.js';
 export { createReport } from './create-report.js';
 export {
@@ -43,6 +44,7 @@ export {
 } from './policy.js';
 export { reportsProfileSection } from './profile-section.js';
 export {
+  type DeliveryAsOf,
   findReport,
   findReportFor,
   findReportVersionForActor,
@@ -50,6 +52,7 @@ export {
   getReportVersionForActor,
   latestSubmittedVersion,
   latestSubmittedYear,
+  listDeliveriesAsOf,
   listReportsForState,
   listStandingSubmissions,
   listSubmissionsForYear,

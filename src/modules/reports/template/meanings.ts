@@ -71,6 +71,14 @@ export const tableMeanings = {
   stockpiles: { type: 'text', munitions: 'integer', submunitions: 'integer' },
   /** Cluster munitions destroyed in the period (2010: Form B). */
   destroyed: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Cluster munitions retained for training and development under Art 3.6 (2010: Form D). */
+  retained: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Retained cluster munitions used or destroyed in the period (2010: Form D, "used"; not told apart). */
+  retainedUsed: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Cluster munitions transferred under Art 3.7 (2010: Form D). */
+  transferred: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** National implementation measures (2010: Form A); `dateAdopted` as an ISO day when given. */
+  nationalMeasures: { type: 'text', title: 'text', dateAdopted: 'text' },
   /** Areas known or suspected to be contaminated (2010: Form F), area in m². */
   contaminatedAreas: { location: 'text', area: 'number', estimatedQuantity: 'integer' },
   /** Areas cleared in the period (2010: Form F), area in m². */

@@ -110,6 +110,10 @@ const meanings2010: TemplateMeanings = {
     },
     stockpiles: { form: 'B', table: 'stockpiles', columns: named(munitions) },
     destroyed: { form: 'B', table: 'destroyed', columns: named(munitions) },
+    retained: { form: 'D', table: 'retained', columns: named(munitions) },
+    retainedUsed: { form: 'D', table: 'usedInPeriod', columns: named(munitions) },
+    transferred: { form: 'D', table: 'transferred', columns: named(munitions) },
+    nationalMeasures: { form: 'A', table: 'measures', columns: named(['type', 'title', 'dateAdopted']) },
     contaminatedAreas: {
       form: 'F',
       table: 'contaminatedAreas',

@@ -1,0 +1,6 @@
+// Public face of the progress module: other modules import from here only.
+export { findIndicator, indicatorIds, indicators } from './catalogue.js';
+export { computeProgressReport, type IndicatorResult, type ProgressReportData } from './compute.js';
+export type { Basis, Evidence, Figure, IndicatorDef, ReportingWindow, Snapshot } from './model.js';
+export { progressReportFor } from './queries.js';
+export { loadSnapshot, windowOf } from './snapshot.js';
