@@ -1,4 +1,5 @@
 import { addMonths } from '../../kernel/dates.js';
+import type { AnswerMeaningName } from '../reports/index.js';
 import type {
   Basis,
   DelegationAtMeeting,
@@ -47,9 +48,9 @@ const def = (
 
 /** A yes/no question counted over a population, in the latest report received in the window. */
 const asked =
-  (population: Population, question: string, read: 'window' | 'ever' = 'window') =>
+  (population: Population, meaning: AnswerMeaningName, read: 'window' | 'ever' = 'window') =>
   (s: Snapshot) =>
-    countAnswers(s, statesOf(s, population), question, read);
+    countAnswers(s, statesOf(s, population), meaning, read);
 
 /** Indicators no template question, registry or record of the platform answers yet. */
 const missing =
@@ -321,7 +322,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.nationalStrategy'),
+    asked('affected_art4', 'evidenceBasedStrategy'),
   ),
   def(
     'LAP2b',
@@ -330,13 +331,13 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.annualWorkPlan'),
+    asked('affected_art4', 'annualWorkPlan'),
   ),
   def('LAP3a', 3, 'A', 'mechanical', 'received_in_window', 'parties_reporting', (s) => ({
     ...hasRows('parties_reporting', (s2, st) => rowsInWindow(s2, st, 'assistanceProvided'))(s),
     denominator: null,
   })),
-  def('LAP3b', 3, 'A', 'mechanical', 'received_in_window', 'donors', asked('donors', 'I.multiYearFunding')),
+  def('LAP3b', 3, 'A', 'mechanical', 'received_in_window', 'donors', asked('donors', 'multiYearFunding')),
   def('LAP5a', 5, 'A', 'judgement_count', 'received_in_window', 'affected_art4', missing('questionNotAsked')),
   def('LAP5b', 5, 'A', 'mechanical', 'events_in_window', 'delegations', withSurvivors),
   def(
@@ -346,7 +347,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.nationalStandardsUpdated'),
+    asked('affected_art4', 'nationalStandardsUpdated'),
   ),
   def(
     'LAP7',
@@ -355,7 +356,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.informationManagementSystem'),
+    asked('affected_art4', 'informationManagementSystem'),
   ),
   def('LAP8', 8, 'A', 'qualitative', 'received_in_window', 'parties_reporting', missing('questionNotAsked')),
   def('LAP9a', 9, 'A', 'mechanical', 'coming_meeting', 'parties_by_deposit', missing('noRecordKept')),
@@ -369,7 +370,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'art3_art4_art5',
-    asked('art3_art4_art5', 'F.genderDiversityIntegrated'),
+    asked('art3_art4_art5', 'genderDiversityInPlans'),
   ),
   def('LAP4b', 4, 'B', 'mechanical', 'cumulative', 'office_holders', womenIn('president', 'cumulative')),
   def(
@@ -456,7 +457,7 @@ export const indicators: readonly IndicatorDef[] = [
   ),
 
   // ---- D. Stockpile destruction and retention ----
-  def('LAP12a', 12, 'D', 'mechanical', 'received_in_window', 'art3', asked('art3', 'B.destructionPlan')),
+  def('LAP12a', 12, 'D', 'mechanical', 'received_in_window', 'art3', asked('art3', 'destructionPlan')),
   def(
     'LAP12b',
     12,
@@ -482,7 +483,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'parties_reporting',
-    asked('parties_reporting', 'B.newStocksDiscovered'),
+    asked('parties_reporting', 'newStocksDiscovered'),
   ),
   def(
     'LAP15',
@@ -524,7 +525,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.baselineSurveyCompleted'),
+    asked('affected_art4', 'baselineSurveyCompleted'),
   ),
   def(
     'LAP18b',
@@ -533,7 +534,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.hazardousAreasMarked'),
+    asked('affected_art4', 'hazardousAreasMarked'),
   ),
   def(
     'LAP19a',
@@ -542,7 +543,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.nationalStrategy'),
+    asked('affected_art4', 'evidenceBasedStrategy'),
   ),
   def('LAP19b', 19, 'E', 'mechanical', 'year_covered', 'affected_art4', (s) =>
     countStates(statesOf(s, 'affected_art4'), (st) => {
@@ -577,7 +578,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.residualContaminationCapacity'),
+    asked('affected_art4', 'residualContaminationCapacity'),
   ),
   def(
     'LAP23a',
@@ -595,7 +596,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'F.genderDiversityIntegrated'),
+    asked('affected_art4', 'genderDiversityInClearance'),
   ),
   def('LAP24', 24, 'E', 'mechanical', 'received_in_window', 'affected_art4', (s) =>
     countStates(statesOf(s, 'affected_art4'), (st) => {
@@ -622,7 +623,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'G.riskEducationIntegrated'),
+    asked('affected_art4', 'riskEducationIntegrated'),
   ),
   def(
     'LAP28',
@@ -653,11 +654,11 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'G.impactMeasured'),
+    asked('affected_art4', 'riskEducationImpactMeasured'),
   ),
   def('LAP30', 30, 'F', 'mechanical', 'received_in_window', 'affected_art4', (s) => {
-    const residual = asked('affected_art4', 'F.residualContaminationCapacity')(s);
-    const education = asked('affected_art4', 'G.riskEducationIntegrated')(s);
+    const residual = asked('affected_art4', 'residualContaminationCapacity')(s);
+    const education = asked('affected_art4', 'riskEducationIntegrated')(s);
     const evidence = residual.evidence.map((e, i) => {
       const other = education.evidence[i] as Evidence;
       return { ...e, counted: e.counted && other.counted, bases: [...e.bases, ...other.bases] };
@@ -673,7 +674,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'victims',
-    asked('victims', 'H.dataDisaggregated'),
+    asked('victims', 'victimDataDisaggregated'),
   ),
   def('LAP32', 32, 'G', 'judgement_count', 'received_in_window', 'victims', missing('questionNotAsked')),
   def(
@@ -683,7 +684,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'victims',
-    asked('victims', 'H.nationalActionPlan'),
+    asked('victims', 'victimAssistanceActionPlan'),
   ),
   def(
     'LAP33b',
@@ -692,7 +693,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'cumulative',
     'victims',
-    asked('victims', 'H.focalPointDesignated', 'ever'),
+    asked('victims', 'victimAssistanceFocalPoint', 'ever'),
   ),
   def('LAP34a', 34, 'G', 'judgement_count', 'received_in_window', 'victims', judged('victims')),
   def('LAP34b', 34, 'G', 'qualitative', 'received_in_window', 'victims', judged('victims')),
@@ -703,7 +704,7 @@ export const indicators: readonly IndicatorDef[] = [
     'mechanical',
     'received_in_window',
     'victims',
-    asked('victims', 'H.socioEconomicInclusion'),
+    asked('victims', 'socioEconomicInclusion'),
   ),
   def(
     'LAP36a',
@@ -712,7 +713,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'victims',
-    asked('victims', 'H.victimsInPolicyMaking'),
+    asked('victims', 'victimsInPolicyMaking'),
   ),
   def('LAP36b', 36, 'G', 'mechanical', 'events_in_window', 'delegations', withSurvivors),
   def('LAP37a', 37, 'G', 'mechanical', 'received_in_window', 'victims', missing('questionNotAsked')),
@@ -832,10 +833,10 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'cumulative',
     'parties_by_deposit',
-    asked('parties_by_deposit', 'A.allMeasuresAdopted', 'ever'),
+    asked('parties_by_deposit', 'allMeasuresAdopted', 'ever'),
   ),
   def('LAP47b', 47, 'J', 'mechanical', 'cumulative', 'parties_by_deposit', (s) => ({
-    ...asked('parties_by_deposit', 'A.disseminatedToArmedForces', 'ever')(s),
+    ...asked('parties_by_deposit', 'disseminatedToArmedForces', 'ever')(s),
     denominator: null,
   })),
   def('LAP48a', 48, 'J', 'judgement_count', 'received_in_window', 'parties_reporting', (s) => ({
@@ -858,7 +859,7 @@ export const indicators: readonly IndicatorDef[] = [
     denominator: null,
   })),
   def('LAP48b', 48, 'J', 'mechanical', 'received_in_window', 'parties_reporting', (s) => ({
-    ...asked('parties_reporting', 'A.legislationAssistanceRequested')(s),
+    ...asked('parties_reporting', 'legislationAssistanceRequested')(s),
     denominator: null,
   })),
   def(

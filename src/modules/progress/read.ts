@@ -1,3 +1,4 @@
+import type { AnswerMeaningName } from '../reports/index.js';
 import type {
   Basis,
   DeliveredReport,
@@ -56,11 +57,8 @@ export function reportBasis(
 
 export const noReport = (reason: 'noReportInWindow' | 'noReport'): Basis => ({ kind: 'none', reason });
 
-/** A State's answer to a question (`F.nationalStrategy`), as the content adapter reads it. */
-export function answerOf(r: DeliveredReport, question: string) {
-  const [form, key] = question.split('.');
-  return r.facts.answers.find((a) => a.form === form && a.question === key);
-}
+/** A State's answer by meaning, as the content adapter reads it (undefined: the template does not ask it). */
+export const answerOf = (r: DeliveredReport, meaning: AnswerMeaningName) => r.facts.answer[meaning];
 
 export const parties = (s: Snapshot): StateAtCensus[] => s.states.filter((st) => st.status === 'state_party');
 
@@ -128,23 +126,23 @@ export function countStates(
 }
 
 /**
- * A State counted when its report (latest in the window, or latest ever) answers a question yes.
+ * A State counted when its report (latest in the window, or latest ever) answers yes, read by meaning.
  * A State with no such report is listed, not counted, and says so.
  */
 export function countAnswers(
   s: Snapshot,
   population: readonly StateAtCensus[],
-  question: string,
+  meaning: AnswerMeaningName,
   read: 'window' | 'ever' = 'window',
 ): Figure {
-  const [form, key] = question.split('.') as [string, string];
   const figure = countStates(population, (st) => {
     const r = read === 'window' ? latestInWindow(s, st.iso3) : latestEver(s, st.iso3);
     if (!r) return { counted: false, bases: [noReport(read === 'window' ? 'noReportInWindow' : 'noReport')] };
-    const a = answerOf(r, question);
+    const a = answerOf(r, meaning);
+    if (!a) return { counted: false, bases: [reportBasis(r, { form: 'cover', answer: 'not asked' })] };
     return {
-      counted: a?.answer === 'yes',
-      bases: [reportBasis(r, { form, question: key, answer: a?.answer ?? 'not answered' })],
+      counted: a.answer === 'yes',
+      bases: [reportBasis(r, { form: a.form, question: a.question, answer: a.answer ?? 'not answered' })],
     };
   });
   return unknownWithoutAnswers(figure);
@@ -165,7 +163,7 @@ export function unknownWithoutAnswers(f: Figure): Figure {
 }
 
 /** What a report says when it says nothing: the question left blank, the form not filled. */
-export const silent = new Set(['not answered', 'form not filled']);
+export const silent = new Set(['not answered', 'not asked', 'form not filled']);
 
 /** No data anywhere the platform keeps: the value is unknown, never 0. */
 export const noData = (reason: string, unit: Unit = 'states'): Figure => ({

@@ -76,13 +76,20 @@ export {
   type FactSource,
   factsOf,
   type IndicatorAnswer,
+  type MeantAnswer,
   type NeedEntry,
   type NeedFact,
   type ReportFacts,
   reportFacts,
   type TableFact,
 } from './template/facts.js';
-export { statedNeedParts, type TableMeaningName, type TemplateMeanings } from './template/meanings.js';
+export {
+  type AnswerMeaningName,
+  answerMeanings,
+  statedNeedParts,
+  type TableMeaningName,
+  type TemplateMeanings,
+} from './template/meanings.js';
 export {
   type FormCode,
   type FormContent,

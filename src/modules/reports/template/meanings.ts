@@ -118,6 +118,42 @@ export const fieldMeanings = {
   remainingContaminatedArea: 'number',
 } as const satisfies Record<string, CellKind>;
 
+/**
+ * The answers Lausanne Action Plan indicators count, by what they state. A template maps each to
+ * one of its questions (yes/no, or a text counted when given); two meanings may share a question
+ * in a template that asks one question for both (2010: `nationalStrategy` and
+ * `evidenceBasedStrategy` are Form F's one strategy question), and a later template splits them.
+ */
+export const answerMeanings = [
+  'nationalStrategy',
+  'evidenceBasedStrategy',
+  'annualWorkPlan',
+  'nationalStandardsUpdated',
+  'informationManagementSystem',
+  'residualContaminationCapacity',
+  'genderDiversityInPlans',
+  'genderDiversityInClearance',
+  'baselineSurveyCompleted',
+  'hazardousAreasMarked',
+  'destructionPlan',
+  'complianceDeclared',
+  'newStocksDiscovered',
+  'riskEducationIntegrated',
+  'riskEducationImpactMeasured',
+  'victimAssistanceFocalPoint',
+  'victimAssistanceActionPlan',
+  'victimDataDisaggregated',
+  'victimsInPolicyMaking',
+  'socioEconomicInclusion',
+  'multiYearFunding',
+  'disseminatedToArmedForces',
+  'allMeasuresAdopted',
+  'legislationChallenges',
+  'legislationAssistanceRequested',
+] as const;
+
+export type AnswerMeaningName = (typeof answerMeanings)[number];
+
 export type TableMeaningName = keyof typeof tableMeanings;
 export type FieldMeaningName = keyof typeof fieldMeanings;
 
@@ -133,4 +169,6 @@ export interface TableLocation<Part extends string = string> {
 export interface TemplateMeanings {
   tables: { [M in TableMeaningName]?: TableLocation<keyof (typeof tableMeanings)[M] & string> };
   fields: { [M in FieldMeaningName]?: { form: FormCode; field: string } };
+  /** Which question holds each answer the template asks; an answer it does not ask is left out. */
+  answers?: { [A in AnswerMeaningName]?: { form: FormCode; question: string } };
 }
