@@ -322,7 +322,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'evidenceBasedStrategy'),
+    asked('affected_art4', 'nationalStrategy'),
   ),
   def(
     'LAP2b',
@@ -643,7 +643,7 @@ export const indicators: readonly IndicatorDef[] = [
     'affected_art4',
     hasRows('affected_art4', (s, st) =>
       rowsInWindow(s, st, 'riskEducation', (row) =>
-        [row.women, row.men, row.girls, row.boys].some((n) => n !== null),
+        [row.women, row.men, row.girls, row.boys].some((n) => typeof n === 'number'),
       ),
     ),
   ),
@@ -842,18 +842,19 @@ export const indicators: readonly IndicatorDef[] = [
   def('LAP48a', 48, 'J', 'judgement_count', 'received_in_window', 'parties_reporting', (s) => ({
     ...countStates(statesOf(s, 'parties_reporting'), (st) => {
       const r = latestInWindow(s, st.iso3);
-      const given = r?.facts.answers.find((a) => a.form === 'A' && a.question === 'legislationChallenges');
+      const given = r?.facts.answer.legislationChallenges;
       return {
         counted: given?.answer === 'given',
-        bases: r
-          ? [
-              reportBasis(r, {
-                form: 'A',
-                question: 'legislationChallenges',
-                answer: given?.answer ?? 'not answered',
-              }),
-            ]
-          : [],
+        bases:
+          r && given
+            ? [
+                reportBasis(r, {
+                  form: given.form,
+                  question: given.question,
+                  answer: given.answer ?? 'not answered',
+                }),
+              ]
+            : [],
       };
     }),
     denominator: null,
