@@ -24,6 +24,17 @@ const seedRows =
   '38a 38b 39a 39b 40 41a 41b 42 43 44 45 46 47a 47b 48a 48b 48c 49 50';
 
 describe('the catalogue', () => {
+  it('never gives a value beside a reason it is unknown, even over silent reports', () => {
+    const s = snapshotOf({
+      states: [stateOf('AAA', { open: [3, 4, 5] }), stateOf('BBB', { open: [4] })],
+      reports: [reportOf('AAA'), reportOf('BBB', { facts: factsWith({ filled: ['riskEducation'] }) })],
+    });
+    for (const i of indicators) {
+      const f = i.compute(s);
+      if (f.noData !== null) expect(f.value, i.id).toBeNull();
+    }
+  });
+
   it('defines each of the 82 indicators of seed 004 once, in its order', () => {
     expect(indicators.map((i) => i.id)).toEqual(seedRows.split(' ').map((r) => `LAP${r}`));
     expect(new Set(indicators.map((i) => i.id)).size).toBe(82);
@@ -168,8 +179,14 @@ describe('answers nobody gave', () => {
     });
     expect(figure('LAP2a', s).value).toBe(1);
     // A 2022 report received in the window wins over it.
-    s.reports.push(reportOf('AAA', { year: 2022, facts: factsWith({ answer: { nationalStrategy: 'no' } }) }));
-    expect(figure('LAP2a', s).value).toBe(0);
+    const later = snapshotOf({
+      states: s.states,
+      reports: [
+        ...s.reports,
+        reportOf('AAA', { year: 2022, facts: factsWith({ answer: { nationalStrategy: 'no' } }) }),
+      ],
+    });
+    expect(figure('LAP2a', later).value).toBe(0);
   });
 });
 
@@ -342,6 +359,14 @@ describe('figures counted from table rows', () => {
     const f = figure('LAP30', s);
     expect([f.value, f.denominator, counted(f)]).toEqual([1, 3, ['AAA']]);
     expect(f.value).toBeLessThanOrEqual(figure('LAP22', s).value ?? 0);
+  });
+
+  it('LAP30 is unknown when no State answered one of its two questions', () => {
+    const s = snapshotOf({
+      states: [stateOf('AAA', { open: [4] })],
+      reports: [reportOf('AAA', { facts: factsWith({ answer: { residualContaminationCapacity: 'yes' } }) })],
+    });
+    expect(figure('LAP30', s)).toMatchObject({ value: null, noData: 'noAnswers' });
   });
 });
 

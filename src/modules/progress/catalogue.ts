@@ -663,7 +663,9 @@ export const indicators: readonly IndicatorDef[] = [
       const other = education.evidence[i] as Evidence;
       return { ...e, counted: e.counted && other.counted, bases: [...e.bases, ...other.bases] };
     });
-    return { ...residual, value: evidence.filter((e) => e.counted).length, evidence };
+    // Unknown when either question went unanswered by every State: a count of both would say 0.
+    const noData = residual.noData ?? education.noData;
+    return { ...residual, value: noData ? null : evidence.filter((e) => e.counted).length, noData, evidence };
   }),
 
   // ---- G. Victim assistance ----
