@@ -288,10 +288,14 @@ for (const engine of engines) {
             sections.length,
           );
           expect(words).toContain(t('progressExports:docx.colResults'));
-          for (const a of [1, 4, 10, 17, 43, 50]) expect(words).toContain(`Action ${a}`);
+          for (const a of new Set(data.indicators.map((i) => i.action)))
+            expect(words).toContain(`Action ${a}`);
+          // Every row of every table made it onto a page.
+          for (const ind of data.indicators) expect(words).toContain(`(${ind.id})`);
           expect(words).toContain(t('common:demo.badge'));
           expect(words).toContain(t('progressExports:docx.introduction'));
-          expect(words).toMatch(/Page 1 of \d+/);
+          // Page numbers exist only once the pages are laid out: in the PDF, not in the text LibreOffice reads back.
+          if (findCommand('pdftotext')) expect(words).toMatch(/Page 1 of \d+/);
         },
         150_000,
       );
@@ -307,6 +311,15 @@ for (const engine of engines) {
       });
 
       const header = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1);
+
+      it('titles every column in words from the catalogue', () => {
+        for (const name of [FIGURES_SHEET, EVIDENCE_SHEET]) {
+          const titles = header(workbook.getWorksheet(name)!).map(String);
+          expect(titles.length).toBeGreaterThan(10);
+          // A missing key would come back as the key itself.
+          expect(titles.filter((h) => h.startsWith('xlsx.'))).toEqual([]);
+        }
+      });
       const column = (sheet: ExcelJS.Worksheet, key: string, ns: 'figures' | 'evidence') => {
         const at = header(sheet).indexOf(t(`progressExports:xlsx.${ns}.${key}`));
         expect(at, key).toBeGreaterThanOrEqual(0);

@@ -49,12 +49,12 @@ function addTable<R>(
   workbook: ExcelJS.Workbook,
   name: string,
   t: Translate,
-  prefix: string,
+  headers: 'figures' | 'evidence',
   columns: ReadonlyArray<Column<R>>,
   rows: readonly R[],
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const header = sheet.addRow(columns.map((c) => t(`${prefix}.${c.key}`)));
+  const header = sheet.addRow(columns.map((c) => t(`progressExports:xlsx.${headers}.${c.key}`)));
   header.font = { bold: true };
   header.eachCell((cell) => {
     cell.fill = HEADER_FILL;
@@ -150,7 +150,7 @@ export async function renderProgressXlsx(opts: RenderProgressXlsxOptions): Promi
     },
     { key: 'counted', width: 9, value: (r) => r.computed.evidence.filter((e) => e.counted).length },
   ];
-  addTable(workbook, FIGURES_SHEET, t, 'progressExports:xlsx.figures', figures, data.indicators);
+  addTable(workbook, FIGURES_SHEET, t, 'figures', figures, data.indicators);
 
   const rows: EvidenceRow[] = data.indicators.flatMap((ind) =>
     ind.computed.evidence.flatMap((e): EvidenceRow[] =>
@@ -224,7 +224,7 @@ export async function renderProgressXlsx(opts: RenderProgressXlsxOptions): Promi
     },
     { key: 'demonstration', width: 12, value: (r) => isDemonstration(r.b) },
   ];
-  addTable(workbook, EVIDENCE_SHEET, t, 'progressExports:xlsx.evidence', evidence, rows);
+  addTable(workbook, EVIDENCE_SHEET, t, 'evidence', evidence, rows);
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
