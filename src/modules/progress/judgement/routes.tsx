@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
@@ -19,6 +20,7 @@ import { windowOf } from '../snapshot.js';
 import { applyJudgement } from './apply.js';
 import { compareWithPublished, publishedFor } from './compare.js';
 import { IndicatorNotFoundError, PublishedNotHeldError } from './errors.js';
+import { OverrideFigureInput, RecordAssessmentInput, WithdrawInput } from './inputs.js';
 import { overrideFigure } from './override-figure.js';
 import { judgedProgressReport, listAssessments, listOverrides } from './queries.js';
 import { recordAssessment } from './record-assessment.js';
@@ -37,17 +39,42 @@ const overrideFields = ['agreedValue', 'denominator', 'reason'] as const;
 const pick = (form: Record<string, string>, fields: readonly string[]) =>
   Object.fromEntries(fields.map((f) => [f, form[f] ?? '']));
 
+/**
+ * The input checked against the verb's own schema first, so the form shows this namespace's
+ * messages at their fields (the kernel's Zod translation keeps only lower-case namespaces' keys and
+ * would show a generic message instead); the verb then checks it again, with the permission.
+ */
+function refusedInput(schema: z.ZodType, raw: unknown): FieldErrors | null {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return null;
+  const fields: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    fields[key] ??= [];
+    fields[key].push(
+      /^[a-zA-Z0-9]+:[\w.]+$/.test(issue.message) ? issue.message : `errors:zod.${issue.code}`,
+    );
+  }
+  return fields;
+}
+
 /** A refusal of the input as the form's field errors; the override form names its figure `agreedValue`. */
 async function attempt(
+  schema: z.ZodType,
+  raw: unknown,
   run: () => Promise<unknown>,
   rename: Record<string, string> = {},
 ): Promise<FieldErrors | null> {
+  const renamed = (errs: FieldErrors) =>
+    Object.fromEntries(Object.entries(errs).map(([k, v]) => [rename[k] ?? k, v]));
+  const early = refusedInput(schema, raw);
+  if (early) return renamed(early);
   try {
     await run();
     return null;
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
-    return Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [rename[k] ?? k, v]));
+    return renamed(err.fieldErrors);
   }
 }
 
@@ -149,7 +176,8 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
   app.post(`/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/assess`, async (c) => {
     const { meeting, id } = await judging(c);
     const values = pick(await readForm(c), assessmentFields);
-    const errors = await attempt(() => recordAssessment(ctxOf(c), { ...values, meeting, indicatorId: id }));
+    const input = { ...values, meeting, indicatorId: id };
+    const errors = await attempt(RecordAssessmentInput, input, () => recordAssessment(ctxOf(c), input));
     if (errors) return page(c, meeting, id, { assessment: { values, errors } });
     return back(c, meeting, id, 'progressJudgement:flash.recorded');
   });
@@ -157,17 +185,16 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
   app.post(`/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/override`, async (c) => {
     const { meeting, id } = await judging(c);
     const values = pick(await readForm(c), overrideFields);
-    const errors = await attempt(
-      () =>
-        overrideFigure(ctxOf(c), {
-          meeting,
-          indicatorId: id,
-          value: values.agreedValue,
-          denominator: values.denominator,
-          reason: values.reason,
-        }),
-      { value: 'agreedValue' },
-    );
+    const input = {
+      meeting,
+      indicatorId: id,
+      value: values.agreedValue,
+      denominator: values.denominator,
+      reason: values.reason,
+    };
+    const errors = await attempt(OverrideFigureInput, input, () => overrideFigure(ctxOf(c), input), {
+      value: 'agreedValue',
+    });
     if (errors) return page(c, meeting, id, { override: { values, errors } });
     return back(c, meeting, id, 'progressJudgement:flash.agreed');
   });
@@ -177,7 +204,8 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     async (c) => {
       const { meeting, id } = await judging(c);
       const { reason } = await readForm(c);
-      const errors = await attempt(() => withdrawAssessment(ctxOf(c), { id: c.req.param('id'), reason }));
+      const input = { id: c.req.param('id'), reason };
+      const errors = await attempt(WithdrawInput, input, () => withdrawAssessment(ctxOf(c), input));
       if (errors) return page(c, meeting, id, { assessment: { values: pick({}, assessmentFields), errors } });
       return back(c, meeting, id, 'progressJudgement:flash.withdrawn');
     },
@@ -188,7 +216,8 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     async (c) => {
       const { meeting, id } = await judging(c);
       const { reason } = await readForm(c);
-      const errors = await attempt(() => withdrawOverride(ctxOf(c), { id: c.req.param('id'), reason }));
+      const input = { id: c.req.param('id'), reason };
+      const errors = await attempt(WithdrawInput, input, () => withdrawOverride(ctxOf(c), input));
       if (errors) return page(c, meeting, id, { override: { values: pick({}, overrideFields), errors } });
       return back(c, meeting, id, 'progressJudgement:flash.overrideWithdrawn');
     },
