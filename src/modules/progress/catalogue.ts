@@ -663,7 +663,9 @@ export const indicators: readonly IndicatorDef[] = [
       const other = education.evidence[i] as Evidence;
       return { ...e, counted: e.counted && other.counted, bases: [...e.bases, ...other.bases] };
     });
-    return { ...residual, value: evidence.filter((e) => e.counted).length, evidence };
+    // Unknown stays unknown (never 0) when the reports are silent on the residual capacity.
+    const value = residual.value === null ? null : evidence.filter((e) => e.counted).length;
+    return { ...residual, value, evidence };
   }),
 
   // ---- G. Victim assistance ----
