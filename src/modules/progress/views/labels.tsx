@@ -90,6 +90,14 @@ export function reportPlace(t: Translate, b: Extract<Basis, { kind: 'report' }>)
   return [form, label, row].filter(Boolean).join(' — ');
 }
 
+/** Which record a registry basis comes from: the States registry, the office holders, the reporting record. */
+const registrySource = (fact: string) =>
+  fact.startsWith('office:')
+    ? 'progress:basis.offices'
+    : fact.startsWith('annual_report_')
+      ? 'progress:basis.reporting'
+      : 'progress:basis.registry';
+
 /** A basis in words, one line: what it is and what it says. */
 export function basisText(t: Translate, locale: Locale, b: Basis): string {
   switch (b.kind) {
@@ -105,7 +113,7 @@ export function basisText(t: Translate, locale: Locale, b: Basis): string {
     }
     case 'registry':
       return [
-        `${t('progress:basis.registry')}: ${factText(t, b.fact)}`,
+        `${t(registrySource(b.fact))}: ${factText(t, b.fact)}`,
         b.article !== null ? t('progress:basis.article', { article: b.article }) : null,
         b.on ? formatDate(locale, b.on) : t('progress:basis.dateNotRecorded'),
         b.meeting ? t('progress:basis.atMeeting', { meeting: b.meeting }) : null,
@@ -166,6 +174,8 @@ export function basisHref(b: Basis, iso3: string | null): string | null {
           })
         : `/reports/${b.reportId}/versions/${b.version}#form-${b.form}`;
     case 'registry':
+      if (b.fact.startsWith('office:')) return '/meetings/office-holders';
+      if (b.fact.startsWith('annual_report_')) return iso3 ? `/states/${iso3}/reports` : null;
       return iso3 ? `/states/${iso3}` : b.meeting ? `/meetings/${b.meeting}` : null;
     case 'meeting':
       return `/meetings/${b.meeting}`;
