@@ -54,17 +54,17 @@ function definition(t: Translate, locale: Locale, withAmount: boolean): TableDef
         key: 'who',
         header: t('progress:indicatorPage.who'),
         rowHeader: true,
-        cell: (e) => (e.iso3 ? <a href={`/states/${e.iso3}`}>{e.label}</a> : e.label),
-      },
-      {
-        key: 'counted',
-        header: t('progress:indicatorPage.counted'),
-        cell: (e) =>
-          e.counted ? (
-            <span class="badge ok">{t('progress:indicatorPage.yes')}</span>
-          ) : (
-            <span class="badge muted">{t('progress:indicatorPage.no')}</span>
-          ),
+        cell: (e) => (
+          <>
+            {e.iso3 ? <a href={`/states/${e.iso3}`}>{e.label}</a> : e.label}
+            <br />
+            {e.counted ? (
+              <span class="badge ok">{t('progress:indicatorPage.yes')}</span>
+            ) : (
+              <span class="badge muted">{t('progress:indicatorPage.no')}</span>
+            )}
+          </>
+        ),
       },
       {
         key: 'amount',
@@ -89,7 +89,7 @@ function definition(t: Translate, locale: Locale, withAmount: boolean): TableDef
           ),
       },
     ],
-    page: withAmount ? ['who', 'counted', 'amount', 'basis'] : ['who', 'counted', 'basis'],
+    page: withAmount ? ['who', 'amount', 'basis'] : ['who', 'basis'],
   };
 }
 
