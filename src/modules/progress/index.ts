@@ -1,6 +1,7 @@
 // Public face of the progress module: other modules import from here only.
 export { findIndicator, indicatorIds, indicators } from './catalogue.js';
 export { computeProgressReport, type IndicatorResult, type ProgressReportData } from './compute.js';
+export { WindowNotRecordedError } from './errors.js';
 export { renderProgressDocx } from './exports/docx.js';
 export { progressExportRoutes } from './exports/routes.js';
 export { renderProgressXlsx } from './exports/xlsx.js';
@@ -26,8 +27,27 @@ export { recordAssessment } from './judgement/record-assessment.js';
 export { progressJudgementRoutes } from './judgement/routes.js';
 export { withdrawAssessment } from './judgement/withdraw-assessment.js';
 export { withdrawOverride } from './judgement/withdraw-override.js';
-export type { Basis, Evidence, Figure, IndicatorDef, ReportingWindow, Snapshot } from './model.js';
+export {
+  type Basis,
+  type Evidence,
+  type Figure,
+  type IndicatorDef,
+  type IndicatorKind,
+  indicatorKinds,
+  type PeriodType,
+  type Population,
+  periodTypes,
+  populations,
+  type ReportingWindow,
+  type Section,
+  type Snapshot,
+  sections,
+  type Unit,
+} from './model.js';
 export { canJudgeIndicator, canJudgeProgress } from './policy.js';
 export { progressReportFor } from './queries.js';
+export { progressRegistration } from './registration.js';
+export { progressRoutes } from './routes.js';
 export { assessmentBases, assessmentValues } from './schema.js';
 export { loadSnapshot, windowOf } from './snapshot.js';
+export { basisHref, basisText, noDataText, unitNames } from './views/labels.js';
