@@ -1,11 +1,18 @@
 import { template2010 } from './template-2010.js';
+import { template2010Lap } from './template-2010-lap.js';
 import type { FormDef, TemplateDef } from './types.js';
 
 /** Every template version a stored report may use; old ones stay so old reports still render. */
-export const templates: readonly TemplateDef[] = [template2010];
+export const templates: readonly TemplateDef[] = [template2010, template2010Lap];
 
-/** The version new reports are created with. */
+/** The version new reports are created with when nobody chooses: the Convention's official one. */
 export const currentTemplateId = '2010';
+
+/**
+ * The versions a new report may be started on (decision 020): the official one and the platform's
+ * supplement of it. When the amended official template is registered it takes both places.
+ */
+export const offeredTemplateIds = ['2010', '2010-lap'] as const;
 
 /** The template a report version names; an unknown id is a programming or data error, not a user's. */
 export function getTemplate(id: string): TemplateDef {
@@ -23,4 +30,13 @@ export function getForm(template: TemplateDef, code: string): FormDef {
   const form = template.forms.find((f) => f.code === code);
   if (!form) throw new Error(`Report template ${template.id} has no form "${code}"`);
   return form;
+}
+
+/**
+ * Whether content of one version carries over to another: the same version, or a version and the
+ * supplement made of it (either way: every key one keeps, the other keeps too).
+ */
+export function carriesOver(from: string, to: string): boolean {
+  const family = (id: string) => getTemplate(id).supplement?.of ?? id;
+  return family(from) === family(to);
 }
