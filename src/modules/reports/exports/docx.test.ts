@@ -65,7 +65,10 @@ function someContent(def: TemplateDef = template): ReportContent {
   // The supplement's own questions, and one of the 2010 questions it words more narrowly.
   if (def.supplement) {
     forms.J!.status = 'changed';
-    Object.assign(forms.J!.values, { implementationInNationalPlans: 'yes', genderDiversityInPlans: 'partly' });
+    Object.assign(forms.J!.values, {
+      implementationInNationalPlans: 'yes',
+      genderDiversityInPlans: 'partly',
+    });
     Object.assign(forms.F!.values, { comprehensiveStrategy: 'no', genderDiversityIntegrated: 'yes' });
   }
   return content;

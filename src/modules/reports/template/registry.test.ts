@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentFor, contentSchema, emptyContent } from './content.js';
-import { carriesOver, currentTemplateId, getForm, getTemplate, templates } from './registry.js';
+import { carriesOver, comparedIn, currentTemplateId, getForm, getTemplate, templates } from './registry.js';
 import { template2010 } from './template-2010.js';
 import { template2010Lap } from './template-2010-lap.js';
 
@@ -43,5 +43,13 @@ describe('content carried between a version and its supplement', () => {
     onLap.forms.F!.values.comprehensiveStrategy = 'no';
     // Back to 2010: the supplement's question is dropped, nothing else changes.
     expect(contentFor(template2010, onLap)).toEqual(on2010);
+  });
+});
+
+describe('comparedIn', () => {
+  it("compares a version and its supplement in the supplement, so the platform's questions show", () => {
+    expect(comparedIn('2010', '2010-lap')).toBe(template2010Lap);
+    expect(comparedIn('2010-lap', '2010')).toBe(template2010Lap);
+    expect(comparedIn('2010', '2010')).toBe(template2010);
   });
 });

@@ -40,3 +40,13 @@ export function carriesOver(from: string, to: string): boolean {
   const family = (id: string) => getTemplate(id).supplement?.of ?? id;
   return family(from) === family(to);
 }
+
+/**
+ * The version two reports are compared in: the later one's, unless one is the supplement of the
+ * other, whose questions then all show (an answer only one of them was asked as added or removed).
+ */
+export function comparedIn(from: string, to: string): TemplateDef {
+  const a = getTemplate(from);
+  const b = getTemplate(to);
+  return a.supplement?.of === b.id ? a : b;
+}
