@@ -304,7 +304,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'parties_reporting',
-    missing('questionNotAsked'),
+    asked('parties_reporting', 'implementationInNationalPlans'),
   ),
   def(
     'LAP1b',
@@ -338,7 +338,15 @@ export const indicators: readonly IndicatorDef[] = [
     denominator: null,
   })),
   def('LAP3b', 3, 'A', 'mechanical', 'received_in_window', 'donors', asked('donors', 'multiYearFunding')),
-  def('LAP5a', 5, 'A', 'judgement_count', 'received_in_window', 'affected_art4', missing('questionNotAsked')),
+  def(
+    'LAP5a',
+    5,
+    'A',
+    'judgement_count',
+    'received_in_window',
+    'affected_art4',
+    asked('affected_art4', 'strategyDevelopedInclusively'),
+  ),
   def('LAP5b', 5, 'A', 'mechanical', 'events_in_window', 'delegations', withSurvivors),
   def(
     'LAP6',
@@ -358,7 +366,15 @@ export const indicators: readonly IndicatorDef[] = [
     'affected_art4',
     asked('affected_art4', 'informationManagementSystem'),
   ),
-  def('LAP8', 8, 'A', 'qualitative', 'received_in_window', 'parties_reporting', missing('questionNotAsked')),
+  def(
+    'LAP8',
+    8,
+    'A',
+    'qualitative',
+    'received_in_window',
+    'parties_reporting',
+    asked('parties_reporting', 'coordinatedWithOtherFrameworks'),
+  ),
   def('LAP9a', 9, 'A', 'mechanical', 'coming_meeting', 'parties_by_deposit', missing('noRecordKept')),
   def('LAP9b', 9, 'A', 'mechanical', 'events_in_window', 'parties_by_deposit', missing('noRecordKept')),
 
@@ -569,7 +585,15 @@ export const indicators: readonly IndicatorDef[] = [
     'extension_requests',
     judgedRequests(4, (s, e) => inWindow(s, e.occurredOn)),
   ),
-  def('LAP21a', 21, 'E', 'qualitative', 'received_in_window', 'affected_art4', missing('questionNotAsked')),
+  def(
+    'LAP21a',
+    21,
+    'E',
+    'qualitative',
+    'received_in_window',
+    'affected_art4',
+    asked('affected_art4', 'innovativeMethodologies'),
+  ),
   def('LAP21b', 21, 'E', 'judgement_count', 'received_in_window', 'affected_art4', judged('affected_art4')),
   def(
     'LAP22',
@@ -587,7 +611,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    missing('questionNotAsked'),
+    asked('affected_art4', 'humanitarianConsiderationsInClearance'),
   ),
   def(
     'LAP23b',
@@ -676,7 +700,15 @@ export const indicators: readonly IndicatorDef[] = [
     'victims',
     asked('victims', 'victimDataDisaggregated'),
   ),
-  def('LAP32', 32, 'G', 'judgement_count', 'received_in_window', 'victims', missing('questionNotAsked')),
+  def(
+    'LAP32',
+    32,
+    'G',
+    'judgement_count',
+    'received_in_window',
+    'victims',
+    asked('victims', 'victimNeedsInPolicies'),
+  ),
   def(
     'LAP33a',
     33,
@@ -716,8 +748,24 @@ export const indicators: readonly IndicatorDef[] = [
     asked('victims', 'victimsInPolicyMaking'),
   ),
   def('LAP36b', 36, 'G', 'mechanical', 'events_in_window', 'delegations', withSurvivors),
-  def('LAP37a', 37, 'G', 'mechanical', 'received_in_window', 'victims', missing('questionNotAsked')),
-  def('LAP37b', 37, 'G', 'judgement_count', 'received_in_window', 'victims', missing('questionNotAsked')),
+  def(
+    'LAP37a',
+    37,
+    'G',
+    'mechanical',
+    'received_in_window',
+    'victims',
+    asked('victims', 'victimAssistanceTrainingSupported'),
+  ),
+  def(
+    'LAP37b',
+    37,
+    'G',
+    'judgement_count',
+    'received_in_window',
+    'victims',
+    asked('victims', 'victimsCaredForByQualifiedPersonnel'),
+  ),
 
   // ---- H. International cooperation and assistance ----
   def(
@@ -736,7 +784,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'parties_reporting',
-    missing('questionNotAsked'),
+    asked('parties_reporting', 'innovativeFinancing'),
   ),
   def(
     'LAP39a',
@@ -745,7 +793,7 @@ export const indicators: readonly IndicatorDef[] = [
     'qualitative',
     'received_in_window',
     'parties_reporting',
-    missing('questionNotAsked'),
+    asked('parties_reporting', 'practiceSharedInCooperation'),
   ),
   def('LAP39b', 39, 'H', 'mechanical', 'received_in_window', 'parties_reporting', (s) =>
     providersOrRecipients(s),
