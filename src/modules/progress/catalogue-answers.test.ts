@@ -130,4 +130,18 @@ describe("indicators counted from the supplement's answers", () => {
     ]);
     expect(a4).toMatchObject({ value: 1, denominator: 2 });
   });
+
+  it('counts 2a from the comprehensive strategy and 19a from the evidence-based one, apart in the supplement', () => {
+    // CHL (2010) answers both with its one question; LBN (supplement) has a 19a strategy but no 2a one.
+    expect(compute('LAP19a', all)).toMatchObject({ value: 2, denominator: 2 });
+    const a2 = compute('LAP2a', all);
+    expect(a2).toMatchObject({ value: 1, denominator: 2 });
+    expect(basisOf(a2, 'LBN')).toEqual([
+      expect.objectContaining({ question: 'comprehensiveStrategy', answer: 'no' }),
+    ]);
+  });
+
+  it("LAP45 does not count the platform's supplement as the adapted Article 7 form", () => {
+    expect(compute('LAP45', all)).toMatchObject({ value: 0, denominator: 3 });
+  });
 });

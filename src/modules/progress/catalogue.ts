@@ -1,5 +1,5 @@
 import { addMonths } from '../../kernel/dates.js';
-import type { AnswerMeaningName } from '../reports/index.js';
+import { type AnswerMeaningName, isAmendedOfficialTemplate } from '../reports/index.js';
 import type {
   Basis,
   DelegationAtMeeting,
@@ -322,7 +322,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    asked('affected_art4', 'evidenceBasedStrategy'),
+    asked('affected_art4', 'nationalStrategy'),
   ),
   def(
     'LAP2b',
@@ -845,14 +845,14 @@ export const indicators: readonly IndicatorDef[] = [
   def('LAP45', 45, 'I', 'mechanical', 'received_in_window', 'parties_reporting', (s) => {
     const inW = receivedInWindow(s);
     return {
-      value: inW.filter((r) => r.version.templateId !== '2010').length,
+      value: inW.filter((r) => isAmendedOfficialTemplate(r.version.templateId)).length,
       denominator: inW.length,
       unit: 'states',
       noData: null,
       evidence: inW.map((r) => ({
         iso3: r.iso3,
         label: s.states.find((st) => st.iso3 === r.iso3)?.name ?? r.iso3,
-        counted: r.version.templateId !== '2010',
+        counted: isAmendedOfficialTemplate(r.version.templateId),
         bases: [reportBasis(r, { form: 'cover', answer: `template ${r.version.templateId}` })],
       })),
     };

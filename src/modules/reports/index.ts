@@ -90,6 +90,7 @@ export {
   type TableMeaningName,
   type TemplateMeanings,
 } from './template/meanings.js';
+export { isAmendedOfficialTemplate } from './template/registry.js';
 export {
   type FormCode,
   type FormContent,

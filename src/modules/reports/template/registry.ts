@@ -33,6 +33,13 @@ export function getForm(template: TemplateDef, code: string): FormDef {
 }
 
 /**
+ * Whether a version is an amended official template (LAP 45, "the adapted Article 7 form"):
+ * neither the 2010 formats nor a supplement of the platform's own.
+ */
+export const isAmendedOfficialTemplate = (id: string): boolean =>
+  id !== '2010' && getTemplate(id).supplement === undefined;
+
+/**
  * Whether content of one version carries over to another: the same version, or a version and the
  * supplement made of it (either way: every key one keeps, the other keeps too).
  */
