@@ -667,7 +667,7 @@ export const indicators: readonly IndicatorDef[] = [
     'affected_art4',
     hasRows('affected_art4', (s, st) =>
       rowsInWindow(s, st, 'riskEducation', (row) =>
-        [row.women, row.men, row.girls, row.boys].some((n) => n !== null),
+        [row.women, row.men, row.girls, row.boys].some((n) => typeof n === 'number'),
       ),
     ),
   ),
@@ -687,7 +687,9 @@ export const indicators: readonly IndicatorDef[] = [
       const other = education.evidence[i] as Evidence;
       return { ...e, counted: e.counted && other.counted, bases: [...e.bases, ...other.bases] };
     });
-    return { ...residual, value: evidence.filter((e) => e.counted).length, evidence };
+    // Unknown when either question went unanswered by every State: a count of both would say 0.
+    const noData = residual.noData ?? education.noData;
+    return { ...residual, value: noData ? null : evidence.filter((e) => e.counted).length, noData, evidence };
   }),
 
   // ---- G. Victim assistance ----
@@ -890,18 +892,19 @@ export const indicators: readonly IndicatorDef[] = [
   def('LAP48a', 48, 'J', 'judgement_count', 'received_in_window', 'parties_reporting', (s) => ({
     ...countStates(statesOf(s, 'parties_reporting'), (st) => {
       const r = latestInWindow(s, st.iso3);
-      const given = r?.facts.answers.find((a) => a.form === 'A' && a.question === 'legislationChallenges');
+      const given = r?.facts.answer.legislationChallenges;
       return {
         counted: given?.answer === 'given',
-        bases: r
-          ? [
-              reportBasis(r, {
-                form: 'A',
-                question: 'legislationChallenges',
-                answer: given?.answer ?? 'not answered',
-              }),
-            ]
-          : [],
+        bases:
+          r && given
+            ? [
+                reportBasis(r, {
+                  form: given.form,
+                  question: given.question,
+                  answer: given.answer ?? 'not answered',
+                }),
+              ]
+            : [],
       };
     }),
     denominator: null,

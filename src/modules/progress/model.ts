@@ -188,6 +188,10 @@ export interface OfficeHolderFact {
 export interface Snapshot {
   window: ReportingWindow;
   states: StateAtCensus[];
+  /**
+   * The reports delivered by the census date that any indicator reads: those received in the
+   * window, those covering the year covered and the year before, and each State's latest.
+   */
   reports: DeliveredReport[];
   /** Meetings held in the window, with their participation (empty when no list was imported). */
   delegations: DelegationAtMeeting[];

@@ -18,9 +18,29 @@ import type {
 export const inWindow = (s: Snapshot, day: string | null): boolean =>
   day !== null && day >= s.window.from && day <= s.window.to;
 
+/**
+ * Per snapshot, computed once: a report is looked up for every State of every indicator, so the
+ * lookups are indexed rather than scanned. A snapshot is never changed after it is loaded.
+ */
+const indexes = new WeakMap<
+  Snapshot,
+  { inWindow: DeliveredReport[]; byState: Map<string, DeliveredReport[]> }
+>();
+function indexOf(s: Snapshot) {
+  let index = indexes.get(s);
+  if (!index) {
+    const byState = new Map<string, DeliveredReport[]>();
+    for (const r of s.reports) byState.set(r.iso3, [...(byState.get(r.iso3) ?? []), r]);
+    index = { inWindow: s.reports.filter((r) => inWindow(s, r.firstReceivedOn)), byState };
+    indexes.set(s, index);
+  }
+  return index;
+}
+
 /** Reports whose first delivery fell in the window, of any year covered (seed 004 §3). */
-export const receivedInWindow = (s: Snapshot): DeliveredReport[] =>
-  s.reports.filter((r) => inWindow(s, r.firstReceivedOn));
+export const receivedInWindow = (s: Snapshot): DeliveredReport[] => indexOf(s).inWindow;
+
+const reportsOf = (s: Snapshot, iso3: string): DeliveredReport[] => indexOf(s).byState.get(iso3) ?? [];
 
 const newest = (rs: DeliveredReport[]): DeliveredReport | undefined =>
   rs.reduce<DeliveredReport | undefined>(
@@ -33,11 +53,11 @@ const newest = (rs: DeliveredReport[]): DeliveredReport | undefined =>
 
 /** The State's report received in the window that covers the latest year (a late report for the year before counts). */
 export const latestInWindow = (s: Snapshot, iso3: string): DeliveredReport | undefined =>
-  newest(receivedInWindow(s).filter((r) => r.iso3 === iso3));
+  newest(reportsOf(s, iso3).filter((r) => inWindow(s, r.firstReceivedOn)));
 
 /** The State's latest report delivered by the census date, whenever it was received. */
 export const latestEver = (s: Snapshot, iso3: string): DeliveredReport | undefined =>
-  newest(s.reports.filter((r) => r.iso3 === iso3));
+  newest(reportsOf(s, iso3));
 
 /** Where a report says something: the version, form and question or table row. */
 export function reportBasis(

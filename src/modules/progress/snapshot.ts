@@ -1,6 +1,13 @@
 import type { Executor } from '../../db/client.js';
 import { findMeeting, listMeetings, listOfficeHolders } from '../calendar/index.js';
-import { complianceForYear, listDeliveriesAsOf, reportFacts } from '../reports/index.js';
+import type { ReportContent } from '../reports/index.js';
+import {
+  complianceForYear,
+  type DeliveryAsOf,
+  listDeliveriesAsOf,
+  reportFacts,
+  versionContents,
+} from '../reports/index.js';
 import { listStates } from '../states/index.js';
 import { WindowNotRecordedError } from './errors.js';
 import type { DelegationAtMeeting, ReportingWindow, Snapshot, StateAtCensus } from './model.js';
@@ -80,10 +87,15 @@ export async function loadSnapshot(db: Executor, window: ReportingWindow): Promi
       });
     }
   }
+  const needed = readable(deliveries, window, coveredYear);
+  const contents = await versionContents(
+    db,
+    needed.map((d) => d.version.id),
+  );
   return {
     window,
     states,
-    reports: deliveries.map((d) => ({
+    reports: needed.map((d) => ({
       reportId: d.reportId,
       iso3: d.stateIso3,
       year: d.year,
@@ -95,7 +107,7 @@ export async function loadSnapshot(db: Executor, window: ReportingWindow): Promi
         receivedOn: d.version.receivedOn,
         templateId: d.version.templateId,
       },
-      facts: reportFacts(d.version.content, d.version.templateId),
+      facts: reportFacts(contents.get(d.version.id) as ReportContent, d.version.templateId),
     })),
     delegations,
     meetingsInWindow,
@@ -123,4 +135,25 @@ export async function loadSnapshot(db: Executor, window: ReportingWindow): Promi
       initialReceived: compliance.initialRate.count,
     },
   };
+}
+
+/**
+ * The deliveries any indicator reads, so that years of history cost nothing: those received in the
+ * window, those covering the year the window covers and the year before (Action 44), and each
+ * State's latest report (what it said last, for the cumulative indicators).
+ */
+function readable(deliveries: DeliveryAsOf[], window: ReportingWindow, coveredYear: number): DeliveryAsOf[] {
+  const latest = new Map<string, DeliveryAsOf>();
+  for (const d of deliveries) {
+    const best = latest.get(d.stateIso3);
+    if (!best || d.year > best.year || (d.year === best.year && d.firstReceivedOn > best.firstReceivedOn))
+      latest.set(d.stateIso3, d);
+  }
+  const kept = new Set(latest.values());
+  return deliveries.filter(
+    (d) =>
+      kept.has(d) ||
+      d.year >= coveredYear - 1 ||
+      (d.firstReceivedOn >= window.from && d.firstReceivedOn <= window.to),
+  );
 }

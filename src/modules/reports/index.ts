@@ -63,6 +63,7 @@ export {
   type SubmissionForYear,
   type VersionForActor,
   type VersionSummary,
+  versionContents,
   versionHistory,
 } from './queries.js';
 export { recallReport } from './recall-report.js';
@@ -90,7 +91,7 @@ export {
   type TableMeaningName,
   type TemplateMeanings,
 } from './template/meanings.js';
-export { isAmendedOfficialTemplate } from './template/registry.js';
+export { currentTemplateId, getTemplate, isAmendedOfficialTemplate } from './template/registry.js';
 export {
   type FormCode,
   type FormContent,

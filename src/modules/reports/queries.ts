@@ -285,19 +285,19 @@ export interface DeliveryAsOf {
   demonstration: boolean;
   /** The day its first delivered version reached the Convention. */
   firstReceivedOn: string;
-  /** The version standing on that day: the newest delivered by then. */
-  version: { id: number; number: number; receivedOn: string; templateId: string; content: ReportContent };
+  /** The version standing on that day: the newest delivered by then (its content: `versionContents`). */
+  version: { id: number; number: number; receivedOn: string; templateId: string };
 }
 
 /**
  * Every report delivered on or before `day`, with the version that stood then (the newest version
- * received by that day, whatever came later). Recalled versions never count: a recall carries no
- * date, so a recalled delivery is left out of every day rather than counted on a guess. Ordered by
- * State and year.
+ * received by that day, whatever came later), without content. Recalled versions never count: a
+ * recall carries no date, so a recalled delivery is left out of every day rather than counted on a
+ * guess. Ordered by State and year.
  */
 export async function listDeliveriesAsOf(db: Executor, day: string): Promise<DeliveryAsOf[]> {
   const rows = await db
-    .select({ report: reports, version: reportVersions })
+    .select({ report: reports, version: summaryColumns })
     .from(reportVersions)
     .innerJoin(reports, eq(reports.id, reportVersions.reportId))
     .where(inArray(reportVersions.status, ['submitted', 'superseded']))
@@ -312,7 +312,6 @@ export async function listDeliveriesAsOf(db: Executor, day: string): Promise<Del
       number: version.number,
       receivedOn: received,
       templateId: version.templateId,
-      content: version.content,
     };
     if (!known) {
       byReport.set(report.id, {
@@ -330,4 +329,18 @@ export async function listDeliveriesAsOf(db: Executor, day: string): Promise<Del
     if (version.number > known.version.number) known.version = standing;
   }
   return [...byReport.values()];
+}
+
+/** The content of each version named, by version id. */
+export async function versionContents(
+  db: Executor,
+  versionIds: readonly number[],
+): Promise<Map<number, ReportContent>> {
+  if (versionIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: reportVersions.id, content: reportVersions.content })
+    .from(reportVersions)
+    .where(inArray(reportVersions.id, [...versionIds]))
+    .orderBy(asc(reportVersions.id));
+  return new Map(rows.map((r) => [r.id, r.content]));
 }

@@ -108,6 +108,34 @@ describe('reportFacts: report content by meaning', () => {
     expect(answer('legislationChallenges')).toMatchObject({ answer: null, indicators: ['LAP48'] });
   });
 
+  it('gives each answer by meaning, with the question it was read from', () => {
+    expect(facts.answer.destructionPlan).toEqual({ answer: 'yes', form: 'B', question: 'destructionPlan' });
+    expect(facts.answer.complianceDeclared).toEqual({
+      answer: null,
+      form: 'B',
+      question: 'complianceDeclared',
+    });
+    // The 2010 template asks one gender question for the two meanings seed 004 counts apart (4a, 23b).
+    expect(facts.answer.genderDiversityInPlans).toEqual(facts.answer.genderDiversityInClearance);
+    expect(facts.answer.genderDiversityInPlans?.answer).toBe('partly');
+    expect(facts.answer.nationalStrategy?.question).toBe(facts.answer.evidenceBasedStrategy?.question);
+    // A text counted when given: blank is null, not "no".
+    expect(facts.answer.legislationChallenges).toEqual({
+      answer: null,
+      form: 'A',
+      question: 'legislationChallenges',
+    });
+  });
+
+  it('maps every answer meaning of the 2010 template to a question of the right kind', () => {
+    for (const [meaning, at] of Object.entries(template2010.meanings.answers ?? {})) {
+      const field = template2010.forms
+        .find((f) => f.code === at?.form)
+        ?.fields.find((f) => f.key === at?.question);
+      expect(field?.kind, meaning).toMatch(/^(yesno|text)$/);
+    }
+  });
+
   it('writes needs back into the needs table by meaning', () => {
     const written = withNeedEntries(content2010, [
       { ...facts.needs[0]!, description: 'Prostheses and rehabilitation', publish: true, registerId: 9 },

@@ -37,7 +37,7 @@ export function getForm(template: TemplateDef, code: string): FormDef {
  * neither the 2010 formats nor a supplement of the platform's own.
  */
 export const isAmendedOfficialTemplate = (id: string): boolean =>
-  id !== '2010' && getTemplate(id).supplement === undefined;
+  id !== '2010' && templates.find((t) => t.id === id)?.supplement === undefined;
 
 /**
  * Whether content of one version carries over to another: the same version, or a version and the
