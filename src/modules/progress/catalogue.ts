@@ -1,5 +1,5 @@
 import { addMonths } from '../../kernel/dates.js';
-import type { AnswerMeaningName } from '../reports/index.js';
+import { type AnswerMeaningName, isAmendedOfficialTemplate } from '../reports/index.js';
 import type {
   Basis,
   DelegationAtMeeting,
@@ -304,7 +304,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'parties_reporting',
-    missing('questionNotAsked'),
+    asked('parties_reporting', 'implementationInNationalPlans'),
   ),
   def(
     'LAP1b',
@@ -338,7 +338,15 @@ export const indicators: readonly IndicatorDef[] = [
     denominator: null,
   })),
   def('LAP3b', 3, 'A', 'mechanical', 'received_in_window', 'donors', asked('donors', 'multiYearFunding')),
-  def('LAP5a', 5, 'A', 'judgement_count', 'received_in_window', 'affected_art4', missing('questionNotAsked')),
+  def(
+    'LAP5a',
+    5,
+    'A',
+    'judgement_count',
+    'received_in_window',
+    'affected_art4',
+    asked('affected_art4', 'strategyDevelopedInclusively'),
+  ),
   def('LAP5b', 5, 'A', 'mechanical', 'events_in_window', 'delegations', withSurvivors),
   def(
     'LAP6',
@@ -358,7 +366,15 @@ export const indicators: readonly IndicatorDef[] = [
     'affected_art4',
     asked('affected_art4', 'informationManagementSystem'),
   ),
-  def('LAP8', 8, 'A', 'qualitative', 'received_in_window', 'parties_reporting', missing('questionNotAsked')),
+  def(
+    'LAP8',
+    8,
+    'A',
+    'qualitative',
+    'received_in_window',
+    'parties_reporting',
+    asked('parties_reporting', 'coordinatedWithOtherFrameworks'),
+  ),
   def('LAP9a', 9, 'A', 'mechanical', 'coming_meeting', 'parties_by_deposit', missing('noRecordKept')),
   def('LAP9b', 9, 'A', 'mechanical', 'events_in_window', 'parties_by_deposit', missing('noRecordKept')),
 
@@ -569,7 +585,15 @@ export const indicators: readonly IndicatorDef[] = [
     'extension_requests',
     judgedRequests(4, (s, e) => inWindow(s, e.occurredOn)),
   ),
-  def('LAP21a', 21, 'E', 'qualitative', 'received_in_window', 'affected_art4', missing('questionNotAsked')),
+  def(
+    'LAP21a',
+    21,
+    'E',
+    'qualitative',
+    'received_in_window',
+    'affected_art4',
+    asked('affected_art4', 'innovativeMethodologies'),
+  ),
   def('LAP21b', 21, 'E', 'judgement_count', 'received_in_window', 'affected_art4', judged('affected_art4')),
   def(
     'LAP22',
@@ -587,7 +611,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'affected_art4',
-    missing('questionNotAsked'),
+    asked('affected_art4', 'humanitarianConsiderationsInClearance'),
   ),
   def(
     'LAP23b',
@@ -678,7 +702,15 @@ export const indicators: readonly IndicatorDef[] = [
     'victims',
     asked('victims', 'victimDataDisaggregated'),
   ),
-  def('LAP32', 32, 'G', 'judgement_count', 'received_in_window', 'victims', missing('questionNotAsked')),
+  def(
+    'LAP32',
+    32,
+    'G',
+    'judgement_count',
+    'received_in_window',
+    'victims',
+    asked('victims', 'victimNeedsInPolicies'),
+  ),
   def(
     'LAP33a',
     33,
@@ -718,8 +750,24 @@ export const indicators: readonly IndicatorDef[] = [
     asked('victims', 'victimsInPolicyMaking'),
   ),
   def('LAP36b', 36, 'G', 'mechanical', 'events_in_window', 'delegations', withSurvivors),
-  def('LAP37a', 37, 'G', 'mechanical', 'received_in_window', 'victims', missing('questionNotAsked')),
-  def('LAP37b', 37, 'G', 'judgement_count', 'received_in_window', 'victims', missing('questionNotAsked')),
+  def(
+    'LAP37a',
+    37,
+    'G',
+    'mechanical',
+    'received_in_window',
+    'victims',
+    asked('victims', 'victimAssistanceTrainingSupported'),
+  ),
+  def(
+    'LAP37b',
+    37,
+    'G',
+    'judgement_count',
+    'received_in_window',
+    'victims',
+    asked('victims', 'victimsCaredForByQualifiedPersonnel'),
+  ),
 
   // ---- H. International cooperation and assistance ----
   def(
@@ -738,7 +786,7 @@ export const indicators: readonly IndicatorDef[] = [
     'judgement_count',
     'received_in_window',
     'parties_reporting',
-    missing('questionNotAsked'),
+    asked('parties_reporting', 'innovativeFinancing'),
   ),
   def(
     'LAP39a',
@@ -747,7 +795,7 @@ export const indicators: readonly IndicatorDef[] = [
     'qualitative',
     'received_in_window',
     'parties_reporting',
-    missing('questionNotAsked'),
+    asked('parties_reporting', 'practiceSharedInCooperation'),
   ),
   def('LAP39b', 39, 'H', 'mechanical', 'received_in_window', 'parties_reporting', (s) =>
     providersOrRecipients(s),
@@ -799,14 +847,14 @@ export const indicators: readonly IndicatorDef[] = [
   def('LAP45', 45, 'I', 'mechanical', 'received_in_window', 'parties_reporting', (s) => {
     const inW = receivedInWindow(s);
     return {
-      value: inW.filter((r) => r.version.templateId !== '2010').length,
+      value: inW.filter((r) => isAmendedOfficialTemplate(r.version.templateId)).length,
       denominator: inW.length,
       unit: 'states',
       noData: null,
       evidence: inW.map((r) => ({
         iso3: r.iso3,
         label: s.states.find((st) => st.iso3 === r.iso3)?.name ?? r.iso3,
-        counted: r.version.templateId !== '2010',
+        counted: isAmendedOfficialTemplate(r.version.templateId),
         bases: [reportBasis(r, { form: 'cover', answer: `template ${r.version.templateId}` })],
       })),
     };

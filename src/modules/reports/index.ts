@@ -91,7 +91,7 @@ export {
   type TableMeaningName,
   type TemplateMeanings,
 } from './template/meanings.js';
-export { currentTemplateId, getTemplate } from './template/registry.js';
+export { currentTemplateId, getTemplate, isAmendedOfficialTemplate } from './template/registry.js';
 export {
   type FormCode,
   type FormContent,

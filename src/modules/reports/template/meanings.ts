@@ -150,6 +150,36 @@ export const answerMeanings = [
   'allMeasuresAdopted',
   'legislationChallenges',
   'legislationAssistanceRequested',
+  // Asked only by the platform's Lausanne Action Plan questions (template-2010-lap.ts) until the
+  // amended official template asks them.
+  /** 1a: Convention implementation included in humanitarian, peace, development or poverty plans. */
+  'implementationInNationalPlans',
+  /** 5a: strategies and work plans developed inclusively, with victims and affected communities. */
+  'strategyDevelopedInclusively',
+  /** 8: work coordinated with mine action, IHL, human rights, environment, peace and development frameworks. */
+  'coordinatedWithOtherFrameworks',
+  /** 21a: innovative survey and clearance methodologies researched, applied or shared. */
+  'innovativeMethodologies',
+  /** 23a: humanitarian and sustainable development considerations in survey and clearance planning. */
+  'humanitarianConsiderationsInClearance',
+  /** 32: victims' needs addressed in national policies and laws aligned with the SDGs and the CRPD. */
+  'victimNeedsInPolicies',
+  /** 37a: training of victim assistance professionals supported. */
+  'victimAssistanceTrainingSupported',
+  /** 37b: victims cared for by qualified personnel. */
+  'victimsCaredForByQualifiedPersonnel',
+  /** Summary figure of section G: national and international resources mobilised for victim assistance. */
+  'victimAssistanceResourcesMobilised',
+  /** 38b: alternative or innovative sources of financing used. */
+  'innovativeFinancing',
+  /** 39a: practice and lessons shared through diverse cooperation frameworks. */
+  'practiceSharedInCooperation',
+  /** Summary figures of section D: on track to meet the Article 3 deadline; an extension will be requested. */
+  'art3OnTrack',
+  'art3ExtensionIntended',
+  /** Summary figures of section E: on track to meet the Article 4 deadline; an extension will be requested. */
+  'art4OnTrack',
+  'art4ExtensionIntended',
 ] as const;
 
 export type AnswerMeaningName = (typeof answerMeanings)[number];
