@@ -21,11 +21,14 @@ export function OpenActionItemsPage(p: {
         <a href="/meetings/action-items.xlsx">{t('common:downloadXlsx')}</a>
       </p>
       <p role="status">{t('calendar:actionItems.count', { count: p.items.length })}</p>
-      {p.items.length ? (
-        <ActionItemsTable t={t} locale={p.locale} items={p.items} meeting editable={p.canWrite} />
-      ) : (
-        <p>{t('calendar:actionItems.empty')}</p>
-      )}
+      <ActionItemsTable
+        t={t}
+        locale={p.locale}
+        items={p.items}
+        meeting
+        editable={p.canWrite}
+        empty={t('calendar:actionItems.empty')}
+      />
     </section>
   );
 }
