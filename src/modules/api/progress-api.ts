@@ -36,7 +36,10 @@ const ReportBasis = z
     reportId: z.number().int(),
     year: z.number().int().openapi({ description: 'The year the report covers.' }),
     version: z.number().int(),
-    receivedOn: IsoDate.openapi({ description: 'The day the report was first received.' }),
+    receivedOn: IsoDate.nullable().openapi({
+      description:
+        'The day the report was first received; null for a demonstration report, whose day no source gives.',
+    }),
     demonstration: z
       .boolean()
       .openapi({ description: 'A demonstration report, not what the State reported.' }),

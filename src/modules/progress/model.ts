@@ -63,7 +63,8 @@ export type Basis =
       reportId: number;
       year: number;
       version: number;
-      receivedOn: string;
+      /** Null for a demonstration report: the day it stores is a placeholder no source gives. */
+      receivedOn: string | null;
       demonstration: boolean;
       form: string;
       /** A question's key, or a table's key with the row counted (1-based). */

@@ -69,7 +69,7 @@ export function reportBasis(
     reportId: r.reportId,
     year: r.year,
     version: r.version.number,
-    receivedOn: r.firstReceivedOn,
+    receivedOn: r.demonstration ? null : r.firstReceivedOn,
     demonstration: r.demonstration,
     ...at,
   };
