@@ -75,7 +75,7 @@ export function Table<R>(p: TableProps<R>) {
     return typeof v === 'number' ? formatNumber(p.locale, v) : v;
   };
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0}>
       <table>
         {p.caption === undefined ? null : <caption>{p.caption}</caption>}
         <thead>

@@ -81,7 +81,7 @@ export function reportsProfileSection(deps: AppDeps) {
         {standing ? (
           <>
             <h3>{t('reports:profile.formsTitle', { year: standing.year, number: standing.number })}</h3>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex={0}>
               <table>
                 <caption>{t('reports:profile.formsCaption', { year: standing.year })}</caption>
                 <thead>

@@ -61,7 +61,7 @@ function Operation({ op, t }: { op: OperationSummary; t: AppContext['var']['t'] 
       {op.parameters.length === 0 ? (
         <p class="hint">{t('api:docs.noParameters')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex={0}>
           <table>
             <caption>{t('api:docs.parameters')}</caption>
             <thead>

@@ -48,7 +48,7 @@ export function MeetingsListPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('calendar:list.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex={0}>
           <table>
             <thead>
               <tr>

@@ -26,49 +26,53 @@ export function OfficeHoldersPage(p: { t: Translate; holders: OfficeHolderView[]
           <section aria-labelledby={`office-${office}`}>
             <h2 id={`office-${office}`}>{t(`calendar:offices.office.${office}`)}</h2>
             {rows.length ? (
-              <table>
-                <thead>
-                  <tr>
-                    {office === 'thematic_coordinator' ? (
-                      <th scope="col">{t('calendar:offices.area')}</th>
-                    ) : null}
-                    <th scope="col">{t('calendar:offices.state')}</th>
-                    <th scope="col">{t('calendar:offices.person')}</th>
-                    <th scope="col">{t('calendar:offices.gender')}</th>
-                    <th scope="col">{t('calendar:offices.period')}</th>
-                    <th scope="col">{t('calendar:offices.source')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((h) => (
+              <div class="table-wrap" tabindex={0}>
+                <table>
+                  <thead>
                     <tr>
                       {office === 'thematic_coordinator' ? (
-                        <td>{h.area ? t(`calendar:offices.areas.${h.area}`) : null}</td>
+                        <th scope="col">{t('calendar:offices.area')}</th>
                       ) : null}
-                      <td>
-                        <Known
-                          t={t}
-                          value={h.state ? <a href={`/states/${h.state.iso3}`}>{h.state.name}</a> : null}
-                        />
-                      </td>
-                      <td>
-                        <Known t={t} value={h.personName} />
-                      </td>
-                      <td>
-                        {h.gender === 'not_known' ? (
-                          <Known t={t} value={null} />
-                        ) : (
-                          t(`calendar:offices.genders.${h.gender}`)
-                        )}
-                      </td>
-                      <td>
-                        <Known t={t} value={period(t, h)} />
-                      </td>
-                      <td>{h.source.href ? <a href={h.source.href}>{h.source.title}</a> : h.source.title}</td>
+                      <th scope="col">{t('calendar:offices.state')}</th>
+                      <th scope="col">{t('calendar:offices.person')}</th>
+                      <th scope="col">{t('calendar:offices.gender')}</th>
+                      <th scope="col">{t('calendar:offices.period')}</th>
+                      <th scope="col">{t('calendar:offices.source')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {rows.map((h) => (
+                      <tr>
+                        {office === 'thematic_coordinator' ? (
+                          <td>{h.area ? t(`calendar:offices.areas.${h.area}`) : null}</td>
+                        ) : null}
+                        <td>
+                          <Known
+                            t={t}
+                            value={h.state ? <a href={`/states/${h.state.iso3}`}>{h.state.name}</a> : null}
+                          />
+                        </td>
+                        <td>
+                          <Known t={t} value={h.personName} />
+                        </td>
+                        <td>
+                          {h.gender === 'not_known' ? (
+                            <Known t={t} value={null} />
+                          ) : (
+                            t(`calendar:offices.genders.${h.gender}`)
+                          )}
+                        </td>
+                        <td>
+                          <Known t={t} value={period(t, h)} />
+                        </td>
+                        <td>
+                          {h.source.href ? <a href={h.source.href}>{h.source.title}</a> : h.source.title}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : (
               <p>{t('calendar:offices.none')}</p>
             )}

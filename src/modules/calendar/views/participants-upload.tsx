@@ -24,7 +24,7 @@ export function ParticipantsUploadPage(p: {
         <div class="error-summary" role="alert" tabindex={-1}>
           <h2>{t('calendar:participants.errorsTitle', { count: preview.errors.length })}</h2>
           <p>{t('calendar:participants.nothingSaved')}</p>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex={0}>
             <table>
               <thead>
                 <tr>

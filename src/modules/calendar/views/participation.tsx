@@ -41,7 +41,7 @@ export function FiguresList(p: { t: Translate; locale: Locale; figures: Particip
 export function DelegationsTable(p: { t: Translate; locale: Locale; participation: ParticipationView }) {
   const { t, locale, participation: v } = p;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0}>
       <table>
         <caption>
           {v.statusOn

@@ -41,7 +41,7 @@ export function DiffPage(p: {
         <p role="status">{t('reports:diff.count', { count: p.changes.length })}</p>
       )}
       {[...byForm].map(([code, changes]) => (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex={0}>
           <table class="diff">
             <caption>{labels.formTitle(code)}</caption>
             <thead>

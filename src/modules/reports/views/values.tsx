@@ -174,7 +174,7 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
   const rows = Array.isArray(p.value) ? (p.value as Array<Record<string, ScalarValue>>) : [];
   const num = (c: ScalarField) => (c.kind === 'number' ? 'num' : undefined);
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0}>
       <table>
         <caption>{labels.field(code, table.key)}</caption>
         <thead>

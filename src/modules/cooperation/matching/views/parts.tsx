@@ -67,7 +67,7 @@ export function UrgencyBlock({ t, locale, u }: { t: Translate; locale: Locale; u
 export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Locale; matches: Match[] }) {
   if (matches.length === 0) return <p>{t('matching:need.none')}</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0}>
       <table>
         <caption>{t('matching:need.caption')}</caption>
         <thead>
@@ -103,7 +103,7 @@ export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Loc
 export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale; ranked: RankedNeedView[] }) {
   if (ranked.length === 0) return <p>{t('matching:offer.none')}</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex={0}>
       <table>
         <caption>{t('matching:offer.caption')}</caption>
         <thead>

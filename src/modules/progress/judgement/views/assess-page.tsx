@@ -116,48 +116,50 @@ export function AssessPage(p: AssessPageProps) {
       {p.assessments.length === 0 ? (
         <p>{t('progressJudgement:assess.noAssessment')}</p>
       ) : (
-        <table class="assessments">
-          <thead>
-            <tr>
-              <th scope="col">{t('progressJudgement:form.state')}</th>
-              <th scope="col">{t('progressJudgement:form.value')}</th>
-              <th scope="col">{t('progressJudgement:form.basis')}</th>
-              <th scope="col">{t('progressJudgement:form.note')}</th>
-              <th scope="col">{t('progressJudgement:history.by')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {p.assessments.map((x) => (
-              <tr data-assessment={x.id} class={x.withdrawnAt ? 'withdrawn' : undefined}>
-                <th scope="row">{x.stateName}</th>
-                <td>{t(`progressJudgement:value.${x.value}`)}</td>
-                <td>
-                  {t(`progressJudgement:basis.${x.basis}`)}
-                  {x.basisDetail ? `: ${x.basisDetail}` : ''}
-                </td>
-                <td>{x.note ?? ''}</td>
-                <td>
-                  {x.by}, {when(locale, x.at)}
-                  <br />
-                  <Withdrawal t={t} locale={locale} row={x} />
-                </td>
-                <td>
-                  {x.withdrawnAt ? null : (
-                    <form method="post" action={`${base}/assessments/${x.id}/withdraw`}>
-                      <TextField
-                        id={`f-withdraw-${x.id}`}
-                        name="reason"
-                        label={t('progressJudgement:form.withdrawReason')}
-                      />
-                      <button type="submit">{t('progressJudgement:form.withdraw')}</button>
-                    </form>
-                  )}
-                </td>
+        <div class="table-wrap" tabindex={0}>
+          <table class="assessments">
+            <thead>
+              <tr>
+                <th scope="col">{t('progressJudgement:form.state')}</th>
+                <th scope="col">{t('progressJudgement:form.value')}</th>
+                <th scope="col">{t('progressJudgement:form.basis')}</th>
+                <th scope="col">{t('progressJudgement:form.note')}</th>
+                <th scope="col">{t('progressJudgement:history.by')}</th>
+                <th scope="col" />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {p.assessments.map((x) => (
+                <tr data-assessment={x.id} class={x.withdrawnAt ? 'withdrawn' : undefined}>
+                  <th scope="row">{x.stateName}</th>
+                  <td>{t(`progressJudgement:value.${x.value}`)}</td>
+                  <td>
+                    {t(`progressJudgement:basis.${x.basis}`)}
+                    {x.basisDetail ? `: ${x.basisDetail}` : ''}
+                  </td>
+                  <td>{x.note ?? ''}</td>
+                  <td>
+                    {x.by}, {when(locale, x.at)}
+                    <br />
+                    <Withdrawal t={t} locale={locale} row={x} />
+                  </td>
+                  <td>
+                    {x.withdrawnAt ? null : (
+                      <form method="post" action={`${base}/assessments/${x.id}/withdraw`}>
+                        <TextField
+                          id={`f-withdraw-${x.id}`}
+                          name="reason"
+                          label={t('progressJudgement:form.withdrawReason')}
+                        />
+                        <button type="submit">{t('progressJudgement:form.withdraw')}</button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h2>{t('progressJudgement:assess.recordTitle')}</h2>

@@ -43,99 +43,101 @@ export function PublishedComparisonPage(p: {
           notPrinted: count('notPrinted'),
         })}
       </p>
-      <table class="comparison">
-        <caption>{t('progressJudgement:published.caption', { meeting: c.meeting })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('progressJudgement:col.indicator')}</th>
-            <th scope="col">{t('progressJudgement:col.published')}</th>
-            <th scope="col">{t('progressJudgement:col.computed')}</th>
-            <th scope="col">{t('progressJudgement:col.agreed')}</th>
-            <th scope="col">{t('progressJudgement:col.difference')}</th>
-            <th scope="col">{t('progressJudgement:col.why')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.rows.map((r) => (
-            <tr id={r.id} data-status={r.status}>
-              <th scope="row">
-                {p.canJudge ? <a href={`/progress/${c.meeting}/${r.id}/assess`}>{r.id}</a> : r.id}
-                <br />
-                <small>
-                  {t('progressJudgement:where.table', { section: r.section, action: r.action })}
-                  {r.published.where.summary ? `; ${t('progressJudgement:where.summary')}` : ''}
-                  {r.published.where.paragraphs.length
-                    ? `; ${r.published.where.paragraphs.map((n) => `§${n}`).join(', ')}`
-                    : ''}
-                </small>
-              </th>
-              <td>
-                <PublishedText t={t} locale={locale} row={r} />
-              </td>
-              <td>
-                <FigureText
-                  t={t}
-                  locale={locale}
-                  value={r.computed.value}
-                  denominator={r.computed.denominator}
-                  noData={r.computed.noData}
-                />
-              </td>
-              <td>
-                {r.agreed ? (
-                  <>
-                    <FigureText
-                      t={t}
-                      locale={locale}
-                      value={r.agreed.value}
-                      denominator={r.agreed.denominator}
-                    />
-                    <br />
-                    <small>
-                      {t('progressJudgement:agreed.reason', { reason: r.agreed.reason, by: r.agreed.by })}
-                    </small>
-                  </>
-                ) : r.assessed ? (
-                  <>
-                    <FigureText
-                      t={t}
-                      locale={locale}
-                      value={r.assessed.value}
-                      denominator={r.assessed.denominator}
-                    />
-                    <br />
-                    <small>{t('progressJudgement:agreed.fromAssessments')}</small>
-                  </>
-                ) : (
-                  <span class="muted">{t('progressJudgement:agreed.none')}</span>
-                )}
-              </td>
-              <td>
-                {r.status === 'agrees'
-                  ? t('progressJudgement:status.agrees')
-                  : r.status === 'notPrinted'
-                    ? '—'
-                    : r.difference === null
-                      ? t('progressJudgement:status.unknownHere')
-                      : r.difference > 0
-                        ? `+${formatNumber(locale, r.difference)}`
-                        : formatNumber(locale, r.difference)}
-              </td>
-              <td>
-                {r.reasons.length ? (
-                  <ul>
-                    {r.reasons.map((reason) => (
-                      <ReasonText t={t} reason={reason} />
-                    ))}
-                  </ul>
-                ) : r.status === 'differs' ? (
-                  <strong>{t('progressJudgement:status.unexplained')}</strong>
-                ) : null}
-              </td>
+      <div class="table-wrap" tabindex={0}>
+        <table class="comparison">
+          <caption>{t('progressJudgement:published.caption', { meeting: c.meeting })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('progressJudgement:col.indicator')}</th>
+              <th scope="col">{t('progressJudgement:col.published')}</th>
+              <th scope="col">{t('progressJudgement:col.computed')}</th>
+              <th scope="col">{t('progressJudgement:col.agreed')}</th>
+              <th scope="col">{t('progressJudgement:col.difference')}</th>
+              <th scope="col">{t('progressJudgement:col.why')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {c.rows.map((r) => (
+              <tr id={r.id} data-status={r.status}>
+                <th scope="row">
+                  {p.canJudge ? <a href={`/progress/${c.meeting}/${r.id}/assess`}>{r.id}</a> : r.id}
+                  <br />
+                  <small>
+                    {t('progressJudgement:where.table', { section: r.section, action: r.action })}
+                    {r.published.where.summary ? `; ${t('progressJudgement:where.summary')}` : ''}
+                    {r.published.where.paragraphs.length
+                      ? `; ${r.published.where.paragraphs.map((n) => `§${n}`).join(', ')}`
+                      : ''}
+                  </small>
+                </th>
+                <td>
+                  <PublishedText t={t} locale={locale} row={r} />
+                </td>
+                <td>
+                  <FigureText
+                    t={t}
+                    locale={locale}
+                    value={r.computed.value}
+                    denominator={r.computed.denominator}
+                    noData={r.computed.noData}
+                  />
+                </td>
+                <td>
+                  {r.agreed ? (
+                    <>
+                      <FigureText
+                        t={t}
+                        locale={locale}
+                        value={r.agreed.value}
+                        denominator={r.agreed.denominator}
+                      />
+                      <br />
+                      <small>
+                        {t('progressJudgement:agreed.reason', { reason: r.agreed.reason, by: r.agreed.by })}
+                      </small>
+                    </>
+                  ) : r.assessed ? (
+                    <>
+                      <FigureText
+                        t={t}
+                        locale={locale}
+                        value={r.assessed.value}
+                        denominator={r.assessed.denominator}
+                      />
+                      <br />
+                      <small>{t('progressJudgement:agreed.fromAssessments')}</small>
+                    </>
+                  ) : (
+                    <span class="muted">{t('progressJudgement:agreed.none')}</span>
+                  )}
+                </td>
+                <td>
+                  {r.status === 'agrees'
+                    ? t('progressJudgement:status.agrees')
+                    : r.status === 'notPrinted'
+                      ? '—'
+                      : r.difference === null
+                        ? t('progressJudgement:status.unknownHere')
+                        : r.difference > 0
+                          ? `+${formatNumber(locale, r.difference)}`
+                          : formatNumber(locale, r.difference)}
+                </td>
+                <td>
+                  {r.reasons.length ? (
+                    <ul>
+                      {r.reasons.map((reason) => (
+                        <ReasonText t={t} reason={reason} />
+                      ))}
+                    </ul>
+                  ) : r.status === 'differs' ? (
+                    <strong>{t('progressJudgement:status.unexplained')}</strong>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t('progressJudgement:checks.publishedTitle')}</h2>
       <Issues t={t} issues={c.checks.published} empty={t('progressJudgement:checks.none')} />
       <h2>{t('progressJudgement:checks.shownTitle')}</h2>
