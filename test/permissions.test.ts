@@ -94,6 +94,7 @@ const otherSubject = { state: 'CHL', partner: 'state:CHL', account: 'u-someone-e
 const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'accounts.manageUsers': [accounts.canManageUsers],
   'accounts.readAudit': [accounts.canReadAudit],
+  'accounts.linkCoordinatorOffice': [accounts.canLinkCoordinatorOffice],
   'accounts.manageOwnAccount': [accounts.canCreateApiToken, accounts.canManageOwnAccount],
   'accounts.revokeApiToken': [accounts.mayRevokeSomeApiToken],
   'accounts.createDemoAccount': [accounts.canCreateDemoAccount],
@@ -258,6 +259,7 @@ describe('the permission table', () => {
   it('holds today’s rules, one row per action', () => {
     expect(rendered()).toEqual([
       'accounts.createDemoAccount: system=any',
+      'accounts.linkCoordinatorOffice: isu=any system=any',
       'accounts.manageOwnAccount [browser only]: isu=own-account coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account',
       'accounts.manageUsers: isu=any system=any',
       'accounts.readAudit: isu=any system=any',

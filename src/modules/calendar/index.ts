@@ -3,7 +3,12 @@ export { addActionItem } from './add-action-item.js';
 export { addStatement } from './add-statement.js';
 export { createMeeting } from './create-meeting.js';
 export { importParticipants } from './import-participants.js';
-export { listOfficeHolders, type OfficeHolderView } from './office-holders.js';
+export {
+  listOfficeHolders,
+  type OfficeHolderTerm,
+  type OfficeHolderView,
+  officeHoldersOn,
+} from './office-holders.js';
 export { canWriteCalendar } from './policy.js';
 export {
   type ActionItemView,
@@ -19,12 +24,14 @@ export {
 export { recordOfficeHolder } from './record-office-holder.js';
 export { calendarRegistration } from './registration.js';
 export { calendarRoutes } from './routes.js';
+export type { OfficeTerm } from './rules.js';
 export { seedCalendar } from './seed.js';
 export { updateActionItem } from './update-action-item.js';
 export { updateMeeting } from './update-meeting.js';
 export {
   actionItemStatuses,
   meetingKinds,
+  type OfficeArea,
   officeAreas,
   officeKinds,
   ownerKinds,
