@@ -6,7 +6,12 @@ import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
-import { listOfficeHolders, recordOfficeHolder, seedCalendar } from '../calendar/index.js';
+import {
+  correctOfficeHolder,
+  listOfficeHolders,
+  recordOfficeHolder,
+  seedCalendar,
+} from '../calendar/index.js';
 import { assignRole } from './assign-role.js';
 import {
   coordinatorAreas,
@@ -75,9 +80,31 @@ describe.each(engines)("a Coordinator account's thematic scope on %s", (engine) 
     await unlinkCoordinatorOffice(ctxFor(db, isu), { userId: coordinator.id!, officeHolderId: chile });
     expect(await coordinatorAreas(db, coordinator.id!, '2025-01-01')).toEqual([]);
 
+    // A correction of the record moves the scope with it; a withdrawn record gives none.
+    await correctOfficeHolder(ctxFor(db, isu), {
+      ...victimAssistance,
+      stateIso3: 'LBN',
+      area: 'cooperation_assistance',
+      periodFrom: '2022',
+      periodTo: '12MSP',
+      id: lebanon.id,
+      action: 'corrected',
+      reason: 'Served until the 12MSP',
+    });
+    expect(await coordinatorAreas(db, coordinator.id!, '2024-01-01')).toEqual(['cooperation_assistance']);
+    await correctOfficeHolder(ctxFor(db, isu), {
+      id: lebanon.id,
+      action: 'withdrawn',
+      reason: 'Not sourced',
+    });
+    expect(await coordinatorAreas(db, coordinator.id!, '2023-06-30')).toEqual([]);
+    expect((await coordinatorOfficesOn(db, coordinator.id!, '2023-06-30'))[0]).toMatchObject({
+      id: lebanon.id,
+      term: 'withdrawn',
+    });
+
     // An account that is no longer a Coordinator's has no scope, whatever stays linked.
     await assignRole(ctxFor(db, isu), { userId: coordinator.id!, role: 'partner', organisation: 'NPA' });
-    expect(await coordinatorAreas(db, coordinator.id!, '2023-06-30')).toEqual([]);
 
     const audit = await db
       .select({ subjectType: auditEntries.subjectType, verb: auditEntries.verb })

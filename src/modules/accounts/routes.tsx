@@ -492,7 +492,9 @@ export function accountsRoutes(deps: Deps) {
       officeHoldersOn(db, day),
       linkedOfficeIds(db),
     ]);
-    const byId = new Map(offices.map((o) => [o.id, o]));
+    // Linked records read by id, so one withdrawn since it was linked still shows, marked so.
+    const linked = await officeHoldersOn(db, day, [...new Set([...links.values()].flat())]);
+    const byId = new Map(linked.map((o) => [o.id, o]));
     const coordinatorOffices = Object.fromEntries(
       [...links].map(([userId, ids]) => [userId, ids.flatMap((id) => byId.get(id) ?? [])]),
     );

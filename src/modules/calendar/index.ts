@@ -1,6 +1,7 @@
 // Public face of the calendar module: other modules import from here only.
 export { addActionItem } from './add-action-item.js';
 export { addStatement } from './add-statement.js';
+export { correctOfficeHolder } from './correct-office-holder.js';
 export { createMeeting } from './create-meeting.js';
 export { importParticipants } from './import-participants.js';
 export {

@@ -17,8 +17,9 @@ import { render } from '../../kernel/views/render.js';
 import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
+import { correctOfficeHolder } from './correct-office-holder.js';
 import { createMeeting } from './create-meeting.js';
-import { ActionItemNotFoundError, MeetingNotFoundError } from './errors.js';
+import { ActionItemNotFoundError, MeetingNotFoundError, OfficeHolderNotFoundError } from './errors.js';
 import {
   actionItemFields,
   actionItemFormValues,
@@ -27,12 +28,16 @@ import {
   meetingFields,
   meetingFormValues,
   meetingInputFromForm,
+  officeHolderCorrectionFields,
+  officeHolderFields,
+  officeHolderFormValues,
+  officeHolderInputFromForm,
   pick,
   statementFields,
   statementInputFromForm,
 } from './form-input.js';
 import { importParticipants } from './import-participants.js';
-import { listOfficeHolders } from './office-holders.js';
+import { listOfficeHolders, type OfficeHolderView } from './office-holders.js';
 import { previewParticipants } from './participants.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
@@ -45,6 +50,7 @@ import {
   listOpenActionItems,
   type MeetingSummary,
 } from './queries.js';
+import { recordOfficeHolder } from './record-office-holder.js';
 import { updateActionItem } from './update-action-item.js';
 import { updateMeeting } from './update-meeting.js';
 import { ActionItemFormPage } from './views/action-item-form.js';
@@ -52,6 +58,7 @@ import { OpenActionItemsPage } from './views/action-items.js';
 import { MeetingsListPage } from './views/list.js';
 import { MeetingPage } from './views/meeting.js';
 import { MeetingFormPage } from './views/meeting-form.js';
+import { OfficeHolderFormPage } from './views/office-holder-form.js';
 import { OfficeHoldersPage } from './views/office-holders.js';
 import { ParticipantsUploadPage } from './views/participants-upload.js';
 import { StatementFormPage } from './views/statement-form.js';
@@ -132,8 +139,12 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.get('/meetings/office-holders', async (c) => {
     const t = c.get('t');
-    const holders = await listOfficeHolders(db);
-    return render(c, t('calendar:offices.title'), <OfficeHoldersPage t={t} holders={holders} />);
+    const holders = await listOfficeHolders(db, undefined, { withWithdrawn: true });
+    return render(
+      c,
+      t('calendar:offices.title'),
+      <OfficeHoldersPage t={t} locale={c.get('locale')} holders={holders} canWrite={canWrite(c)} />,
+    );
   });
 
   app.get('/meetings/action-items', async (c) => {
@@ -196,6 +207,80 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
       throw err;
     }
   };
+
+  // Office holders: the ISU records one, or corrects or withdraws one by appending a correction.
+  const officeHolderForm = async (
+    c: AppContext,
+    values: Record<string, string>,
+    holder?: OfficeHolderView,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    return render(
+      c,
+      holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle'),
+      <OfficeHolderFormPage
+        t={t}
+        holder={holder}
+        values={values}
+        errors={translateErrors(t, errors)}
+        states={await listStateNames(db)}
+      />,
+      errors ? 422 : 200,
+    );
+  };
+
+  app.get('/meetings/office-holders/new', async (c) => {
+    requireThat(c, canWrite(c));
+    return officeHolderForm(c, { ...pick({}, officeHolderFields), gender: 'not_known' });
+  });
+
+  app.post('/meetings/office-holders/new', async (c) => {
+    requireThat(c, canWrite(c));
+    const values = pick(await readForm(c), officeHolderFields);
+    let id = 0;
+    const errors = await attempt(async () => {
+      id = (await recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values))).id;
+    });
+    if (errors) return officeHolderForm(c, values, undefined, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.officeHolderSaved' });
+    return c.redirect(`/meetings/office-holders#holder-${id}`, 303);
+  });
+
+  const findHolder = async (c: AppContext) => {
+    const id = Number(c.req.param('id'));
+    const [holder] = await listOfficeHolders(db, [id], { withWithdrawn: true });
+    if (!holder) throw new OfficeHolderNotFoundError(id);
+    return holder;
+  };
+
+  app.get(`/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, async (c) => {
+    requireThat(c, canWrite(c));
+    const holder = await findHolder(c);
+    return officeHolderForm(
+      c,
+      { ...officeHolderFormValues(holder), action: 'corrected', reason: '' },
+      holder,
+    );
+  });
+
+  app.post(`/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, async (c) => {
+    requireThat(c, canWrite(c));
+    const holder = await findHolder(c);
+    const values = pick(await readForm(c), officeHolderCorrectionFields);
+    const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
+    const errors = await attempt(() =>
+      correctOfficeHolder(
+        ctxOf(c),
+        action === 'withdrawn'
+          ? { id: holder.id, action, reason: values.reason }
+          : { ...officeHolderInputFromForm(values), id: holder.id, action, reason: values.reason },
+      ),
+    );
+    if (errors) return officeHolderForm(c, { ...values, action }, holder, errors);
+    setFlash(c, { kind: 'success', key: `calendar:flash.officeHolder.${action}` });
+    return c.redirect(`/meetings/office-holders#holder-${holder.id}`, 303);
+  });
 
   app.get('/meetings/new', async (c) => {
     requireThat(c, canWrite(c));
