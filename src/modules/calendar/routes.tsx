@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -39,6 +40,7 @@ import {
 import { importParticipants } from './import-participants.js';
 import { listOfficeHolders, type OfficeHolderView } from './office-holders.js';
 import { previewParticipants } from './participants.js';
+import { looksLikeXlsx, readParticipantsXlsx } from './participants-xlsx.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
 import {
@@ -475,14 +477,25 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
         meeting,
         onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.tooLarge' }]),
       );
-    const csv = file ? await file.text() : typeof body.csv === 'string' ? body.csv : '';
+    const bytes = file ? Buffer.from(await file.arrayBuffer()) : null;
+    // A workbook is read into the same rows as a CSV list; the preview carries them on as CSV.
+    const workbook = bytes && (file?.name.toLowerCase().endsWith('.xlsx') || looksLikeXlsx(bytes));
+    const fromXlsx = workbook ? await readParticipantsXlsx(bytes) : null;
+    if (fromXlsx?.errors.length) return uploadPage(c, meeting, onlyErrors(fromXlsx.errors));
+    const csv = fromXlsx
+      ? stringify(fromXlsx.records)
+      : bytes
+        ? bytes.toString('utf8')
+        : typeof body.csv === 'string'
+          ? body.csv
+          : '';
     if (!csv.trim())
       return uploadPage(
         c,
         meeting,
         onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.noFile' }]),
       );
-    const read = readParticipantsCsv(csv);
+    const read = fromXlsx ?? readParticipantsCsv(csv);
     if (read.errors.length) return uploadPage(c, meeting, onlyErrors(read.errors));
     const preview = await previewParticipants(db, meeting, read.rows);
     if (preview.errors.length || body.confirm !== 'yes') return uploadPage(c, meeting, preview, csv);
@@ -503,6 +516,6 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
   return app;
 }
 
-/** A list of participants is text; a file this large is not one. */
+/** A list of participants (CSV or XLSX); a file this large is not one. */
 const MAX_LIST_BYTES = 2 * 1024 * 1024;
 const previewFiguresNone = participationFigures([]);
