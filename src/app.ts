@@ -27,7 +27,11 @@ import {
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
+import {
+  actionItemNeedLinks,
+  cooperationProfileSection,
+  cooperationRoutes,
+} from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
@@ -178,7 +182,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
-  app.route('/', calendarRoutes(routeDeps));
+  app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {

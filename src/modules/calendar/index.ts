@@ -13,8 +13,10 @@ export {
 export { canWriteCalendar } from './policy.js';
 export {
   type ActionItemView,
+  findActionItem,
   findMeeting,
   getMeeting,
+  listActionItemsByIds,
   listMeetings,
   listOpenActionItems,
   type MeetingDecision,
@@ -24,11 +26,12 @@ export {
 } from './queries.js';
 export { recordOfficeHolder } from './record-office-holder.js';
 export { calendarRegistration } from './registration.js';
-export { calendarRoutes } from './routes.js';
+export { type ActionItemLinks, calendarRoutes } from './routes.js';
 export type { OfficeTerm } from './rules.js';
 export { seedCalendar } from './seed.js';
 export { updateActionItem } from './update-action-item.js';
 export { updateMeeting } from './update-meeting.js';
+export { ActionItemsTable, type LinkRef } from './views/parts.js';
 export {
   actionItemStatuses,
   meetingKinds,

@@ -63,6 +63,7 @@ import { MeetingFormPage } from './views/meeting-form.js';
 import { OfficeHolderFormPage } from './views/office-holder-form.js';
 import { OfficeHoldersPage } from './views/office-holders.js';
 import { ParticipantsUploadPage } from './views/participants-upload.js';
+import type { LinkRef } from './views/parts.js';
 import { StatementFormPage } from './views/statement-form.js';
 import { meetingKinds } from './vocabulary.js';
 
@@ -109,7 +110,16 @@ function actionItemColumns(t: Translate): ExportColumn<ActionItemView>[] {
   ];
 }
 
-export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
+/**
+ * What another module links to action items, for the open action items' page: a column header and
+ * the links of each item the actor may see. The calendar does not know what they are (needs).
+ */
+export interface ActionItemLinks {
+  header: (t: Translate) => string;
+  read: (c: AppContext, ids: readonly number[]) => Promise<ReadonlyMap<number, readonly LinkRef[]>>;
+}
+
+export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLinks?: ActionItemLinks }) {
   const db = deps.database.db as Db;
   const app = new Hono<AppEnv>();
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
@@ -152,10 +162,26 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date }) {
   app.get('/meetings/action-items', async (c) => {
     const t = c.get('t');
     const items = await listOpenActionItems(db);
+    const linked = deps.actionItemLinks;
+    const links = linked
+      ? {
+          header: linked.header(t),
+          byItem: await linked.read(
+            c,
+            items.map((i) => i.id),
+          ),
+        }
+      : undefined;
     return render(
       c,
       t('calendar:actionItems.title'),
-      <OpenActionItemsPage t={t} locale={c.get('locale')} items={items} canWrite={canWrite(c)} />,
+      <OpenActionItemsPage
+        t={t}
+        locale={c.get('locale')}
+        items={items}
+        canWrite={canWrite(c)}
+        links={links}
+      />,
     );
   });
 

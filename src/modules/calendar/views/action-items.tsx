@@ -1,12 +1,13 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import type { ActionItemView } from '../queries.js';
-import { ActionItemsTable } from './parts.js';
+import { ActionItemsTable, type LinkRef } from './parts.js';
 
 export function OpenActionItemsPage(p: {
   t: Translate;
   locale: Locale;
   items: ActionItemView[];
   canWrite: boolean;
+  links?: { header: string; byItem: ReadonlyMap<number, readonly LinkRef[]> };
 }) {
   const { t } = p;
   return (
@@ -22,7 +23,14 @@ export function OpenActionItemsPage(p: {
       </p>
       <p role="status">{t('calendar:actionItems.count', { count: p.items.length })}</p>
       {p.items.length ? (
-        <ActionItemsTable t={t} locale={p.locale} items={p.items} meeting editable={p.canWrite} />
+        <ActionItemsTable
+          t={t}
+          locale={p.locale}
+          items={p.items}
+          meeting
+          editable={p.canWrite}
+          links={p.links}
+        />
       ) : (
         <p>{t('calendar:actionItems.empty')}</p>
       )}

@@ -27,13 +27,23 @@ export function ownerText(
   return `${name} (${t(`calendar:ownerKind.${a.ownerKind}`)})`;
 }
 
-/** Action items as a table; with `meeting`, a column naming the meeting; with `editable`, edit links. */
+/** What another module links to an action item (a need, say): a label and the page it names. */
+export interface LinkRef {
+  href: string;
+  label: string;
+}
+
+/**
+ * Action items as a table; with `meeting`, a column naming the meeting; with `editable`, edit
+ * links; with `links`, a column of what other modules link to each item (`linksHeader` names it).
+ */
 export function ActionItemsTable(p: {
   t: Translate;
   locale: Locale;
   items: ActionItemView[];
   meeting?: boolean;
   editable?: boolean;
+  links?: { header: string; byItem: ReadonlyMap<number, readonly LinkRef[]> };
 }) {
   const { t, locale } = p;
   return (
@@ -47,6 +57,7 @@ export function ActionItemsTable(p: {
             <th scope="col">{t('calendar:col.due')}</th>
             <th scope="col">{t('calendar:col.status')}</th>
             <th scope="col">{t('calendar:col.states')}</th>
+            {p.links ? <th scope="col">{p.links.header}</th> : null}
             {p.editable ? <th scope="col">{t('calendar:col.actions')}</th> : null}
           </tr>
         </thead>
@@ -89,6 +100,18 @@ export function ActionItemsTable(p: {
                     ))
                   : '—'}
               </td>
+              {p.links ? (
+                <td>
+                  {p.links.byItem.get(a.id)?.length
+                    ? p.links.byItem.get(a.id)?.map((l, i) => (
+                        <>
+                          {i ? ', ' : ''}
+                          <a href={l.href}>{l.label}</a>
+                        </>
+                      ))
+                    : '—'}
+                </td>
+              ) : null}
               {p.editable ? (
                 <td>
                   <a href={`/meetings/${a.meetingCode}/action-items/${a.id}/edit`}>
