@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readBody, readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { createGate } from '../../kernel/gate.js';
 import {
   type AppContext,
   type AppDeps,
@@ -467,6 +468,7 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
     meeting: Awaited<ReturnType<typeof getMeeting>>,
     preview?: Awaited<ReturnType<typeof previewParticipants>>,
     csv?: string,
+    status?: 429,
   ) =>
     render(
       c,
@@ -478,8 +480,10 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
         preview={preview}
         csv={csv}
       />,
-      preview?.errors.length ? 422 : 200,
+      status ?? (preview?.errors.length ? 422 : 200),
     );
+  // Reading a workbook costs memory even within the guard's bounds: a couple at a time.
+  const workbookReads = createGate(2);
   const onlyErrors = (errors: RowError[]) => ({
     statusOn: null,
     delegations: [],
@@ -506,7 +510,13 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
     const bytes = file ? Buffer.from(await file.arrayBuffer()) : null;
     // A workbook is read into the same rows as a CSV list; the preview carries them on as CSV.
     const workbook = bytes && (file?.name.toLowerCase().endsWith('.xlsx') || looksLikeXlsx(bytes));
-    const fromXlsx = workbook ? await readParticipantsXlsx(bytes) : null;
+    const run = workbook ? await workbookReads.tryRun(() => readParticipantsXlsx(bytes)) : null;
+    if (run && !run.ok) {
+      c.header('Retry-After', '5');
+      const busy = onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.busy' }]);
+      return uploadPage(c, meeting, busy, undefined, 429);
+    }
+    const fromXlsx = run?.ok ? run.value : null;
     if (fromXlsx?.errors.length) return uploadPage(c, meeting, onlyErrors(fromXlsx.errors));
     const csv = fromXlsx
       ? stringify(fromXlsx.records)
