@@ -5,6 +5,7 @@ import { calendarRegistration } from './modules/calendar/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
 import { homeRegistration } from './modules/home/index.js';
 import { outboxRegistration } from './modules/outbox/index.js';
+import { progressRegistration } from './modules/progress/index.js';
 import { reportsRegistration } from './modules/reports/index.js';
 import { statesRegistration } from './modules/states/index.js';
 
@@ -19,6 +20,7 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   calendarRegistration,
   reportsRegistration,
   cooperationRegistration,
+  progressRegistration,
   apiRegistration,
   accountsRegistration,
   outboxRegistration,

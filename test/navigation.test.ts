@@ -16,6 +16,7 @@ const everyone = [
   ['/meetings', 'calendar:nav.meetings'],
   ['/reports/compliance', 'common:nav.reporting'],
   ['/cooperation', 'common:nav.cooperation'],
+  ['/progress', 'progress:nav.progress'],
   ['/api/docs', 'common:nav.api'],
 ];
 
@@ -41,5 +42,6 @@ describe('the main menu the modules register', () => {
   it('every kind of thing a module fails to find is named in the catalogue', () => {
     for (const kind of ['state', 'obligation_event', 'report', 'need', 'user', 'api_token'])
       expect(registry.thingLabelKey(kind)).toBe(`errors:things.${kind}`);
+    expect(registry.thingLabelKey('progress_indicator')).toBe('progress:things.indicator');
   });
 });

@@ -27,6 +27,7 @@ import {
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
+import { canJudgeProgress } from '../src/modules/progress/index.js';
 import { compliancePolicy as compliance, reportsPolicy as reports } from '../src/modules/reports/testing.js';
 import { statesPolicy as states } from '../src/modules/states/testing.js';
 import { engines, useFreshDatabase } from './db.js';
@@ -116,6 +117,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
+  'progress.judge': [canJudgeProgress],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -277,6 +279,7 @@ describe('the permission table', () => {
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
+      'progress.judge: isu=any coordinator=any system=any',
       'reports.createDemonstration: system=any',
       'reports.readUnpublished: isu=any focal_point=own-state system=any',
       'reports.recall: isu=any system=any',

@@ -4,5 +4,6 @@ export * from '../modules/accounts/schema.js';
 export * from '../modules/calendar/schema.js';
 export * from '../modules/cooperation/schema.js';
 export * from '../modules/outbox/schema.js';
+export * from '../modules/progress/schema.js';
 export * from '../modules/reports/schema.js';
 export * from '../modules/states/schema.js';

@@ -1,4 +1,4 @@
-import { timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, integer, serial, timestamp } from 'drizzle-orm/pg-core';
 
 /*
  * Column sets that many tables share, written once. Each call makes new column builders, so a
@@ -13,3 +13,10 @@ export const createdUpdated = () => ({
   createdAt: instant('created_at').notNull(),
   updatedAt: instant('updated_at').notNull(),
 });
+
+/** A table's own key: a serial integer `id`. */
+export const serialId = () => serial('id').primaryKey();
+
+/** The row of another table this row belongs to: that row's integer id, required. */
+export const belongsTo = (name: string, parent: () => AnyPgColumn) =>
+  integer(name).notNull().references(parent);

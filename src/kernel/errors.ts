@@ -65,7 +65,9 @@ export class ValidationError extends AppError {
       const key = issue.path.length ? issue.path.join('.') : '_';
       fields[key] ??= [];
       // Schemas name catalogue keys (`errors:required`); anything else falls back to a message per Zod code.
-      fields[key].push(/^[a-z]+:[\w.]+$/.test(issue.message) ? issue.message : `errors:zod.${issue.code}`);
+      fields[key].push(
+        /^[a-z][a-zA-Z0-9]*:[\w.]+$/.test(issue.message) ? issue.message : `errors:zod.${issue.code}`,
+      );
     }
     return new ValidationError(fields);
   }

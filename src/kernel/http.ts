@@ -1,7 +1,8 @@
-import type { Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Config } from '../config.js';
 import type { Database, Db } from '../db/client.js';
 import type { Actor } from './actor.js';
+import { isoDay } from './clock.js';
 import { createContext, type ServiceContext } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import type { Locale, Translate } from './i18n/index.js';
@@ -42,6 +43,23 @@ export interface AppDeps {
 
 export function serviceContext(c: AppContext, db: Db, now: () => Date): ServiceContext {
   return createContext(db, c.get('actor'), { requestId: c.get('requestId'), now: now() });
+}
+
+/** What a module's routes are built from: the app's dependencies and its clock. */
+export type RouteDeps = AppDeps & { now: () => Date };
+
+/**
+ * What every module's routes start from: its router, the database, today's date by the app's clock
+ * and the service context a request's writes run in.
+ */
+export function moduleRoutes(deps: RouteDeps) {
+  const db = deps.database.db as Db;
+  return {
+    app: new Hono<AppEnv>(),
+    db,
+    today: () => isoDay(deps.now()),
+    ctxOf: (c: AppContext) => serviceContext(c, db, deps.now),
+  };
 }
 
 /** True when the client wants JSON (API paths or an explicit Accept header). */

@@ -112,6 +112,32 @@ export function TextAreaField(p: Omit<FieldProps, 'type'>) {
   );
 }
 
+/**
+ * Binds a form's fields to what was typed and to the form's errors: `field('title')` is the name,
+ * the value typed for it and the errors, what every field takes besides its label and options.
+ */
+export function bindFields<V extends object>(values: V, errors?: FieldErrors) {
+  return <K extends keyof V & string>(name: K) => ({ name, value: values[name], errors });
+}
+
+/** A yes/no box with its label after it (and a hint below), sent as `value` when ticked. */
+export function CheckboxField(p: {
+  name: string;
+  label: string;
+  checked: boolean;
+  value?: string;
+  hint?: string;
+}) {
+  return (
+    <div class="field">
+      <label>
+        <input type="checkbox" name={p.name} value={p.value ?? 'yes'} checked={p.checked} /> {p.label}
+      </label>
+      {p.hint ? <p class="hint">{p.hint}</p> : null}
+    </div>
+  );
+}
+
 /** A summary of errors at the top of a form, as a list of links to the fields. */
 export function ErrorSummary({ errors, title }: { errors?: FieldErrors; title: string }): Child {
   if (!errors || Object.keys(errors).length === 0) return null;

@@ -1,4 +1,6 @@
 import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../errors.js';
+import { translateErrors } from '../forms.js';
 import type { AppContext } from '../http.js';
 import { emptyRegistry } from '../registry.js';
 import { css } from './assets.js';
@@ -26,4 +28,17 @@ export function render(
     </Layout>
   );
   return c.html(`<!doctype html>${html}`, status);
+}
+
+/**
+ * A form's page: the form's errors translated into the reader's language, and the status 422 when
+ * it comes back with errors (200 when it is first shown).
+ */
+export function renderForm(
+  c: AppContext,
+  title: string,
+  errors: FieldErrors | undefined,
+  page: (translated: FieldErrors | undefined) => Child,
+) {
+  return render(c, title, page(translateErrors(c.get('t'), errors)), errors ? 422 : 200);
 }

@@ -31,8 +31,8 @@ export interface Column<R> {
 export interface TableDefinition<R> {
   /** In the downloads' order; every column with a `value` is in the downloads. */
   columns: readonly Column<R>[];
-  /** The columns the page shows, in its order: a page is often narrower than its download. */
-  page: readonly string[];
+  /** The columns the page shows, in its order: a page is often narrower than its download. All when not given. */
+  page?: readonly string[];
 }
 
 /** The columns of the CSV and XLSX downloads: every column with a value, in definition order. */
@@ -40,7 +40,8 @@ export function exportColumns<R>(def: TableDefinition<R>): ExportColumn<R>[] {
   return def.columns.flatMap((c) => (c.value ? [{ header: c.header, value: c.value }] : []));
 }
 
-function pageColumns<R>(def: TableDefinition<R>): Column<R>[] {
+function pageColumns<R>(def: TableDefinition<R>): readonly Column<R>[] {
+  if (!def.page) return def.columns;
   return def.page.map((key) => {
     const column = def.columns.find((c) => c.key === key);
     if (!column) throw new Error(`table: no column "${key}"`);
@@ -52,7 +53,8 @@ export interface TableProps<R> {
   definition: TableDefinition<R>;
   rows: readonly R[];
   locale: Locale;
-  caption: Child;
+  /** Names the table; a table under a heading that names it may go without. */
+  caption?: Child;
   /** Shown instead of the table when there are no rows. */
   empty: Child;
   /** Attributes of a row: an anchor id, a class (`overdue`), a data attribute for scripts and tests. */
@@ -75,7 +77,7 @@ export function Table<R>(p: TableProps<R>) {
   return (
     <div class="table-wrap">
       <table>
-        <caption>{p.caption}</caption>
+        {p.caption === undefined ? null : <caption>{p.caption}</caption>}
         <thead>
           <tr>
             {columns.map((c) => (

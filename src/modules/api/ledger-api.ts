@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
@@ -20,7 +20,7 @@ import {
   type Sum,
   sourceHref,
 } from '../cooperation/index.js';
-import { invalidToken, json, optionalBearer } from './operations.js';
+import { json, readOperation } from './operations.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -297,66 +297,54 @@ const presentSide = (s: SideTotal) => ({
   withoutAmount: s.withoutAmount,
 });
 
-export const listLedgerOperation = createRoute({
-  method: 'get',
+export const listLedgerOperation = readOperation({
   path: '/v1/ledger',
   operationId: 'listLedger',
   tags: ['Cooperation'],
   summary: 'List flows of assistance',
   description:
     'Every flow of assistance: rows of Form I of standing Article 7 reports (donor and recipient side) and stored entries (ISU, confirmed deliveries, reviewed IATI records), with US dollars where the ISU holds a rate, and totals of committed and disbursed flows (each flow once) apart from pledges.',
-  security: optionalBearer,
   request: { query: LedgerQuery },
   responses: {
     200: json(LedgerList, 'The flows matching the filters, newest year first.'),
     400: json(ApiError, 'A filter has an unknown value.'),
-    401: invalidToken,
   },
 });
 
-export const getLedgerReconciliationOperation = createRoute({
-  method: 'get',
+export const getLedgerReconciliationOperation = readOperation({
   path: '/v1/ledger/reconciliation',
   operationId: 'getLedgerReconciliation',
   tags: ['Cooperation'],
   summary: 'Compare donor and recipient reports',
   description:
     'Donor-reported and recipient-reported flows paired by provider, recipient, year and area: matched, donor only or recipient only, with both sides in US dollars and the difference; rows whose other party is not a recognised State are listed apart.',
-  security: optionalBearer,
   request: { query: ReconciliationQuery },
   responses: {
     200: json(LedgerReconciliation, 'The comparison.'),
     400: json(ApiError, 'The year is not a year.'),
-    401: invalidToken,
   },
 });
 
-export const getLedgerDonorsOperation = createRoute({
-  method: 'get',
+export const getLedgerDonorsOperation = readOperation({
   path: '/v1/ledger/donors',
   operationId: 'getLedgerDonors',
   tags: ['Cooperation'],
   summary: 'Donors year over year',
   description:
     "Each provider's counted assistance per year in US dollars and its change from the year before: increased, reduced, unchanged, new, stopped, or unknown when an amount cannot be converted.",
-  security: optionalBearer,
   responses: {
     200: json(LedgerDonors, 'Every provider, by name.'),
-    401: invalidToken,
   },
 });
 
-export const listRatesOperation = createRoute({
-  method: 'get',
+export const listRatesOperation = readOperation({
   path: '/v1/rates',
   operationId: 'listExchangeRates',
   tags: ['Cooperation'],
   summary: 'List exchange rates',
   description: 'US dollars per unit of each currency and year, as the ISU keeps them, each with its source.',
-  security: optionalBearer,
   responses: {
     200: json(RateList, 'Every rate, by currency and year.'),
-    401: invalidToken,
   },
 });
 

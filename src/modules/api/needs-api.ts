@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppEnv } from '../../kernel/http.js';
@@ -13,7 +13,7 @@ import {
   storedNeedStatuses,
 } from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
-import { invalidToken, json, optionalBearer } from './operations.js';
+import { json, readOperation } from './operations.js';
 import { ApiError } from './schemas.js';
 
 /*
@@ -157,37 +157,31 @@ export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
   };
 }
 
-export const listNeedsOperation = createRoute({
-  method: 'get',
+export const listNeedsOperation = readOperation({
   path: '/v1/needs',
   operationId: 'listNeeds',
   tags: ['Cooperation'],
   summary: 'List needs for assistance',
   description:
     "States' needs for assistance, read from Form J of their Article 7 reports or added between reports, with their status today, evidence score and the report row behind them. Without a token: only needs their States agreed to publish that are neither lapsed nor withdrawn. With a bearer token: every need.",
-  security: optionalBearer,
   request: { query: NeedsQuery },
   responses: {
     200: json(NeedList, 'The needs matching the filters.'),
     400: json(ApiError, 'A filter has an unknown value.'),
-    401: invalidToken,
   },
 });
 
-export const getNeedOperation = createRoute({
-  method: 'get',
+export const getNeedOperation = readOperation({
   path: '/v1/needs/{id}',
   operationId: 'getNeed',
   tags: ['Cooperation'],
   summary: 'Get one need for assistance',
   description:
     'One need with every column of Form J, its status today and the report row behind it. Without a token, a need that is not published or no longer current is not found.',
-  security: optionalBearer,
   request: { params: NeedIdParams },
   responses: {
     200: json(NeedDetail, 'The need.'),
     400: json(ApiError, 'The number is not a positive whole number.'),
-    401: invalidToken,
     404: json(ApiError, 'No such need, or not one the caller may see.'),
   },
 });

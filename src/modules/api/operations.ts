@@ -1,4 +1,4 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
 import {
   ApiError,
   AsOfQuery,
@@ -31,85 +31,83 @@ export const json = <S extends z.ZodType>(schema: S, description: string) => ({
 /** The 401 answer of every operation that accepts a bearer token. */
 export const invalidToken = json(ApiError, 'A bearer token was sent but is unknown or revoked.');
 
-export const listStatesOperation = createRoute({
-  method: 'get',
+/**
+ * A read of the API: a GET that is public (a bearer token accepted and checked, never required),
+ * answering unknown tokens with 401 unless the operation says otherwise.
+ */
+export const readOperation = <const R extends Omit<RouteConfig, 'method' | 'security'>>(route: R) =>
+  createRoute({
+    method: 'get',
+    security: optionalBearer,
+    ...route,
+    responses: { 401: invalidToken, ...route.responses },
+  });
+
+export const listStatesOperation = readOperation({
   path: '/v1/states',
   operationId: 'listStates',
   tags: ['States'],
   summary: 'List States',
   description:
     'Every State in the registry, by name, with its treaty status, entry into force and the earliest open deadline.',
-  security: optionalBearer,
   request: { query: StatesQuery },
   responses: {
     200: json(StateList, 'The States matching the filters.'),
     400: json(ApiError, 'A filter has an unknown value.'),
-    401: invalidToken,
   },
 });
 
-export const getStateOperation = createRoute({
-  method: 'get',
+export const getStateOperation = readOperation({
   path: '/v1/states/{iso3}',
   operationId: 'getState',
   tags: ['States'],
   summary: 'Get one State',
   description:
     'A State with its treaty dates and each obligation: original and current deadline, pending extension request and the history of events behind them.',
-  security: optionalBearer,
   request: { params: Iso3Params, query: AsOfQuery },
   responses: {
     200: json(StateDetail, 'The State.'),
     400: json(ApiError, 'The code is not three letters.'),
-    401: invalidToken,
     404: json(ApiError, 'No State has this code.'),
   },
 });
 
-export const listDeadlinesOperation = createRoute({
-  method: 'get',
+export const listDeadlinesOperation = readOperation({
   path: '/v1/deadlines',
   operationId: 'listDeadlines',
   tags: ['Deadlines'],
   summary: 'List open treaty deadlines',
   description:
     'Open time-bound obligations of States Parties (Articles 3 and 4, initial Article 7 report), most urgent first. A deadline known only to the month or year sorts as its first day.',
-  security: optionalBearer,
   request: { query: AsOfQuery },
   responses: {
     200: json(DeadlineList, 'The open deadlines.'),
     400: json(ApiError, 'asOf is not a date.'),
-    401: invalidToken,
   },
 });
 
-export const listStateReportsOperation = createRoute({
-  method: 'get',
+export const listStateReportsOperation = readOperation({
   path: '/v1/states/{iso3}/reports',
   operationId: 'listStateReports',
   tags: ['Reports'],
   summary: "List a State's Article 7 reports",
   description:
     "The State's reports, newest year first, with the versions the caller may read: submitted and superseded versions for everyone; drafts and recalled versions only for the State's focal points and the ISU (send a bearer token).",
-  security: optionalBearer,
   request: { params: Iso3Params },
   responses: {
     200: json(ReportList, 'The reports.'),
     400: json(ApiError, 'The code is not three letters.'),
-    401: invalidToken,
     404: json(ApiError, 'No State has this code.'),
   },
 });
 
-export const getReportVersionOperation = createRoute({
-  method: 'get',
+export const getReportVersionOperation = readOperation({
   path: '/v1/reports/{id}/versions/{number}',
   operationId: 'getReportVersion',
   tags: ['Reports'],
   summary: 'Get one version of a report with its content',
   description:
     "The content of every form of one version, as typed values keyed by the template definition. A draft needs a bearer token of the State's focal point or the ISU.",
-  security: optionalBearer,
   request: { params: ReportVersionParams },
   responses: {
     200: json(ReportVersionDetail, 'The version.'),
@@ -120,20 +118,17 @@ export const getReportVersionOperation = createRoute({
   },
 });
 
-export const getCooperationSummaryOperation = createRoute({
-  method: 'get',
+export const getCooperationSummaryOperation = readOperation({
   path: '/v1/cooperation/summary',
   operationId: 'getCooperationSummary',
   tags: ['Cooperation'],
   summary: 'Who provided, received and requested assistance in a year',
   description:
     'Computed from the standing Article 7 reports of the year (Forms I and J): per Article 3, 4 and 5 the States that provided, received and requested assistance, each with the report rows behind it, and published figures checked against these lists.',
-  security: optionalBearer,
   request: { query: CooperationQuery },
   responses: {
     200: json(CooperationSummary, 'The summary.'),
     400: json(ApiError, 'The year is not a whole number between 2009 and 2100.'),
-    401: invalidToken,
   },
 });
 

@@ -34,6 +34,7 @@ import {
   presentStateDetail,
   presentStateSummary,
 } from './present.js';
+import { registerProgressApi } from './progress-api.js';
 import { docsPage } from './views/docs-page.js';
 
 /** A failed Zod check on params or query is the client's mistake: 400 with the problem per field. */
@@ -133,6 +134,7 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
 
   registerLedgerApi(api, { db, now: deps.now });
   registerMeetingsApi(api, { db });
+  registerProgressApi(api, { db });
   // Built on first use, after every route above is registered; it never changes afterwards.
   let document: OpenApiDocument | undefined;
   const getDocument = () => {

@@ -1,21 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
-import { readBody, readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { readBody, readForm, setFlash } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { render } from '../../kernel/views/render.js';
+import { render, renderForm } from '../../kernel/views/render.js';
+import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
@@ -45,7 +38,6 @@ import { looksLikeXlsx, readParticipantsXlsx } from './participants-xlsx.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
 import {
-  type ActionItemView,
   findMeeting,
   findMeetingCodeIgnoringCase,
   getMeeting,
@@ -64,7 +56,7 @@ import { MeetingFormPage } from './views/meeting-form.js';
 import { OfficeHolderFormPage } from './views/office-holder-form.js';
 import { OfficeHoldersPage } from './views/office-holders.js';
 import { ParticipantsUploadPage } from './views/participants-upload.js';
-import type { LinkRef } from './views/parts.js';
+import { actionItemTable, type LinkRef } from './views/parts.js';
 import { StatementFormPage } from './views/statement-form.js';
 import { meetingKinds } from './vocabulary.js';
 
@@ -93,24 +85,6 @@ function meetingColumns(t: Translate): ExportColumn<MeetingSummary>[] {
   ];
 }
 
-function actionItemColumns(t: Translate): ExportColumn<ActionItemView>[] {
-  return [
-    { header: t('calendar:export.code'), value: (a) => a.meetingCode },
-    { header: t('calendar:col.meeting'), value: (a) => a.meetingTitle },
-    { header: t('calendar:col.what'), value: (a) => a.what },
-    { header: t('calendar:form.ownerKind'), value: (a) => t(`calendar:ownerKind.${a.ownerKind}`) },
-    {
-      header: t('calendar:col.owner'),
-      value: (a) => (a.ownerKind === 'isu' ? t('calendar:owner.isu') : a.owner),
-    },
-    { header: t('calendar:col.due'), value: (a) => a.dueOn },
-    { header: t('calendar:col.status'), value: (a) => t(`calendar:status.${a.status}`) },
-    { header: t('calendar:col.states'), value: (a) => a.states.map((s) => s.iso3).join('; ') || null },
-    { header: t('calendar:form.note'), value: (a) => a.note },
-    { header: t('calendar:form.source'), value: (a) => a.source },
-  ];
-}
-
 /**
  * What another module links to action items, for the open action items' page: a column header and
  * the links of each item the actor may see. The calendar does not know what they are (needs).
@@ -120,10 +94,8 @@ export interface ActionItemLinks {
   read: (c: AppContext, ids: readonly number[]) => Promise<ReadonlyMap<number, readonly LinkRef[]>>;
 }
 
-export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLinks?: ActionItemLinks }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: ActionItemLinks }) {
+  const { app, db, ctxOf } = moduleRoutes(deps);
   const canWrite = (c: AppContext) => canWriteCalendar(c.get('actor'));
 
   app.get('/meetings', async (c) => {
@@ -194,7 +166,7 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
       {
         filename: 'open-action-items',
         sheetName: t('calendar:actionItems.title'),
-        columns: actionItemColumns(t),
+        columns: exportColumns(actionItemTable(t, c.get('locale'))),
         rows,
       },
       format,
@@ -211,17 +183,12 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    return render(
+    const states = await listStateNames(db);
+    return renderForm(
       c,
       mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
-      <MeetingFormPage
-        t={t}
-        mode={mode}
-        values={values}
-        errors={translateErrors(t, errors)}
-        states={await listStateNames(db)}
-      />,
-      errors ? 422 : 200,
+      errors,
+      (errs) => <MeetingFormPage t={t} mode={mode} values={values} errors={errs} states={states} />,
     );
   };
 
@@ -245,17 +212,14 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    return render(
+    const states = await listStateNames(db);
+    return renderForm(
       c,
       holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle'),
-      <OfficeHolderFormPage
-        t={t}
-        holder={holder}
-        values={values}
-        errors={translateErrors(t, errors)}
-        states={await listStateNames(db)}
-      />,
-      errors ? 422 : 200,
+      errors,
+      (translated) => (
+        <OfficeHolderFormPage t={t} holder={holder} values={values} errors={translated} states={states} />
+      ),
     );
   };
 
@@ -364,17 +328,11 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    return render(
+    return renderForm(
       c,
       id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle'),
-      <ActionItemFormPage
-        t={t}
-        meeting={meeting}
-        id={id}
-        values={values}
-        errors={translateErrors(t, errors)}
-      />,
-      errors ? 422 : 200,
+      errors,
+      (errs) => <ActionItemFormPage t={t} meeting={meeting} id={id} values={values} errors={errs} />,
     );
   };
 
@@ -430,18 +388,10 @@ export function calendarRoutes(deps: AppDeps & { now: () => Date; actionItemLink
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    return render(
-      c,
-      t('calendar:statements.newTitle'),
-      <StatementFormPage
-        t={t}
-        meeting={meeting}
-        values={values}
-        errors={translateErrors(t, errors)}
-        states={await listStateNames(db)}
-      />,
-      errors ? 422 : 200,
-    );
+    const states = await listStateNames(db);
+    return renderForm(c, t('calendar:statements.newTitle'), errors, (errs) => (
+      <StatementFormPage t={t} meeting={meeting} values={values} errors={errs} states={states} />
+    ));
   };
 
   app.get(`/meetings/:code${CODE}/statements/new`, async (c) => {

@@ -7,12 +7,11 @@ import {
   jsonb,
   pgTable,
   primaryKey,
-  serial,
   smallint,
   text,
   unique,
 } from 'drizzle-orm/pg-core';
-import { createdUpdated, instant } from '../../kernel/columns.js';
+import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
 import { stateRef } from '../states/schema.js';
 import {
   actionItemStatuses,
@@ -32,7 +31,7 @@ import {
 export const meetings = pgTable(
   'meetings',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     code: text('code').notNull().unique(),
     kind: text('kind', { enum: meetingKinds }).notNull(),
     title: text('title').notNull(),
@@ -67,10 +66,8 @@ export const meetings = pgTable(
 
 /** The columns of a row that belongs to one meeting: its own id and the meeting's. */
 const meetingPart = () => ({
-  id: serial('id').primaryKey(),
-  meetingId: integer('meeting_id')
-    .notNull()
-    .references(() => meetings.id),
+  id: serialId(),
+  meetingId: belongsTo('meeting_id', () => meetings.id),
 });
 
 /** A State (by its code) or an organisation (by its name): a check makes sure exactly one is given. */
@@ -114,9 +111,7 @@ export const actionItems = pgTable(
 export const actionItemStates = pgTable(
   'action_item_states',
   {
-    actionItemId: integer('action_item_id')
-      .notNull()
-      .references(() => actionItems.id),
+    actionItemId: belongsTo('action_item_id', () => actionItems.id),
     stateIso3: stateRef().notNull(),
   },
   (t) => [primaryKey({ columns: [t.actionItemId, t.stateIso3] })],
@@ -143,10 +138,8 @@ export const meetingDelegations = pgTable(
 export const delegates = pgTable(
   'delegates',
   {
-    id: serial('id').primaryKey(),
-    delegationId: integer('delegation_id')
-      .notNull()
-      .references(() => meetingDelegations.id),
+    id: serialId(),
+    delegationId: belongsTo('delegation_id', () => meetingDelegations.id),
     position: smallint('position').notNull(),
     name: text('name').notNull(),
     gender: text('gender', { enum: genders }).notNull(),
@@ -186,7 +179,7 @@ export const meetingStatements = pgTable(
 export const officeHolders = pgTable(
   'office_holders',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     office: text('office', { enum: officeKinds }).notNull(),
     area: text('area', { enum: officeAreas }),
     stateIso3: stateRef(),
@@ -227,10 +220,8 @@ export type OfficeHolderValues = {
 export const officeHolderCorrections = pgTable(
   'office_holder_corrections',
   {
-    id: serial('id').primaryKey(),
-    officeHolderId: integer('office_holder_id')
-      .notNull()
-      .references(() => officeHolders.id),
+    id: serialId(),
+    officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
     action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
     /** For `corrected`: the record's fields as they should have been recorded. */
     values: jsonb('values').$type<OfficeHolderValues>(),

@@ -8,13 +8,12 @@ import {
   jsonb,
   pgTable,
   primaryKey,
-  serial,
   smallint,
   text,
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { createdUpdated, instant } from '../../kernel/columns.js';
+import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
 import { userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
@@ -41,7 +40,7 @@ const money = (name: string) => doublePrecision(name);
 export const needs = pgTable(
   'needs',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     stateIso3: stateRef().notNull(),
     origin: text('origin', { enum: ['report', 'direct'] }).notNull(),
     area: text('area', { enum: areas }).notNull(),
@@ -85,7 +84,7 @@ export const needs = pgTable(
 export const offers = pgTable(
   'offers',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     /** `state:DEU` or `org:<organisation>`: the partner, whichever of its people acts. */
     ownerKey: text('owner_key').notNull(),
     partnerIso3: stateRef('partner_iso3'),
@@ -131,7 +130,7 @@ export const exchangeRates = pgTable(
 
 /** One uploaded IATI activity file: what it held and what it added. */
 export const iatiImports = pgTable('iati_imports', {
-  id: serial('id').primaryKey(),
+  id: serialId(),
   fileName: text('file_name').notNull(),
   sha256: text('sha256').notNull(),
   iatiVersion: text('iati_version'),
@@ -153,7 +152,7 @@ export const iatiImports = pgTable('iati_imports', {
 export const assistanceEntries = pgTable(
   'assistance_entries',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     origin: text('origin', { enum: storedLedgerOrigins }).notNull(),
     review: text('review', { enum: reviewStates }).notNull(),
     providerIso3: stateRef('provider_iso3'),
@@ -209,10 +208,8 @@ export const assistanceEntries = pgTable(
 export const needResponses = pgTable(
   'need_responses',
   {
-    id: serial('id').primaryKey(),
-    needId: integer('need_id')
-      .notNull()
-      .references(() => needs.id),
+    id: serialId(),
+    needId: belongsTo('need_id', () => needs.id),
     ownerKey: text('owner_key').notNull(),
     partnerIso3: stateRef('partner_iso3'),
     organisation: text('organisation'),

@@ -1,5 +1,5 @@
-import { index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
-import { instant } from '../../kernel/columns.js';
+import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { instant, serialId } from '../../kernel/columns.js';
 
 /**
  * Every e-mail the platform sends, or would send: the outbox is the record, SMTP only a transport.
@@ -8,7 +8,7 @@ import { instant } from '../../kernel/columns.js';
 export const outboxMessages = pgTable(
   'outbox_messages',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     createdAt: instant('created_at').notNull(),
     purpose: text('purpose').notNull(),
     toAddress: text('to_address').notNull(),

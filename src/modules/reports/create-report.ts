@@ -9,8 +9,8 @@ import { withCurrentNeeds } from './needs-prefill.js';
 import { canCreateDemonstrationReport, canWriteReport, mayWriteSomeReport } from './policy.js';
 import { findReportFor, latestSubmittedVersion } from './queries.js';
 import { reports, reportVersions } from './schema.js';
-import { emptyContent } from './template/content.js';
-import { currentTemplateId, getTemplate } from './template/registry.js';
+import { contentFor, emptyContent } from './template/content.js';
+import { carriesOver, currentTemplateId, getTemplate, offeredTemplateIds } from './template/registry.js';
 
 /**
  * Opens a State's report for a year with draft version 1. Enter once, pre-fill always: the draft
@@ -50,18 +50,29 @@ export const createReport = defineVerb({
       requested: input.kind,
     });
 
-    const template = getTemplate(currentTemplateId);
     const source = await latestSubmittedVersion(ctx.db, input.iso3, input.year);
-    // Content of another template version does not fit this one's forms; mapping it is a job for
-    // whoever adds that template, so until then such a report starts empty.
-    const prefill = source && source.templateId === template.id ? source : undefined;
+    // The version chosen; else the one the State's last report used while it is still offered
+    // (its answers carry on); else the Convention's official one (decision 020).
+    const template = getTemplate(
+      input.templateId ??
+        (source && (offeredTemplateIds as readonly string[]).includes(source.templateId)
+          ? source.templateId
+          : currentTemplateId),
+    );
+    // Content of a version of another family does not fit this one's forms; mapping it is a job
+    // for whoever adds that template, so until then such a report starts empty.
+    const prefill = source && carriesOver(source.templateId, template.id) ? source : undefined;
     // The needs as they stand in the register, not as last year's report had them: what the State
     // added or updated since is shown, so submitting this draft keeps it.
     const content = await withCurrentNeeds(
       ctx.db,
       input.iso3,
       isoDay(ctx.now),
-      coverForYear(prefill ? prefillFrom(prefill.content) : emptyContent(template), template, input.year),
+      coverForYear(
+        prefill ? prefillFrom(contentFor(template, prefill.content)) : emptyContent(template),
+        template,
+        input.year,
+      ),
     );
 
     // The unique (State, year) constraint decides a race between two creators: the loser is told

@@ -1,5 +1,6 @@
 // Public face of the reports module: other modules import from here only.
 export { amendReport } from './amend-report.js';
+export { type Compliance, complianceForYear } from './compliance/queries.js';
 export { complianceRoutes } from './compliance/routes.js';
 export { createReport } from './create-report.js';
 export {
@@ -43,6 +44,7 @@ export {
 } from './policy.js';
 export { reportsProfileSection } from './profile-section.js';
 export {
+  type DeliveryAsOf,
   findReport,
   findReportFor,
   findReportVersionForActor,
@@ -50,6 +52,7 @@ export {
   getReportVersionForActor,
   latestSubmittedVersion,
   latestSubmittedYear,
+  listDeliveriesAsOf,
   listReportsForState,
   listStandingSubmissions,
   listSubmissionsForYear,
@@ -60,6 +63,7 @@ export {
   type SubmissionForYear,
   type VersionForActor,
   type VersionSummary,
+  versionContents,
   versionHistory,
 } from './queries.js';
 export { recallReport } from './recall-report.js';
@@ -73,13 +77,21 @@ export {
   type FactSource,
   factsOf,
   type IndicatorAnswer,
+  type MeantAnswer,
   type NeedEntry,
   type NeedFact,
   type ReportFacts,
   reportFacts,
   type TableFact,
 } from './template/facts.js';
-export { statedNeedParts, type TableMeaningName, type TemplateMeanings } from './template/meanings.js';
+export {
+  type AnswerMeaningName,
+  answerMeanings,
+  statedNeedParts,
+  type TableMeaningName,
+  type TemplateMeanings,
+} from './template/meanings.js';
+export { currentTemplateId, getTemplate, isAmendedOfficialTemplate } from './template/registry.js';
 export {
   type FormCode,
   type FormContent,

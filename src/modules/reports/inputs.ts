@@ -3,6 +3,7 @@ import { isoDateField } from '../../kernel/dates.js';
 import { blankToNull, blankToUndefined } from '../../kernel/fields.js';
 import { iso3, rowId } from '../../kernel/ids.js';
 import { channels, reportKinds } from './lifecycle.js';
+import { offeredTemplateIds } from './template/registry.js';
 import { formCodes } from './template/types.js';
 
 /**
@@ -30,6 +31,8 @@ export const CreateReportInput = z.object({
   // The convention opened for signature in December 2008; the table allows 2009 to 2100.
   year: z.coerce.number().int().min(2009).max(2100),
   kind: z.preprocess(blankToUndefined, z.enum(reportKinds).optional()),
+  /** The version of the forms (decision 020); by default the one of the State's last report. */
+  templateId: z.preprocess(blankToUndefined, z.enum(offeredTemplateIds).optional()),
   /** Only the start-up job that loads demonstration data may set it (see createReport's permit). */
   demonstration: z.boolean().optional(),
 });

@@ -274,3 +274,73 @@ export function latestVisible(actor: Actor, report: ReportWithVersions): Version
   const visible = report.versions.filter((v) => canReadVersion(actor, report.stateIso3, v.status));
   return visible.find((v) => v.status === 'submitted') ?? visible[visible.length - 1];
 }
+
+/** A report as it stood on a day: what an indicator counted "as of" a census date reads. */
+export interface DeliveryAsOf {
+  reportId: number;
+  stateIso3: string;
+  year: number;
+  kind: ReportRow['kind'];
+  /** Demonstration data, not a State's report: its received date is an assumption. */
+  demonstration: boolean;
+  /** The day its first delivered version reached the Convention. */
+  firstReceivedOn: string;
+  /** The version standing on that day: the newest delivered by then (its content: `versionContents`). */
+  version: { id: number; number: number; receivedOn: string; templateId: string };
+}
+
+/**
+ * Every report delivered on or before `day`, with the version that stood then (the newest version
+ * received by that day, whatever came later), without content. Recalled versions never count: a
+ * recall carries no date, so a recalled delivery is left out of every day rather than counted on a
+ * guess. Ordered by State and year.
+ */
+export async function listDeliveriesAsOf(db: Executor, day: string): Promise<DeliveryAsOf[]> {
+  const rows = await db
+    .select({ report: reports, version: summaryColumns })
+    .from(reportVersions)
+    .innerJoin(reports, eq(reports.id, reportVersions.reportId))
+    .where(inArray(reportVersions.status, ['submitted', 'superseded']))
+    .orderBy(asc(reports.stateIso3), asc(reports.year), asc(reportVersions.number));
+  const byReport = new Map<number, DeliveryAsOf>();
+  for (const { report, version } of rows) {
+    const received = receivedDay(version);
+    if (received === null || received > day) continue;
+    const known = byReport.get(report.id);
+    const standing = {
+      id: version.id,
+      number: version.number,
+      receivedOn: received,
+      templateId: version.templateId,
+    };
+    if (!known) {
+      byReport.set(report.id, {
+        reportId: report.id,
+        stateIso3: report.stateIso3,
+        year: report.year,
+        kind: report.kind,
+        demonstration: report.demonstration,
+        firstReceivedOn: received,
+        version: standing,
+      });
+      continue;
+    }
+    if (received < known.firstReceivedOn) known.firstReceivedOn = received;
+    if (version.number > known.version.number) known.version = standing;
+  }
+  return [...byReport.values()];
+}
+
+/** The content of each version named, by version id. */
+export async function versionContents(
+  db: Executor,
+  versionIds: readonly number[],
+): Promise<Map<number, ReportContent>> {
+  if (versionIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: reportVersions.id, content: reportVersions.content })
+    .from(reportVersions)
+    .where(inArray(reportVersions.id, [...versionIds]))
+    .orderBy(asc(reportVersions.id));
+  return new Map(rows.map((r) => [r.id, r.content]));
+}

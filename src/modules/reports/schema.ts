@@ -7,13 +7,12 @@ import {
   integer,
   jsonb,
   pgTable,
-  serial,
   smallint,
   text,
   unique,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { createdUpdated, instant } from '../../kernel/columns.js';
+import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
 import { userRef } from '../accounts/schema.js';
 import { stateRef } from '../states/schema.js';
 import type { FormCode, ReportContent } from './template/types.js';
@@ -32,7 +31,7 @@ export type FormRevisions = Partial<Record<FormCode, number>>;
 export const reports = pgTable(
   'reports',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     stateIso3: stateRef().notNull(),
     year: smallint('year').notNull(),
     kind: text('kind', { enum: ['initial', 'annual', 'voluntary'] }).notNull(),
@@ -55,10 +54,8 @@ export const reports = pgTable(
 export const reportVersions = pgTable(
   'report_versions',
   {
-    id: serial('id').primaryKey(),
-    reportId: integer('report_id')
-      .notNull()
-      .references(() => reports.id),
+    id: serialId(),
+    reportId: belongsTo('report_id', () => reports.id),
     number: smallint('number').notNull(),
     status: text('status', { enum: ['draft', 'submitted', 'superseded', 'recalled'] }).notNull(),
     templateId: text('template_id').notNull(),

@@ -73,8 +73,7 @@ export const correctObligationEvent = defineVerb({
     if (values && event.kind === 'extension_decided' && values.outcome !== 'refused' && !values.newDeadline)
       throw new ValidationError({ newDeadline: ['states:errors.newDeadlineRequired'] });
 
-    const correction: CorrectionRow = {
-      id: Number.MAX_SAFE_INTEGER,
+    const row = {
       eventId: event.id,
       action: input.action,
       values,
@@ -82,6 +81,8 @@ export const correctObligationEvent = defineVerb({
       recordedAt: ctx.now,
       recordedBy: ctx.actor.label,
     };
+    // The correction as it will read once stored, to check the history it makes.
+    const correction: CorrectionRow = { id: Number.MAX_SAFE_INTEGER, ...row };
     const after = applyCorrections(loaded.events, [...loaded.corrections, correction]);
 
     // The law, over the corrected history in the order things happened: the corrected fact is
@@ -121,14 +122,6 @@ export const correctObligationEvent = defineVerb({
         findingsAsFieldErrors([...flags, { field: 'note', key: 'states:law.reasonRequired' }]),
       );
 
-    const row = {
-      eventId: event.id,
-      action: input.action,
-      values,
-      reason: input.reason,
-      recordedAt: ctx.now,
-      recordedBy: ctx.actor.label,
-    };
     const [inserted] = await ctx.db
       .insert(obligationEventCorrections)
       .values(row)

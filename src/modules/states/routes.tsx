@@ -1,21 +1,12 @@
-import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import { isoDay } from '../../kernel/clock.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../kernel/export.js';
-import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../kernel/http.js';
+import { readForm, setFlash } from '../../kernel/forms.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { render } from '../../kernel/views/render.js';
+import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
@@ -60,10 +51,8 @@ const ARTICLE = '{[0-9]+}';
 /** A section another module adds at the end of a State's profile, given the request and the State's code. */
 export type ProfileSection = (c: AppContext, iso3: string) => Promise<Child>;
 
-export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?: ProfileSection[] }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const today = () => isoDay(deps.now());
+export function statesRoutes(deps: RouteDeps & { profileSections?: ProfileSection[] }) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
   /** `?asOf=YYYY-MM-DD`: the page as it stood that day. A malformed value is ignored, never a failure. */
   const asOfOf = (c: AppContext): string | undefined => {
     const v = c.req.query('asOf');
@@ -84,7 +73,6 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
       body
     );
   };
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
   const stateNotFound = (c: AppContext, iso3: string) =>
     errorPage(c, 404, c.get('t')('states:profile.notFound', { iso3: iso3.toUpperCase() }));
@@ -215,18 +203,9 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
     errors?: Record<string, string[]>,
   ) => {
     const t = c.get('t');
-    return render(
-      c,
-      t('states:edit.title', { name: state.name }),
-      <EditStatePage
-        t={t}
-        locale={c.get('locale')}
-        state={state}
-        values={values}
-        errors={translateErrors(t, errors)}
-      />,
-      errors ? 422 : 200,
-    );
+    return renderForm(c, t('states:edit.title', { name: state.name }), errors, (errs) => (
+      <EditStatePage t={t} locale={c.get('locale')} state={state} values={values} errors={errs} />
+    ));
   };
 
   app.get(`/states/:iso3${ISO3}/edit`, async (c) => {
@@ -286,9 +265,7 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
     errors?: Record<string, string[]>,
   ) => {
     const t = c.get('t');
-    return render(
-      c,
-      t(`states:eventForm.title.${kind}`),
+    return renderForm(c, t(`states:eventForm.title.${kind}`), errors, (errs) => (
       <EventFormPage
         t={t}
         locale={c.get('locale')}
@@ -296,21 +273,26 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
         obligation={found.obligation}
         kind={kind}
         values={values}
-        errors={translateErrors(t, errors)}
-      />,
-      errors ? 422 : 200,
-    );
+        errors={errs}
+      />
+    ));
   };
 
   const eventPath = `/states/:iso3${ISO3}/obligations/:article${ARTICLE}/events/new`;
 
+  /** The obligation a fact is to be recorded on, for a signed-in person, and the kind of fact asked for. */
+  const eventTarget = async (c: AppContext) => {
+    requireThat(c, c.get('actor').kind !== 'anonymous');
+    const found = await loadObligation(c);
+    return found ? { found, kind: kindOf(c, found.obligation.article) } : null;
+  };
+
   app.get(eventPath, async (c) => {
     const actor = c.get('actor');
-    requireThat(c, actor.kind !== 'anonymous');
-    const found = await loadObligation(c);
-    if (!found) return obligationNotFound(c);
+    const target = await eventTarget(c);
+    if (!target) return obligationNotFound(c);
+    const { found, kind } = target;
     const { state, obligation } = found;
-    const kind = kindOf(c, obligation.article);
     if (kind === null) return errorPage(c, 404, c.get('t')('errors:pageNotFound'));
     if (kind === undefined) {
       const kinds = kindsFor(obligation).filter((k) => canRecordObligationEvent(actor, state.iso3, k));
@@ -332,14 +314,12 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
   });
 
   app.post(eventPath, async (c) => {
-    const actor = c.get('actor');
-    requireThat(c, actor.kind !== 'anonymous');
-    const found = await loadObligation(c);
-    if (!found) return obligationNotFound(c);
+    const target = await eventTarget(c);
+    if (!target) return obligationNotFound(c);
+    const { found, kind } = target;
     const { state, obligation } = found;
-    const kind = kindOf(c, obligation.article);
     if (!kind) return errorPage(c, 404, c.get('t')('errors:pageNotFound'));
-    requireThat(c, canRecordObligationEvent(actor, state.iso3, kind));
+    requireThat(c, canRecordObligationEvent(c.get('actor'), state.iso3, kind));
     const form = await readForm(c);
     // Only this kind's fields are taken from the form: the rest (the State, the article, a seed's
     // reference key) come from the address or not at all.
@@ -379,9 +359,7 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
     errors?: Record<string, string[]>,
   ) => {
     const t = c.get('t');
-    return render(
-      c,
-      t('states:correction.title'),
+    return renderForm(c, t('states:correction.title'), errors, (errs) => (
       <CorrectionFormPage
         t={t}
         locale={c.get('locale')}
@@ -389,10 +367,9 @@ export function statesRoutes(deps: AppDeps & { now: () => Date; profileSections?
         obligation={found.obligation}
         event={found.event}
         values={values}
-        errors={translateErrors(t, errors)}
-      />,
-      errors ? 422 : 200,
-    );
+        errors={errs}
+      />
+    ));
   };
   const eventNotFound = (c: AppContext) => errorPage(c, 404, c.get('t')('states:errors.noSuchEvent'));
 

@@ -1,17 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  serial,
-  smallint,
-  text,
-  unique,
-} from 'drizzle-orm/pg-core';
-import { instant } from '../../kernel/columns.js';
+import { boolean, check, index, jsonb, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { belongsTo, instant, serialId } from '../../kernel/columns.js';
 
 /**
  * The States registry. Entry into force and every treaty deadline are computed from the dates
@@ -47,7 +36,7 @@ export const stateRef = (name = 'state_iso3') => text(name).references(() => sta
 export const obligations = pgTable(
   'obligations',
   {
-    id: serial('id').primaryKey(),
+    id: serialId(),
     stateIso3: stateRef().notNull(),
     article: smallint('article').notNull(),
     basis: text('basis'),
@@ -64,10 +53,8 @@ export const obligations = pgTable(
 export const obligationEvents = pgTable(
   'obligation_events',
   {
-    id: serial('id').primaryKey(),
-    obligationId: integer('obligation_id')
-      .notNull()
-      .references(() => obligations.id),
+    id: serialId(),
+    obligationId: belongsTo('obligation_id', () => obligations.id),
     kind: text('kind', {
       enum: [
         'extension_requested',
@@ -106,10 +93,8 @@ export const obligationEvents = pgTable(
 export const obligationEventCorrections = pgTable(
   'obligation_event_corrections',
   {
-    id: serial('id').primaryKey(),
-    eventId: integer('event_id')
-      .notNull()
-      .references(() => obligationEvents.id),
+    id: serialId(),
+    eventId: belongsTo('event_id', () => obligationEvents.id),
     action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
     /** For `corrected`: the fact's fields as they should have been recorded (all of them). */
     values: jsonb('values').$type<CorrectedValues>(),

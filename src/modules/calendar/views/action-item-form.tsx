@@ -1,6 +1,12 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../kernel/views/fields.js';
 import type { MeetingView } from '../queries.js';
 import { actionItemStatuses, ownerKinds } from '../vocabulary.js';
 
@@ -12,6 +18,7 @@ export function ActionItemFormPage(p: {
   errors?: FieldErrors;
 }) {
   const { t, values: v, errors, meeting: m } = p;
+  const field = bindFields(v, errors);
   const action = p.id
     ? `/meetings/${m.code}/action-items/${p.id}/edit`
     : `/meetings/${m.code}/action-items/new`;
@@ -23,47 +30,29 @@ export function ActionItemFormPage(p: {
       </p>
       <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
       <form method="post" action={action} class="stack" novalidate>
-        <TextAreaField name="what" label={t('calendar:col.what')} value={v.what} errors={errors} required />
+        <TextAreaField {...field('what')} label={t('calendar:col.what')} required />
         <SelectField
-          name="ownerKind"
+          {...field('ownerKind')}
           label={t('calendar:form.ownerKind')}
-          value={v.ownerKind}
-          errors={errors}
           required
           emptyLabel=""
           options={ownerKinds.map((k) => ({ value: k, label: t(`calendar:ownerKind.${k}`) }))}
         />
-        <TextField
-          name="owner"
-          label={t('calendar:col.owner')}
-          hint={t('calendar:form.ownerHint')}
-          value={v.owner}
-          errors={errors}
-        />
-        <TextField
-          name="dueOn"
-          label={t('calendar:col.due')}
-          hint={t('calendar:form.dueHint')}
-          value={v.dueOn}
-          errors={errors}
-        />
+        <TextField {...field('owner')} label={t('calendar:col.owner')} hint={t('calendar:form.ownerHint')} />
+        <TextField {...field('dueOn')} label={t('calendar:col.due')} hint={t('calendar:form.dueHint')} />
         <SelectField
-          name="status"
+          {...field('status')}
           label={t('calendar:col.status')}
-          value={v.status}
-          errors={errors}
           required
           options={actionItemStatuses.map((s) => ({ value: s, label: t(`calendar:status.${s}`) }))}
         />
         <TextField
-          name="states"
+          {...field('states')}
           label={t('calendar:col.states')}
           hint={t('calendar:form.statesHint')}
-          value={v.states}
-          errors={errors}
         />
-        <TextAreaField name="note" label={t('calendar:form.note')} value={v.note} errors={errors} />
-        <TextField name="source" label={t('calendar:form.source')} value={v.source} errors={errors} />
+        <TextAreaField {...field('note')} label={t('calendar:form.note')} />
+        <TextField {...field('source')} label={t('calendar:form.source')} />
         <button type="submit">{t('common:save')}</button>{' '}
         <a href={`/meetings/${m.code}`}>{t('common:cancel')}</a>
       </form>

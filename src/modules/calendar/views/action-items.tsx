@@ -22,18 +22,15 @@ export function OpenActionItemsPage(p: {
         <a href="/meetings/action-items.xlsx">{t('common:downloadXlsx')}</a>
       </p>
       <p role="status">{t('calendar:actionItems.count', { count: p.items.length })}</p>
-      {p.items.length ? (
-        <ActionItemsTable
-          t={t}
-          locale={p.locale}
-          items={p.items}
-          meeting
-          editable={p.canWrite}
-          links={p.links}
-        />
-      ) : (
-        <p>{t('calendar:actionItems.empty')}</p>
-      )}
+      <ActionItemsTable
+        t={t}
+        locale={p.locale}
+        items={p.items}
+        meeting
+        editable={p.canWrite}
+        empty={t('calendar:actionItems.empty')}
+        links={p.links}
+      />
     </section>
   );
 }

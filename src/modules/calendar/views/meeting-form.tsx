@@ -1,6 +1,13 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import {
+  bindFields,
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../kernel/views/fields.js';
 import { meetingKinds } from '../vocabulary.js';
 
 export function MeetingFormPage(p: {
@@ -11,6 +18,7 @@ export function MeetingFormPage(p: {
   states: Array<{ iso3: string; name: string }>;
 }) {
   const { t, values: v, errors } = p;
+  const field = bindFields(v, errors);
   const action = p.mode === 'new' ? '/meetings/new' : `/meetings/${v.code}/edit`;
   return (
     <section>
@@ -22,11 +30,9 @@ export function MeetingFormPage(p: {
       <form method="post" action={action} class="stack" novalidate>
         {p.mode === 'new' ? (
           <TextField
-            name="code"
+            {...field('code')}
             label={t('calendar:form.code')}
             hint={t('calendar:form.codeHint')}
-            value={v.code}
-            errors={errors}
             required
             maxLength={40}
           />
@@ -34,151 +40,66 @@ export function MeetingFormPage(p: {
           <input type="hidden" name="code" value={v.code} />
         )}
         <SelectField
-          name="kind"
+          {...field('kind')}
           label={t('calendar:col.kind')}
-          value={v.kind}
-          errors={errors}
           required
           emptyLabel=""
           options={meetingKinds.map((k) => ({ value: k, label: t(`calendar:kind.${k}`) }))}
         />
-        <TextField
-          name="title"
-          label={t('calendar:form.title')}
-          value={v.title}
-          errors={errors}
-          required
-          maxLength={300}
-        />
-        <TextField
-          name="startsOn"
-          type="date"
-          label={t('calendar:form.startsOn')}
-          value={v.startsOn}
-          errors={errors}
-        />
-        <TextField
-          name="endsOn"
-          type="date"
-          label={t('calendar:form.endsOn')}
-          value={v.endsOn}
-          errors={errors}
-        />
-        <TextField
-          name="venue"
-          label={t('calendar:col.venue')}
-          value={v.venue}
-          errors={errors}
-          maxLength={300}
-        />
+        <TextField {...field('title')} label={t('calendar:form.title')} required maxLength={300} />
+        <TextField {...field('startsOn')} type="date" label={t('calendar:form.startsOn')} />
+        <TextField {...field('endsOn')} type="date" label={t('calendar:form.endsOn')} />
+        <TextField {...field('venue')} label={t('calendar:col.venue')} maxLength={300} />
         <SelectField
-          name="presidingStateIso3"
+          {...field('presidingStateIso3')}
           label={t('calendar:col.presidingState')}
-          value={v.presidingStateIso3}
-          errors={errors}
           emptyLabel={t('calendar:form.noneOrNotKnown')}
           options={p.states.map((s) => ({ value: s.iso3, label: s.name }))}
         />
-        <TextField
-          name="president"
-          label={t('calendar:col.president')}
-          value={v.president}
-          errors={errors}
-          maxLength={200}
-        />
-        <TextField
-          name="hosts"
-          label={t('calendar:col.hosts')}
-          hint={t('calendar:form.hostsHint')}
-          value={v.hosts}
-          errors={errors}
-        />
+        <TextField {...field('president')} label={t('calendar:col.president')} maxLength={200} />
+        <TextField {...field('hosts')} label={t('calendar:col.hosts')} hint={t('calendar:form.hostsHint')} />
         <TextAreaField
-          name="agenda"
+          {...field('agenda')}
           label={t('calendar:meeting.agenda')}
           hint={t('calendar:form.linesHint')}
-          value={v.agenda}
-          errors={errors}
         />
         <TextAreaField
-          name="documents"
+          {...field('documents')}
           label={t('calendar:meeting.documents')}
           hint={t('calendar:form.documentsHint')}
-          value={v.documents}
-          errors={errors}
         />
         <fieldset>
           <legend>{t('calendar:col.reportingWindow')}</legend>
           <p class="hint">{t('calendar:form.windowHint')}</p>
-          <TextField
-            name="reportingFrom"
-            type="date"
-            label={t('calendar:form.reportingFrom')}
-            value={v.reportingFrom}
-            errors={errors}
-          />
-          <TextField
-            name="reportingTo"
-            type="date"
-            label={t('calendar:form.reportingTo')}
-            value={v.reportingTo}
-            errors={errors}
-          />
-          <TextField
-            name="censusDate"
-            type="date"
-            label={t('calendar:form.censusDate')}
-            value={v.censusDate}
-            errors={errors}
-          />
+          <TextField {...field('reportingFrom')} type="date" label={t('calendar:form.reportingFrom')} />
+          <TextField {...field('reportingTo')} type="date" label={t('calendar:form.reportingTo')} />
+          <TextField {...field('censusDate')} type="date" label={t('calendar:form.censusDate')} />
         </fieldset>
         <fieldset>
           <legend>{t('calendar:col.participants')}</legend>
           <TextField
-            name="participantsTotal"
+            {...field('participantsTotal')}
             type="number"
             label={t('calendar:form.participantsTotal')}
-            value={v.participantsTotal}
-            errors={errors}
           />
-          <div class="field">
-            <label>
-              <input
-                type="checkbox"
-                name="participantsApproximate"
-                value="yes"
-                checked={v.participantsApproximate === 'yes'}
-              />{' '}
-              {t('calendar:form.participantsApproximate')}
-            </label>
-          </div>
-          <TextAreaField
-            name="participationNote"
-            label={t('calendar:form.participationNote')}
-            value={v.participationNote}
-            errors={errors}
+          <CheckboxField
+            name="participantsApproximate"
+            checked={v.participantsApproximate === 'yes'}
+            label={t('calendar:form.participantsApproximate')}
           />
+          <TextAreaField {...field('participationNote')} label={t('calendar:form.participationNote')} />
         </fieldset>
+        <TextAreaField {...field('summary')} label={t('calendar:meeting.summary')} />
         <TextAreaField
-          name="summary"
-          label={t('calendar:meeting.summary')}
-          value={v.summary}
-          errors={errors}
-        />
-        <TextAreaField
-          name="keyPoints"
+          {...field('keyPoints')}
           label={t('calendar:meeting.keyPoints')}
           hint={t('calendar:form.linesHint')}
-          value={v.keyPoints}
-          errors={errors}
         />
-        <TextAreaField name="notes" label={t('calendar:meeting.notes')} value={v.notes} errors={errors} />
+        <TextAreaField {...field('notes')} label={t('calendar:meeting.notes')} />
         <TextAreaField
-          name="sources"
+          {...field('sources')}
           label={t('calendar:meeting.sources')}
           hint={t('calendar:form.sourcesHint')}
-          value={v.sources}
-          errors={errors}
           required
         />
         <button type="submit">{t('common:save')}</button>{' '}

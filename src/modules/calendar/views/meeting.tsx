@@ -1,9 +1,84 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingView } from '../queries.js';
 import { DelegationsTable, FiguresList } from './participation.js';
 import { ActionItemsTable, dateRange, Known } from './parts.js';
 
 const isAddress = (s: string) => /^https?:\/\/\S+$/.test(s);
+
+const documentTable = (t: Translate): TableDefinition<MeetingView['documents'][number]> => ({
+  columns: [
+    {
+      key: 'symbol',
+      header: t('calendar:col.symbol'),
+      cell: (d) => d.symbol ?? <Known t={t} value={null} />,
+    },
+    {
+      key: 'title',
+      header: t('calendar:col.documentTitle'),
+      cell: (d) => (d.href ? <a href={d.href}>{d.title}</a> : d.title),
+    },
+  ],
+});
+
+const decisionTable = (t: Translate, locale: Locale): TableDefinition<MeetingView['decisions'][number]> => ({
+  columns: [
+    {
+      key: 'state',
+      header: t('calendar:col.state'),
+      cell: (d) => <a href={`/states/${d.iso3}`}>{d.stateName}</a>,
+    },
+    { key: 'article', header: t('calendar:col.article'), cell: (d) => d.article },
+    {
+      key: 'fact',
+      header: t('calendar:col.fact'),
+      cell: (d) => (
+        <>
+          {t(`calendar:fact.${d.kind}`, { defaultValue: d.kind })}
+          {d.outcome ? ` (${t(`calendar:outcome.${d.outcome}`, { defaultValue: d.outcome })})` : ''}
+          {d.decisionRecorded ? null : (
+            <>
+              {' '}
+              <span class="badge muted">{t('calendar:meeting.decisionNotRecorded')}</span>
+            </>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'newDeadline',
+      header: t('calendar:col.newDeadline'),
+      cell: (d) => (d.newDeadline ? formatDate(locale, d.newDeadline) : '—'),
+    },
+  ],
+});
+
+const statementTable = (t: Translate): TableDefinition<MeetingView['statements'][number]> => ({
+  columns: [
+    {
+      key: 'speaker',
+      header: t('calendar:statements.speaker'),
+      rowHeader: true,
+      cell: (st) => (st.state ? <a href={`/states/${st.state.iso3}`}>{st.state.name}</a> : st.organisation),
+    },
+    { key: 'topic', header: t('calendar:statements.topic'), cell: (st) => t(`calendar:topic.${st.topic}`) },
+    {
+      key: 'summary',
+      header: t('calendar:statements.summary'),
+      cell: (st) => (
+        <>
+          {st.href ? <a href={st.href}>{st.summary}</a> : st.summary}
+          {st.tags.map((tag) => (
+            <>
+              {' '}
+              <span class="badge">{t(`calendar:tag.${tag}`)}</span>
+            </>
+          ))}
+        </>
+      ),
+    },
+  ],
+});
 
 export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingView; canWrite: boolean }) {
   const { t, locale, meeting: m } = p;
@@ -136,72 +211,23 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
       )}
 
       <h2>{t('calendar:meeting.documents')}</h2>
-      {m.documents.length ? (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar:col.symbol')}</th>
-                <th scope="col">{t('calendar:col.documentTitle')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.documents.map((d) => (
-                <tr>
-                  <td>{d.symbol ?? <Known t={t} value={null} />}</td>
-                  <td>{d.href ? <a href={d.href}>{d.title}</a> : d.title}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t('calendar:meeting.noneRecorded')}</p>
-      )}
+      <Table
+        definition={documentTable(t)}
+        rows={m.documents}
+        locale={locale}
+        empty={t('calendar:meeting.noneRecorded')}
+      />
 
       {formal ? (
         <>
           <h2>{t('calendar:meeting.decisions')}</h2>
           <p class="hint">{t('calendar:meeting.decisionsIntro')}</p>
-          {m.decisions.length ? (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('calendar:col.state')}</th>
-                    <th scope="col">{t('calendar:col.article')}</th>
-                    <th scope="col">{t('calendar:col.fact')}</th>
-                    <th scope="col">{t('calendar:col.newDeadline')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {m.decisions.map((d) => (
-                    <tr>
-                      <td>
-                        <a href={`/states/${d.iso3}`}>{d.stateName}</a>
-                      </td>
-                      <td>{d.article}</td>
-                      <td>
-                        {t(`calendar:fact.${d.kind}`, { defaultValue: d.kind })}
-                        {d.outcome
-                          ? ` (${t(`calendar:outcome.${d.outcome}`, { defaultValue: d.outcome })})`
-                          : ''}
-                        {d.decisionRecorded ? null : (
-                          <>
-                            {' '}
-                            <span class="badge muted">{t('calendar:meeting.decisionNotRecorded')}</span>
-                          </>
-                        )}
-                      </td>
-                      <td>{d.newDeadline ? formatDate(locale, d.newDeadline) : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : (
-            <p>{t('calendar:meeting.noDecisions')}</p>
-          )}
+          <Table
+            definition={decisionTable(t, locale)}
+            rows={m.decisions}
+            locale={locale}
+            empty={t('calendar:meeting.noDecisions')}
+          />
         </>
       ) : null}
 
@@ -213,40 +239,13 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
           </a>
         </p>
       ) : null}
-      {m.statements.length ? (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar:statements.speaker')}</th>
-                <th scope="col">{t('calendar:statements.topic')}</th>
-                <th scope="col">{t('calendar:statements.summary')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {m.statements.map((st) => (
-                <tr id={`statement-${st.id}`}>
-                  <th scope="row">
-                    {st.state ? <a href={`/states/${st.state.iso3}`}>{st.state.name}</a> : st.organisation}
-                  </th>
-                  <td>{t(`calendar:topic.${st.topic}`)}</td>
-                  <td>
-                    {st.href ? <a href={st.href}>{st.summary}</a> : st.summary}
-                    {st.tags.map((tag) => (
-                      <>
-                        {' '}
-                        <span class="badge">{t(`calendar:tag.${tag}`)}</span>
-                      </>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p>{t('calendar:meeting.noneRecorded')}</p>
-      )}
+      <Table
+        definition={statementTable(t)}
+        rows={m.statements}
+        locale={locale}
+        empty={t('calendar:meeting.noneRecorded')}
+        rowAttributes={(st) => ({ id: `statement-${st.id}` })}
+      />
 
       <h2 id="participation">{t('calendar:participants.title')}</h2>
       {p.canWrite ? (
@@ -273,11 +272,13 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
           </a>
         </p>
       ) : null}
-      {m.actionItems.length ? (
-        <ActionItemsTable t={t} locale={locale} items={m.actionItems} editable={p.canWrite} />
-      ) : (
-        <p>{t('calendar:meeting.noneRecorded')}</p>
-      )}
+      <ActionItemsTable
+        t={t}
+        locale={locale}
+        items={m.actionItems}
+        editable={p.canWrite}
+        empty={t('calendar:meeting.noneRecorded')}
+      />
 
       {m.notes ? (
         <>

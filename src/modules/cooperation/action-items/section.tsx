@@ -55,11 +55,13 @@ export function ActionItemsOfNeed(p: {
     <section id="action-items" aria-labelledby="action-items-title">
       <h2 id="action-items-title">{t('needs:actionItems.title')}</h2>
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      {p.items.length ? (
-        <ActionItemsTable t={t} locale={p.locale} items={p.items} meeting />
-      ) : (
-        <p>{t('needs:actionItems.none')}</p>
-      )}
+      <ActionItemsTable
+        t={t}
+        locale={p.locale}
+        items={p.items}
+        meeting
+        empty={<p>{t('needs:actionItems.none')}</p>}
+      />
       {p.choices ? (
         <>
           {p.items.map((a) => (

@@ -1,15 +1,7 @@
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Db } from '../../../db/client.js';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
@@ -30,10 +22,8 @@ const ID = ROW_ID_PATTERN;
 const blank: UploadFormValues = { sectors: [MINE_ACTION_SECTOR], moreSectors: '', otherArea: 'other' };
 
 /** The IATI import pages: upload a file, see what each upload proposed, confirm or reject entries. */
-export function iatiRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function iatiRoutes(deps: RouteDeps) {
+  const { app, db, ctxOf } = moduleRoutes(deps);
 
   const page = async (
     c: AppContext,

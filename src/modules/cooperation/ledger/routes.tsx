@@ -1,17 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.js';
 import { AppError, ValidationError } from '../../../kernel/errors.js';
 import { type ExportColumn, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
@@ -99,10 +91,8 @@ export function ledgerColumns(t: Translate): ExportColumn<LedgerRow>[] {
 
 const signedIn = (c: AppContext) => c.get('actor').kind !== 'anonymous';
 
-export function ledgerRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function ledgerRoutes(deps: RouteDeps) {
+  const { app, db, ctxOf } = moduleRoutes(deps);
 
   app.get('/cooperation/ledger', async (c) => {
     const t = c.get('t');

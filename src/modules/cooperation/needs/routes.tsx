@@ -1,20 +1,11 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
-import { render } from '../../../kernel/views/render.js';
+import { render, renderForm } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { exportColumns } from '../../../kernel/views/table.js';
 import { listStateNames } from '../../states/index.js';
@@ -44,11 +35,8 @@ type ListQuery = z.infer<typeof ListQuery>;
 
 const ID = `:id${ROW_ID_PATTERN}`;
 
-export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: NeedSection[] }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const today = () => isoDay(deps.now());
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
 
   const queryOf = (f: ListQuery) => {
     const params = new URLSearchParams();
@@ -119,19 +107,17 @@ export function needsRoutes(deps: AppDeps & { now: () => Date; needSections: Nee
     duplicateOf?: number,
   ) => {
     const t = c.get('t');
-    return render(
-      c,
-      t('needs:form.newTitle'),
+    const states = await statesFor(c);
+    return renderForm(c, t('needs:form.newTitle'), errors, (errs) => (
       <NeedFormPage
         t={t}
         mode="new"
-        states={await statesFor(c)}
+        states={states}
         values={values}
-        errors={translateErrors(t, errors)}
+        errors={errs}
         duplicateOf={duplicateOf}
-      />,
-      errors ? 422 : 200,
-    );
+      />
+    ));
   };
 
   app.get('/cooperation/needs/new', async (c) => {

@@ -1,15 +1,6 @@
-import { Hono } from 'hono';
-import type { Db } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
@@ -60,11 +51,8 @@ async function readOfferForm(c: AppContext): Promise<OfferFormValues> {
   };
 }
 
-export function offersRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const today = () => isoDay(deps.now());
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function offersRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
   const idOf = (c: AppContext) => rowIdParam(c);
 
   app.get('/cooperation/offers', async (c) => {

@@ -1,15 +1,7 @@
-import { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import type { Db } from '../../../db/client.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
@@ -43,11 +35,9 @@ const fieldsOf: Record<FormStep, string[]> = {
   confirm: ['needNowIs', 'ledgerEntryId'],
 };
 
-export function responsesRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
+export function responsesRoutes(deps: RouteDeps) {
+  const { app, db, ctxOf } = moduleRoutes(deps);
   const mailer = createMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM);
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
   const baseUrl = deps.config.baseUrl;
 
   app.get('/cooperation/responses', async (c) => {

@@ -1,17 +1,8 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { AppError } from '../../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isLocale, translator } from '../../../kernel/i18n/index.js';
 import { render } from '../../../kernel/views/render.js';
 import { exportColumns } from '../../../kernel/views/table.js';
@@ -32,11 +23,9 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const LOG_SHOWN = 50;
 const LOG_SCANNED = 500;
 
-export function complianceRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
+export function complianceRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
   const mailer = createMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM);
-  const app = new Hono<AppEnv>();
-  const today = () => isoDay(deps.now());
 
   const requireSender = (c: AppContext) => requireThat(c, canSendReminder(c.get('actor')));
 
@@ -166,7 +155,7 @@ export function complianceRoutes(deps: AppDeps & { now: () => Date }) {
     const back = `/reports/compliance?year=${year}`;
     let outcome: Awaited<ReturnType<typeof sendReminder>>;
     try {
-      outcome = await sendReminder(serviceContext(c, db, deps.now), {
+      outcome = await sendReminder(ctxOf(c), {
         iso3: form.iso3,
         year: form.year,
         kind: form.kind,

@@ -4,16 +4,19 @@ import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../tes
 import { translator } from '../../../kernel/i18n/index.js';
 import { channels, reportKinds, versionStatuses } from '../lifecycle.js';
 import { emptyContent } from '../template/content.js';
+import { templateText } from '../template/labels.js';
+import { templates } from '../template/registry.js';
 import { template2010 } from '../template/template-2010.js';
-import { labelKey, type ReportContent } from '../template/types.js';
+import { template2010Lap } from '../template/template-2010-lap.js';
+import type { ReportContent, TemplateDef } from '../template/types.js';
 import { renderReportDocx } from './docx.js';
 
 const t = translator('en');
 const template = template2010;
 
 /** Some forms filled (every kind of value), the others left empty so "No entries" shows. */
-function someContent(): ReportContent {
-  const content = emptyContent(template);
+function someContent(def: TemplateDef = template): ReportContent {
+  const content = emptyContent(def);
   const forms = content.forms;
   Object.assign(forms.cover!.values, {
     reportingPeriodFrom: '2024-01-01',
@@ -59,6 +62,15 @@ function someContent(): ReportContent {
       inResponseToRequest: 'yes',
     },
   ];
+  // The supplement's own questions, and one of the 2010 questions it words more narrowly.
+  if (def.supplement) {
+    forms.J!.status = 'changed';
+    Object.assign(forms.J!.values, {
+      implementationInNationalPlans: 'yes',
+      genderDiversityInPlans: 'partly',
+    });
+    Object.assign(forms.F!.values, { comprehensiveStrategy: 'no', genderDiversityIntegrated: 'yes' });
+  }
   return content;
 }
 
@@ -121,27 +133,37 @@ describe('renderReportDocx', () => {
 
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.
   it.skipIf(skipOfficeCheck)(
-    'converts to PDF with LibreOffice, with every form in it',
+    'converts to PDF with LibreOffice, with every form in it, for every template version',
     async () => {
-      const { pdfs, cleanup: done } = await convertToPdf([
-        { name: 'report', body: await renderReportDocx(options) },
-      ]);
+      const { pdfs, cleanup: done } = await convertToPdf(
+        await Promise.all(
+          templates.map(async (def) => ({
+            name: `report-${def.id}`,
+            body: await renderReportDocx({ ...options, template: def, content: someContent(def) }),
+          })),
+        ),
+      );
       cleanup.push(() => done());
-      const pdf = pdfs[0]!;
-      expect(statSync(pdf).size).toBeGreaterThan(5 * 1024);
-      expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-
       const pdftotext = findCommand('pdftotext');
-      if (!pdftotext) return;
-      const { stdout } = await run(pdftotext, [pdf, '-'], { timeout: 60_000 });
-      const words = stdout.replace(/\s+/g, ' ');
-      for (const form of template.forms)
-        expect(words).toContain(t(labelKey(template.id, 'forms', form.code, 'title')));
-      expect(words).toContain(t('reportExports:docx.noEntries'));
-      expect(words).toContain('Ana Pérez');
-      expect(words).toContain('1,234,567.5 m²');
-      expect(words).toContain('30 April 2025');
-      expect(words).toMatch(/Page 1 of \d+/);
+      for (const [i, def] of templates.entries()) {
+        const pdf = pdfs[i]!;
+        expect(statSync(pdf).size).toBeGreaterThan(5 * 1024);
+        expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        if (!pdftotext) continue;
+        const { stdout } = await run(pdftotext, [pdf, '-'], { timeout: 60_000 });
+        const words = stdout.replace(/\s+/g, ' ');
+        const text = templateText(t, def);
+        for (const form of def.forms) expect(words).toContain(text.label('forms', form.code, 'title'));
+        expect(words).toContain(text.reference());
+        expect(words).toContain(t('reportExports:docx.noEntries'));
+        expect(words).toContain('Ana Pérez');
+        expect(words).toContain('1,234,567.5 m²');
+        expect(words).toContain('30 April 2025');
+        expect(words).toMatch(/Page 1 of \d+/);
+        // The platform's questions say whose they are; the 2010 formats have none.
+        const marked = words.includes('Lausanne Action Plan question added by this platform');
+        expect(marked, def.id).toBe(def.id === template2010Lap.id);
+      }
     },
     150_000,
   );

@@ -17,11 +17,11 @@ import {
 } from 'docx';
 import { isoDay } from '../../../kernel/clock.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { templateText } from '../template/labels.js';
 import {
   type FieldValue,
   type FormContent,
   type FormDef,
-  labelKey,
   type ReportContent,
   type ScalarField,
   type ScalarValue,
@@ -252,7 +252,8 @@ function footer(t: Translate, stateName: string, year: number): Footer {
  */
 export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<Buffer> {
   const { template, content, t, locale } = opts;
-  const ctx: Ctx = { t, locale, label: (...path) => t(labelKey(template.id, ...path)) };
+  const text = templateText(t, template);
+  const ctx: Ctx = { t, locale, label: text.label };
   const title = t('reportExports:docx.title');
   const forms = template.forms;
   const cover = forms.find((f) => f.code === 'cover');
@@ -282,7 +283,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
       t('reportExports:docx.channel'),
       t(`reportExports:channel.${opts.channel}`, { defaultValue: opts.channel }),
     ]);
-  facts.push([t('reportExports:docx.template'), template.reference]);
+  facts.push([t('reportExports:docx.template'), text.reference()]);
 
   const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
@@ -344,7 +345,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
 
   const doc = new Document({
     title: `${title} — ${opts.stateName} ${opts.year}`,
-    subject: template.reference,
+    subject: text.reference(),
     creator: t('common:appName'),
     styles: {
       default: {

@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../kernel/i18n/index.js';
 import { contentSchema, emptyContent, formStatuses } from '../template/content.js';
+import { templates } from '../template/registry.js';
 import { template2010 } from '../template/template-2010.js';
+import { template2010Lap } from '../template/template-2010-lap.js';
 import type { FieldValue, ReportContent, ScalarField, ScalarValue, TemplateDef } from '../template/types.js';
 import { type ImportError, parseReportXlsx, renderReportXlsx, STATUS_KEY, TABLE_PREFIX } from './xlsx.js';
 
@@ -48,8 +50,15 @@ function filledContent(def: TemplateDef): ReportContent {
   return contentSchema(def).parse({ template: def.id, forms });
 }
 
-const render = (content: ReportContent, locale: 'en' | 'fr' = 'en') =>
-  renderReportXlsx({ template, content, t: translator(locale), iso3: 'LBN', year: 2024, versionNumber: 2 });
+const render = (content: ReportContent, locale: 'en' | 'fr' = 'en', def: TemplateDef = template) =>
+  renderReportXlsx({
+    template: def,
+    content,
+    t: translator(locale),
+    iso3: 'LBN',
+    year: 2024,
+    versionNumber: 2,
+  });
 
 async function edit(buffer: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -100,31 +109,67 @@ describe('renderReportXlsx', () => {
     expect(cell.dataValidation.formulae[0]).toContain('USD');
   });
 
+  it("marks the platform's questions of the supplementary version, and names the version", async () => {
+    const wb = new ExcelJS.Workbook();
+    const buffer = await render(filledContent(template2010Lap), 'en', template2010Lap);
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const j = wb.getWorksheet('J')!;
+    const asked = j.getCell(rowOf(j, 'implementationInNationalPlans'), 2).value;
+    expect(asked).toBe(
+      t('template2010lap:platformQuestion', {
+        label: t('template2010lap:forms.J.fields.implementationInNationalPlans.label'),
+      }),
+    );
+    expect(String(asked)).toContain('not part of CCM/MSP/2010/PM/10');
+    // A 2010 question keeps its 2010 label; one the supplement narrows shows the narrower words.
+    const a = wb.getWorksheet('A')!;
+    expect(a.getCell(rowOf(a, 'disseminatedToArmedForces'), 2).value).toBe(
+      t('template2010:forms.A.fields.disseminatedToArmedForces.label'),
+    );
+    const f = wb.getWorksheet('F')!;
+    expect(f.getCell(rowOf(f, 'genderDiversityIntegrated'), 2).value).toBe(
+      t('template2010lap:forms.F.fields.genderDiversityIntegrated.label'),
+    );
+    const ins = wb.getWorksheet('Instructions')!;
+    expect(ins.getCell(rowOf(ins, 'template'), 2).value).toBe('2010-lap');
+  });
+
   it('never names a scalar field like the reserved keys of column A', () => {
-    for (const form of template.forms)
-      for (const f of form.fields)
-        if (f.kind !== 'table') expect(f.key === STATUS_KEY || f.key.startsWith(TABLE_PREFIX)).toBe(false);
+    for (const def of templates)
+      for (const form of def.forms)
+        for (const f of form.fields)
+          if (f.kind !== 'table') expect(f.key === STATUS_KEY || f.key.startsWith(TABLE_PREFIX)).toBe(false);
   });
 });
 
-describe('parseReportXlsx', () => {
+describe.each(templates.map((d) => [d.id, d] as const))('parseReportXlsx, template %s', (_, def) => {
   it('gives back exactly the content it was made from, whatever the language of the workbook', async () => {
-    const content = filledContent(template);
+    const content = filledContent(def);
     for (const locale of ['en', 'fr'] as const) {
-      const result = await parseReportXlsx({ template, buffer: await render(content, locale) });
+      const result = await parseReportXlsx({ template: def, buffer: await render(content, locale, def) });
       expect(result).toEqual({ ok: true, content });
     }
   });
 
   it('round-trips a report with empty tables and unanswered questions', async () => {
-    const content = emptyContent(template);
+    const content = emptyContent(def);
     // The web form requires the reporting period on every save, so the upload does too.
     content.forms.cover!.values.reportingPeriodFrom = '2024-01-01';
     content.forms.cover!.values.reportingPeriodTo = '2024-12-31';
-    const result = await parseReportXlsx({ template, buffer: await render(content) });
+    const result = await parseReportXlsx({ template: def, buffer: await render(content, 'en', def) });
     expect(result).toEqual({ ok: true, content });
   });
 
+  it('refuses a workbook of the other version', async () => {
+    const other = templates.find((o) => o.id !== def.id)!;
+    const buffer = await render(filledContent(other), 'en', other);
+    expect(errorsOf(await parseReportXlsx({ template: def, buffer }))).toEqual([
+      expect.objectContaining({ sheet: 'Instructions', key: 'reportExports:errors.wrongTemplate' }),
+    ]);
+  });
+});
+
+describe('parseReportXlsx', () => {
   it('reads what people type: new rows, dates, links, rich text, numbers in text cells', async () => {
     const content = filledContent(template);
     const buffer = await edit(await render(content), (wb) => {

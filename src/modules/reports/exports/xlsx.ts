@@ -11,6 +11,7 @@ import {
   formStatusInputSchema,
   MAX_TABLE_ROWS,
 } from '../template/content.js';
+import { templateText } from '../template/labels.js';
 import type {
   FormCode,
   FormContent,
@@ -21,7 +22,6 @@ import type {
   TableField,
   TemplateDef,
 } from '../template/types.js';
-import { labelKey } from '../template/types.js';
 
 /*
  * The offline workbook of a report. Everything a program reads back is a stable code, never a
@@ -132,7 +132,7 @@ function hintOf(t: Translate, label: Label, form: FormDef, field: ScalarField, t
 
 /** The catalogue's help for a question, if it has any: offline, the notes are all the guidance there is. */
 const helpOf = (t: Translate, template: TemplateDef, form: FormDef, field: ScalarField, table?: TableField) =>
-  t(labelKey(template.id, ...fieldPath(form, field, table), 'help'), { defaultValue: '' });
+  templateText(t, template).optional(...fieldPath(form, field, table), 'help');
 
 /** Drop-down lists of codes: inline when short, else a range of the hidden Lists sheet. */
 class ListValidations {
@@ -259,7 +259,8 @@ function addFormSheet(
   form: FormDef,
 ): void {
   const { t, template } = opts;
-  const label: Label = (...path) => t(labelKey(template.id, ...path));
+  const text = templateText(t, template);
+  const label: Label = text.label;
   const fc = opts.content.forms[form.code];
   const values = fc?.values ?? {};
   const sheet = workbook.addWorksheet(sheetNameOf(form.code));
@@ -271,7 +272,7 @@ function addFormSheet(
   title.value = label('forms', form.code, 'title');
   title.font = { bold: true, size: 14 };
   const intro = sheet.getCell('B2');
-  intro.value = t(labelKey(template.id, 'forms', form.code, 'intro'), { defaultValue: '' }) || null;
+  intro.value = text.optional('forms', form.code, 'intro') || null;
   intro.font = { italic: true };
   intro.alignment = { wrapText: true, vertical: 'top' };
   sheet.mergeCells('B2:D2');

@@ -6,7 +6,7 @@ import { render } from '../../../kernel/views/render.js';
 import { yearChanges } from '../compare.js';
 import { findReportFor, getReport, getReportVersionForActor, latestVisible } from '../queries.js';
 import { diffContent } from '../template/content.js';
-import { getTemplate } from '../template/registry.js';
+import { comparedIn, getTemplate } from '../template/registry.js';
 import { DiffPage } from '../views/diff.js';
 import { versionName } from '../views/values.js';
 import { ISO3, REPORT, type ReportsKit } from './kit.js';
@@ -70,7 +70,7 @@ export function diffRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       sides.push({ report, version });
     }
     const [from, to] = sides as [(typeof sides)[0], (typeof sides)[0]];
-    const template = getTemplate(to.version.templateId);
+    const template = comparedIn(from.version.templateId, to.version.templateId);
     const side = (s: typeof from) => ({
       label: t('reports:diff.yearSide', { year: s.report.year, version: versionName(t, s.version) }),
       href: `/reports/${s.report.id}/versions/${s.version.number}`,

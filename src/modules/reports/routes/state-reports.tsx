@@ -7,6 +7,8 @@ import type { StateView } from '../../states/index.js';
 import { createReport } from '../create-report.js';
 import { canRecordChannel, canWriteReport } from '../policy.js';
 import { listReportsForState, type VersionSummary } from '../queries.js';
+import { templateText } from '../template/labels.js';
+import { getTemplate, offeredTemplateIds } from '../template/registry.js';
 import { StateReportsPage, type StateReportsProps } from '../views/state-reports.js';
 import { ISO3, type ReportsKit } from './kit.js';
 
@@ -43,7 +45,15 @@ export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       const usual = years.includes(current - 1) ? current - 1 : years[0];
       create = {
         years,
-        values: { year: values.year || String(usual ?? ''), kind: values.kind ?? '' },
+        values: {
+          year: values.year || String(usual ?? ''),
+          kind: values.kind ?? '',
+          templateId: values.templateId ?? '',
+        },
+        templates: offeredTemplateIds.map((id) => ({
+          value: id,
+          label: templateText(t, getTemplate(id)).label('title'),
+        })),
         errors: translateErrors(t, errors),
         isu: canRecordChannel(actor),
       };
@@ -67,7 +77,7 @@ export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     requireThat(c, canWriteReport(c.get('actor'), iso3));
     const state = await stateOf(iso3);
     const form = await readForm(c);
-    const values = { year: form.year ?? '', kind: form.kind ?? '' };
+    const values = { year: form.year ?? '', kind: form.kind ?? '', templateId: form.templateId ?? '' };
     try {
       const created = await createReport(ctxOf(c), { iso3, ...values });
       setFlash(c, { kind: 'success', key: 'reports:flash.created', params: { year: values.year } });

@@ -57,6 +57,22 @@ export function emptyContent(template: TemplateDef): ReportContent {
   return { template: template.id, forms };
 }
 
+/**
+ * Content of one version as another version of the same family holds it (registry `carriesOver`):
+ * every field the target has keeps its value, a field only the source has is dropped, a field only
+ * the target has starts empty. Form statuses are kept.
+ */
+export function contentFor(template: TemplateDef, content: ReportContent): ReportContent {
+  const forms: ReportContent['forms'] = {};
+  for (const form of template.forms) {
+    const from = content.forms[form.code];
+    const values = emptyValues(form);
+    for (const key of Object.keys(values)) if (from && key in from.values) values[key] = from.values[key]!;
+    forms[form.code] = { status: from?.status ?? null, values };
+  }
+  return { template: template.id, forms };
+}
+
 /** Every LAP action a field's answer counts towards. */
 export function indicatorsOf(field: FieldDef): string[] {
   if (field.kind !== 'text' && field.kind !== 'yesno') return [];

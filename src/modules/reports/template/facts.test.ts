@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { contentFor } from './content.js';
 import { factsOf, reportFacts, withNeedEntries } from './facts.js';
 import { fieldMeanings, type TemplateMeanings, tableMeanings } from './meanings.js';
 import { template2010 } from './template-2010.js';
+import { template2010Lap } from './template-2010-lap.js';
 import type { ReportContent, TemplateDef } from './types.js';
 
 const content2010: ReportContent = {
@@ -106,6 +108,34 @@ describe('reportFacts: report content by meaning', () => {
     expect(answer('legislationChallenges')).toMatchObject({ answer: null, indicators: ['LAP48'] });
   });
 
+  it('gives each answer by meaning, with the question it was read from', () => {
+    expect(facts.answer.destructionPlan).toEqual({ answer: 'yes', form: 'B', question: 'destructionPlan' });
+    expect(facts.answer.complianceDeclared).toEqual({
+      answer: null,
+      form: 'B',
+      question: 'complianceDeclared',
+    });
+    // The 2010 template asks one gender question for the two meanings seed 004 counts apart (4a, 23b).
+    expect(facts.answer.genderDiversityInPlans).toEqual(facts.answer.genderDiversityInClearance);
+    expect(facts.answer.genderDiversityInPlans?.answer).toBe('partly');
+    expect(facts.answer.nationalStrategy?.question).toBe(facts.answer.evidenceBasedStrategy?.question);
+    // A text counted when given: blank is null, not "no".
+    expect(facts.answer.legislationChallenges).toEqual({
+      answer: null,
+      form: 'A',
+      question: 'legislationChallenges',
+    });
+  });
+
+  it('maps every answer meaning of the 2010 template to a question of the right kind', () => {
+    for (const [meaning, at] of Object.entries(template2010.meanings.answers ?? {})) {
+      const field = template2010.forms
+        .find((f) => f.code === at?.form)
+        ?.fields.find((f) => f.key === at?.question);
+      expect(field?.kind, meaning).toMatch(/^(yesno|text)$/);
+    }
+  });
+
   it('writes needs back into the needs table by meaning', () => {
     const written = withNeedEntries(content2010, [
       { ...facts.needs[0]!, description: 'Prostheses and rehabilitation', publish: true, registerId: 9 },
@@ -192,5 +222,85 @@ describe('a second template version plugs in by declaring the same meanings', ()
   it('the 2010 version declares every meaning', () => {
     expect(Object.keys(template2010.meanings.tables).sort()).toEqual(Object.keys(tableMeanings).sort());
     expect(Object.keys(template2010.meanings.fields)).toEqual(Object.keys(fieldMeanings));
+  });
+});
+
+describe('answers by meaning, from both versions', () => {
+  // The same State's answers, as each version asks them.
+  const forms = {
+    F: {
+      status: 'changed' as const,
+      values: {
+        nationalStrategy: 'yes',
+        genderDiversityIntegrated: 'partly',
+        comprehensiveStrategy: 'no',
+        innovativeMethodologies: 'yes',
+      },
+    },
+    J: {
+      status: 'changed' as const,
+      values: { genderDiversityInPlans: 'yes', implementationInNationalPlans: 'no' },
+    },
+  };
+  const on2010 = reportFacts(contentFor(template2010, { template: '2010', forms }));
+  const onLap = reportFacts(contentFor(template2010Lap, { template: '2010-lap', forms }));
+
+  it('reads each split pair from one question in 2010 and from two in the supplement', () => {
+    expect(on2010.answer.nationalStrategy).toEqual({
+      answer: 'yes',
+      form: 'F',
+      question: 'nationalStrategy',
+    });
+    expect(on2010.answer.evidenceBasedStrategy).toEqual(on2010.answer.nationalStrategy);
+    expect(on2010.answer.genderDiversityInPlans).toEqual({
+      answer: 'partly',
+      form: 'F',
+      question: 'genderDiversityIntegrated',
+    });
+    expect(on2010.answer.genderDiversityInClearance).toEqual(on2010.answer.genderDiversityInPlans);
+
+    expect(onLap.answer.nationalStrategy).toEqual({
+      answer: 'no',
+      form: 'F',
+      question: 'comprehensiveStrategy',
+    });
+    expect(onLap.answer.evidenceBasedStrategy).toEqual({
+      answer: 'yes',
+      form: 'F',
+      question: 'nationalStrategy',
+    });
+    expect(onLap.answer.genderDiversityInPlans).toEqual({
+      answer: 'yes',
+      form: 'J',
+      question: 'genderDiversityInPlans',
+    });
+    expect(onLap.answer.genderDiversityInClearance).toEqual({
+      answer: 'partly',
+      form: 'F',
+      question: 'genderDiversityIntegrated',
+    });
+  });
+
+  it("reads the supplement's new answers, and has none of them on 2010 (not asked, not 'no')", () => {
+    expect(onLap.answer.innovativeMethodologies).toEqual({
+      answer: 'yes',
+      form: 'F',
+      question: 'innovativeMethodologies',
+    });
+    expect(onLap.answer.implementationInNationalPlans?.answer).toBe('no');
+    expect(onLap.answer.art3OnTrack).toEqual({ answer: null, form: 'B', question: 'art3OnTrack' });
+    for (const m of ['innovativeMethodologies', 'implementationInNationalPlans', 'art3OnTrack'] as const)
+      expect(on2010.answer[m]).toBeUndefined();
+    // The 2010 answers read the same from either version.
+    expect(onLap.answer.annualWorkPlan).toEqual(on2010.answer.annualWorkPlan);
+  });
+
+  it('lists the indicators each answer feeds, the narrowed 2010 questions feeding one action', () => {
+    const feeds = (f: typeof onLap, question: string) =>
+      f.answers.find((a) => a.question === question)?.indicators;
+    expect(feeds(on2010, 'nationalStrategy')).toEqual(['LAP2', 'LAP19']);
+    expect(feeds(onLap, 'nationalStrategy')).toEqual(['LAP19']);
+    expect(feeds(onLap, 'comprehensiveStrategy')).toEqual(['LAP2']);
+    expect(feeds(onLap, 'genderDiversityInPlans')).toEqual(['LAP4']);
   });
 });

@@ -1,4 +1,9 @@
-import { type FieldMeaningName, type TableMeaningName, tableMeanings } from './meanings.js';
+import {
+  type AnswerMeaningName,
+  type FieldMeaningName,
+  type TableMeaningName,
+  tableMeanings,
+} from './meanings.js';
 import { getTemplate } from './registry.js';
 import type { FormCode, FormStatus, ReportContent, ScalarValue, TableValue, TemplateDef } from './types.js';
 
@@ -42,7 +47,16 @@ export type ReportFacts = { [M in TableMeaningName]: TableFact<M>[] } & {
   formStatus: { [M in TableMeaningName]: FormStatus | null };
   /** Every answer some Lausanne Action Plan indicator counts, in the order of the forms. */
   answers: IndicatorAnswer[];
+  /** Each answer by meaning, with the question it was read from; absent when the template does not ask it. */
+  answer: { [A in AnswerMeaningName]?: MeantAnswer };
 };
+
+/** An answer read by meaning: what the State said (null: left blank) and where it was asked. */
+export interface MeantAnswer {
+  answer: 'yes' | 'no' | 'partly' | 'given' | null;
+  form: FormCode;
+  question: string;
+}
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -55,6 +69,12 @@ const readers = {
   },
   yesno: (v: unknown) => (v === 'yes' ? true : v === 'no' ? false : null),
 } as const;
+
+/** A yes/no (or partly) answer as given, or a text counted as `given` when it is not blank. */
+function readAnswer(kind: 'text' | 'yesno', value: unknown): MeantAnswer['answer'] {
+  if (kind === 'text') return text(value) !== null ? 'given' : null;
+  return value === 'yes' || value === 'no' || value === 'partly' ? value : null;
+}
 
 const meaningNames = Object.keys(tableMeanings) as TableMeaningName[];
 
@@ -101,15 +121,7 @@ export function factsOf(template: TemplateDef, content: ReportContent): ReportFa
   for (const form of template.forms) {
     for (const field of form.fields) {
       if ((field.kind !== 'yesno' && field.kind !== 'text') || !field.indicator) continue;
-      const value = content.forms[form.code]?.values[field.key];
-      const answer =
-        field.kind === 'text'
-          ? text(value) !== null
-            ? ('given' as const)
-            : null
-          : value === 'yes' || value === 'no' || value === 'partly'
-            ? value
-            : null;
+      const answer = readAnswer(field.kind, content.forms[form.code]?.values[field.key]);
       answers.push({
         form: form.code,
         question: field.key,
@@ -118,8 +130,22 @@ export function factsOf(template: TemplateDef, content: ReportContent): ReportFa
       });
     }
   }
+  const answer: ReportFacts['answer'] = {};
+  for (const [meaning, at] of Object.entries(template.meanings.answers ?? {})) {
+    if (!at) continue;
+    const field = template.forms.find((f) => f.code === at.form)?.fields.find((f) => f.key === at.question);
+    answer[meaning as AnswerMeaningName] = {
+      answer: readAnswer(
+        field?.kind === 'text' ? 'text' : 'yesno',
+        content.forms[at.form]?.values[at.question],
+      ),
+      form: at.form,
+      question: at.question,
+    };
+  }
   return {
     ...tables,
+    answer,
     remainingContaminatedArea: remaining ? num(content.forms[remaining.form]?.values[remaining.field]) : null,
     formStatus,
     answers,

@@ -71,6 +71,14 @@ export const tableMeanings = {
   stockpiles: { type: 'text', munitions: 'integer', submunitions: 'integer' },
   /** Cluster munitions destroyed in the period (2010: Form B). */
   destroyed: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Cluster munitions retained for training and development under Art 3.6 (2010: Form D). */
+  retained: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Retained cluster munitions used or destroyed in the period (2010: Form D, "used"; not told apart). */
+  retainedUsed: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** Cluster munitions transferred under Art 3.7 (2010: Form D). */
+  transferred: { type: 'text', munitions: 'integer', submunitions: 'integer' },
+  /** National implementation measures (2010: Form A); `dateAdopted` as an ISO day when given. */
+  nationalMeasures: { type: 'text', title: 'text', dateAdopted: 'text' },
   /** Areas known or suspected to be contaminated (2010: Form F), area in m². */
   contaminatedAreas: { location: 'text', area: 'number', estimatedQuantity: 'integer' },
   /** Areas cleared in the period (2010: Form F), area in m². */
@@ -110,6 +118,72 @@ export const fieldMeanings = {
   remainingContaminatedArea: 'number',
 } as const satisfies Record<string, CellKind>;
 
+/**
+ * The answers Lausanne Action Plan indicators count, by what they state. A template maps each to
+ * one of its questions (yes/no, or a text counted when given); two meanings may share a question
+ * in a template that asks one question for both (2010: `nationalStrategy` and
+ * `evidenceBasedStrategy` are Form F's one strategy question), and a later template splits them.
+ */
+export const answerMeanings = [
+  'nationalStrategy',
+  'evidenceBasedStrategy',
+  'annualWorkPlan',
+  'nationalStandardsUpdated',
+  'informationManagementSystem',
+  'residualContaminationCapacity',
+  'genderDiversityInPlans',
+  'genderDiversityInClearance',
+  'baselineSurveyCompleted',
+  'hazardousAreasMarked',
+  'destructionPlan',
+  'complianceDeclared',
+  'newStocksDiscovered',
+  'riskEducationIntegrated',
+  'riskEducationImpactMeasured',
+  'victimAssistanceFocalPoint',
+  'victimAssistanceActionPlan',
+  'victimDataDisaggregated',
+  'victimsInPolicyMaking',
+  'socioEconomicInclusion',
+  'multiYearFunding',
+  'disseminatedToArmedForces',
+  'allMeasuresAdopted',
+  'legislationChallenges',
+  'legislationAssistanceRequested',
+  // Asked only by the platform's Lausanne Action Plan questions (template-2010-lap.ts) until the
+  // amended official template asks them.
+  /** 1a: Convention implementation included in humanitarian, peace, development or poverty plans. */
+  'implementationInNationalPlans',
+  /** 5a: strategies and work plans developed inclusively, with victims and affected communities. */
+  'strategyDevelopedInclusively',
+  /** 8: work coordinated with mine action, IHL, human rights, environment, peace and development frameworks. */
+  'coordinatedWithOtherFrameworks',
+  /** 21a: innovative survey and clearance methodologies researched, applied or shared. */
+  'innovativeMethodologies',
+  /** 23a: humanitarian and sustainable development considerations in survey and clearance planning. */
+  'humanitarianConsiderationsInClearance',
+  /** 32: victims' needs addressed in national policies and laws aligned with the SDGs and the CRPD. */
+  'victimNeedsInPolicies',
+  /** 37a: training of victim assistance professionals supported. */
+  'victimAssistanceTrainingSupported',
+  /** 37b: victims cared for by qualified personnel. */
+  'victimsCaredForByQualifiedPersonnel',
+  /** Summary figure of section G: national and international resources mobilised for victim assistance. */
+  'victimAssistanceResourcesMobilised',
+  /** 38b: alternative or innovative sources of financing used. */
+  'innovativeFinancing',
+  /** 39a: practice and lessons shared through diverse cooperation frameworks. */
+  'practiceSharedInCooperation',
+  /** Summary figures of section D: on track to meet the Article 3 deadline; an extension will be requested. */
+  'art3OnTrack',
+  'art3ExtensionIntended',
+  /** Summary figures of section E: on track to meet the Article 4 deadline; an extension will be requested. */
+  'art4OnTrack',
+  'art4ExtensionIntended',
+] as const;
+
+export type AnswerMeaningName = (typeof answerMeanings)[number];
+
 export type TableMeaningName = keyof typeof tableMeanings;
 export type FieldMeaningName = keyof typeof fieldMeanings;
 
@@ -125,4 +199,6 @@ export interface TableLocation<Part extends string = string> {
 export interface TemplateMeanings {
   tables: { [M in TableMeaningName]?: TableLocation<keyof (typeof tableMeanings)[M] & string> };
   fields: { [M in FieldMeaningName]?: { form: FormCode; field: string } };
+  /** Which question holds each answer the template asks; an answer it does not ask is left out. */
+  answers?: { [A in AnswerMeaningName]?: { form: FormCode; question: string } };
 }

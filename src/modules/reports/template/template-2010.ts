@@ -1,6 +1,6 @@
-import { statedNeedParts, type TemplateMeanings } from './meanings.js';
+import { type AnswerMeaningName, statedNeedParts, type TemplateMeanings } from './meanings.js';
 import { needRowIssues } from './need-row.js';
-import type { ScalarField, TableField, TemplateDef } from './types.js';
+import type { FormCode, ScalarField, TableField, TemplateDef } from './types.js';
 
 /**
  * The Article 7 reporting formats adopted in 2010 (CCM/MSP/2010/PM/10): cover page and forms A–J,
@@ -82,6 +82,13 @@ const people = ['women', 'men', 'girls', 'boys', 'personsWithDisabilities'] as c
 const flow = ['area', 'type', 'amount', 'currency', 'channel', 'year', 'inResponseToRequest'] as const;
 const munitions = ['type', 'munitions', 'submunitions'] as const;
 
+/** Answers named as the question that holds them. */
+function asked<A extends AnswerMeaningName>(form: FormCode, names: readonly A[]) {
+  const out = {} as Record<A, { form: FormCode; question: string }>;
+  for (const question of names) out[question] = { form, question };
+  return out;
+}
+
 /** What this version's tables mean (meanings.ts); other modules read its content through these only. */
 const meanings2010: TemplateMeanings = {
   tables: {
@@ -110,6 +117,10 @@ const meanings2010: TemplateMeanings = {
     },
     stockpiles: { form: 'B', table: 'stockpiles', columns: named(munitions) },
     destroyed: { form: 'B', table: 'destroyed', columns: named(munitions) },
+    retained: { form: 'D', table: 'retained', columns: named(munitions) },
+    retainedUsed: { form: 'D', table: 'usedInPeriod', columns: named(munitions) },
+    transferred: { form: 'D', table: 'transferred', columns: named(munitions) },
+    nationalMeasures: { form: 'A', table: 'measures', columns: named(['type', 'title', 'dateAdopted']) },
     contaminatedAreas: {
       form: 'F',
       table: 'contaminatedAreas',
@@ -128,6 +139,35 @@ const meanings2010: TemplateMeanings = {
     },
   },
   fields: { remainingContaminatedArea: { form: 'F', field: 'totalRemainingArea' } },
+  answers: {
+    ...asked('A', [
+      'disseminatedToArmedForces',
+      'allMeasuresAdopted',
+      'legislationChallenges',
+      'legislationAssistanceRequested',
+    ]),
+    ...asked('B', ['newStocksDiscovered', 'destructionPlan', 'complianceDeclared']),
+    ...asked('F', [
+      'baselineSurveyCompleted',
+      'hazardousAreasMarked',
+      'nationalStrategy',
+      'annualWorkPlan',
+      'nationalStandardsUpdated',
+      'informationManagementSystem',
+      'residualContaminationCapacity',
+    ]),
+    // One question of Form F serves two meanings each: the template asks no separate one.
+    evidenceBasedStrategy: { form: 'F', question: 'nationalStrategy' },
+    genderDiversityInPlans: { form: 'F', question: 'genderDiversityIntegrated' },
+    genderDiversityInClearance: { form: 'F', question: 'genderDiversityIntegrated' },
+    riskEducationIntegrated: { form: 'G', question: 'riskEducationIntegrated' },
+    riskEducationImpactMeasured: { form: 'G', question: 'impactMeasured' },
+    victimAssistanceFocalPoint: { form: 'H', question: 'focalPointDesignated' },
+    victimAssistanceActionPlan: { form: 'H', question: 'nationalActionPlan' },
+    victimDataDisaggregated: { form: 'H', question: 'dataDisaggregated' },
+    ...asked('H', ['victimsInPolicyMaking', 'socioEconomicInclusion']),
+    ...asked('I', ['multiYearFunding']),
+  },
 };
 
 export const template2010: TemplateDef = {

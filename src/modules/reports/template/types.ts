@@ -80,6 +80,17 @@ export interface TemplateDef {
   forms: readonly FormDef[];
   /** What its tables and fields mean (meanings.ts): the only way other modules read its content. */
   meanings: TemplateMeanings;
+  /**
+   * The catalogue namespaces its labels are read from, the first holding a key winning; by default
+   * `template<id>`. A version derived from another reads the labels it keeps from the other's.
+   */
+  labelNamespaces?: readonly string[];
+  /**
+   * Set on a version made of another plus questions of the platform's own (supplement.ts): the
+   * version it extends and the questions it adds (`form.key`), which every rendering marks as the
+   * platform's, not the Convention's.
+   */
+  supplement?: { of: string; questions: readonly string[] };
 }
 
 /** Values as stored: typed, so diffs, exports and indicators need no parsing. */
@@ -104,3 +115,17 @@ export interface ReportContent {
 export function labelKey(templateId: string, ...path: string[]): string {
   return `template${templateId}:${path.join('.')}`;
 }
+
+/** The catalogue namespaces a template's labels are read from, in the order they are tried. */
+export const labelNamespacesOf = (template: Pick<TemplateDef, 'id' | 'labelNamespaces'>): readonly string[] =>
+  template.labelNamespaces ?? [`template${template.id}`];
+
+/** The catalogue keys of a label, one per namespace of the template, in the order they are tried. */
+export const labelKeys = (
+  template: Pick<TemplateDef, 'id' | 'labelNamespaces'>,
+  ...path: string[]
+): string[] => labelNamespacesOf(template).map((ns) => `${ns}:${path.join('.')}`);
+
+/** Whether a question is one the platform added to the Convention's template (see `supplement`). */
+export const isPlatformQuestion = (template: TemplateDef, form: string, key: string): boolean =>
+  template.supplement?.questions.includes(`${form}.${key}`) ?? false;

@@ -23,6 +23,8 @@ export interface StateReportsProps {
   /** Offered to those who may write: the years without a report yet. */
   create?: {
     years: number[];
+    /** The versions of the forms a new report may use (decision 020), named for the reader. */
+    templates: Array<{ value: string; label: string }>;
     values: Record<string, string>;
     errors?: FieldErrors;
     /** The ISU also keys in reports received by e-mail or post. */
@@ -153,6 +155,15 @@ function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateRepo
           value={create.values.kind ?? ''}
           emptyLabel={t('reports:create.kindAuto')}
           options={reportKinds.map((k) => ({ value: k, label: t(`reports:kind.${k}`) }))}
+          errors={create.errors}
+        />
+        <SelectField
+          name="templateId"
+          label={t('reports:create.template')}
+          hint={t('reports:create.templateHint')}
+          value={create.values.templateId ?? ''}
+          emptyLabel={t('reports:create.templateAuto')}
+          options={create.templates}
           errors={create.errors}
         />
         <button type="submit">{t('reports:create.button')}</button>

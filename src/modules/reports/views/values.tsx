@@ -2,13 +2,13 @@ import { isoDay } from '../../../kernel/clock.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { VersionSummary } from '../queries.js';
 import { rowAnchor } from '../row-href.js';
+import { templateText } from '../template/labels.js';
 import {
   type FieldDef,
   type FormCode,
   type FormContent,
   type FormDef,
   type FormStatus,
-  labelKey,
   type ScalarField,
   type ScalarValue,
   shownColumns,
@@ -24,6 +24,8 @@ export interface Labels {
   t: Translate;
   locale: Locale;
   template: TemplateDef;
+  /** The document the version follows, as a reader should name it (a supplement says it is the platform's). */
+  reference(): string;
   formTitle(code: FormCode): string;
   formIntro(code: FormCode): string;
   /** A scalar field, or a table as a whole. */
@@ -37,9 +39,10 @@ export interface Labels {
 }
 
 export function labelsFor(t: Translate, locale: Locale, template: TemplateDef): Labels {
-  const k = (...path: string[]) => labelKey(template.id, ...path);
+  const text = templateText(t, template);
+  const label = text.label;
   // Help and intros are optional in the catalogue: a missing one is no text, never the raw key.
-  const optional = (key: string) => t(key, { defaultValue: '' });
+  const optional = text.optional;
   const fieldPath = (code: FormCode, key: string) => ['forms', code, 'fields', key];
   const columnPath = (code: FormCode, table: string, column: string) => [
     ...fieldPath(code, table),
@@ -50,18 +53,19 @@ export function labelsFor(t: Translate, locale: Locale, template: TemplateDef): 
     t,
     locale,
     template,
-    formTitle: (code) => t(k('forms', code, 'title')),
-    formIntro: (code) => optional(k('forms', code, 'intro')),
-    field: (code, key) => t(k(...fieldPath(code, key), 'label')),
-    fieldHelp: (code, key) => optional(k(...fieldPath(code, key), 'help')),
-    column: (code, table, column) => t(k(...columnPath(code, table, column), 'label')),
-    columnHelp: (code, table, column) => optional(k(...columnPath(code, table, column), 'help')),
+    reference: text.reference,
+    formTitle: (code) => label('forms', code, 'title'),
+    formIntro: (code) => optional('forms', code, 'intro'),
+    field: (code, key) => label(...fieldPath(code, key), 'label'),
+    fieldHelp: (code, key) => optional(...fieldPath(code, key), 'help'),
+    column: (code, table, column) => label(...columnPath(code, table, column), 'label'),
+    columnHelp: (code, table, column) => optional(...columnPath(code, table, column), 'help'),
     option: (code, field, value, table) => {
-      if (field.kind === 'yesno') return t(k('yesno', value), { defaultValue: value });
+      if (field.kind === 'yesno') return optional('yesno', value) || value;
       const path = table ? columnPath(code, table, field.key) : fieldPath(code, field.key);
-      return t(k(...path, 'options', value), { defaultValue: value });
+      return optional(...path, 'options', value) || value;
     },
-    status: (status) => (status ? t(k('status', status)) : t('reports:formStatus.none')),
+    status: (status) => (status ? label('status', status) : t('reports:formStatus.none')),
   };
 }
 

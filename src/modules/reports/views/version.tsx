@@ -45,7 +45,7 @@ export function VersionPage(p: {
           </>
         ) : null}
         <dt>{t('reports:view.template')}</dt>
-        <dd>{labels.template.reference}</dd>
+        <dd>{labels.reference()}</dd>
       </dl>
       <p class="downloads">
         <a href={`${href}.docx`}>{t('reports:download.docxLong')}</a>

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField } from '../../../kernel/views/fields.js';
+import { bindFields, ErrorSummary, SelectField, TextAreaField } from '../../../kernel/views/fields.js';
 import type { EventRow } from '../corrections.js';
 import type { ObligationView, StateView } from '../queries.js';
 import { eventFieldInput, eventFields } from './event-form.js';
@@ -38,6 +38,7 @@ export function CorrectionFormPage(p: {
   errors?: FieldErrors;
 }) {
   const { t, locale, state: s, obligation: o, event: e, values: v, errors } = p;
+  const field = bindFields(v, errors);
   return (
     <section>
       <h1>{t('states:correction.title')}</h1>
@@ -69,11 +70,9 @@ export function CorrectionFormPage(p: {
         />
         {eventFields[e.kind].map((f) => eventFieldInput({ t, kind: e.kind, values: v, errors }, f))}
         <TextAreaField
-          name="reason"
+          {...field('reason')}
           label={t('states:correction.reason')}
           hint={t('states:correction.reasonHint')}
-          value={v.reason}
-          errors={errors}
           maxLength={1000}
           required
         />

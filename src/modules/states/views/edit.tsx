@@ -1,6 +1,12 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../kernel/views/fields.js';
 import { ccmStatuses, instrumentTypes } from '../inputs.js';
 import type { StateView } from '../queries.js';
 
@@ -26,15 +32,9 @@ export function EditStatePage(p: {
   errors?: FieldErrors;
 }) {
   const { t, state: s, values: v } = p;
+  const field = bindFields(v, p.errors);
   const date = (name: string, hint?: string) => (
-    <TextField
-      name={name}
-      type="date"
-      label={t(`states:edit.${name}`)}
-      value={v[name]}
-      errors={p.errors}
-      hint={hint}
-    />
+    <TextField {...field(name)} type="date" label={t(`states:edit.${name}`)} hint={hint} />
   );
   return (
     <section>
@@ -48,31 +48,25 @@ export function EditStatePage(p: {
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
       <form method="post" action={`/states/${s.iso3}/edit`} class="stack">
         <SelectField
-          name="ccmStatus"
+          {...field('ccmStatus')}
           label={t('states:col.status')}
-          value={v.ccmStatus}
           options={ccmStatuses.map((x) => ({ value: x, label: t(`states:status.${x}`) }))}
-          errors={p.errors}
           required
         />
         {date('signatureDate')}
         {date('instrumentDate', t('states:edit.instrumentDateHint'))}
         <SelectField
-          name="instrumentType"
+          {...field('instrumentType')}
           label={t('states:edit.instrumentType')}
-          value={v.instrumentType}
           emptyLabel={t('states:edit.noInstrumentType')}
           options={instrumentTypes.map((x) => ({ value: x, label: t(`states:instrumentType.${x}`) }))}
-          errors={p.errors}
         />
         {date('withdrawalNotified')}
         {date('withdrawalEffective', t('states:edit.withdrawalHint'))}
         <TextAreaField
-          name="reason"
+          {...field('reason')}
           label={t('states:edit.reason')}
           hint={t('states:edit.reasonHint')}
-          value={v.reason}
-          errors={p.errors}
           required
           maxLength={1000}
         />

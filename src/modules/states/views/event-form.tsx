@@ -1,10 +1,16 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../kernel/views/fields.js';
 import type { ObligationView, StateView } from '../queries.js';
 import type { ObligationEventKind } from '../rules.js';
 import { eventFormHref } from './hrefs.js';
-import { CurrentDeadline, PendingText } from './parts.js';
+import { CurrentDeadline, PendingRequestFact } from './parts.js';
 
 export type Field =
   | 'declaredOn'
@@ -88,12 +94,7 @@ function ObligationSummary(p: {
         </>
       ) : null}
       {o.article === 3 || o.article === 4 ? (
-        <>
-          <dt>{t('states:col.pendingRequest')}</dt>
-          <dd>
-            <PendingText t={t} locale={locale} e={o.pendingRequest} />
-          </dd>
-        </>
+        <PendingRequestFact t={t} locale={locale} e={o.pendingRequest} />
       ) : null}
     </dl>
   );
@@ -105,24 +106,15 @@ export function eventFieldInput(
   name: Field,
 ) {
   const { t, kind, values: v, errors } = p;
+  const field = bindFields(v, errors);
   const partial = (name: Field, label: string, hint: string) => (
-    <TextField
-      name={name}
-      label={label}
-      value={v[name]}
-      errors={errors}
-      hint={hint}
-      pattern={PARTIAL_DATE_PATTERN}
-      maxLength={10}
-    />
+    <TextField {...field(name)} label={label} hint={hint} pattern={PARTIAL_DATE_PATTERN} maxLength={10} />
   );
   const text = (f: 'documentTitle' | 'documentSymbol' | 'documentUrl', maxLength: number) => (
     <TextField
-      name={f}
+      {...field(f)}
       label={t(`states:eventForm.${f}`)}
       hint={t(`states:eventForm.${f}Hint`)}
-      value={v[f]}
-      errors={errors}
       maxLength={maxLength}
     />
   );
@@ -138,15 +130,13 @@ export function eventFieldInput(
     case 'outcome':
       return (
         <SelectField
-          name="outcome"
+          {...field('outcome')}
           label={t('states:eventForm.outcome')}
-          value={v.outcome}
           emptyLabel={t('states:eventForm.choose')}
           options={(['granted', 'granted_shorter', 'refused'] as const).map((o) => ({
             value: o,
             label: t(`states:outcome.${o}`),
           }))}
-          errors={errors}
           required
         />
       );
@@ -171,11 +161,9 @@ export function eventFieldInput(
     case 'meeting':
       return (
         <TextField
-          name="meeting"
+          {...field('meeting')}
           label={t('states:eventForm.meeting')}
           hint={t('states:eventForm.meetingHint')}
-          value={v.meeting}
-          errors={errors}
           maxLength={40}
         />
       );
@@ -194,23 +182,13 @@ export function eventFieldInput(
         />
       );
     case 'note':
-      return (
-        <TextAreaField
-          name="note"
-          label={t('states:eventForm.note')}
-          value={v.note}
-          errors={errors}
-          maxLength={2000}
-        />
-      );
+      return <TextAreaField {...field('note')} label={t('states:eventForm.note')} maxLength={2000} />;
     case 'source':
       return (
         <TextAreaField
-          name="source"
+          {...field('source')}
           label={t('states:eventForm.source')}
           hint={t('states:eventForm.sourceHint')}
-          value={v.source}
-          errors={errors}
           maxLength={2000}
         />
       );

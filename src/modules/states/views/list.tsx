@@ -1,5 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { SelectField, TextField } from '../../../kernel/views/fields.js';
+import { CheckboxField, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
@@ -48,12 +48,7 @@ export function StatesListPage(p: StatesListProps) {
           value={f.sort ?? 'name'}
           options={stateSorts.map((s) => ({ value: s, label: t(`states:list.sortBy.${s}`) }))}
         />
-        <div class="field">
-          <label>
-            <input type="checkbox" name="open" value="1" checked={f.open === true} />{' '}
-            {t('states:list.openOnly')}
-          </label>
-        </div>
+        <CheckboxField name="open" value="1" checked={f.open === true} label={t('states:list.openOnly')} />
         <button type="submit">{t('common:filter')}</button>
         <a href="/states">{t('states:list.reset')}</a>
       </form>

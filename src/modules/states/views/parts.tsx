@@ -165,3 +165,15 @@ export function PendingText(p: { t: Translate; locale: Locale; e: ObligationView
     </>
   );
 }
+
+/** In a list of an obligation's facts: the request still pending, or none. */
+export function PendingRequestFact(p: { t: Translate; locale: Locale; e: ObligationView['pendingRequest'] }) {
+  return (
+    <>
+      <dt>{p.t('states:col.pendingRequest')}</dt>
+      <dd>
+        <PendingText {...p} />
+      </dd>
+    </>
+  );
+}

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { TextAreaField } from '../../../kernel/views/fields.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { CorrectionRow, EventRow } from '../corrections.js';
 import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
 import type { ObligationView, StateView } from '../queries.js';
@@ -12,7 +13,7 @@ import {
   CountedTo,
   CurrentDeadline,
   DateText,
-  PendingText,
+  PendingRequestFact,
   RemainingText,
   SourceCell,
   SourceText,
@@ -225,10 +226,7 @@ function ObligationSection(p: ProfileProps & { o: ObligationView; party: boolean
           <>
             <dt>{t('states:col.extensionsGranted')}</dt>
             <dd>{formatNumber(locale, o.extensionsGranted)}</dd>
-            <dt>{t('states:col.pendingRequest')}</dt>
-            <dd>
-              <PendingText t={t} locale={locale} e={o.pendingRequest} />
-            </dd>
+            <PendingRequestFact t={t} locale={locale} e={o.pendingRequest} />
           </>
         ) : null}
         {extraSources.length ? (
@@ -347,126 +345,160 @@ function CorrectInline(p: { t: Translate; href: string; eventId: number }) {
   );
 }
 
+type Withdrawn = ObligationView['withdrawn'][number];
+
 /** Facts withdrawn by a correction: kept in view, counted nowhere. */
 function WithdrawnTable(p: HistoryProps) {
   const { t, locale, o } = p;
+  const definition: TableDefinition<Withdrawn> = {
+    columns: [
+      {
+        key: 'kind',
+        header: t('states:history.kind'),
+        rowHeader: true,
+        cell: (w) => (
+          <>
+            <s>{t(`states:kind.${w.recorded.kind}`)}</s>{' '}
+            <strong>{t('states:correction.withdrawnBadge')}</strong>
+          </>
+        ),
+      },
+      {
+        key: 'note',
+        header: t('states:history.note'),
+        cell: (w) => (
+          <CorrectionNotes
+            t={t}
+            locale={locale}
+            recorded={w.recorded}
+            corrections={o.corrections[w.recorded.id]?.corrections ?? [w.correction]}
+          />
+        ),
+      },
+      {
+        key: 'correct',
+        header: t('states:correction.link'),
+        cell: (w) => (
+          <a href={correctionHref(p.iso3, o.article, w.recorded.id)}>{t('states:correction.link')}</a>
+        ),
+      },
+    ],
+    page: ['kind', 'note', ...(p.mayCorrect ? ['correct'] : [])],
+  };
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>
-          {t('states:correction.withdrawnCaption', { article: t(`states:articles.${o.article}.short`) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('states:history.kind')}</th>
-            <th scope="col">{t('states:history.note')}</th>
-            {p.mayCorrect ? <th scope="col">{t('states:correction.link')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {o.withdrawn.map((w) => (
-            <tr class="withdrawn">
-              <th scope="row">
-                <s>{t(`states:kind.${w.recorded.kind}`)}</s>{' '}
-                <strong>{t('states:correction.withdrawnBadge')}</strong>
-              </th>
-              <td>
-                <CorrectionNotes
-                  t={t}
-                  locale={locale}
-                  recorded={w.recorded}
-                  corrections={o.corrections[w.recorded.id]?.corrections ?? [w.correction]}
-                />
-              </td>
-              {p.mayCorrect ? (
-                <td>
-                  <a href={correctionHref(p.iso3, o.article, w.recorded.id)}>{t('states:correction.link')}</a>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      definition={definition}
+      rows={o.withdrawn}
+      locale={locale}
+      caption={t('states:correction.withdrawnCaption', { article: t(`states:articles.${o.article}.short`) })}
+      empty={null}
+      rowAttributes={() => ({ class: 'withdrawn' })}
+    />
   );
 }
 
+/** A recorded fact with what the treaty's rules flag about it. */
+type FlaggedEvent = { e: ObligationView['events'][number]; flags: readonly string[] };
+
 function EventTable(p: HistoryProps) {
   const { t, locale, o } = p;
+  const definition: TableDefinition<FlaggedEvent> = {
+    columns: [
+      {
+        key: 'date',
+        header: t('states:history.date'),
+        cell: ({ e }) => (
+          <>
+            <DateText t={t} locale={locale} date={e.occurredOn} />
+            {e.declaredOn ? (
+              <>
+                <br />
+                {t('states:history.declaredOn')} <DateText t={t} locale={locale} date={e.declaredOn} />
+              </>
+            ) : null}
+          </>
+        ),
+      },
+      {
+        key: 'kind',
+        header: t('states:history.kind'),
+        rowHeader: true,
+        cell: ({ e }) => t(`states:kind.${e.kind}`),
+      },
+      { key: 'meeting', header: t('states:history.meeting'), cell: ({ e }) => e.meeting ?? '—' },
+      {
+        key: 'deadline',
+        header: t('states:history.deadline'),
+        cell: ({ e }) => <DateText t={t} locale={locale} date={e.requestedDeadline ?? e.newDeadline} />,
+      },
+      {
+        key: 'outcome',
+        header: t('states:history.outcome'),
+        cell: ({ e }) => (e.outcome ? t(`states:outcome.${e.outcome}`) : '—'),
+      },
+      {
+        key: 'confirmed',
+        header: t('states:history.confirmed'),
+        cell: ({ e }) =>
+          e.confirmed ? t('common:yes') : <span class="unconfirmed">{t('states:history.unconfirmed')}</span>,
+      },
+      {
+        key: 'note',
+        header: t('states:history.note'),
+        cell: ({ e, flags }) => (
+          <>
+            {flags.map((key) => (
+              <p class="flagged">
+                <strong>{t('states:law.flagged')}</strong> {t(key)}
+              </p>
+            ))}
+            {e.note ? (noteCodes.has(e.note) ? t(`states:notes.${e.note}`) : e.note) : '—'}
+            {o.corrections[e.id] ? (
+              <CorrectionNotes
+                t={t}
+                locale={locale}
+                recorded={o.corrections[e.id]?.recorded as EventRow}
+                corrections={o.corrections[e.id]?.corrections ?? []}
+              />
+            ) : null}
+          </>
+        ),
+      },
+      { key: 'document', header: t('states:history.document'), cell: ({ e }) => <DocumentText e={e} /> },
+      {
+        key: 'source',
+        header: t('states:history.source'),
+        cell: ({ e }) => <SourceCell value={e.source} />,
+        cellClass: () => 'sources',
+      },
+      {
+        key: 'correct',
+        header: t('states:correction.link'),
+        cell: ({ e }) => (
+          <CorrectInline t={t} href={correctionHref(p.iso3, o.article, e.id)} eventId={e.id} />
+        ),
+      },
+    ],
+    page: [
+      'date',
+      'kind',
+      'meeting',
+      'deadline',
+      'outcome',
+      'confirmed',
+      'note',
+      'document',
+      'source',
+      ...(p.mayCorrect ? ['correct'] : []),
+    ],
+  };
   return (
-    <div class="table-wrap">
-      <table>
-        <caption>{t('states:history.caption', { article: t(`states:articles.${o.article}.short`) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('states:history.date')}</th>
-            <th scope="col">{t('states:history.kind')}</th>
-            <th scope="col">{t('states:history.meeting')}</th>
-            <th scope="col">{t('states:history.deadline')}</th>
-            <th scope="col">{t('states:history.outcome')}</th>
-            <th scope="col">{t('states:history.confirmed')}</th>
-            <th scope="col">{t('states:history.note')}</th>
-            <th scope="col">{t('states:history.document')}</th>
-            <th scope="col">{t('states:history.source')}</th>
-            {p.mayCorrect ? <th scope="col">{t('states:correction.link')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {o.events.map((e, i) => (
-            <tr>
-              <td>
-                <DateText t={t} locale={locale} date={e.occurredOn} />
-                {e.declaredOn ? (
-                  <>
-                    <br />
-                    {t('states:history.declaredOn')} <DateText t={t} locale={locale} date={e.declaredOn} />
-                  </>
-                ) : null}
-              </td>
-              <th scope="row">{t(`states:kind.${e.kind}`)}</th>
-              <td>{e.meeting ?? '—'}</td>
-              <td>
-                <DateText t={t} locale={locale} date={e.requestedDeadline ?? e.newDeadline} />
-              </td>
-              <td>{e.outcome ? t(`states:outcome.${e.outcome}`) : '—'}</td>
-              <td>
-                {e.confirmed ? (
-                  t('common:yes')
-                ) : (
-                  <span class="unconfirmed">{t('states:history.unconfirmed')}</span>
-                )}
-              </td>
-              <td>
-                {(o.eventFlags[i] ?? []).map((key) => (
-                  <p class="flagged">
-                    <strong>{t('states:law.flagged')}</strong> {t(key)}
-                  </p>
-                ))}
-                {e.note ? (noteCodes.has(e.note) ? t(`states:notes.${e.note}`) : e.note) : '—'}
-                {o.corrections[e.id] ? (
-                  <CorrectionNotes
-                    t={t}
-                    locale={locale}
-                    recorded={o.corrections[e.id]?.recorded as EventRow}
-                    corrections={o.corrections[e.id]?.corrections ?? []}
-                  />
-                ) : null}
-              </td>
-              <td>
-                <DocumentText e={e} />
-              </td>
-              <td class="sources">
-                <SourceCell value={e.source} />
-              </td>
-              {p.mayCorrect ? (
-                <td>
-                  <CorrectInline t={t} href={correctionHref(p.iso3, o.article, e.id)} eventId={e.id} />
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      definition={definition}
+      rows={o.events.map((e, i) => ({ e, flags: o.eventFlags[i] ?? [] }))}
+      locale={locale}
+      caption={t('states:history.caption', { article: t(`states:articles.${o.article}.short`) })}
+      empty={null}
+    />
   );
 }

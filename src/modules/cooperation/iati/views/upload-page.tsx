@@ -1,7 +1,7 @@
 import { isoDay } from '../../../../kernel/clock.js';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
+import { bindFields, ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
 import { areas } from '../../shared/vocabulary.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
@@ -61,6 +61,7 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
 }
 
 export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: IatiPageProps) {
+  const field = bindFields(values, errors);
   const summaryErrors: FieldErrors = { ...(errors ?? {}) };
   if (fileProblem) summaryErrors.file = [fileProblem];
   return (
@@ -107,19 +108,15 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
           ))}
         </fieldset>
         <TextField
-          name="moreSectors"
+          {...field('moreSectors')}
           label={t('iati:form.moreSectors')}
           hint={t('iati:form.moreSectorsHint')}
-          value={values.moreSectors}
-          errors={errors}
         />
         <SelectField
-          name="otherArea"
+          {...field('otherArea')}
           label={t('iati:form.otherArea')}
           hint={t('iati:form.otherAreaHint')}
-          value={values.otherArea}
           options={areas.map((a) => ({ value: a, label: t(`cooperation:areaShort.${a}`) }))}
-          errors={errors}
         />
         <button type="submit">{t('iati:form.submit')}</button>
       </form>

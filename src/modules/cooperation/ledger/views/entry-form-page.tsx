@@ -1,6 +1,12 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import {
+  bindFields,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes, ledgerStatuses } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
@@ -40,24 +46,16 @@ export function EntryFormPage(p: {
   stale?: StaleChange[];
 }) {
   const { t, values: v, errors } = p;
+  const field = bindFields(v, errors);
   const states = stateOptions(p.states);
   const text = (name: FieldName, opts: { required?: boolean; hint?: string; maxLength?: number } = {}) => (
-    <TextField name={name} label={t(`ledger:field.${name}`)} value={v[name]} errors={errors} {...opts} />
+    <TextField {...field(name)} label={t(`ledger:field.${name}`)} {...opts} />
   );
   const select = (
     name: FieldName,
     options: Array<{ value: string; label: string }>,
     opts: { emptyLabel: string; required?: boolean; hint?: string },
-  ) => (
-    <SelectField
-      name={name}
-      label={t(`ledger:field.${name}`)}
-      value={v[name]}
-      options={options}
-      errors={errors}
-      {...opts}
-    />
-  );
+  ) => <SelectField {...field(name)} label={t(`ledger:field.${name}`)} options={options} {...opts} />;
   const choose = { emptyLabel: t('ledger:field.choose'), required: true };
   return (
     <>
@@ -86,7 +84,7 @@ export function EntryFormPage(p: {
           { emptyLabel: t('ledger:field.notStated') },
         )}
         {text('amount')}
-        <CurrencyField t={t} label={t('ledger:field.currency')} value={v.currency} errors={errors} />
+        <CurrencyField t={t} {...field('currency')} label={t('ledger:field.currency')} />
         {select(
           'status',
           ledgerStatuses.map((s) => ({ value: s, label: t(`ledger:status.${s}`) })),
@@ -105,13 +103,7 @@ export function EntryFormPage(p: {
           </label>
         </div>
         {text('needId', { hint: t('ledger:field.needHint') })}
-        <TextAreaField
-          name="note"
-          label={t('ledger:field.note')}
-          value={v.note}
-          errors={errors}
-          maxLength={1000}
-        />
+        <TextAreaField {...field('note')} label={t('ledger:field.note')} maxLength={1000} />
         <button type="submit">{t('ledger:form.save')}</button>{' '}
         <a href="/cooperation/ledger">{t('ledger:form.cancel')}</a>
       </form>

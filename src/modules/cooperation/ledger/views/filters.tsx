@@ -1,5 +1,5 @@
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { SelectField } from '../../../../kernel/views/fields.js';
+import { CheckboxField, SelectField } from '../../../../kernel/views/fields.js';
 import { areas, ledgerOrigins } from '../../shared/vocabulary.js';
 import type { LedgerQueryValues } from './links.js';
 import { areaLabel } from './text.js';
@@ -81,12 +81,12 @@ export function LedgerFilters(p: {
         ]}
       />
       {p.signedIn ? (
-        <div class="field">
-          <label>
-            <input type="checkbox" name="proposed" value="1" checked={q.proposed} />{' '}
-            {t('ledger:filter.proposed')}
-          </label>
-        </div>
+        <CheckboxField
+          name="proposed"
+          value="1"
+          checked={q.proposed === true}
+          label={t('ledger:filter.proposed')}
+        />
       ) : null}
       <button type="submit">{t('ledger:filter.show')}</button>
     </form>

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
+import { bindFields, ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
 import { isDemoRate } from '../../shared/demo-mark.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
@@ -18,6 +18,7 @@ export function RatesPage(p: {
   errors?: FieldErrors;
 }) {
   const { t, locale, values: v, errors } = p;
+  const field = bindFields(v, errors);
   return (
     <>
       <CooperationNav t={t} current="ledger" />
@@ -66,29 +67,23 @@ export function RatesPage(p: {
           <ErrorSummary errors={errors} title={t('errors:summary')} />
           <form method="post" action="/cooperation/rates" class="stack">
             <SelectField
-              name="currency"
+              {...field('currency')}
               label={t('ledger:col.currency')}
-              value={v.currency}
               emptyLabel={t('ledger:field.choose')}
               options={p.currencies.map((c) => ({ value: c, label: c }))}
-              errors={errors}
               required
             />
-            <TextField name="year" label={t('ledger:col.year')} value={v.year} errors={errors} required />
+            <TextField {...field('year')} label={t('ledger:col.year')} required />
             <TextField
-              name="usdPerUnit"
+              {...field('usdPerUnit')}
               label={t('ledger:rates.usdPerUnit')}
               hint={t('ledger:rates.usdPerUnitHint')}
-              value={v.usdPerUnit}
-              errors={errors}
               required
             />
             <TextField
-              name="source"
+              {...field('source')}
               label={t('ledger:rates.source')}
               hint={t('ledger:rates.sourceHint')}
-              value={v.source}
-              errors={errors}
               required
               maxLength={500}
             />

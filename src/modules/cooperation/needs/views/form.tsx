@@ -1,6 +1,13 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import {
+  bindFields,
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
@@ -46,6 +53,7 @@ export interface NeedFormProps {
 /** Adding or editing a need: the columns of Form J, with hints that make a good request easy. */
 export function NeedFormPage(p: NeedFormProps) {
   const { t, values: v, errors } = p;
+  const field = bindFields(v, errors);
   const action = p.mode === 'new' ? '/cooperation/needs/new' : `${needHref(p.need?.id ?? 0)}/edit`;
   const fixedState = p.states?.length === 1 ? p.states[0] : undefined;
   return (
@@ -79,83 +87,67 @@ export function NeedFormPage(p: NeedFormProps) {
             </p>
           ) : (
             <SelectField
-              name="stateIso3"
+              {...field('stateIso3')}
               label={t('needs:col.state')}
-              value={v.stateIso3}
               emptyLabel={t('needs:form.chooseState')}
               options={(p.states ?? []).map((s) => ({ value: s.iso3, label: s.name }))}
-              errors={errors}
               required
             />
           )
         ) : null}
         <SelectField
-          name="area"
+          {...field('area')}
           label={t('needs:col.area')}
-          value={v.area}
           emptyLabel={t('needs:form.chooseArea')}
           options={areas.map((a) => ({ value: a, label: t(`needs:area.${a}`) }))}
-          errors={errors}
           required
         />
         <SelectField
-          name="type"
+          {...field('type')}
           label={t('needs:col.type')}
-          value={v.type}
           emptyLabel={t('needs:form.noType')}
           options={assistanceTypes.map((x) => ({ value: x, label: t(`needs:type.${x}`) }))}
-          errors={errors}
         />
         <TextAreaField
-          name="description"
+          {...field('description')}
           label={t('needs:col.description')}
           hint={t('needs:form.descriptionHint')}
-          value={v.description}
-          errors={errors}
           required
           maxLength={4000}
         />
         <TextAreaField
-          name="activitiesTimeframe"
+          {...field('activitiesTimeframe')}
           label={t('needs:col.activitiesTimeframe')}
           hint={t('needs:evidence.howTo.activities')}
-          value={v.activitiesTimeframe}
-          errors={errors}
           maxLength={4000}
         />
         <TextField
-          name="estimatedCost"
+          {...field('estimatedCost')}
           type="number"
           label={t('needs:col.estimatedCost')}
           hint={t('needs:evidence.howTo.cost')}
-          value={v.estimatedCost}
-          errors={errors}
         />
-        <CurrencyField t={t} label={t('needs:col.currency')} value={v.currency} errors={errors} />
+        <CurrencyField t={t} {...field('currency')} label={t('needs:col.currency')} />
         <TextField
-          name="nationalContribution"
+          {...field('nationalContribution')}
           type="number"
           label={t('needs:col.nationalContribution')}
           hint={t('needs:evidence.howTo.nationalContribution')}
-          value={v.nationalContribution}
-          errors={errors}
         />
         <TextField
-          name="planReference"
+          {...field('planReference')}
           label={t('needs:col.planReference')}
           hint={t('needs:evidence.howTo.plan')}
-          value={v.planReference}
-          errors={errors}
           maxLength={500}
         />
         {p.mode === 'new' ? (
-          <div class="field">
-            <label>
-              <input type="checkbox" name="isPublic" value="on" checked={v.isPublic === 'on'} />{' '}
-              {t('needs:form.isPublic')}
-            </label>
-            <p class="hint">{t('needs:consent.publishWording')}</p>
-          </div>
+          <CheckboxField
+            name="isPublic"
+            value="on"
+            checked={v.isPublic === 'on'}
+            label={t('needs:form.isPublic')}
+            hint={t('needs:consent.publishWording')}
+          />
         ) : null}
         <button type="submit">{p.mode === 'new' ? t('needs:form.submitAdd') : t('common:save')}</button>{' '}
         <a href={p.mode === 'new' ? '/cooperation/needs' : needHref(p.need?.id ?? 0)}>{t('common:cancel')}</a>

@@ -2,7 +2,14 @@ import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../../kernel/actor.js';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import {
+  bindFields,
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
@@ -109,6 +116,7 @@ export function OfferFormPage(p: {
   stale?: StaleChange[];
 }) {
   const { t, values: v, errors } = p;
+  const field = bindFields(v, errors);
   const action = p.offer ? `/cooperation/offers/${p.offer.id}/edit` : '/cooperation/offers/new';
   let owner: Child;
   if (p.offer) owner = <p>{t('offers:form.for', { partner: p.offer.partnerName })}</p>;
@@ -119,19 +127,12 @@ export function OfferFormPage(p: {
         <legend>{t('offers:form.onBehalf')}</legend>
         <p class="hint">{t('offers:form.onBehalfHint')}</p>
         <SelectField
-          name="partnerIso3"
+          {...field('partnerIso3')}
           label={t('offers:field.partnerIso3')}
-          value={v.partnerIso3}
           emptyLabel={t('offers:form.noState')}
           options={p.stateNames.map((s) => ({ value: s.iso3, label: s.name }))}
-          errors={errors}
         />
-        <TextField
-          name="organisation"
-          label={t('offers:field.organisation')}
-          value={v.organisation}
-          errors={errors}
-        />
+        <TextField {...field('organisation')} label={t('offers:field.organisation')} />
       </fieldset>
     );
   return (
@@ -146,11 +147,9 @@ export function OfferFormPage(p: {
         {p.offer ? <VersionField version={p.version ?? p.offer.version} /> : null}
         {owner}
         <TextField
-          name="title"
+          {...field('title')}
           label={t('offers:field.title')}
           hint={t('offers:hint.title')}
-          value={v.title}
-          errors={errors}
           required
         />
         <CheckboxGroup
@@ -176,33 +175,26 @@ export function OfferFormPage(p: {
           errors={errors}
         />
         <TextField
-          name="priorityStates"
+          {...field('priorityStates')}
           label={t('offers:field.priorityStates')}
           hint={t('offers:hint.priorityStates')}
-          value={v.priorityStates}
-          errors={errors}
         />
-        <div class="field">
-          <label>
-            <input type="checkbox" name="multiYear" value="yes" checked={v.multiYear} />{' '}
-            {t('offers:field.multiYear')}
-          </label>
-          <p class="hint">{t('offers:hint.multiYear')}</p>
-        </div>
+        <CheckboxField
+          name="multiYear"
+          checked={v.multiYear}
+          label={t('offers:field.multiYear')}
+          hint={t('offers:hint.multiYear')}
+        />
         <TextField
-          name="annualAmount"
+          {...field('annualAmount')}
           label={t('offers:field.annualAmount')}
           hint={t('offers:hint.annualAmount')}
-          value={v.annualAmount}
-          errors={errors}
         />
-        <CurrencyField t={t} label={t('offers:field.currency')} value={v.currency} errors={errors} />
+        <CurrencyField t={t} {...field('currency')} label={t('offers:field.currency')} />
         <TextAreaField
-          name="contact"
+          {...field('contact')}
           label={t('offers:field.contact')}
           hint={t('offers:hint.contact')}
-          value={v.contact}
-          errors={errors}
           required
         />
         <p class="hint">{t('offers:form.confirms')}</p>

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { bindFields, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
 import { CurrencyField } from '../../views/currency-field.js';
 import { needNowIsValues } from '../inputs.js';
 import { type FormStep, respondAction, stepAction } from './links.js';
@@ -14,7 +14,11 @@ interface FormProps {
   /** Ids unique on a page that holds several of these forms; absent on a page with one form. */
   idp?: string;
 }
-const idOf = (p: FormProps, name: string) => (p.idp ? `${p.idp}-${name}` : undefined);
+/** A field's name, id (unique on the page), value as typed and the errors. */
+const fieldsOf = (p: FormProps) => {
+  const bound = bindFields(p.values ?? {}, p.errors);
+  return (name: string) => ({ ...bound(name), id: p.idp ? `${p.idp}-${name}` : undefined });
+};
 
 /** A handshake form: its fields, then the button named after its step. */
 function StepForm(p: { t: Translate; step: FormStep; action: string; children: Child }) {
@@ -28,16 +32,7 @@ function StepForm(p: { t: Translate; step: FormStep; action: string; children: C
 
 /** The note a partner adds to its interest or its commitment. */
 function NoteField(p: FormProps) {
-  return (
-    <TextAreaField
-      name="note"
-      id={idOf(p, 'note')}
-      label={p.t('responses:form.note')}
-      value={p.values?.note}
-      errors={p.errors}
-      maxLength={2000}
-    />
-  );
+  return <TextAreaField {...fieldsOf(p)('note')} label={p.t('responses:form.note')} maxLength={2000} />;
 }
 
 /** "We are interested": a partner for itself, or the ISU naming the partner it records this for. */
@@ -49,40 +44,28 @@ export function RespondForm(
     partnerStates?: Array<{ iso3: string; name: string }>;
   },
 ) {
-  const { t, values = {}, errors } = p;
+  const { t } = p;
+  const field = fieldsOf(p);
   return (
     <StepForm t={t} step="respond" action={respondAction(p.needId)}>
       {p.partnerStates ? (
         <>
           <SelectField
-            name="partnerIso3"
-            id={idOf(p, 'partnerIso3')}
+            {...field('partnerIso3')}
             label={t('responses:form.partnerIso3')}
             hint={t('responses:form.partnerHint')}
-            value={values.partnerIso3}
             options={p.partnerStates.map((s) => ({ value: s.iso3, label: s.name }))}
             emptyLabel={t('responses:form.noState')}
-            errors={errors}
           />
-          <TextField
-            name="organisation"
-            id={idOf(p, 'organisation')}
-            label={t('responses:form.organisation')}
-            value={values.organisation}
-            errors={errors}
-            maxLength={200}
-          />
+          <TextField {...field('organisation')} label={t('responses:form.organisation')} maxLength={200} />
         </>
       ) : null}
       {p.offers.length ? (
         <SelectField
-          name="offerId"
-          id={idOf(p, 'offerId')}
+          {...field('offerId')}
           label={t('responses:form.offer')}
-          value={values.offerId}
           options={p.offers.map((o) => ({ value: String(o.id), label: o.title }))}
           emptyLabel={t('responses:form.noOffer')}
-          errors={errors}
         />
       ) : null}
       <NoteField {...p} />
@@ -91,42 +74,32 @@ export function RespondForm(
 }
 
 export function CommitForm(p: FormProps & { responseId: number }) {
-  const { t, values = {}, errors } = p;
+  const { t } = p;
+  const field = fieldsOf(p);
   return (
     <StepForm t={t} step="commit" action={stepAction('commit', p.responseId)}>
       <TextField
-        name="amount"
-        id={idOf(p, 'amount')}
+        {...field('amount')}
         label={t('responses:form.amount')}
         hint={t('responses:form.amountHint')}
-        value={values.amount}
-        errors={errors}
         maxLength={20}
       />
-      <CurrencyField
-        t={t}
-        id={idOf(p, 'currency')}
-        label={t('responses:form.currency')}
-        value={values.currency}
-        errors={errors}
-      />
+      <CurrencyField t={t} {...field('currency')} label={t('responses:form.currency')} />
       <NoteField {...p} />
     </StepForm>
   );
 }
 
 export function DeliverForm(p: FormProps & { responseId: number }) {
-  const { t, values = {}, errors } = p;
+  const { t } = p;
+  const field = fieldsOf(p);
   return (
     <StepForm t={t} step="deliver" action={stepAction('deliver', p.responseId)}>
       <TextField
-        name="deliveredOn"
-        id={idOf(p, 'deliveredOn')}
+        {...field('deliveredOn')}
         type="date"
         label={t('responses:form.deliveredOn')}
         hint={t('responses:form.dateHint')}
-        value={values.deliveredOn}
-        errors={errors}
         required
       />
     </StepForm>
@@ -157,26 +130,22 @@ export function ConfirmForm(
     }>;
   },
 ) {
-  const { t, values = {}, errors } = p;
+  const { t } = p;
+  const field = fieldsOf(p);
   return (
     <StepForm t={t} step="confirm" action={stepAction('confirm', p.responseId)}>
       <SelectField
-        name="needNowIs"
-        id={idOf(p, 'needNowIs')}
+        {...field('needNowIs')}
         label={t('responses:form.needNowIs')}
-        value={values.needNowIs}
         options={needNowIsValues.map((v) => ({ value: v, label: t(`responses:needNowIs.${v}`) }))}
         emptyLabel={t('responses:form.choose')}
-        errors={errors}
         required
       />
       {p.entries.length ? (
         <SelectField
-          name="ledgerEntryId"
-          id={idOf(p, 'ledgerEntryId')}
+          {...field('ledgerEntryId')}
           label={t('responses:form.ledgerEntry')}
           hint={t('responses:form.ledgerEntryHint')}
-          value={values.ledgerEntryId}
           options={p.entries.map((e) => ({
             value: String(e.id),
             label: t('responses:form.entryLabel', {
@@ -187,7 +156,6 @@ export function ConfirmForm(
             }),
           }))}
           emptyLabel={t('responses:form.newEntry')}
-          errors={errors}
         />
       ) : null}
     </StepForm>

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
+import { engines, freshDatabase } from '../../../test/db.js';
+import type { Database } from '../../db/client.js';
+import { seedCalendar } from '../calendar/index.js';
+import { ensureDemoData } from '../cooperation/index.js';
+import { indicatorIds, progressReportFor } from '../progress/index.js';
+import { ProgressReport } from './progress-api.js';
+import { ApiError } from './schemas.js';
+
+describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => {
+  // One database for the file: computing the 11MSP report over the demonstration reports is slow.
+  let database: Database;
+  let app: TestApp;
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    await seedCalendar(database.db);
+    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
+    app = testApp(database);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('answers every indicator of the 11MSP report with its figure and evidence, as the document says', async () => {
+    const res = await app.request('/api/v1/progress-reports/11MSP');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    const body = (await res.json()) as Record<string, unknown>;
+    const report = ProgressReport.parse(body);
+    // parse() strips unknown keys, so compare the raw keys: the answer is exactly the contract.
+    expect(Object.keys(body).sort()).toEqual(Object.keys(ProgressReport.shape).sort());
+    expect(report).toMatchObject({
+      meeting: '11MSP',
+      window: {
+        from: '2022-07-01',
+        to: '2023-06-30',
+        censusDate: '2023-06-30',
+        meetingStartsOn: '2023-09-11',
+      },
+      includesDemonstrationData: true,
+      count: 82,
+    });
+    expect(report.indicators.map((i) => i.id)).toEqual(indicatorIds);
+
+    // The same figures as the module computes, indicator by indicator.
+    const computed = await progressReportFor(database.db, '11MSP');
+    for (const [n, i] of report.indicators.entries()) {
+      const c = computed.indicators[n]!;
+      expect(i, i.id).toMatchObject({
+        value: c.computed.value,
+        denominator: c.computed.denominator,
+        unit: c.computed.unit,
+        noData: c.computed.noData,
+        section: c.section,
+        action: c.action,
+        href: `/progress/11MSP/${i.id}`,
+      });
+      expect(i.evidence).toHaveLength(c.computed.evidence.length);
+      expect(i.text, i.id).not.toMatch(/^indicators\./);
+    }
+
+    // Unknown is null with its reason, never 0.
+    const unknown = report.indicators.filter((i) => i.value === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const i of unknown) {
+      expect(i.noData, i.id).not.toBeNull();
+      expect(i.noDataReason, i.id).toMatch(/\w/);
+    }
+    const lap2a = report.indicators.find((i) => i.id === 'LAP2a')!;
+    expect(lap2a).toMatchObject({ value: null, noData: 'noAnswers' });
+
+    // Evidence: a counted row of a demonstration report links to its row; a missing report says why.
+    const lap3a = report.indicators.find((i) => i.id === 'LAP3a')!;
+    const andorra = lap3a.evidence.find((e) => e.iso3 === 'AND')!;
+    expect(andorra.counted).toBe(true);
+    expect(andorra.bases[0]).toMatchObject({
+      kind: 'report',
+      form: 'I',
+      table: 'assistanceProvided',
+      row: 1,
+      demonstration: true,
+      href: expect.stringMatching(/^\/reports\/\d+\/versions\/1#row-I-assistanceProvided-1$/),
+    });
+    const none = report.indicators
+      .flatMap((i) => i.evidence.flatMap((e) => e.bases))
+      .find((b) => b.kind === 'none' && b.reason === 'noReportInWindow');
+    expect(none).toEqual({
+      kind: 'none',
+      reason: 'noReportInWindow',
+      message: 'No report received in the window.',
+    });
+    const nigeria = report.indicators.find((i) => i.id === 'LAP10a')!;
+    expect(nigeria).toMatchObject({ value: 1, evidence: [{ iso3: 'NGA', counted: true }] });
+    expect(nigeria.evidence[0]!.bases[0]).toMatchObject({ kind: 'registry', href: '/states/NGA' });
+
+    // In French on request, the codes unchanged.
+    const fr = ProgressReport.parse(
+      await (
+        await app.request('/api/v1/progress-reports/11MSP', { headers: { 'accept-language': 'fr' } })
+      ).json(),
+    );
+    expect(fr.indicators.find((i) => i.id === 'LAP2a')).toMatchObject({
+      noData: 'noAnswers',
+      noDataReason: expect.stringContaining('Aucune donnée'),
+    });
+
+    // The document describes the operation and its answer.
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { responses: Record<string, { content: unknown }> } }>;
+      components: { schemas: Record<string, { type?: unknown }> };
+    };
+    const op = doc.paths['/api/v1/progress-reports/{code}']?.get;
+    expect(op?.responses['200']?.content).toEqual({
+      'application/json': { schema: { $ref: '#/components/schemas/ProgressReport' } },
+    });
+    expect(op?.responses['404']).toBeDefined();
+    expect(doc.components.schemas.ProgressReport?.type).toBe('object');
+    expect(doc.components.schemas.ProgressBasis).toBeDefined();
+  });
+
+  it('answers an unknown meeting, or one without a window, with 404 JSON, and a malformed code with 400', async () => {
+    for (const code of ['XYZ', '2RC']) {
+      const res = await app.request(`/api/v1/progress-reports/${code}`);
+      expect(res.status, code).toBe(404);
+      expect(ApiError.parse(await res.json()).error.code).toBe('PROGRESS.WINDOW_NOT_RECORDED');
+    }
+    expect((await app.request('/api/v1/progress-reports/bad%20code')).status).toBe(400);
+    const post = await app.request('/api/v1/progress-reports/11MSP', {
+      method: 'POST',
+      headers: { origin: TEST_BASE },
+    });
+    expect(post.status).toBe(405);
+  });
+});

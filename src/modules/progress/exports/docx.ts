@@ -1,0 +1,384 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import type { MeetingView } from '../../calendar/index.js';
+import type { IndicatorResult, ProgressReportData } from '../compute.js';
+import { sections } from '../model.js';
+import {
+  actionsOf,
+  countedList,
+  indicatorText,
+  listText,
+  noDataText,
+  nounOf,
+  outOfText,
+  sectionTitle,
+  valueText,
+} from './text.js';
+
+/** What the heading block says about the meeting, as the calendar records it. */
+export interface MeetingHeading {
+  code: string;
+  title: string;
+  venue: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  /** The Progress Report's document symbol, only when the calendar records one: never made up. */
+  symbol: string | null;
+}
+
+/**
+ * The heading of a meeting's Progress Report from its calendar entry. The symbol is that of a
+ * document of the meeting recorded as its Progress Report with a symbol; none is invented.
+ */
+export function meetingHeading(m: MeetingView): MeetingHeading {
+  const report = m.documents.find((d) => d.symbol && /progress report/i.test(d.title));
+  return {
+    code: m.code,
+    title: m.title,
+    venue: m.venue,
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    symbol: report?.symbol ?? null,
+  };
+}
+
+export interface RenderProgressDocxOptions {
+  data: ProgressReportData;
+  meeting: MeetingHeading;
+  t: Translate;
+  locale: Locale;
+  /** YYYY-MM-DD: the day the document is generated, printed under the Convention's name. */
+  generatedOn: string;
+}
+
+/** A4 with 2.5 cm margins, in twips; sizes in half-points. */
+const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
+const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+const ACTION_WIDTH = Math.round(CONTENT_WIDTH * 0.2);
+const FONT = 'Times New Roman';
+const BODY_SIZE = 22;
+const HEADER_FILL = 'E7E6E6';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+
+const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+
+/**
+ * "11–14 September 2023" as seed 004 prints a meeting's days (in the reader's language), "30 August –
+ * 2 September 2022" across months; what of them is known when the calendar has only part.
+ */
+export function meetingDates(locale: Locale, from: string | null, to: string | null): string {
+  if (!from) return '';
+  if (!to || to === from || from.length < 10 || to.length < 10) return formatDate(locale, from);
+  const end = formatDate(locale, to);
+  if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8, 10))}–${end}`;
+  const start = new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'long',
+    ...(from.slice(0, 4) === to.slice(0, 4) ? {} : { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(`${from}T00:00:00Z`));
+  return `${start} – ${end}`;
+}
+
+const para = (
+  children: TextRun[],
+  opts: { align?: 'right' | 'center'; after?: number; heading?: boolean; keepNext?: boolean } = {},
+) =>
+  new Paragraph({
+    alignment:
+      opts.align === 'right'
+        ? AlignmentType.RIGHT
+        : opts.align === 'center'
+          ? AlignmentType.CENTER
+          : undefined,
+    spacing: { after: opts.after ?? 120 },
+    keepNext: opts.keepNext,
+    children,
+  });
+
+/** A numbered paragraph as the UN prints them: the number, a tab, the text, hanging under the number. */
+const numbered = (n: number, text: string) =>
+  new Paragraph({
+    spacing: { after: 120 },
+    indent: { left: 567, hanging: 567 },
+    tabStops: [{ type: TabStopType.LEFT, position: 567 }],
+    children: [new TextRun({ children: [`${n}.`, new Tab(), text] })],
+  });
+
+function cell(children: Paragraph[], width: number, fill?: string): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    children,
+  });
+}
+
+/** One indicator's line of a results cell: the figure, the indicator, "x out of y", and its id. */
+function indicatorParagraph(t: Translate, locale: Locale, ind: IndicatorResult): Paragraph {
+  const figure = ind.computed;
+  const value = valueText(t, locale, figure);
+  const runs: TextRun[] = [
+    new TextRun({ text: value ?? t('progressExports:unknown'), bold: true }),
+    new TextRun(value === null ? ` – ${indicatorText(t, ind.id)}` : ` ${indicatorText(t, ind.id)}`),
+  ];
+  const outOf = outOfText(t, locale, figure);
+  if (outOf) runs.push(new TextRun(`: ${outOf}`));
+  runs.push(new TextRun({ text: ` (${ind.id})`, color: '666666', size: 18 }));
+  if (value === null)
+    runs.push(new TextRun({ text: noDataText(t, figure), italics: true, break: 1, size: 20 }));
+  return new Paragraph({ spacing: { after: 80 }, children: runs });
+}
+
+/** "LAP Action No. | Indicator results in numbers": one row per action of the section. */
+function resultsTable(t: Translate, locale: Locale, rows: ReturnType<typeof actionsOf>): Table {
+  const widths = [ACTION_WIDTH, CONTENT_WIDTH - ACTION_WIDTH];
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [t('progressExports:docx.colAction'), t('progressExports:docx.colResults')].map((h, i) =>
+      cell(
+        [new Paragraph({ children: [new TextRun({ text: h, italics: true, bold: true })] })],
+        widths[i]!,
+        HEADER_FILL,
+      ),
+    ),
+  });
+  const body = rows.map(
+    (g) =>
+      new TableRow({
+        children: [
+          cell(
+            [
+              new Paragraph({
+                children: [new TextRun(t('progressExports:docx.action', { number: g.action }))],
+              }),
+            ],
+            widths[0]!,
+          ),
+          cell(
+            g.indicators.map((ind) => indicatorParagraph(t, locale, ind)),
+            widths[1]!,
+          ),
+        ],
+      }),
+  );
+  return new Table({
+    rows: [header, ...body],
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+  });
+}
+
+/** The sentence naming what a counted figure counts: "Action 4 (LAP4a): the following States Parties are counted: A, B and C." */
+function countedSentence(t: Translate, locale: Locale, ind: IndicatorResult): string | null {
+  if (ind.computed.value === null) return null;
+  const counted = ind.computed.evidence.filter((e) => e.counted);
+  if (!counted.length) return null;
+  const list = countedList(locale, counted);
+  return t(`progressExports:docx.counted.${nounOf(ind, counted)}`, {
+    figure: t('progressExports:docx.figureRef', { action: ind.action, id: ind.id }),
+    list: listText(locale, list),
+  });
+}
+
+function footer(t: Translate, meeting: string): Footer {
+  const PAGE_MARK = '\uE000';
+  const PAGES_MARK = '\uE001';
+  const template = t('progressExports:docx.footer', { meeting, page: PAGE_MARK, pages: PAGES_MARK });
+  const children = template
+    .split(/(\uE000|\uE001)/)
+    .filter(Boolean)
+    .map((part) =>
+      part === PAGE_MARK
+        ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
+        : part === PAGES_MARK
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
+          : new TextRun({ text: part, size: 16 }),
+    );
+  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+}
+
+/**
+ * The Progress Report as a Word document in the layout of seed 004: the heading block (the
+ * Convention, the date, the language, the meeting, the title, a symbol when one is recorded),
+ * I. Introduction with the window and census date, then III. the areas A–K, each with its
+ * "LAP Action No. | Indicator results in numbers" table and numbered paragraphs naming the States
+ * behind each counted figure. The narrative paragraphs are the authors', not generated here.
+ */
+export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promise<Buffer> {
+  const { data, meeting, t, locale } = opts;
+  const demo = data.includesDemonstrationData;
+  const w = data.window;
+  const title = t('progressExports:docx.title', { meeting: meeting.code });
+  const badge = t('common:demo.badge');
+
+  const body: Array<Paragraph | Table> = [];
+  if (meeting.symbol)
+    body.push(para([new TextRun({ text: meeting.symbol, bold: true })], { align: 'right' }));
+  body.push(
+    para([new TextRun({ text: t('progressExports:docx.convention'), bold: true, size: 28 })], { after: 200 }),
+    para([new TextRun(formatDate(locale, opts.generatedOn))], { align: 'right', after: 0 }),
+    para([new TextRun(t('progressExports:docx.original', { language: t('progressExports:language') }))], {
+      align: 'right',
+      after: 240,
+    }),
+    para([new TextRun({ text: meeting.title, bold: true })], { after: 0 }),
+  );
+  const where = [meeting.venue, meetingDates(locale, meeting.startsOn, meeting.endsOn)]
+    .filter(Boolean)
+    .join(', ');
+  if (where) body.push(para([new TextRun({ text: where, bold: true })]));
+  body.push(
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      spacing: { before: 240, after: 120 },
+      children: [new TextRun(title)],
+    }),
+    para(
+      [
+        new TextRun({
+          text: t('progressExports:docx.generated', { date: formatDate(locale, opts.generatedOn) }),
+          italics: true,
+        }),
+      ],
+      {
+        after: 240,
+      },
+    ),
+  );
+  // The same words as the pages' notice (kernel/views/demo-notice.tsx), before anything else is read.
+  if (demo)
+    body.push(
+      para(
+        [
+          new TextRun({ text: `${badge}. `, bold: true }),
+          new TextRun(`${t('common:demo.figures')} ${t('progressExports:docx.demoNotice')}`),
+        ],
+        { after: 240 },
+      ),
+    );
+
+  let n = 0;
+  const from = formatDate(locale, w.from);
+  const to = formatDate(locale, w.to);
+  body.push(
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      keepNext: true,
+      children: [new TextRun(t('progressExports:docx.introduction'))],
+    }),
+    numbered(++n, t('progressExports:docx.intro.period', { from, to })),
+    numbered(++n, t('progressExports:docx.intro.census', { census: formatDate(locale, w.census) })),
+    numbered(++n, t('progressExports:docx.intro.unknown')),
+    numbered(++n, t('progressExports:docx.intro.narrative')),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      keepNext: true,
+      children: [new TextRun(t('progressExports:docx.monitoring'))],
+    }),
+  );
+
+  for (const section of sections) {
+    const rows = actionsOf(data.indicators, section);
+    if (!rows.length) continue;
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+        children: [
+          new TextRun(
+            t('progressExports:docx.section', { letter: section, title: sectionTitle(t, section) }),
+          ),
+        ],
+      }),
+      resultsTable(t, locale, rows),
+      new Paragraph({ children: [] }),
+    );
+    const sentences = rows
+      .flatMap((g) => g.indicators)
+      .map((ind) => countedSentence(t, locale, ind))
+      .filter((s): s is string => s !== null);
+    if (sentences.length) for (const s of sentences) body.push(numbered(++n, s));
+    else body.push(para([new TextRun({ text: t('progressExports:docx.noneCounted'), italics: true })]));
+  }
+
+  const headerText = demo ? `${badge} · ${meeting.code}` : (meeting.symbol ?? '');
+  return Packer.toBuffer(
+    new Document({
+      title: demo ? `${title} (${badge})` : title,
+      subject: t('progressExports:docx.subject', { from, to }),
+      creator: t('common:appName'),
+      keywords: demo ? `${t('progressExports:docx.keywords')}; ${badge}` : t('progressExports:docx.keywords'),
+      description: demo ? `${badge}. ${t('common:demo.figures')}` : undefined,
+      customProperties: [{ name: 'includesDemonstrationData', value: String(demo) }],
+      styles: {
+        default: {
+          document: { run: { font: FONT, size: BODY_SIZE, language: { value: locale } } },
+          title: { run: { font: FONT, size: 28, bold: true } },
+          heading1: {
+            run: { font: FONT, size: 24, bold: true },
+            paragraph: { spacing: { before: 240, after: 120 } },
+          },
+          heading2: {
+            run: { font: FONT, size: 22, bold: true },
+            paragraph: { spacing: { before: 240, after: 120 } },
+          },
+        },
+      },
+      sections: [
+        {
+          properties: {
+            page: {
+              size: { width: PAGE.width, height: PAGE.height },
+              margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+            },
+          },
+          headers: headerText
+            ? {
+                default: new Header({
+                  children: [
+                    new Paragraph({
+                      alignment: AlignmentType.RIGHT,
+                      children: [new TextRun({ text: headerText, bold: demo, size: 18 })],
+                    }),
+                  ],
+                }),
+              }
+            : undefined,
+          footers: { default: footer(t, meeting.code) },
+          children: body,
+        },
+      ],
+    }),
+  );
+}

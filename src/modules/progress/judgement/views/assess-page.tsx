@@ -1,0 +1,267 @@
+import type { FieldErrors } from '../../../../kernel/errors.js';
+import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { assessmentBases, assessmentValues } from '../../schema.js';
+import type { AssessmentView, JudgedIndicator, OverrideView } from '../apply.js';
+import { FigureText, when } from './parts.js';
+
+export interface AssessPageProps {
+  t: Translate;
+  locale: Locale;
+  meeting: string;
+  indicator: JudgedIndicator;
+  includesDemonstrationData: boolean;
+  states: Array<{ iso3: string; name: string }>;
+  assessments: AssessmentView[];
+  overrides: OverrideView[];
+  assessment: { values: Record<string, string>; errors?: FieldErrors };
+  override: { values: Record<string, string>; errors?: FieldErrors };
+}
+
+function Withdrawal(p: { t: Translate; locale: Locale; row: AssessmentView | OverrideView }) {
+  const { t, row } = p;
+  if (!row.withdrawnAt) return null;
+  return (
+    <small>
+      {t('progressJudgement:history.withdrawn', {
+        by: row.withdrawnBy ?? '',
+        at: when(p.locale, row.withdrawnAt),
+      })}
+      {row.withdrawalReason
+        ? ` ${t('progressJudgement:history.because', { reason: row.withdrawalReason })}`
+        : ''}
+    </small>
+  );
+}
+
+/** The ISU's and Coordinators' page for one indicator: its figures, the assessments and the agreed figure. */
+export function AssessPage(p: AssessPageProps) {
+  const { t, locale, indicator: i, meeting } = p;
+  const base = `/progress/${meeting}/${i.id}`;
+  const a = p.assessment.values;
+  const o = p.override.values;
+  // The population the computation listed comes first: it is who the indicator is about.
+  const listed = new Set(i.computed.evidence.map((e) => e.iso3));
+  const states = [
+    ...p.states.filter((s) => listed.has(s.iso3)),
+    ...p.states.filter((s) => !listed.has(s.iso3)),
+  ];
+  return (
+    <section>
+      <h1>{t('progressJudgement:assess.title', { id: i.id, meeting })}</h1>
+      <p>
+        <a href={`/progress/${meeting}/published`}>{t('progressJudgement:assess.backToPublished')}</a>
+      </p>
+      <DemoNotice t={t} show={p.includesDemonstrationData} />
+      <dl class="figures">
+        <dt>{t('progressJudgement:col.computed')}</dt>
+        <dd id="computed">
+          <FigureText
+            t={t}
+            locale={locale}
+            value={i.computed.value}
+            denominator={i.computed.denominator}
+            noData={i.computed.noData}
+          />
+          {i.computed.value === null && i.computed.noData ? (
+            <> — {t(`progress:noData.${i.computed.noData}`)}</>
+          ) : null}
+        </dd>
+        {i.judged ? (
+          <>
+            <dt>{t('progressJudgement:assess.assessedFigure')}</dt>
+            <dd id="assessed">
+              {i.assessed ? (
+                <>
+                  <FigureText
+                    t={t}
+                    locale={locale}
+                    value={i.assessed.value}
+                    denominator={i.assessed.denominator}
+                  />{' '}
+                  {t('progressJudgement:assess.tally', i.assessed.tally)}
+                </>
+              ) : (
+                <span class="muted">{t('progressJudgement:assess.noAssessment')}</span>
+              )}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('progressJudgement:col.agreed')}</dt>
+        <dd id="agreed">
+          {i.agreed ? (
+            <>
+              <FigureText t={t} locale={locale} value={i.agreed.value} denominator={i.agreed.denominator} />{' '}
+              {t('progressJudgement:agreed.reason', { reason: i.agreed.reason, by: i.agreed.by })}
+            </>
+          ) : (
+            <span class="muted">{t('progressJudgement:agreed.none')}</span>
+          )}
+        </dd>
+        <dt>{t('progressJudgement:assess.shown')}</dt>
+        <dd id="shown">
+          <FigureText
+            t={t}
+            locale={locale}
+            value={i.shown.value}
+            denominator={i.shown.denominator}
+            noData={i.shown.noData}
+          />{' '}
+          <small>{t(`progressJudgement:shownFrom.${i.shown.from}`)}</small>
+        </dd>
+      </dl>
+
+      <h2>{t('progressJudgement:assess.assessmentsTitle')}</h2>
+      {p.assessments.length === 0 ? (
+        <p>{t('progressJudgement:assess.noAssessment')}</p>
+      ) : (
+        <table class="assessments">
+          <thead>
+            <tr>
+              <th scope="col">{t('progressJudgement:form.state')}</th>
+              <th scope="col">{t('progressJudgement:form.value')}</th>
+              <th scope="col">{t('progressJudgement:form.basis')}</th>
+              <th scope="col">{t('progressJudgement:form.note')}</th>
+              <th scope="col">{t('progressJudgement:history.by')}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {p.assessments.map((x) => (
+              <tr data-assessment={x.id} class={x.withdrawnAt ? 'withdrawn' : undefined}>
+                <th scope="row">{x.stateName}</th>
+                <td>{t(`progressJudgement:value.${x.value}`)}</td>
+                <td>
+                  {t(`progressJudgement:basis.${x.basis}`)}
+                  {x.basisDetail ? `: ${x.basisDetail}` : ''}
+                </td>
+                <td>{x.note ?? ''}</td>
+                <td>
+                  {x.by}, {when(locale, x.at)}
+                  <br />
+                  <Withdrawal t={t} locale={locale} row={x} />
+                </td>
+                <td>
+                  {x.withdrawnAt ? null : (
+                    <form method="post" action={`${base}/assessments/${x.id}/withdraw`}>
+                      <TextField
+                        id={`f-withdraw-${x.id}`}
+                        name="reason"
+                        label={t('progressJudgement:form.withdrawReason')}
+                      />
+                      <button type="submit">{t('progressJudgement:form.withdraw')}</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{t('progressJudgement:assess.recordTitle')}</h2>
+      <ErrorSummary errors={p.assessment.errors} title={t('errors:summary')} />
+      <form method="post" action={`${base}/assess`} class="stack" novalidate>
+        <SelectField
+          name="stateIso3"
+          label={t('progressJudgement:form.state')}
+          value={a.stateIso3}
+          errors={p.assessment.errors}
+          required
+          emptyLabel=""
+          options={states.map((s) => ({ value: s.iso3, label: s.name }))}
+        />
+        <SelectField
+          name="value"
+          label={t('progressJudgement:form.value')}
+          value={a.value}
+          errors={p.assessment.errors}
+          required
+          emptyLabel=""
+          options={assessmentValues.map((v) => ({ value: v, label: t(`progressJudgement:value.${v}`) }))}
+        />
+        <SelectField
+          name="basis"
+          label={t('progressJudgement:form.basis')}
+          value={a.basis}
+          errors={p.assessment.errors}
+          required
+          emptyLabel=""
+          options={assessmentBases.map((v) => ({ value: v, label: t(`progressJudgement:basis.${v}`) }))}
+        />
+        <TextField
+          name="basisDetail"
+          label={t('progressJudgement:form.basisDetail')}
+          hint={t('progressJudgement:form.basisDetailHint')}
+          value={a.basisDetail}
+          errors={p.assessment.errors}
+          maxLength={500}
+        />
+        <TextAreaField
+          name="note"
+          label={t('progressJudgement:form.note')}
+          value={a.note}
+          errors={p.assessment.errors}
+        />
+        <button type="submit">{t('progressJudgement:form.record')}</button>
+      </form>
+
+      <h2>{t('progressJudgement:assess.overrideTitle')}</h2>
+      <p>{t('progressJudgement:assess.overrideIntro')}</p>
+      {i.agreed ? (
+        <form method="post" action={`${base}/override/${i.agreed.overrideId}/withdraw`}>
+          <TextField
+            id="f-withdraw-override"
+            name="reason"
+            label={t('progressJudgement:form.withdrawReason')}
+          />
+          <button type="submit">{t('progressJudgement:form.withdrawOverride')}</button>
+        </form>
+      ) : null}
+      <ErrorSummary errors={p.override.errors} title={t('errors:summary')} />
+      <form method="post" action={`${base}/override`} class="stack" novalidate>
+        <TextField
+          name="agreedValue"
+          type="number"
+          label={t('progressJudgement:form.agreedValue')}
+          value={o.agreedValue}
+          errors={p.override.errors}
+          required
+        />
+        <TextField
+          name="denominator"
+          type="number"
+          label={t('progressJudgement:form.denominator')}
+          hint={t('progressJudgement:form.denominatorHint')}
+          value={o.denominator}
+          errors={p.override.errors}
+        />
+        <TextAreaField
+          name="reason"
+          label={t('progressJudgement:form.reason')}
+          hint={t('progressJudgement:form.reasonHint')}
+          value={o.reason}
+          errors={p.override.errors}
+          required
+        />
+        <button type="submit">{t('progressJudgement:form.agree')}</button>
+      </form>
+
+      {p.overrides.length ? (
+        <>
+          <h2>{t('progressJudgement:assess.overrideHistory')}</h2>
+          <ul>
+            {p.overrides.map((x) => (
+              <li data-override={x.id}>
+                <FigureText t={t} locale={locale} value={x.value} denominator={x.denominator} /> —{' '}
+                {t('progressJudgement:agreed.reason', { reason: x.reason, by: x.by })}, {when(locale, x.at)}{' '}
+                <Withdrawal t={t} locale={locale} row={x} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

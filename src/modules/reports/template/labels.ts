@@ -1,0 +1,37 @@
+import type { Translate } from '../../../kernel/i18n/index.js';
+import { isPlatformQuestion, labelKeys, type TemplateDef } from './types.js';
+
+/**
+ * The words of a template in one language, for every rendering (pages, Word, Excel): labels are
+ * looked up in the template's namespaces in order (a derived version reads what it keeps from the
+ * version it extends), and a question the platform added says so in its label wherever it is shown.
+ */
+export interface TemplateText {
+  /** A label at a catalogue path (`forms.F.fields.x.label`, `yesno.yes` …). */
+  label(...path: string[]): string;
+  /** Help and intros: optional in the catalogue, a missing one is no text, never the raw key. */
+  optional(...path: string[]): string;
+  /** The document the version follows, as a reader should name it. */
+  reference(): string;
+}
+
+export function templateText(t: Translate, template: TemplateDef): TemplateText {
+  const keys = (...path: string[]) => labelKeys(template, ...path);
+  return {
+    label: (...path) => {
+      const text = t(keys(...path));
+      const [forms, code, fields, key, last] = path;
+      if (
+        path.length === 5 &&
+        forms === 'forms' &&
+        fields === 'fields' &&
+        last === 'label' &&
+        isPlatformQuestion(template, code!, key!)
+      )
+        return t(keys('platformQuestion'), { label: text });
+      return text;
+    },
+    optional: (...path) => t(keys(...path), { defaultValue: '' }),
+    reference: () => t(keys('reference'), { defaultValue: template.reference }),
+  };
+}
