@@ -27,7 +27,11 @@ import {
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { cooperationProfileSection, cooperationRoutes } from './modules/cooperation/index.js';
+import {
+  actionItemNeedLinks,
+  cooperationProfileSection,
+  cooperationRoutes,
+} from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { progressExportRoutes, progressJudgementRoutes, progressRoutes } from './modules/progress/index.js';
@@ -179,7 +183,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
-  app.route('/', calendarRoutes(routeDeps));
+  app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // The downloads, the published comparison and the assessment forms first: their paths sit below
   // /progress/{meeting}/, where the report's own pages would read the last part as an indicator.
   app.route('/', progressExportRoutes(routeDeps));

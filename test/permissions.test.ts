@@ -95,6 +95,7 @@ const otherSubject = { state: 'CHL', partner: 'state:CHL', account: 'u-someone-e
 const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'accounts.manageUsers': [accounts.canManageUsers],
   'accounts.readAudit': [accounts.canReadAudit],
+  'accounts.linkCoordinatorOffice': [accounts.canLinkCoordinatorOffice],
   'accounts.manageOwnAccount': [accounts.canCreateApiToken, accounts.canManageOwnAccount],
   'accounts.revokeApiToken': [accounts.mayRevokeSomeApiToken],
   'accounts.createDemoAccount': [accounts.canCreateDemoAccount],
@@ -111,6 +112,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.listResponses': [(a) => cooperation.responsesScopeOf(a) !== null],
   'cooperation.keepLedger': [cooperation.canKeepLedger],
   'cooperation.importIati': [cooperation.mayImportIati],
+  'cooperation.linkActionItems': [cooperation.canLinkActionItems],
   'calendar.write': [calendar.canWriteCalendar],
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
@@ -260,6 +262,7 @@ describe('the permission table', () => {
   it('holds today’s rules, one row per action', () => {
     expect(rendered()).toEqual([
       'accounts.createDemoAccount: system=any',
+      'accounts.linkCoordinatorOffice: isu=any system=any',
       'accounts.manageOwnAccount [browser only]: isu=own-account coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account',
       'accounts.manageUsers: isu=any system=any',
       'accounts.readAudit: isu=any system=any',
@@ -268,6 +271,7 @@ describe('the permission table', () => {
       'cooperation.confirmDelivery: isu=any focal_point=own-state system=any',
       'cooperation.importIati: isu=any partner=own-partner system=any',
       'cooperation.keepLedger: isu=any system=any',
+      'cooperation.linkActionItems: isu=any system=any',
       'cooperation.listResponses: isu=any coordinator=any focal_point=own-state partner=own-partner system=any',
       'cooperation.seeUnpublishedNeeds: isu=any coordinator=any focal_point=any partner=any signed_in=any system=any',
       'cooperation.syncNeedsFromReports: system=any',

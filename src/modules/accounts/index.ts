@@ -2,6 +2,12 @@
 export { acceptInvitation } from './accept-invitation.js';
 export { assignRole } from './assign-role.js';
 export { type Auth, createAuth } from './auth.js';
+export {
+  coordinatorAreas,
+  coordinatorOfficesOn,
+  linkCoordinatorOffice,
+  unlinkCoordinatorOffice,
+} from './coordinator-offices.js';
 export { createApiToken } from './create-api-token.js';
 export { createUser } from './create-user.js';
 export { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './demo-accounts.js';

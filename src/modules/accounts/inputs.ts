@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { iso3 } from '../../kernel/ids.js';
+import { iso3, rowIdOf } from '../../kernel/ids.js';
 import { password } from './password-policy.js';
 import { apiAreas, roleNames } from './schema.js';
 
@@ -72,6 +72,13 @@ export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInput>;
 
 export const RevokeApiTokenInput = z.object({ tokenId: z.string().min(1) });
 export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenInput>;
+
+/** A Coordinator account and the calendar's record of the office it holds. */
+export const CoordinatorOfficeInput = z.object({
+  userId: z.string().min(1),
+  officeHolderId: rowIdOf('accounts:errors.officeHolder'),
+});
+export type CoordinatorOfficeInput = z.infer<typeof CoordinatorOfficeInput>;
 
 export const SetUserDisabledInput = z.object({ userId: z.string().min(1), disabled: z.boolean() });
 export type SetUserDisabledInput = z.infer<typeof SetUserDisabledInput>;

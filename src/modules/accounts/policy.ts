@@ -8,6 +8,8 @@ import { definePermissions } from '../../kernel/permissions.js';
 export const accountsPermissions = definePermissions({
   'accounts.manageUsers': { grants: { isu: 'any', system: 'any' } },
   'accounts.readAudit': { grants: { isu: 'any', system: 'any' } },
+  /** Which office a Coordinator account holds, and so its thematic scope: the secretariat decides. */
+  'accounts.linkCoordinatorOffice': { grants: { isu: 'any', system: 'any' } },
   /** A person's own password, two-factor and tokens. */
   'accounts.manageOwnAccount': {
     browserOnly: true,
@@ -40,6 +42,7 @@ const p = accountsPermissions;
 /** Permission predicates of the accounts module: small, named, tested apart from handlers. */
 export const canManageUsers = (a: Actor) => p.may(a, 'accounts.manageUsers');
 export const canReadAudit = (a: Actor) => p.may(a, 'accounts.readAudit');
+export const canLinkCoordinatorOffice = (a: Actor) => p.may(a, 'accounts.linkCoordinatorOffice');
 /** Only a person at a browser manages credentials: an API token can neither mint nor revoke one. */
 export const canCreateApiToken = (a: Actor) => p.may(a, 'accounts.manageOwnAccount');
 export const canManageOwnAccount = (a: Actor) => p.may(a, 'accounts.manageOwnAccount');

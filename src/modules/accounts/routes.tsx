@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
+import { isoDay } from '../../kernel/clock.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import {
   parseForm,
@@ -20,10 +21,17 @@ import {
   serviceContext,
 } from '../../kernel/http.js';
 import { render } from '../../kernel/views/render.js';
+import { officeHoldersOn } from '../calendar/index.js';
 import { listStateNames } from '../states/index.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { assignRole } from './assign-role.js';
 import type { Auth } from './auth.js';
+import {
+  coordinatorOfficesOn,
+  linkCoordinatorOffice,
+  linkedOfficeIds,
+  unlinkCoordinatorOffice,
+} from './coordinator-offices.js';
 import { createApiToken } from './create-api-token.js';
 import { INVITATION_DAYS, inviteUser } from './invite-user.js';
 import { changePassword, isResetTokenValid, requestPasswordReset, resetPassword } from './passwords.js';
@@ -309,10 +317,15 @@ export function accountsRoutes(deps: Deps) {
     const actor = requireUser(c);
     const t = c.get('t');
     const tokens = await listApiTokens(db, actor.id!);
+    const day = isoDay(deps.now());
+    const scope =
+      actor.role === 'coordinator'
+        ? { day, offices: await coordinatorOfficesOn(db, actor.id!, day) }
+        : undefined;
     return render(
       c,
       t('accounts:account.title'),
-      <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} {...extra} />,
+      <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} scope={scope} {...extra} />,
       status,
     );
   };
@@ -471,11 +484,20 @@ export function accountsRoutes(deps: Deps) {
     status: 200 | 422 = 200,
   ) => {
     const t = c.get('t');
-    const [users, invitations, stateNames] = await Promise.all([
+    const day = isoDay(deps.now());
+    const [users, invitations, stateNames, offices, links] = await Promise.all([
       listUsers(db),
       listOpenInvitations(db),
       listStateNames(db),
+      officeHoldersOn(db, day),
+      linkedOfficeIds(db),
     ]);
+    // Linked records read by id, so one withdrawn since it was linked still shows, marked so.
+    const linked = await officeHoldersOn(db, day, [...new Set([...links.values()].flat())]);
+    const byId = new Map(linked.map((o) => [o.id, o]));
+    const coordinatorOffices = Object.fromEntries(
+      [...links].map(([userId, ids]) => [userId, ids.flatMap((id) => byId.get(id) ?? [])]),
+    );
     return render(
       c,
       t('accounts:users.title'),
@@ -485,6 +507,11 @@ export function accountsRoutes(deps: Deps) {
         users={users}
         invitations={invitations}
         states={stateNames}
+        scope={{
+          day,
+          offices: coordinatorOffices,
+          choices: offices.filter((o) => o.office === 'thematic_coordinator'),
+        }}
         {...extra}
       />,
       status,
@@ -528,6 +555,25 @@ export function accountsRoutes(deps: Deps) {
       );
     }
   });
+
+  // Which office a Coordinator account holds: its thematic scope is read from that record.
+  for (const [action, verb] of [
+    ['link', linkCoordinatorOffice],
+    ['unlink', unlinkCoordinatorOffice],
+  ] as const) {
+    app.post(`/admin/users/:id/offices/${action}`, async (c) => {
+      const values = await readForm(c);
+      try {
+        await verb(ctxOf(c), { officeHolderId: values.officeHolderId, userId: c.req.param('id') });
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
+        return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
+      }
+      setFlash(c, { kind: 'success', key: `accounts:scope.${action}ed` });
+      return c.redirect('/admin/users', 303);
+    });
+  }
 
   for (const [action, disabled] of [
     ['disable', true],

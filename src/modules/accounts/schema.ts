@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 import { createdUpdated, instant } from '../../kernel/columns.js';
+import { officeHolders } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
 
 // Tables of the authentication library (better-auth), named in the plural like ours.
@@ -118,6 +129,29 @@ export const userRoles = pgTable(
       'user_roles_partner_identity',
       sql`${t.role} <> 'partner' or ${t.stateIso3} is not null or ${t.organisation} is not null`,
     ),
+  ],
+);
+
+/**
+ * The office a Coordinator account holds: the ISU links the account to the calendar's record of a
+ * thematic Coordinator (a State or a person, an area, a period). The account's thematic scope is
+ * read from these records as of a day, never kept a second time here.
+ */
+export const coordinatorOffices = pgTable(
+  'coordinator_offices',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    officeHolderId: integer('office_holder_id')
+      .notNull()
+      .references(() => officeHolders.id),
+    linkedAt: instant('linked_at').notNull(),
+    linkedBy: text('linked_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.officeHolderId] }),
+    index('coordinator_offices_office_idx').on(t.officeHolderId),
   ],
 );
 

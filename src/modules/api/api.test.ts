@@ -66,6 +66,37 @@ describe.each(engines)('API on %s', (engine) => {
     });
   });
 
+  it('gives each fact its declaration and the document it is recorded in, where recorded', async () => {
+    const app = testApp(database());
+    const events = async (iso3: string, n: Obligation['article']) =>
+      article(await state(app, iso3), n).events;
+    // Bulgaria completed its stockpile destruction in June 2023 and declared it at the 11MSP.
+    const bgr = (await events('BGR', 3)).find((e) => e.kind === 'completion_declared');
+    expect(bgr).toMatchObject({
+      occurredOn: '2023-06',
+      declaredOn: '2023-09-12',
+      declarationMeeting: '11MSP',
+      document: null,
+    });
+    // A decision with its final report; a request with its analysis; other facts carry none.
+    const tcd = (await events('TCD', 4)).find((e) => e.kind === 'extension_decided' && e.meeting === '12MSP');
+    expect(tcd?.document).toMatchObject({
+      symbol: 'CCM/MSP/2024/11',
+      url: 'https://www.clusterconvention.org/12msp/',
+    });
+    expect(tcd?.document?.title).toContain('final report');
+    expect(tcd).toMatchObject({ declaredOn: null, declarationMeeting: null });
+    expect(article(await state(app, 'LBN'), 4).pendingExtensionRequest?.document).toMatchObject({
+      symbol: 'CCM/MSP/2025/5',
+    });
+    const undocumented = (await events('BGR', 3)).filter((e) => e.kind === 'extension_requested');
+    expect(undocumented.length).toBeGreaterThan(0);
+    expect(undocumented.every((e) => e.document === null && e.declaredOn === null)).toBe(true);
+    // As of a day before the completion, it is not yet in the history.
+    const before = StateDetail.parse(await (await app.request('/api/v1/states/BGR?asOf=2022-12-31')).json());
+    expect(article(before, 3).events.some((e) => e.declarationMeeting === '11MSP')).toBe(false);
+  });
+
   it('accepts a lowercase code and answers with exactly the schema fields', async () => {
     const app = testApp(database());
     const { res, body } = await getJson(app, '/api/v1/states/lbn');
@@ -246,6 +277,15 @@ describe.each(engines)('API on %s', (engine) => {
     expect(doc.paths['/api/v1/states/{iso3}']!.get.responses['404']).toBeDefined();
     // A shared component must not turn nullable because one field that uses it is.
     expect(doc.components.schemas.ObligationEvent?.type).toBe('object');
+    const event = doc.components.schemas.ObligationEvent as unknown as {
+      properties: Record<string, { description?: string }>;
+      required: string[];
+    };
+    for (const field of ['declaredOn', 'declarationMeeting', 'document']) {
+      expect(event.required, field).toContain(field);
+      expect(event.properties[field]?.description, field).toBeTruthy();
+    }
+    expect(JSON.stringify(event.properties.document)).toContain('"symbol"');
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
       type: 'http',
       scheme: 'bearer',

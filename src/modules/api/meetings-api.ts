@@ -302,6 +302,10 @@ export const OfficeHolderList = z
           .nullable()
           .openapi({ description: 'A meeting’s code or a date; null when not known.' }),
         source: z.object({ title: z.string(), href: z.string().nullable() }),
+        corrected: z.boolean().openapi({
+          description:
+            'True when the ISU corrected the record after it was first recorded: the values are the corrected ones. Withdrawn records are not listed.',
+        }),
       }),
     ),
   })
@@ -332,7 +336,23 @@ export function registerMeetingsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db }) 
   api.openapi(listOfficeHoldersOperation, async (c) => {
     const rows = await listOfficeHolders(deps.db);
     c.header('Cache-Control', 'public, max-age=300');
-    return c.json({ count: rows.length, officeHolders: rows.map(({ id: _id, ...h }) => h) }, 200);
+    return c.json(
+      {
+        count: rows.length,
+        officeHolders: rows.map((h) => ({
+          office: h.office,
+          area: h.area,
+          state: h.state,
+          personName: h.personName,
+          gender: h.gender,
+          periodFrom: h.periodFrom,
+          periodTo: h.periodTo,
+          source: h.source,
+          corrected: h.corrections.length > 0,
+        })),
+      },
+      200,
+    );
   });
 
   api.openapi(getMeetingOperation, async (c) => {

@@ -39,6 +39,12 @@ export function presentEvent(e: EventRow): ObligationEvent {
     confirmed: e.confirmed,
     note: e.note,
     source: e.source,
+    declaredOn: e.kind === 'completion_declared' ? e.declaredOn : null,
+    declarationMeeting: e.kind === 'completion_declared' ? e.meeting : null,
+    document:
+      e.documentSymbol || e.documentTitle || e.documentUrl
+        ? { symbol: e.documentSymbol, title: e.documentTitle, url: e.documentUrl }
+        : null,
   };
 }
 

@@ -154,6 +154,29 @@ export const ObligationEvent = z
     confirmed: z.boolean().openapi({ description: 'False when the sources only imply this fact.' }),
     note: z.string().nullable(),
     source: z.string().nullable(),
+    declaredOn: PartialDate.nullable().openapi({
+      description:
+        'For a completion (`completion_declared`): the day the State declared it, apart from `occurredOn`, the day the obligation was fulfilled. Null for other facts or when not recorded.',
+      example: '2023-09-12',
+    }),
+    declarationMeeting: z.string().nullable().openapi({
+      description:
+        'For a completion: the meeting at which it was declared (its code), as recorded. Null for other facts or when not recorded.',
+      example: '11MSP',
+    }),
+    document: z
+      .union([
+        z.object({
+          symbol: z.string().nullable().openapi({ example: 'CCM/MSP/2024/11' }),
+          title: z.string().nullable(),
+          url: z.string().nullable(),
+        }),
+        z.null(),
+      ])
+      .openapi({
+        description:
+          'The document the fact is recorded in (a decision in a final report, a request and its analysis, a declaration): its symbol, title and address, each as recorded, never guessed. Null when none is recorded.',
+      }),
   })
   .openapi('ObligationEvent');
 

@@ -23,3 +23,15 @@ export class ActionItemNotFoundError extends AppError {
     );
   }
 }
+
+export class OfficeHolderNotFoundError extends AppError {
+  constructor(id: number) {
+    super(
+      'CALENDAR.OFFICE_HOLDER_NOT_FOUND',
+      404,
+      'calendar:errors.officeHolderNotFound',
+      { id },
+      `office holder ${id} not found`,
+    );
+  }
+}

@@ -3,6 +3,7 @@
  * item per line (hosts: separated by commas); documents as `symbol | title | address`.
  */
 import type { FieldErrors } from '../../kernel/errors.js';
+import type { OfficeHolderView } from './office-holders.js';
 import type { ActionItemView, MeetingView } from './queries.js';
 import { documentLine, linesOf, listOf, parseDocumentLine } from './rules.js';
 import { statementTags } from './vocabulary.js';
@@ -156,5 +157,48 @@ export function statementInputFromForm(v: Record<string, string>) {
     tags: statementTags.filter((t) => v[`tag_${t}`] === 'yes'),
     href: orNull(v.href),
     source: orNull(v.source),
+  };
+}
+
+export const officeHolderFields = [
+  'office',
+  'area',
+  'stateIso3',
+  'personName',
+  'gender',
+  'periodFrom',
+  'periodTo',
+  'sourceTitle',
+  'sourceHref',
+] as const;
+
+/** The correction form: every field of the record, what to do with it, and why. */
+export const officeHolderCorrectionFields = [...officeHolderFields, 'action', 'reason'] as const;
+
+export function officeHolderInputFromForm(v: Record<string, string>) {
+  return {
+    office: v.office,
+    area: orNull(v.area),
+    stateIso3: orNull(v.stateIso3),
+    personName: orNull(v.personName),
+    gender: orNull(v.gender) ?? 'not_known',
+    periodFrom: orNull(v.periodFrom),
+    periodTo: orNull(v.periodTo),
+    sourceTitle: v.sourceTitle,
+    sourceHref: orNull(v.sourceHref),
+  };
+}
+
+export function officeHolderFormValues(h: OfficeHolderView): Record<string, string> {
+  return {
+    office: h.office,
+    area: h.area ?? '',
+    stateIso3: h.state?.iso3 ?? '',
+    personName: h.personName ?? '',
+    gender: h.gender,
+    periodFrom: h.periodFrom ?? '',
+    periodTo: h.periodTo ?? '',
+    sourceTitle: h.source.title,
+    sourceHref: h.source.href ?? '',
   };
 }

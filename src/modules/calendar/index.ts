@@ -1,14 +1,22 @@
 // Public face of the calendar module: other modules import from here only.
 export { addActionItem } from './add-action-item.js';
 export { addStatement } from './add-statement.js';
+export { correctOfficeHolder } from './correct-office-holder.js';
 export { createMeeting } from './create-meeting.js';
 export { importParticipants } from './import-participants.js';
-export { listOfficeHolders, type OfficeHolderView } from './office-holders.js';
+export {
+  listOfficeHolders,
+  type OfficeHolderTerm,
+  type OfficeHolderView,
+  officeHoldersOn,
+} from './office-holders.js';
 export { canWriteCalendar } from './policy.js';
 export {
   type ActionItemView,
+  findActionItem,
   findMeeting,
   getMeeting,
+  listActionItemsByIds,
   listMeetings,
   listOpenActionItems,
   type MeetingDecision,
@@ -18,13 +26,16 @@ export {
 } from './queries.js';
 export { recordOfficeHolder } from './record-office-holder.js';
 export { calendarRegistration } from './registration.js';
-export { calendarRoutes } from './routes.js';
+export { type ActionItemLinks, calendarRoutes } from './routes.js';
+export type { OfficeTerm } from './rules.js';
 export { seedCalendar } from './seed.js';
 export { updateActionItem } from './update-action-item.js';
 export { updateMeeting } from './update-meeting.js';
+export { ActionItemsTable, type LinkRef } from './views/parts.js';
 export {
   actionItemStatuses,
   meetingKinds,
+  type OfficeArea,
   officeAreas,
   officeKinds,
   ownerKinds,

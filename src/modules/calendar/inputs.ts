@@ -144,36 +144,64 @@ export const AddStatementInput = z
   });
 export type AddStatementInput = z.output<typeof AddStatementInput>;
 
+/** A period's end: a date as precise as the source, or a meeting's code (`11MSP`). */
+const periodEnd = nullIfEmpty(z.string().trim().max(40, 'errors:tooLong')).refine(
+  (v) => v === null || isPartialDate(v) || /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(v),
+  'calendar:errors.periodEnd',
+);
+
 /**
  * One holder of an office: a State, a person, or both; a Coordinator's thematic area (no other
  * office has one); gender as the source gives it, else not known; the period's ends as a meeting's
  * code or a date; the source always.
  */
-export const OfficeHolderInput = z
-  .object({
-    office: z.enum(officeKinds),
-    area: z
-      .enum(officeAreas)
-      .nullish()
-      .transform((v) => v ?? null),
-    stateIso3: optionalIso3,
-    personName: optionalText(200),
-    gender: z.enum(genders).default('not_known'),
-    periodFrom: optionalText(40),
-    periodTo: optionalText(40),
-    sourceTitle: z.string().trim().min(1, 'errors:required').max(1000, 'errors:tooLong'),
-    sourceHref: optionalAddress,
-    referenceKey: z
-      .string()
-      .trim()
-      .max(100)
-      .nullish()
-      .transform((v) => v ?? null),
-  })
-  .superRefine((v, ctx) => {
-    if (!v.stateIso3 && !v.personName)
-      ctx.addIssue({ code: 'custom', path: ['stateIso3'], message: 'calendar:errors.holderSomeone' });
-    if ((v.office === 'thematic_coordinator') !== (v.area !== null))
-      ctx.addIssue({ code: 'custom', path: ['area'], message: 'calendar:errors.holderArea' });
-  });
+const OfficeHolderFields = z.object({
+  office: z.enum(officeKinds, 'calendar:errors.office'),
+  area: z
+    .enum(officeAreas, 'calendar:errors.holderArea')
+    .nullish()
+    .transform((v) => v ?? null),
+  stateIso3: optionalIso3,
+  personName: optionalText(200),
+  gender: z.enum(genders, 'calendar:errors.gender').default('not_known'),
+  periodFrom: periodEnd,
+  periodTo: periodEnd,
+  sourceTitle: z.string().trim().min(1, 'errors:required').max(1000, 'errors:tooLong'),
+  sourceHref: optionalAddress,
+});
+
+const holderRules = (
+  v: { stateIso3: string | null; personName: string | null; office: string; area: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (!v.stateIso3 && !v.personName)
+    ctx.addIssue({ code: 'custom', path: ['stateIso3'], message: 'calendar:errors.holderSomeone' });
+  if ((v.office === 'thematic_coordinator') !== (v.area !== null))
+    ctx.addIssue({ code: 'custom', path: ['area'], message: 'calendar:errors.holderArea' });
+};
+
+export const OfficeHolderInput = OfficeHolderFields.extend({
+  referenceKey: z
+    .string()
+    .trim()
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
+}).superRefine(holderRules);
 export type OfficeHolderInput = z.infer<typeof OfficeHolderInput>;
+
+const correctionReason = z.string().trim().min(1, 'calendar:errors.reason').max(1000, 'errors:tooLong');
+
+/**
+ * A correction of a recorded office holder: new values for every field, or a withdrawal; either
+ * way with the reason.
+ */
+export const CorrectOfficeHolderInput = z.discriminatedUnion('action', [
+  OfficeHolderFields.extend({
+    id: rowId,
+    action: z.literal('corrected'),
+    reason: correctionReason,
+  }).superRefine(holderRules),
+  z.object({ id: rowId, action: z.literal('withdrawn'), reason: correctionReason }),
+]);
+export type CorrectOfficeHolderInput = z.infer<typeof CorrectOfficeHolderInput>;

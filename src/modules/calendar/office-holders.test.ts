@@ -1,14 +1,15 @@
-import { count } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, testApp } from '../../../test/app.js';
+import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { correctOfficeHolder } from './correct-office-holder.js';
 import { listOfficeHolders } from './office-holders.js';
 import { recordOfficeHolder } from './record-office-holder.js';
-import { officeHolders } from './schema.js';
+import { officeHolderCorrections, officeHolders } from './schema.js';
 import { seedCalendar } from './seed.js';
 
 const coordinator = {
@@ -131,5 +132,188 @@ describe.each(engines)('office holders on %s', (engine) => {
     expect(body.officeHolders.map((h) => h.state?.iso3)).toEqual(
       expect.arrayContaining(['LBN', 'DEU', 'AUS', 'PER']),
     );
+  });
+
+  it('corrects a record by appending a correction: the record as first recorded stays, with the reason', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const ctx = ctxFor(db, isu);
+    const { id } = await recordOfficeHolder(ctx, coordinator);
+    await correctOfficeHolder(ctx, {
+      ...coordinator,
+      id,
+      action: 'corrected',
+      periodFrom: '11MSP',
+      personName: 'Ms. Example',
+      gender: 'woman',
+      reason: 'The letter of 2023 names the person and an earlier start',
+    });
+    const [row] = await listOfficeHolders(db);
+    expect(row).toMatchObject({
+      id,
+      personName: 'Ms. Example',
+      gender: 'woman',
+      periodFrom: '11MSP',
+      withdrawn: false,
+      recorded: { personName: null, gender: 'not_known', periodFrom: '12MSP' },
+    });
+    expect(row?.corrections.map((c) => [c.action, c.reason])).toEqual([
+      ['corrected', 'The letter of 2023 names the person and an earlier start'],
+    ]);
+    const [original] = await db.select().from(officeHolders);
+    expect(original).toMatchObject({ personName: null, periodFrom: '12MSP' });
+    const audit = await db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.verb, 'calendar.correctOfficeHolder'))
+      .orderBy(asc(auditEntries.id));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      subjectType: 'office_holder',
+      subjectId: String(id),
+      before: { record: { periodFrom: '12MSP', personName: null }, withdrawn: false },
+      after: { action: 'corrected', reason: 'The letter of 2023 names the person and an earlier start' },
+    });
+  });
+
+  it('withdraws a record: it counts nowhere but stays in the history; a second withdrawal is refused', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const ctx = ctxFor(db, isu);
+    const { id } = await recordOfficeHolder(ctx, coordinator);
+    await correctOfficeHolder(ctx, { id, action: 'withdrawn', reason: 'Recorded for the wrong meeting' });
+    expect(await listOfficeHolders(db)).toEqual([]);
+    const [kept] = await listOfficeHolders(db, [id], { withWithdrawn: true });
+    expect(kept).toMatchObject({ id, withdrawn: true, state: { iso3: 'CHL' } });
+    await expect(
+      correctOfficeHolder(ctx, { id, action: 'withdrawn', reason: 'again' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    // Corrected after its withdrawal, it counts again, with the corrected values.
+    await correctOfficeHolder(ctx, {
+      ...coordinator,
+      id,
+      action: 'corrected',
+      stateIso3: 'PER',
+      reason: 'Peru',
+    });
+    expect((await listOfficeHolders(db)).map((h) => h.state?.iso3)).toEqual(['PER']);
+    const [n] = await db.select({ n: count() }).from(officeHolderCorrections);
+    expect(n!.n).toBe(2);
+  });
+
+  it('refuses a correction without a reason, with bad values, of an unknown record, or by anyone but the ISU', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const ctx = ctxFor(db, isu);
+    const { id } = await recordOfficeHolder(ctx, coordinator);
+    for (const bad of [
+      { ...coordinator, id, action: 'corrected', reason: ' ' },
+      { ...coordinator, id, action: 'corrected', reason: 'r', area: null },
+      { ...coordinator, id, action: 'corrected', reason: 'r', stateIso3: 'XXX' },
+      { ...coordinator, id, action: 'corrected', reason: 'r', periodFrom: '13MSP', periodTo: '12MSP' },
+      { ...coordinator, id, action: 'corrected', reason: 'r', periodTo: 'from time to time' },
+      { id, action: 'withdrawn' },
+    ])
+      await expect(correctOfficeHolder(ctx, bad)).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      correctOfficeHolder(ctx, { id: id + 1000, action: 'withdrawn', reason: 'r' }),
+    ).rejects.toMatchObject({ code: 'CALENDAR.OFFICE_HOLDER_NOT_FOUND' });
+    for (const actor of [
+      await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' }),
+      await makeUser(db, { role: 'partner', organisation: 'NPA' }),
+      await makeUser(db, { role: 'coordinator' }),
+    ])
+      await expect(
+        correctOfficeHolder(ctxFor(db, actor), { id, action: 'withdrawn', reason: 'mine' }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      correctOfficeHolder(createContext(db, anonymous), { id, action: 'withdrawn', reason: 'r' }),
+    ).rejects.toBeInstanceOf(UnauthenticatedError);
+    const [n] = await db.select({ n: count() }).from(officeHolderCorrections);
+    expect(n!.n).toBe(0);
+  });
+
+  it('gives the ISU forms to record, correct and withdraw; a refused save keeps what was typed', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    const app = testApp(database());
+    const isu = await makeUser(db, { role: 'isu' });
+    const cookie = await signIn(app, isu.email);
+    const list = await (await app.request('/meetings/office-holders', { headers: { cookie } })).text();
+    expect(list).toContain('href="/meetings/office-holders/new"');
+    expect((await app.request('/meetings/office-holders/new', { headers: { cookie } })).status).toBe(200);
+
+    const typed = {
+      office: 'president',
+      area: 'victim_assistance',
+      stateIso3: '',
+      personName: 'Ms. Example Person',
+      gender: 'woman',
+      periodFrom: '13MSP',
+      periodTo: '12MSP',
+      sourceTitle: 'Final report of the 13MSP (example)',
+      sourceHref: 'not an address',
+    };
+    const refused = await postForm(app, '/meetings/office-holders/new', typed, cookie);
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('A thematic Coordinator has a thematic area; no other office has one.');
+    expect(html).toContain('An address starts with http:// or https://.');
+    expect(html).toContain('value="Ms. Example Person"');
+    expect(html).toContain('value="Final report of the 13MSP (example)"');
+
+    const ok = await postForm(
+      app,
+      '/meetings/office-holders/new',
+      { ...typed, area: '', periodFrom: '12MSP', periodTo: '13MSP', sourceHref: '' },
+      cookie,
+    );
+    expect(ok.status).toBe(303);
+    const [made] = (await listOfficeHolders(db)).filter((h) => h.personName === 'Ms. Example Person');
+    expect(made).toMatchObject({ office: 'president', gender: 'woman', periodFrom: '12MSP' });
+    expect(ok.headers.get('location')).toBe(`/meetings/office-holders#holder-${made!.id}`);
+
+    const path = `/meetings/office-holders/${made!.id}/correct`;
+    const form = await (await app.request(path, { headers: { cookie } })).text();
+    expect(form).toContain('As first recorded');
+    expect(form).toContain('value="Ms. Example Person"');
+    const noReason = await postForm(
+      app,
+      path,
+      {
+        ...typed,
+        area: '',
+        periodFrom: '12MSP',
+        periodTo: '13MSP',
+        sourceHref: '',
+        action: 'withdrawn',
+        reason: '',
+      },
+      cookie,
+    );
+    expect(noReason.status).toBe(422);
+    expect(await noReason.text()).toContain('Say why the record is corrected or withdrawn.');
+    const withdrawn = await postForm(
+      app,
+      path,
+      { action: 'withdrawn', reason: 'Recorded twice by mistake' },
+      cookie,
+    );
+    expect(withdrawn.status).toBe(303);
+    const after = await (await app.request('/meetings/office-holders', { headers: { cookie } })).text();
+    expect(after).toContain('<h2 id="office-withdrawn">Withdrawn records</h2>');
+    expect(after).toContain('Recorded twice by mistake');
+    expect(after).not.toContain('<script');
+
+    // The public sees the page without the ISU's links; the forms refuse it.
+    expect(await (await app.request('/meetings/office-holders')).text()).not.toContain('/correct"');
+    const anonymousForm = await app.request(path);
+    expect(anonymousForm.status).toBe(303);
+    expect(anonymousForm.headers.get('location')).toMatch(/^\/sign-in/);
+    const api = (await (await app.request('/api/v1/office-holders')).json()) as {
+      officeHolders: Array<{ personName: string | null; corrected: boolean }>;
+    };
+    expect(api.officeHolders.some((h) => h.personName === 'Ms. Example Person')).toBe(false);
+    expect(api.officeHolders.every((h) => h.corrected === false)).toBe(true);
   });
 });

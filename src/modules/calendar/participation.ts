@@ -70,13 +70,30 @@ export function readParticipantsCsv(text: string): { rows: ParticipantRow[]; err
   } catch {
     return { rows: [], errors: [{ line: 0, field: 'file', key: 'calendar:participants.errors.unreadable' }] };
   }
+  return readParticipantRecords(records);
+}
+
+/**
+ * Reads a list of participants already split into cells, whatever file it came from: the first
+ * record is the header. `lines` gives the line (or sheet row) of each record, when not 1, 2, 3…
+ */
+export function readParticipantRecords(
+  records: readonly string[][],
+  lines?: readonly number[],
+): { rows: ParticipantRow[]; errors: RowError[] } {
   const [header, ...body] = records;
   const columns = (header ?? []).map((h) => h.trim().toLowerCase());
   const missing = requiredColumns.filter((c) => !columns.includes(c));
   if (!header || missing.length)
     return {
       rows: [],
-      errors: [{ line: 1, field: missing.join(', ') || 'file', key: 'calendar:participants.errors.columns' }],
+      errors: [
+        {
+          line: lines?.[0] ?? 1,
+          field: missing.join(', ') || 'file',
+          key: 'calendar:participants.errors.columns',
+        },
+      ],
     };
   if (body.length === 0)
     return { rows: [], errors: [{ line: 0, field: 'file', key: 'calendar:participants.errors.empty' }] };
@@ -86,7 +103,7 @@ export function readParticipantsCsv(text: string): { rows: ParticipantRow[]; err
   const rows: ParticipantRow[] = [];
   const errors: RowError[] = [];
   body.forEach((r, i) => {
-    const line = i + 2;
+    const line = lines?.[i + 1] ?? i + 2;
     const delegation = at(r, 'delegation');
     const name = at(r, 'name');
     const gender = GENDER[at(r, 'gender').toLowerCase()];

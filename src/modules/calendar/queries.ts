@@ -147,10 +147,11 @@ export async function listMeetings(
 
 async function actionItemViews(
   db: Executor,
-  where: { meetingId?: number; openOnly?: boolean },
+  where: { meetingId?: number; openOnly?: boolean; ids?: readonly number[] },
 ): Promise<ActionItemView[]> {
   const conditions = [
     where.meetingId !== undefined ? eq(actionItems.meetingId, where.meetingId) : undefined,
+    where.ids !== undefined ? inArray(actionItems.id, [...where.ids]) : undefined,
     where.openOnly ? inArray(actionItems.status, ['open', 'not_known']) : undefined,
   ].filter((c) => c !== undefined);
   const rows = await db
@@ -198,6 +199,11 @@ async function actionItemViews(
 export async function listOpenActionItems(db: Executor): Promise<ActionItemView[]> {
   const rows = await actionItemViews(db, { openOnly: true });
   return rows.filter((r) => isOpenActionItem(r.status));
+}
+
+/** The action items with the given ids (for another module's links), the latest meeting first. */
+export async function listActionItemsByIds(db: Executor, ids: readonly number[]): Promise<ActionItemView[]> {
+  return ids.length ? actionItemViews(db, { ids }) : [];
 }
 
 export async function findActionItem(db: Executor, id: number): Promise<ActionItemView | undefined> {

@@ -1,7 +1,9 @@
+import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readBody, readForm, setFlash } from '../../kernel/forms.js';
+import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
@@ -10,8 +12,9 @@ import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
+import { correctOfficeHolder } from './correct-office-holder.js';
 import { createMeeting } from './create-meeting.js';
-import { ActionItemNotFoundError, MeetingNotFoundError } from './errors.js';
+import { ActionItemNotFoundError, MeetingNotFoundError, OfficeHolderNotFoundError } from './errors.js';
 import {
   actionItemFields,
   actionItemFormValues,
@@ -20,13 +23,18 @@ import {
   meetingFields,
   meetingFormValues,
   meetingInputFromForm,
+  officeHolderCorrectionFields,
+  officeHolderFields,
+  officeHolderFormValues,
+  officeHolderInputFromForm,
   pick,
   statementFields,
   statementInputFromForm,
 } from './form-input.js';
 import { importParticipants } from './import-participants.js';
-import { listOfficeHolders } from './office-holders.js';
+import { listOfficeHolders, type OfficeHolderView } from './office-holders.js';
 import { previewParticipants } from './participants.js';
+import { looksLikeXlsx, readParticipantsXlsx } from './participants-xlsx.js';
 import { participationFigures, type RowError, readParticipantsCsv } from './participation.js';
 import { canWriteCalendar } from './policy.js';
 import {
@@ -37,6 +45,7 @@ import {
   listOpenActionItems,
   type MeetingSummary,
 } from './queries.js';
+import { recordOfficeHolder } from './record-office-holder.js';
 import { updateActionItem } from './update-action-item.js';
 import { updateMeeting } from './update-meeting.js';
 import { ActionItemFormPage } from './views/action-item-form.js';
@@ -44,9 +53,10 @@ import { OpenActionItemsPage } from './views/action-items.js';
 import { MeetingsListPage } from './views/list.js';
 import { MeetingPage } from './views/meeting.js';
 import { MeetingFormPage } from './views/meeting-form.js';
+import { OfficeHolderFormPage } from './views/office-holder-form.js';
 import { OfficeHoldersPage } from './views/office-holders.js';
 import { ParticipantsUploadPage } from './views/participants-upload.js';
-import { actionItemTable } from './views/parts.js';
+import { actionItemTable, type LinkRef } from './views/parts.js';
 import { StatementFormPage } from './views/statement-form.js';
 import { meetingKinds } from './vocabulary.js';
 
@@ -75,7 +85,16 @@ function meetingColumns(t: Translate): ExportColumn<MeetingSummary>[] {
   ];
 }
 
-export function calendarRoutes(deps: RouteDeps) {
+/**
+ * What another module links to action items, for the open action items' page: a column header and
+ * the links of each item the actor may see. The calendar does not know what they are (needs).
+ */
+export interface ActionItemLinks {
+  header: (t: Translate) => string;
+  read: (c: AppContext, ids: readonly number[]) => Promise<ReadonlyMap<number, readonly LinkRef[]>>;
+}
+
+export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: ActionItemLinks }) {
   const { app, db, ctxOf } = moduleRoutes(deps);
   const canWrite = (c: AppContext) => canWriteCalendar(c.get('actor'));
 
@@ -105,17 +124,37 @@ export function calendarRoutes(deps: RouteDeps) {
 
   app.get('/meetings/office-holders', async (c) => {
     const t = c.get('t');
-    const holders = await listOfficeHolders(db);
-    return render(c, t('calendar:offices.title'), <OfficeHoldersPage t={t} holders={holders} />);
+    const holders = await listOfficeHolders(db, undefined, { withWithdrawn: true });
+    return render(
+      c,
+      t('calendar:offices.title'),
+      <OfficeHoldersPage t={t} locale={c.get('locale')} holders={holders} canWrite={canWrite(c)} />,
+    );
   });
 
   app.get('/meetings/action-items', async (c) => {
     const t = c.get('t');
     const items = await listOpenActionItems(db);
+    const linked = deps.actionItemLinks;
+    const links = linked
+      ? {
+          header: linked.header(t),
+          byItem: await linked.read(
+            c,
+            items.map((i) => i.id),
+          ),
+        }
+      : undefined;
     return render(
       c,
       t('calendar:actionItems.title'),
-      <OpenActionItemsPage t={t} locale={c.get('locale')} items={items} canWrite={canWrite(c)} />,
+      <OpenActionItemsPage
+        t={t}
+        locale={c.get('locale')}
+        items={items}
+        canWrite={canWrite(c)}
+        links={links}
+      />,
     );
   });
 
@@ -164,6 +203,77 @@ export function calendarRoutes(deps: RouteDeps) {
       throw err;
     }
   };
+
+  // Office holders: the ISU records one, or corrects or withdraws one by appending a correction.
+  const officeHolderForm = async (
+    c: AppContext,
+    values: Record<string, string>,
+    holder?: OfficeHolderView,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    const states = await listStateNames(db);
+    return renderForm(
+      c,
+      holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle'),
+      errors,
+      (translated) => (
+        <OfficeHolderFormPage t={t} holder={holder} values={values} errors={translated} states={states} />
+      ),
+    );
+  };
+
+  app.get('/meetings/office-holders/new', async (c) => {
+    requireThat(c, canWrite(c));
+    return officeHolderForm(c, { ...pick({}, officeHolderFields), gender: 'not_known' });
+  });
+
+  app.post('/meetings/office-holders/new', async (c) => {
+    requireThat(c, canWrite(c));
+    const values = pick(await readForm(c), officeHolderFields);
+    let id = 0;
+    const errors = await attempt(async () => {
+      id = (await recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values))).id;
+    });
+    if (errors) return officeHolderForm(c, values, undefined, errors);
+    setFlash(c, { kind: 'success', key: 'calendar:flash.officeHolderSaved' });
+    return c.redirect(`/meetings/office-holders#holder-${id}`, 303);
+  });
+
+  const findHolder = async (c: AppContext) => {
+    const id = Number(c.req.param('id'));
+    const [holder] = await listOfficeHolders(db, [id], { withWithdrawn: true });
+    if (!holder) throw new OfficeHolderNotFoundError(id);
+    return holder;
+  };
+
+  app.get(`/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, async (c) => {
+    requireThat(c, canWrite(c));
+    const holder = await findHolder(c);
+    return officeHolderForm(
+      c,
+      { ...officeHolderFormValues(holder), action: 'corrected', reason: '' },
+      holder,
+    );
+  });
+
+  app.post(`/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, async (c) => {
+    requireThat(c, canWrite(c));
+    const holder = await findHolder(c);
+    const values = pick(await readForm(c), officeHolderCorrectionFields);
+    const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
+    const errors = await attempt(() =>
+      correctOfficeHolder(
+        ctxOf(c),
+        action === 'withdrawn'
+          ? { id: holder.id, action, reason: values.reason }
+          : { ...officeHolderInputFromForm(values), id: holder.id, action, reason: values.reason },
+      ),
+    );
+    if (errors) return officeHolderForm(c, { ...values, action }, holder, errors);
+    setFlash(c, { kind: 'success', key: `calendar:flash.officeHolder.${action}` });
+    return c.redirect(`/meetings/office-holders#holder-${holder.id}`, 303);
+  });
 
   app.get('/meetings/new', async (c) => {
     requireThat(c, canWrite(c));
@@ -308,6 +418,7 @@ export function calendarRoutes(deps: RouteDeps) {
     meeting: Awaited<ReturnType<typeof getMeeting>>,
     preview?: Awaited<ReturnType<typeof previewParticipants>>,
     csv?: string,
+    status?: 429,
   ) =>
     render(
       c,
@@ -319,8 +430,10 @@ export function calendarRoutes(deps: RouteDeps) {
         preview={preview}
         csv={csv}
       />,
-      preview?.errors.length ? 422 : 200,
+      status ?? (preview?.errors.length ? 422 : 200),
     );
+  // Reading a workbook costs memory even within the guard's bounds: a couple at a time.
+  const workbookReads = createGate(2);
   const onlyErrors = (errors: RowError[]) => ({
     statusOn: null,
     delegations: [],
@@ -344,14 +457,31 @@ export function calendarRoutes(deps: RouteDeps) {
         meeting,
         onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.tooLarge' }]),
       );
-    const csv = file ? await file.text() : typeof body.csv === 'string' ? body.csv : '';
+    const bytes = file ? Buffer.from(await file.arrayBuffer()) : null;
+    // A workbook is read into the same rows as a CSV list; the preview carries them on as CSV.
+    const workbook = bytes && (file?.name.toLowerCase().endsWith('.xlsx') || looksLikeXlsx(bytes));
+    const run = workbook ? await workbookReads.tryRun(() => readParticipantsXlsx(bytes)) : null;
+    if (run && !run.ok) {
+      c.header('Retry-After', '5');
+      const busy = onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.busy' }]);
+      return uploadPage(c, meeting, busy, undefined, 429);
+    }
+    const fromXlsx = run?.ok ? run.value : null;
+    if (fromXlsx?.errors.length) return uploadPage(c, meeting, onlyErrors(fromXlsx.errors));
+    const csv = fromXlsx
+      ? stringify(fromXlsx.records)
+      : bytes
+        ? bytes.toString('utf8')
+        : typeof body.csv === 'string'
+          ? body.csv
+          : '';
     if (!csv.trim())
       return uploadPage(
         c,
         meeting,
         onlyErrors([{ line: 0, field: 'file', key: 'calendar:participants.errors.noFile' }]),
       );
-    const read = readParticipantsCsv(csv);
+    const read = fromXlsx ?? readParticipantsCsv(csv);
     if (read.errors.length) return uploadPage(c, meeting, onlyErrors(read.errors));
     const preview = await previewParticipants(db, meeting, read.rows);
     if (preview.errors.length || body.confirm !== 'yes') return uploadPage(c, meeting, preview, csv);
@@ -372,6 +502,6 @@ export function calendarRoutes(deps: RouteDeps) {
   return app;
 }
 
-/** A list of participants is text; a file this large is not one. */
+/** A list of participants (CSV or XLSX); a file this large is not one. */
 const MAX_LIST_BYTES = 2 * 1024 * 1024;
 const previewFiguresNone = participationFigures([]);

@@ -10,6 +10,8 @@ import {
   listOf,
   meetingDateProblems,
   parseDocumentLine,
+  periodDays,
+  termOn,
 } from './rules.js';
 
 const base = {
@@ -153,5 +155,53 @@ describe('open action items', () => {
     ['dropped', false],
   ] as const)('%s → %s', (status, open) => {
     expect(isOpenActionItem(status)).toBe(open);
+  });
+});
+
+describe("an office's period on a day", () => {
+  const meetings = new Map([
+    ['11MSP', { from: '2023-09-11', to: '2023-09-14' }],
+    ['12MSP', { from: '2024-09-10', to: '2024-09-13' }],
+  ]);
+
+  it.each([
+    [
+      { from: '2022', to: '11MSP' },
+      { from: '2022-01-01', to: '2023-09-14' },
+    ],
+    [
+      { from: '11MSP', to: '12MSP' },
+      { from: '2023-09-11', to: '2024-09-13' },
+    ],
+    [
+      { from: '2024-02', to: '2024-02' },
+      { from: '2024-02-01', to: '2024-02-29' },
+    ],
+    [
+      { from: null, to: '12MSP' },
+      { from: null, to: '2024-09-13' },
+    ],
+    [
+      { from: '12MSP', to: null },
+      { from: '2024-09-10', to: null },
+    ],
+    [{ from: '2017', to: '8MSP' }, null],
+    [{ from: 'sometime', to: null }, null],
+  ])('%j covers %j', (period, days) => {
+    expect(periodDays(period, meetings)).toEqual(days);
+  });
+
+  it.each([
+    ['2021-12-31', 'future'],
+    ['2022-01-01', 'current'],
+    ['2023-09-14', 'current'],
+    ['2023-09-15', 'past'],
+  ] as const)('on %s the holder is %s', (day, term) => {
+    expect(termOn({ from: '2022-01-01', to: '2023-09-14' }, day)).toBe(term);
+  });
+
+  it('holds an open period on any day, and cannot place an unplaceable one', () => {
+    expect(termOn({ from: null, to: null }, '1999-01-01')).toBe('current');
+    expect(termOn(null, '2023-01-01')).toBe('not_placed');
   });
 });

@@ -2,6 +2,7 @@
  * Pure rules of the calendar: dates, reporting windows, form lines, open action items.
  * No database, no clock.
  */
+import { earliestDay, latestDay } from '../../kernel/dates.js';
 import type { ActionItemStatus } from './vocabulary.js';
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -110,3 +111,41 @@ export function documentLine(d: DocumentLine): string {
 
 /** Open means nobody has said it is done or dropped: an item whose status is not known stays on the list. */
 export const isOpenActionItem = (status: ActionItemStatus) => status === 'open' || status === 'not_known';
+
+/** The first and last day of an office's period, each open (null) where the record gives no end. */
+export interface PeriodDays {
+  from: string | null;
+  to: string | null;
+}
+
+/** Where an office holder stands on a day: in office, before or after the period, or not placeable. */
+export type OfficeTerm = 'current' | 'past' | 'future' | 'not_placed';
+
+/**
+ * The days an office's period covers. Each end is a date as precise as the source (a year runs from
+ * its first day to its last) or a meeting's code (the period starts on the meeting's first day and
+ * ends on its last); an end not given is open. A meeting whose dates are not known cannot be placed,
+ * and nothing is guessed for it: the whole period is then `null`.
+ */
+export function periodDays(
+  period: { from: string | null; to: string | null },
+  meetingDays: ReadonlyMap<string, { from: string; to: string }>,
+): PeriodDays | null {
+  const end = (v: string | null, side: 'from' | 'to'): string | null | undefined => {
+    if (v === null) return null;
+    if (isPartialDate(v)) return side === 'from' ? earliestDay(v) : latestDay(v);
+    return meetingDays.get(v)?.[side];
+  };
+  const from = end(period.from, 'from');
+  const to = end(period.to, 'to');
+  if (from === undefined || to === undefined) return null;
+  return { from, to };
+}
+
+/** Whether an office is held on a day, from the days its period covers. */
+export function termOn(days: PeriodDays | null, day: string): OfficeTerm {
+  if (!days) return 'not_placed';
+  if (days.from !== null && day < days.from) return 'future';
+  if (days.to !== null && day > days.to) return 'past';
+  return 'current';
+}

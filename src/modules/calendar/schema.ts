@@ -198,3 +198,39 @@ export const officeHolders = pgTable(
     index('office_holders_office_idx').on(t.office),
   ],
 );
+
+/** The fields of an office holder's record a correction replaces (all of them). */
+export type OfficeHolderValues = {
+  office: (typeof officeKinds)[number];
+  area: (typeof officeAreas)[number] | null;
+  stateIso3: string | null;
+  personName: string | null;
+  gender: (typeof genders)[number];
+  periodFrom: string | null;
+  periodTo: string | null;
+  sourceTitle: string;
+  sourceHref: string | null;
+};
+
+/**
+ * Corrections of recorded office holders: the ISU corrects (new values for every field) or
+ * withdraws a record, saying why. The record itself is never edited; its latest correction is the
+ * one that counts, and the history shows the record as first recorded with every correction.
+ */
+export const officeHolderCorrections = pgTable(
+  'office_holder_corrections',
+  {
+    id: serialId(),
+    officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
+    action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
+    /** For `corrected`: the record's fields as they should have been recorded. */
+    values: jsonb('values').$type<OfficeHolderValues>(),
+    reason: text('reason').notNull(),
+    recordedAt: instant('recorded_at').notNull(),
+    recordedBy: text('recorded_by'),
+  },
+  (t) => [
+    check('office_holder_corrections_values', sql`(${t.action} = 'corrected') = (${t.values} is not null)`),
+    index('office_holder_corrections_holder_idx').on(t.officeHolderId),
+  ],
+);

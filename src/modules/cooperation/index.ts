@@ -2,6 +2,8 @@
 // schema.ts, test helpers from testing.ts). Its folders (needs, offers, ledger, …) are internal.
 // What is here: its pages and profile section, demonstration data, the reads the JSON API serves,
 // the verbs other modules call, and the words of cooperation (areas, types, statuses, origins).
+export { linkActionItemToNeed, unlinkActionItemFromNeed } from './action-items/link-action-item.js';
+export { actionItemNeedLinks } from './action-items/routes.js';
 export { ensureDemoData } from './demo.js';
 export { ensureDemoCooperation } from './demo-2022.js';
 export { loadLedger, sourceHref } from './ledger/queries.js';

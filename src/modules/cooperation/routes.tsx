@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
 import { render } from '../../kernel/views/render.js';
+import { actionItemLinkRoutes } from './action-items/routes.js';
+import { actionItemsSection } from './action-items/section.js';
 import { iatiRoutes } from './iati/routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { matchingSection } from './matching/views/need-section.js';
@@ -37,8 +39,16 @@ export function cooperationRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.route(
     '/',
-    needsRoutes({ ...deps, needSections: [matchingSection({ db, now: deps.now }), responsesSection(deps)] }),
+    needsRoutes({
+      ...deps,
+      needSections: [
+        matchingSection({ db, now: deps.now }),
+        responsesSection(deps),
+        actionItemsSection(deps),
+      ],
+    }),
   );
+  app.route('/', actionItemLinkRoutes(deps));
   app.route('/', iatiRoutes(deps));
   app.route('/', responsesRoutes(deps));
   app.route('/', ledgerRoutes(deps));

@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
 import { userRef } from '../accounts/schema.js';
+import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
 import { stateRef } from '../states/schema.js';
 import {
@@ -231,5 +232,27 @@ export const needResponses = pgTable(
     uniqueIndex('need_responses_one_open')
       .on(t.needId, t.ownerKey)
       .where(sql`${t.stage} not in ('withdrawn', 'confirmed')`),
+  ],
+);
+
+/**
+ * The needs a meeting's action item concerns: the ISU links an action item of the calendar to the
+ * needs of the register it is about. The link is cooperation's; the action item stays the calendar's.
+ */
+export const actionItemNeeds = pgTable(
+  'action_item_needs',
+  {
+    actionItemId: integer('action_item_id')
+      .notNull()
+      .references(() => actionItems.id),
+    needId: integer('need_id')
+      .notNull()
+      .references(() => needs.id),
+    linkedAt: instant('linked_at').notNull(),
+    linkedBy: text('linked_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionItemId, t.needId] }),
+    index('action_item_needs_need_idx').on(t.needId),
   ],
 );

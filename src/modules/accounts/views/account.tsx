@@ -2,8 +2,10 @@ import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { tokenLifetimes } from '../inputs.js';
 import { apiAreas } from '../schema.js';
+import { CoordinatorScope } from './coordinator-offices.js';
 import { CurrentPasswordField } from './credential-fields.js';
 import { NewPasswordFields } from './new-password-fields.js';
 import { RowAction } from './row-action.js';
@@ -28,6 +30,8 @@ export function AccountPage(p: {
   errors?: FieldErrors;
   values?: Record<string, string>;
   passwordErrors?: FieldErrors;
+  /** A Coordinator's offices and where each stands today. */
+  scope?: { day: string; offices: OfficeHolderTerm[] };
 }) {
   const { t, actor } = p;
   return (
@@ -51,6 +55,12 @@ export function AccountPage(p: {
           </>
         ) : null}
       </dl>
+      {p.scope ? (
+        <section aria-labelledby="scope">
+          <h2 id="scope">{t('accounts:scope.title')}</h2>
+          <CoordinatorScope t={t} day={p.scope.day} offices={p.scope.offices} />
+        </section>
+      ) : null}
       <h2>{t('accounts:account.tokens')}</h2>
       <p class="hint">{t('accounts:account.tokensHelp')}</p>
       {p.newToken ? (

@@ -1,7 +1,9 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { roleNames } from '../schema.js';
+import { CoordinatorScope, officeLabel } from './coordinator-offices.js';
 import { RowAction } from './row-action.js';
 import { AccountsTable } from './table.js';
 
@@ -36,6 +38,46 @@ export interface UsersPageProps {
   invitedEmail?: string;
   invitationDays?: number;
   roleErrors?: { userId: string; errors: FieldErrors };
+  /** Coordinators' offices: each account's linked records as of the day, and the records to choose from. */
+  scope?: { day: string; offices: Record<string, OfficeHolderTerm[]>; choices: OfficeHolderTerm[] };
+  officeErrors?: { userId: string; errors: FieldErrors };
+}
+
+/** A Coordinator account's offices on the users page: its scope today, unlink buttons and a link form. */
+function CoordinatorOffices(p: {
+  t: Translate;
+  user: UserRow;
+  scope: NonNullable<UsersPageProps['scope']>;
+  errors?: FieldErrors;
+}) {
+  const { t, user: u, scope } = p;
+  const linked = scope.offices[u.id] ?? [];
+  const choices = scope.choices.filter((o) => !linked.some((l) => l.id === o.id));
+  return (
+    <details open={p.errors ? true : undefined}>
+      <summary>{t('accounts:scope.title')}</summary>
+      <CoordinatorScope
+        t={t}
+        day={scope.day}
+        offices={linked}
+        unlinkAction={`/admin/users/${u.id}/offices/unlink`}
+      />
+      {choices.length ? (
+        <form method="post" action={`/admin/users/${u.id}/offices/link`} class="stack">
+          <SelectField
+            name="officeHolderId"
+            id={`u-${u.id}-officeHolderId`}
+            label={t('accounts:scope.link')}
+            emptyLabel={t('accounts:scope.choose')}
+            options={choices.map((o) => ({ value: String(o.id), label: officeLabel(t, o) }))}
+            errors={p.errors}
+            required
+          />
+          <button type="submit">{t('accounts:scope.linkButton')}</button>
+        </form>
+      ) : null}
+    </details>
+  );
 }
 
 function RoleFields(p: {
@@ -97,6 +139,7 @@ export function UsersPage(p: UsersPageProps) {
       ) : null}
       <h2>{t('accounts:users.existing')}</h2>
       {p.roleErrors ? <ErrorSummary errors={p.roleErrors.errors} title={t('errors:summary')} /> : null}
+      {p.officeErrors ? <ErrorSummary errors={p.officeErrors.errors} title={t('errors:summary')} /> : null}
       <AccountsTable
         heads={
           <>
@@ -135,6 +178,14 @@ export function UsersPage(p: UsersPageProps) {
               </details>
               {p.roleErrors?.userId === u.id && p.roleErrors.errors.userId ? (
                 <p class="error">{p.roleErrors.errors.userId.join(' ')}</p>
+              ) : null}
+              {u.role === 'coordinator' && p.scope ? (
+                <CoordinatorOffices
+                  t={t}
+                  user={u}
+                  scope={p.scope}
+                  errors={p.officeErrors?.userId === u.id ? p.officeErrors.errors : undefined}
+                />
               ) : null}
               <RowAction
                 action={`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`}

@@ -1,12 +1,13 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import type { ActionItemView } from '../queries.js';
-import { ActionItemsTable } from './parts.js';
+import { ActionItemsTable, type LinkRef } from './parts.js';
 
 export function OpenActionItemsPage(p: {
   t: Translate;
   locale: Locale;
   items: ActionItemView[];
   canWrite: boolean;
+  links?: { header: string; byItem: ReadonlyMap<number, readonly LinkRef[]> };
 }) {
   const { t } = p;
   return (
@@ -28,6 +29,7 @@ export function OpenActionItemsPage(p: {
         meeting
         editable={p.canWrite}
         empty={t('calendar:actionItems.empty')}
+        links={p.links}
       />
     </section>
   );

@@ -1,27 +1,103 @@
-import type { Translate } from '../../../kernel/i18n/index.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { OfficeHolderView } from '../office-holders.js';
+import type { OfficeHolderValues } from '../schema.js';
 import { officeKinds } from '../vocabulary.js';
 import { Known } from './parts.js';
 
-function period(t: Translate, h: OfficeHolderView): string | null {
+function period(t: Translate, h: { periodFrom: string | null; periodTo: string | null }): string | null {
   if (h.periodFrom && h.periodTo) return t('calendar:offices.fromTo', { from: h.periodFrom, to: h.periodTo });
   if (h.periodTo) return t('calendar:offices.until', { to: h.periodTo });
   if (h.periodFrom) return t('calendar:offices.since', { from: h.periodFrom });
   return null;
 }
 
+const genderText = (t: Translate, g: OfficeHolderValues['gender']) =>
+  g === 'not_known' ? null : t(`calendar:offices.genders.${g}`);
+
+/** A record's values as one line each: what was recorded, or what a correction set. */
+export function RecordedValues(p: { t: Translate; values: OfficeHolderValues }) {
+  const { t, values: v } = p;
+  return (
+    <dl class="facts">
+      <dt>{t('calendar:offices.officeField')}</dt>
+      <dd>{t(`calendar:offices.officeName.${v.office}`)}</dd>
+      {v.area ? (
+        <>
+          <dt>{t('calendar:offices.area')}</dt>
+          <dd>{t(`calendar:offices.areas.${v.area}`)}</dd>
+        </>
+      ) : null}
+      <dt>{t('calendar:offices.state')}</dt>
+      <dd>
+        <Known t={t} value={v.stateIso3} />
+      </dd>
+      <dt>{t('calendar:offices.person')}</dt>
+      <dd>
+        <Known t={t} value={v.personName} />
+      </dd>
+      <dt>{t('calendar:offices.gender')}</dt>
+      <dd>
+        <Known t={t} value={genderText(t, v.gender)} />
+      </dd>
+      <dt>{t('calendar:offices.period')}</dt>
+      <dd>
+        <Known t={t} value={period(t, v)} />
+      </dd>
+      <dt>{t('calendar:offices.source')}</dt>
+      <dd>{v.sourceHref ? <a href={v.sourceHref}>{v.sourceTitle}</a> : v.sourceTitle}</dd>
+    </dl>
+  );
+}
+
+/** A record's history: as first recorded, then each correction with its reason, date and author. */
+function History(p: { t: Translate; locale: Locale; holder: OfficeHolderView }) {
+  const { t, locale, holder: h } = p;
+  if (!h.corrections.length) return null;
+  return (
+    <details>
+      <summary>{t('calendar:offices.history', { count: h.corrections.length })}</summary>
+      <h3>{t('calendar:offices.asRecorded')}</h3>
+      <RecordedValues t={t} values={h.recorded} />
+      <ol>
+        {h.corrections.map((c) => (
+          <li>
+            <p>
+              <strong>{t(`calendar:offices.actions.${c.action}`)}</strong>, {formatDate(locale, c.recordedAt)}
+              {c.recordedBy ? ` · ${c.recordedBy}` : ''}: {c.reason}
+            </p>
+            {c.values ? <RecordedValues t={t} values={c.values} /> : null}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
 /** Who held the Convention's offices, grouped by office, each with its period and source. */
-export function OfficeHoldersPage(p: { t: Translate; holders: OfficeHolderView[] }) {
-  const { t } = p;
+export function OfficeHoldersPage(p: {
+  t: Translate;
+  locale: Locale;
+  holders: OfficeHolderView[];
+  canWrite?: boolean;
+}) {
+  const { t, locale } = p;
+  const standing = p.holders.filter((h) => !h.withdrawn);
+  const withdrawn = p.holders.filter((h) => h.withdrawn);
   return (
     <section>
       <h1>{t('calendar:offices.title')}</h1>
       <p>{t('calendar:offices.intro')}</p>
       <p>
         <a href="/meetings">{t('calendar:meeting.back')}</a>
+        {p.canWrite ? (
+          <>
+            {' · '}
+            <a href="/meetings/office-holders/new">{t('calendar:offices.newTitle')}</a>
+          </>
+        ) : null}
       </p>
       {officeKinds.map((office) => {
-        const rows = p.holders.filter((h) => h.office === office);
+        const rows = standing.filter((h) => h.office === office);
         return (
           <section aria-labelledby={`office-${office}`}>
             <h2 id={`office-${office}`}>{t(`calendar:offices.office.${office}`)}</h2>
@@ -42,7 +118,7 @@ export function OfficeHoldersPage(p: { t: Translate; holders: OfficeHolderView[]
                   </thead>
                   <tbody>
                     {rows.map((h) => (
-                      <tr>
+                      <tr id={`holder-${h.id}`}>
                         {office === 'thematic_coordinator' ? (
                           <td>{h.area ? t(`calendar:offices.areas.${h.area}`) : null}</td>
                         ) : null}
@@ -56,17 +132,26 @@ export function OfficeHoldersPage(p: { t: Translate; holders: OfficeHolderView[]
                           <Known t={t} value={h.personName} />
                         </td>
                         <td>
-                          {h.gender === 'not_known' ? (
-                            <Known t={t} value={null} />
-                          ) : (
-                            t(`calendar:offices.genders.${h.gender}`)
-                          )}
+                          <Known t={t} value={genderText(t, h.gender)} />
                         </td>
                         <td>
                           <Known t={t} value={period(t, h)} />
                         </td>
                         <td>
                           {h.source.href ? <a href={h.source.href}>{h.source.title}</a> : h.source.title}
+                          {h.corrections.length ? (
+                            <p>
+                              <strong>{t('calendar:offices.corrected')}</strong>
+                            </p>
+                          ) : null}
+                          <History t={t} locale={locale} holder={h} />
+                          {p.canWrite ? (
+                            <p>
+                              <a href={`/meetings/office-holders/${h.id}/correct`}>
+                                {t('calendar:offices.correctLink')}
+                              </a>
+                            </p>
+                          ) : null}
                         </td>
                       </tr>
                     ))}
@@ -79,6 +164,30 @@ export function OfficeHoldersPage(p: { t: Translate; holders: OfficeHolderView[]
           </section>
         );
       })}
+      {withdrawn.length ? (
+        <section aria-labelledby="office-withdrawn">
+          <h2 id="office-withdrawn">{t('calendar:offices.withdrawnTitle')}</h2>
+          <p class="hint">{t('calendar:offices.withdrawnHelp')}</p>
+          <ul>
+            {withdrawn.map((h) => (
+              <li id={`holder-${h.id}`}>
+                {t(`calendar:offices.officeName.${h.office}`)}
+                {h.area ? ` (${t(`calendar:offices.areas.${h.area}`)})` : ''} —{' '}
+                {[h.state?.name, h.personName].filter(Boolean).join(' · ')}
+                {period(t, h) ? `, ${period(t, h)}` : ''}
+                <History t={t} locale={locale} holder={h} />
+                {p.canWrite ? (
+                  <p>
+                    <a href={`/meetings/office-holders/${h.id}/correct`}>
+                      {t('calendar:offices.correctLink')}
+                    </a>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }

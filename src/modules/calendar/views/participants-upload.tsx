@@ -68,7 +68,12 @@ export function ParticipantsUploadPage(p: {
       <form method="post" action={action} enctype="multipart/form-data" class="stack">
         <div class="field">
           <label for="f-file">{t('calendar:participants.file')}</label>
-          <input id="f-file" type="file" name="file" accept=".csv,text/csv" />
+          <input
+            id="f-file"
+            type="file"
+            name="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          />
         </div>
         <button type="submit">{t('calendar:participants.check')}</button>
       </form>

@@ -28,15 +28,29 @@ export function ownerText(
   return `${name} (${t(`calendar:ownerKind.${a.ownerKind}`)})`;
 }
 
+/** What another module links to an action item (a need, say): a label and the page it names. */
+export interface LinkRef {
+  href: string;
+  label: string;
+}
+
+/** A column of what other modules link to each item, headed `header`. */
+export interface ActionItemLinkColumn {
+  header: string;
+  byItem: ReadonlyMap<number, readonly LinkRef[]>;
+}
+
 /**
  * Action items as a list, for the page and the download alike; on the page, with `meeting`, a column
- * naming the meeting and, with `editable`, edit links.
+ * naming the meeting, with `links`, a column of what other modules link to each item (the needs it
+ * concerns) and, with `editable`, edit links.
  */
 export function actionItemTable(
   t: Translate,
   locale: Locale,
-  opts: { meeting?: boolean; editable?: boolean } = {},
+  opts: { meeting?: boolean; editable?: boolean; links?: ActionItemLinkColumn } = {},
 ): TableDefinition<ActionItemView> {
+  const links = opts.links;
   return {
     columns: [
       { key: 'code', header: t('calendar:export.code'), value: (a) => a.meetingCode },
@@ -110,6 +124,28 @@ export function actionItemTable(
               ))
             : '—',
       },
+      ...(links
+        ? [
+            {
+              key: 'links',
+              header: links.header,
+              value: (a: ActionItemView) =>
+                links.byItem
+                  .get(a.id)
+                  ?.map((l) => l.label)
+                  .join('; ') || null,
+              cell: (a: ActionItemView) =>
+                links.byItem.get(a.id)?.length
+                  ? links.byItem.get(a.id)?.map((l, i) => (
+                      <>
+                        {i ? ', ' : ''}
+                        <a href={l.href}>{l.label}</a>
+                      </>
+                    ))
+                  : '—',
+            },
+          ]
+        : []),
       { key: 'note', header: t('calendar:form.note'), value: (a) => a.note },
       { key: 'source', header: t('calendar:form.source'), value: (a) => a.source },
       {
@@ -129,6 +165,7 @@ export function actionItemTable(
       'due',
       'status',
       'states',
+      ...(links ? ['links'] : []),
       ...(opts.editable ? ['actions'] : []),
     ],
   };
@@ -142,6 +179,7 @@ export function ActionItemsTable(p: {
   meeting?: boolean;
   editable?: boolean;
   empty: Child;
+  links?: ActionItemLinkColumn;
 }) {
   return (
     <Table

@@ -66,11 +66,15 @@ export const cooperationPermissions = definePermissions({
   'cooperation.keepLedger': { grants: secretariat },
   /** Needs follow the reports: written by the report events' subscriber, or the system directly. */
   'cooperation.syncNeedsFromReports': { grants: { system: 'any' } },
+  /** Link a meeting's action item to the needs it concerns: the secretariat keeps the meetings' record. */
+  'cooperation.linkActionItems': { grants: secretariat },
   /** Upload an IATI file and review its entries: the ISU, or a partner for its own publication. */
   'cooperation.importIati': { grants: asPartner },
 });
 
 const p = cooperationPermissions;
+
+export const canLinkActionItems = (a: Actor) => p.may(a, 'cooperation.linkActionItems');
 
 /** Coarse gate for need verbs: the ISU and focal points. */
 export const mayWriteSomeNeed = (a: Actor) => p.may(a, 'cooperation.writeNeeds');

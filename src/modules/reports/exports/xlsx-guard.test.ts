@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readZipParts, withPart, writeZip, zipBomb } from '../../../../test/zip.js';
 import { translator } from '../../../kernel/i18n/index.js';
+import { checkXlsx, rangeArea, XLSX_LIMITS } from '../../../kernel/xlsx-guard.js';
 import { emptyContent } from '../template/content.js';
 import { template2010 as template } from '../template/template-2010.js';
 import { parseReportXlsx, renderReportXlsx } from './xlsx.js';
-import { checkXlsx, rangeArea, XLSX_LIMITS } from './xlsx-guard.js';
 
 const workbook = () =>
   renderReportXlsx({

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isoDay } from '../../../kernel/clock.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { checkXlsx, type XlsxCheck, type XlsxLimits } from '../../../kernel/xlsx-guard.js';
 import {
   contentErrors,
   DEFAULT_TEXT_MAX_LENGTH,
@@ -21,7 +22,6 @@ import type {
   TableField,
   TemplateDef,
 } from '../template/types.js';
-import { checkXlsx, type XlsxCheck, type XlsxLimits } from './xlsx-guard.js';
 
 /*
  * The offline workbook of a report. Everything a program reads back is a stable code, never a
