@@ -60,7 +60,11 @@ describe.skipIf(!chromiumAvailable)('pages at 320 px, checked by axe-core', () =
   it.each(pages)(
     '%s fits 320 px without scrolling sideways and has no axe-core violation',
     async (path) => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'en-GB', bypassCSP: true });
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 640 },
+        locale: 'en-GB',
+        bypassCSP: true,
+      });
       try {
         const page = await context.newPage();
         const response = await page.goto(`${served.baseUrl}${path}`);
