@@ -9,6 +9,5 @@ export const agreeQuestions = defineVerb({
   input: AgreeQuestionsInput,
   allow: canWriteSomeNarrative,
   permit: (ctx, input) => mayWriteSlot(ctx, input.section, 'questions'),
-  run: (ctx, input) =>
-    writeRevision(ctx, { ...input, key: 'questions', kind: 'questions', text: null }),
+  run: (ctx, input) => writeRevision(ctx, { ...input, key: 'questions', kind: 'questions', text: null }),
 });

@@ -90,7 +90,9 @@ function newParties(joined: JudgedIndicator | undefined, parties: JudgedIndicato
     section: 'C' as const,
     key,
     textKey:
-      total === null ? 'progressNarrative:generated.newParties' : 'progressNarrative:generated.newPartiesTotal',
+      total === null
+        ? 'progressNarrative:generated.newParties'
+        : 'progressNarrative:generated.newPartiesTotal',
     count: joined.shown.value,
     params: {
       figure: { figure: { value: joined.shown.value, denominator: null } },

@@ -85,9 +85,7 @@ export const progressReportVersions = pgTable(
   (t) => [
     check('progress_report_versions_number', sql`${t.number} >= 1`),
     uniqueIndex('progress_report_versions_number_key').on(t.meetingCode, t.number),
-    uniqueIndex('progress_report_versions_one_final')
-      .on(t.meetingCode)
-      .where(sql`${t.status} = 'final'`),
+    uniqueIndex('progress_report_versions_one_final').on(t.meetingCode).where(sql`${t.status} = 'final'`),
     index('progress_report_versions_meeting_idx').on(t.meetingCode),
   ],
 );

@@ -69,7 +69,12 @@ export async function writeRevision(
     .select()
     .from(t)
     .where(
-      and(eq(t.meetingCode, meeting), eq(t.section, slot.section), eq(t.key, slot.key), isNull(t.supersededAt)),
+      and(
+        eq(t.meetingCode, meeting),
+        eq(t.section, slot.section),
+        eq(t.key, slot.key),
+        isNull(t.supersededAt),
+      ),
     )
     .for('update');
   const currentRevision = current?.revision ?? 0;
