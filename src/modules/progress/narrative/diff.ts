@@ -28,7 +28,18 @@ export interface ReportDiff {
   paragraphs: ParagraphChange[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with its keys sorted: a version read back from jsonb keeps its values, not its key order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v ?? null);
+}
+
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** What a paragraph says, without who wrote it or when: two equal texts are the same paragraph. */
 const substance = (p: ContentParagraph) =>

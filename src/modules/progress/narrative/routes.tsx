@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash } from '../../../kernel/forms.js';
+import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
@@ -71,6 +71,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   ) => {
     const t = c.get('t');
     const actor = c.get('actor');
+    const t2 = (e: FieldErrors | undefined) => translateErrors(t, e);
     const [report, written, finalVersion] = await Promise.all([
       judgedProgressReport(db, meeting),
       currentWritten(db, meeting),
@@ -85,7 +86,9 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
           current,
           history,
           canWrite: canWriteAs(actor, slot.authorRole, section),
-          form: forms[slot.key] ?? { text: current?.text ?? '', revision: String(current?.revision ?? 0) },
+          form: forms[slot.key]
+            ? { ...forms[slot.key]!, errors: t2(forms[slot.key]!.errors) }
+            : { text: current?.text ?? '', revision: String(current?.revision ?? 0) },
         };
       }),
     );

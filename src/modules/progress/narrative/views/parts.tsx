@@ -117,7 +117,7 @@ export function WrittenView(p: { t: Translate; locale: Locale; w: WrittenText })
           revision: w.revision,
           status: t(`progressNarrative:status.${w.status}`),
           by: w.by,
-          at: formatDate(locale, w.at),
+          at: formatDate(locale, new Date(w.at)),
         })}
       </p>
     </div>

@@ -45,6 +45,10 @@ export interface SectionPageProps {
   slots: SlotView[];
 }
 
+/** The summary's links lead to this slot's text box (each slot's form has its own ids). */
+const summaryErrors = (key: string, errors: FieldErrors | undefined) =>
+  errors && Object.fromEntries(Object.entries(errors).map(([k, v]) => [k === 'text' ? `${key}-text` : k, v]));
+
 function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boolean; v: SlotView }) {
   const { t, locale, v } = p;
   const { slot, current, form } = v;
@@ -64,7 +68,7 @@ function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boole
               revision: current.revision,
               status: t(`progressNarrative:status.${current.status}`),
               by: current.by,
-              at: formatDate(locale, current.at),
+              at: formatDate(locale, new Date(current.at)),
             })}
           </p>
         </div>
@@ -99,7 +103,7 @@ function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boole
               </p>
             </div>
           ) : null}
-          <ErrorSummary errors={form.errors} title={t('errors:summary')} />
+          <ErrorSummary errors={summaryErrors(slot.key, form.errors)} title={t('errors:summary')} />
           <form method="post" action={action} class="stack" novalidate>
             <input type="hidden" name="revision" value={form.revision} />
             <TextAreaField
