@@ -305,20 +305,22 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     expect(final.status).toBe('final');
 
     const refusals = [
-      writeParagraph(ctx(isu), {
-        meeting: m,
-        section: 'C',
-        key: 'outreach',
-        text: 'Too late.',
-        revision: 3,
-      }),
-      agreeParagraph(ctx(isu), { meeting: m, section: 'C', key: 'outreach', revision: 3 }),
-      writeQuestions(ctx(isu), { meeting: m, section: 'D', text: 'Too late?', revision: 0 }),
-      circulateVersion(ctx(isu), { meeting: m }),
-      finaliseVersion(ctx(isu), { meeting: m }),
+      () =>
+        writeParagraph(ctx(isu), {
+          meeting: m,
+          section: 'C',
+          key: 'outreach',
+          text: 'Too late.',
+          revision: 3,
+        }),
+      () => agreeParagraph(ctx(isu), { meeting: m, section: 'C', key: 'outreach', revision: 3 }),
+      () => writeQuestions(ctx(isu), { meeting: m, section: 'D', text: 'Too late?', revision: 0 }),
+      () => circulateVersion(ctx(isu), { meeting: m }),
+      () => finaliseVersion(ctx(isu), { meeting: m }),
     ];
-    for (const p of refusals) {
-      const err = await p.catch((e) => e);
+    // One at a time: each refusal is awaited as it is made.
+    for (const call of refusals) {
+      const err = await call().catch((e) => e);
       expect(err).toBeInstanceOf(ValidationError);
       expect((err as ValidationError).fieldErrors).toEqual({ _: ['progressNarrative:errors.final'] });
     }
