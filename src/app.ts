@@ -34,7 +34,12 @@ import {
 } from './modules/cooperation/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
-import { progressExportRoutes, progressJudgementRoutes, progressRoutes } from './modules/progress/index.js';
+import {
+  progressExportRoutes,
+  progressJudgementRoutes,
+  progressNarrativeRoutes,
+  progressRoutes,
+} from './modules/progress/index.js';
 import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { statesRoutes } from './modules/states/index.js';
 import { moduleRegistrations } from './registrations.js';
@@ -184,10 +189,12 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
-  // The downloads, the published comparison and the assessment forms first: their paths sit below
-  // /progress/{meeting}/, where the report's own pages would read the last part as an indicator.
+  // The downloads, the published comparison, the assessment forms, the narrative and the versions
+  // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the
+  // last part as an indicator.
   app.route('/', progressExportRoutes(routeDeps));
   app.route('/', progressJudgementRoutes(routeDeps));
+  app.route('/', progressNarrativeRoutes(routeDeps));
   app.route('/', progressRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));
 

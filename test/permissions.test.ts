@@ -27,7 +27,12 @@ import {
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
-import { canJudgeProgress } from '../src/modules/progress/index.js';
+import {
+  canIssueVersion,
+  canJudgeProgress,
+  canWriteNarrative,
+  canWritePresidentNarrative,
+} from '../src/modules/progress/index.js';
 import { compliancePolicy as compliance, reportsPolicy as reports } from '../src/modules/reports/testing.js';
 import { statesPolicy as states } from '../src/modules/states/testing.js';
 import { engines, useFreshDatabase } from './db.js';
@@ -118,6 +123,9 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
   'progress.judge': [canJudgeProgress],
+  'progress.writeNarrative': [canWriteNarrative],
+  'progress.writePresidentNarrative': [canWritePresidentNarrative],
+  'progress.issueVersion': [canIssueVersion],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -279,7 +287,10 @@ describe('the permission table', () => {
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
+      'progress.issueVersion: isu=any system=any',
       'progress.judge: isu=any coordinator=any system=any',
+      'progress.writeNarrative: isu=any coordinator=any system=any',
+      'progress.writePresidentNarrative: isu=any system=any',
       'reports.createDemonstration: system=any',
       'reports.readUnpublished: isu=any focal_point=own-state system=any',
       'reports.recall: isu=any system=any',

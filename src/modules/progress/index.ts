@@ -44,6 +44,21 @@ export {
   sections,
   type Unit,
 } from './model.js';
+export { agreeParagraph } from './narrative/agree-paragraph.js';
+export { agreeQuestions } from './narrative/agree-questions.js';
+export { liveContent, type ReportContent } from './narrative/content.js';
+export { diffContents, type ReportDiff } from './narrative/diff.js';
+export { circulateVersion, finaliseVersion } from './narrative/issue-version.js';
+export {
+  canIssueVersion,
+  canWriteNarrative,
+  canWritePresidentNarrative,
+  canWriteSomeNarrative,
+} from './narrative/policy.js';
+export { getVersion, listVersions } from './narrative/queries.js';
+export { progressNarrativeRoutes } from './narrative/routes.js';
+export { writeParagraph } from './narrative/write-paragraph.js';
+export { writeQuestions } from './narrative/write-questions.js';
 export { canJudgeIndicator, canJudgeProgress } from './policy.js';
 export { progressReportFor } from './queries.js';
 export { progressRegistration } from './registration.js';

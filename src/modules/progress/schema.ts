@@ -84,3 +84,4 @@ export const figureOverrides = pgTable(
       .where(sql`${t.withdrawnAt} is null`),
   ],
 );
+export * from './narrative/schema.js';

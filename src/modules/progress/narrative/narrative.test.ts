@@ -1,0 +1,352 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ctxFor, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
+import { engines, freshDatabase } from '../../../../test/db.js';
+import type { Database } from '../../../db/client.js';
+import { type Actor, anonymous } from '../../../kernel/actor.js';
+import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
+import { StaleRecordError } from '../../../kernel/record-version.js';
+import { seedCalendar } from '../../calendar/index.js';
+import { ensureDemoData } from '../../cooperation/index.js';
+import {
+  agreeParagraph,
+  agreeQuestions,
+  circulateVersion,
+  diffContents,
+  finaliseVersion,
+  getVersion,
+  judgedProgressReport,
+  liveContent,
+  recordAssessment,
+  writeParagraph,
+  writeQuestions,
+} from '../index.js';
+import { writtenHistory } from './content.js';
+
+/*
+ * The narrative and the versions of the 11MSP Progress Report, over the calendar and the 2022
+ * demonstration reports: one database per engine, shared by the assertions of this file, which run
+ * in order (the last one makes the report final).
+ */
+
+describe.each(engines)('the Progress Report narrative and versions on %s', (engine) => {
+  let database: Database;
+  let isu: Actor & { email: string };
+  let coordinator: Actor & { email: string };
+  let partner: Actor & { email: string };
+  let focalPoint: Actor & { email: string };
+  let app: ReturnType<typeof testApp>;
+
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    await seedCalendar(database.db);
+    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
+    isu = await makeUser(database.db, { role: 'isu' });
+    coordinator = await makeUser(database.db, { role: 'coordinator', stateIso3: 'DEU' });
+    partner = await makeUser(database.db, { role: 'partner', stateIso3: 'DEU' });
+    focalPoint = await makeUser(database.db, { role: 'focal_point', stateIso3: 'PER' });
+    app = testApp(database);
+  }, 120_000);
+  afterAll(async () => database?.close());
+
+  const ctx = (a: Actor) => ctxFor(database.db, a);
+  const cookies = new Map<string, string>();
+  const cookieOf = async (u: { email: string }) => {
+    if (!cookies.has(u.email)) cookies.set(u.email, await signIn(app, u.email));
+    return cookies.get(u.email)!;
+  };
+  const m = '11MSP';
+
+  it('refuses every verb to a partner, a focal point and the public', async () => {
+    const calls = [
+      (a: Actor) =>
+        writeParagraph(ctx(a), { meeting: m, section: 'C', key: 'outreach', text: 'Outreach', revision: 0 }),
+      (a: Actor) => agreeParagraph(ctx(a), { meeting: m, section: 'C', key: 'outreach', revision: 1 }),
+      (a: Actor) => writeQuestions(ctx(a), { meeting: m, section: 'C', text: 'Why?', revision: 0 }),
+      (a: Actor) => agreeQuestions(ctx(a), { meeting: m, section: 'C', revision: 1 }),
+      (a: Actor) => circulateVersion(ctx(a), { meeting: m }),
+      (a: Actor) => finaliseVersion(ctx(a), { meeting: m }),
+    ];
+    for (const call of calls) {
+      await expect(call(partner)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(call(focalPoint)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(call(anonymous)).rejects.toBeInstanceOf(UnauthenticatedError);
+    }
+    const live = await liveContent(database.db, m);
+    expect(live.paragraphs.filter((p) => p.kind !== 'generated')).toEqual([]);
+  });
+
+  it('a Coordinator writes and agrees the area’s paragraphs and questions, not the President’s nor a version; the ISU writes the President’s', async () => {
+    const c = ctx(coordinator);
+    const first = await writeParagraph(c, {
+      meeting: m,
+      section: 'C',
+      key: 'outreach',
+      text: 'The Coordinators met 14 States not party.',
+      revision: 0,
+    });
+    expect(first).toEqual({ revision: 1, unchanged: false });
+    expect(await agreeParagraph(c, { meeting: m, section: 'C', key: 'outreach', revision: 1 })).toEqual({
+      revision: 2,
+      unchanged: false,
+    });
+    await writeQuestions(c, {
+      meeting: m,
+      section: 'C',
+      text: 'How to reach the remaining signatories?',
+      revision: 0,
+    });
+    await agreeQuestions(c, { meeting: m, section: 'C', revision: 1 });
+
+    // The President's paragraphs and questions (sections A and K) and the versions are the ISU's.
+    await expect(
+      writeParagraph(c, {
+        meeting: m,
+        section: 'A',
+        key: 'presidentOverview',
+        text: 'Overview',
+        revision: 0,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      writeQuestions(c, { meeting: m, section: 'K', text: 'Q?', revision: 0 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(circulateVersion(c, { meeting: m })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(finaliseVersion(c, { meeting: m })).rejects.toBeInstanceOf(ForbiddenError);
+    await writeParagraph(ctx(isu), {
+      meeting: m,
+      section: 'A',
+      key: 'presidentOverview',
+      text: 'The President opened the year with the Lausanne Action Plan.',
+      revision: 0,
+    });
+
+    // A slot the section does not have, and agreeing twice, are refused as input.
+    await expect(
+      writeParagraph(c, { meeting: m, section: 'C', key: 'questions', text: 'x', revision: 0 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      agreeParagraph(c, { meeting: m, section: 'C', key: 'outreach', revision: 2 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+
+    const live = await liveContent(database.db, m);
+    const written = live.paragraphs.flatMap((p) => (p.kind === 'generated' ? [] : [p]));
+    expect(written.map((p) => [`${p.section}.${p.key}`, p.status])).toEqual([
+      ['A.presidentOverview', 'draft'],
+      ['C.outreach', 'agreed'],
+      ['C.questions', 'agreed'],
+    ]);
+  });
+
+  it('refuses a stale edit, keeps every revision, and the form keeps the typed text beside the text now saved', async () => {
+    const slot = { meeting: m, section: 'E' as const, key: 'clearanceProgress' };
+    await writeParagraph(ctx(coordinator), { ...slot, text: 'First draft by the Coordinator.', revision: 0 });
+    await writeParagraph(ctx(isu), { ...slot, text: 'The ISU’s edit.', revision: 1 });
+    const stale = await writeParagraph(ctx(coordinator), {
+      ...slot,
+      text: 'Written over?',
+      revision: 1,
+    }).catch((e) => e);
+    expect(stale).toBeInstanceOf(StaleRecordError);
+    expect((stale as StaleRecordError).currentVersion).toBe(2);
+    const history = await writtenHistory(database.db, m, 'E', 'clearanceProgress');
+    expect(history.map((h) => [h.revision, h.text, h.supersededAt === null])).toEqual([
+      [1, 'First draft by the Coordinator.', false],
+      [2, 'The ISU’s edit.', true],
+    ]);
+
+    const cookie = await cookieOf(coordinator);
+    const action = '/progress/11MSP/sections/E/written/clearanceProgress';
+    const res = await postForm(
+      app,
+      action,
+      { text: 'My text, typed from revision 1.', revision: '1' },
+      cookie,
+    );
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    expect(html).toContain('Someone else saved this text while you were writing');
+    expect(html).toContain('The ISU’s edit.');
+    expect(fieldsOf(html, action)).toEqual({ revision: '1', text: 'My text, typed from revision 1.' });
+    expect((await writtenHistory(database.db, m, 'E', 'clearanceProgress')).length).toBe(2);
+
+    // An empty text comes back with its error; a save from the current revision goes through.
+    const empty = await postForm(app, action, { text: '  ', revision: '2' }, cookie);
+    expect(empty.status).toBe(422);
+    expect(await empty.text()).toContain('Write the text: it cannot be empty.');
+    const saved = await postForm(app, action, { text: 'Merged text.', revision: '2' }, cookie);
+    expect(saved.status).toBe(303);
+    const page = await (await app.request('/progress/11MSP/sections/E', { headers: { cookie } })).text();
+    expect(page).toContain('Merged text.');
+    expect(fieldsOf(page, action).revision).toBe('3');
+  });
+
+  it('refuses the pages’ writes to a partner, a focal point and the public, and the President’s forms to a Coordinator', async () => {
+    for (const who of [partner, focalPoint]) {
+      const cookie = await cookieOf(who);
+      const page = await (await app.request('/progress/11MSP/sections/C', { headers: { cookie } })).text();
+      expect(page).not.toContain('action="/progress/11MSP/sections/C/written/outreach"');
+      for (const path of [
+        '/progress/11MSP/sections/C/written/outreach',
+        '/progress/11MSP/sections/C/written/questions/agree',
+        '/progress/11MSP/versions/circulate',
+        '/progress/11MSP/versions/finalise',
+      ])
+        expect((await postForm(app, path, { text: 'x', revision: '0' }, cookie)).status, path).toBe(403);
+    }
+    const anon = await postForm(app, '/progress/11MSP/sections/C/written/outreach', {
+      text: 'x',
+      revision: '0',
+    });
+    expect(anon.status).toBe(303);
+    expect(anon.headers.get('location')).toContain('/sign-in');
+
+    const cookie = await cookieOf(coordinator);
+    const a = await (await app.request('/progress/11MSP/sections/A', { headers: { cookie } })).text();
+    expect(a).not.toContain('action="/progress/11MSP/sections/A/written/presidentOverview"');
+    // Section A's questions are the President's too; section C's are the Coordinators'.
+    expect(a).not.toContain('action="/progress/11MSP/sections/A/written/questions"');
+    const c = await (await app.request('/progress/11MSP/sections/C', { headers: { cookie } })).text();
+    expect(c).toContain('action="/progress/11MSP/sections/C/written/questions"');
+    expect(c).toContain('action="/progress/11MSP/sections/C/written/outreach"');
+  });
+
+  it('builds generated paragraphs from the figures, each with its evidence links; an unknown figure says so', async () => {
+    const report = await judgedProgressReport(database.db, m);
+    const parties = report.indicators.find((i) => i.id === 'LAP47a')!.computed.denominator;
+    expect(parties).toBe(111);
+    const c = await (await app.request('/progress/11MSP/sections/C')).text();
+    expect(c).toContain('Nigeria deposited its instrument of ratification or accession on');
+    expect(c).toContain(`becoming the ${parties}th State Party.`);
+    expect(c).toContain('href="/progress/11MSP/LAP10a"');
+
+    // §51: the providers are the States whose Form I lists assistance provided.
+    const lap40 = report.indicators.find((i) => i.id === 'LAP40')!;
+    const providers = lap40.computed.evidence.filter((e) =>
+      e.bases.some((b) => b.kind === 'report' && b.table === 'assistanceProvided' && b.row),
+    );
+    expect(providers.length).toBeGreaterThan(1);
+    const h = await (await app.request('/progress/11MSP/sections/H')).text();
+    expect(h).toContain(
+      `${providers.length} States Parties reported providing assistance: ${providers[0]!.label}, `,
+    );
+    expect(h).toContain('href="/progress/11MSP/LAP40"');
+
+    // §63: the day of receipt of some reports is unknown, so the figure is unknown, never 0.
+    expect(report.indicators.find((i) => i.id === 'LAP43')!.shown.value).toBeNull();
+    const i = await (await app.request('/progress/11MSP/sections/I')).text();
+    expect(i).toContain('not known. Not known: the day of receipt of some reports is not recorded.');
+    expect(i).not.toMatch(/>0 States Parties submitted/);
+  });
+
+  it('a circulated version keeps its figures and texts when the data change; the diff shows what changed', async () => {
+    const { number } = await circulateVersion(ctx(isu), {
+      meeting: m,
+      note: 'For the intersessional meetings',
+    });
+    expect(number).toBe(1);
+    const frozen = (await getVersion(database.db, m, 1))!;
+    expect(frozen.status).toBe('circulated');
+    const before = frozen.content.figures.find((f) => f.id === 'LAP16')!;
+    expect(before.shown.value).toBeNull();
+
+    // The data change after circulating: an assessment and a written paragraph.
+    await recordAssessment(ctx(coordinator), {
+      meeting: m,
+      indicatorId: 'LAP16',
+      stateIso3: 'PER',
+      value: 'yes',
+      basis: 'statement',
+      basisDetail: '10MSP',
+      note: 'Shared its experience',
+    });
+    await writeParagraph(ctx(coordinator), {
+      meeting: m,
+      section: 'C',
+      key: 'outreach',
+      text: 'The Coordinators met 15 States not party.',
+      revision: 2,
+    });
+    const live = await liveContent(database.db, m);
+    expect(live.figures.find((f) => f.id === 'LAP16')!.shown).toMatchObject({ value: 1, from: 'assessed' });
+    expect((await getVersion(database.db, m, 1))!.content).toEqual(frozen.content);
+
+    const diff = diffContents(frozen.content, live);
+    const lap16 = diff.figures.find((f) => f.id === 'LAP16')!;
+    expect(lap16.what).toEqual(['shown', 'assessed', 'counted']);
+    expect(lap16.added).toEqual(['PER']);
+    expect(diff.paragraphs.find((p) => p.id === 'C.outreach')?.change).toBe('changed');
+
+    const page = await (await app.request('/progress/11MSP/versions/1/diff/draft')).text();
+    expect(page).toContain('data-figure="LAP16"');
+    expect(page).toContain('The Coordinators met 15 States not party.');
+    expect(page).toContain('The Coordinators met 14 States not party.');
+
+    // Circulated again through the form: version 2 holds the assessed figure, version 1 still does not.
+    const cookie = await cookieOf(isu);
+    const res = await postForm(app, '/progress/11MSP/versions/circulate', { note: '' }, cookie);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/progress/11MSP/versions/2');
+    const two = (await getVersion(database.db, m, 2))!;
+    expect(two.content.figures.find((f) => f.id === 'LAP16')!.shown.value).toBe(1);
+    const between = await (await app.request('/progress/11MSP/versions/1/diff/2')).text();
+    expect(between).toContain('data-figure="LAP16"');
+    const list = await (await app.request('/progress/11MSP/versions')).text();
+    expect(list).toContain('data-version="1"');
+    expect(list).toContain('data-version="2"');
+    expect((await app.request('/progress/11MSP/versions/9')).status).toBe(404);
+    expect(
+      (await postForm(app, '/progress/11MSP/versions/circulate', {}, await cookieOf(coordinator))).status,
+    ).toBe(403);
+  });
+
+  it('a final version cannot be changed: no text, version or finalisation after it', async () => {
+    const { number } = await finaliseVersion(ctx(isu), { meeting: m });
+    const final = (await getVersion(database.db, m, number))!;
+    expect(final.status).toBe('final');
+
+    const refusals = [
+      () =>
+        writeParagraph(ctx(isu), {
+          meeting: m,
+          section: 'C',
+          key: 'outreach',
+          text: 'Too late.',
+          revision: 3,
+        }),
+      () => agreeParagraph(ctx(isu), { meeting: m, section: 'C', key: 'outreach', revision: 3 }),
+      () => writeQuestions(ctx(isu), { meeting: m, section: 'D', text: 'Too late?', revision: 0 }),
+      () => circulateVersion(ctx(isu), { meeting: m }),
+      () => finaliseVersion(ctx(isu), { meeting: m }),
+    ];
+    // One at a time: each refusal is awaited as it is made.
+    for (const call of refusals) {
+      const err = await call().catch((e) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).fieldErrors).toEqual({ _: ['progressNarrative:errors.final'] });
+    }
+    // The data may still change; the final version does not.
+    await recordAssessment(ctx(isu), {
+      meeting: m,
+      indicatorId: 'LAP16',
+      stateIso3: 'PER',
+      value: 'no',
+      basis: 'judgement',
+    });
+    expect((await getVersion(database.db, m, number))!.content).toEqual(final.content);
+
+    const cookie = await cookieOf(isu);
+    const page = await (await app.request('/progress/11MSP/sections/C', { headers: { cookie } })).text();
+    expect(page).toContain('data-final="true"');
+    expect(page).not.toContain('action="/progress/11MSP/sections/C/written/outreach"');
+    const post = await postForm(
+      app,
+      '/progress/11MSP/sections/C/written/outreach',
+      { text: 'Too late.', revision: '3' },
+      cookie,
+    );
+    expect(post.status).toBe(422);
+    expect(await post.text()).toContain('The report is final');
+    const versions = await (await app.request('/progress/11MSP/versions', { headers: { cookie } })).text();
+    expect(versions).not.toContain('action="/progress/11MSP/versions/circulate"');
+  });
+});
