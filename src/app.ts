@@ -41,6 +41,7 @@ import {
   progressRoutes,
 } from './modules/progress/index.js';
 import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
+import { riskDeadlineExtras, riskProfileSection } from './modules/risk/index.js';
 import { statesRoutes } from './modules/states/index.js';
 import { moduleRegistrations } from './registrations.js';
 import { wireModules } from './wiring.js';
@@ -179,7 +180,12 @@ export function createApp(deps: CreateAppDeps) {
     '/',
     statesRoutes({
       ...routeDeps,
-      profileSections: [reportsProfileSection(routeDeps), cooperationProfileSection(routeDeps)],
+      profileSections: [
+        reportsProfileSection(routeDeps),
+        riskProfileSection(routeDeps),
+        cooperationProfileSection(routeDeps),
+      ],
+      deadlineExtras: [riskDeadlineExtras(routeDeps)],
     }),
   );
   // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.

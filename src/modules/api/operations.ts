@@ -63,7 +63,7 @@ export const getStateOperation = readOperation({
   tags: ['States'],
   summary: 'Get one State',
   description:
-    'A State with its treaty dates and each obligation: original and current deadline, pending extension request and the history of events behind them.',
+    "A State with its treaty dates and each obligation: original and current deadline, pending extension request and the history of events behind them; for an open Article 3 or 4 obligation, its deadline risk projected from the State's Article 7 reports (every figure with its report row) and, when off track within 24 months of the deadline, the early warning.",
   request: { params: Iso3Params, query: AsOfQuery },
   responses: {
     200: json(StateDetail, 'The State.'),
@@ -78,7 +78,7 @@ export const listDeadlinesOperation = readOperation({
   tags: ['Deadlines'],
   summary: 'List open treaty deadlines',
   description:
-    'Open time-bound obligations of States Parties (Articles 3 and 4, initial Article 7 report), most urgent first. A deadline known only to the month or year sorts as its first day.',
+    "Open time-bound obligations of States Parties (Articles 3 and 4, initial Article 7 report), most urgent first. A deadline known only to the month or year sorts as its first day. Articles 3 and 4 carry their deadline risk projected from the State's Article 7 reports.",
   request: { query: AsOfQuery },
   responses: {
     200: json(DeadlineList, 'The open deadlines.'),

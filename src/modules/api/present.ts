@@ -1,11 +1,13 @@
 import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import type { getReport, ReportContent } from '../reports/index.js';
+import type { ObligationRisk } from '../risk/index.js';
 import type { DeadlineRow, ObligationView, StateView } from '../states/index.js';
 import {
   type Deadline,
   isFullDate,
   type Obligation,
   type ObligationEvent,
+  type Risk,
   type StateDetail,
   type StateSummary,
 } from './schemas.js';
@@ -48,7 +50,57 @@ export function presentEvent(e: EventRow): ObligationEvent {
   };
 }
 
-export function presentObligation(o: ObligationView): Obligation {
+/** A projection and its early warning as the API names them (risk module, decision 022). */
+export function presentRisk(r: ObligationRisk | undefined): Risk | null {
+  if (!r) return null;
+  const p = r.projection;
+  const w = r.warning;
+  return {
+    status: p.status,
+    deadline: p.deadline,
+    missing: p.missing.map((m) => ({ what: m.what, quantity: 'quantity' in m ? m.quantity : null })),
+    remaining: p.quantities.map((q) => ({
+      quantity: q.quantity,
+      value: q.remaining.value,
+      source: q.remaining.source,
+    })),
+    rates: p.quantities.flatMap((q) =>
+      q.rates.map((y) => ({ quantity: q.quantity, year: y.year, value: y.value, source: y.figure.source })),
+    ),
+    spread: p.quantities.map((q) => ({
+      quantity: q.quantity,
+      low: q.rateLow,
+      high: q.rateHigh,
+      mean: q.rateMean,
+      netPerYear: q.netRate,
+    })),
+    growth: p.quantities.flatMap((q) =>
+      q.growth.map((g) => ({
+        quantity: q.quantity,
+        from: { year: g.from.source.year, value: g.from.value },
+        to: { year: g.to.source.year, value: g.to.value },
+      })),
+    ),
+    completion: p.completion,
+    binding: p.binding,
+    reasons: p.reasons,
+    reports: p.reports,
+    includesDemonstrationData: p.includesDemonstrationData,
+    earlyWarning: w
+      ? {
+          deadline: w.deadline,
+          meeting: w.meeting,
+          submitBy: w.submitBy,
+          submitByPassed: w.submitByPassed,
+          rule: w.rule,
+        }
+      : null,
+  };
+}
+
+type RiskOf = (iso3: string, article: number) => ObligationRisk | undefined;
+
+export function presentObligation(o: ObligationView, risk?: ObligationRisk): Obligation {
   return {
     article: o.article,
     status: o.status,
@@ -58,6 +110,7 @@ export function presentObligation(o: ObligationView): Obligation {
     pendingExtensionRequest: o.pendingRequest ? presentEvent(o.pendingRequest) : null,
     completedOn: o.completedOn,
     events: o.events.map(presentEvent),
+    risk: presentRisk(risk),
   };
 }
 
@@ -82,7 +135,7 @@ export function presentStateSummary(v: StateView): StateSummary {
   };
 }
 
-export function presentStateDetail(v: StateView): StateDetail {
+export function presentStateDetail(v: StateView, riskOf: RiskOf = () => undefined): StateDetail {
   return {
     ...presentStateIdentity(v),
     signatureDate: v.signatureDate,
@@ -96,11 +149,11 @@ export function presentStateDetail(v: StateView): StateDetail {
         : null,
     apmbcStatus: v.apmbcStatus,
     sources: v.sources,
-    obligations: v.obligations.map(presentObligation),
+    obligations: v.obligations.map((o) => presentObligation(o, riskOf(v.iso3, o.article))),
   };
 }
 
-export function presentDeadline(row: DeadlineRow): Deadline {
+export function presentDeadline(row: DeadlineRow, riskOf: RiskOf = () => undefined): Deadline {
   const o = row.obligation;
   return {
     iso3: row.state.iso3,
@@ -113,6 +166,7 @@ export function presentDeadline(row: DeadlineRow): Deadline {
     within24Months: o.remaining?.within24Months ?? false,
     daysRemaining: o.remaining?.days ?? null,
     pendingExtensionRequest: o.pendingRequest !== null,
+    risk: presentRisk(riskOf(row.state.iso3, o.article)),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   publishedClaims,
 } from '../cooperation/index.js';
 import { getReport, getReportVersionForActor, listReportsForState } from '../reports/index.js';
+import { listRisks, riskKey } from '../risk/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { apiAreaOf } from './areas.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
@@ -78,21 +79,28 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
     return c.json({ asOf: day, count: views.length, states: views.map(presentStateSummary) }, 200);
   });
 
+  /** The deadline risk of each open Article 3 and 4 obligation on a day (risk module). */
+  const risksOn = async (day: string) => {
+    const risks = await listRisks(db, day);
+    return (iso3: string, article: number) => risks.get(riskKey(iso3, article));
+  };
+
   api.openapi(getStateOperation, async (c) => {
-    const view = await getStateView(
-      db,
-      c.req.valid('param').iso3.toUpperCase(),
-      c.req.valid('query').asOf ?? today(),
-    );
+    const day = c.req.valid('query').asOf ?? today();
+    const view = await getStateView(db, c.req.valid('param').iso3.toUpperCase(), day);
+    const riskOf = await risksOn(day);
     cachePublicly(c);
-    return c.json(presentStateDetail(view), 200);
+    return c.json(presentStateDetail(view, riskOf), 200);
   });
 
   api.openapi(listDeadlinesOperation, async (c) => {
     const day = c.req.valid('query').asOf ?? today();
-    const rows = await listDeadlines(db, day);
+    const [rows, riskOf] = await Promise.all([listDeadlines(db, day), risksOn(day)]);
     cachePublicly(c);
-    return c.json({ today: day, count: rows.length, deadlines: rows.map(presentDeadline) }, 200);
+    return c.json(
+      { today: day, count: rows.length, deadlines: rows.map((r) => presentDeadline(r, riskOf)) },
+      200,
+    );
   });
 
   api.openapi(listStateReportsOperation, async (c) => {

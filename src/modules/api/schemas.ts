@@ -137,6 +137,129 @@ export const StateList = z
   })
   .openapi('StateList');
 
+// ── Deadline risk (risk module, decision 022) ─────────────────────────────────────────────────
+
+const Quantity = z.enum(['munitions', 'submunitions', 'area']).openapi({
+  description:
+    'What is counted: cluster munitions and submunitions (Form B, Article 3) or area in m² (Form F, Article 4).',
+});
+
+export const RiskFigureSource = z
+  .object({
+    reportId: z.number().int(),
+    year: z.number().int().openapi({ description: 'The calendar year the report covers.' }),
+    version: z.number().int(),
+    demonstration: z
+      .boolean()
+      .openapi({ description: 'Read from a demonstration report, not from any State.' }),
+    form: z.string().openapi({ example: 'F' }),
+    table: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The table the rows are in; null for a single field.' }),
+    field: z.string().nullable().openapi({
+      description: 'The meaning of the single field read (remainingContaminatedArea); null for table rows.',
+    }),
+    rows: z.array(z.number().int()).openapi({ description: 'The 1-based rows summed into the figure.' }),
+  })
+  .openapi('RiskFigureSource');
+
+const RiskFigure = z.object({ quantity: Quantity, value: z.number(), source: RiskFigureSource });
+
+export const EarlyWarningSchema = z
+  .object({
+    deadline: PartialDate,
+    meeting: z.object({ code: z.string(), title: z.string(), startsOn: IsoDate }).nullable().openapi({
+      description:
+        'The last Meeting of States Parties (or Review Conference) before the deadline that the calendar holds, from today on; null when it holds none: the date is then not known.',
+    }),
+    submitBy: IsoDate.nullable().openapi({
+      description:
+        'Nine months before that meeting opens: the last day to submit an extension request to be considered there.',
+    }),
+    submitByPassed: z.boolean(),
+    rule: z.string().openapi({ description: 'The article setting the nine months.', example: 'Art 4(6)' }),
+  })
+  .openapi('EarlyWarning');
+
+export const RiskSchema = z
+  .object({
+    status: z.enum(['on_track', 'at_risk', 'off_track', 'not_enough_data']),
+    deadline: PartialDate.nullable(),
+    missing: z
+      .array(
+        z.object({
+          what: z.enum(['deadline', 'reports', 'remaining', 'rate']),
+          quantity: Quantity.nullable(),
+        }),
+      )
+      .openapi({
+        description: 'What the reports do not give; non-empty exactly when the status is not_enough_data.',
+      }),
+    remaining: z
+      .array(RiskFigure)
+      .openapi({ description: 'The latest figure of what remains, per quantity.' }),
+    rates: z
+      .array(
+        z.object({ quantity: Quantity, year: z.number().int(), value: z.number(), source: RiskFigureSource }),
+      )
+      .openapi({ description: 'Destroyed or cleared in each year read, per quantity.' }),
+    spread: z
+      .array(
+        z.object({
+          quantity: Quantity,
+          low: z.number().nullable(),
+          high: z.number().nullable(),
+          mean: z.number().nullable(),
+          netPerYear: z.number().nullable().openapi({
+            description: 'Net reduction of what remains per year over the reports read (negative: it grew).',
+          }),
+        }),
+      )
+      .openapi({ description: 'Lowest, highest and average yearly rate per quantity.' }),
+    growth: z
+      .array(
+        z.object({
+          quantity: Quantity,
+          from: z.object({ year: z.number().int(), value: z.number() }),
+          to: z.object({ year: z.number().int(), value: z.number() }),
+        }),
+      )
+      .openapi({
+        description:
+          'Each rise of what remains between two reports (new areas found, new stocks discovered).',
+      }),
+    completion: z
+      .object({ earliest: IsoDate.nullable(), expected: IsoDate.nullable(), latest: IsoDate.nullable() })
+      .nullable()
+      .openapi({
+        description:
+          'Projected completion at the best, average and worst yearly rate (or the net reduction when lower); null inside: no completion at that rate.',
+      }),
+    binding: Quantity.nullable().openapi({ description: 'The quantity whose work ends last.' }),
+    reasons: z.array(z.string()).openapi({ description: 'Why the status is what it is (keys).' }),
+    reports: z
+      .array(
+        z.object({
+          reportId: z.number().int(),
+          year: z.number().int(),
+          version: z.number().int(),
+          demonstration: z.boolean(),
+        }),
+      )
+      .openapi({ description: 'The standing reports read (the last three).' }),
+    includesDemonstrationData: z.boolean(),
+    earlyWarning: z.union([EarlyWarningSchema, z.null()]).openapi({
+      description: 'Given when the obligation is off track and its deadline is at most 24 months away.',
+    }),
+  })
+  .openapi('DeadlineRisk', {
+    description:
+      "Deadline risk projected from the State's standing Article 7 reports (docs/decisions/022). Only open Article 3 and 4 obligations of States Parties have one.",
+  });
+
+export type Risk = z.infer<typeof RiskSchema>;
+
 export const ObligationEvent = z
   .object({
     kind: z.enum([
@@ -200,6 +323,9 @@ export const Obligation = z
     }),
     completedOn: PartialDate.nullable(),
     events: z.array(ObligationEvent),
+    risk: z.union([RiskSchema, z.null()]).openapi({
+      description: 'The deadline risk of an open Article 3 or 4 obligation of a State Party; null otherwise.',
+    }),
   })
   .openapi('Obligation');
 
@@ -247,6 +373,10 @@ export const Deadline = z
       .nullable()
       .openapi({ description: 'To the last day the deadline can stand for; negative when overdue.' }),
     pendingExtensionRequest: z.boolean(),
+    risk: z.union([RiskSchema, z.null()]).openapi({
+      description:
+        'The deadline risk of an Article 3 or 4 obligation; null for the initial Article 7 report.',
+    }),
   })
   .openapi('Deadline');
 

@@ -20,7 +20,12 @@ export {
 export { recordObligationEvent } from './record-obligation-event.js';
 export { registerState } from './register-state.js';
 export { statesRegistration } from './registration.js';
-export { statesRoutes } from './routes.js';
+export {
+  type DeadlineExtras,
+  type DeadlineExtrasProvider,
+  type ProfileSection,
+  statesRoutes,
+} from './routes.js';
 export { obligationEvents, obligations, states } from './schema.js';
 export { seedReferenceStates } from './seed.js';
 export {

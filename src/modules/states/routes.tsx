@@ -7,12 +7,13 @@ import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../.
 import { formatDate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render, renderForm } from '../../kernel/views/render.js';
-import { exportColumns } from '../../kernel/views/table.js';
+import { type Column, exportColumns } from '../../kernel/views/table.js';
 import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
 import { ccmStatuses } from './inputs.js';
 import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from './policy.js';
 import {
+  type DeadlineRow,
   findStateView,
   listDeadlines,
   listRegions,
@@ -51,7 +52,23 @@ const ARTICLE = '{[0-9]+}';
 /** A section another module adds at the end of a State's profile, given the request and the State's code. */
 export type ProfileSection = (c: AppContext, iso3: string) => Promise<Child>;
 
-export function statesRoutes(deps: RouteDeps & { profileSections?: ProfileSection[] }) {
+/**
+ * What another module adds to the Deadlines page and its downloads, for the day asked: columns
+ * after the registry's own, orders the reader may pick (`?sort=key`), and a notice above the table.
+ */
+export interface DeadlineExtras {
+  /** In the downloads, in this order. */
+  columns: Column<DeadlineRow>[];
+  /** The keys of those the page shows too. */
+  page: string[];
+  sorts: Array<{ key: string; label: string; compare: (a: DeadlineRow, b: DeadlineRow) => number }>;
+  notice?: Child;
+}
+export type DeadlineExtrasProvider = (c: AppContext, day: string) => Promise<DeadlineExtras>;
+
+export function statesRoutes(
+  deps: RouteDeps & { profileSections?: ProfileSection[]; deadlineExtras?: DeadlineExtrasProvider[] },
+) {
   const { app, db, today, ctxOf } = moduleRoutes(deps);
   /** `?asOf=YYYY-MM-DD`: the page as it stood that day. A malformed value is ignored, never a failure. */
   const asOfOf = (c: AppContext): string | undefined => {
@@ -168,26 +185,67 @@ export function statesRoutes(deps: RouteDeps & { profileSections?: ProfileSectio
     );
   });
 
+  /**
+   * The open deadlines with what other modules add, in the order asked (`?sort=` one of theirs;
+   * else most urgent first). An unknown order is ignored, never an error.
+   */
+  const deadlinesWithExtras = async (c: AppContext) => {
+    const day = dayOf(c);
+    const [rows, ...extras] = await Promise.all([
+      listDeadlines(db, day),
+      ...(deps.deadlineExtras ?? []).map((provide) => provide(c, day)),
+    ]);
+    const columns = extras.flatMap((e) => e.columns);
+    const sorts = extras.flatMap((e) => e.sorts);
+    const sort = sorts.find((s) => s.key === c.req.query('sort'));
+    // Stable: rows equal in the chosen order stay most urgent first.
+    const ordered = sort ? rows.slice().sort(sort.compare) : rows;
+    const page = extras.flatMap((e) => e.page);
+    return {
+      day,
+      rows: ordered,
+      columns,
+      page,
+      sorts,
+      sort: sort?.key,
+      notices: extras.map((e) => e.notice),
+    };
+  };
+
   app.get('/deadlines', async (c) => {
     const t = c.get('t');
-    const rows = await listDeadlines(db, dayOf(c));
+    const found = await deadlinesWithExtras(c);
     return render(
       c,
       t('states:deadlines.title'),
-      asOfPage(c, <DeadlinesPage t={t} locale={c.get('locale')} today={dayOf(c)} rows={rows} />),
+      asOfPage(
+        c,
+        <DeadlinesPage
+          t={t}
+          locale={c.get('locale')}
+          today={found.day}
+          rows={found.rows}
+          extraColumns={found.columns}
+          extraPage={found.page}
+          sorts={found.sorts.map(({ key, label }) => ({ key, label }))}
+          sort={found.sort}
+          asOf={asOfOf(c)}
+          notices={found.notices}
+        />,
+      ),
     );
   });
 
   const deadlinesExport = async (c: AppContext, format: ExportFormat) => {
-    const rows = await listDeadlines(db, dayOf(c));
+    const found = await deadlinesWithExtras(c);
     const t = c.get('t');
     return exportTable(
       c,
       {
-        filename: `deadlines-${dayOf(c)}`,
+        filename: `deadlines-${found.day}`,
         sheetName: t('states:deadlines.title'),
-        columns: exportColumns(deadlineTable(t, c.get('locale'))),
-        rows,
+        columns: exportColumns(deadlineTable(t, c.get('locale'), found.columns, found.page)),
+        rows: found.rows,
       },
       format,
     );

@@ -1,5 +1,6 @@
+import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { type Column, Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { type DeadlineRow, isInitialReportOverdue } from '../queries.js';
 import { CurrentDeadline, PendingText, RemainingText, urgencyOf } from './parts.js';
 
@@ -8,7 +9,25 @@ export interface DeadlinesProps {
   locale: Locale;
   today: string;
   rows: DeadlineRow[];
+  /** Columns other modules add (deadline risk), after the registry's own. */
+  extraColumns?: Column<DeadlineRow>[];
+  /** The keys of those shown on the page. */
+  extraPage?: string[];
+  /** Orders other modules offer besides "most urgent first", and the one chosen. */
+  sorts?: Array<{ key: string; label: string }>;
+  sort?: string;
+  asOf?: string;
+  notices?: Child[];
 }
+
+/** The page's address in an order, keeping the day asked. */
+const deadlinesHref = (path: string, sort: string | undefined, asOf: string | undefined) => {
+  const params = new URLSearchParams();
+  if (sort) params.set('sort', sort);
+  if (asOf) params.set('asOf', asOf);
+  const q = params.toString();
+  return q ? `${path}?${q}` : path;
+};
 
 /** Every open time-bound obligation of the States Parties, most urgent first. */
 export function DeadlinesPage(p: DeadlinesProps) {
@@ -37,14 +56,31 @@ export function DeadlinesPage(p: DeadlinesProps) {
         ))}
       </div>
       <p class="downloads">
-        {t('common:download')}: <a href="/deadlines.csv">{t('common:downloadCsv')}</a>
-        <a href="/deadlines.xlsx">{t('common:downloadXlsx')}</a>
+        {t('common:download')}:{' '}
+        <a href={deadlinesHref('/deadlines.csv', p.sort, p.asOf)}>{t('common:downloadCsv')}</a>
+        <a href={deadlinesHref('/deadlines.xlsx', p.sort, p.asOf)}>{t('common:downloadXlsx')}</a>
       </p>
 
       <h2 id="all">{t('states:deadlines.allTitle')}</h2>
       <p class="hint">{t('states:deadlines.legend')}</p>
+      {p.notices}
+      {p.sorts && p.sorts.length > 0 ? (
+        <p class="downloads" data-sorts="deadlines">
+          {t('states:deadlines.sort.label')}:{' '}
+          {[
+            { key: undefined as string | undefined, label: t('states:deadlines.sort.urgency') },
+            ...p.sorts,
+          ].map((s) =>
+            s.key === p.sort ? (
+              <strong aria-current="true">{s.label}</strong>
+            ) : (
+              <a href={`${deadlinesHref('/deadlines', s.key, p.asOf)}#all`}>{s.label}</a>
+            ),
+          )}
+        </p>
+      ) : null}
       <Table
-        definition={deadlineTable(t, locale)}
+        definition={deadlineTable(t, locale, p.extraColumns, p.extraPage)}
         rows={p.rows}
         locale={locale}
         caption={t('states:deadlines.caption')}
@@ -67,7 +103,12 @@ export function DeadlinesPage(p: DeadlinesProps) {
 }
 
 /** The open obligations' columns, for the page and its CSV/XLSX alike (downloads keep dates ISO). */
-export function deadlineTable(t: Translate, locale: Locale): TableDefinition<DeadlineRow> {
+export function deadlineTable(
+  t: Translate,
+  locale: Locale,
+  extra: readonly Column<DeadlineRow>[] = [],
+  extraPage: readonly string[] = [],
+): TableDefinition<DeadlineRow> {
   const yesNo = (b: boolean) => t(b ? 'common:yes' : 'common:no');
   return {
     columns: [
@@ -145,8 +186,9 @@ export function deadlineTable(t: Translate, locale: Locale): TableDefinition<Dea
         header: t('states:col.pendingMeeting'),
         value: (r) => r.obligation.pendingRequest?.meeting ?? null,
       },
+      ...extra,
     ],
-    page: ['state', 'article', 'currentDeadline', 'remaining', 'pendingRequest'],
+    page: ['state', 'article', 'currentDeadline', 'remaining', 'pendingRequest', ...extraPage],
   };
 }
 
