@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { expect } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Database, Db } from '../src/db/client.js';
@@ -140,6 +141,18 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
     },
     body: new URLSearchParams(fields).toString(),
   });
+}
+
+/** Checks an answer's status and that its page shows each of `shown`; the page, for further checks. */
+export async function expectPage(
+  res: Response,
+  status: number,
+  shown: readonly string[] = [],
+): Promise<string> {
+  expect(res.status).toBe(status);
+  const html = await res.text();
+  for (const s of shown) expect(html).toContain(s);
+  return html;
 }
 
 /** The error a call that must fail was refused with; the test fails if the call succeeds. */

@@ -35,17 +35,17 @@ const iso3Param = (name: string, description: string) =>
     .optional()
     .openapi({ param: { name, in: 'query', description }, example: 'LBN' });
 
-export const LedgerQuery = z.object({
-  year: z.coerce
+const yearParam = (description: string) =>
+  z.coerce
     .number()
     .int()
     .min(1990)
     .max(2100)
     .optional()
-    .openapi({
-      param: { name: 'year', in: 'query', description: 'Only flows of this year.' },
-      example: 2023,
-    }),
+    .openapi({ param: { name: 'year', in: 'query', description }, example: 2023 });
+
+export const LedgerQuery = z.object({
+  year: yearParam('Only flows of this year.'),
   state: iso3Param('state', 'Only flows with this State on either side (ISO 3166-1 alpha-3).'),
   provider: iso3Param('provider', 'Only flows provided by this State.'),
   recipient: iso3Param('recipient', 'Only flows received by this State.'),
@@ -73,16 +73,7 @@ export const LedgerQuery = z.object({
 });
 
 export const ReconciliationQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(1990)
-    .max(2100)
-    .optional()
-    .openapi({
-      param: { name: 'year', in: 'query', description: 'Only this year (all years without it).' },
-      example: 2023,
-    }),
+  year: yearParam('Only this year (all years without it).'),
 });
 
 const LedgerSource = z

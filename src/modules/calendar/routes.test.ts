@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { actionItems, meetings } from './schema.js';
@@ -37,11 +37,11 @@ describe.each(engines)('meeting pages on %s', (engine) => {
     const app = testApp(database());
 
     const list = await app.request('/meetings');
-    expect(list.status).toBe(200);
-    const listHtml = await list.text();
-    expect(listHtml).toContain('href="/meetings/11MSP"');
-    expect(listHtml).toContain('13 meetings shown');
-    expect(listHtml).toContain('<a href="/meetings" aria-current="page">Meetings</a>');
+    await expectPage(list, 200, [
+      'href="/meetings/11MSP"',
+      '13 meetings shown',
+      '<a href="/meetings" aria-current="page">Meetings</a>',
+    ]);
     const informal = await (await app.request('/meetings?kind=coordinators_informal')).text();
     expect(informal).toContain('4 meetings shown');
     expect((await app.request('/meetings?kind=nonsense')).status).toBe(200);
@@ -114,15 +114,14 @@ describe.each(engines)('meeting pages on %s', (engine) => {
 
     expect((await app.request('/meetings/new', { headers: { cookie } })).status).toBe(200);
     const refused = await postForm(app, '/meetings/new', { ...newMeeting, endsOn: '2026-04-01' }, cookie);
-    expect(refused.status).toBe(422);
-    const html = await refused.text();
-    expect(html).toContain('The last day is before the first day.');
-    expect(html).toContain('value="IWG-2026"');
-    expect(html).toContain('Status of the Convention\nCooperation and assistance');
-    expect(html).toContain('CCM/MSP/2026/INF.1 | Provisional programme | https://example.org/p.pdf');
+    await expectPage(refused, 422, [
+      'The last day is before the first day.',
+      'value="IWG-2026"',
+      'Status of the Convention\nCooperation and assistance',
+      'CCM/MSP/2026/INF.1 | Provisional programme | https://example.org/p.pdf',
+    ]);
     const taken = await postForm(app, '/meetings/new', { ...newMeeting, code: '11MSP' }, cookie);
-    expect(taken.status).toBe(422);
-    expect(await taken.text()).toContain('A meeting with this code already exists.');
+    await expectPage(taken, 422, ['A meeting with this code already exists.']);
 
     const ok = await postForm(app, '/meetings/new', newMeeting, cookie);
     expect(ok.status).toBe(303);
@@ -148,8 +147,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
       { what: 'Circulate the summary', ownerKind: 'state', owner: 'XYZ', dueOn: '2026-05', status: 'open' },
       cookie,
     );
-    expect(badItem.status).toBe(422);
-    expect(await badItem.text()).toContain('Circulate the summary');
+    await expectPage(badItem, 422, ['Circulate the summary']);
     const item = await postForm(
       app,
       '/meetings/IWG-2026/action-items/new',
@@ -179,8 +177,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
       { topic: 'clearance', summary: 'Typed and kept' },
       cookie,
     );
-    expect(noSpeaker.status).toBe(422);
-    expect(await noSpeaker.text()).toContain('Typed and kept');
+    await expectPage(noSpeaker, 422, ['Typed and kept']);
     const open = await (await app.request('/meetings/action-items')).text();
     expect(open).toContain('Circulate the summary');
     expect(open).toContain('4 action items');

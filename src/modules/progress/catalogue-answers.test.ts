@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ReportContent, reportFacts } from '../reports/index.js';
 import { findIndicator } from './catalogue.js';
 import type { DeliveredReport, Snapshot, StateAtCensus } from './model.js';
+import { snapshotOf, window11MSP } from './testing.js';
 
 /*
  * Indicators counted from answers only the platform's supplementary template version asks
@@ -32,28 +33,8 @@ const report = (iso3: string, templateId: string, forms: ReportContent['forms'])
   facts: reportFacts({ template: templateId, forms }),
 });
 
-const snapshot = (states: StateAtCensus[], reports: DeliveredReport[]): Snapshot => ({
-  window: {
-    meeting: '11MSP',
-    meetingStartsOn: null,
-    from: '2022-07-01',
-    to: '2023-06-30',
-    census: '2023-06-30',
-  },
-  states,
-  reports,
-  delegations: [],
-  meetingsInWindow: [],
-  officeHolders: [],
-  annualReports: {
-    year: 2022,
-    due: '2023-04-30',
-    owed: [],
-    initialOverdue: [],
-    initialDue: 0,
-    initialReceived: 0,
-  },
-});
+const snapshot = (states: StateAtCensus[], reports: DeliveredReport[]): Snapshot =>
+  snapshotOf({ window: { ...window11MSP, meetingStartsOn: null }, states, reports });
 
 const compute = (id: string, s: Snapshot) => findIndicator(id)!.compute(s);
 const basisOf = (f: ReturnType<typeof compute>, iso3: string) =>

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
+  expectPage,
   fieldsOf,
   lebanonFocalPoint,
   makeUser,
@@ -297,16 +298,12 @@ describe.each(engines)('report pages on %s', (engine) => {
       },
       cookie,
     );
-    expect(res.status).toBe(422);
-    const html = await res.text();
-    expect(html).toContain('class="error-summary"');
-    expect(html).toContain(
+    const html = await expectPage(res, 422, [
+      'class="error-summary"',
       '<a href="#f-v-contaminatedAreas-0-area">Areas contaminated by cluster munition remnants, row 1, Size: Enter a number, such as 1250 or 1250.5.</a>',
-    );
-    expect(html).toContain('<p class="error" id="f-v-contaminatedAreas-0-area-error">Enter a number');
-    expect(html).toContain(
+      '<p class="error" id="f-v-contaminatedAreas-0-area-error">Enter a number',
       '<p class="error" id="f-v-clearedInPeriod-1-submunitionsDestroyed-error">This number is too small.',
-    );
+    ]);
     expect(html).toMatch(/id="f-v-contaminatedAreas-0-area"[^>]*aria-invalid="true"[^>]*value="12 ha"/);
     expect(html).toContain('value="Tyre &lt;south&gt;"');
     expect(html).toContain('value="-3"');
@@ -356,12 +353,12 @@ describe.each(engines)('report pages on %s', (engine) => {
       { ...mine, 'v.totalRemainingArea': '777', status: 'changed' },
       cookie,
     );
-    expect(res.status).toBe(409);
-    const html = await res.text();
-    expect(html).toContain('Someone saved this report after you opened it.');
-    expect(html).toContain('value="777"');
-    expect(html).toContain('<input type="hidden" name="lockVersion" value="0"/>');
-    expect(html).toContain(`<a href="${fPath}">Reload the form`);
+    const html = await expectPage(res, 409, [
+      'Someone saved this report after you opened it.',
+      'value="777"',
+      '<input type="hidden" name="lockVersion" value="0"/>',
+      `<a href="${fPath}">Reload the form`,
+    ]);
     expect(await snapshot(db)).toEqual(before);
     // Posting again without reloading is refused again: the newer version is never taken silently.
     expect((await postForm(app, fPath, fieldsOf(html, fPath), cookie)).status).toBe(409);
@@ -379,10 +376,10 @@ describe.each(engines)('report pages on %s', (engine) => {
       { ...mine, 'v.totalRemainingArea': '4242', status: 'changed' },
       cookie,
     );
-    expect(res.status).toBe(409);
-    const html = await res.text();
-    expect(html).toContain('This version has already been submitted and can no longer be edited.');
-    expect(html).toContain('value="4242"');
+    await expectPage(res, 409, [
+      'This version has already been submitted and can no longer be edited.',
+      'value="4242"',
+    ]);
     expect(await snapshot(db)).toEqual(before);
 
     const again = await app.request(fPath, { headers: { cookie } });
@@ -507,11 +504,11 @@ describe.each(engines)('report pages on %s', (engine) => {
       { ...submit, channel: 'post', receivedOn: '2027-01-04' },
       cookie,
     );
-    expect(future.status).toBe(422);
-    const futureHtml = await future.text();
-    expect(futureHtml).toContain('The date received cannot be in the future.');
-    expect(futureHtml).toContain('value="2027-01-04"');
-    expect(futureHtml).toContain('<option value="post" selected="">Post</option>');
+    await expectPage(future, 422, [
+      'The date received cannot be in the future.',
+      'value="2027-01-04"',
+      '<option value="post" selected="">Post</option>',
+    ]);
     const ok = await postForm(
       app,
       `/reports/${id}/submit`,
@@ -525,8 +522,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(after.text).toContain('<td>2 May 2026</td><td>E-mail</td>');
 
     const noReason = await postForm(app, `/reports/${id}/recall`, { reason: ' ' }, cookie);
-    expect(noReason.status).toBe(422);
-    expect(await noReason.text()).toContain('Please give a reason.');
+    await expectPage(noReason, 422, ['Please give a reason.']);
     const recalled = await postForm(app, `/reports/${id}/recall`, { reason: 'keyed in twice' }, cookie);
     expect(recalled.status).toBe(303);
     const versions = await versionsOf(db, id);
@@ -567,17 +563,14 @@ describe.each(engines)('report pages on %s', (engine) => {
     sheet!.getRow(totalRow).getCell(3).value = 'lots';
     const bad = new Uint8Array(await workbook.xlsx.writeBuffer());
     const refused = await upload(app, `${base}/upload`, draft, bad, cookie);
-    expect(refused.status).toBe(422);
-    const refusedHtml = await refused.text();
-    expect(refusedHtml).toContain(
+    await expectPage(refused, 422, [
       `Sheet F, row ${totalRow}, column C: Enter a number, such as 1250 or 1250.5.`,
-    );
-    expect(refusedHtml).toContain('nothing was changed');
+      'nothing was changed',
+    ]);
     expect(await snapshot(db)).toEqual(before);
 
     const garbage = await upload(app, `${base}/upload`, draft, new Uint8Array(Buffer.from('hello')), cookie);
-    expect(garbage.status).toBe(422);
-    expect(await garbage.text()).toContain('The file is not an Excel workbook (.xlsx).');
+    await expectPage(garbage, 422, ['The file is not an Excel workbook (.xlsx).']);
     const oversize = await upload(
       app,
       `${base}/upload`,
@@ -681,10 +674,9 @@ describe.each(engines)('report pages on %s', (engine) => {
       edited,
       cookie,
     );
-    expect(refused.status).toBe(409);
-    expect(await refused.text()).toContain(
+    await expectPage(refused, 409, [
       'Since this workbook was downloaded, these forms were changed both online and in the workbook: F.',
-    );
+    ]);
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signedIn, signIn, testApp } from '../../../../test/app.js';
+import { ctxFor, expectPage, makeUser, postForm, signedIn, signIn, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { ensureDemoData } from '../demo.js';
@@ -74,8 +74,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(html).toContain(`href="/reports/${nor}/versions/1#row-I-assistanceProvided-1"`);
     expect(html).not.toContain('/forms/I"');
     const source = await app.request(`/reports/${nor}/versions/1`);
-    expect(source.status).toBe(200);
-    expect(await source.text()).toContain('<tr id="row-I-assistanceProvided-1">');
+    await expectPage(source, 200, ['<tr id="row-I-assistanceProvided-1">']);
     expect(html).toContain(`href="/cooperation/ledger/entries/${pledge}"`);
     expect(html).toContain('Mines Advisory Group');
 
@@ -88,12 +87,9 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(byStatus).toContain('class="k-pledged"');
 
     const missing = await app.request('/cooperation/ledger/entries/9999');
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('There is no ledger entry 9999.');
+    await expectPage(missing, 404, ['There is no ledger entry 9999.']);
     const entry = await app.request(`/cooperation/ledger/entries/${pledge}`);
-    expect(entry.status).toBe(200);
-    const entryHtml = await entry.text();
-    expect(entryHtml).toContain('Demonstration');
+    const entryHtml = await expectPage(entry, 200, ['Demonstration']);
     // Its note is not the demonstration mark: the page carries none.
     expect(entryHtml).not.toContain('data-demonstration');
   });
@@ -213,18 +209,15 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     await seed();
     const app = testApp(database());
     const rec = await app.request('/cooperation/ledger/reconciliation?year=2023');
-    expect(rec.status).toBe(200);
-    const html = await rec.text();
-    expect(html).toContain('data-status="matched"');
-    expect(html).toContain('Reported by both sides: 1');
-    expect(html).toContain('Other party not recognised as a State: 1');
-    expect(html).toContain('Mines Advisory Group');
-    expect(html).toContain('$10'); // 100 − 90
+    await expectPage(rec, 200, [
+      'data-status="matched"',
+      'Reported by both sides: 1',
+      'Other party not recognised as a State: 1',
+      'Mines Advisory Group',
+      '$10', // 100 − 90
+    ]);
     const donors = await app.request('/cooperation/ledger/donors');
-    expect(donors.status).toBe(200);
-    const d = await donors.text();
-    expect(d).toContain('data-donor="state:NOR"');
-    expect(d).toContain('not known');
+    await expectPage(donors, 200, ['data-donor="state:NOR"', 'not known']);
     expect((await app.request('/cooperation/rates')).status).toBe(200);
   });
 
@@ -246,14 +239,14 @@ describe.each(engines)('ledger pages on %s', (engine) => {
       },
       cookie,
     );
-    expect(bad.status).toBe(422);
-    const html = await bad.text();
-    expect(html).toContain('class="error-summary"');
-    expect(html).toContain('value="Typed organisation"');
-    expect(html).toContain('Choose the recipient State.');
-    expect(html).toContain('Give a year between 1990 and 2100.');
-    expect(html).toContain('Give the currency of the amount.');
-    expect(html).toContain('Choose a provider State, or give an organisation');
+    await expectPage(bad, 422, [
+      'class="error-summary"',
+      'value="Typed organisation"',
+      'Choose the recipient State.',
+      'Give a year between 1990 and 2100.',
+      'Give the currency of the amount.',
+      'Choose a provider State, or give an organisation',
+    ]);
     expect((await ledgerSnapshot(db)).entries).toEqual([]);
 
     const ok = await postForm(
@@ -297,8 +290,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
       },
       cookie,
     );
-    expect(edit.status).toBe(422);
-    expect(await edit.text()).toContain('value="lots"');
+    await expectPage(edit, 422, ['value="lots"']);
     const removed = await postForm(app, `/cooperation/ledger/entries/${entry?.id}/remove`, {}, cookie);
     expect(removed.status).toBe(303);
     expect((await ledgerSnapshot(db)).entries).toEqual([]);
@@ -312,11 +304,11 @@ describe.each(engines)('ledger pages on %s', (engine) => {
       { currency: 'USD', year: '2023', usdPerUnit: '0', source: 'Mine' },
       cookie,
     );
-    expect(bad.status).toBe(422);
-    const html = await bad.text();
-    expect(html).toContain('Choose a currency other than the US dollar.');
-    expect(html).toContain('Give a number of US dollars per unit greater than zero.');
-    expect(html).toContain('value="Mine"');
+    await expectPage(bad, 422, [
+      'Choose a currency other than the US dollar.',
+      'Give a number of US dollars per unit greater than zero.',
+      'value="Mine"',
+    ]);
     const ok = await postForm(
       app,
       '/cooperation/rates',

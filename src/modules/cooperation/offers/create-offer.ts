@@ -7,7 +7,7 @@ import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
 import { mayActAsPartner, mayActForAnyPartner, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import { CreateOfferInput } from './inputs.js';
-import { audit, checkPlaces } from './write.js';
+import { audit, checkPlaces, declared } from './write.js';
 
 /** The partner an offer is created for: the acting partner itself, or the one the ISU names. */
 function ownerOf(actor: TxContext['actor'], input: CreateOfferInput) {
@@ -55,15 +55,7 @@ export const createOffer = defineVerb({
       .insert(offers)
       .values({
         ...owner,
-        title: input.title,
-        areas: input.areas,
-        types: input.types,
-        priorityRegions: input.priorityRegions,
-        priorityStates: input.priorityStates,
-        multiYear: input.multiYear,
-        annualAmount: input.annualAmount,
-        currency: input.currency,
-        contact: input.contact,
+        ...declared(input),
         status: 'active',
         lastConfirmedOn: isoDay(ctx.now),
         createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,

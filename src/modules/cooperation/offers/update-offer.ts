@@ -6,7 +6,7 @@ import { defineVerb } from '../../../kernel/verb.js';
 import { offers } from '../schema.js';
 import { mayActAsPartner } from '../shared/policy.js';
 import { OfferNotFoundError, UpdateOfferInput } from './inputs.js';
-import { audit, checkPlaces, lockOffer, permitOwner } from './write.js';
+import { audit, checkPlaces, declared, lockOffer, permitOwner } from './write.js';
 
 /**
  * Changes what an offer says. Saving it is also a confirmation that it is current, so it moves the
@@ -27,15 +27,7 @@ export const updateOffer = defineVerb({
     const [after] = await ctx.db
       .update(offers)
       .set({
-        title: input.title,
-        areas: input.areas,
-        types: input.types,
-        priorityRegions: input.priorityRegions,
-        priorityStates: input.priorityStates,
-        multiYear: input.multiYear,
-        annualAmount: input.annualAmount,
-        currency: input.currency,
-        contact: input.contact,
+        ...declared(input),
         lastConfirmedOn: isoDay(ctx.now),
         version,
         updatedAt: ctx.now,

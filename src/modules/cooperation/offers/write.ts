@@ -15,9 +15,21 @@ import { OfferNotFoundError } from './inputs.js';
 
 export type OfferRow = typeof offers.$inferSelect;
 
-/** What the audit keeps of an offer: everything a reader of the trail needs, no timestamps. */
-const auditView = (o: OfferRow) => ({
-  ownerKey: o.ownerKey,
+/** What a partner declares in an offer (the form's fields), as stored. */
+export const declared = (
+  o: Pick<
+    OfferRow,
+    | 'title'
+    | 'areas'
+    | 'types'
+    | 'priorityRegions'
+    | 'priorityStates'
+    | 'multiYear'
+    | 'annualAmount'
+    | 'currency'
+    | 'contact'
+  >,
+) => ({
   title: o.title,
   areas: o.areas,
   types: o.types,
@@ -27,6 +39,12 @@ const auditView = (o: OfferRow) => ({
   annualAmount: o.annualAmount,
   currency: o.currency,
   contact: o.contact,
+});
+
+/** What the audit keeps of an offer: everything a reader of the trail needs, no timestamps. */
+const auditView = (o: OfferRow) => ({
+  ownerKey: o.ownerKey,
+  ...declared(o),
   status: o.status,
   lastConfirmedOn: o.lastConfirmedOn,
 });

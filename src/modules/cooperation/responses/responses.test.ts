@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
+import { ctxFor, expectPage, makeUser, postForm, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
@@ -620,8 +620,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
       { deliveredOn: '2027-01-01' },
       deu,
     );
-    expect(res.status).toBe(422);
-    expect(await res.text()).toContain('cannot be in the future');
+    await expectPage(res, 422, ['cannot be in the future']);
     res = await postForm(
       app,
       `/cooperation/responses/${row!.id}/deliver`,
@@ -637,8 +636,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
       { amount: '1', currency: 'EUR' },
       deu,
     );
-    expect(res.status).toBe(409);
-    expect(await res.text()).toContain('Only an expressed interest can become a commitment.');
+    await expectPage(res, 409, ['Only an expressed interest can become a commitment.']);
 
     page = await (await app.request('/cooperation/responses', { headers: { cookie: fp } })).text();
     expect(page).toContain('Awaiting your confirmation (1)');
@@ -650,10 +648,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
 
     // The need page carries the section: the State sees the confirm form, the partner its withdraw button.
     const needPage = await app.request(`/cooperation/needs/${w.needId}`, { headers: { cookie: fp } });
-    expect(needPage.status).toBe(200);
-    const needHtml = await needPage.text();
-    expect(needHtml).toContain('id="responses"');
-    expect(needHtml).toContain(`action="/cooperation/responses/${row!.id}/confirm"`);
+    await expectPage(needPage, 200, ['id="responses"', `action="/cooperation/responses/${row!.id}/confirm"`]);
     expect(
       await (await app.request(`/cooperation/needs/${w.needId}`, { headers: { cookie: deu } })).text(),
     ).toContain(`action="/cooperation/responses/${row!.id}/withdraw"`);
@@ -663,8 +658,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     res = await postForm(app, `/cooperation/responses/${row!.id}/confirm`, { needNowIs: 'met' }, bel);
     expect(res.status).toBe(403);
     res = await postForm(app, `/cooperation/responses/${row!.id}/confirm`, { needNowIs: '' }, fp);
-    expect(res.status).toBe(422);
-    expect(await res.text()).toContain('partly met or met');
+    await expectPage(res, 422, ['partly met or met']);
     res = await postForm(app, `/cooperation/responses/999999/confirm`, { needNowIs: 'met' }, fp);
     expect(res.status).toBe(404);
     expect(await snapshot(db)).toEqual(before);

@@ -1,12 +1,10 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
-  Footer,
+  type Footer,
   Header,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
   ShadingType,
   Tab,
@@ -18,6 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
 import type { IndicatorResult, ProgressReportData } from '../compute.js';
@@ -76,16 +75,6 @@ const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const ACTION_WIDTH = Math.round(CONTENT_WIDTH * 0.2);
 const FONT = 'Times New Roman';
 const BODY_SIZE = 22;
-const HEADER_FILL = 'E7E6E6';
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
@@ -212,20 +201,7 @@ function countedSentence(t: Translate, locale: Locale, ind: IndicatorResult): st
 }
 
 function footer(t: Translate, meeting: string): Footer {
-  const PAGE_MARK = '\uE000';
-  const PAGES_MARK = '\uE001';
-  const template = t('progressExports:docx.footer', { meeting, page: PAGE_MARK, pages: PAGES_MARK });
-  const children = template
-    .split(/(\uE000|\uE001)/)
-    .filter(Boolean)
-    .map((part) =>
-      part === PAGE_MARK
-        ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
-        : part === PAGES_MARK
-          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
-          : new TextRun({ text: part, size: 16 }),
-    );
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+  return pageFooter((marks) => t('progressExports:docx.footer', { meeting, ...marks }));
 }
 
 /**

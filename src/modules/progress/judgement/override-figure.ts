@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { canJudgeIndicator, canJudgeProgress } from '../policy.js';
 import { figureOverrides } from '../schema.js';
 import { OverrideFigureInput } from './inputs.js';
-import { meetingWithWindow, overrideInForce, withdrawal } from './write.js';
+import { endJudgement, meetingWithWindow, overrideInForce } from './write.js';
 
 /**
  * Agrees a figure for an indicator of a meeting's Progress Report that overrides the computed one,
@@ -20,16 +19,7 @@ export const overrideFigure = defineVerb({
     const meeting = await meetingWithWindow(ctx, input.meeting);
     const audit: AuditRecord[] = [];
     const previous = await overrideInForce(ctx, meeting, input.indicatorId);
-    if (previous) {
-      const ended = withdrawal(ctx, null);
-      await ctx.db.update(figureOverrides).set(ended).where(eq(figureOverrides.id, previous.id));
-      audit.push({
-        subjectType: 'figure_override',
-        subjectId: String(previous.id),
-        before: previous,
-        after: { ...previous, ...ended },
-      });
-    }
+    if (previous) audit.push(await endJudgement(ctx, figureOverrides, previous, null));
     const values = {
       meetingCode: meeting,
       indicatorId: input.indicatorId,

@@ -6,6 +6,19 @@ import { figureOverrides, indicatorAssessments } from '../schema.js';
 import { windowOf } from '../snapshot.js';
 import { type AssessmentView, applyJudgement, type JudgedReport, type OverrideView } from './apply.js';
 
+/** A meeting's judgements of one kind (of one indicator when given), in force only unless `history`. */
+function ofMeeting(
+  t: typeof indicatorAssessments | typeof figureOverrides,
+  meeting: string,
+  opts: { indicatorId?: string; history?: boolean },
+) {
+  return and(
+    eq(t.meetingCode, meeting),
+    opts.indicatorId ? eq(t.indicatorId, opts.indicatorId) : undefined,
+    opts.history ? undefined : isNull(t.withdrawnAt),
+  );
+}
+
 /** The assessments of a meeting's report (of one indicator when given), in force only unless `history`. */
 export async function listAssessments(
   db: Executor,
@@ -16,13 +29,7 @@ export async function listAssessments(
   const rows = await db
     .select()
     .from(t)
-    .where(
-      and(
-        eq(t.meetingCode, meeting),
-        opts.indicatorId ? eq(t.indicatorId, opts.indicatorId) : undefined,
-        opts.history ? undefined : isNull(t.withdrawnAt),
-      ),
-    )
+    .where(ofMeeting(t, meeting, opts))
     .orderBy(asc(t.indicatorId), asc(t.stateIso3), asc(t.assessedAt), asc(t.id));
   const names = new Map((await listStateNames(db)).map((s) => [s.iso3, s.name]));
   return rows.map((r) => ({
@@ -53,13 +60,7 @@ export async function listOverrides(
   const rows = await db
     .select()
     .from(t)
-    .where(
-      and(
-        eq(t.meetingCode, meeting),
-        opts.indicatorId ? eq(t.indicatorId, opts.indicatorId) : undefined,
-        opts.history ? undefined : isNull(t.withdrawnAt),
-      ),
-    )
+    .where(ofMeeting(t, meeting, opts))
     .orderBy(asc(t.indicatorId), asc(t.agreedAt), asc(t.id));
   return rows.map((r) => ({
     id: r.id,

@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { canJudgeIndicator, canJudgeProgress } from '../policy.js';
 import { indicatorAssessments } from '../schema.js';
 import { RecordAssessmentInput } from './inputs.js';
-import { assessmentInForce, knownState, meetingWithWindow, withdrawal } from './write.js';
+import { assessmentInForce, endJudgement, knownState, meetingWithWindow } from './write.js';
 
 /**
  * Records how a State stands on an indicator of a meeting's Progress Report: yes, no or partly, on
@@ -21,17 +20,7 @@ export const recordAssessment = defineVerb({
     await knownState(ctx, input.stateIso3);
     const audit: AuditRecord[] = [];
     const previous = await assessmentInForce(ctx, meeting, input.indicatorId, input.stateIso3);
-    if (previous) {
-      const ended = withdrawal(ctx, null);
-      await ctx.db.update(indicatorAssessments).set(ended).where(eq(indicatorAssessments.id, previous.id));
-      audit.push({
-        subjectType: 'indicator_assessment',
-        subjectId: String(previous.id),
-        stateIso3: previous.stateIso3,
-        before: previous,
-        after: { ...previous, ...ended },
-      });
-    }
+    if (previous) audit.push(await endJudgement(ctx, indicatorAssessments, previous, null));
     const values = {
       meetingCode: meeting,
       indicatorId: input.indicatorId,

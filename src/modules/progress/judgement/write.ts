@@ -1,10 +1,20 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { AuditRecord } from '../../../kernel/audit/record.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
+import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/index.js';
 import { WindowNotRecordedError } from '../errors.js';
+import { canJudgeIndicator, canJudgeProgress } from '../policy.js';
 import { figureOverrides, indicatorAssessments } from '../schema.js';
 import { windowOf } from '../snapshot.js';
+import { WithdrawInput } from './inputs.js';
+
+/** The two kinds of judgement: a State's assessment on an indicator, and an agreed figure. */
+type Judgement = typeof indicatorAssessments | typeof figureOverrides;
+
+const subjectType = (table: Judgement) =>
+  table === indicatorAssessments ? 'indicator_assessment' : 'figure_override';
 
 /** The meeting as the calendar records it (its code as written there); refused when it has no reporting window. */
 export async function meetingWithWindow(ctx: TxContext, code: string): Promise<string> {
@@ -64,3 +74,48 @@ export const withdrawal = (ctx: TxContext, reason: string | null) => ({
   withdrawnBy: ctx.actor.label,
   withdrawalReason: reason,
 });
+
+/**
+ * Ends a judgement in force: it stays in the history with who withdrew it, when and why (`reason`,
+ * none when it is replaced). The audit record of the change, with the State when it is a State's.
+ */
+export async function endJudgement(
+  ctx: TxContext,
+  table: Judgement,
+  row: { id: number; stateIso3?: string },
+  reason: string | null,
+): Promise<AuditRecord> {
+  const ended = withdrawal(ctx, reason);
+  await ctx.db.update(table).set(ended).where(eq(table.id, row.id));
+  return {
+    subjectType: subjectType(table),
+    subjectId: String(row.id),
+    ...(row.stateIso3 === undefined ? {} : { stateIso3: row.stateIso3 }),
+    before: row,
+    after: { ...row, ...ended },
+  };
+}
+
+/** The verb that withdraws a judgement in force of `table`, by its id, with the reason. */
+export function withdrawVerb(name: string, table: Judgement) {
+  const inForce = async (ctx: TxContext, id: number) => {
+    const [row] = await ctx.db
+      .select()
+      .from(table)
+      .where(and(eq(table.id, id), isNull(table.withdrawnAt)))
+      .for('update');
+    // Already withdrawn, or never recorded: nothing in force to withdraw.
+    if (!row) throw new ValidationError({ id: ['progressJudgement:errors.notInForce'] });
+    return row;
+  };
+  return defineVerb({
+    name,
+    input: WithdrawInput,
+    allow: canJudgeProgress,
+    permit: async (ctx, input) => canJudgeIndicator(ctx.actor, (await inForce(ctx, input.id)).indicatorId),
+    async run(ctx, input) {
+      const row = await inForce(ctx, input.id);
+      return { result: { id: row.id }, audit: [await endJudgement(ctx, table, row, input.reason)] };
+    },
+  });
+}

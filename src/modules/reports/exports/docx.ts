@@ -1,11 +1,8 @@
 import {
-  AlignmentType,
-  BorderStyle,
   Document,
-  Footer,
+  type Footer,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -16,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { isoDay } from '../../../kernel/clock.js';
+import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { templateText } from '../template/labels.js';
 import {
@@ -52,16 +50,6 @@ export interface RenderReportDocxOptions {
 /** A4 with 2 cm margins, in twips: tables are given explicit grids so LibreOffice lays them out as Word does. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const HEADER_FILL = 'E7E6E6';
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '999999' } as const;
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
 const EMPTY = '—';
 
 type Label = (...path: string[]) => string;
@@ -225,25 +213,7 @@ function formHeading(ctx: Ctx, form: FormDef, pageBreakBefore: boolean): Paragra
 
 /** The footer "State · year · Page n of m": page fields are spliced in where the translation puts them. */
 function footer(t: Translate, stateName: string, year: number): Footer {
-  const PAGE_MARK = '\uE000';
-  const PAGES_MARK = '\uE001';
-  const template = t('reportExports:docx.footer', {
-    state: stateName,
-    year,
-    page: PAGE_MARK,
-    pages: PAGES_MARK,
-  });
-  const children = template
-    .split(/(\uE000|\uE001)/)
-    .filter(Boolean)
-    .map((part) =>
-      part === PAGE_MARK
-        ? new TextRun({ children: [PageNumber.CURRENT], size: 16 })
-        : part === PAGES_MARK
-          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 })
-          : new TextRun({ text: part, size: 16 }),
-    );
-  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+  return pageFooter((marks) => t('reportExports:docx.footer', { state: stateName, year, ...marks }));
 }
 
 /**

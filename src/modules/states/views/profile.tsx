@@ -158,6 +158,13 @@ function ObligationSection(p: ProfileProps & { o: ObligationView; party: boolean
   // The seed gives each obligation the State's own sources; repeat only what the State list lacks.
   const extraSources = o.source ? splitSources(o.source).filter((x) => !p.ownSources.has(x)) : [];
   const kinds = kindsFor(o).filter((k) => canRecordObligationEvent(p.actor, s.iso3, k));
+  const history: HistoryProps = {
+    t,
+    locale,
+    o,
+    iso3: s.iso3,
+    mayCorrect: canCorrectObligationEvent(p.actor),
+  };
   const completedKey =
     o.article === 7 ? 'states:obligationStatus.submitted' : 'states:obligationStatus.completed';
   return (
@@ -247,24 +254,8 @@ function ObligationSection(p: ProfileProps & { o: ObligationView; party: boolean
           ))}
         </ul>
       ) : null}
-      {o.events.length ? (
-        <EventTable
-          t={t}
-          locale={locale}
-          o={o}
-          iso3={s.iso3}
-          mayCorrect={canCorrectObligationEvent(p.actor)}
-        />
-      ) : null}
-      {o.withdrawn.length ? (
-        <WithdrawnTable
-          t={t}
-          locale={locale}
-          o={o}
-          iso3={s.iso3}
-          mayCorrect={canCorrectObligationEvent(p.actor)}
-        />
-      ) : null}
+      {o.events.length ? <EventTable {...history} /> : null}
+      {o.withdrawn.length ? <WithdrawnTable {...history} /> : null}
     </section>
   );
 }

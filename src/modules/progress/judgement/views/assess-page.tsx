@@ -41,6 +41,18 @@ export function AssessPage(p: AssessPageProps) {
   const base = `/progress/${meeting}/${i.id}`;
   const a = p.assessment.values;
   const o = p.override.values;
+  // The assessment's vocabularies: the label is form.NAME, each option NAME.VALUE.
+  const choice = (name: 'value' | 'basis', values: readonly string[]) => (
+    <SelectField
+      name={name}
+      label={t(`progressJudgement:form.${name}`)}
+      value={a[name]}
+      errors={p.assessment.errors}
+      required
+      emptyLabel=""
+      options={values.map((v) => ({ value: v, label: t(`progressJudgement:${name}.${v}`) }))}
+    />
+  );
   // The population the computation listed comes first: it is who the indicator is about.
   const listed = new Set(i.computed.evidence.map((e) => e.iso3));
   const states = [
@@ -57,13 +69,7 @@ export function AssessPage(p: AssessPageProps) {
       <dl class="figures">
         <dt>{t('progressJudgement:col.computed')}</dt>
         <dd id="computed">
-          <FigureText
-            t={t}
-            locale={locale}
-            value={i.computed.value}
-            denominator={i.computed.denominator}
-            noData={i.computed.noData}
-          />
+          <FigureText t={t} locale={locale} figure={i.computed} />
           {i.computed.value === null && i.computed.noData ? (
             <> — {t(`progress:noData.${i.computed.noData}`)}</>
           ) : null}
@@ -74,12 +80,7 @@ export function AssessPage(p: AssessPageProps) {
             <dd id="assessed">
               {i.assessed ? (
                 <>
-                  <FigureText
-                    t={t}
-                    locale={locale}
-                    value={i.assessed.value}
-                    denominator={i.assessed.denominator}
-                  />{' '}
+                  <FigureText t={t} locale={locale} figure={i.assessed} />{' '}
                   {t('progressJudgement:assess.tally', i.assessed.tally)}
                 </>
               ) : (
@@ -92,7 +93,7 @@ export function AssessPage(p: AssessPageProps) {
         <dd id="agreed">
           {i.agreed ? (
             <>
-              <FigureText t={t} locale={locale} value={i.agreed.value} denominator={i.agreed.denominator} />{' '}
+              <FigureText t={t} locale={locale} figure={i.agreed} />{' '}
               {t('progressJudgement:agreed.reason', { reason: i.agreed.reason, by: i.agreed.by })}
             </>
           ) : (
@@ -101,13 +102,7 @@ export function AssessPage(p: AssessPageProps) {
         </dd>
         <dt>{t('progressJudgement:assess.shown')}</dt>
         <dd id="shown">
-          <FigureText
-            t={t}
-            locale={locale}
-            value={i.shown.value}
-            denominator={i.shown.denominator}
-            noData={i.shown.noData}
-          />{' '}
+          <FigureText t={t} locale={locale} figure={i.shown} />{' '}
           <small>{t(`progressJudgement:shownFrom.${i.shown.from}`)}</small>
         </dd>
       </dl>
@@ -145,14 +140,12 @@ export function AssessPage(p: AssessPageProps) {
                   </td>
                   <td>
                     {x.withdrawnAt ? null : (
-                      <form method="post" action={`${base}/assessments/${x.id}/withdraw`}>
-                        <TextField
-                          id={`f-withdraw-${x.id}`}
-                          name="reason"
-                          label={t('progressJudgement:form.withdrawReason')}
-                        />
-                        <button type="submit">{t('progressJudgement:form.withdraw')}</button>
-                      </form>
+                      <WithdrawForm
+                        t={t}
+                        action={`${base}/assessments/${x.id}/withdraw`}
+                        id={`f-withdraw-${x.id}`}
+                        button="withdraw"
+                      />
                     )}
                   </td>
                 </tr>
@@ -174,24 +167,8 @@ export function AssessPage(p: AssessPageProps) {
           emptyLabel=""
           options={states.map((s) => ({ value: s.iso3, label: s.name }))}
         />
-        <SelectField
-          name="value"
-          label={t('progressJudgement:form.value')}
-          value={a.value}
-          errors={p.assessment.errors}
-          required
-          emptyLabel=""
-          options={assessmentValues.map((v) => ({ value: v, label: t(`progressJudgement:value.${v}`) }))}
-        />
-        <SelectField
-          name="basis"
-          label={t('progressJudgement:form.basis')}
-          value={a.basis}
-          errors={p.assessment.errors}
-          required
-          emptyLabel=""
-          options={assessmentBases.map((v) => ({ value: v, label: t(`progressJudgement:basis.${v}`) }))}
-        />
+        {choice('value', assessmentValues)}
+        {choice('basis', assessmentBases)}
         <TextField
           name="basisDetail"
           label={t('progressJudgement:form.basisDetail')}
@@ -212,14 +189,12 @@ export function AssessPage(p: AssessPageProps) {
       <h2>{t('progressJudgement:assess.overrideTitle')}</h2>
       <p>{t('progressJudgement:assess.overrideIntro')}</p>
       {i.agreed ? (
-        <form method="post" action={`${base}/override/${i.agreed.overrideId}/withdraw`}>
-          <TextField
-            id="f-withdraw-override"
-            name="reason"
-            label={t('progressJudgement:form.withdrawReason')}
-          />
-          <button type="submit">{t('progressJudgement:form.withdrawOverride')}</button>
-        </form>
+        <WithdrawForm
+          t={t}
+          action={`${base}/override/${i.agreed.overrideId}/withdraw`}
+          id="f-withdraw-override"
+          button="withdrawOverride"
+        />
       ) : null}
       <ErrorSummary errors={p.override.errors} title={t('errors:summary')} />
       <form method="post" action={`${base}/override`} class="stack" novalidate>
@@ -256,7 +231,7 @@ export function AssessPage(p: AssessPageProps) {
           <ul>
             {p.overrides.map((x) => (
               <li data-override={x.id}>
-                <FigureText t={t} locale={locale} value={x.value} denominator={x.denominator} /> —{' '}
+                <FigureText t={t} locale={locale} figure={x} /> —{' '}
                 {t('progressJudgement:agreed.reason', { reason: x.reason, by: x.by })}, {when(locale, x.at)}{' '}
                 <Withdrawal t={t} locale={locale} row={x} />
               </li>
@@ -265,5 +240,20 @@ export function AssessPage(p: AssessPageProps) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** A withdrawal's form: the reason (optional) and the button. */
+function WithdrawForm(p: {
+  t: Translate;
+  action: string;
+  id: string;
+  button: 'withdraw' | 'withdrawOverride';
+}) {
+  return (
+    <form method="post" action={p.action}>
+      <TextField id={p.id} name="reason" label={p.t('progressJudgement:form.withdrawReason')} />
+      <button type="submit">{p.t(`progressJudgement:form.${p.button}`)}</button>
+    </form>
   );
 }

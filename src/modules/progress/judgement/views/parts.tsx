@@ -3,26 +3,26 @@ import { formatDate, formatNumber } from '../../../../kernel/i18n/index.js';
 import type { ComparisonRow, Reason } from '../compare.js';
 
 /** A figure as the report prints it: "x", "x of y", or unknown with its reason, never 0. */
+/** A figure as a number, "n of m", or unknown (with why as its title). */
 export function FigureText(p: {
   t: Translate;
   locale: Locale;
-  value: number | null;
-  denominator: number | null;
-  noData?: string | null;
+  figure: { value: number | null; denominator: number | null; noData?: string | null };
 }) {
   const { t, locale } = p;
-  if (p.value === null)
+  const { value, denominator, noData } = p.figure;
+  if (value === null)
     return (
-      <span class="muted" title={p.noData ? t(`progress:noData.${p.noData}`) : undefined}>
+      <span class="muted" title={noData ? t(`progress:noData.${noData}`) : undefined}>
         {t('progressJudgement:figure.unknown')}
       </span>
     );
-  const n = formatNumber(locale, p.value);
+  const n = formatNumber(locale, value);
   return (
     <span>
-      {p.denominator === null
+      {denominator === null
         ? n
-        : t('progressJudgement:figure.of', { n, of: formatNumber(locale, p.denominator) })}
+        : t('progressJudgement:figure.of', { n, of: formatNumber(locale, denominator) })}
     </span>
   );
 }
@@ -39,7 +39,7 @@ export function PublishedText(p: { t: Translate; locale: Locale; row: Comparison
           .join(' / ')}
       </span>
     );
-  return <FigureText t={t} locale={locale} value={f.value} denominator={f.denominator} />;
+  return <FigureText t={t} locale={locale} figure={f} />;
 }
 
 export function ReasonText(p: { t: Translate; reason: Reason }) {

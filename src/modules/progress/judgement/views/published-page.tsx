@@ -74,23 +74,12 @@ export function PublishedComparisonPage(p: {
                   <PublishedText t={t} locale={locale} row={r} />
                 </td>
                 <td>
-                  <FigureText
-                    t={t}
-                    locale={locale}
-                    value={r.computed.value}
-                    denominator={r.computed.denominator}
-                    noData={r.computed.noData}
-                  />
+                  <FigureText t={t} locale={locale} figure={r.computed} />
                 </td>
                 <td>
                   {r.agreed ? (
                     <>
-                      <FigureText
-                        t={t}
-                        locale={locale}
-                        value={r.agreed.value}
-                        denominator={r.agreed.denominator}
-                      />
+                      <FigureText t={t} locale={locale} figure={r.agreed} />
                       <br />
                       <small>
                         {t('progressJudgement:agreed.reason', { reason: r.agreed.reason, by: r.agreed.by })}
@@ -98,12 +87,7 @@ export function PublishedComparisonPage(p: {
                     </>
                   ) : r.assessed ? (
                     <>
-                      <FigureText
-                        t={t}
-                        locale={locale}
-                        value={r.assessed.value}
-                        denominator={r.assessed.denominator}
-                      />
+                      <FigureText t={t} locale={locale} figure={r.assessed} />
                       <br />
                       <small>{t('progressJudgement:agreed.fromAssessments')}</small>
                     </>
