@@ -246,7 +246,7 @@ describe.each(engines)('calendar verbs on %s', (engine) => {
       meetingsAdded: 13,
       actionItemsAdded: 3,
       statementsAdded: 6,
-      officeHoldersAdded: 10,
+      officeHoldersAdded: 14,
     });
     const list = await listMeetings(db);
     expect(list.map((m) => m.code)).toEqual([

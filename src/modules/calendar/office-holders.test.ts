@@ -90,7 +90,13 @@ describe.each(engines)('office holders on %s', (engine) => {
       ['cooperation_assistance', 'LBN', '2022', '11MSP', 'not_known', null],
       ['cooperation_assistance', 'AUS', '2017', '8MSP', 'not_known', null],
       ['cooperation_assistance', 'PER', '2017', '8MSP', 'not_known', null],
+      ['general_status', 'BEL', '2022', '11MSP', 'not_known', null],
+      ['general_status', 'FRA', '2022', '11MSP', 'not_known', null],
     ]);
+    // Seed 004 §4–5: the Coordinators on General Status and Operation act as the gender focal points.
+    const focalPoints = holders.filter((h) => h.office === 'gender_focal_point');
+    expect(focalPoints.map((h) => h.state?.iso3)).toEqual(['BEL', 'FRA']);
+    expect(focalPoints[0]?.source.title).toContain('§4–5');
     expect(coordinators[0]?.source.title).toContain('Work Plan 2022–2023');
     expect(coordinators[2]?.source.title).toContain('Concept Note');
     const presidents = holders.filter((h) => h.office === 'president');

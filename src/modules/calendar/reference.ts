@@ -501,6 +501,27 @@ const coordinators: ReferenceOfficeHolder[] = [
   sourceHref: null,
 }));
 
+/**
+ * The Coordinators on General Status and Operation of the 11MSP's reporting period, Belgium and
+ * France, who act as the Convention's gender focal points by a decision of the Second Review
+ * Conference (seed 004 §4–5). The seed places them in the period under review (1 July 2022 –
+ * 30 June 2023), in a cycle that ends with the 11MSP; it names no person and no gender.
+ */
+const generalStatus: ReferenceOfficeHolder[] = ['BEL', 'FRA'].flatMap((iso3) =>
+  (['thematic_coordinator', 'gender_focal_point'] as const).map((office) => ({
+    key: `${office === 'thematic_coordinator' ? 'coordinator-gs' : 'gender-focal-point'}-11MSP-${iso3}`,
+    office,
+    area: office === 'thematic_coordinator' ? ('general_status' as const) : null,
+    stateIso3: iso3,
+    personName: null,
+    gender: 'not_known' as const,
+    periodFrom: '2022',
+    periodTo: '11MSP',
+    sourceTitle: `${PROGRESS_11MSP} §4–5`,
+    sourceHref: null,
+  })),
+);
+
 const isAddress = (s: string) => /^https?:\/\//.test(s);
 
 /**
@@ -524,4 +545,8 @@ const presidents: ReferenceOfficeHolder[] = referenceMeetings
     sourceHref: isAddress(m.sources[0]!) ? m.sources[0]! : null,
   }));
 
-export const referenceOfficeHolders: readonly ReferenceOfficeHolder[] = [...coordinators, ...presidents];
+export const referenceOfficeHolders: readonly ReferenceOfficeHolder[] = [
+  ...coordinators,
+  ...generalStatus,
+  ...presidents,
+];
