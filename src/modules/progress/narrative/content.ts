@@ -82,18 +82,21 @@ export async function currentWritten(db: Executor, meeting: string): Promise<Wri
     .from(t)
     .where(and(eq(t.meetingCode, meeting), isNull(t.supersededAt)))
     .orderBy(asc(t.section), asc(t.key), asc(t.id));
-  return rows.map((r) => ({
-    kind: r.kind,
-    section: r.section as Section,
-    key: r.key,
-    authorRole: r.authorRole,
-    text: r.text,
-    status: r.status,
-    revision: r.revision,
-    by: r.writtenByLabel,
-    at: r.writtenAt.toISOString(),
-  }));
+  return rows.map(writtenText);
 }
+
+/** A stored revision of a written text, as pages and versions show it. */
+export const writtenText = (r: typeof progressNarrative.$inferSelect): WrittenText => ({
+  kind: r.kind,
+  section: r.section as Section,
+  key: r.key,
+  authorRole: r.authorRole,
+  text: r.text,
+  status: r.status,
+  revision: r.revision,
+  by: r.writtenByLabel,
+  at: r.writtenAt.toISOString(),
+});
 
 /** Every revision of one written text, oldest first. */
 export async function writtenHistory(db: Executor, meeting: string, section: string, key: string) {

@@ -10,7 +10,7 @@ import type { Section } from '../model.js';
 import { windowOf } from '../snapshot.js';
 import { agreeParagraph } from './agree-paragraph.js';
 import { agreeQuestions } from './agree-questions.js';
-import { currentWritten, liveContent, type WrittenText, writtenHistory } from './content.js';
+import { currentWritten, liveContent, writtenHistory, writtenText } from './content.js';
 import { diffContents } from './diff.js';
 import { SlotNotFoundError, VersionNotFoundError } from './errors.js';
 import { generatedParagraphs } from './generate.js';
@@ -40,18 +40,6 @@ const SIDE = '{[1-9][0-9]*|draft}';
 export function progressNarrativeRoutes(deps: RouteDeps) {
   const { app, db, ctxOf } = moduleRoutes(deps);
 
-  const toWritten = (r: Awaited<ReturnType<typeof writtenHistory>>[number]): WrittenText => ({
-    kind: r.kind,
-    section: r.section as Section,
-    key: r.key,
-    authorRole: r.authorRole,
-    text: r.text,
-    status: r.status,
-    revision: r.revision,
-    by: r.writtenByLabel,
-    at: r.writtenAt.toISOString(),
-  });
-
   const finalVersionOf = async (meeting: string) => {
     const [row] = await db
       .select({ number: progressReportVersions.number })
@@ -80,7 +68,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
     const slots = await Promise.all(
       slotsOf(section).map(async (slot) => {
         const current = written.find((w) => w.section === section && w.key === slot.key) ?? null;
-        const history = (await writtenHistory(db, meeting, section, slot.key)).map(toWritten);
+        const history = (await writtenHistory(db, meeting, section, slot.key)).map(writtenText);
         return {
           slot,
           current,
