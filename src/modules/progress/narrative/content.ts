@@ -3,8 +3,8 @@ import type { Executor } from '../../../db/client.js';
 import type { JudgedReport, ShownFrom } from '../judgement/apply.js';
 import { judgedProgressReport } from '../judgement/queries.js';
 import type { ReportingWindow, Section } from '../model.js';
+import { type NarrativeAuthorRole, type NarrativeStatus, progressNarrative } from '../schema.js';
 import { type GeneratedParagraph, generatedParagraphs } from './generate.js';
-import { type NarrativeAuthorRole, type NarrativeStatus, progressNarrative } from './schema.js';
 import { writtenSlots } from './slots.js';
 
 /*

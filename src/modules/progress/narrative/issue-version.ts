@@ -1,10 +1,10 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { TxContext } from '../../../kernel/context.js';
 import { defineVerb } from '../../../kernel/verb.js';
+import { progressReportVersions, type ReportVersionStatus } from '../schema.js';
 import { liveContent } from './content.js';
 import { IssueVersionInput } from './inputs.js';
 import { canIssueVersion } from './policy.js';
-import { progressReportVersions, type ReportVersionStatus } from './schema.js';
 import { meetingWithWindow, refuseWhenFinal } from './write.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../kernel/actor.js';
 import { definePermissions } from '../../../kernel/permissions.js';
-import type { NarrativeAuthorRole } from './schema.js';
+import type { NarrativeAuthorRole } from '../schema.js';
 
 /** The narrative's rows of the permission table (decision 017). */
 export const narrativePermissions = definePermissions({

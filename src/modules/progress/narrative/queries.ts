@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { progressReportVersions, type ReportVersionStatus } from '../schema.js';
 import type { ReportContent } from './content.js';
-import { progressReportVersions, type ReportVersionStatus } from './schema.js';
 
 export interface VersionView {
   number: number;

@@ -1,5 +1,5 @@
 import { type Section, sections } from '../model.js';
-import type { NarrativeAuthorRole } from './schema.js';
+import type { NarrativeAuthorRole } from '../schema.js';
 
 /*
  * The written parts of each section of the Progress Report, after seed 004 and PROGRESS-REPORT.md §2

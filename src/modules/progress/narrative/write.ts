@@ -4,9 +4,9 @@ import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { WindowNotRecordedError } from '../errors.js';
+import { progressNarrative, progressReportVersions } from '../schema.js';
 import { windowOf } from '../snapshot.js';
 import { canWriteAs } from './policy.js';
-import { progressNarrative, progressReportVersions } from './schema.js';
 import { findSlot, type WrittenSlot } from './slots.js';
 
 /** The meeting as the calendar records it; refused when it has no reporting window. */
