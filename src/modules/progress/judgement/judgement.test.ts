@@ -3,21 +3,19 @@ import {
   ctxFor,
   expectPage,
   fieldsOf,
-  makeUser,
   postForm,
   signIn,
   TEST_BASE,
   TEST_NOW,
   testApp,
 } from '../../../../test/app.js';
-import { engines, freshDatabase } from '../../../../test/db.js';
+import { engines } from '../../../../test/db.js';
+import { database11MSP, progressPeople } from '../../../../test/progress.js';
 import { loadConfig } from '../../../config.js';
 import type { Database } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
-import { seedCalendar } from '../../calendar/index.js';
-import { ensureDemoData } from '../../cooperation/index.js';
 import { judgedProgressReport, progressJudgementRoutes, publishedComparison } from '../index.js';
 import { overrideFigure } from './override-figure.js';
 import { recordAssessment } from './record-assessment.js';
@@ -38,14 +36,9 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
   let app: ReturnType<typeof testApp>;
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    await seedCalendar(database.db);
-    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
-    isu = await makeUser(database.db, { role: 'isu' });
-    coordinator = await makeUser(database.db, { role: 'coordinator', stateIso3: 'DEU' });
-    partner = await makeUser(database.db, { role: 'partner', stateIso3: 'DEU' });
-    // The focal point of a State the indicator counts: it may not assess its own State either.
-    focalPoint = await makeUser(database.db, { role: 'focal_point', stateIso3: 'PER' });
+    database = await database11MSP(engine);
+    // The focal point is of a State the indicator counts: it may not assess its own State either.
+    ({ isu, coordinator, partner, focalPoint } = await progressPeople(database));
     app = testApp(database);
     app.route(
       '/',

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ctxFor, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
-import { engines, freshDatabase } from '../../../../test/db.js';
+import { ctxFor, fieldsOf, postForm, signIn, testApp } from '../../../../test/app.js';
+import { engines } from '../../../../test/db.js';
+import { database11MSP, progressPeople } from '../../../../test/progress.js';
 import type { Database } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
-import { seedCalendar } from '../../calendar/index.js';
-import { ensureDemoData } from '../../cooperation/index.js';
 import {
   agreeParagraph,
   agreeQuestions,
@@ -37,13 +36,8 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
   let app: ReturnType<typeof testApp>;
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    await seedCalendar(database.db);
-    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
-    isu = await makeUser(database.db, { role: 'isu' });
-    coordinator = await makeUser(database.db, { role: 'coordinator', stateIso3: 'DEU' });
-    partner = await makeUser(database.db, { role: 'partner', stateIso3: 'DEU' });
-    focalPoint = await makeUser(database.db, { role: 'focal_point', stateIso3: 'PER' });
+    database = await database11MSP(engine);
+    ({ isu, coordinator, partner, focalPoint } = await progressPeople(database));
     app = testApp(database);
   }, 120_000);
   afterAll(async () => database?.close());
