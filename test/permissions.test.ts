@@ -29,7 +29,9 @@ import {
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
 import {
   canIssueVersion,
+  canJudgeIndicator,
   canJudgeProgress,
+  canWriteAs,
   canWriteNarrative,
   canWritePresidentNarrative,
 } from '../src/modules/progress/index.js';
@@ -64,7 +66,7 @@ const writing = (a: Actor): Actor => ({
 });
 
 const isu = user('isu');
-const coordinator = user('coordinator', { stateIso3: 'DEU' });
+const coordinator = user('coordinator', { stateIso3: 'DEU', areas: ['cooperation_assistance'] });
 const fpLbn = user('focal_point', { stateIso3: 'LBN' });
 const partnerDeu = user('partner', { stateIso3: 'DEU' });
 const partnerOrg = user('partner', { organisation: 'NPA' });
@@ -87,14 +89,21 @@ const actors: Record<string, Actor> = {
 };
 
 /** The subject an actor owns, and one it does not, for each kind of scope. */
-type SubjectKind = 'state' | 'partner' | 'account';
+type SubjectKind = 'state' | 'partner' | 'account' | 'area';
 const ownSubject = (a: Actor, kind: SubjectKind) =>
   kind === 'state'
     ? (a.stateIso3 ?? 'LBN')
     : kind === 'partner'
       ? (cooperation.partnerKeyOf(a) ?? 'state:DEU')
-      : (a.id ?? 'u-someone');
-const otherSubject = { state: 'CHL', partner: 'state:CHL', account: 'u-someone-else' } as const;
+      : kind === 'area'
+        ? (a.areas?.[0] ?? 'cooperation_assistance')
+        : (a.id ?? 'u-someone');
+const otherSubject = {
+  state: 'CHL',
+  partner: 'state:CHL',
+  account: 'u-someone-else',
+  area: 'victim_assistance',
+} as const;
 
 /** Every check a module makes on the actor alone, by the action it must ask. */
 const coarse: Record<string, Array<(a: Actor) => boolean>> = {
@@ -146,6 +155,15 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
     ],
   },
   'reports.write': { kind: 'state', checks: [reports.canWriteReport] },
+  // An area's indicators and sections: LAP40 and H are cooperation and assistance, LAP32 and G victim assistance.
+  'progress.judge': {
+    kind: 'area',
+    checks: [(a, area) => canJudgeIndicator(a, area === 'cooperation_assistance' ? 'LAP40' : 'LAP32')],
+  },
+  'progress.writeNarrative': {
+    kind: 'area',
+    checks: [(a, area) => canWriteAs(a, 'coordinator', area === 'cooperation_assistance' ? 'H' : 'G')],
+  },
   'reports.readUnpublished': {
     kind: 'state',
     checks: [reports.canReadUnpublished, (a, s) => reports.canReadVersion(a, s, 'draft')],
@@ -288,8 +306,8 @@ describe('the permission table', () => {
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
       'progress.issueVersion: isu=any system=any',
-      'progress.judge: isu=any coordinator=any system=any',
-      'progress.writeNarrative: isu=any coordinator=any system=any',
+      'progress.judge: isu=any coordinator=own-area system=any',
+      'progress.writeNarrative: isu=any coordinator=own-area system=any',
       'progress.writePresidentNarrative: isu=any system=any',
       'reports.createDemonstration: system=any',
       'reports.readUnpublished: isu=any focal_point=own-state system=any',

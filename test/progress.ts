@@ -1,7 +1,8 @@
 import type { Database, Engine } from '../src/db/client.js';
-import { seedCalendar } from '../src/modules/calendar/index.js';
+import { linkCoordinatorOffice } from '../src/modules/accounts/index.js';
+import { type OfficeArea, recordOfficeHolder, seedCalendar } from '../src/modules/calendar/index.js';
 import { ensureDemoData } from '../src/modules/cooperation/index.js';
-import { makeUser } from './app.js';
+import { ctxFor, makeUser } from './app.js';
 import { freshDatabase } from './db.js';
 
 /**
@@ -16,15 +17,44 @@ export async function database11MSP(engine: Engine): Promise<Database> {
   return database;
 }
 
+/** The areas the tests' Coordinator held in the 11MSP's period: every one but victim assistance. */
+export const coordinatorTestAreas: readonly OfficeArea[] = [
+  'general_status',
+  'universalization',
+  'stockpile_destruction',
+  'clearance_risk_reduction',
+  'cooperation_assistance',
+];
+
 /**
  * One person of each role that judges or writes the report, or must be refused: the focal point is
- * Peru's, a State the judged indicators count, so it may not speak for its own State either.
+ * Peru's, a State the judged indicators count, so it may not speak for its own State either. The
+ * Coordinator's account is linked to test records of Germany's offices in `coordinatorTestAreas`
+ * for the 11MSP's cycle (2022 to the 11MSP); `outsider` is a Coordinator linked to none.
  */
 export async function progressPeople(database: Database) {
+  const { db } = database;
+  const isu = await makeUser(db, { role: 'isu' });
+  const coordinator = await makeUser(db, { role: 'coordinator', stateIso3: 'DEU' });
+  for (const area of coordinatorTestAreas) {
+    const { id } = await recordOfficeHolder(ctxFor(db, isu), {
+      office: 'thematic_coordinator',
+      area,
+      stateIso3: 'DEU',
+      personName: null,
+      gender: 'not_known',
+      periodFrom: '2022',
+      periodTo: '11MSP',
+      sourceTitle: 'Test record',
+      sourceHref: null,
+    });
+    await linkCoordinatorOffice(ctxFor(db, isu), { userId: coordinator.id!, officeHolderId: id });
+  }
   return {
-    isu: await makeUser(database.db, { role: 'isu' }),
-    coordinator: await makeUser(database.db, { role: 'coordinator', stateIso3: 'DEU' }),
-    partner: await makeUser(database.db, { role: 'partner', stateIso3: 'DEU' }),
-    focalPoint: await makeUser(database.db, { role: 'focal_point', stateIso3: 'PER' }),
+    isu,
+    coordinator,
+    outsider: await makeUser(db, { role: 'coordinator', stateIso3: 'FRA' }),
+    partner: await makeUser(db, { role: 'partner', stateIso3: 'DEU' }),
+    focalPoint: await makeUser(db, { role: 'focal_point', stateIso3: 'PER' }),
   };
 }

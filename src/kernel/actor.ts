@@ -13,6 +13,12 @@ export interface Actor {
   /** The State a focal point acts for, or a partner's own State. */
   stateIso3: string | null;
   organisation: string | null;
+  /**
+   * The thematic areas a Coordinator holds on the day a check is about, from the office holders
+   * linked to the account. Not known when the actor is built: the module that knows the day (a
+   * report's period, today) reads them and checks on a copy of the actor carrying them.
+   */
+  areas?: readonly string[];
   /** Set when the request came with an API token rather than a session: what the token may do. */
   token?: { id: string; scopes: readonly string[] };
 }

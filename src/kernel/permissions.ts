@@ -37,6 +37,15 @@ const scopes = new Map<Scope, ScopeRule>([
     },
   ],
   [
+    // A thematic area (`clearance_risk_reduction`, …) the actor holds as a Coordinator on the day
+    // the check is about: any signed-in person may hold one, and only the areas it carries count.
+    'own-area',
+    {
+      holds: (a) => a.kind === 'user' && a.id !== null,
+      covers: (a, area) => a.areas?.includes(area) ?? false,
+    },
+  ],
+  [
     'own-account',
     {
       holds: (a) => a.kind === 'user' && a.id !== null,

@@ -1,4 +1,4 @@
-import { asc, count } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
@@ -19,7 +19,8 @@ import {
   linkCoordinatorOffice,
   unlinkCoordinatorOffice,
 } from './coordinator-offices.js';
-import { coordinatorOffices } from './schema.js';
+import { ensureDemoAccounts } from './demo-accounts.js';
+import { coordinatorOffices, users } from './schema.js';
 
 const victimAssistance = {
   office: 'thematic_coordinator',
@@ -210,5 +211,18 @@ describe.each(engines)("a Coordinator account's thematic scope on %s", (engine) 
     );
     expect(self.status).toBe(403);
     expect(await coordinatorAreas(db, coordinator.id!, '2026-11-23')).toEqual(['victim_assistance']);
+  });
+
+  it('links the demonstration Coordinator to Germany’s 2022–23 cooperation office, and no other area', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    await ensureDemoAccounts(db);
+    const [demo] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'coordinator@demo.ccm.local'));
+    expect(await coordinatorAreas(db, demo!.id, '2023-06-30')).toEqual(['cooperation_assistance']);
+    // The seeds name no Coordinator after the 11MSP: today the account holds no area.
+    expect(await coordinatorAreas(db, demo!.id, '2026-12-01')).toEqual([]);
   });
 });

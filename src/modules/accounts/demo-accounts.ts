@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
+import { listOfficeHolders } from '../calendar/index.js';
+import { linkCoordinatorOffice } from './coordinator-offices.js';
 import { createUser } from './create-user.js';
 import type { CreateUserInput } from './inputs.js';
 import { users } from './schema.js';
@@ -12,7 +14,7 @@ export const DEMO_PASSWORD = 'demo-password-ccm';
 export const demoAccounts: Array<Omit<CreateUserInput, 'password'> & { title: string }> = [
   { title: 'ISU (secretariat)', email: 'isu@demo.ccm.local', name: 'Demo ISU officer', role: 'isu' },
   {
-    title: 'Coordinator',
+    title: 'Coordinator (cooperation, 2022-23)',
     email: 'coordinator@demo.ccm.local',
     name: 'Demo Coordinator',
     role: 'coordinator',
@@ -59,8 +61,27 @@ export async function ensureDemoAccounts(db: Db): Promise<number> {
     const [exists] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
     if (exists) continue;
     const { title: _t, ...input } = a;
-    await createUser(ctx, { ...input, password: DEMO_PASSWORD, demo: true });
+    const { id } = await createUser(ctx, { ...input, password: DEMO_PASSWORD, demo: true });
+    if (input.role === 'coordinator') await linkDemoCoordinator(ctx, id);
     created++;
   }
   return created;
+}
+
+/**
+ * The demonstration Coordinator acts under Germany's office as Coordinator on Cooperation and
+ * Assistance for 2022 to the 11MSP (seed 000), so that it may judge and write the 11MSP report's
+ * cooperation section on the demonstration data. The link is the demonstration's, not a fact about
+ * any person; without the calendar's record (not seeded) the account keeps no area.
+ */
+async function linkDemoCoordinator(ctx: ReturnType<typeof createContext>, userId: string): Promise<void> {
+  const office = (await listOfficeHolders(ctx.db)).find(
+    (h) =>
+      h.office === 'thematic_coordinator' &&
+      h.area === 'cooperation_assistance' &&
+      h.state?.iso3 === 'DEU' &&
+      h.periodTo === '11MSP' &&
+      !h.withdrawn,
+  );
+  if (office) await linkCoordinatorOffice(ctx, { userId, officeHolderId: office.id });
 }

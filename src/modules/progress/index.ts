@@ -51,6 +51,7 @@ export { diffContents, type ReportDiff } from './narrative/diff.js';
 export { circulateVersion, finaliseVersion } from './narrative/issue-version.js';
 export {
   canIssueVersion,
+  canWriteAs,
   canWriteNarrative,
   canWritePresidentNarrative,
   canWriteSomeNarrative,

@@ -31,6 +31,7 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
   let database: Database;
   let isu: Actor;
   let coordinator: Actor & { email: string };
+  let outsider: Actor & { email: string };
   let partner: Actor & { email: string };
   let focalPoint: Actor & { email: string };
   let app: ReturnType<typeof testApp>;
@@ -38,7 +39,7 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
   beforeAll(async () => {
     database = await database11MSP(engine);
     // The focal point is of a State the indicator counts: it may not assess its own State either.
-    ({ isu, coordinator, partner, focalPoint } = await progressPeople(database));
+    ({ isu, coordinator, outsider, partner, focalPoint } = await progressPeople(database));
     app = testApp(database);
     app.route(
       '/',
@@ -83,6 +84,26 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
     }
     const report = await judgedProgressReport(database.db, '11MSP');
     expect(report.indicators.every((i) => i.assessments.length === 0 && i.agreed === null)).toBe(true);
+  });
+
+  it('lets a Coordinator judge only the indicators of the areas it held in the report’s period', async () => {
+    const victims = { ...assessmentOf('PER'), indicatorId: 'LAP32' };
+    // LAP32 is victim assistance (section G): not among the test Coordinator's areas.
+    await expect(recordAssessment(ctx(coordinator), victims)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      overrideFigure(ctx(coordinator), {
+        meeting: '11MSP',
+        indicatorId: 'LAP32',
+        value: 2,
+        reason: 'Agreed',
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    // A Coordinator linked to no office of the period judges nothing, not even the other's areas.
+    await expect(recordAssessment(ctx(outsider), assessmentOf('PER'))).rejects.toBeInstanceOf(ForbiddenError);
+    // The ISU judges every area; the withdrawal is the Coordinator's only within its areas too.
+    const { id } = await recordAssessment(ctx(isu), victims);
+    await expect(withdrawAssessment(ctx(coordinator), { id })).rejects.toBeInstanceOf(ForbiddenError);
+    await withdrawAssessment(ctx(isu), { id });
   });
 
   it('a Coordinator’s assessment changes the figure, with its basis and note in the evidence; withdrawing it restores the computed one', async () => {

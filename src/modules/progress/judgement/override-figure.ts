@@ -1,6 +1,7 @@
 import type { AuditRecord } from '../../../kernel/audit/record.js';
+import { isoDay } from '../../../kernel/clock.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { canJudgeIndicator, canJudgeProgress } from '../policy.js';
+import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
 import { figureOverrides } from '../schema.js';
 import { OverrideFigureInput } from './inputs.js';
 import { endJudgement, meetingWithWindow, overrideInForce } from './write.js';
@@ -14,7 +15,11 @@ export const overrideFigure = defineVerb({
   name: 'progress.overrideFigure',
   input: OverrideFigureInput,
   allow: canJudgeProgress,
-  permit: (ctx, input) => canJudgeIndicator(ctx.actor, input.indicatorId),
+  permit: async (ctx, input) =>
+    canJudgeIndicator(
+      await inOfficeFor(ctx.db, ctx.actor, input.meeting, isoDay(ctx.now)),
+      input.indicatorId,
+    ),
   async run(ctx, input) {
     const meeting = await meetingWithWindow(ctx, input.meeting);
     const audit: AuditRecord[] = [];

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
+import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import {
@@ -14,7 +15,7 @@ import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import { listStateNames } from '../../states/index.js';
 import { findIndicator } from '../catalogue.js';
-import { canJudgeIndicator, canJudgeProgress } from '../policy.js';
+import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
 import { progressReportFor } from '../queries.js';
 import { windowOf } from '../snapshot.js';
 import { applyJudgement } from './apply.js';
@@ -112,7 +113,8 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     const window = await windowOf(db, c.req.param('meeting') ?? '');
     const id = c.req.param('indicatorId') ?? '';
     if (!findIndicator(id)) throw new IndicatorNotFoundError(id);
-    requireThat(c, canJudgeIndicator(c.get('actor'), id));
+    const actor = await inOfficeFor(db, c.get('actor'), window.meeting, isoDay(deps.now()));
+    requireThat(c, canJudgeIndicator(actor, id));
     return { meeting: window.meeting, id };
   };
 

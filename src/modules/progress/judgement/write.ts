@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
+import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { states } from '../../states/index.js';
 import { WindowNotRecordedError } from '../errors.js';
-import { canJudgeIndicator, canJudgeProgress } from '../policy.js';
+import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
 import { figureOverrides, indicatorAssessments } from '../schema.js';
 import { windowOf } from '../snapshot.js';
 import { WithdrawInput } from './inputs.js';
@@ -112,7 +113,11 @@ export function withdrawVerb(name: string, table: Judgement) {
     name,
     input: WithdrawInput,
     allow: canJudgeProgress,
-    permit: async (ctx, input) => canJudgeIndicator(ctx.actor, (await inForce(ctx, input.id)).indicatorId),
+    permit: async (ctx, input) => {
+      const row = await inForce(ctx, input.id);
+      const actor = await inOfficeFor(ctx.db, ctx.actor, row.meetingCode, isoDay(ctx.now));
+      return canJudgeIndicator(actor, row.indicatorId);
+    },
     async run(ctx, input) {
       const row = await inForce(ctx, input.id);
       return { result: { id: row.id }, audit: [await endJudgement(ctx, table, row, input.reason)] };

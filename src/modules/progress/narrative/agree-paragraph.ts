@@ -8,6 +8,6 @@ export const agreeParagraph = defineVerb({
   name: 'progress.agreeParagraph',
   input: AgreeParagraphInput,
   allow: canWriteSomeNarrative,
-  permit: (ctx, input) => mayWriteSlot(ctx, input.section, input.key),
+  permit: (ctx, input) => mayWriteSlot(ctx, input.meeting, input.section, input.key),
   run: (ctx, input) => writeRevision(ctx, { ...input, kind: 'paragraph', text: null }),
 });

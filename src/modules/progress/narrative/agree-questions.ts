@@ -8,6 +8,6 @@ export const agreeQuestions = defineVerb({
   name: 'progress.agreeQuestions',
   input: AgreeQuestionsInput,
   allow: canWriteSomeNarrative,
-  permit: (ctx, input) => mayWriteSlot(ctx, input.section, 'questions'),
+  permit: (ctx, input) => mayWriteSlot(ctx, input.meeting, input.section, 'questions'),
   run: (ctx, input) => writeRevision(ctx, { ...input, key: 'questions', kind: 'questions', text: null }),
 });

@@ -31,13 +31,14 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
   let database: Database;
   let isu: Actor & { email: string };
   let coordinator: Actor & { email: string };
+  let outsider: Actor & { email: string };
   let partner: Actor & { email: string };
   let focalPoint: Actor & { email: string };
   let app: ReturnType<typeof testApp>;
 
   beforeAll(async () => {
     database = await database11MSP(engine);
-    ({ isu, coordinator, partner, focalPoint } = await progressPeople(database));
+    ({ isu, coordinator, outsider, partner, focalPoint } = await progressPeople(database));
     app = testApp(database);
   }, 120_000);
   afterAll(async () => database?.close());
@@ -49,6 +50,20 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     return cookies.get(u.email)!;
   };
   const m = '11MSP';
+
+  it('lets a Coordinator write only the sections of the areas it held in the report’s period', async () => {
+    // Section G (victim assistance) is not among the test Coordinator's areas; the outsider has none.
+    const services = { meeting: m, section: 'G' as const, key: 'services', text: 'Services', revision: 0 };
+    await expect(writeParagraph(ctx(coordinator), services)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      writeQuestions(ctx(coordinator), { meeting: m, section: 'G', text: 'Why?', revision: 0 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      writeParagraph(ctx(outsider), { meeting: m, section: 'C', key: 'outreach', text: 'x', revision: 0 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const live = await liveContent(database.db, m);
+    expect(live.paragraphs.filter((p) => p.kind !== 'generated')).toEqual([]);
+  });
 
   it('refuses every verb to a partner, a focal point and the public', async () => {
     const calls = [

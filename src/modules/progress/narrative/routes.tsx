@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
@@ -7,6 +8,7 @@ import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
 import { judgedProgressReport } from '../judgement/queries.js';
 import type { Section } from '../model.js';
+import { inOfficeFor } from '../policy.js';
 import { progressReportVersions } from '../schema.js';
 import { windowOf } from '../snapshot.js';
 import { agreeParagraph } from './agree-paragraph.js';
@@ -58,7 +60,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
     status: 200 | 409 | 422 = 200,
   ) => {
     const t = c.get('t');
-    const actor = c.get('actor');
+    const actor = await inOfficeFor(db, c.get('actor'), meeting, isoDay(deps.now()));
     const t2 = (e: FieldErrors | undefined) => translateErrors(t, e);
     const [report, written, finalVersion] = await Promise.all([
       judgedProgressReport(db, meeting),

@@ -11,6 +11,6 @@ export const writeParagraph = defineVerb({
   name: 'progress.writeParagraph',
   input: WriteParagraphInput,
   allow: canWriteSomeNarrative,
-  permit: (ctx, input) => mayWriteSlot(ctx, input.section, input.key),
+  permit: (ctx, input) => mayWriteSlot(ctx, input.meeting, input.section, input.key),
   run: (ctx, input) => writeRevision(ctx, { ...input, kind: 'paragraph' }),
 });

@@ -8,6 +8,6 @@ export const writeQuestions = defineVerb({
   name: 'progress.writeQuestions',
   input: WriteQuestionsInput,
   allow: canWriteSomeNarrative,
-  permit: (ctx, input) => mayWriteSlot(ctx, input.section, 'questions'),
+  permit: (ctx, input) => mayWriteSlot(ctx, input.meeting, input.section, 'questions'),
   run: (ctx, input) => writeRevision(ctx, { ...input, key: 'questions', kind: 'questions' }),
 });

@@ -1,9 +1,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
+import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { WindowNotRecordedError } from '../errors.js';
+import { inOfficeFor } from '../policy.js';
 import { progressNarrative, progressReportVersions } from '../schema.js';
 import { windowOf } from '../snapshot.js';
 import { canWriteAs } from './policy.js';
@@ -30,10 +32,17 @@ export async function refuseWhenFinal(ctx: TxContext, meeting: string): Promise<
 }
 
 /** Whether the actor may write the slot the input names (an unknown slot is refused by `run`, as input). */
-export const mayWriteSlot = (ctx: TxContext, section: string, key: string): boolean => {
+export async function mayWriteSlot(
+  ctx: TxContext,
+  meeting: string,
+  section: string,
+  key: string,
+): Promise<boolean> {
   const slot = findSlot(section, key);
-  return !slot || canWriteAs(ctx.actor, slot.authorRole, section);
-};
+  if (!slot) return true;
+  const actor = await inOfficeFor(ctx.db, ctx.actor, meeting, isoDay(ctx.now));
+  return canWriteAs(actor, slot.authorRole, section);
+}
 
 function slotOf(section: string, key: string, kind: WrittenSlot['kind']): WrittenSlot {
   const slot = findSlot(section, key);
