@@ -19,8 +19,10 @@ import {
 import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
-import type { IndicatorResult, ProgressReportData } from '../compute.js';
-import { sections } from '../model.js';
+import type { JudgedIndicator, JudgedReport } from '../judgement/apply.js';
+import { type Figure, sections } from '../model.js';
+import type { ContentParagraph } from '../narrative/content.js';
+import { generatedText } from '../narrative/views/parts.js';
 import {
   actionsOf,
   countedList,
@@ -61,7 +63,13 @@ export function meetingHeading(m: MeetingView): MeetingHeading {
 }
 
 export interface RenderProgressDocxOptions {
-  data: ProgressReportData;
+  /** The figures as the report prints them: computed, or assessed, or agreed with its reason. */
+  data: JudgedReport;
+  /**
+   * The narrative of the report, section by section: generated paragraphs, and the written ones the
+   * reader may see (agreed texts for everyone; drafts only for those who may write them, marked).
+   */
+  paragraphs: readonly ContentParagraph[];
   meeting: MeetingHeading;
   t: Translate;
   locale: Locale;
@@ -130,9 +138,24 @@ function cell(children: Paragraph[], width: number, fill?: string): TableCell {
   });
 }
 
+/**
+ * The figure a report prints for an indicator: the agreed one, else the assessed one, else the
+ * computed one (with its parts, which only a computation has).
+ */
+const printedFigure = (ind: JudgedIndicator): Figure =>
+  ind.shown.from === 'computed'
+    ? ind.computed
+    : {
+        ...ind.computed,
+        value: ind.shown.value,
+        denominator: ind.shown.denominator,
+        noData: ind.shown.noData,
+        parts: undefined,
+      };
+
 /** One indicator's line of a results cell: the figure, the indicator, "x out of y", and its id. */
-function indicatorParagraph(t: Translate, locale: Locale, ind: IndicatorResult): Paragraph {
-  const figure = ind.computed;
+function indicatorParagraph(t: Translate, locale: Locale, ind: JudgedIndicator): Paragraph {
+  const figure = printedFigure(ind);
   const value = valueText(t, locale, figure);
   const runs: TextRun[] = [
     new TextRun({ text: value ?? t('progressExports:unknown'), bold: true }),
@@ -141,13 +164,32 @@ function indicatorParagraph(t: Translate, locale: Locale, ind: IndicatorResult):
   const outOf = outOfText(t, locale, figure);
   if (outOf) runs.push(new TextRun(`: ${outOf}`));
   runs.push(new TextRun({ text: ` (${ind.id})`, color: '666666', size: 18 }));
+  // A figure someone agreed or assessed says so, with what the data alone give beside it.
+  if (ind.agreed)
+    runs.push(
+      new TextRun({
+        text: t('progressExports:docx.agreed', {
+          computed: valueText(t, locale, ind.computed) ?? t('progressExports:unknown'),
+          reason: ind.agreed.reason,
+        }),
+        italics: true,
+        break: 1,
+        size: 20,
+      }),
+    );
+  else if (ind.shown.from === 'assessed')
+    runs.push(new TextRun({ text: t('progressExports:docx.assessed'), italics: true, break: 1, size: 20 }));
   if (value === null)
     runs.push(new TextRun({ text: noDataText(t, figure), italics: true, break: 1, size: 20 }));
   return new Paragraph({ spacing: { after: 80 }, children: runs });
 }
 
 /** "LAP Action No. | Indicator results in numbers": one row per action of the section. */
-function resultsTable(t: Translate, locale: Locale, rows: ReturnType<typeof actionsOf>): Table {
+function resultsTable(
+  t: Translate,
+  locale: Locale,
+  rows: Array<{ action: number; indicators: JudgedIndicator[] }>,
+): Table {
   const widths = [ACTION_WIDTH, CONTENT_WIDTH - ACTION_WIDTH];
   const header = new TableRow({
     tableHeader: true,
@@ -189,9 +231,10 @@ function resultsTable(t: Translate, locale: Locale, rows: ReturnType<typeof acti
 }
 
 /** The sentence naming what a counted figure counts: "Action 4 (LAP4a): the following States Parties are counted: A, B and C." */
-function countedSentence(t: Translate, locale: Locale, ind: IndicatorResult): string | null {
-  if (ind.computed.value === null) return null;
-  const counted = ind.computed.evidence.filter((e) => e.counted);
+function countedSentence(t: Translate, locale: Locale, ind: JudgedIndicator): string | null {
+  // An agreed figure rests on its reason, not on a list: the list would not add up to it.
+  if (ind.shown.value === null || ind.agreed) return null;
+  const counted = (ind.assessed?.evidence ?? ind.computed.evidence).filter((e) => e.counted);
   if (!counted.length) return null;
   const list = countedList(locale, counted);
   return t(`progressExports:docx.counted.${nounOf(ind, counted)}`, {
@@ -199,6 +242,67 @@ function countedSentence(t: Translate, locale: Locale, ind: IndicatorResult): st
     list: listText(locale, list),
   });
 }
+
+/**
+ * A section's narrative after its figures: the generated paragraphs and the written ones, numbered
+ * on from the figures; a written text not yet agreed says so before its words; the questions for
+ * discussion last, under their heading. Returns the last paragraph number used.
+ */
+function narrativeOf(
+  t: Translate,
+  locale: Locale,
+  paragraphs: readonly ContentParagraph[],
+  section: string,
+  body: Array<Paragraph | Table>,
+  from: number,
+): number {
+  let n = from;
+  const mine = paragraphs.filter((p) => p.section === section);
+  const draftMark = (p: ContentParagraph) =>
+    p.kind !== 'generated' && p.status === 'draft' ? `${t('progressExports:docx.draftText')} ` : '';
+  for (const p of mine) {
+    if (p.kind === 'questions') continue;
+    const texts = p.kind === 'generated' ? [generatedText(t, locale, p)] : splitParagraphs(p.text);
+    body.push(...texts.map((text, i) => numbered(++n, `${i === 0 ? draftMark(p) : ''}${text}`)));
+  }
+  for (const q of mine) {
+    if (q.kind !== 'questions') continue;
+    body.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 120, after: 120 },
+        children: [
+          new TextRun({ text: `${draftMark(q)}${t('progressExports:docx.questions')}`, bold: true }),
+        ],
+      }),
+    );
+    const lines = q.text
+      .split(/\n+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    body.push(
+      ...lines.map(
+        (line, i) =>
+          new Paragraph({
+            spacing: { after: 80 },
+            indent: { left: 567, hanging: 283 },
+            children: [
+              new TextRun({ children: [`${String.fromCharCode(97 + (i % 26))})`, new Tab(), line] }),
+            ],
+            tabStops: [{ type: TabStopType.LEFT, position: 567 }],
+          }),
+      ),
+    );
+  }
+  return n;
+}
+
+/** A written text's paragraphs: a blank line starts a new one (as on the pages). */
+const splitParagraphs = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
 
 function footer(t: Translate, meeting: string): Footer {
   return pageFooter((marks) => t('progressExports:docx.footer', { meeting, ...marks }));
@@ -306,9 +410,12 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
       .filter((s): s is string => s !== null);
     if (sentences.length) for (const s of sentences) body.push(numbered(++n, s));
     else body.push(para([new TextRun({ text: t('progressExports:docx.noneCounted'), italics: true })]));
+    n = narrativeOf(t, locale, opts.paragraphs, section, body, n);
   }
 
-  const headerText = demo ? `${badge} · ${meeting.code}` : (meeting.symbol ?? '');
+  // Generated from the data of the moment, the document is always a draft: every page says so.
+  const draft = t('progressExports:docx.draftMark');
+  const headerText = [draft, demo ? badge : null, meeting.symbol ?? meeting.code].filter(Boolean).join(' · ');
   return Packer.toBuffer(
     new Document({
       title: demo ? `${title} (${badge})` : title,
@@ -339,18 +446,16 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
               margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
             },
           },
-          headers: headerText
-            ? {
-                default: new Header({
-                  children: [
-                    new Paragraph({
-                      alignment: AlignmentType.RIGHT,
-                      children: [new TextRun({ text: headerText, bold: demo, size: 18 })],
-                    }),
-                  ],
+          headers: {
+            default: new Header({
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.RIGHT,
+                  children: [new TextRun({ text: headerText, bold: true, size: 18 })],
                 }),
-              }
-            : undefined,
+              ],
+            }),
+          },
           footers: { default: footer(t, meeting.code) },
           children: body,
         },

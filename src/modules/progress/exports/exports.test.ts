@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW, testApp } from '../../../../test/app.js';
+import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
 import { engines, freshDatabase } from '../../../../test/db.js';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
 import { contentOf, readZipParts } from '../../../../test/zip.js';
@@ -13,7 +13,13 @@ import { getMeeting, type MeetingView, seedCalendar } from '../../calendar/index
 import { ensureDemoData } from '../../cooperation/index.js';
 import { indicatorIds } from '../catalogue.js';
 import type { ProgressReportData } from '../compute.js';
+import type { JudgedReport } from '../judgement/apply.js';
+import { overrideFigure } from '../judgement/override-figure.js';
+import { judgedProgressReport } from '../judgement/queries.js';
 import { sections } from '../model.js';
+import { agreeParagraph } from '../narrative/agree-paragraph.js';
+import { writeParagraph } from '../narrative/write-paragraph.js';
+import { writeQuestions } from '../narrative/write-questions.js';
 import { progressReportFor } from '../queries.js';
 import { meetingDates, meetingHeading, renderProgressDocx } from './docx.js';
 import { DOCX_TYPE, progressExportRoutes, XLSX_TYPE } from './routes.js';
@@ -81,8 +87,8 @@ describe('text of figures', () => {
 
   it('lists the units counted by name, with each one’s share of a sum', () => {
     const list = countedList('en', [
-      { iso3: 'SVK', label: 'Slovakia', counted: true, amount: 1200, bases: [] },
-      { iso3: 'BEL', label: 'Belgium', counted: true, amount: 30, bases: [] },
+      { label: 'Slovakia', amount: 1200 },
+      { label: 'Belgium', amount: 30 },
     ]);
     expect(list).toEqual(['Belgium (30)', 'Slovakia (1,200)']);
   });
@@ -101,6 +107,7 @@ for (const engine of engines) {
     let database: Database;
     let db: Db;
     let data: ProgressReportData;
+    let judged: JudgedReport;
     let meeting: MeetingView;
     let docx: Buffer;
     const cleanup: Array<() => void> = [];
@@ -112,8 +119,10 @@ for (const engine of engines) {
       await ensureDemoData(db, new Date('2026-12-01T00:00:00Z'));
       data = await progressReportFor(db, '11MSP');
       meeting = await getMeeting(db, '11MSP');
+      judged = await judgedProgressReport(db, '11MSP');
       docx = await renderProgressDocx({
-        data,
+        data: judged,
+        paragraphs: [],
         meeting: meetingHeading(meeting),
         t,
         locale: 'en',
@@ -176,7 +185,8 @@ for (const engine of engines) {
         });
         expect(withSymbol.symbol).toBe('CCM/MSP/2023/6');
         const doc = await renderProgressDocx({
-          data,
+          data: judged,
+          paragraphs: [],
           meeting: withSymbol,
           t,
           locale: 'en',
@@ -229,7 +239,8 @@ for (const engine of engines) {
       it('renders in French with the French words', async () => {
         const fr = translator('fr');
         const doc = await renderProgressDocx({
-          data,
+          data: judged,
+          paragraphs: [],
           meeting: meetingHeading(meeting),
           t: fr,
           locale: 'fr',
@@ -403,6 +414,69 @@ for (const engine of engines) {
         expect(wb.getWorksheet(FIGURES_SHEET)!.getRow(1).getCell(1).value).toBe(
           translator('fr')('progressExports:xlsx.figures.id'),
         );
+      });
+
+      it('carry the agreed texts, the questions and an agreed figure with its reason; a draft text only to those who write it', async () => {
+        const isu = await makeUser(db, { role: 'isu' });
+        const ctx = ctxFor(db, isu);
+        await writeParagraph(ctx, {
+          meeting: '11MSP',
+          section: 'C',
+          key: 'outreach',
+          text: 'Agreed outreach words.',
+          revision: 0,
+        });
+        await agreeParagraph(ctx, { meeting: '11MSP', section: 'C', key: 'outreach', revision: 1 });
+        await writeParagraph(ctx, {
+          meeting: '11MSP',
+          section: 'G',
+          key: 'services',
+          text: 'Unagreed services words.',
+          revision: 0,
+        });
+        await writeQuestions(ctx, {
+          meeting: '11MSP',
+          section: 'H',
+          text: 'First question?\nSecond question?',
+          revision: 0,
+        });
+        await overrideFigure(ctx, {
+          meeting: '11MSP',
+          indicatorId: 'LAP40',
+          value: 41,
+          reason: 'Counted with the late reports',
+        });
+
+        const a = app();
+        const publicText = wordText(
+          Buffer.from(await (await a.request('/progress/11MSP/report.docx')).arrayBuffer()),
+        );
+        expect(publicText).toContain('Agreed outreach words.');
+        expect(publicText).not.toContain('Unagreed services words.');
+        expect(publicText).not.toContain('First question?');
+        expect(publicText).toContain(
+          t('progressExports:docx.agreed', { computed: '', reason: 'Counted with the late reports' }).split(
+            '; ',
+          )[0],
+        );
+        expect(publicText).toContain('Counted with the late reports');
+
+        const cookie = await signIn(a, isu.email);
+        const isuText = wordText(
+          Buffer.from(
+            await (await a.request('/progress/11MSP/report.docx', { headers: { cookie } })).arrayBuffer(),
+          ),
+        );
+        expect(isuText).toContain(`${t('progressExports:docx.draftText')} Unagreed services words.`);
+        expect(isuText).toContain(t('progressExports:docx.questions'));
+        expect(isuText).toContain('Second question?');
+        // Every page says the document is a draft.
+        const word = Buffer.from(await (await a.request('/progress/11MSP/report.docx')).arrayBuffer());
+        const headers = readZipParts(word)
+          .filter((p) => /^word\/header\d*\.xml$/.test(p.name))
+          .map((p) => contentOf(p).toString('utf8'))
+          .join('');
+        expect(headers).toContain(t('progressExports:docx.draftMark'));
       });
 
       it('answer 404, never 5xx, for a meeting that does not exist or has no reporting window', async () => {

@@ -3,6 +3,10 @@ import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import type { AppContext, AppDeps, AppEnv } from '../../../kernel/http.js';
 import { getMeeting } from '../../calendar/index.js';
+import { judgedProgressReport } from '../judgement/queries.js';
+import { assembleContent, currentWritten } from '../narrative/content.js';
+import { canWriteAs } from '../narrative/policy.js';
+import { inOfficeFor } from '../policy.js';
 import { progressReportFor } from '../queries.js';
 import { meetingHeading, renderProgressDocx } from './docx.js';
 import { renderProgressXlsx } from './xlsx.js';
@@ -34,10 +38,19 @@ export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.get(`/progress/:meeting${MEETING}/report.docx`, async (c) => {
     const meeting = await getMeeting(db, c.req.param('meeting'));
-    const data = await progressReportFor(db, meeting.code);
+    const [data, written] = await Promise.all([
+      judgedProgressReport(db, meeting.code),
+      currentWritten(db, meeting.code),
+    ]);
+    // Agreed texts are the report's; a draft text only reaches those who may write it.
+    const actor = await inOfficeFor(db, c.get('actor'), meeting.code, isoDay(deps.now()));
+    const readable = written.filter(
+      (w) => w.status === 'agreed' || canWriteAs(actor, w.authorRole, w.section),
+    );
     const locale = c.get('locale');
     const body = await renderProgressDocx({
       data,
+      paragraphs: assembleContent(data, readable).paragraphs,
       meeting: meetingHeading(meeting),
       t: c.get('t'),
       locale,

@@ -55,10 +55,13 @@ export function outOfText(t: Translate, locale: Locale, figure: Figure): string 
   });
 }
 
+/** What a list of counted units needs of each: its name, and its share when the figure sums quantities. */
+export type CountedUnit = Pick<Evidence, 'label' | 'amount'>;
+
 export type CountedNoun = 'states' | 'statesNotParty' | 'delegations' | 'other' | 'requests' | 'quantities';
 
 /** What the units behind a figure are called in the sentence that lists them. */
-export function nounOf(ind: IndicatorResult, counted: Evidence[]): CountedNoun {
+export function nounOf(ind: IndicatorResult, counted: readonly CountedUnit[]): CountedNoun {
   if (counted.some((e) => e.amount !== undefined)) return 'quantities';
   switch (ind.computed.unit) {
     case 'states':
@@ -73,7 +76,7 @@ export function nounOf(ind: IndicatorResult, counted: Evidence[]): CountedNoun {
 }
 
 /** The units a figure counts, sorted by name in the reader's language, with each one's share when it sums quantities. */
-export function countedList(locale: Locale, counted: Evidence[]): string[] {
+export function countedList(locale: Locale, counted: readonly CountedUnit[]): string[] {
   const collator = new Intl.Collator(locale);
   return [...counted]
     .sort((a, b) => collator.compare(a.label, b.label))
@@ -81,11 +84,11 @@ export function countedList(locale: Locale, counted: Evidence[]): string[] {
 }
 
 /** The indicators of one section grouped by action, in the order of the catalogue (seed 004's). */
-export function actionsOf(
-  indicators: readonly IndicatorResult[],
+export function actionsOf<I extends IndicatorResult>(
+  indicators: readonly I[],
   section: Section,
-): Array<{ action: number; indicators: IndicatorResult[] }> {
-  const out: Array<{ action: number; indicators: IndicatorResult[] }> = [];
+): Array<{ action: number; indicators: I[] }> {
+  const out: Array<{ action: number; indicators: I[] }> = [];
   for (const ind of indicators) {
     if (ind.section !== section) continue;
     const group = out.find((g) => g.action === ind.action);
