@@ -219,6 +219,21 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     expect(c).toContain('action="/progress/11MSP/sections/C/written/outreach"');
   });
 
+  it('shows a text not yet agreed to its writers only; others read the last agreed revision', async () => {
+    const slot = { meeting: m, section: 'F' as const, key: 'riskEducation' };
+    const url = `/progress/${m}/sections/F`;
+    const first = await writeParagraph(ctx(isu), { ...slot, text: 'First agreed words', revision: 0 });
+    const publicBefore = await (await app.request(url)).text();
+    expect(publicBefore).not.toContain('First agreed words');
+    await agreeParagraph(ctx(isu), { ...slot, revision: first.revision });
+    await writeParagraph(ctx(isu), { ...slot, text: 'Second draft words', revision: first.revision + 1 });
+    const publicAfter = await (await app.request(url)).text();
+    expect(publicAfter).toContain('First agreed words');
+    expect(publicAfter).not.toContain('Second draft words');
+    const mine = await (await app.request(url, { headers: { cookie: await cookieOf(coordinator) } })).text();
+    expect(mine).toContain('Second draft words');
+  });
+
   it('builds generated paragraphs from the figures, each with its evidence links; an unknown figure says so', async () => {
     const report = await judgedProgressReport(database.db, m);
     const parties = report.indicators.find((i) => i.id === 'LAP47a')!.computed.denominator;

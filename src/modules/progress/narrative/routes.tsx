@@ -69,13 +69,17 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
     ]);
     const slots = await Promise.all(
       slotsOf(section).map(async (slot) => {
-        const current = written.find((w) => w.section === section && w.key === slot.key) ?? null;
-        const history = (await writtenHistory(db, meeting, section, slot.key)).map(writtenText);
+        const canWrite = canWriteAs(actor, slot.authorRole, section);
+        const latest = written.find((w) => w.section === section && w.key === slot.key) ?? null;
+        const all = (await writtenHistory(db, meeting, section, slot.key)).map(writtenText);
+        // A text not yet agreed is its writers' draft: others read the last agreed revision only.
+        const history = canWrite ? all : all.filter((w) => w.status === 'agreed');
+        const current = canWrite || latest?.status === 'agreed' ? latest : (history.at(-1) ?? null);
         return {
           slot,
           current,
           history,
-          canWrite: canWriteAs(actor, slot.authorRole, section),
+          canWrite,
           form: forms[slot.key]
             ? { ...forms[slot.key]!, errors: t2(forms[slot.key]!.errors) }
             : { text: current?.text ?? '', revision: String(current?.revision ?? 0) },
