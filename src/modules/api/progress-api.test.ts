@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
+import { ctxFor, makeUser, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
 import { engines, freshDatabase } from '../../../test/db.js';
 import type { Database } from '../../db/client.js';
 import { seedCalendar } from '../calendar/index.js';
 import { ensureDemoData } from '../cooperation/index.js';
-import { indicatorIds, progressReportFor } from '../progress/index.js';
-import { ProgressReport } from './progress-api.js';
+import {
+  agreeParagraph,
+  circulateVersion,
+  indicatorIds,
+  overrideFigure,
+  progressReportFor,
+  writeParagraph,
+} from '../progress/index.js';
+import { ProgressReport, ProgressReportVersion } from './progress-api.js';
 import { ApiError } from './schemas.js';
 
 describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => {
@@ -118,6 +125,66 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
     expect(op?.responses['404']).toBeDefined();
     expect(doc.components.schemas.ProgressReport?.type).toBe('object');
     expect(doc.components.schemas.ProgressBasis).toBeDefined();
+  });
+
+  it('carries the agreed figure with its reason, the agreed texts and the versions; a version keeps what it froze', async () => {
+    const isu = await makeUser(database.db, { role: 'isu' });
+    const ctx = ctxFor(database.db, isu);
+    await overrideFigure(ctx, {
+      meeting: '11MSP',
+      indicatorId: 'LAP40',
+      value: 41,
+      reason: 'Late reports counted',
+    });
+    const first = await writeParagraph(ctx, {
+      meeting: '11MSP',
+      section: 'H',
+      key: 'partnerships',
+      text: 'Agreed words',
+      revision: 0,
+    });
+    await agreeParagraph(ctx, {
+      meeting: '11MSP',
+      section: 'H',
+      key: 'partnerships',
+      revision: first.revision,
+    });
+    await circulateVersion(ctx, { meeting: '11MSP' });
+    await writeParagraph(ctx, {
+      meeting: '11MSP',
+      section: 'H',
+      key: 'partnerships',
+      text: 'Newer draft',
+      revision: first.revision + 1,
+    });
+
+    const report = ProgressReport.parse(await (await app.request('/api/v1/progress-reports/11MSP')).json());
+    const lap40 = report.indicators.find((i) => i.id === 'LAP40')!;
+    expect(lap40.shown).toMatchObject({ value: 41, from: 'agreed' });
+    expect(lap40.agreed).toMatchObject({ value: 41, reason: 'Late reports counted' });
+    // The computed figure is unchanged beside it.
+    const computed = (await progressReportFor(database.db, '11MSP')).indicators.find(
+      (i) => i.id === 'LAP40',
+    )!;
+    expect(lap40.value).toBe(computed.computed.value);
+    // The last agreed revision is read, never the newer draft; generated paragraphs are in words.
+    const texts = report.paragraphs.filter((p) => p.key === 'partnerships');
+    expect(texts).toEqual([
+      expect.objectContaining({ author: 'coordinator', status: 'agreed', text: 'Agreed words' }),
+    ]);
+    expect(JSON.stringify(report)).not.toContain('Newer draft');
+    const generated = report.paragraphs.filter((p) => p.kind === 'generated');
+    expect(generated.length).toBeGreaterThan(0);
+    for (const g of generated) expect(g.text, g.key).not.toMatch(/generated\.|\{\{/);
+    expect(report.versions).toEqual([expect.objectContaining({ number: 1, status: 'circulated' })]);
+
+    const frozen = ProgressReportVersion.parse(await (await app.request(report.versions[0]!.href)).json());
+    expect(frozen).toMatchObject({ meeting: '11MSP', number: 1, status: 'circulated' });
+    expect(frozen.indicators.find((i) => i.id === 'LAP40')?.shown.value).toBe(41);
+    expect(frozen.paragraphs.find((p) => p.key === 'partnerships')?.text).toBe('Agreed words');
+    const missing = await app.request('/api/v1/progress-reports/11MSP/versions/9');
+    expect(missing.status).toBe(404);
+    expect(ApiError.parse(await missing.json()).error.code).toBe('PROGRESS.VERSION_NOT_FOUND');
   });
 
   it('answers an unknown meeting, or one without a window, with 404 JSON, and a malformed code with 400', async () => {

@@ -46,8 +46,16 @@ export {
 } from './model.js';
 export { agreeParagraph } from './narrative/agree-paragraph.js';
 export { agreeQuestions } from './narrative/agree-questions.js';
-export { liveContent, type ReportContent } from './narrative/content.js';
+export {
+  type ContentParagraph,
+  currentWritten,
+  type FrozenFigure,
+  liveContent,
+  publicContent,
+  type ReportContent,
+} from './narrative/content.js';
 export { diffContents, type ReportDiff } from './narrative/diff.js';
+export { VersionNotFoundError } from './narrative/errors.js';
 export { circulateVersion, finaliseVersion } from './narrative/issue-version.js';
 export {
   canIssueVersion,
@@ -56,8 +64,9 @@ export {
   canWritePresidentNarrative,
   canWriteSomeNarrative,
 } from './narrative/policy.js';
-export { getVersion, listVersions } from './narrative/queries.js';
+export { getVersion, listVersions, type VersionView } from './narrative/queries.js';
 export { progressNarrativeRoutes } from './narrative/routes.js';
+export { generatedText } from './narrative/views/parts.js';
 export { writeParagraph } from './narrative/write-paragraph.js';
 export { writeQuestions } from './narrative/write-questions.js';
 export { canJudgeIndicator, canJudgeProgress } from './policy.js';

@@ -4,7 +4,7 @@ import { isoDay } from '../../../kernel/clock.js';
 import type { AppContext, AppDeps, AppEnv } from '../../../kernel/http.js';
 import { getMeeting } from '../../calendar/index.js';
 import { judgedProgressReport } from '../judgement/queries.js';
-import { assembleContent, currentWritten } from '../narrative/content.js';
+import { assembleContent, readableWritten } from '../narrative/content.js';
 import { canWriteAs } from '../narrative/policy.js';
 import { inOfficeFor } from '../policy.js';
 import { progressReportFor } from '../queries.js';
@@ -38,15 +38,12 @@ export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
 
   app.get(`/progress/:meeting${MEETING}/report.docx`, async (c) => {
     const meeting = await getMeeting(db, c.req.param('meeting'));
-    const [data, written] = await Promise.all([
-      judgedProgressReport(db, meeting.code),
-      currentWritten(db, meeting.code),
-    ]);
     // Agreed texts are the report's; a draft text only reaches those who may write it.
     const actor = await inOfficeFor(db, c.get('actor'), meeting.code, isoDay(deps.now()));
-    const readable = written.filter(
-      (w) => w.status === 'agreed' || canWriteAs(actor, w.authorRole, w.section),
-    );
+    const [data, readable] = await Promise.all([
+      judgedProgressReport(db, meeting.code),
+      readableWritten(db, meeting.code, (w) => canWriteAs(actor, w.authorRole, w.section)),
+    ]);
     const locale = c.get('locale');
     const body = await renderProgressDocx({
       data,

@@ -131,6 +131,41 @@ export function assembleContent(report: JudgedReport, written: readonly WrittenT
   };
 }
 
+/**
+ * The live report as anyone may read it: the figures as they are now, the generated paragraphs,
+ * and the written texts in their last agreed revision (a text never agreed is its writers' draft).
+ */
+export async function publicContent(db: Executor, meeting: string): Promise<ReportContent> {
+  const [report, written] = await Promise.all([
+    judgedProgressReport(db, meeting),
+    readableWritten(db, meeting, () => false),
+  ]);
+  return assembleContent(report, written);
+}
+
+/**
+ * The written texts a reader sees: the current revision when it is agreed or the reader sees its
+ * draft (`seesDraft`, the writers), else the last agreed revision, else nothing.
+ */
+export async function readableWritten(
+  db: Executor,
+  meeting: string,
+  seesDraft: (w: WrittenText) => boolean,
+): Promise<WrittenText[]> {
+  const written = await currentWritten(db, meeting);
+  const shown = await Promise.all(
+    written.map(async (w) =>
+      w.status === 'agreed' || seesDraft(w)
+        ? w
+        : (await writtenHistory(db, meeting, w.section, w.key))
+            .map(writtenText)
+            .filter((h) => h.status === 'agreed')
+            .at(-1),
+    ),
+  );
+  return shown.filter((w): w is WrittenText => w !== undefined);
+}
+
 /** The live draft of a meeting's report: the figures and the texts as they are now. */
 export async function liveContent(db: Executor, meeting: string): Promise<ReportContent> {
   const [report, written] = await Promise.all([
