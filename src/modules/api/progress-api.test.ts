@@ -50,6 +50,21 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
       count: 82,
     });
     expect(report.indicators.map((i) => i.id)).toEqual(indicatorIds);
+    // The figures seed 004 prints only in its summary, beside them, never judged.
+    expect(report.summary.map((i) => i.id)).toEqual([
+      'S3a',
+      'S25a',
+      'S25b',
+      'S33a',
+      'S35a',
+      'S43a',
+      'S44a',
+      'S44b',
+    ]);
+    expect(report.summary.find((i) => i.id === 'S43a')).toMatchObject({
+      value: null,
+      noData: 'noRecordKept',
+    });
 
     // The same figures as the module computes, indicator by indicator.
     const computed = await progressReportFor(database.db, '11MSP');

@@ -21,6 +21,7 @@ import {
   publicContent,
   sections,
   unitNames,
+  unjudged,
   VersionNotFoundError,
   type VersionView,
   windowOf,
@@ -225,6 +226,10 @@ export const ProgressReport = z
       .openapi({ description: 'Some report the figures rest on is a demonstration report.' }),
     count: z.number().int(),
     indicators: z.array(ProgressIndicator),
+    summary: z.array(ProgressIndicator).openapi({
+      description:
+        'The figures seed 004 prints only in its summary (ids S<paragraph><letter>, action 0), computed the same way; never judged.',
+    }),
     paragraphs: z.array(ProgressParagraph).openapi({
       description: 'The narrative, section by section: generated paragraphs and the agreed written texts.',
     }),
@@ -385,6 +390,7 @@ export function presentProgressReport(
     includesDemonstrationData: r.includesDemonstrationData,
     count: r.indicators.length,
     indicators: r.indicators.map((i) => presentIndicator(t, r.window.meeting, i)),
+    summary: r.summary.map((i) => presentIndicator(t, r.window.meeting, unjudged(i))),
     paragraphs: paragraphs.map((p) => presentParagraph(t, locale, p)),
     versions: versions.map((v) => ({
       number: v.number,

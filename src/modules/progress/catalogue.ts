@@ -36,7 +36,7 @@ import {
  * behind each choice are in PROGRESS-REPORT.md §1 and §3 and this module's README.
  */
 
-const def = (
+export const def = (
   id: string,
   action: number,
   section: Section,
@@ -47,13 +47,13 @@ const def = (
 ): IndicatorDef => ({ id, action, section, kind, period, population, compute });
 
 /** A yes/no question counted over a population, in the latest report received in the window. */
-const asked =
+export const asked =
   (population: Population, meaning: AnswerMeaningName, read: 'window' | 'ever' = 'window') =>
   (s: Snapshot) =>
     countAnswers(s, statesOf(s, population), meaning, read);
 
 /** Indicators no template question, registry or record of the platform answers yet. */
-const missing =
+export const missing =
   (reason: string, unit: Unit = 'states') =>
   (): Figure =>
     noData(reason, unit);
@@ -71,7 +71,7 @@ const judged =
   });
 
 /** A State counted when its latest report in the window has at least one row the test accepts. */
-const hasRows =
+export const hasRows =
   (population: Population, rows: (s: Snapshot, st: StateAtCensus) => Evidence['bases'] | null) =>
   (s: Snapshot): Figure =>
     unknownWithoutAnswers(
@@ -98,7 +98,7 @@ const tableOf: Record<TableName, { form: string; table: string }> = {
 };
 
 /** The rows of a table in the State's latest report in the window that pass `keep`, as evidence. */
-function rowsInWindow<T extends TableName>(
+export function rowsInWindow<T extends TableName>(
   s: Snapshot,
   st: StateAtCensus,
   table: T,

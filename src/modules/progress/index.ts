@@ -13,6 +13,7 @@ export {
   type JudgedIndicator,
   type JudgedReport,
   type OverrideView,
+  unjudged,
 } from './judgement/apply.js';
 export type { ConsistencyIssue } from './judgement/checks.js';
 export {

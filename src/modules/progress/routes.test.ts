@@ -9,6 +9,7 @@ import { indicatorIds } from './catalogue.js';
 import type { ProgressReportData } from './compute.js';
 import { sections } from './model.js';
 import { progressReportFor } from './queries.js';
+import { summaryFigures } from './summary.js';
 import { figureText, noDataText } from './views/labels.js';
 
 /** As hono/jsx escapes text on output. */
@@ -65,8 +66,10 @@ describe.each(engines)('the Progress Report pages on %s', (engine) => {
     expect(body).toContain('K. Compliance');
 
     const linked = [...body.matchAll(/href="\/progress\/11MSP\/(\w+)"/g)].map((m) => m[1]);
-    expect(new Set(linked)).toEqual(new Set(indicatorIds));
-    expect(linked).toHaveLength(82);
+    // The 82 indicators, and the figures seed 004 prints only in its summary.
+    expect(new Set(linked)).toEqual(new Set([...indicatorIds, ...summaryFigures.map((d) => d.id)]));
+    expect(linked).toHaveLength(82 + summaryFigures.length);
+    expect(body).toContain('Summary, §25');
 
     const t = translator('en');
     for (const i of report.indicators) {

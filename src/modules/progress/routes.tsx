@@ -6,6 +6,7 @@ import { render } from '../../kernel/views/render.js';
 import { listMeetings } from '../calendar/index.js';
 import { findIndicator } from './catalogue.js';
 import { progressReportFor } from './queries.js';
+import { findSummaryFigure } from './summary.js';
 import { IndicatorPage } from './views/indicator.js';
 import { type MeetingWithWindow, ProgressListPage } from './views/list.js';
 import { ProgressReportPage } from './views/report.js';
@@ -48,9 +49,9 @@ export function progressRoutes(deps: AppDeps) {
   app.get(`/progress/:meeting${CODE}/:indicator${INDICATOR}`, async (c) => {
     const t = c.get('t');
     const id = c.req.param('indicator');
-    if (!findIndicator(id)) throw new NotFoundError('progress_indicator', id);
+    if (!findIndicator(id) && !findSummaryFigure(id)) throw new NotFoundError('progress_indicator', id);
     const report = await progressReportFor(db, c.req.param('meeting'));
-    const indicator = report.indicators.find((i) => i.id === id);
+    const indicator = [...report.indicators, ...report.summary].find((i) => i.id === id);
     if (!indicator) throw new NotFoundError('progress_indicator', id);
     return render(
       c,

@@ -19,7 +19,7 @@ import {
 import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
-import type { JudgedIndicator, JudgedReport } from '../judgement/apply.js';
+import { type JudgedIndicator, type JudgedReport, unjudged } from '../judgement/apply.js';
 import { type Figure, sections } from '../model.js';
 import type { ContentParagraph } from '../narrative/content.js';
 import { generatedText } from '../narrative/views/parts.js';
@@ -381,6 +381,12 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
     numbered(++n, t('progressExports:docx.intro.census', { census: formatDate(locale, w.census) })),
     numbered(++n, t('progressExports:docx.intro.unknown')),
     numbered(++n, t('progressExports:docx.intro.narrative')),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      keepNext: true,
+      children: [new TextRun(t('progressExports:docx.summary'))],
+    }),
+    ...data.summary.map((i) => indicatorParagraph(t, locale, unjudged(i))),
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       keepNext: true,

@@ -201,7 +201,9 @@ for (const engine of engines) {
         const text = wordText(docx);
         const actions = new Set(data.indicators.map((i) => i.action));
         for (const a of actions) expect(text).toContain(`Action ${a}`);
-        for (const ind of data.indicators) {
+        // The indicators in their tables, and the summary's figures under the Summary heading.
+        expect(text).toContain(t('progressExports:docx.summary'));
+        for (const ind of [...data.indicators, ...data.summary]) {
           expect(text).toContain(`(${ind.id})`);
           const words = indicatorText(t, ind.id);
           if (ind.computed.value === null) {
@@ -211,7 +213,7 @@ for (const engine of engines) {
             expect(text).not.toContain(`00 ${words} (${ind.id})`);
           }
         }
-        const unknown = data.indicators.filter((i) => i.computed.value === null).length;
+        const unknown = [...data.indicators, ...data.summary].filter((i) => i.computed.value === null).length;
         expect(unknown).toBeGreaterThan(0);
         expect(text.split(`${t('progressExports:unknown')} – `).length - 1).toBe(unknown);
       });

@@ -92,6 +92,21 @@ export interface JudgedReport extends Omit<ProgressReportData, 'indicators'> {
   indicators: JudgedIndicator[];
 }
 
+/** A figure nobody judges (the summary's), as the report prints it: the computed one. */
+export const unjudged = (i: IndicatorResult): JudgedIndicator => ({
+  ...i,
+  judged: false,
+  assessed: null,
+  agreed: null,
+  assessments: [],
+  shown: {
+    value: i.computed.value,
+    denominator: i.computed.denominator,
+    noData: i.computed.noData,
+    from: 'computed',
+  },
+});
+
 /** Indicators whose figure is a matter of judgement, so that assessments count. */
 export const isJudged = (i: IndicatorResult): boolean =>
   i.kind === 'qualitative' ||
@@ -157,6 +172,8 @@ export function applyJudgement(
   return {
     window: report.window,
     includesDemonstrationData: report.includesDemonstrationData,
+    // The summary's figures are never judged: printed as computed.
+    summary: report.summary,
     indicators: report.indicators.map((i) => {
       const own = assessed
         .filter((a) => a.indicatorId === i.id)

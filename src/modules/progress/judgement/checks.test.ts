@@ -88,6 +88,7 @@ const report = (): ProgressReportData => ({
     census: '2023-06-30',
   },
   includesDemonstrationData: false,
+  summary: [],
   indicators: [
     {
       id: 'LAP16',

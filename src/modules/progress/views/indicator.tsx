@@ -4,7 +4,7 @@ import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { IndicatorResult, ProgressReportData } from '../compute.js';
 import type { Basis, Evidence } from '../model.js';
 import { basisHref, basisText, figureText, noDataText } from './labels.js';
-import { sectionTitle, WindowFacts } from './report.js';
+import { actionText, sectionTitle, WindowFacts } from './report.js';
 
 /** The source a registry basis cites, its web addresses followable. */
 function Source(p: { t: Translate; source: string }) {
@@ -134,7 +134,7 @@ export function IndicatorPage(p: {
         <dt>{t('progress:indicatorPage.section')}</dt>
         <dd>{sectionTitle(t, i.section)}</dd>
         <dt>{t('progress:indicatorPage.action')}</dt>
-        <dd>{t('progress:report.actionN', { n: i.action })}</dd>
+        <dd>{actionText(t, i)}</dd>
         <dt>{t('progress:indicatorPage.kind')}</dt>
         <dd>{t(`progress:kinds.${i.kind}`)}</dd>
         <dt>{t('progress:indicatorPage.period')}</dt>

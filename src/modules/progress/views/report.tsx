@@ -3,7 +3,14 @@ import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { IndicatorResult, ProgressReportData } from '../compute.js';
 import { type Section, sections } from '../model.js';
+import { summaryParagraphs } from '../summary.js';
 import { figureText, noDataText } from './labels.js';
+
+/** "Action 12", or for a figure seed 004 prints only in its summary, "Summary, §25". */
+export const actionText = (t: Translate, r: Pick<IndicatorResult, 'id' | 'action'>) =>
+  r.action === 0
+    ? t('progress:report.summaryParagraph', { n: summaryParagraphs[r.id] ?? '' })
+    : t('progress:report.actionN', { n: r.action });
 
 /** The address of an indicator's evidence page. */
 export const indicatorHref = (meeting: string, id: string) => `/progress/${meeting}/${id}`;
@@ -56,7 +63,7 @@ function definition(t: Translate, locale: Locale, meeting: string): TableDefinit
       {
         key: 'action',
         header: t('progress:report.action'),
-        cell: (r) => t('progress:report.actionN', { n: r.action }),
+        cell: (r) => actionText(t, r),
       },
       {
         key: 'indicator',
@@ -100,6 +107,9 @@ export function ProgressReportPage(p: { t: Translate; locale: Locale; report: Pr
       </p>
       <nav aria-label={t('progress:report.contents')}>
         <ul>
+          <li>
+            <a href="#summary">{t('progress:report.summary')}</a>
+          </li>
           {sections.map((s) => (
             <li>
               <a href={`#section-${s}`}>{sectionTitle(t, s)}</a>
@@ -107,6 +117,17 @@ export function ProgressReportPage(p: { t: Translate; locale: Locale; report: Pr
           ))}
         </ul>
       </nav>
+      <section aria-labelledby="summary">
+        <h2 id="summary">{t('progress:report.summary')}</h2>
+        <p class="hint">{t('progress:report.summaryNote')}</p>
+        <Table
+          definition={def}
+          rows={report.summary}
+          locale={locale}
+          caption={t('progress:report.summary')}
+          empty={t('progress:report.unknown')}
+        />
+      </section>
       {sections.map((s) => (
         <section aria-labelledby={`section-${s}`}>
           <h2 id={`section-${s}`}>{sectionTitle(t, s)}</h2>
