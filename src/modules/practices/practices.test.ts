@@ -145,6 +145,18 @@ describe.each(engines)('good practices on %s', (engine) => {
       'lapAction',
       'practiceOn',
     ]);
+    // A lone surrogate (no person types one) is stored as the replacement character, never a server error.
+    const { id } = await createPractice(
+      ctx,
+      practice({
+        texts: { en: { title: 'Lone \uD800 half', done: 'Done.', achieved: '' } },
+        partners: 'A\uDC00B',
+      }),
+    );
+    expect(await getPractice(db, isu, id)).toMatchObject({
+      texts: { en: { title: 'Lone \uFFFD half', achieved: null } },
+      partners: ['A\uFFFDB'],
+    });
   });
 
   it('updatePractice: the ISU and Coordinators edit and publish; focal points, partners and the public are refused', async () => {

@@ -11,13 +11,38 @@ import { goodPractices } from './schema.js';
 
 export type PracticeRow = typeof goodPractices.$inferSelect;
 
+/**
+ * A lone UTF-16 surrogate cannot be written into a jsonb value (PostgreSQL refuses its escape), and
+ * no person means one: it becomes the replacement character, as it would in a text column.
+ */
+const wellFormed = (s: string) =>
+  s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+const textsOf = (texts: CreatePracticeInput['texts']) =>
+  Object.fromEntries(
+    Object.entries(texts).flatMap(([lang, t]) =>
+      t
+        ? [
+            [
+              lang,
+              {
+                title: wellFormed(t.title),
+                done: wellFormed(t.done),
+                achieved: t.achieved === null ? null : wellFormed(t.achieved),
+              },
+            ],
+          ]
+        : [],
+    ),
+  ) as CreatePracticeInput['texts'];
+
 /** What a practice says, as stored: the columns the form fills. */
 export const described = (i: Omit<CreatePracticeInput, 'referenceKey'>) => ({
   area: i.area,
   language: i.language,
-  texts: i.texts,
+  texts: textsOf(i.texts),
   stateIso3s: i.states,
-  partners: i.partners,
+  partners: i.partners.map(wellFormed),
   sourceKind: i.sourceKind,
   sourceReference: i.sourceReference,
   sourceTitle: i.sourceTitle,
