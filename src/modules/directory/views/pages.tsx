@@ -216,7 +216,7 @@ export function EntryFormPage(p: {
           {...field('area')}
           label={t('directory:col.area')}
           required
-          emptyLabel=""
+          emptyLabel={t('directory:form.choose')}
           options={directoryAreas.map((a) => ({ value: a, label: t(`directory:area.${a}`) }))}
         />
         <TextField

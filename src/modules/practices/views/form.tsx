@@ -63,7 +63,7 @@ export function PracticeFormPage(p: {
           {...field('area')}
           label={t('practices:col.area')}
           required
-          emptyLabel=""
+          emptyLabel={t('practices:form.choose')}
           options={practiceAreas.map((a) => ({ value: a, label: t(`practices:area.${a}`) }))}
         />
         <SelectField
