@@ -32,8 +32,10 @@ import {
   cooperationProfileSection,
   cooperationRoutes,
 } from './modules/cooperation/index.js';
+import { directoryRoutes } from './modules/directory/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
+import { practicesRoutes } from './modules/practices/index.js';
 import {
   progressExportRoutes,
   progressJudgementRoutes,
@@ -194,6 +196,8 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
+  app.route('/', practicesRoutes(routeDeps));
+  app.route('/', directoryRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions
   // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the

@@ -3,8 +3,10 @@ import { accountsRegistration } from './modules/accounts/index.js';
 import { apiRegistration } from './modules/api/index.js';
 import { calendarRegistration } from './modules/calendar/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
+import { directoryRegistration } from './modules/directory/index.js';
 import { homeRegistration } from './modules/home/index.js';
 import { outboxRegistration } from './modules/outbox/index.js';
+import { practicesRegistration } from './modules/practices/index.js';
 import { progressRegistration } from './modules/progress/index.js';
 import { reportsRegistration } from './modules/reports/index.js';
 import { statesRegistration } from './modules/states/index.js';
@@ -21,6 +23,8 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   reportsRegistration,
   cooperationRegistration,
   progressRegistration,
+  practicesRegistration,
+  directoryRegistration,
   apiRegistration,
   accountsRegistration,
   outboxRegistration,

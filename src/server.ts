@@ -10,6 +10,7 @@ import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
 import { seedCalendar } from './modules/calendar/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
+import { seedGoodPractices } from './modules/practices/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
 import { wireModules } from './wiring.js';
 
@@ -52,6 +53,9 @@ async function main() {
   console.log(
     `Meetings: ${calendar.meetingsAdded} meetings, ${calendar.actionItemsAdded} action items and ${calendar.statementsAdded} statements added.`,
   );
+  // After the calendar: a practice may cite a meeting by its code.
+  const practices = await seedGoodPractices(database.db);
+  console.log(`Good practices: ${practices.practicesAdded} added from the source documents.`);
 
   const wantDemo =
     config.DEMO_ACCOUNTS === 'yes' || (config.DEMO_ACCOUNTS === 'auto' && database.engine === 'pglite');

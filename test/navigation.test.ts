@@ -17,6 +17,8 @@ const everyone = [
   ['/reports/compliance', 'common:nav.reporting'],
   ['/cooperation', 'common:nav.cooperation'],
   ['/progress', 'progress:nav.progress'],
+  ['/good-practices', 'practices:nav.practices'],
+  ['/directory', 'directory:nav.directory'],
   ['/api/docs', 'common:nav.api'],
 ];
 

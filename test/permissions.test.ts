@@ -26,7 +26,9 @@ import {
   cooperationPolicy as cooperation,
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
+import { directoryPolicy as directory } from '../src/modules/directory/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
+import { practicesPolicy as practices } from '../src/modules/practices/testing.js';
 import {
   canIssueVersion,
   canJudgeIndicator,
@@ -135,6 +137,11 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'progress.writeNarrative': [canWriteNarrative],
   'progress.writePresidentNarrative': [canWritePresidentNarrative],
   'progress.issueVersion': [canIssueVersion],
+  'practices.create': [practices.mayCreatePractice],
+  'practices.maintain': [practices.canMaintainPractices],
+  'directory.write': [directory.mayWriteDirectory],
+  'directory.readAll': [directory.canReadWholeDirectory],
+  'directory.readOfficial': [directory.canReadOfficialContacts],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -171,6 +178,8 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
   'cooperation.writeNeeds': { kind: 'state', checks: [cooperation.canWriteNeedsOf] },
   'cooperation.confirmDelivery': { kind: 'state', checks: [cooperation.canConfirmDeliveryTo] },
   'cooperation.writePartnerItem': { kind: 'partner', checks: [cooperation.canWritePartnerItem] },
+  'practices.create': { kind: 'state', checks: [practices.mayCreatePracticeFor] },
+  'directory.write': { kind: 'state', checks: [directory.canWriteDirectoryOf] },
   'cooperation.importIati': {
     kind: 'partner',
     checks: [
@@ -197,6 +206,7 @@ const scoped: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.confirmDelivery': [
     (a) => cooperation.confirmsForOwnState(a) === (scopeOf(a, 'cooperation.confirmDelivery') === 'own-state'),
   ],
+  'practices.create': [(a) => practices.createsForAnyone(a) === (scopeOf(a, 'practices.create') === 'any')],
 };
 
 // ---- The verbs, found in the source so that a new verb is walked without being listed here ----
@@ -303,8 +313,13 @@ describe('the permission table', () => {
       'cooperation.syncNeedsFromReports: system=any',
       'cooperation.writeNeeds: isu=any focal_point=own-state system=any',
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
+      'directory.readAll: isu=any coordinator=any system=any',
+      'directory.readOfficial: focal_point=own-state partner=own-state',
+      'directory.write: isu=any focal_point=own-state system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
+      'practices.create: isu=any coordinator=any focal_point=own-state system=any',
+      'practices.maintain: isu=any coordinator=any system=any',
       'progress.issueVersion: isu=any system=any',
       'progress.judge: isu=any coordinator=own-area system=any',
       'progress.writeNarrative: isu=any coordinator=own-area system=any',

@@ -15,6 +15,7 @@ import { getReport, getReportVersionForActor, listReportsForState } from '../rep
 import { listRisks, riskKey } from '../risk/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { apiAreaOf } from './areas.js';
+import { registerDirectoryApi } from './directory-api.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import { registerLedgerApi } from './ledger-api.js';
 import { registerMeetingsApi } from './meetings-api.js';
@@ -27,6 +28,7 @@ import {
   listStateReportsOperation,
   listStatesOperation,
 } from './operations.js';
+import { registerPracticesApi } from './practices-api.js';
 import {
   presentCooperationSummary,
   presentDeadline,
@@ -143,6 +145,8 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   registerLedgerApi(api, { db, now: deps.now });
   registerMeetingsApi(api, { db });
   registerProgressApi(api, { db });
+  registerPracticesApi(api, { db });
+  registerDirectoryApi(api, { db, now: deps.now });
   // Built on first use, after every route above is registered; it never changes afterwards.
   let document: OpenApiDocument | undefined;
   const getDocument = () => {

@@ -1,0 +1,135 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client.js';
+import { isoDay } from '../../kernel/clock.js';
+import type { AppEnv } from '../../kernel/http.js';
+import { iso3AnyCase } from '../../kernel/ids.js';
+import {
+  DirectoryStateNotFoundError,
+  directoryAreas,
+  type EntryView,
+  listEntries,
+  readerReach,
+} from '../directory/index.js';
+import { listStateNames } from '../states/index.js';
+import { json, readOperation } from './operations.js';
+import { ApiError } from './schemas.js';
+
+/*
+ * The directory of national focal points in the JSON API, as each caller may see it (the rule of
+ * directory/visibility.ts): the public the published contacts; a token of a State's focal point or
+ * partner also other States' official contacts and all of its own State's; the ISU's and
+ * Coordinators' tokens every contact. Personal data: never kept by any cache.
+ */
+
+export const DirectoryQuery = z.object({
+  state: iso3AnyCase()
+    .optional()
+    .openapi({
+      param: { name: 'state', in: 'query', description: 'Only this State’s contacts.' },
+      example: 'LBN',
+    }),
+  area: z
+    .enum(directoryAreas)
+    .optional()
+    .openapi({ param: { name: 'area', in: 'query', description: 'Only contacts for this area.' } }),
+});
+
+export const DirectoryIso3Params = z.object({
+  iso3: iso3AnyCase().openapi({
+    param: { name: 'iso3', in: 'path', description: 'ISO 3166-1 alpha-3 code; case does not matter.' },
+    example: 'LBN',
+  }),
+});
+
+const EntrySchema = z
+  .object({
+    id: z.number().int(),
+    state: z.object({ iso3: z.string(), name: z.string() }),
+    area: z.enum(directoryAreas),
+    name: z.string(),
+    functionTitle: z.string().nullable(),
+    organisation: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    languages: z.array(z.string()).openapi({ description: 'ISO 639-1 codes; empty when not known.' }),
+    official: z.boolean(),
+    published: z.boolean(),
+    lastConfirmedOn: z.string(),
+    confirmationDue: z.boolean().openapi({ description: 'Not confirmed for 12 months.' }),
+  })
+  .openapi('DirectoryEntry');
+
+export const DirectoryList = z
+  .object({
+    reach: z.enum(['all', 'official', 'published']).openapi({
+      description: 'What this caller may see: every contact, official and published ones, or published ones.',
+    }),
+    count: z.number().int(),
+    entries: z.array(EntrySchema),
+  })
+  .openapi('DirectoryList');
+
+export const listDirectoryOperation = readOperation({
+  path: '/v1/directory',
+  operationId: 'listDirectory',
+  tags: ['Directory'],
+  summary: 'List national focal points',
+  description:
+    'The national contacts of States per area, as the caller may see them, with when each was last confirmed.',
+  request: { query: DirectoryQuery },
+  responses: {
+    200: json(DirectoryList, 'The contacts the caller may see.'),
+    400: json(ApiError, 'A filter has a bad value.'),
+  },
+});
+
+export const getStateDirectoryOperation = readOperation({
+  path: '/v1/directory/{iso3}',
+  operationId: 'getStateDirectory',
+  tags: ['Directory'],
+  summary: 'List one State’s focal points',
+  description:
+    'One State’s contacts per area, as the caller may see them; an empty list when none is recorded or visible.',
+  request: { params: DirectoryIso3Params },
+  responses: {
+    200: json(DirectoryList, 'The State’s contacts the caller may see.'),
+    400: json(ApiError, 'The code is not three letters.'),
+    404: json(ApiError, 'No State has this code.'),
+  },
+});
+
+const present = (e: EntryView) => ({
+  id: e.id,
+  state: { iso3: e.stateIso3, name: e.stateName },
+  area: e.area,
+  name: e.name,
+  functionTitle: e.functionTitle,
+  organisation: e.organisation,
+  email: e.email,
+  phone: e.phone,
+  languages: e.languages,
+  official: e.official,
+  published: e.published,
+  lastConfirmedOn: e.lastConfirmedOn,
+  confirmationDue: e.confirmationDue,
+});
+
+export function registerDirectoryApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: () => Date }) {
+  api.openapi(listDirectoryOperation, async (c) => {
+    const { state, area } = c.req.valid('query');
+    const actor = c.get('actor');
+    const rows = await listEntries(deps.db, actor, isoDay(deps.now()), { state: state?.toUpperCase(), area });
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ reach: readerReach(actor), count: rows.length, entries: rows.map(present) }, 200);
+  });
+
+  api.openapi(getStateDirectoryOperation, async (c) => {
+    const iso3 = c.req.valid('param').iso3.toUpperCase();
+    if (!(await listStateNames(deps.db)).some((s) => s.iso3 === iso3))
+      throw new DirectoryStateNotFoundError(iso3);
+    const actor = c.get('actor');
+    const rows = await listEntries(deps.db, actor, isoDay(deps.now()), { state: iso3 });
+    c.header('Cache-Control', 'private, no-store');
+    return c.json({ reach: readerReach(actor), count: rows.length, entries: rows.map(present) }, 200);
+  });
+}

@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { type ExportFormat, exportTable } from '../../kernel/export.js';
+import { readBody, setFlash } from '../../kernel/forms.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
+import { StaleRecordError } from '../../kernel/record-version.js';
+import { render, renderForm } from '../../kernel/views/render.js';
+import { exportColumns } from '../../kernel/views/table.js';
+import { listStateNames } from '../states/index.js';
+import { addEntry } from './add-entry.js';
+import { confirmEntry } from './confirm-entry.js';
+import { DirectoryStateNotFoundError } from './inputs.js';
+import { canWriteDirectoryOf, mayWriteDirectory } from './policy.js';
+import { type DirectoryFilter, type EntryView, getEntry, listEntries } from './queries.js';
+import { removeEntry } from './remove-entry.js';
+import { updateEntry } from './update-entry.js';
+import {
+  blankEntryForm,
+  DirectoryListPage,
+  EntryFormPage,
+  type EntryFormValues,
+  entryFormValuesOf,
+  StateDirectoryPage,
+} from './views/pages.js';
+import { entryTable } from './views/table.js';
+import { readerReach } from './visibility.js';
+import { directoryAreas } from './vocabulary.js';
+
+const FilterQuery = z.object({ state: iso3Filter, area: z.enum(directoryAreas).optional().catch(undefined) });
+export const parseDirectoryFilter = (q: Record<string, string>): DirectoryFilter => FilterQuery.parse(q);
+
+/** A posted entry form: a list for the languages, strings for the rest, only known fields. */
+async function readEntryForm(c: AppContext): Promise<EntryFormValues & { version: string }> {
+  const body = await readBody(c, { all: true });
+  const list = (v: unknown): string[] =>
+    (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+  const str = (k: string) => list(body[k]).at(-1) ?? '';
+  return {
+    area: str('area'),
+    name: str('name'),
+    functionTitle: str('functionTitle'),
+    organisation: str('organisation'),
+    email: str('email'),
+    phone: str('phone'),
+    languages: list(body.languages),
+    official: str('official') !== '',
+    published: str('published') !== '',
+    version: str('version'),
+  };
+}
+
+export function directoryRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
+  const ID = ROW_ID_PATTERN;
+
+  const stateNameOf = async (iso3: string) => {
+    const found = (await listStateNames(db)).find((s) => s.iso3 === iso3);
+    if (!found) throw new DirectoryStateNotFoundError(iso3);
+    return found.name;
+  };
+
+  app.get('/directory', async (c) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const filter = parseDirectoryFilter(c.req.query());
+    const [rows, stateNames] = await Promise.all([
+      listEntries(db, actor, today(), filter),
+      listStateNames(db),
+    ]);
+    return render(
+      c,
+      t('directory:list.title'),
+      <DirectoryListPage
+        t={t}
+        locale={c.get('locale')}
+        rows={rows}
+        filter={filter}
+        stateNames={stateNames}
+        reach={readerReach(actor)}
+        canWrite={(e) => canWriteDirectoryOf(actor, e.stateIso3)}
+        ownState={actor.stateIso3 && canWriteDirectoryOf(actor, actor.stateIso3) ? actor.stateIso3 : null}
+      />,
+    );
+  });
+
+  const download = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const rows = await listEntries(db, c.get('actor'), today(), parseDirectoryFilter(c.req.query()));
+    const res = await exportTable(
+      c,
+      {
+        filename: 'focal-points',
+        sheetName: t('directory:list.title'),
+        columns: exportColumns(entryTable(t, c.get('locale'), () => false)),
+        rows,
+      },
+      format,
+    );
+    return res;
+  };
+  app.get('/directory.csv', (c) => download(c, 'csv'));
+  app.get('/directory.xlsx', (c) => download(c, 'xlsx'));
+
+  app.get('/directory/:iso3{[A-Za-z]{3}}', async (c) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const iso3 = c.req.param('iso3').toUpperCase();
+    const stateName = await stateNameOf(iso3);
+    const rows = await listEntries(db, actor, today(), { state: iso3 });
+    return render(
+      c,
+      t('directory:state.title', { state: stateName }),
+      <StateDirectoryPage
+        t={t}
+        locale={c.get('locale')}
+        iso3={iso3}
+        stateName={stateName}
+        rows={rows}
+        reach={readerReach(actor)}
+        canWrite={canWriteDirectoryOf(actor, iso3)}
+      />,
+    );
+  });
+
+  const formPage = async (
+    c: AppContext,
+    iso3: string,
+    entry: EntryView | null,
+    values: EntryFormValues,
+    errors?: FieldErrors,
+    version?: number,
+  ) => {
+    const t = c.get('t');
+    const stateName = await stateNameOf(iso3);
+    return renderForm(
+      c,
+      entry
+        ? t('directory:form.editTitle', { state: stateName })
+        : t('directory:form.newTitle', { state: stateName }),
+      errors,
+      (translated) => (
+        <EntryFormPage
+          t={t}
+          iso3={iso3}
+          stateName={stateName}
+          entry={entry}
+          values={values}
+          errors={translated}
+          version={version}
+        />
+      ),
+    );
+  };
+
+  const writableState = (c: AppContext) => {
+    const iso3 = c.req.param('iso3')?.toUpperCase() ?? '';
+    requireThat(c, mayWriteDirectory(c.get('actor')));
+    requireThat(c, canWriteDirectoryOf(c.get('actor'), iso3));
+    return iso3;
+  };
+
+  app.get('/directory/:iso3{[A-Za-z]{3}}/new', async (c) => {
+    const iso3 = writableState(c);
+    const area = directoryAreas.find((a) => a === c.req.query('area'));
+    return formPage(c, iso3, null, blankEntryForm(area));
+  });
+
+  app.post('/directory/:iso3{[A-Za-z]{3}}/new', async (c) => {
+    const iso3 = writableState(c);
+    const { version: _v, ...values } = await readEntryForm(c);
+    try {
+      await addEntry(ctxOf(c), { stateIso3: iso3, ...values });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return formPage(c, iso3, null, values, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: 'directory:flash.added' });
+    return c.redirect(`/directory/${iso3}`, 303);
+  });
+
+  /** The entry, if this actor may change it: others are refused before they learn anything more. */
+  const writableEntry = async (c: AppContext) => {
+    requireThat(c, mayWriteDirectory(c.get('actor')));
+    const entry = await getEntry(db, c.get('actor'), rowIdParam(c), today());
+    requireThat(c, canWriteDirectoryOf(c.get('actor'), entry.stateIso3));
+    return entry;
+  };
+
+  app.get(`/directory/entries/:id${ID}/edit`, async (c) => {
+    const entry = await writableEntry(c);
+    return formPage(c, entry.stateIso3, entry, entryFormValuesOf(entry), undefined, entry.version);
+  });
+
+  app.post(`/directory/entries/:id${ID}/edit`, async (c) => {
+    const entry = await writableEntry(c);
+    const { version, ...values } = await readEntryForm(c);
+    const kept = Number.parseInt(version, 10);
+    try {
+      await updateEntry(ctxOf(c), { id: entry.id, version, ...values });
+    } catch (err) {
+      if (err instanceof StaleRecordError)
+        return formPage(
+          c,
+          entry.stateIso3,
+          entry,
+          values,
+          { _: ['errors:staleRecord'] },
+          Number.isNaN(kept) ? undefined : kept,
+        );
+      if (!(err instanceof ValidationError)) throw err;
+      return formPage(
+        c,
+        entry.stateIso3,
+        entry,
+        values,
+        err.fieldErrors,
+        Number.isNaN(kept) ? undefined : kept,
+      );
+    }
+    setFlash(c, { kind: 'success', key: 'directory:flash.updated' });
+    return c.redirect(`/directory/${entry.stateIso3}`, 303);
+  });
+
+  app.post(`/directory/entries/:id${ID}/confirm`, async (c) => {
+    const entry = await writableEntry(c);
+    await confirmEntry(ctxOf(c), { id: entry.id });
+    setFlash(c, { kind: 'success', key: 'directory:flash.confirmed' });
+    return c.redirect(`/directory/${entry.stateIso3}`, 303);
+  });
+
+  app.post(`/directory/entries/:id${ID}/remove`, async (c) => {
+    const entry = await writableEntry(c);
+    await removeEntry(ctxOf(c), { id: entry.id });
+    setFlash(c, { kind: 'success', key: 'directory:flash.removed' });
+    return c.redirect(`/directory/${entry.stateIso3}`, 303);
+  });
+
+  return app;
+}

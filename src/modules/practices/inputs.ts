@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { AppError } from '../../kernel/errors.js';
+import { blankToNull } from '../../kernel/fields.js';
+import { isIso3, rowId } from '../../kernel/ids.js';
+import { recordVersion } from '../../kernel/record-version.js';
+import { LAP_ACTIONS, practiceAreas, practiceLanguages, sourceKinds } from './vocabulary.js';
+
+/**
+ * The inputs of the practice verbs. A form sends strings: the route turns the per-language fields
+ * (`texts.fr.title`) into `texts`, leaving out a language whose fields are all blank; States may be
+ * typed as "LBN, IRQ" and partners one per line or separated by semicolons.
+ */
+
+const asList = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+const splitCodes = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toUpperCase())
+        .filter(Boolean)
+    : asList(v);
+const splitNames = (v: unknown) =>
+  typeof v === 'string'
+    ? v
+        .split(/[;\n]+/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : asList(v);
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+const textSet = z.object({
+  title: z
+    .string({ message: 'practices:errors.title' })
+    .trim()
+    .min(3, 'practices:errors.title')
+    .max(200, 'errors:tooLong'),
+  done: z
+    .string({ message: 'practices:errors.done' })
+    .trim()
+    .min(3, 'practices:errors.done')
+    .max(4000, 'errors:tooLong'),
+  achieved: z.preprocess(blankToNull, z.string().trim().max(4000, 'errors:tooLong').nullable().default(null)),
+});
+
+export const practiceFieldsShape = {
+  area: z.enum(practiceAreas, { message: 'practices:errors.area' }),
+  language: z.enum(practiceLanguages, { message: 'practices:errors.language' }),
+  texts: z.object({ en: textSet.optional(), fr: textSet.optional(), es: textSet.optional() }),
+  /** Checked against the registry by the verb. */
+  states: z.preprocess(
+    splitCodes,
+    z
+      .array(z.string(), { message: 'practices:errors.states' })
+      .refine((xs) => xs.every(isIso3), 'practices:errors.states')
+      .refine((xs) => xs.length <= 60, 'practices:errors.states')
+      .transform(unique),
+  ),
+  partners: z.preprocess(
+    splitNames,
+    z
+      .array(z.string().trim().min(2).max(200), { message: 'practices:errors.partners' })
+      .max(30, 'practices:errors.partners')
+      .transform(unique),
+  ),
+  sourceKind: z.enum(sourceKinds, { message: 'practices:errors.sourceKind' }),
+  sourceReference: z
+    .string({ message: 'practices:errors.sourceReference' })
+    .trim()
+    .min(1, 'practices:errors.sourceReference')
+    .max(300, 'errors:tooLong'),
+  sourceTitle: z
+    .string({ message: 'practices:errors.sourceTitle' })
+    .trim()
+    .min(3, 'practices:errors.sourceTitle')
+    .max(500, 'errors:tooLong'),
+  lapAction: z.preprocess(
+    blankToNull,
+    z.coerce
+      .number({ message: 'practices:errors.lapAction' })
+      .int('practices:errors.lapAction')
+      .min(1, 'practices:errors.lapAction')
+      .max(LAP_ACTIONS, 'practices:errors.lapAction')
+      .nullable()
+      .default(null),
+  ),
+  practiceOn: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'practices:errors.practiceOn')
+      .nullable()
+      .default(null),
+  ),
+};
+
+/** The text in the practice's own language is required: it is the original. */
+const originalPresent = (
+  v: { language: (typeof practiceLanguages)[number]; texts: Partial<Record<string, unknown>> },
+  ctx: z.RefinementCtx,
+) => {
+  if (!v.texts[v.language])
+    ctx.addIssue({
+      code: 'custom',
+      path: ['texts', v.language, 'title'],
+      message: 'practices:errors.original',
+    });
+};
+
+export const CreatePracticeInput = z
+  .object({
+    ...practiceFieldsShape,
+    referenceKey: z.string().min(1).max(100).nullable().default(null),
+  })
+  .superRefine(originalPresent);
+export type CreatePracticeInput = z.output<typeof CreatePracticeInput>;
+
+/** An edit names the version it was read at; the ISU or a Coordinator may publish a proposal here. */
+export const UpdatePracticeInput = z
+  .object({
+    id: rowId,
+    version: recordVersion,
+    status: z.enum(['proposed', 'published'], { message: 'practices:errors.status' }),
+    ...practiceFieldsShape,
+  })
+  .superRefine(originalPresent);
+export type UpdatePracticeInput = z.output<typeof UpdatePracticeInput>;
+
+export const PracticeRef = z.object({ id: rowId });
+
+export class PracticeNotFoundError extends AppError {
+  constructor(id: number | string) {
+    super('PRACTICES.NOT_FOUND', 404, 'practices:errors.notFound', { id }, `good practice ${id} not found`);
+  }
+}

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import { ConflictError, ValidationError } from '../../kernel/errors.js';
+import { nextVersion } from '../../kernel/record-version.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { PracticeNotFoundError, UpdatePracticeInput } from './inputs.js';
+import { canMaintainPractices } from './policy.js';
+import { goodPractices } from './schema.js';
+import { audit, checkReferences, described, lockPractice } from './write.js';
+
+/** Edits a practice, and publishes a proposal when the status says so. A withdrawn practice is not edited. */
+export const updatePractice = defineVerb({
+  name: 'practices.updatePractice',
+  input: UpdatePracticeInput,
+  allow: canMaintainPractices,
+  async run(ctx, input) {
+    const before = await lockPractice(ctx.db, input.id);
+    if (before.status === 'withdrawn')
+      throw new ConflictError('PRACTICES.WITHDRAWN', 'practices:errors.withdrawn');
+    const version = nextVersion(before, input.version);
+    const errors = await checkReferences(ctx.db, input);
+    if (Object.keys(errors).length) throw new ValidationError(errors);
+    const [after] = await ctx.db
+      .update(goodPractices)
+      .set({ ...described(input), status: input.status, version, updatedAt: ctx.now })
+      .where(eq(goodPractices.id, input.id))
+      .returning();
+    if (!after) throw new PracticeNotFoundError(input.id);
+    return { result: { id: after.id }, audit: audit(before, after) };
+  },
+});

@@ -1,0 +1,89 @@
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { SelectField, TextField } from '../../../kernel/views/fields.js';
+import { Table } from '../../../kernel/views/table.js';
+import type { PracticeFilter, PracticeView } from '../queries.js';
+import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
+import { practiceTable } from './table.js';
+
+/** The query string of a filter, for the download links: the files hold what the page shows. */
+export function filterQuery(f: PracticeFilter): string {
+  const q = new URLSearchParams();
+  if (f.q) q.set('q', f.q);
+  if (f.area) q.set('area', f.area);
+  if (f.state) q.set('state', f.state);
+  if (f.action !== undefined) q.set('action', String(f.action));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function PracticesListPage(p: {
+  t: Translate;
+  locale: Locale;
+  rows: PracticeView[];
+  filter: PracticeFilter;
+  stateNames: Array<{ iso3: string; name: string }>;
+  canCreate: boolean;
+}) {
+  const { t, locale, filter } = p;
+  const query = filterQuery(filter);
+  return (
+    <section>
+      <h1>{t('practices:list.title')}</h1>
+      <p>{t('practices:list.intro')}</p>
+      {p.canCreate ? (
+        <p>
+          <a href="/good-practices/new" class="button secondary">
+            {t('practices:list.add')}
+          </a>
+        </p>
+      ) : null}
+      <form method="get" action="/good-practices" class="filters" aria-label={t('practices:list.filters')}>
+        <TextField
+          name="q"
+          type="search"
+          label={t('practices:list.words')}
+          value={filter.q ?? ''}
+          maxLength={200}
+        />
+        <SelectField
+          name="area"
+          label={t('practices:col.area')}
+          value={filter.area}
+          emptyLabel={t('practices:list.anyArea')}
+          options={practiceAreas.map((a) => ({ value: a, label: t(`practices:area.${a}`) }))}
+        />
+        <SelectField
+          name="state"
+          label={t('practices:list.state')}
+          value={filter.state}
+          emptyLabel={t('practices:list.anyState')}
+          options={p.stateNames.map((s) => ({ value: s.iso3, label: s.name }))}
+        />
+        <SelectField
+          name="action"
+          label={t('practices:col.action')}
+          value={filter.action === undefined ? '' : String(filter.action)}
+          emptyLabel={t('practices:list.anyAction')}
+          options={Array.from({ length: LAP_ACTIONS }, (_, i) => ({
+            value: String(i + 1),
+            label: t('practices:actionNumber', { n: i + 1 }),
+          }))}
+        />
+        <button type="submit">{t('common:filter')}</button>
+        <a href="/good-practices">{t('practices:list.reset')}</a>
+      </form>
+      <p class="downloads">
+        {t('common:download')}: <a href={`/good-practices.csv${query}`}>{t('common:downloadCsv')}</a>{' '}
+        <a href={`/good-practices.xlsx${query}`}>{t('common:downloadXlsx')}</a>
+      </p>
+      <p role="status">{t('practices:list.count', { count: p.rows.length })}</p>
+      <Table
+        definition={practiceTable(t, locale)}
+        rows={p.rows}
+        locale={locale}
+        caption={t('practices:list.caption')}
+        empty={t('practices:list.empty')}
+      />
+    </section>
+  );
+}
