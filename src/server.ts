@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accou
 import { seedCalendar } from './modules/calendar/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
+import { seedWorkPlans } from './modules/workplans/index.js';
 import { wireModules } from './wiring.js';
 
 /** A secret for signing sessions: configured, or made once and kept in the embedded data directory. */
@@ -51,6 +52,11 @@ async function main() {
   const calendar = await seedCalendar(database.db);
   console.log(
     `Meetings: ${calendar.meetingsAdded} meetings, ${calendar.actionItemsAdded} action items and ${calendar.statementsAdded} statements added.`,
+  );
+
+  const plans = await seedWorkPlans(database.db);
+  console.log(
+    `Work plans: ${plans.workPlansAdded} work plans and ${plans.activitiesAdded} activities added.`,
   );
 
   const wantDemo =

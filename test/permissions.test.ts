@@ -35,6 +35,7 @@ import {
 } from '../src/modules/progress/index.js';
 import { compliancePolicy as compliance, reportsPolicy as reports } from '../src/modules/reports/testing.js';
 import { statesPolicy as states } from '../src/modules/states/testing.js';
+import { workPlansPolicy as workPlans } from '../src/modules/workplans/testing.js';
 import { engines, useFreshDatabase } from './db.js';
 
 /**
@@ -126,6 +127,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'progress.writeNarrative': [canWriteNarrative],
   'progress.writePresidentNarrative': [canWritePresidentNarrative],
   'progress.issueVersion': [canIssueVersion],
+  'workplans.write': [workPlans.canWriteWorkPlans],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -301,6 +303,7 @@ describe('the permission table', () => {
       'states.editRegistry: isu=any system=any',
       'states.recordExtensionRequest: isu=any focal_point=own-state system=any',
       'states.recordObligationDecision: isu=any system=any',
+      'workplans.write: isu=any coordinator=any system=any',
     ]);
   });
 
