@@ -5,6 +5,14 @@ import { budgetText, cycleText, Known, SourcedList } from './parts.js';
 
 const activityName = (a: ActivityView) => (a.label ? `${a.label} ${a.title}` : a.title);
 
+/** The timeline's row header: the activity's opening words, so the quarters stay in view; the link leads to the whole text. */
+function shortName(a: ActivityView): string {
+  const name = activityName(a);
+  if (name.length <= 90) return name;
+  const cut = name.slice(0, 90);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 90)}…`;
+}
+
 /** Activities × quarters: a mark in words where the activity runs, and its timing when quarters are not known. */
 function Timeline(p: { t: Translate; plan: WorkPlanView }) {
   const { t, plan } = p;
@@ -20,7 +28,8 @@ function Timeline(p: { t: Translate; plan: WorkPlanView }) {
             <tr>
               <th scope="col">{t('workplans:col.activity')}</th>
               {quarters.map((q) => (
-                <th scope="col">{q}</th>
+                // A non-breaking hyphen keeps "2022-Q4" on one line in a narrow column.
+                <th scope="col">{q.replace('-', '\u2011')}</th>
               ))}
               <th scope="col">{t('workplans:col.timing')}</th>
             </tr>
@@ -29,7 +38,7 @@ function Timeline(p: { t: Translate; plan: WorkPlanView }) {
             {plan.activities.map((a) => (
               <tr>
                 <th scope="row">
-                  <a href={`#activity-${a.id}`}>{activityName(a)}</a>
+                  <a href={`#activity-${a.id}`}>{shortName(a)}</a>
                 </th>
                 {quarters.map((q) =>
                   a.quarters.includes(q) ? (
