@@ -142,6 +142,28 @@ export async function renderWorkPlanReport(opts: {
       ],
     }),
   );
+  // What the activities were meant to achieve, as the plan gives it, for the Coordinators to report against.
+  for (const [heading, items] of [
+    [t('workplans:plan.objectives'), plan.objectives],
+    [t('workplans:plan.expectedOutputs'), plan.expectedOutputs],
+  ] as const) {
+    body.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(heading)] }),
+    );
+    if (!items.length)
+      body.push(new Paragraph({ children: [new TextRun({ text: t('common:unknown'), italics: true })] }));
+    for (const line of items)
+      body.push(
+        new Paragraph({
+          spacing: { after: 60 },
+          indent: { left: 567, hanging: 283 },
+          children: [
+            new TextRun(`– ${line.text}`),
+            ...(line.source ? [new TextRun({ text: ` (${line.source})`, color: '666666', size: 18 })] : []),
+          ],
+        }),
+      );
+  }
   let n = 0;
   for (const status of reportStatusOrder) {
     const activities = plan.activities.filter((a) => a.status === status);

@@ -43,6 +43,10 @@ describe.each(engines)('the Coordinators’ report drafted from a work plan on %
     expect(text).toContain('seed 000 §3(h)');
     expect(text).toContain('§62');
     expect(text).toContain(t('workplans:area.cooperation_assistance'));
+    expect(text).toContain('Expected outputs');
+    expect(text).toContain(
+      'Country Coalition concept better understood by States Parties with time-bound obligations. (seed 000 §4(a))',
+    );
 
     const fr = await app.request(`/work-plans/${plan!.id}/report.docx?lang=fr`);
     expect(wordText(Buffer.from(await fr.arrayBuffer()))).toContain('Activités menées (5)');
