@@ -132,7 +132,7 @@ function Activity(p: { t: Translate; locale: Locale; a: ActivityView; planId: nu
       {p.canWrite ? (
         <p>
           <a href={`/work-plans/${p.planId}/activities/${a.id}/edit`}>
-            {t('workplans:activity.edit', { title: a.label ?? a.title.slice(0, 40) })}
+            {t('workplans:activity.edit', { title: shortName(a) })}
           </a>
         </p>
       ) : null}
