@@ -45,6 +45,7 @@ import {
 import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { riskDeadlineExtras, riskProfileSection } from './modules/risk/index.js';
 import { statesRoutes } from './modules/states/index.js';
+import { workPlansRoutes } from './modules/workplans/index.js';
 import { moduleRegistrations } from './registrations.js';
 import { wireModules } from './wiring.js';
 
@@ -198,6 +199,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', cooperationRoutes(routeDeps));
   app.route('/', practicesRoutes(routeDeps));
   app.route('/', directoryRoutes(routeDeps));
+  app.route('/', workPlansRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions
   // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the

@@ -10,6 +10,7 @@ import { practicesRegistration } from './modules/practices/index.js';
 import { progressRegistration } from './modules/progress/index.js';
 import { reportsRegistration } from './modules/reports/index.js';
 import { statesRegistration } from './modules/states/index.js';
+import { workPlansRegistration } from './modules/workplans/index.js';
 
 /**
  * What every module adds to the shell (its menu links, its not-found kinds), handed to the
@@ -28,4 +29,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   apiRegistration,
   accountsRegistration,
   outboxRegistration,
+  workPlansRegistration,
 ];

@@ -12,6 +12,7 @@ import { seedCalendar } from './modules/calendar/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedGoodPractices } from './modules/practices/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
+import { seedWorkPlans } from './modules/workplans/index.js';
 import { wireModules } from './wiring.js';
 
 /** A secret for signing sessions: configured, or made once and kept in the embedded data directory. */
@@ -56,6 +57,11 @@ async function main() {
   // After the calendar: a practice may cite a meeting by its code.
   const practices = await seedGoodPractices(database.db);
   console.log(`Good practices: ${practices.practicesAdded} added from the source documents.`);
+
+  const plans = await seedWorkPlans(database.db);
+  console.log(
+    `Work plans: ${plans.workPlansAdded} work plans and ${plans.activitiesAdded} activities added.`,
+  );
 
   const wantDemo =
     config.DEMO_ACCOUNTS === 'yes' || (config.DEMO_ACCOUNTS === 'auto' && database.engine === 'pglite');

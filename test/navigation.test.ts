@@ -16,6 +16,7 @@ const everyone = [
   ['/meetings', 'calendar:nav.meetings'],
   ['/reports/compliance', 'common:nav.reporting'],
   ['/cooperation', 'common:nav.cooperation'],
+  ['/work-plans', 'workplans:nav.workPlans'],
   ['/progress', 'progress:nav.progress'],
   ['/good-practices', 'practices:nav.practices'],
   ['/directory', 'directory:nav.directory'],

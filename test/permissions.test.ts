@@ -39,6 +39,7 @@ import {
 } from '../src/modules/progress/index.js';
 import { compliancePolicy as compliance, reportsPolicy as reports } from '../src/modules/reports/testing.js';
 import { statesPolicy as states } from '../src/modules/states/testing.js';
+import { workPlansPolicy as workPlans } from '../src/modules/workplans/testing.js';
 import { engines, useFreshDatabase } from './db.js';
 
 /**
@@ -142,6 +143,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'directory.write': [directory.mayWriteDirectory],
   'directory.readAll': [directory.canReadWholeDirectory],
   'directory.readOfficial': [directory.canReadOfficialContacts],
+  'workplans.write': [workPlans.canWriteWorkPlans],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -334,6 +336,7 @@ describe('the permission table', () => {
       'states.editRegistry: isu=any system=any',
       'states.recordExtensionRequest: isu=any focal_point=own-state system=any',
       'states.recordObligationDecision: isu=any system=any',
+      'workplans.write: isu=any coordinator=any system=any',
     ]);
   });
 

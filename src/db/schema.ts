@@ -9,3 +9,4 @@ export * from '../modules/practices/schema.js';
 export * from '../modules/progress/schema.js';
 export * from '../modules/reports/schema.js';
 export * from '../modules/states/schema.js';
+export * from '../modules/workplans/schema.js';

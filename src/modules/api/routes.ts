@@ -39,6 +39,7 @@ import {
 } from './present.js';
 import { registerProgressApi } from './progress-api.js';
 import { docsPage } from './views/docs-page.js';
+import { registerWorkPlansApi } from './work-plans-api.js';
 
 /** A failed Zod check on params or query is the client's mistake: 400 with the problem per field. */
 const invalidRequest: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) => {
@@ -147,6 +148,7 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   registerProgressApi(api, { db });
   registerPracticesApi(api, { db });
   registerDirectoryApi(api, { db, now: deps.now });
+  registerWorkPlansApi(api, { db });
   // Built on first use, after every route above is registered; it never changes afterwards.
   let document: OpenApiDocument | undefined;
   const getDocument = () => {

@@ -1,0 +1,37 @@
+import { eq, sql } from 'drizzle-orm';
+import { defineVerb } from '../../kernel/verb.js';
+import { WorkPlanNotFoundError } from './errors.js';
+import { AddActivityInput } from './inputs.js';
+import { checkActivityLinks } from './links.js';
+import { canWriteWorkPlans } from './policy.js';
+import { workPlanActivities, workPlans } from './schema.js';
+
+/** Adds an activity at the end of a work plan. */
+export const addActivity = defineVerb({
+  name: 'workplans.addActivity',
+  input: AddActivityInput,
+  allow: canWriteWorkPlans,
+  async run(ctx, input) {
+    const [plan] = await ctx.db
+      .select({ id: workPlans.id })
+      .from(workPlans)
+      .where(eq(workPlans.id, input.workPlanId))
+      .for('update');
+    if (!plan) throw new WorkPlanNotFoundError(input.workPlanId);
+    await checkActivityLinks(ctx, input);
+    const [last] = await ctx.db
+      .select({ n: sql<number>`coalesce(max(${workPlanActivities.position}), 0)::int` })
+      .from(workPlanActivities)
+      .where(eq(workPlanActivities.workPlanId, plan.id));
+    const position = Number(last?.n ?? 0) + 1;
+    const [row] = await ctx.db
+      .insert(workPlanActivities)
+      .values({ ...input, position, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: workPlanActivities.id });
+    const id = row!.id;
+    return {
+      result: { id, workPlanId: plan.id },
+      audit: [{ subjectType: 'work_plan_activity', subjectId: String(id), after: { ...input, position } }],
+    };
+  },
+});

@@ -1,0 +1,255 @@
+import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
+import { readForm, setFlash } from '../../kernel/forms.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import type { Translate } from '../../kernel/i18n/index.js';
+import { ROW_ID_PATTERN } from '../../kernel/ids.js';
+import { render, renderForm } from '../../kernel/views/render.js';
+import { addActivity } from './add-activity.js';
+import { createWorkPlan } from './create-work-plan.js';
+import { ActivityNotFoundError } from './errors.js';
+import {
+  activityFields,
+  activityFormValues,
+  activityInputFromForm,
+  errorsByField,
+  pick,
+  workPlanFields,
+  workPlanFormValues,
+  workPlanInputFromForm,
+} from './form-input.js';
+import { canWriteWorkPlans } from './policy.js';
+import { quartersText } from './quarters.js';
+import { type ActivityView, getWorkPlan, listWorkPlans, type WorkPlanView } from './queries.js';
+import { renderWorkPlanReport } from './report-docx.js';
+import { updateActivity } from './update-activity.js';
+import { updateWorkPlan } from './update-work-plan.js';
+import { ActivityFormPage, WorkPlanFormPage } from './views/forms.js';
+import { WorkPlansListPage } from './views/list.js';
+import { WorkPlanPage } from './views/plan.js';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type ActivityRow = { plan: WorkPlanView; activity: ActivityView };
+
+/** One row per activity, with its plan: the columns of the CSV and XLSX downloads. */
+export function activityColumns(t: Translate): ExportColumn<ActivityRow>[] {
+  return [
+    { header: t('workplans:export.planId'), value: (r) => r.plan.id },
+    { header: t('workplans:col.plan'), value: (r) => r.plan.title },
+    { header: t('workplans:col.area'), value: (r) => t(`workplans:area.${r.plan.area}`) },
+    { header: t('workplans:col.cycle'), value: (r) => r.plan.cycle },
+    { header: t('workplans:export.activityId'), value: (r) => r.activity.id },
+    { header: t('workplans:form.label'), value: (r) => r.activity.label },
+    { header: t('workplans:form.title'), value: (r) => r.activity.title },
+    { header: t('workplans:form.description'), value: (r) => r.activity.description },
+    { header: t('workplans:col.status'), value: (r) => t(`workplans:status.${r.activity.status}`) },
+    { header: t('workplans:form.statusNote'), value: (r) => r.activity.statusNote },
+    { header: t('workplans:col.quarters'), value: (r) => quartersText(r.activity.quarters) || null },
+    { header: t('workplans:col.timing'), value: (r) => r.activity.timing },
+    { header: t('workplans:col.implementers'), value: (r) => r.activity.implementers },
+    {
+      header: t('workplans:col.meetings'),
+      value: (r) => r.activity.meetings.map((m) => m.code).join('; ') || null,
+    },
+    {
+      header: t('workplans:col.documents'),
+      value: (r) =>
+        r.activity.documents.map((d) => [d.symbol, d.title, d.href].filter(Boolean).join(' ')).join('; ') ||
+        null,
+    },
+    {
+      header: t('workplans:col.actionItems'),
+      value: (r) => r.activity.actionItems.map((i) => `${i.id} (${i.meetingCode})`).join('; ') || null,
+    },
+    { header: t('workplans:col.source'), value: (r) => r.activity.source },
+  ];
+}
+
+export function workPlansRoutes(deps: RouteDeps) {
+  const { app, db, ctxOf, today } = moduleRoutes(deps);
+  const canWrite = (c: AppContext) => canWriteWorkPlans(c.get('actor'));
+  const planOf = (c: AppContext) => getWorkPlan(db, Number(c.req.param('id')));
+
+  /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
+  const attempt = async (run: () => Promise<unknown>): Promise<FieldErrors | null> => {
+    try {
+      await run();
+      return null;
+    } catch (err) {
+      if (err instanceof ValidationError) return errorsByField(err.fieldErrors);
+      throw err;
+    }
+  };
+
+  app.get('/work-plans', async (c) => {
+    const t = c.get('t');
+    return render(
+      c,
+      t('workplans:list.title'),
+      <WorkPlansListPage
+        t={t}
+        locale={c.get('locale')}
+        rows={await listWorkPlans(db)}
+        canWrite={canWrite(c)}
+      />,
+    );
+  });
+
+  const exportActivities = async (
+    c: AppContext,
+    plans: WorkPlanView[],
+    name: string,
+    format: ExportFormat,
+  ) => {
+    const t = c.get('t');
+    const rows = plans.flatMap((plan) => plan.activities.map((activity) => ({ plan, activity })));
+    return exportTable(
+      c,
+      { filename: name, sheetName: t('workplans:export.sheet'), columns: activityColumns(t), rows },
+      format,
+    );
+  };
+  const allPlans = async () => Promise.all((await listWorkPlans(db)).map((p) => getWorkPlan(db, p.id)));
+  app.get('/work-plans/activities.csv', async (c) =>
+    exportActivities(c, await allPlans(), 'work-plan-activities', 'csv'),
+  );
+  app.get('/work-plans/activities.xlsx', async (c) =>
+    exportActivities(c, await allPlans(), 'work-plan-activities', 'xlsx'),
+  );
+
+  const planForm = (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
+    const t = c.get('t');
+    return renderForm(
+      c,
+      id ? t('workplans:form.editTitle') : t('workplans:form.newTitle'),
+      errors,
+      (errs) => <WorkPlanFormPage t={t} id={id} values={values} errors={errs} />,
+    );
+  };
+
+  app.get('/work-plans/new', (c) => {
+    requireThat(c, canWrite(c));
+    return planForm(c, { ...pick({}, workPlanFields), area: 'cooperation_assistance' });
+  });
+
+  app.post('/work-plans/new', async (c) => {
+    requireThat(c, canWrite(c));
+    const values = pick(await readForm(c), workPlanFields);
+    let id = 0;
+    const errors = await attempt(async () => {
+      id = (await createWorkPlan(ctxOf(c), workPlanInputFromForm(values))).id;
+    });
+    if (errors) return planForm(c, values, undefined, errors);
+    setFlash(c, { kind: 'success', key: 'workplans:flash.created' });
+    return c.redirect(`/work-plans/${id}`, 303);
+  });
+
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}`, async (c) => {
+    const plan = await planOf(c);
+    return render(
+      c,
+      plan.title,
+      <WorkPlanPage t={c.get('t')} locale={c.get('locale')} plan={plan} canWrite={canWrite(c)} />,
+    );
+  });
+
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities.csv`, async (c) =>
+    exportActivities(c, [await planOf(c)], `work-plan-${c.req.param('id')}-activities`, 'csv'),
+  );
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities.xlsx`, async (c) =>
+    exportActivities(c, [await planOf(c)], `work-plan-${c.req.param('id')}-activities`, 'xlsx'),
+  );
+
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}/report.docx`, async (c) => {
+    const plan = await planOf(c);
+    const locale = c.get('locale');
+    const body = await renderWorkPlanReport({ plan, t: c.get('t'), locale, generatedOn: today() });
+    return c.body(new Uint8Array(body), 200, {
+      'Content-Type': DOCX_TYPE,
+      'Content-Disposition': `attachment; filename="work-plan-${plan.id}-report-${locale}.docx"`,
+      'Cache-Control': 'no-store',
+    });
+  });
+
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const plan = await planOf(c);
+    return planForm(c, workPlanFormValues(plan), plan.id);
+  });
+
+  app.post(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const plan = await planOf(c);
+    const values = pick(await readForm(c), workPlanFields);
+    const errors = await attempt(() =>
+      updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
+    );
+    if (errors) return planForm(c, values, plan.id, errors);
+    setFlash(c, { kind: 'success', key: 'workplans:flash.updated' });
+    return c.redirect(`/work-plans/${plan.id}`, 303);
+  });
+
+  const activityForm = (
+    c: AppContext,
+    plan: WorkPlanView,
+    values: Record<string, string>,
+    id?: number,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    return renderForm(
+      c,
+      id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle'),
+      errors,
+      (errs) => <ActivityFormPage t={t} plan={plan} id={id} values={values} errors={errs} />,
+    );
+  };
+
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    const plan = await planOf(c);
+    return activityForm(c, plan, { ...pick({}, activityFields), status: 'planned' });
+  });
+
+  app.post(`/work-plans/:id${ROW_ID_PATTERN}/activities/new`, async (c) => {
+    requireThat(c, canWrite(c));
+    const plan = await planOf(c);
+    const values = pick(await readForm(c), activityFields);
+    let id = 0;
+    const errors = await attempt(async () => {
+      id = (await addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id })).id;
+    });
+    if (errors) return activityForm(c, plan, values, undefined, errors);
+    setFlash(c, { kind: 'success', key: 'workplans:flash.activitySaved' });
+    return c.redirect(`/work-plans/${plan.id}#activity-${id}`, 303);
+  });
+
+  const activityOf = async (c: AppContext) => {
+    const plan = await planOf(c);
+    const id = Number(c.req.param('activity'));
+    const activity = plan.activities.find((a) => a.id === id);
+    if (!activity) throw new ActivityNotFoundError(id);
+    return { plan, activity };
+  };
+
+  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const { plan, activity } = await activityOf(c);
+    return activityForm(c, plan, activityFormValues(activity), activity.id);
+  });
+
+  app.post(`/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, async (c) => {
+    requireThat(c, canWrite(c));
+    const { plan, activity } = await activityOf(c);
+    const values = pick(await readForm(c), activityFields);
+    const errors = await attempt(() =>
+      updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
+    );
+    if (errors) return activityForm(c, plan, values, activity.id, errors);
+    setFlash(c, { kind: 'success', key: 'workplans:flash.activitySaved' });
+    return c.redirect(`/work-plans/${plan.id}#activity-${activity.id}`, 303);
+  });
+
+  return app;
+}

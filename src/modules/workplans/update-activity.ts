@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { defineVerb } from '../../kernel/verb.js';
+import { ActivityNotFoundError } from './errors.js';
+import { UpdateActivityInput } from './inputs.js';
+import { checkActivityLinks } from './links.js';
+import { canWriteWorkPlans } from './policy.js';
+import { workPlanActivities } from './schema.js';
+
+/** Changes an activity: its text, status, quarters and the meetings, documents and action items that carry it out. */
+export const updateActivity = defineVerb({
+  name: 'workplans.updateActivity',
+  input: UpdateActivityInput,
+  allow: canWriteWorkPlans,
+  async run(ctx, { id, ...input }) {
+    const [before] = await ctx.db
+      .select()
+      .from(workPlanActivities)
+      .where(eq(workPlanActivities.id, id))
+      .for('update');
+    if (!before) throw new ActivityNotFoundError(id);
+    await checkActivityLinks(ctx, input);
+    await ctx.db
+      .update(workPlanActivities)
+      .set({ ...input, updatedAt: ctx.now })
+      .where(eq(workPlanActivities.id, id));
+    const { createdAt: _c, updatedAt: _u, referenceKey: _r, id: _i, ...was } = before;
+    return {
+      result: { id, workPlanId: before.workPlanId },
+      audit: [{ subjectType: 'work_plan_activity', subjectId: String(id), before: was, after: input }],
+    };
+  },
+});
