@@ -2,6 +2,7 @@ import type { ModuleRegistration } from './kernel/registry.js';
 import { accountsRegistration } from './modules/accounts/index.js';
 import { apiRegistration } from './modules/api/index.js';
 import { calendarRegistration } from './modules/calendar/index.js';
+import { coalitionsRegistration } from './modules/coalitions/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
 import { homeRegistration } from './modules/home/index.js';
 import { outboxRegistration } from './modules/outbox/index.js';
@@ -20,6 +21,7 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   calendarRegistration,
   reportsRegistration,
   cooperationRegistration,
+  coalitionsRegistration,
   progressRegistration,
   apiRegistration,
   accountsRegistration,

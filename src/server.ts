@@ -9,6 +9,7 @@ import { embeddedGuarantee } from './db/durable.js';
 import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
 import { seedCalendar } from './modules/calendar/index.js';
+import { seedCoalitions } from './modules/coalitions/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
 import { wireModules } from './wiring.js';
@@ -52,6 +53,8 @@ async function main() {
   console.log(
     `Meetings: ${calendar.meetingsAdded} meetings, ${calendar.actionItemsAdded} action items and ${calendar.statementsAdded} statements added.`,
   );
+  const coalitions = await seedCoalitions(database.db);
+  console.log(`Country Coalitions: ${coalitions.coalitionsAdded} added.`);
 
   const wantDemo =
     config.DEMO_ACCOUNTS === 'yes' || (config.DEMO_ACCOUNTS === 'auto' && database.engine === 'pglite');
