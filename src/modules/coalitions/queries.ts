@@ -111,17 +111,24 @@ const comparable = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** The names a member may be written as: in full, without its abbreviation in brackets, or the abbreviation. */
+const aliases = (name: string) => {
+  const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
+  return [name, ...(bracket ? [bracket[1] ?? '', bracket[2] ?? ''] : [])].map(comparable).filter(Boolean);
+};
+
 /**
  * Pure: the ledger rows that flow from a coalition's members to its State. A State member matches by
- * its code; an organisation or operator by its name as written (case and punctuation aside).
+ * its code; an organisation or operator by its name as written (case and punctuation aside), with or without
+ * its abbreviation in brackets, or by the abbreviation alone.
  */
 export function flowsFromMembers(rows: readonly LedgerRow[], c: Pick<CoalitionSummary, 'state' | 'members'>) {
   const codes = new Set(c.members.flatMap((m) => (m.stateIso3 ? [m.stateIso3] : [])));
-  const names = new Set(c.members.filter((m) => !m.stateIso3).map((m) => comparable(m.name)));
+  const names = new Set(c.members.filter((m) => !m.stateIso3).flatMap((m) => aliases(m.name)));
   return rows.filter(
     (r) =>
       r.recipientIso3 === c.state.iso3 &&
-      (r.providerIso3 ? codes.has(r.providerIso3) : names.has(comparable(r.providerName))),
+      (r.providerIso3 ? codes.has(r.providerIso3) : aliases(r.providerName).some((a) => names.has(a))),
   );
 }
 
@@ -189,9 +196,11 @@ export async function linkedNeedIds(db: Executor, id: number): Promise<number[]>
 }
 
 /**
- * The States that had a coalition active on a day (the Progress Report's census date): established
- * by then (or with no known date), stored as active or dormant-by-lapse, and confirmed within the
- * year before the day. Every coalition whatever its consent to publish: a count names no detail.
+ * The coalitions in place on a day (the Progress Report's census date): stored as active,
+ * established by then (or with no known date), and not lapsed on that day — confirmed within the
+ * year before it, or by a document of a later date that says it was in place. Only today's status is
+ * stored, so a coalition closed since then is not counted. Every coalition whatever its consent to
+ * publish: a count names no detail.
  */
 export async function coalitionsActiveOn(
   db: Executor,
@@ -212,8 +221,7 @@ export async function coalitionsActiveOn(
   return rows
     .filter(
       (r) =>
-        (r.establishedOn === null || r.establishedOn.slice(0, day.length) <= day) &&
-        r.lastConfirmedOn <= day &&
+        (r.establishedOn === null || r.establishedOn <= day) &&
         shownStatus(r.status, r.lastConfirmedOn, day).status === 'active',
     )
     .map(({ id, stateIso3, name, source, lastConfirmedOn }) => ({
