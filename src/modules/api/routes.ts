@@ -15,6 +15,7 @@ import { getReport, getReportVersionForActor, listReportsForState } from '../rep
 import { listRisks, riskKey } from '../risk/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { apiAreaOf } from './areas.js';
+import { registerCoalitionsApi } from './coalitions-api.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import { registerLedgerApi } from './ledger-api.js';
 import { registerMeetingsApi } from './meetings-api.js';
@@ -142,6 +143,7 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
 
   registerLedgerApi(api, { db, now: deps.now });
   registerMeetingsApi(api, { db });
+  registerCoalitionsApi(api, { db, now: deps.now });
   registerProgressApi(api, { db });
   // Built on first use, after every route above is registered; it never changes afterwards.
   let document: OpenApiDocument | undefined;
