@@ -15,6 +15,7 @@ const everyone = [
   ['/deadlines', 'common:nav.deadlines'],
   ['/meetings', 'calendar:nav.meetings'],
   ['/reports/compliance', 'common:nav.reporting'],
+  ['/coalitions', 'coalitions:nav.coalitions'],
   ['/cooperation', 'common:nav.cooperation'],
   ['/progress', 'progress:nav.progress'],
   ['/api/docs', 'common:nav.api'],
