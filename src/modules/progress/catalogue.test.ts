@@ -718,14 +718,15 @@ describe('Action 42: States using the country coalition concept', () => {
       lastConfirmedOn: '2023-07-17',
     });
     const s = snapshotOf({
-      states: [stateOf('AAA'), stateOf('BBB'), stateOf('CCC')],
-      coalitions: [coalition(1, 'AAA'), coalition(2, 'BBB'), coalition(3, 'AAA')],
+      states: [stateOf('AAA'), stateOf('BBB'), stateOf('CCC'), stateOf('DDD', { status: 'signatory' })],
+      coalitions: [coalition(1, 'AAA'), coalition(2, 'BBB'), coalition(3, 'AAA'), coalition(4, 'DDD')],
     });
     const f = figure('LAP42', s);
     expect([f.value, f.denominator, f.noData]).toEqual([2, null, null]);
     expect(f.evidence.map((e) => [e.iso3, e.counted, e.bases.length])).toEqual([
       ['AAA', true, 2],
       ['BBB', true, 1],
+      ['DDD', false, 1],
     ]);
     expect(f.evidence[0]?.bases[0]).toMatchObject({
       kind: 'registry',

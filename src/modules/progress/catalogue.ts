@@ -118,16 +118,17 @@ function rowsInWindow<T extends TableName>(
 const art = (area: string | null) => area === 'art3' || area === 'art4' || area === 'art5';
 
 /**
- * Action 42: the States with a Country Coalition in place on the census date (the coalitions
- * module's record: stored active, established by then, not lapsed on that day). Each coalition is
- * the State's basis, with its source.
+ * Action 42: the States Parties with a Country Coalition in place on the census date (the
+ * coalitions module's record: stored active, established by then, not lapsed on that day). Each
+ * coalition is the State's basis, with its source; a State not party on that day is listed, not counted.
  */
 function coalitionStates(s: Snapshot): Figure {
   const iso3s = [...new Set(s.coalitions.map((c) => c.iso3))];
+  const party = new Set(parties(s).map((st) => st.iso3));
   const evidence: Evidence[] = iso3s.map((iso3) => ({
     iso3,
     label: s.states.find((st) => st.iso3 === iso3)?.name ?? iso3,
-    counted: true,
+    counted: party.has(iso3),
     bases: s.coalitions
       .filter((c) => c.iso3 === iso3)
       .map((c) => ({
@@ -138,7 +139,13 @@ function coalitionStates(s: Snapshot): Figure {
         source: `${c.name}: ${c.source}`,
       })),
   }));
-  return { value: evidence.length, denominator: null, unit: 'states', noData: null, evidence };
+  return {
+    value: evidence.filter((e) => e.counted).length,
+    denominator: null,
+    unit: 'states',
+    noData: null,
+    evidence,
+  };
 }
 
 // ---- Registry events ----
