@@ -27,6 +27,7 @@ import {
 } from './modules/accounts/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
+import { coalitionsProfileSection, coalitionsRoutes } from './modules/coalitions/index.js';
 import {
   actionItemNeedLinks,
   cooperationProfileSection,
@@ -187,6 +188,7 @@ export function createApp(deps: CreateAppDeps) {
         reportsProfileSection(routeDeps),
         riskProfileSection(routeDeps),
         cooperationProfileSection(routeDeps),
+        coalitionsProfileSection(routeDeps),
       ],
       deadlineExtras: [riskDeadlineExtras(routeDeps)],
     }),
@@ -200,6 +202,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', practicesRoutes(routeDeps));
   app.route('/', directoryRoutes(routeDeps));
   app.route('/', workPlansRoutes(routeDeps));
+  app.route('/', coalitionsRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions
   // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the

@@ -2,6 +2,7 @@ import type { ModuleRegistration } from './kernel/registry.js';
 import { accountsRegistration } from './modules/accounts/index.js';
 import { apiRegistration } from './modules/api/index.js';
 import { calendarRegistration } from './modules/calendar/index.js';
+import { coalitionsRegistration } from './modules/coalitions/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
 import { directoryRegistration } from './modules/directory/index.js';
 import { homeRegistration } from './modules/home/index.js';
@@ -23,6 +24,7 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   calendarRegistration,
   reportsRegistration,
   cooperationRegistration,
+  coalitionsRegistration,
   progressRegistration,
   practicesRegistration,
   directoryRegistration,

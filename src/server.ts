@@ -9,6 +9,7 @@ import { embeddedGuarantee } from './db/durable.js';
 import { DataDirLockedError } from './db/lock.js';
 import { DEMO_PASSWORD, demoAccounts, ensureDemoAccounts } from './modules/accounts/index.js';
 import { seedCalendar } from './modules/calendar/index.js';
+import { seedCoalitions } from './modules/coalitions/index.js';
 import { ensureDemoData } from './modules/cooperation/index.js';
 import { seedGoodPractices } from './modules/practices/index.js';
 import { seedReferenceStates } from './modules/states/index.js';
@@ -62,6 +63,8 @@ async function main() {
   console.log(
     `Work plans: ${plans.workPlansAdded} work plans and ${plans.activitiesAdded} activities added.`,
   );
+  const coalitions = await seedCoalitions(database.db);
+  console.log(`Country Coalitions: ${coalitions.coalitionsAdded} added.`);
 
   const wantDemo =
     config.DEMO_ACCOUNTS === 'yes' || (config.DEMO_ACCOUNTS === 'auto' && database.engine === 'pglite');

@@ -15,6 +15,7 @@ const everyone = [
   ['/deadlines', 'common:nav.deadlines'],
   ['/meetings', 'calendar:nav.meetings'],
   ['/reports/compliance', 'common:nav.reporting'],
+  ['/coalitions', 'coalitions:nav.coalitions'],
   ['/cooperation', 'common:nav.cooperation'],
   ['/work-plans', 'workplans:nav.workPlans'],
   ['/progress', 'progress:nav.progress'],

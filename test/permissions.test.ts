@@ -20,6 +20,7 @@ import {
 } from '../src/kernel/permissions.js';
 import { accountsPolicy as accounts } from '../src/modules/accounts/testing.js';
 import { calendarPolicy as calendar } from '../src/modules/calendar/testing.js';
+import { coalitionsPolicy as coalitions } from '../src/modules/coalitions/testing.js';
 import { needResponses, needs } from '../src/modules/cooperation/schema.js';
 import {
   canReviewIatiEntry,
@@ -131,6 +132,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.importIati': [cooperation.mayImportIati],
   'cooperation.linkActionItems': [cooperation.canLinkActionItems],
   'calendar.write': [calendar.canWriteCalendar],
+  'coalitions.write': [coalitions.mayWriteSomeCoalition],
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
@@ -178,6 +180,8 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
     checks: [reports.canReadUnpublished, (a, s) => reports.canReadVersion(a, s, 'draft')],
   },
   'cooperation.writeNeeds': { kind: 'state', checks: [cooperation.canWriteNeedsOf] },
+  'coalitions.write': { kind: 'state', checks: [coalitions.canWriteCoalitionOf] },
+  'coalitions.seeUnpublished': { kind: 'state', checks: [coalitions.canSeeUnpublishedOf] },
   'cooperation.confirmDelivery': { kind: 'state', checks: [cooperation.canConfirmDeliveryTo] },
   'cooperation.writePartnerItem': { kind: 'partner', checks: [cooperation.canWritePartnerItem] },
   'practices.create': { kind: 'state', checks: [practices.mayCreatePracticeFor] },
@@ -199,6 +203,9 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
 
 /** The pages' helpers that read a scope rather than a yes or no. */
 const scoped: Record<string, Array<(a: Actor) => boolean>> = {
+  'coalitions.seeUnpublished': [
+    (a) => coalitions.seesAllCoalitions(a) === (scopeOf(a, 'coalitions.seeUnpublished') === 'any'),
+  ],
   'cooperation.writeNeeds': [
     (a) => (cooperation.needsScopeOf(a) === 'any') === (scopeOf(a, 'cooperation.writeNeeds') === 'any'),
   ],
@@ -306,6 +313,8 @@ describe('the permission table', () => {
       'accounts.readAudit: isu=any system=any',
       'accounts.revokeApiToken [browser only]: isu=any coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account system=any',
       'calendar.write: isu=any system=any',
+      'coalitions.seeUnpublished: isu=any coordinator=any focal_point=own-state system=any',
+      'coalitions.write: isu=any coordinator=any focal_point=own-state system=any',
       'cooperation.confirmDelivery: isu=any focal_point=own-state system=any',
       'cooperation.importIati: isu=any partner=own-partner system=any',
       'cooperation.keepLedger: isu=any system=any',

@@ -1,18 +1,20 @@
 import type { Database, Engine } from '../src/db/client.js';
 import { linkCoordinatorOffice } from '../src/modules/accounts/index.js';
 import { type OfficeArea, recordOfficeHolder, seedCalendar } from '../src/modules/calendar/index.js';
+import { seedCoalitions } from '../src/modules/coalitions/index.js';
 import { ensureDemoData } from '../src/modules/cooperation/index.js';
 import { ctxFor, makeUser } from './app.js';
 import { freshDatabase } from './db.js';
 
 /**
  * A fresh database holding what the 11MSP Progress Report is computed from: the sourced calendar
- * (its reporting window) and the 2022 demonstration reports. Building it takes ~15 s, so a test file
+ * (its reporting window), the sourced Country Coalitions and the 2022 demonstration reports. Building it takes ~15 s, so a test file
  * shares one per engine.
  */
 export async function database11MSP(engine: Engine): Promise<Database> {
   const database = await freshDatabase(engine);
   await seedCalendar(database.db);
+  await seedCoalitions(database.db);
   await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
   return database;
 }

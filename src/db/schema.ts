@@ -2,6 +2,7 @@
 export * from '../kernel/audit/schema.js';
 export * from '../modules/accounts/schema.js';
 export * from '../modules/calendar/schema.js';
+export * from '../modules/coalitions/schema.js';
 export * from '../modules/cooperation/schema.js';
 export * from '../modules/directory/schema.js';
 export * from '../modules/outbox/schema.js';

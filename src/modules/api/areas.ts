@@ -8,6 +8,6 @@ export function apiAreaOf(path: string): ApiArea | undefined {
   const p = path.replace(/^\/api/, '');
   if (/^\/v1\/(reports(\/|$)|states\/[^/]+\/reports(\/|$))/.test(p)) return 'reports';
   if (/^\/v1\/(states|deadlines)(\/|$)/.test(p)) return 'states';
-  if (/^\/v1\/(needs|ledger|rates|cooperation)(\/|$)/.test(p)) return 'cooperation';
+  if (/^\/v1\/(needs|ledger|rates|cooperation|coalitions)(\/|$)/.test(p)) return 'cooperation';
   return undefined;
 }

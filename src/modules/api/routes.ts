@@ -16,6 +16,7 @@ import { listRisks, riskKey } from '../risk/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { apiAreaOf } from './areas.js';
 import { registerDirectoryApi } from './directory-api.js';
+import { registerCoalitionsApi } from './coalitions-api.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import { registerLedgerApi } from './ledger-api.js';
 import { registerMeetingsApi } from './meetings-api.js';
@@ -145,6 +146,7 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
 
   registerLedgerApi(api, { db, now: deps.now });
   registerMeetingsApi(api, { db });
+  registerCoalitionsApi(api, { db, now: deps.now });
   registerProgressApi(api, { db });
   registerPracticesApi(api, { db });
   registerDirectoryApi(api, { db, now: deps.now });

@@ -708,6 +708,37 @@ describe('transparency', () => {
   });
 });
 
+describe('Action 42: States using the country coalition concept', () => {
+  it('counts each State with a coalition in place on the census date once, each coalition with its source', () => {
+    const coalition = (id: number, iso3: string) => ({
+      id,
+      iso3,
+      name: `Coalition ${id}`,
+      source: `Source ${id}`,
+      lastConfirmedOn: '2023-07-17',
+    });
+    const s = snapshotOf({
+      states: [stateOf('AAA'), stateOf('BBB'), stateOf('CCC'), stateOf('DDD', { status: 'signatory' })],
+      coalitions: [coalition(1, 'AAA'), coalition(2, 'BBB'), coalition(3, 'AAA'), coalition(4, 'DDD')],
+    });
+    const f = figure('LAP42', s);
+    expect([f.value, f.denominator, f.noData]).toEqual([2, null, null]);
+    expect(f.evidence.map((e) => [e.iso3, e.counted, e.bases.length])).toEqual([
+      ['AAA', true, 2],
+      ['BBB', true, 1],
+      ['DDD', false, 1],
+    ]);
+    expect(f.evidence[0]?.bases[0]).toMatchObject({
+      kind: 'registry',
+      fact: 'country_coalition',
+      on: '2023-07-17',
+      source: 'Coalition 1: Source 1',
+    });
+    // An empty record is a count of none: the Coordinators keep it, so nothing in it is nothing in place.
+    expect(figure('LAP42', snapshotOf({ states: [stateOf('AAA')] })).value).toBe(0);
+  });
+});
+
 describe('indicators the platform cannot count yet', () => {
   // 1a, 5a, 8, 21a, 23a, 32, 37a, 37b, 38b and 39a are asked only by the platform's supplement
   // (decision 020): over a report on the 2010 formats nobody answered (catalogue-answers.test.ts).
@@ -728,7 +759,6 @@ describe('indicators the platform cannot count yet', () => {
     ['LAP37b', 'noAnswers'],
     ['LAP38b', 'noAnswers'],
     ['LAP39a', 'noAnswers'],
-    ['LAP42', 'noRecordKept'],
     ['LAP48c', 'noFigureDefined'],
     ['LAP49', 'noRecordKept'],
   ])('%s is unknown (%s), never 0', (id, reason) => {

@@ -117,6 +117,37 @@ export function rowsInWindow<T extends TableName>(
 
 const art = (area: string | null) => area === 'art3' || area === 'art4' || area === 'art5';
 
+/**
+ * Action 42: the States Parties with a Country Coalition in place on the census date (the
+ * coalitions module's record: stored active, established by then, not lapsed on that day). Each
+ * coalition is the State's basis, with its source; a State not party on that day is listed, not counted.
+ */
+function coalitionStates(s: Snapshot): Figure {
+  const iso3s = [...new Set(s.coalitions.map((c) => c.iso3))];
+  const party = new Set(parties(s).map((st) => st.iso3));
+  const evidence: Evidence[] = iso3s.map((iso3) => ({
+    iso3,
+    label: s.states.find((st) => st.iso3 === iso3)?.name ?? iso3,
+    counted: party.has(iso3),
+    bases: s.coalitions
+      .filter((c) => c.iso3 === iso3)
+      .map((c) => ({
+        kind: 'registry' as const,
+        article: null,
+        fact: 'country_coalition',
+        on: c.lastConfirmedOn,
+        source: `${c.name}: ${c.source}`,
+      })),
+  }));
+  return {
+    value: evidence.filter((e) => e.counted).length,
+    denominator: null,
+    unit: 'states',
+    noData: null,
+    evidence,
+  };
+}
+
 // ---- Registry events ----
 
 function events(st: StateAtCensus, article: number, kind: string): RegistryEvent[] {
@@ -808,7 +839,7 @@ export const indicators: readonly IndicatorDef[] = [
     ...hasRows('parties_reporting', (s2, st) => rowsInWindow(s2, st, 'needs', (row) => art(row.area)))(s),
     denominator: null,
   })),
-  def('LAP42', 42, 'H', 'mechanical', 'events_in_window', 'none', missing('noRecordKept')),
+  def('LAP42', 42, 'H', 'mechanical', 'registry_at_census', 'none', coalitionStates),
 
   // ---- I. Transparency ----
   def('LAP43', 43, 'I', 'mechanical', 'year_covered', 'annual_reports_owed', (s) => {

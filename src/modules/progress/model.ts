@@ -186,6 +186,15 @@ export interface OfficeHolderFact {
 }
 
 /** Everything the platform knew on the census date of one window: what every computation reads. */
+/** A Country Coalition in place on the census date, as the coalitions module records it (Action 42). */
+export interface CoalitionAtCensus {
+  id: number;
+  iso3: string;
+  name: string;
+  source: string;
+  lastConfirmedOn: string;
+}
+
 export interface Snapshot {
   window: ReportingWindow;
   states: StateAtCensus[];
@@ -198,6 +207,8 @@ export interface Snapshot {
   delegations: DelegationAtMeeting[];
   meetingsInWindow: Array<{ code: string; startsOn: string | null; participationRecorded: boolean }>;
   officeHolders: OfficeHolderFact[];
+  /** The Country Coalitions in place on the census date, every one whatever its consent to publish. */
+  coalitions: CoalitionAtCensus[];
   /** The annual reports owed for the year the window covers (the year before the census), as on the census date. */
   annualReports: {
     year: number;

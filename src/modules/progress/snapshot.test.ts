@@ -3,6 +3,7 @@ import { ctxFor, makeUser } from '../../../test/app.js';
 import { engines, freshDatabase } from '../../../test/db.js';
 import type { Database } from '../../db/client.js';
 import { seedCalendar } from '../calendar/index.js';
+import { seedCoalitions } from '../coalitions/index.js';
 import { ensureDemoData } from '../cooperation/index.js';
 import { createReport, saveForm, submitReport } from '../reports/index.js';
 import { WindowNotRecordedError } from './errors.js';
@@ -21,6 +22,7 @@ describe.each(engines)('the 11MSP report from the data on %s', (engine) => {
   beforeAll(async () => {
     database = await freshDatabase(engine);
     await seedCalendar(database.db);
+    await seedCoalitions(database.db);
     await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
   }, 120_000);
   afterAll(async () => {
@@ -50,6 +52,9 @@ describe.each(engines)('the 11MSP report from the data on %s', (engine) => {
     expect(r.indicators).toHaveLength(82);
     expect(r.includesDemonstrationData).toBe(true);
     const f = (id: string) => r.indicators.find((i) => i.id === id)?.computed as Figure;
+    // §39, §57: the two Country Coalitions in place (Botswana's was last confirmed in 2018;
+    // Mauritania's is proposed).
+    expect([f('LAP42').value, countedOf(f('LAP42'))]).toEqual([2, ['BIH', 'LBN']]);
     // §12: Nigeria deposited its instrument in the window; §65: South Sudan's voluntary report.
     expect(countedOf(f('LAP10a'))).toEqual(['NGA']);
     expect(countedOf(f('LAP10c'))).toEqual(['SSD']);

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/client.js';
 import { findMeeting, listMeetings, listOfficeHolders } from '../calendar/index.js';
+import { coalitionsActiveOn } from '../coalitions/index.js';
 import type { ReportContent } from '../reports/index.js';
 import {
   complianceForYear,
@@ -30,16 +31,18 @@ export async function windowOf(db: Executor, meetingCode: string): Promise<Repor
  * Everything the platform knew on the census date of a window, read through the modules' public
  * reads: the registry as of that day, every report delivered by then (as it stood then, through
  * the content adapter), the meetings held in the window with their participation, the office
- * holders, and the annual reports owed for the year the window covers.
+ * holders, the annual reports owed for the year the window covers, and the Country Coalitions in
+ * place on the census date.
  */
 export async function loadSnapshot(db: Executor, window: ReportingWindow): Promise<Snapshot> {
   const coveredYear = Number(window.census.slice(0, 4)) - 1;
-  const [views, deliveries, meetings, holders, compliance] = await Promise.all([
+  const [views, deliveries, meetings, holders, compliance, coalitions] = await Promise.all([
     listStates(db, window.census),
     listDeliveriesAsOf(db, window.census),
     listMeetings(db),
     listOfficeHolders(db),
     complianceForYear(db, coveredYear, window.census),
+    coalitionsActiveOn(db, window.census),
   ]);
   const states: StateAtCensus[] = views.map((v) => ({
     iso3: v.iso3,
@@ -120,6 +123,13 @@ export async function loadSnapshot(db: Executor, window: ReportingWindow): Promi
       periodFrom: h.periodFrom,
       periodTo: h.periodTo,
       source: h.source.title,
+    })),
+    coalitions: coalitions.map((c) => ({
+      id: c.id,
+      iso3: c.stateIso3,
+      name: c.name,
+      source: c.source,
+      lastConfirmedOn: c.lastConfirmedOn,
     })),
     annualReports: {
       year: compliance.year,

@@ -190,6 +190,7 @@ export function snapshotOf(
       p.meetingsInWindow ??
       (p.delegations?.length ? [{ code: '10MSP', startsOn: '2022-08-30', participationRecorded: true }] : []),
     officeHolders: p.officeHolders ?? [],
+    coalitions: p.coalitions ?? [],
     annualReports: p.annualReports ?? {
       year: 2022,
       due: '2023-04-30',

@@ -96,7 +96,9 @@ const registrySource = (fact: string) =>
     ? 'progress:basis.offices'
     : fact.startsWith('annual_report_')
       ? 'progress:basis.reporting'
-      : 'progress:basis.registry';
+      : fact === 'country_coalition'
+        ? 'progress:basis.coalitions'
+        : 'progress:basis.registry';
 
 /** A basis in words, one line: what it is and what it says. */
 export function basisText(t: Translate, locale: Locale, b: Basis): string {
@@ -176,6 +178,7 @@ export function basisHref(b: Basis, iso3: string | null): string | null {
     case 'registry':
       if (b.fact.startsWith('office:')) return '/meetings/office-holders';
       if (b.fact.startsWith('annual_report_')) return iso3 ? `/states/${iso3}/reports` : null;
+      if (b.fact === 'country_coalition') return iso3 ? `/states/${iso3}#coalitions` : '/coalitions';
       return iso3 ? `/states/${iso3}` : b.meeting ? `/meetings/${b.meeting}` : null;
     case 'meeting':
       return `/meetings/${b.meeting}`;

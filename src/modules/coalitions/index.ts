@@ -1,0 +1,24 @@
+// Public face of the coalitions module: other modules import from here only (its tables from
+// schema.ts, test helpers from testing.ts).
+export { confirmCoalition } from './confirm-coalition.js';
+export { createCoalition } from './create-coalition.js';
+export { type ShownStatus, shownStatus } from './dormancy.js';
+export { linkCoalitionMeeting } from './link-meeting.js';
+export { linkCoalitionNeed } from './link-need.js';
+export { canWriteCoalitionOf, mayWriteSomeCoalition, seesAllCoalitions } from './policy.js';
+export { coalitionsProfileSection } from './profile-section.js';
+export {
+  type CoalitionSummary,
+  type CoalitionView,
+  coalitionsActiveOn,
+  getCoalitionForActor,
+  listCoalitions,
+  type MemberView,
+} from './queries.js';
+export { coalitionsRegistration } from './registration.js';
+export { coalitionsRoutes } from './routes.js';
+export { seedCoalitions } from './seed.js';
+export { unlinkCoalitionMeeting } from './unlink-meeting.js';
+export { unlinkCoalitionNeed } from './unlink-need.js';
+export { updateCoalition } from './update-coalition.js';
+export { coalitionStatuses, memberKinds } from './vocabulary.js';

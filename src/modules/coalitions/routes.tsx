@@ -1,0 +1,244 @@
+import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { type ExportFormat, exportTable } from '../../kernel/export.js';
+import { readForm, setFlash } from '../../kernel/forms.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
+import { render, renderForm } from '../../kernel/views/render.js';
+import { exportColumns } from '../../kernel/views/table.js';
+import { listMeetings } from '../calendar/index.js';
+import { listNeeds } from '../cooperation/index.js';
+import { listStateNames } from '../states/index.js';
+import { confirmCoalition } from './confirm-coalition.js';
+import { createCoalition } from './create-coalition.js';
+import {
+  coalitionFields,
+  coalitionFormValues,
+  coalitionInputFromForm,
+  errorsByField,
+  pick,
+} from './form-input.js';
+import { linkCoalitionMeeting } from './link-meeting.js';
+import { linkCoalitionNeed } from './link-need.js';
+import { canWriteCoalitionOf, mayWriteSomeCoalition, seesAllCoalitions } from './policy.js';
+import { type CoalitionView, getCoalitionForActor, linkedNeedIds, listCoalitions } from './queries.js';
+import { unlinkCoalitionMeeting } from './unlink-meeting.js';
+import { unlinkCoalitionNeed } from './unlink-need.js';
+import { updateCoalition } from './update-coalition.js';
+import { CoalitionPage, type LinkChoices } from './views/coalition.js';
+import { CoalitionFormPage } from './views/form.js';
+import { CoalitionsListPage } from './views/list.js';
+import { coalitionTable } from './views/parts.js';
+
+const ID = `:id${ROW_ID_PATTERN}`;
+
+export function coalitionsRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
+
+  app.get('/coalitions', async (c) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const rows = await listCoalitions(db, actor, today());
+    return render(
+      c,
+      t('coalitions:list.title'),
+      <CoalitionsListPage
+        t={t}
+        locale={c.get('locale')}
+        rows={rows}
+        canCreate={mayWriteSomeCoalition(actor)}
+        seesUnpublished={seesAllCoalitions(actor)}
+      />,
+    );
+  });
+
+  const listExport = async (c: AppContext, format: ExportFormat) => {
+    const t = c.get('t');
+    const rows = await listCoalitions(db, c.get('actor'), today());
+    return exportTable(
+      c,
+      {
+        filename: 'coalitions',
+        sheetName: t('coalitions:list.title'),
+        columns: exportColumns(coalitionTable(t, c.get('locale'))),
+        rows,
+      },
+      format,
+    );
+  };
+  app.get('/coalitions.csv', (c) => listExport(c, 'csv'));
+  app.get('/coalitions.xlsx', (c) => listExport(c, 'xlsx'));
+
+  /** The States a person may choose on the form: all, or its own State for a focal point. */
+  const statesFor = async (c: AppContext) =>
+    (await listStateNames(db)).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
+
+  const form = async (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
+    const t = c.get('t');
+    const states = await statesFor(c);
+    return renderForm(
+      c,
+      id ? t('coalitions:form.editTitle', { name: values.name }) : t('coalitions:form.newTitle'),
+      errors,
+      (errs) => <CoalitionFormPage t={t} id={id} values={values} errors={errs} states={states} />,
+    );
+  };
+
+  /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
+  const attempt = async (run: () => Promise<unknown>): Promise<FieldErrors | null> => {
+    try {
+      await run();
+      return null;
+    } catch (err) {
+      if (err instanceof ValidationError) return errorsByField(err.fieldErrors);
+      throw err;
+    }
+  };
+
+  app.get('/coalitions/new', async (c) => {
+    requireThat(c, mayWriteSomeCoalition(c.get('actor')));
+    const own = c.get('actor').stateIso3;
+    const values: Record<string, string> = { ...pick({}, coalitionFields), status: 'proposed' };
+    if (c.get('actor').role === 'focal_point' && own) values.stateIso3 = own;
+    return form(c, values);
+  });
+
+  app.post('/coalitions/new', async (c) => {
+    requireThat(c, mayWriteSomeCoalition(c.get('actor')));
+    const values = pick(await readForm(c), coalitionFields);
+    let id = 0;
+    const errors = await attempt(async () => {
+      id = (await createCoalition(ctxOf(c), coalitionInputFromForm(values))).id;
+    });
+    if (errors) return form(c, values, undefined, errors);
+    setFlash(c, { kind: 'success', key: 'coalitions:flash.created' });
+    return c.redirect(`/coalitions/${id}`, 303);
+  });
+
+  /** The link forms' choices: every meeting, and the State's needs not linked yet. */
+  const choicesFor = async (c: AppContext, coalition: CoalitionView): Promise<LinkChoices> => {
+    const [meetings, needs, linked] = await Promise.all([
+      listMeetings(db),
+      listNeeds(db, { actor: c.get('actor'), today: today(), stateIso3: coalition.state.iso3 }),
+      linkedNeedIds(db, coalition.id),
+    ]);
+    const t = c.get('t');
+    return {
+      meetings: meetings
+        .filter((m) => !coalition.meetings.some((l) => l.code === m.code))
+        .map((m) => ({ code: m.code, title: m.title })),
+      needs: needs
+        .filter((n) => !linked.includes(n.id))
+        .map((n) => ({ id: n.id, label: `${n.description} (${t(`coalitions:area.${n.area}`)})` })),
+    };
+  };
+
+  const page = async (c: AppContext, linkValues?: Record<string, string>, linkErrors?: FieldErrors) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const coalition = await getCoalitionForActor(db, actor, rowIdParam(c), today());
+    const canWrite = canWriteCoalitionOf(actor, coalition.state.iso3);
+    const choices = canWrite ? await choicesFor(c, coalition) : undefined;
+    return render(
+      c,
+      coalition.name,
+      <CoalitionPage
+        t={t}
+        locale={c.get('locale')}
+        coalition={coalition}
+        canWrite={canWrite}
+        choices={choices}
+        linkValues={linkValues}
+        linkErrors={
+          linkErrors
+            ? Object.fromEntries(Object.entries(linkErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
+            : undefined
+        }
+      />,
+      linkErrors ? 422 : 200,
+    );
+  };
+
+  app.get(`/coalitions/${ID}`, (c) => page(c));
+
+  /** The coalition a write names, as the actor may see it, refused unless the actor may write it. */
+  const writable = async (c: AppContext) => {
+    const coalition = await getCoalitionForActor(db, c.get('actor'), rowIdParam(c), today());
+    requireThat(c, canWriteCoalitionOf(c.get('actor'), coalition.state.iso3));
+    return coalition;
+  };
+
+  app.get(`/coalitions/${ID}/edit`, async (c) => {
+    const coalition = await writable(c);
+    return form(c, coalitionFormValues(coalition), coalition.id);
+  });
+
+  app.post(`/coalitions/${ID}/edit`, async (c) => {
+    const coalition = await writable(c);
+    const values = pick(await readForm(c), coalitionFields);
+    const errors = await attempt(() =>
+      updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
+    );
+    if (errors) return form(c, values, coalition.id, errors);
+    setFlash(c, { kind: 'success', key: 'coalitions:flash.updated' });
+    return c.redirect(`/coalitions/${coalition.id}`, 303);
+  });
+
+  app.post(`/coalitions/${ID}/confirm`, async (c) => {
+    const coalition = await writable(c);
+    await confirmCoalition(ctxOf(c), { id: coalition.id });
+    setFlash(c, { kind: 'success', key: 'coalitions:flash.confirmed' });
+    return c.redirect(`/coalitions/${coalition.id}`, 303);
+  });
+
+  /** A link form: the verb, the form field it reads, the flash on success and the anchor to return to. */
+  const linkRoute = (
+    path: string,
+    field: 'meetingCode' | 'needId',
+    verb: (c: AppContext, id: number, value: string) => Promise<unknown>,
+    flash: string,
+    anchor: string,
+  ) =>
+    app.post(`/coalitions/${ID}/${path}`, async (c) => {
+      const coalition = await writable(c);
+      const values = { [field]: (await readForm(c))[field] ?? '' };
+      const errors = await attempt(() => verb(c, coalition.id, values[field] ?? ''));
+      if (errors) {
+        // Any refusal of a link is shown at the form's one field.
+        const messages = Object.values(errors).flat();
+        return page(c, values, { [field]: messages });
+      }
+      setFlash(c, { kind: 'success', key: flash });
+      return c.redirect(`/coalitions/${coalition.id}#${anchor}`, 303);
+    });
+
+  linkRoute(
+    'meetings',
+    'meetingCode',
+    (c, id, meetingCode) => linkCoalitionMeeting(ctxOf(c), { id, meetingCode }),
+    'coalitions:flash.meetingLinked',
+    'meetings',
+  );
+  linkRoute(
+    'meetings/unlink',
+    'meetingCode',
+    (c, id, meetingCode) => unlinkCoalitionMeeting(ctxOf(c), { id, meetingCode }),
+    'coalitions:flash.meetingUnlinked',
+    'meetings',
+  );
+  linkRoute(
+    'needs',
+    'needId',
+    (c, id, needId) => linkCoalitionNeed(ctxOf(c), { id, needId }),
+    'coalitions:flash.needLinked',
+    'needs',
+  );
+  linkRoute(
+    'needs/unlink',
+    'needId',
+    (c, id, needId) => unlinkCoalitionNeed(ctxOf(c), { id, needId }),
+    'coalitions:flash.needUnlinked',
+    'needs',
+  );
+
+  return app;
+}

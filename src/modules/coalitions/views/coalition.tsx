@@ -1,0 +1,233 @@
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
+import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
+import { ActionItemsTable } from '../../calendar/index.js';
+import { sourceHref } from '../../cooperation/index.js';
+import type { CoalitionView } from '../queries.js';
+import { memberText, statusText } from './parts.js';
+
+/** What the link forms offer: the calendar's meetings and the State's needs not linked yet. */
+export interface LinkChoices {
+  meetings: Array<{ code: string; title: string }>;
+  needs: Array<{ id: number; label: string }>;
+}
+
+function Unknown(p: { t: Translate }) {
+  return <span class="unconfirmed">{p.t('common:unknown')}</span>;
+}
+
+export function CoalitionPage(p: {
+  t: Translate;
+  locale: Locale;
+  coalition: CoalitionView;
+  canWrite: boolean;
+  choices?: LinkChoices;
+  /** A refused link or unlink: the form's values and errors. */
+  linkValues?: Record<string, string>;
+  linkErrors?: FieldErrors;
+}) {
+  const { t, locale, coalition: c } = p;
+  const base = `/coalitions/${c.id}`;
+  const demo = c.flows.some((f) => f.demonstration) || c.needs.some((n) => n.demonstration);
+  return (
+    <article>
+      <h1>{c.name}</h1>
+      <DemoNotice t={t} show={demo} />
+      {c.lapsed ? (
+        <p class="notice" role="note">
+          {t('coalitions:page.lapsedNotice', {
+            date: formatDate(locale, c.lastConfirmedOn),
+            until: formatDate(locale, c.confirmedUntil),
+          })}
+        </p>
+      ) : null}
+      <ErrorSummary errors={p.linkErrors} title={t('coalitions:form.errorSummary')} />
+      <dl>
+        <dt>{t('coalitions:col.state')}</dt>
+        <dd>
+          <a href={`/states/${c.state.iso3}`}>{c.state.name}</a>
+        </dd>
+        <dt>{t('coalitions:col.status')}</dt>
+        <dd>{statusText(t, locale, c)}</dd>
+        <dt>{t('coalitions:col.lastConfirmedOn')}</dt>
+        <dd>{formatDate(locale, c.lastConfirmedOn)}</dd>
+        <dt>{t('coalitions:col.establishedOn')}</dt>
+        <dd>{c.establishedOn ? formatDate(locale, c.establishedOn) : <Unknown t={t} />}</dd>
+        <dt>{t('coalitions:col.areas')}</dt>
+        <dd>
+          {c.areas.length ? c.areas.map((a) => t(`coalitions:area.${a}`)).join('; ') : <Unknown t={t} />}
+        </dd>
+        <dt>{t('coalitions:col.published')}</dt>
+        <dd>{t(c.published ? 'coalitions:page.publishedYes' : 'coalitions:page.publishedNo')}</dd>
+        <dt>{t('coalitions:col.source')}</dt>
+        <dd>{c.source}</dd>
+      </dl>
+      {c.notes ? <p>{c.notes}</p> : null}
+      {p.canWrite ? (
+        <div class="actions">
+          <a href={`${base}/edit`} class="button secondary">
+            {t('coalitions:page.edit')}
+          </a>{' '}
+          <form method="post" action={`${base}/confirm`} class="inline">
+            <button type="submit">{t('coalitions:page.confirm')}</button>
+          </form>
+          <p class="hint">{t('coalitions:page.confirmHint')}</p>
+        </div>
+      ) : null}
+
+      <h2 id="members">{t('coalitions:col.members')}</h2>
+      {c.members.length ? (
+        <ul>
+          {c.members.map((m) => (
+            <li>
+              {m.stateIso3 ? <a href={`/states/${m.stateIso3}`}>{memberText(t, m)}</a> : memberText(t, m)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          <Unknown t={t} /> {t('coalitions:page.noMembers')}
+        </p>
+      )}
+
+      <h2 id="meetings">{t('coalitions:page.meetings')}</h2>
+      {c.meetings.length ? (
+        <ul>
+          {c.meetings.map((m) => (
+            <li>
+              <a href={`/meetings/${m.code}`}>{m.title}</a>
+              {m.startsOn ? ` (${formatDate(locale, m.startsOn)})` : null}
+              {p.canWrite ? (
+                <form method="post" action={`${base}/meetings/unlink`} class="inline">
+                  <input type="hidden" name="meetingCode" value={m.code} />{' '}
+                  <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${m.title}`}>
+                    {t('coalitions:page.unlink')}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('coalitions:page.noMeetings')}</p>
+      )}
+      {p.canWrite && p.choices ? (
+        <form method="post" action={`${base}/meetings`} class="stack" novalidate>
+          <SelectField
+            name="meetingCode"
+            label={t('coalitions:page.linkMeeting')}
+            value={p.linkValues?.meetingCode}
+            errors={p.linkErrors}
+            required
+            emptyLabel=""
+            options={p.choices.meetings.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` }))}
+          />
+          <button type="submit">{t('coalitions:page.link')}</button>
+        </form>
+      ) : null}
+
+      <h2 id="action-items">{t('coalitions:page.actionItems')}</h2>
+      <ActionItemsTable
+        t={t}
+        locale={locale}
+        items={c.actionItems}
+        meeting
+        empty={t('coalitions:page.noActionItems')}
+      />
+
+      <h2 id="needs">{t('coalitions:page.needs')}</h2>
+      {c.needs.length ? (
+        <ul>
+          {c.needs.map((n) => (
+            <li>
+              <a href={`/cooperation/needs/${n.id}`}>{n.description}</a> ({t(`coalitions:area.${n.area}`)};{' '}
+              {t(`coalitions:needStatus.${n.status}`)}) <DemoBadge t={t} show={n.demonstration} />
+              {p.canWrite ? (
+                <form method="post" action={`${base}/needs/unlink`} class="inline">
+                  <input type="hidden" name="needId" value={String(n.id)} />{' '}
+                  <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${n.description}`}>
+                    {t('coalitions:page.unlink')}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('coalitions:page.noNeeds')}</p>
+      )}
+      {p.canWrite && p.choices ? (
+        <form method="post" action={`${base}/needs`} class="stack" novalidate>
+          <SelectField
+            name="needId"
+            label={t('coalitions:page.linkNeed')}
+            value={p.linkValues?.needId}
+            errors={p.linkErrors}
+            required
+            emptyLabel=""
+            options={p.choices.needs.map((n) => ({ value: String(n.id), label: n.label }))}
+          />
+          <button type="submit">{t('coalitions:page.link')}</button>
+        </form>
+      ) : null}
+
+      <h2 id="flows">{t('coalitions:page.flows')}</h2>
+      <p class="hint">{t('coalitions:page.flowsHint')}</p>
+      {c.flows.length ? (
+        <div class="table-wrap" tabindex={0}>
+          <table>
+            <caption>{t('coalitions:page.flowsCaption', { state: c.state.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('coalitions:flow.provider')}</th>
+                <th scope="col" class="num">
+                  {t('coalitions:flow.year')}
+                </th>
+                <th scope="col">{t('coalitions:col.areas')}</th>
+                <th scope="col" class="num">
+                  {t('coalitions:flow.amount')}
+                </th>
+                <th scope="col" class="num">
+                  {t('coalitions:flow.usd')}
+                </th>
+                <th scope="col">{t('coalitions:flow.counted')}</th>
+                <th scope="col">{t('coalitions:col.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.flows.map((f) => (
+                <tr>
+                  <th scope="row">
+                    {f.providerName} <DemoBadge t={t} show={f.demonstration} />
+                  </th>
+                  <td class="num">{String(f.year)}</td>
+                  <td>{f.area ? t(`coalitions:area.${f.area}`) : <Unknown t={t} />}</td>
+                  <td class="num">
+                    {f.amount === null ? (
+                      <Unknown t={t} />
+                    ) : (
+                      `${formatNumber(locale, f.amount)} ${f.currency ?? ''}`
+                    )}
+                  </td>
+                  <td class="num">
+                    {f.usd === null ? <Unknown t={t} /> : formatNumber(locale, Math.round(f.usd))}
+                  </td>
+                  <td>{t(f.counted ? 'coalitions:yes' : 'coalitions:no')}</td>
+                  <td>
+                    <a href={sourceHref(f)}>{t('coalitions:flow.sourceLink')}</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t('coalitions:page.noFlows')}</p>
+      )}
+      <p>
+        <a href="/coalitions">{t('coalitions:page.back')}</a>
+      </p>
+    </article>
+  );
+}
