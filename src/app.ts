@@ -32,6 +32,7 @@ import {
   cooperationProfileSection,
   cooperationRoutes,
 } from './modules/cooperation/index.js';
+import { followupsProfileSection, followupsRoutes } from './modules/followups/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import {
@@ -184,6 +185,7 @@ export function createApp(deps: CreateAppDeps) {
         reportsProfileSection(routeDeps),
         riskProfileSection(routeDeps),
         cooperationProfileSection(routeDeps),
+        followupsProfileSection(routeDeps),
       ],
       deadlineExtras: [riskDeadlineExtras(routeDeps)],
     }),
@@ -195,6 +197,8 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
+  // No Country Coalitions reader yet: the worklist shows each State's coalition as not known.
+  app.route('/', followupsRoutes(routeDeps));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions
   // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the
   // last part as an indicator.

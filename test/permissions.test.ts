@@ -26,6 +26,7 @@ import {
   cooperationPolicy as cooperation,
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
+import { followupsPolicy as followups } from '../src/modules/followups/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
 import {
   canIssueVersion,
@@ -119,6 +120,9 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.importIati': [cooperation.mayImportIati],
   'cooperation.linkActionItems': [cooperation.canLinkActionItems],
   'calendar.write': [calendar.canWriteCalendar],
+  'calendar.writeActionItems': [calendar.canWriteActionItems],
+  'followups.read': [followups.canReadFollowUps],
+  'followups.recordContacts': [followups.canRecordContacts],
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
@@ -276,6 +280,7 @@ describe('the permission table', () => {
       'accounts.readAudit: isu=any system=any',
       'accounts.revokeApiToken [browser only]: isu=any coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account system=any',
       'calendar.write: isu=any system=any',
+      'calendar.writeActionItems: isu=any coordinator=any system=any',
       'cooperation.confirmDelivery: isu=any focal_point=own-state system=any',
       'cooperation.importIati: isu=any partner=own-partner system=any',
       'cooperation.keepLedger: isu=any system=any',
@@ -285,6 +290,8 @@ describe('the permission table', () => {
       'cooperation.syncNeedsFromReports: system=any',
       'cooperation.writeNeeds: isu=any focal_point=own-state system=any',
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
+      'followups.read: isu=any coordinator=any system=any',
+      'followups.recordContacts: isu=any coordinator=any system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
       'progress.issueVersion: isu=any system=any',
