@@ -4,7 +4,7 @@ import { ctxFor, makeUser, rejection } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { anonymous } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { ForbiddenError, UnauthenticatedError, type ValidationError } from '../../kernel/errors.js';
 import { addActionItem } from './add-action-item.js';
 import { createMeeting } from './create-meeting.js';
 import { ActionItemNotFoundError } from './errors.js';
@@ -49,8 +49,11 @@ describe.each(engines)('action items beyond a meeting’s record on %s', (engine
     expect((await findMeeting(db, 'WS-1'))?.actionItems.map((a) => a.id)).toEqual([ofMeeting]);
     expect((await listOpenActionItems(db)).map((a) => a.id)).toEqual([ofMeeting]);
     expect(
-      ((await rejection(recordActionItem(ctxFor(db, isu), { ...item, meetingCode: 'NOPE' }))) as ValidationError)
-        .fieldErrors,
+      (
+        (await rejection(
+          recordActionItem(ctxFor(db, isu), { ...item, meetingCode: 'NOPE' }),
+        )) as ValidationError
+      ).fieldErrors,
     ).toEqual({ meetingCode: ['calendar:errors.meetingNotKnown'] });
   });
 
@@ -66,9 +69,9 @@ describe.each(engines)('action items beyond a meeting’s record on %s', (engine
     await setActionItemStatus(ctxFor(db, coordinator), { id, status: 'open', note: 'reopened' });
     [row] = await db.select().from(actionItems).where(eq(actionItems.id, id));
     expect([row?.status, row?.note]).toEqual(['open', 'reopened']);
-    expect(await rejection(setActionItemStatus(ctxFor(db, isu), { id: 9999, status: 'done' }))).toBeInstanceOf(
-      ActionItemNotFoundError,
-    );
+    expect(
+      await rejection(setActionItemStatus(ctxFor(db, isu), { id: 9999, status: 'done' })),
+    ).toBeInstanceOf(ActionItemNotFoundError);
     expect(
       await rejection(updateActionItem(ctxFor(db, coordinator), { ...item, id, status: 'done' })),
     ).toBeInstanceOf(ForbiddenError);

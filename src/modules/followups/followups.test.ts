@@ -11,7 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
   UnauthenticatedError,
-  ValidationError,
+  type ValidationError,
 } from '../../kernel/errors.js';
 import { linkCoordinatorOffice, setUserDisabled } from '../accounts/index.js';
 import {
@@ -134,7 +134,9 @@ describe.each(engines)('contacts and follow-ups on %s', (engine) => {
     const { id } = await recordContact(ctxFor(db, p.coordinator), lebanonContact);
     const before = await sizes(db);
     for (const actor of [p.fpLbn, p.fpChl, p.partner]) {
-      expect(await rejection(recordContact(ctxFor(db, actor), lebanonContact))).toBeInstanceOf(ForbiddenError);
+      expect(await rejection(recordContact(ctxFor(db, actor), lebanonContact))).toBeInstanceOf(
+        ForbiddenError,
+      );
       expect(
         await rejection(updateContact(ctxFor(db, actor), { ...lebanonContact, id, outcome: 'changed' })),
       ).toBeInstanceOf(ForbiddenError);
@@ -173,11 +175,11 @@ describe.each(engines)('contacts and follow-ups on %s', (engine) => {
     expect(await fields({ ...lebanonContact, stateIso3: 'XXX' })).toEqual({
       stateIso3: ['followups:errors.unknownState'],
     });
-    expect(Object.keys(await fields({ ...lebanonContact, outcome: ' ', contactedOn: '2026-02-30', area: 'x' })).sort()).toEqual([
-      'area',
-      'contactedOn',
-      'outcome',
-    ]);
+    expect(
+      Object.keys(
+        await fields({ ...lebanonContact, outcome: ' ', contactedOn: '2026-02-30', area: 'x' }),
+      ).sort(),
+    ).toEqual(['area', 'contactedOn', 'outcome']);
     expect(await fields({ ...lebanonContact, nextStep: null, createItem: true })).toEqual({
       nextStep: ['followups:errors.nextStepForItem'],
       itemOwnerKind: ['followups:errors.ownerKind'],
@@ -186,7 +188,12 @@ describe.each(engines)('contacts and follow-ups on %s', (engine) => {
       await fields({ ...lebanonContact, createItem: true, itemOwnerKind: 'state', itemOwner: 'ZZZ' }),
     ).toEqual({ itemOwner: ['calendar:errors.unknownState'] });
     expect(
-      await fields({ ...lebanonContact, createItem: true, itemOwnerKind: 'isu', itemOwnerUserId: p.fpLbn.id }),
+      await fields({
+        ...lebanonContact,
+        createItem: true,
+        itemOwnerKind: 'isu',
+        itemOwnerUserId: p.fpLbn.id,
+      }),
     ).toEqual({ itemOwnerUserId: ['followups:errors.ownerPerson'] });
     // A disabled account is no one's to name.
     await setUserDisabled(ctxFor(db, p.isu), { userId: p.otherCoordinator.id!, disabled: true });
@@ -322,11 +329,19 @@ describe.each(engines)('contacts and follow-ups on %s', (engine) => {
     expect(rows.every((r) => r.lastContact === null && r.coalition === null)).toBe(true);
     const target = rows[0]!.state.iso3;
     const { id } = await recordContact(ctxFor(db, p.coordinator), { ...lebanonContact, stateIso3: target });
-    await recordContact(ctxFor(db, p.coordinator), { ...lebanonContact, stateIso3: target, contactedOn: '2025-01-01' });
+    await recordContact(ctxFor(db, p.coordinator), {
+      ...lebanonContact,
+      stateIso3: target,
+      contactedOn: '2025-01-01',
+    });
     const after = await listWorklist(db, p.isu, today, 'lastContact');
     // Never contacted first, the State contacted last at the end.
     expect(after.at(-1)?.state.iso3).toBe(target);
-    expect(after.at(-1)?.lastContact).toEqual({ id, contactedOn: '2026-11-02', area: 'cooperation_assistance' });
+    expect(after.at(-1)?.lastContact).toEqual({
+      id,
+      contactedOn: '2026-11-02',
+      area: 'cooperation_assistance',
+    });
     const byState = await listWorklist(db, p.isu, today, 'state');
     const names = byState.map((r) => r.state.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
