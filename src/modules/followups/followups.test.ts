@@ -23,6 +23,8 @@ import {
   recordOfficeHolder,
 } from '../calendar/index.js';
 import { actionItems } from '../calendar/schema.js';
+import { addNeed } from '../cooperation/index.js';
+import { needForm } from '../cooperation/testing.js';
 import { followUpsFor, getContact, listContacts, listFollowUps, listWorklist } from './queries.js';
 import { recordContact } from './record-contact.js';
 import { contactActionItems, contacts } from './schema.js';
@@ -342,6 +344,13 @@ describe.each(engines)('contacts and follow-ups on %s', (engine) => {
       contactedOn: '2026-11-02',
       area: 'cooperation_assistance',
     });
+    // A need's evidence (plan and national contribution missing: 3 of 5) counts for its State.
+    await addNeed(ctxFor(db, p.isu), needForm);
+    const lebanon = (await listWorklist(db, p.isu, today)).filter((r) => r.state.iso3 === 'LBN');
+    expect(lebanon.length).toBeGreaterThan(0);
+    expect(lebanon.map((r) => r.evidence)).toEqual(lebanon.map(() => ({ mean: 3, needs: 1 })));
+    const weakest = await listWorklist(db, p.isu, today, 'evidence');
+    expect(weakest[0]?.state.iso3).toBe('LBN');
     const byState = await listWorklist(db, p.isu, today, 'state');
     const names = byState.map((r) => r.state.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
