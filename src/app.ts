@@ -34,6 +34,7 @@ import {
   cooperationRoutes,
 } from './modules/cooperation/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
+import { followupsProfileSection, followupsRoutes } from './modules/followups/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import { practicesRoutes } from './modules/practices/index.js';
@@ -189,6 +190,7 @@ export function createApp(deps: CreateAppDeps) {
         riskProfileSection(routeDeps),
         cooperationProfileSection(routeDeps),
         coalitionsProfileSection(routeDeps),
+        followupsProfileSection(routeDeps),
       ],
       deadlineExtras: [riskDeadlineExtras(routeDeps)],
     }),
@@ -204,6 +206,8 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', workPlansRoutes(routeDeps));
   app.route('/', coalitionsRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
+  // No Country Coalitions reader yet: the worklist shows each State's coalition as not known.
+  app.route('/', followupsRoutes(routeDeps));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions
   // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the
   // last part as an indicator.

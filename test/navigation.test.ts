@@ -24,10 +24,20 @@ const everyone = [
   ['/api/docs', 'common:nav.api'],
 ];
 
+/** The ISU's and the Coordinators' own follow-ups, after Progress. */
+const withFollowUps = [
+  ...everyone.slice(0, 9),
+  ['/follow-ups', 'followups:nav.followUps'],
+  ...everyone.slice(9),
+];
+
 describe('the main menu the modules register', () => {
+  it('a coordinator sees the public pages and its follow-ups, in order', () => {
+    expect(menuOf(user('coordinator'))).toEqual(withFollowUps);
+  });
+
   it.each([
     ['anonymous', anonymous],
-    ['a coordinator', user('coordinator')],
     ['a focal point', user('focal_point')],
     ['a partner', user('partner')],
   ])('%s sees the public pages, in order', (_, actor) => {
@@ -36,7 +46,7 @@ describe('the main menu the modules register', () => {
 
   it('the ISU also sees users, outbox and audit trail, last', () => {
     expect(menuOf(user('isu'))).toEqual([
-      ...everyone,
+      ...withFollowUps,
       ['/admin/users', 'common:nav.users'],
       ['/admin/outbox', 'common:nav.outbox'],
       ['/admin/audit', 'common:nav.audit'],
@@ -47,5 +57,6 @@ describe('the main menu the modules register', () => {
     for (const kind of ['state', 'obligation_event', 'report', 'need', 'user', 'api_token'])
       expect(registry.thingLabelKey(kind)).toBe(`errors:things.${kind}`);
     expect(registry.thingLabelKey('progress_indicator')).toBe('progress:things.indicator');
+    expect(registry.thingLabelKey('contact')).toBe('followups:things.contact');
   });
 });

@@ -28,6 +28,7 @@ import {
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
 import { directoryPolicy as directory } from '../src/modules/directory/testing.js';
+import { followupsPolicy as followups } from '../src/modules/followups/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
 import { practicesPolicy as practices } from '../src/modules/practices/testing.js';
 import {
@@ -133,6 +134,9 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.linkActionItems': [cooperation.canLinkActionItems],
   'calendar.write': [calendar.canWriteCalendar],
   'coalitions.write': [coalitions.mayWriteSomeCoalition],
+  'calendar.writeActionItems': [calendar.canWriteActionItems],
+  'followups.read': [followups.canReadFollowUps],
+  'followups.recordContacts': [followups.canRecordContacts],
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
@@ -313,6 +317,7 @@ describe('the permission table', () => {
       'accounts.readAudit: isu=any system=any',
       'accounts.revokeApiToken [browser only]: isu=any coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account system=any',
       'calendar.write: isu=any system=any',
+      'calendar.writeActionItems: isu=any coordinator=any system=any',
       'coalitions.seeUnpublished: isu=any coordinator=any focal_point=own-state system=any',
       'coalitions.write: isu=any coordinator=any focal_point=own-state system=any',
       'cooperation.confirmDelivery: isu=any focal_point=own-state system=any',
@@ -327,6 +332,8 @@ describe('the permission table', () => {
       'directory.readAll: isu=any coordinator=any system=any',
       'directory.readOfficial: focal_point=own-state partner=own-state',
       'directory.write: isu=any focal_point=own-state system=any',
+      'followups.read: isu=any coordinator=any system=any',
+      'followups.recordContacts: isu=any coordinator=any system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
       'practices.create: isu=any coordinator=any focal_point=own-state system=any',

@@ -15,8 +15,8 @@ import { getReport, getReportVersionForActor, listReportsForState } from '../rep
 import { listRisks, riskKey } from '../risk/index.js';
 import { getStateView, listDeadlines, listStates } from '../states/index.js';
 import { apiAreaOf } from './areas.js';
-import { registerDirectoryApi } from './directory-api.js';
 import { registerCoalitionsApi } from './coalitions-api.js';
+import { registerDirectoryApi } from './directory-api.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
 import { registerLedgerApi } from './ledger-api.js';
 import { registerMeetingsApi } from './meetings-api.js';

@@ -20,7 +20,14 @@ export const addActionItem = defineVerb({
     }));
     const [row] = await ctx.db
       .insert(actionItems)
-      .values({ ...fields, meetingId: meeting.id, referenceKey, createdAt: ctx.now, updatedAt: ctx.now })
+      .values({
+        ...fields,
+        meetingId: meeting.id,
+        referenceKey,
+        recordedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
       .returning({ id: actionItems.id });
     const id = row!.id;
     await writeActionItemStates(ctx, id, states);

@@ -10,12 +10,14 @@ export {
   type OfficeHolderView,
   officeHoldersOn,
 } from './office-holders.js';
-export { canWriteCalendar } from './policy.js';
+export { canWriteActionItems, canWriteCalendar } from './policy.js';
 export {
+  type ActionItemRecord,
   type ActionItemView,
   findActionItem,
   findMeeting,
   getMeeting,
+  listActionItemRecords,
   listActionItemsByIds,
   listMeetings,
   listOpenActionItems,
@@ -24,11 +26,13 @@ export {
   type MeetingView,
   type StatementView,
 } from './queries.js';
+export { recordActionItem } from './record-action-item.js';
 export { recordOfficeHolder } from './record-office-holder.js';
 export { calendarRegistration } from './registration.js';
 export { type ActionItemLinks, calendarRoutes } from './routes.js';
 export type { OfficeTerm } from './rules.js';
 export { seedCalendar } from './seed.js';
+export { setActionItemStatus } from './set-action-item-status.js';
 export { updateActionItem } from './update-action-item.js';
 export { updateMeeting } from './update-meeting.js';
 export { ActionItemsTable, type LinkRef } from './views/parts.js';

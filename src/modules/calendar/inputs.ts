@@ -114,7 +114,15 @@ export const ActionItemFields = z.object({
   note: optionalText(2000),
   source: optionalText(1000),
   states: z.array(iso3).max(50).default([]),
+  /** A Coordinator's thematic area the item belongs to, or none. */
+  area: z
+    .enum(officeAreas, 'calendar:errors.area')
+    .nullish()
+    .transform((v) => v ?? null),
 });
+
+/** A person's account by its id (the accounts module's); the caller checks it names a person. */
+const userId = z.string().trim().min(1).max(100);
 
 export const AddActionItemInput = ActionItemFields.extend({
   meetingCode,
@@ -124,6 +132,25 @@ export type AddActionItemInput = z.output<typeof AddActionItemInput>;
 
 export const UpdateActionItemInput = ActionItemFields.extend({ id: rowId });
 export type UpdateActionItemInput = z.output<typeof UpdateActionItemInput>;
+
+/**
+ * An action item agreed outside a meeting's record (a bilateral contact, a work plan), or for a
+ * meeting by its code: what, the owner (a kind, a name, and a person's account when one carries it
+ * out), when, the area.
+ */
+export const RecordActionItemInput = ActionItemFields.extend({
+  meetingCode: meetingCode.nullish().transform((v) => v ?? null),
+  ownerUserId: userId.nullish().transform((v) => v ?? null),
+});
+export type RecordActionItemInput = z.output<typeof RecordActionItemInput>;
+
+/** Where an action item stands now, and a note on it. */
+export const SetActionItemStatusInput = z.object({
+  id: rowId,
+  status: z.enum(actionItemStatuses, 'calendar:errors.status'),
+  note: optionalText(2000),
+});
+export type SetActionItemStatusInput = z.output<typeof SetActionItemStatusInput>;
 
 /** A statement: by a State (its code) or an organisation (its name), never both. */
 export const AddStatementInput = z

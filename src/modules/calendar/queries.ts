@@ -1,11 +1,18 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { citeSources, obligationEvents, obligations, states } from '../states/index.js';
 import { MeetingNotFoundError } from './errors.js';
 import { findParticipation, type ParticipationView } from './participants.js';
 import { isOpenActionItem } from './rules.js';
 import { actionItemStates, actionItems, meetingDocuments, meetingStatements, meetings } from './schema.js';
-import type { ActionItemStatus, MeetingKind, OwnerKind, StatementTag, StatementTopic } from './vocabulary.js';
+import type {
+  ActionItemStatus,
+  MeetingKind,
+  OfficeArea,
+  OwnerKind,
+  StatementTag,
+  StatementTopic,
+} from './vocabulary.js';
 
 export interface StateRef {
   iso3: string;
@@ -41,6 +48,8 @@ export interface ActionItemView {
   status: ActionItemStatus;
   note: string | null;
   source: string | null;
+  /** The Coordinators' thematic area it belongs to, when one is recorded. */
+  area: OfficeArea | null;
   states: StateRef[];
 }
 
@@ -122,9 +131,9 @@ async function openCounts(db: Executor): Promise<Map<number, number>> {
   const rows = await db
     .select({ meetingId: actionItems.meetingId, n: sql<number>`count(*)::int` })
     .from(actionItems)
-    .where(inArray(actionItems.status, ['open', 'not_known']))
+    .where(and(inArray(actionItems.status, ['open', 'not_known']), isNotNull(actionItems.meetingId)))
     .groupBy(actionItems.meetingId);
-  return new Map(rows.map((r) => [r.meetingId, Number(r.n)]));
+  return new Map(rows.map((r) => [r.meetingId!, Number(r.n)]));
 }
 
 /** Every meeting, the latest first; a meeting whose dates are not known comes last. */
@@ -191,6 +200,7 @@ async function actionItemViews(
     status: item.status,
     note: item.note,
     source: item.source,
+    area: item.area,
     states: links.filter((l) => l.id === item.id).map((l) => ({ iso3: l.iso3, name: l.name })),
   }));
 }
@@ -211,8 +221,85 @@ export async function findActionItem(db: Executor, id: number): Promise<ActionIt
     .select({ meetingId: actionItems.meetingId })
     .from(actionItems)
     .where(eq(actionItems.id, id));
-  if (!row) return undefined;
+  if (!row?.meetingId) return undefined;
   return (await actionItemViews(db, { meetingId: row.meetingId })).find((a) => a.id === id);
+}
+
+/** An action item wherever it comes from: a meeting's (with the meeting), or agreed elsewhere (none). */
+export interface ActionItemRecord {
+  id: number;
+  meeting: { code: string; title: string; startsOn: string | null } | null;
+  what: string;
+  ownerKind: OwnerKind;
+  owner: string | null;
+  /** The State's name when the owner is a State. */
+  ownerName: string | null;
+  ownerUserId: string | null;
+  area: OfficeArea | null;
+  dueOn: string | null;
+  status: ActionItemStatus;
+  note: string | null;
+  source: string | null;
+  recordedBy: string | null;
+  states: StateRef[];
+}
+
+/**
+ * Action items matching any of the filters: those with the given ids, those a person owns or
+ * recorded, those of the given areas. `'all'` lists every one. Ordered by due date (unknown last),
+ * then id, the same on both engines.
+ */
+export async function listActionItemRecords(
+  db: Executor,
+  filter: 'all' | { ids?: readonly number[]; userId?: string; areas?: readonly OfficeArea[] },
+): Promise<ActionItemRecord[]> {
+  let where: SQL | undefined;
+  if (filter !== 'all') {
+    const any = [
+      filter.ids?.length ? inArray(actionItems.id, [...filter.ids]) : undefined,
+      filter.userId
+        ? or(eq(actionItems.ownerUserId, filter.userId), eq(actionItems.recordedBy, filter.userId))
+        : undefined,
+      filter.areas?.length ? inArray(actionItems.area, [...filter.areas]) : undefined,
+    ].filter((c) => c !== undefined);
+    if (!any.length) return [];
+    where = or(...any);
+  }
+  const rows = await db
+    .select({ item: actionItems, code: meetings.code, title: meetings.title, startsOn: meetings.startsOn })
+    .from(actionItems)
+    .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .where(where)
+    .orderBy(sql`${actionItems.dueOn} asc nulls last`, asc(actionItems.id));
+  const ids = rows.map((r) => r.item.id);
+  const links = ids.length
+    ? await db
+        .select({ id: actionItemStates.actionItemId, iso3: states.iso3, name: states.name })
+        .from(actionItemStates)
+        .innerJoin(states, eq(states.iso3, actionItemStates.stateIso3))
+        .where(inArray(actionItemStates.actionItemId, ids))
+        .orderBy(asc(states.name), asc(states.iso3))
+    : [];
+  const owners = await stateNames(
+    db,
+    rows.flatMap((r) => (r.item.ownerKind === 'state' && r.item.owner ? [r.item.owner] : [])),
+  );
+  return rows.map(({ item, code, title, startsOn }) => ({
+    id: item.id,
+    meeting: code !== null && title !== null ? { code, title, startsOn } : null,
+    what: item.what,
+    ownerKind: item.ownerKind,
+    owner: item.owner,
+    ownerName: item.ownerKind === 'state' && item.owner ? (owners.get(item.owner) ?? item.owner) : null,
+    ownerUserId: item.ownerUserId,
+    area: item.area,
+    dueOn: item.dueOn,
+    status: item.status,
+    note: item.note,
+    source: item.source,
+    recordedBy: item.recordedBy,
+    states: links.filter((l) => l.id === item.id).map((l) => ({ iso3: l.iso3, name: l.name })),
+  }));
 }
 
 /** One meeting with its documents, records, action items and the registry facts dated by it; undefined if unknown. */

@@ -89,14 +89,25 @@ export const meetingDocuments = pgTable(
   (t) => [index('meeting_documents_meeting_idx').on(t.meetingId)],
 );
 
-/** What a meeting asked someone to do, by when, and where it stands. */
+/**
+ * What someone is to do, by when, and where it stands: asked by a meeting, or agreed elsewhere (a
+ * bilateral contact, a work plan), when the meeting is null and the module that links it says where
+ * it comes from. The owner is a kind and a name; a person's account (`owner_user_id`) may be named
+ * too. The area is a Coordinator's thematic area, for the follow-ups of an area.
+ */
 export const actionItems = pgTable(
   'action_items',
   {
-    ...meetingPart(),
+    id: serialId(),
+    meetingId: integer('meeting_id').references(() => meetings.id),
     what: text('what').notNull(),
     ownerKind: text('owner_kind', { enum: ownerKinds }).notNull(),
     owner: text('owner'),
+    /** The account of the person who carries it out, when one does (a user id of the accounts module). */
+    ownerUserId: text('owner_user_id'),
+    area: text('area', { enum: officeAreas }),
+    /** Who recorded it: a user id, or null for the seeds and the system. */
+    recordedBy: text('recorded_by'),
     dueOn: text('due_on'),
     status: text('status', { enum: actionItemStatuses }).notNull(),
     note: text('note'),
@@ -104,7 +115,11 @@ export const actionItems = pgTable(
     referenceKey: text('reference_key').unique(),
     ...createdUpdated(),
   },
-  (t) => [index('action_items_meeting_idx').on(t.meetingId)],
+  (t) => [
+    index('action_items_meeting_idx').on(t.meetingId),
+    index('action_items_owner_user_idx').on(t.ownerUserId),
+    index('action_items_recorded_by_idx').on(t.recordedBy),
+  ],
 );
 
 /** The States an action item concerns. */
@@ -234,3 +249,6 @@ export const officeHolderCorrections = pgTable(
     index('office_holder_corrections_holder_idx').on(t.officeHolderId),
   ],
 );
+
+/** The thematic areas, for other modules' tables that record one (their schema reads only schemas). */
+export { officeAreas };

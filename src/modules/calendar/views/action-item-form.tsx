@@ -8,7 +8,7 @@ import {
   TextField,
 } from '../../../kernel/views/fields.js';
 import type { MeetingView } from '../queries.js';
-import { actionItemStatuses, ownerKinds } from '../vocabulary.js';
+import { actionItemStatuses, officeAreas, ownerKinds } from '../vocabulary.js';
 
 export function ActionItemFormPage(p: {
   t: Translate;
@@ -45,6 +45,12 @@ export function ActionItemFormPage(p: {
           label={t('calendar:col.status')}
           required
           options={actionItemStatuses.map((s) => ({ value: s, label: t(`calendar:status.${s}`) }))}
+        />
+        <SelectField
+          {...field('area')}
+          label={t('calendar:offices.area')}
+          emptyLabel={t('calendar:form.noArea')}
+          options={officeAreas.map((a) => ({ value: a, label: t(`calendar:offices.areas.${a}`) }))}
         />
         <TextField
           {...field('states')}

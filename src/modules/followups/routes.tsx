@@ -1,0 +1,308 @@
+import { z } from 'zod';
+import type { Actor } from '../../kernel/actor.js';
+import { isoDay } from '../../kernel/clock.js';
+import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { type ExportFormat, exportTable } from '../../kernel/export.js';
+import { readForm, safeNext, setFlash } from '../../kernel/forms.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
+import { render, renderForm } from '../../kernel/views/render.js';
+import { exportColumns } from '../../kernel/views/table.js';
+import { listUsers } from '../accounts/index.js';
+import { officeAreas, setActionItemStatus } from '../calendar/index.js';
+import { listStateNames } from '../states/index.js';
+import { canReadFollowUps, canRecordContacts } from './policy.js';
+import {
+  type CoalitionOf,
+  type ContactView,
+  contactItems,
+  findFollowUpItem,
+  getContact,
+  listContacts,
+  listFollowUps,
+  listWorklist,
+  worklistSorts,
+} from './queries.js';
+import { recordContact } from './record-contact.js';
+import { updateContact } from './update-contact.js';
+import {
+  ContactFormPage,
+  ContactPage,
+  ContactsPage,
+  FollowUpsPage,
+  StatusFormPage,
+  WorklistPage,
+} from './views/pages.js';
+import { followUpsTable, worklistTable } from './views/parts.js';
+
+/** Bad filters are dropped, never an error. */
+const ListQuery = z.object({ area: z.enum(officeAreas).optional().catch(undefined) });
+const WorklistQuery = z.object({ sort: z.enum(worklistSorts).catch('deadline') });
+
+export const contactFields = [
+  'stateIso3',
+  'contactedOn',
+  'area',
+  'stateSide',
+  'otherParticipants',
+  'outcome',
+  'nextStep',
+  'createItem',
+  'itemOwnerKind',
+  'itemOwner',
+  'itemOwnerUserId',
+  'itemDueOn',
+] as const;
+
+const pick = (form: Record<string, string>) =>
+  Object.fromEntries(contactFields.map((f) => [f, form[f] ?? ''])) as Record<string, string>;
+
+const orNull = (v: string | undefined) => (v?.trim() ? v : null);
+
+/** The verb's input from the form's text: empty is "not given", the box is ticked or not. */
+export const contactInputFromForm = (v: Record<string, string>) => ({
+  stateIso3: v.stateIso3 ?? '',
+  contactedOn: v.contactedOn ?? '',
+  area: v.area ?? '',
+  stateSide: v.stateSide ?? '',
+  otherParticipants: orNull(v.otherParticipants),
+  outcome: v.outcome ?? '',
+  nextStep: orNull(v.nextStep),
+  createItem: v.createItem === 'yes',
+  itemOwnerKind: orNull(v.itemOwnerKind),
+  itemOwner: orNull(v.itemOwner),
+  itemOwnerUserId: orNull(v.itemOwnerUserId),
+  itemDueOn: orNull(v.itemDueOn),
+});
+
+const contactFormValues = (c: ContactView): Record<string, string> => ({
+  ...pick({}),
+  stateIso3: c.state.iso3,
+  contactedOn: c.contactedOn,
+  area: c.area,
+  stateSide: c.stateSide,
+  otherParticipants: c.otherParticipants ?? '',
+  outcome: c.outcome,
+  nextStep: c.nextStep ?? '',
+});
+
+/** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
+async function attempt<R>(run: () => Promise<R>): Promise<{ ok: R } | { errors: FieldErrors }> {
+  try {
+    return { ok: await run() };
+  } catch (err) {
+    if (err instanceof ValidationError) return { errors: err.fieldErrors };
+    throw err;
+  }
+}
+
+/**
+ * The follow-ups pages: a person's or an area's action items, the status form, the contacts with
+ * States and the worklist. The ISU and the Coordinators only; anyone else is refused (anonymous
+ * people are sent to sign in). `coalitionOf` is the Country Coalitions' reader, once there is one.
+ */
+export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf }) {
+  const { app, db, ctxOf } = moduleRoutes(deps);
+  const today = () => isoDay(deps.now());
+  const readers = (c: AppContext) => requireThat(c, canReadFollowUps(c.get('actor')));
+  const writers = (c: AppContext) => requireThat(c, canRecordContacts(c.get('actor')));
+  const people = async () =>
+    (await listUsers(db))
+      .filter((u) => (u.role === 'isu' || u.role === 'coordinator') && !u.disabledAt)
+      .map((u) => ({ id: u.id, name: u.name }));
+  const here = (c: AppContext) => c.req.path + (new URL(c.req.url).search || '');
+
+  const followUps = (c: AppContext, actor: Actor) => {
+    const { area } = ListQuery.parse(c.req.query());
+    return { area, items: listFollowUps(db, actor, today(), area ? { area } : { mine: true }) };
+  };
+
+  app.get('/follow-ups', async (c) => {
+    readers(c);
+    const t = c.get('t');
+    const { area, items } = followUps(c, c.get('actor'));
+    return render(
+      c,
+      t('followups:list.titleMine'),
+      <FollowUpsPage
+        t={t}
+        locale={c.get('locale')}
+        items={await items}
+        area={area}
+        canUpdate={canRecordContacts(c.get('actor'))}
+        back={here(c)}
+      />,
+    );
+  });
+
+  const followUpsExport = async (c: AppContext, format: ExportFormat) => {
+    readers(c);
+    const t = c.get('t');
+    const { area, items } = followUps(c, c.get('actor'));
+    return exportTable(
+      c,
+      {
+        filename: area ? `follow-ups-${area}` : 'my-follow-ups',
+        sheetName: t('followups:nav.followUps'),
+        columns: exportColumns(followUpsTable(t, c.get('locale'), '/follow-ups', false)),
+        rows: await items,
+      },
+      format,
+    );
+  };
+  app.get('/follow-ups.csv', (c) => followUpsExport(c, 'csv'));
+  app.get('/follow-ups.xlsx', (c) => followUpsExport(c, 'xlsx'));
+
+  // Moving an item's status: the Coordinators and the ISU, through the calendar's verb.
+  const statusForm = async (c: AppContext, values: Record<string, string>, errors?: FieldErrors) => {
+    const t = c.get('t');
+    const item = await findFollowUpItem(db, c.get('actor'), rowIdParam(c), today());
+    if (!item) return c.notFound();
+    const back = safeNext(values.back ?? c.req.query('back'), '/follow-ups');
+    return renderForm(c, t('followups:status.title'), errors, (errs) => (
+      <StatusFormPage
+        t={t}
+        locale={c.get('locale')}
+        item={item}
+        values={{ status: values.status ?? item.status, note: values.note ?? item.note ?? '' }}
+        back={back}
+        errors={errs}
+      />
+    ));
+  };
+  app.get(`/follow-ups/items/:id${ROW_ID_PATTERN}/status`, (c) => {
+    writers(c);
+    return statusForm(c, {});
+  });
+  app.post(`/follow-ups/items/:id${ROW_ID_PATTERN}/status`, async (c) => {
+    writers(c);
+    const form = await readForm(c);
+    const values = { status: form.status ?? '', note: form.note ?? '', back: form.back ?? '' };
+    if (!(await findFollowUpItem(db, c.get('actor'), rowIdParam(c), today()))) return c.notFound();
+    const done = await attempt(() =>
+      setActionItemStatus(ctxOf(c), { id: rowIdParam(c), status: values.status, note: orNull(values.note) }),
+    );
+    if ('errors' in done) return statusForm(c, values, done.errors);
+    setFlash(c, { kind: 'success', key: 'followups:status.saved' });
+    return c.redirect(safeNext(values.back, '/follow-ups'), 303);
+  });
+
+  // Contacts with States.
+  app.get('/follow-ups/contacts', async (c) => {
+    readers(c);
+    const t = c.get('t');
+    const iso3 = iso3Filter.parse(c.req.query('state'));
+    const contacts = await listContacts(db, c.get('actor'), { stateIso3: iso3 });
+    const state = iso3 ? ((await listStateNames(db)).find((s) => s.iso3 === iso3) ?? null) : null;
+    return render(
+      c,
+      t('followups:contacts.title'),
+      <ContactsPage t={t} locale={c.get('locale')} contacts={contacts} state={state} />,
+    );
+  });
+
+  const contactForm = async (
+    c: AppContext,
+    values: Record<string, string>,
+    id?: number,
+    errors?: FieldErrors,
+  ) => {
+    const t = c.get('t');
+    const list = await people();
+    return renderForm(
+      c,
+      id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle'),
+      errors,
+      (errs) => <ContactFormPage t={t} id={id} values={values} people={list} errors={errs} />,
+    );
+  };
+
+  app.get('/follow-ups/contacts/new', (c) => {
+    writers(c);
+    const actor = c.get('actor');
+    return contactForm(c, {
+      ...pick({}),
+      stateIso3: iso3Filter.parse(c.req.query('state')) ?? '',
+      contactedOn: today(),
+      itemOwnerUserId: actor.id ?? '',
+      itemOwnerKind: actor.role === 'isu' ? 'isu' : 'coordinator',
+    });
+  });
+  app.post('/follow-ups/contacts/new', async (c) => {
+    writers(c);
+    const values = pick(await readForm(c));
+    const done = await attempt(() => recordContact(ctxOf(c), contactInputFromForm(values)));
+    if ('errors' in done) return contactForm(c, values, undefined, done.errors);
+    setFlash(c, {
+      kind: 'success',
+      key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
+    });
+    return c.redirect(`/follow-ups/contacts/${done.ok.id}`, 303);
+  });
+
+  app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}`, async (c) => {
+    readers(c);
+    const t = c.get('t');
+    const contact = await getContact(db, c.get('actor'), rowIdParam(c));
+    const items = await contactItems(db, contact, today());
+    return render(
+      c,
+      t('followups:contacts.title'),
+      <ContactPage t={t} locale={c.get('locale')} contact={contact} items={items} back={here(c)} />,
+    );
+  });
+  app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}/edit`, async (c) => {
+    writers(c);
+    const contact = await getContact(db, c.get('actor'), rowIdParam(c));
+    return contactForm(c, contactFormValues(contact), contact.id);
+  });
+  app.post(`/follow-ups/contacts/:id${ROW_ID_PATTERN}/edit`, async (c) => {
+    writers(c);
+    const contact = await getContact(db, c.get('actor'), rowIdParam(c));
+    const values = pick(await readForm(c));
+    const done = await attempt(() =>
+      updateContact(ctxOf(c), { ...contactInputFromForm(values), id: contact.id }),
+    );
+    if ('errors' in done) return contactForm(c, values, contact.id, done.errors);
+    setFlash(c, {
+      kind: 'success',
+      key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
+    });
+    return c.redirect(`/follow-ups/contacts/${contact.id}`, 303);
+  });
+
+  // The worklist of seed 000 (3d, 3e).
+  const worklist = (c: AppContext) => {
+    const { sort } = WorklistQuery.parse({ sort: c.req.query('sort') });
+    return { sort, rows: listWorklist(db, c.get('actor'), today(), sort, deps.coalitionOf) };
+  };
+  app.get('/follow-ups/worklist', async (c) => {
+    readers(c);
+    const t = c.get('t');
+    const { sort, rows } = worklist(c);
+    return render(
+      c,
+      t('followups:worklist.title'),
+      <WorklistPage t={t} locale={c.get('locale')} rows={await rows} sort={sort} day={today()} />,
+    );
+  });
+  const worklistExport = async (c: AppContext, format: ExportFormat) => {
+    readers(c);
+    const t = c.get('t');
+    const { sort, rows } = worklist(c);
+    return exportTable(
+      c,
+      {
+        filename: `worklist-${sort}`,
+        sheetName: t('followups:subnav.worklist'),
+        columns: exportColumns(worklistTable(t, c.get('locale'))),
+        rows: await rows,
+      },
+      format,
+    );
+  };
+  app.get('/follow-ups/worklist.csv', (c) => worklistExport(c, 'csv'));
+  app.get('/follow-ups/worklist.xlsx', (c) => worklistExport(c, 'xlsx'));
+
+  return app;
+}
