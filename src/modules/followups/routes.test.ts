@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { seedCoalitions } from '../coalitions/index.js';
 import { RISK_NOW, riskScenario } from '../risk/testing.js';
 import { contacts } from './schema.js';
 
@@ -195,6 +196,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
   it('shows the worklist with deadlines, risk and last contact, in the order asked, and as CSV', async () => {
     const { db } = database();
     await riskScenario(db);
+    await seedCoalitions(db);
     const app = testApp(database(), { now: RISK_NOW });
     const isu = await makeUser(db, { role: 'isu' });
     const cookie = await signIn(app, isu.email);
@@ -206,7 +208,9 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       'No open need recorded',
       'None recorded',
     ]);
-    expect(page).toContain('title="Not known yet: Country Coalitions are not recorded here yet."');
+    // Lebanon's Mine Action Forum (seeded) is its coalition; a State without one says so.
+    expect(page).toMatch(/<a href="\/coalitions\/\d+">Lebanon Mine Action Forum<\/a>/);
+    expect(page).toContain('title="No Country Coalition recorded for this State."');
     const byRisk = await (await get('/follow-ups/worklist?sort=risk')).text();
     const risks = [...byRisk.matchAll(/#risk-article-\d">([^<(]+)/g)].map((m) => m[1]?.trim());
     expect(risks[0]).toBe('Off track');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
@@ -10,6 +11,7 @@ import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listUsers } from '../accounts/index.js';
 import { officeAreas, setActionItemStatus } from '../calendar/index.js';
+import { listCoalitions } from '../coalitions/index.js';
 import { listStateNames } from '../states/index.js';
 import { canReadFollowUps, canRecordContacts } from './policy.js';
 import {
@@ -101,6 +103,19 @@ async function attempt<R>(run: () => Promise<R>): Promise<{ ok: R } | { errors: 
  * States and the worklist. The ISU and the Coordinators only; anyone else is refused (anonymous
  * people are sent to sign in). `coalitionOf` is the Country Coalitions' reader, once there is one.
  */
+/**
+ * Each State's Country Coalition as the reader may see it: the one not closed, else none (a State
+ * has at most one coalition in the seeds; with several, the first by the coalitions' own order).
+ */
+async function coalitionsOf(db: Db, actor: Actor, today: string, iso3s: readonly string[]) {
+  const wanted = new Set(iso3s);
+  const found = new Map<string, { name: string; href: string }>();
+  for (const c of await listCoalitions(db, actor, today))
+    if (wanted.has(c.state.iso3) && c.status !== 'closed' && !found.has(c.state.iso3))
+      found.set(c.state.iso3, { name: c.name, href: `/coalitions/${c.id}` });
+  return found;
+}
+
 export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf }) {
   const { app, db, ctxOf } = moduleRoutes(deps);
   const today = () => isoDay(deps.now());
@@ -274,7 +289,9 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
   // The worklist of seed 000 (3d, 3e).
   const worklist = (c: AppContext) => {
     const { sort } = WorklistQuery.parse({ sort: c.req.query('sort') });
-    return { sort, rows: listWorklist(db, c.get('actor'), today(), sort, deps.coalitionOf) };
+    const actor = c.get('actor');
+    const coalitionOf: CoalitionOf = deps.coalitionOf ?? ((iso3s) => coalitionsOf(db, actor, today(), iso3s));
+    return { sort, rows: listWorklist(db, actor, today(), sort, coalitionOf) };
   };
   app.get('/follow-ups/worklist', async (c) => {
     readers(c);

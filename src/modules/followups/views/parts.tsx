@@ -202,7 +202,7 @@ export function worklistTable(t: Translate, locale: Locale): TableDefinition<Wor
           r.coalition ? (
             <a href={r.coalition.href}>{r.coalition.name}</a>
           ) : (
-            <span title={t('followups:worklist.coalitionNotKnown')}>—</span>
+            <span title={t('followups:worklist.noCoalition')}>—</span>
           ),
       },
       {
