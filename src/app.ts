@@ -127,6 +127,16 @@ export function createApp(deps: CreateAppDeps) {
       if (session.mustEnrolTotp && !TOTP_ENROLMENT_PATHS.some((p) => c.req.path.startsWith(p)))
         return c.redirect('/account/two-factor', 303);
     }
+    // The numbers beside menu links (unread messages) on a signed-in person's pages: one small read;
+    // a failure shows no number rather than no page.
+    if (c.get('actor').kind === 'user' && c.req.method === 'GET' && !c.req.path.startsWith('/api/'))
+      c.set(
+        'navCounts',
+        await registry.countsFor(database.db, c.get('actor')).catch((err: unknown) => {
+          console.error(`[${c.get('requestId')}] menu counts`, err);
+          return {};
+        }),
+      );
     await next();
   });
   // A body past its limit cannot be read, so the form cannot be shown again: the page says what

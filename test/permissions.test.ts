@@ -122,6 +122,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
+  'outbox.useInbox': [outbox.canUseInbox],
   'progress.judge': [canJudgeProgress],
   'progress.writeNarrative': [canWriteNarrative],
   'progress.writePresidentNarrative': [canWritePresidentNarrative],
@@ -131,6 +132,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
 const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject: string) => boolean> }> = {
   'accounts.revokeApiToken': { kind: 'account', checks: [accounts.canRevokeApiToken] },
+  'outbox.useInbox': { kind: 'account', checks: [outbox.canUseInboxOf] },
   'states.recordExtensionRequest': {
     kind: 'state',
     checks: [
@@ -287,6 +289,7 @@ describe('the permission table', () => {
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
+      'outbox.useInbox: isu=own-account coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account',
       'progress.issueVersion: isu=any system=any',
       'progress.judge: isu=any coordinator=any system=any',
       'progress.writeNarrative: isu=any coordinator=any system=any',

@@ -52,6 +52,8 @@ export const sendReminder = defineVerb({
           purpose: REMINDER_PURPOSE,
           toAddress: fp.email,
           toName: fp.name,
+          toUserId: fp.id,
+          link: `/states/${subject.iso3}/reports`,
           subject: text.subject,
           body: text.body,
           locale: input.locale,
