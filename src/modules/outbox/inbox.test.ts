@@ -89,7 +89,8 @@ describe.each(engines)('the inbox on %s', (engine) => {
       await makeUser(db, { role: 'partner', stateIso3: 'DEU' }),
       await makeUser(db, { role: 'isu' }),
     ];
-    for (const a of others) expect((await rejection(markMessageRead(ctxFor(db, a), { id }))).status).toBe(403);
+    for (const a of others)
+      expect((await rejection(markMessageRead(ctxFor(db, a), { id }))).status).toBe(403);
     expect((await rejection(markMessageRead(ctxFor(db, anonymous), { id }))).status).toBe(401);
     // A message written to an address with no account is nobody's in the app.
     const loose = await send(db, null, fp.email, 'Address only');

@@ -23,4 +23,5 @@ export const canReadOutbox = (a: Actor) => outboxPermissions.may(a, 'outbox.read
 export const canRecordDelivery = (a: Actor) => outboxPermissions.may(a, 'outbox.recordDelivery');
 export const canUseInbox = (a: Actor) => outboxPermissions.may(a, 'outbox.useInbox');
 /** Whether the actor may read or mark the messages written to this account (`userId`): its own only. */
-export const canUseInboxOf = (a: Actor, userId: string) => outboxPermissions.mayOn(a, 'outbox.useInbox', userId);
+export const canUseInboxOf = (a: Actor, userId: string) =>
+  outboxPermissions.mayOn(a, 'outbox.useInbox', userId);

@@ -63,7 +63,13 @@ export const sendReminder = defineVerb({
     }
 
     return {
-      result: { queued: messageIds.length, messageIds, iso3: subject.iso3, state: subject.name },
+      result: {
+        queued: messageIds.length,
+        messageIds,
+        iso3: subject.iso3,
+        state: subject.name,
+        recipients: focalPoints.map((fp) => ({ name: fp.name, email: fp.email })),
+      },
       // Nothing queued is nothing changed: the audit records reminders that went out.
       audit: messageIds.length
         ? [
