@@ -43,6 +43,7 @@ import {
 import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { riskDeadlineExtras, riskProfileSection } from './modules/risk/index.js';
 import { statesRoutes } from './modules/states/index.js';
+import { workspaceRoutes } from './modules/workspace/index.js';
 import { moduleRegistrations } from './registrations.js';
 import { wireModules } from './wiring.js';
 
@@ -203,6 +204,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', reportsRoutes(routeDeps));
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
+  app.route('/', workspaceRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions

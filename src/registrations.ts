@@ -8,6 +8,7 @@ import { outboxRegistration } from './modules/outbox/index.js';
 import { progressRegistration } from './modules/progress/index.js';
 import { reportsRegistration } from './modules/reports/index.js';
 import { statesRegistration } from './modules/states/index.js';
+import { workspaceRegistration } from './modules/workspace/index.js';
 
 /**
  * What every module adds to the shell (its menu links, its not-found kinds), handed to the
@@ -24,4 +25,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   apiRegistration,
   accountsRegistration,
   outboxRegistration,
+  workspaceRegistration,
 ];
