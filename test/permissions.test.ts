@@ -106,6 +106,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'accounts.createDemoAccount': [accounts.canCreateDemoAccount],
   'states.editRegistry': [states.canEditStateRegistry],
   'states.correctObligationEvent': [states.canCorrectObligationEvent],
+  'states.setWorkingLanguage': [states.canSetWorkingLanguage],
   'reports.write': [reports.mayWriteSomeReport],
   'reports.recall': [reports.canRecallReport],
   'reports.recordChannel': [reports.canRecordChannel],
@@ -304,6 +305,7 @@ describe('the permission table', () => {
       'states.editRegistry: isu=any system=any',
       'states.recordExtensionRequest: isu=any focal_point=own-state system=any',
       'states.recordObligationDecision: isu=any system=any',
+      'states.setWorkingLanguage: isu=any system=any',
     ]);
   });
 
