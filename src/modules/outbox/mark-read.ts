@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { NotFoundError } from '../../kernel/errors.js';
+import { rowId } from '../../kernel/ids.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { canUseInbox, canUseInboxOf } from './policy.js';
 import { outboxMessages } from './schema.js';
 
 export const MarkReadInput = z.object({
-  id: z.coerce.number().int().positive(),
+  id: rowId,
   /** False marks it unread again. */
   read: z.preprocess((v) => v !== false && v !== 'false' && v !== '0', z.boolean()).default(true),
 });

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { readForm, StatePageQuery, setFlash } from '../../kernel/forms.js';
 import { type AppDeps, type AppEnv, requireThat, serviceContext } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
+import { ROW_ID_PATTERN } from '../../kernel/ids.js';
 import { render } from '../../kernel/views/render.js';
 import { markMessageRead } from './mark-read.js';
 import { canReadOutbox, canUseInbox } from './policy.js';
@@ -38,7 +39,7 @@ export function outboxRoutes(deps: AppDeps) {
   });
 
   // Marks one message read (or unread again): only its recipient may; the verb checks.
-  app.post('/inbox/:id/read', async (c) => {
+  app.post(`/inbox/:id${ROW_ID_PATTERN}/read`, async (c) => {
     const actor = c.get('actor');
     requireThat(c, canUseInbox(actor));
     const form = await readForm(c);
