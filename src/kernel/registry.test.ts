@@ -40,17 +40,21 @@ describe('createRegistry', () => {
 
   it('counts beside the links an actor sees, only those above zero, and only for links it may see', async () => {
     const asked: string[] = [];
+    const counter = (name: string, n: number) => async () => {
+      asked.push(name);
+      return n;
+    };
     const registry = createRegistry([
       {
         nav: [
-          { labelKey: 'x:a', href: '/a', order: 10, count: async () => (asked.push('a'), 3) },
-          { labelKey: 'x:b', href: '/b', order: 20, count: async () => (asked.push('b'), 0) },
+          { labelKey: 'x:a', href: '/a', order: 10, count: counter('a', 3) },
+          { labelKey: 'x:b', href: '/b', order: 20, count: counter('b', 0) },
           {
             labelKey: 'x:c',
             href: '/c',
             order: 30,
             visibleTo: (a) => a.role === 'isu',
-            count: async () => (asked.push('c'), 5),
+            count: counter('c', 5),
           },
           { labelKey: 'x:d', href: '/d', order: 40 },
         ],
