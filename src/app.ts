@@ -48,6 +48,7 @@ import { complianceRoutes, reportsProfileSection, reportsRoutes } from './module
 import { riskDeadlineExtras, riskProfileSection } from './modules/risk/index.js';
 import { statesRoutes } from './modules/states/index.js';
 import { workPlansRoutes } from './modules/workplans/index.js';
+import { workspaceRoutes } from './modules/workspace/index.js';
 import { moduleRegistrations } from './registrations.js';
 import { wireModules } from './wiring.js';
 
@@ -132,6 +133,16 @@ export function createApp(deps: CreateAppDeps) {
       if (session.mustEnrolTotp && !TOTP_ENROLMENT_PATHS.some((p) => c.req.path.startsWith(p)))
         return c.redirect('/account/two-factor', 303);
     }
+    // The numbers beside menu links (unread messages) on a signed-in person's pages: one small read;
+    // a failure shows no number rather than no page.
+    if (c.get('actor').kind === 'user' && c.req.method === 'GET' && !c.req.path.startsWith('/api/'))
+      c.set(
+        'navCounts',
+        await registry.countsFor(database.db, c.get('actor')).catch((err: unknown) => {
+          console.error(`[${c.get('requestId')}] menu counts`, err);
+          return {};
+        }),
+      );
     await next();
   });
   // A body past its limit cannot be read, so the form cannot be shown again: the page says what
@@ -200,6 +211,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', reportsRoutes(routeDeps));
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
+  app.route('/', workspaceRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
   app.route('/', practicesRoutes(routeDeps));
   app.route('/', directoryRoutes(routeDeps));

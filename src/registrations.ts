@@ -13,6 +13,7 @@ import { progressRegistration } from './modules/progress/index.js';
 import { reportsRegistration } from './modules/reports/index.js';
 import { statesRegistration } from './modules/states/index.js';
 import { workPlansRegistration } from './modules/workplans/index.js';
+import { workspaceRegistration } from './modules/workspace/index.js';
 
 /**
  * What every module adds to the shell (its menu links, its not-found kinds), handed to the
@@ -34,4 +35,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   outboxRegistration,
   workPlansRegistration,
   followupsRegistration,
+  workspaceRegistration,
 ];

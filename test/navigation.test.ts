@@ -24,31 +24,43 @@ const everyone = [
   ['/api/docs', 'common:nav.api'],
 ];
 
+/** What a signed-in person sees: the public pages with their start page after the home page, and their inbox. */
+const signedIn = [
+  everyone[0],
+  ['/start', 'workspace:nav'],
+  ...everyone.slice(1),
+  ['/inbox', 'outbox:inbox.nav'],
+];
+
 /** The ISU's and the Coordinators' own follow-ups, after Progress. */
 const withFollowUps = [
-  ...everyone.slice(0, 9),
+  ...signedIn.slice(0, 10),
   ['/follow-ups', 'followups:nav.followUps'],
-  ...everyone.slice(9),
+  ...signedIn.slice(10),
 ];
 
 describe('the main menu the modules register', () => {
-  it('a coordinator sees the public pages and its follow-ups, in order', () => {
-    expect(menuOf(user('coordinator'))).toEqual(withFollowUps);
+  it('the public sees the public pages, in order', () => {
+    expect(menuOf(anonymous)).toEqual(everyone);
   });
 
   it.each([
-    ['anonymous', anonymous],
     ['a focal point', user('focal_point')],
     ['a partner', user('partner')],
-  ])('%s sees the public pages, in order', (_, actor) => {
-    expect(menuOf(actor)).toEqual(everyone);
+  ])('%s sees the public pages, its start page and its inbox, in order', (_, actor) => {
+    expect(menuOf(actor)).toEqual(signedIn);
+  });
+
+  it('a coordinator also sees its follow-ups, after Progress', () => {
+    expect(menuOf(user('coordinator'))).toEqual(withFollowUps);
   });
 
   it('the ISU also sees users, outbox and audit trail, last', () => {
     expect(menuOf(user('isu'))).toEqual([
-      ...withFollowUps,
+      ...withFollowUps.slice(0, -1),
       ['/admin/users', 'common:nav.users'],
       ['/admin/outbox', 'common:nav.outbox'],
+      ['/inbox', 'outbox:inbox.nav'],
       ['/admin/audit', 'common:nav.audit'],
     ]);
   });
@@ -57,6 +69,7 @@ describe('the main menu the modules register', () => {
     for (const kind of ['state', 'obligation_event', 'report', 'need', 'user', 'api_token'])
       expect(registry.thingLabelKey(kind)).toBe(`errors:things.${kind}`);
     expect(registry.thingLabelKey('progress_indicator')).toBe('progress:things.indicator');
+    expect(registry.thingLabelKey('outbox_message')).toBe('outbox:inbox.thing');
     expect(registry.thingLabelKey('contact')).toBe('followups:things.contact');
   });
 });

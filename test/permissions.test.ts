@@ -120,6 +120,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'accounts.createDemoAccount': [accounts.canCreateDemoAccount],
   'states.editRegistry': [states.canEditStateRegistry],
   'states.correctObligationEvent': [states.canCorrectObligationEvent],
+  'states.setWorkingLanguage': [states.canSetWorkingLanguage],
   'reports.write': [reports.mayWriteSomeReport],
   'reports.recall': [reports.canRecallReport],
   'reports.recordChannel': [reports.canRecordChannel],
@@ -140,6 +141,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'cooperation.syncNeedsFromReports': [cooperation.maySyncNeeds],
   'outbox.read': [outbox.canReadOutbox],
   'outbox.recordDelivery': [outbox.canRecordDelivery],
+  'outbox.useInbox': [outbox.canUseInbox],
   'progress.judge': [canJudgeProgress],
   'progress.writeNarrative': [canWriteNarrative],
   'progress.writePresidentNarrative': [canWritePresidentNarrative],
@@ -155,6 +157,7 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
 const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject: string) => boolean> }> = {
   'accounts.revokeApiToken': { kind: 'account', checks: [accounts.canRevokeApiToken] },
+  'outbox.useInbox': { kind: 'account', checks: [outbox.canUseInboxOf] },
   'states.recordExtensionRequest': {
     kind: 'state',
     checks: [
@@ -336,6 +339,7 @@ describe('the permission table', () => {
       'followups.recordContacts: isu=any coordinator=any system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
+      'outbox.useInbox: isu=own-account coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account',
       'practices.create: isu=any coordinator=any focal_point=own-state system=any',
       'practices.maintain: isu=any coordinator=any system=any',
       'progress.issueVersion: isu=any system=any',
@@ -352,6 +356,7 @@ describe('the permission table', () => {
       'states.editRegistry: isu=any system=any',
       'states.recordExtensionRequest: isu=any focal_point=own-state system=any',
       'states.recordObligationDecision: isu=any system=any',
+      'states.setWorkingLanguage: isu=any system=any',
       'workplans.write: isu=any coordinator=any system=any',
     ]);
   });

@@ -19,6 +19,8 @@ export interface AppVariables {
   secureCookies: boolean;
   /** What the modules registered at wiring time: the menu, the kinds of thing (kernel/registry.ts). */
   registry: Registry;
+  /** Numbers beside menu links for this actor (`registry.countsFor`), set for signed-in page views. */
+  navCounts?: Readonly<Record<string, number>>;
 }
 
 export interface Flash {

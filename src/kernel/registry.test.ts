@@ -37,4 +37,32 @@ describe('createRegistry', () => {
     expect(registry.thingLabelKey('thing')).toBe('x:thing');
     expect(registry.thingLabelKey('other')).toBeUndefined();
   });
+
+  it('counts beside the links an actor sees, only those above zero, and only for links it may see', async () => {
+    const asked: string[] = [];
+    const counter = (name: string, n: number) => async () => {
+      asked.push(name);
+      return n;
+    };
+    const registry = createRegistry([
+      {
+        nav: [
+          { labelKey: 'x:a', href: '/a', order: 10, count: counter('a', 3) },
+          { labelKey: 'x:b', href: '/b', order: 20, count: counter('b', 0) },
+          {
+            labelKey: 'x:c',
+            href: '/c',
+            order: 30,
+            visibleTo: (a) => a.role === 'isu',
+            count: counter('c', 5),
+          },
+          { labelKey: 'x:d', href: '/d', order: 40 },
+        ],
+      },
+    ]);
+    const db = {} as never;
+    expect(await registry.countsFor(db, anonymous)).toEqual({ '/a': 3 });
+    expect(asked.sort()).toEqual(['a', 'b']);
+    expect(await registry.countsFor(db, isu)).toEqual({ '/a': 3, '/c': 5 });
+  });
 });

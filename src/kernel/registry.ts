@@ -1,3 +1,4 @@
+import type { Executor } from '../db/client.js';
 import type { Actor } from './actor.js';
 import type { ThingKind } from './errors.js';
 
@@ -22,6 +23,11 @@ export interface NavEntry {
    * behind it refuses on its own.
    */
   visibleTo?: (actor: Actor) => boolean;
+  /**
+   * A number shown beside the link for this actor (unread messages), or nothing when it is 0. Read
+   * once per page, so it must be one small query.
+   */
+  count?: (db: Executor, actor: Actor) => Promise<number>;
 }
 
 /** What one module registers. Both parts are optional. */
@@ -38,6 +44,8 @@ export interface ModuleRegistration {
 export interface Registry {
   /** The menu an actor sees, in order. */
   navFor(actor: Actor): readonly NavEntry[];
+  /** The numbers beside the menu links this actor sees, by link (only links with a count above 0). */
+  countsFor(db: Executor, actor: Actor): Promise<Readonly<Record<string, number>>>;
   /** The catalogue key that names a kind of thing, if a module registered it. */
   thingLabelKey(kind: string): string | undefined;
 }
@@ -59,6 +67,16 @@ export function createRegistry(modules: readonly ModuleRegistration[]): Registry
     }
   return {
     navFor: (actor) => nav.filter((e) => e.visibleTo?.(actor) ?? true),
+    async countsFor(db, actor) {
+      const counted = nav.filter((e) => e.count && (e.visibleTo?.(actor) ?? true));
+      const values = await Promise.all(counted.map((e) => e.count?.(db, actor) ?? 0));
+      const out: Record<string, number> = {};
+      counted.forEach((e, i) => {
+        const n = values[i] ?? 0;
+        if (n > 0) out[e.href] = n;
+      });
+      return out;
+    },
     thingLabelKey: (kind) => labels.get(kind),
   };
 }

@@ -13,6 +13,8 @@ export interface PageChrome {
   cssHref: string;
   /** The main menu as this actor sees it, in order: what the modules registered (kernel/registry.ts). */
   nav: readonly NavEntry[];
+  /** Numbers to show beside menu links (unread messages), by link; none when absent. */
+  navCounts?: Readonly<Record<string, number>>;
 }
 
 interface LayoutProps extends PageChrome {
@@ -21,7 +23,18 @@ interface LayoutProps extends PageChrome {
 }
 
 /** The page shell: skip link, header with navigation and language choice, main, footer. No client framework. */
-export function Layout({ t, locale, actor, path, flash, cssHref, nav, title, children }: LayoutProps) {
+export function Layout({
+  t,
+  locale,
+  actor,
+  path,
+  flash,
+  cssHref,
+  nav,
+  navCounts,
+  title,
+  children,
+}: LayoutProps) {
   const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   return (
     <html lang={locale}>
@@ -46,6 +59,12 @@ export function Layout({ t, locale, actor, path, flash, cssHref, nav, title, chi
                 <li>
                   <a href={href} aria-current={current(href) ? 'page' : undefined}>
                     {t(labelKey)}
+                    {navCounts?.[href] ? (
+                      <>
+                        {' '}
+                        <span class="badge">{t('common:nav.count', { count: navCounts[href] })}</span>
+                      </>
+                    ) : null}
                   </a>
                 </li>
               ))}

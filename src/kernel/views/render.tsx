@@ -19,6 +19,7 @@ export function render(
       locale={c.get('locale')}
       actor={c.get('actor')}
       nav={(c.get('registry') ?? emptyRegistry).navFor(c.get('actor'))}
+      navCounts={c.get('navCounts')}
       path={c.req.path + (new URL(c.req.url).search || '')}
       flash={c.get('flash')}
       cssHref={css.path}

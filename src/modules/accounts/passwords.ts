@@ -103,6 +103,9 @@ export const requestPasswordReset = defineVerb({
       purpose: RESET_MAIL_PURPOSE,
       toAddress: input.email,
       toName: user.name,
+      toUserId: user.id,
+      // The link in the body is a secret: the inbox shows only the subject.
+      secret: true,
       subject: mail.subject,
       body: mail.body,
       locale: input.locale,

@@ -87,6 +87,15 @@ export function accountsRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
+  /**
+   * Where signing in leads: the page asked for, or the person's start page when none was (or when
+   * it was the public home page, which the menu's sign-in link names from there).
+   */
+  const landing = (next: string | undefined) => {
+    const to = safeNext(next, '/start');
+    return to === '/' ? '/start' : to;
+  };
+
   const requireUser = (c: AppContext) => {
     const actor = c.get('actor');
     if (actor.kind !== 'user') throw new UnauthenticatedError();
@@ -171,10 +180,10 @@ export function accountsRoutes(deps: Deps) {
     const body = (await res.json().catch(() => null)) as { twoFactorRedirect?: boolean } | null;
     if (body?.twoFactorRedirect) {
       // The password was right; better-auth holds the sign-in until the authenticator code.
-      return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(safeNext(form.data.next))}`, 303);
+      return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(landing(form.data.next))}`, 303);
     }
     setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
-    return c.redirect(safeNext(form.data.next), 303);
+    return c.redirect(landing(form.data.next), 303);
   });
 
   /** Calls one of better-auth's endpoints with the browser's cookies, as its own client would. */
@@ -215,7 +224,7 @@ export function accountsRoutes(deps: Deps) {
   app.post('/sign-in/two-factor', async (c) => {
     const t = c.get('t');
     const form = await parseForm(c, CodeForm);
-    const next = safeNext(form.ok ? form.data.next : form.values.next);
+    const next = landing(form.ok ? form.data.next : form.values.next);
     if (!form.ok)
       return render(
         c,

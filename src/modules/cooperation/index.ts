@@ -14,6 +14,7 @@ export { setExchangeRate } from './ledger/set-exchange-rate.js';
 export { ledgerTotals, type Sum } from './ledger/summary.js';
 export { donorTrends } from './ledger/trends.js';
 export type { LedgerFilter, LedgerRow } from './ledger/types.js';
+export { needsMatchingPartner, type RankedNeedView } from './matching/load.js';
 export { addNeed } from './needs/add-need.js';
 export { findNeedForActor, listNeeds } from './needs/queries.js';
 export { setNeedConsent } from './needs/set-need-consent.js';
@@ -26,9 +27,11 @@ export {
   type CooperationSummary,
   checkClaims,
   cooperationSummary,
+  countEntriesToReview,
   latestReportingYear,
 } from './queries.js';
 export { cooperationRegistration } from './registration.js';
+export { listResponsesFor, type ResponseView } from './responses/queries.js';
 export { cooperationRoutes } from './routes.js';
 export { isDemoRate } from './shared/demo-mark.js';
 export {

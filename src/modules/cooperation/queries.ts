@@ -1,3 +1,4 @@
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { latestSubmittedYear, listStandingSubmissions } from '../reports/index.js';
@@ -10,6 +11,7 @@ import {
   type SummaryArea,
   summaryAreas,
 } from './published-claims.js';
+import { assistanceEntries } from './schema.js';
 
 export interface StateEntry {
   iso3: string;
@@ -171,4 +173,13 @@ export function checkClaims(summary: CooperationSummary, claims: readonly Publis
         computedNotNamed: computedStates.filter((s) => !claim.namedStates.includes(s)).sort(),
       };
     });
+}
+
+/** How many ledger entries read from files (IATI) wait for their donor's review: the ISU's start page. */
+export async function countEntriesToReview(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(assistanceEntries)
+    .where(eq(assistanceEntries.review, 'proposed'));
+  return Number(row?.n ?? 0);
 }

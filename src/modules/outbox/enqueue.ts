@@ -14,6 +14,16 @@ export const OutgoingMail = z.object({
     .string()
     .regex(/^[A-Z]{3}$/)
     .nullish(),
+  /** The recipient's account, when the message goes to a person with one: it shows in their inbox. */
+  toUserId: z.string().min(1).max(200).nullish(),
+  /** The page the message is about, as a path on this platform; the inbox links to it. */
+  link: z
+    .string()
+    .max(2000)
+    .regex(/^\/(?!\/)/)
+    .nullish(),
+  /** The body holds a one-time secret (a reset link): the inbox shows only the subject. */
+  secret: z.boolean().optional(),
 });
 export type OutgoingMail = z.input<typeof OutgoingMail>;
 
@@ -41,6 +51,9 @@ export const enqueueMail = defineVerb({
         stateIso3: mail.stateIso3 ?? null,
         status: 'queued',
         createdBy: ctx.actor.id,
+        toUserId: mail.toUserId ?? null,
+        link: mail.link ?? null,
+        secret: mail.secret ?? false,
       })
       .returning({ id: outboxMessages.id });
     const id = row!.id;
@@ -54,6 +67,7 @@ export const enqueueMail = defineVerb({
           after: {
             purpose: mail.purpose,
             toAddress: mail.toAddress,
+            toUserId: mail.toUserId ?? null,
             subject: mail.subject,
             status: 'queued',
           },

@@ -1,15 +1,56 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { StatePageQuery } from '../../kernel/forms.js';
-import { type AppDeps, type AppEnv, requireThat } from '../../kernel/http.js';
+import { readForm, StatePageQuery, setFlash } from '../../kernel/forms.js';
+import { type AppDeps, type AppEnv, requireThat, serviceContext } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
+import { ROW_ID_PATTERN } from '../../kernel/ids.js';
 import { render } from '../../kernel/views/render.js';
-import { canReadOutbox } from './policy.js';
-import { listOutbox } from './queries.js';
+import { markMessageRead } from './mark-read.js';
+import { canReadOutbox, canUseInbox } from './policy.js';
+import { inboxFor, listOutbox } from './queries.js';
+import { InboxPage } from './views/inbox-page.js';
+
+/** Messages per inbox page. */
+const INBOX_PAGE = 50;
 
 export function outboxRoutes(deps: AppDeps) {
   const db = deps.database.db as Db;
   const app = new Hono<AppEnv>();
+  const now = deps.now ?? (() => new Date());
+
+  // A signed-in person's own messages: everything the outbox wrote to their account, read or unread.
+  app.get('/inbox', async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, canUseInbox(actor) && actor.id !== null);
+    const t = c.get('t');
+    const q = StatePageQuery.parse(c.req.query());
+    const rows = await inboxFor(db, actor.id as string, { before: q.before, limit: INBOX_PAGE });
+    const last = rows.at(-1);
+    return render(
+      c,
+      t('outbox:inbox.title'),
+      <InboxPage
+        t={t}
+        locale={c.get('locale')}
+        messages={rows}
+        older={last && rows.length >= INBOX_PAGE ? `/inbox?before=${last.id}` : null}
+      />,
+    );
+  });
+
+  // Marks one message read (or unread again): only its recipient may; the verb checks.
+  app.post(`/inbox/:id${ROW_ID_PATTERN}/read`, async (c) => {
+    const actor = c.get('actor');
+    requireThat(c, canUseInbox(actor));
+    const form = await readForm(c);
+    const id = c.req.param('id');
+    await markMessageRead(serviceContext(c, db, now), { id, read: form.read !== 'false' });
+    setFlash(c, {
+      kind: 'success',
+      key: form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
+    });
+    return c.redirect(`/inbox#message-${Number(id) || ''}`, 303);
+  });
 
   app.get('/admin/outbox', async (c) => {
     const actor = c.get('actor');

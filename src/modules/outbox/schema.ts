@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { instant, serialId } from '../../kernel/columns.js';
 
 /**
@@ -22,9 +22,18 @@ export const outboxMessages = pgTable(
     lastError: text('last_error'),
     sentAt: instant('sent_at'),
     createdBy: text('created_by'),
+    /** The account the message was written to, when the caller knew it: its inbox shows it (`/inbox`). */
+    toUserId: text('to_user_id'),
+    /** Where the message leads, a path on this platform (`/cooperation/needs/12`), shown as a link in the inbox. */
+    link: text('link'),
+    /** The body holds a one-time secret (a reset link): the inbox shows the subject, never the body. */
+    secret: boolean('secret').notNull().default(false),
+    /** When the recipient marked it read in the app; null while unread. */
+    readAt: instant('read_at'),
   },
   (t) => [
     index('outbox_messages_created_idx').on(t.createdAt),
     index('outbox_messages_state_idx').on(t.stateIso3),
+    index('outbox_messages_recipient_idx').on(t.toUserId, t.readAt),
   ],
 );

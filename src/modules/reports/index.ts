@@ -2,6 +2,7 @@
 export { amendReport } from './amend-report.js';
 export { type Compliance, complianceForYear } from './compliance/queries.js';
 export { complianceRoutes } from './compliance/routes.js';
+export { annualReportDue, defaultReportingYear } from './compliance/rules.js';
 export { createReport } from './create-report.js';
 export {
   type ReportDelivered,

@@ -4,7 +4,11 @@ export { correctObligationEvent } from './correct-obligation-event.js';
 export { correctStateDates } from './correct-state-dates.js';
 export { iso3Schema } from './inputs.js';
 export { MEETING_DATES, type MeetingDates } from './meeting-dates.js';
-export { canEditStateRegistry, canRecordExtensionRequest } from './policy.js';
+export {
+  canEditStateRegistry,
+  canRecordExtensionRequest,
+  canSetWorkingLanguage,
+} from './policy.js';
 export {
   type DeadlineRow,
   findStateView,
@@ -28,6 +32,7 @@ export {
 } from './routes.js';
 export { obligationEvents, obligations, states } from './schema.js';
 export { seedReferenceStates } from './seed.js';
+export { setWorkingLanguage } from './set-working-language.js';
 export {
   citationOf,
   citeSources,

@@ -11,6 +11,8 @@ export const statesPermissions = definePermissions({
   'states.recordExtensionRequest': { grants: { isu: 'any', system: 'any', focal_point: 'own-state' } },
   /** Every other obligation event: decisions on extensions, completions. */
   'states.recordObligationDecision': { grants: { isu: 'any', system: 'any' } },
+  /** The language a State corresponds in (reminders are written in it): the secretariat keeps it. */
+  'states.setWorkingLanguage': { grants: { isu: 'any', system: 'any' } },
   /** Correcting or withdrawing a recorded fact: the ISU's alone, whoever recorded the fact. */
   'states.correctObligationEvent': { grants: { isu: 'any', system: 'any' } },
 });
@@ -32,3 +34,5 @@ export const mayRecordSomeEvent = (a: Actor) =>
   p.may(a, 'states.recordExtensionRequest') || p.may(a, 'states.recordObligationDecision');
 
 export const canCorrectObligationEvent = (a: Actor) => p.may(a, 'states.correctObligationEvent');
+
+export const canSetWorkingLanguage = (a: Actor) => p.may(a, 'states.setWorkingLanguage');

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import { ValidationError } from '../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../kernel/export.js';
-import { readForm, setFlash } from '../../kernel/forms.js';
+import { readForm, safeNext, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
@@ -11,7 +11,12 @@ import { type Column, exportColumns } from '../../kernel/views/table.js';
 import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
 import { ccmStatuses } from './inputs.js';
-import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from './policy.js';
+import {
+  canCorrectObligationEvent,
+  canEditStateRegistry,
+  canRecordObligationEvent,
+  canSetWorkingLanguage,
+} from './policy.js';
 import {
   type DeadlineRow,
   findStateView,
@@ -23,10 +28,12 @@ import {
 } from './queries.js';
 import { recordObligationEvent } from './record-obligation-event.js';
 import { fullDateSchema, nextAnnualReportDue, type ObligationEventKind } from './rules.js';
+import { setWorkingLanguage } from './set-working-language.js';
 import { CorrectionFormPage, correctionValuesOf } from './views/correction-form.js';
 import { DeadlinesPage, deadlineTable } from './views/deadlines.js';
 import { EditStatePage, editValuesOf } from './views/edit.js';
 import { EventFormPage, EventKindChooser, eventFields, eventKinds } from './views/event-form.js';
+import { WorkingLanguagePage } from './views/language.js';
 import { StatesListPage, stateSorts, stateTable } from './views/list.js';
 import { kindsFor, StateProfilePage } from './views/profile.js';
 
@@ -287,6 +294,45 @@ export function statesRoutes(
     }
     setFlash(c, { kind: 'success', key: 'states:flash.corrected' });
     return c.redirect(`/states/${state.iso3}`, 303);
+  });
+
+  // A State's working language (reminders are written in it): the ISU only. `next` leads back to
+  // the page the form was opened from (the compliance table), else the profile.
+  const languagePage = (
+    c: AppContext,
+    state: StateView,
+    value: string,
+    next: string,
+    errors?: Record<string, string[]>,
+  ) => {
+    const t = c.get('t');
+    return renderForm(c, t('states:language.title', { name: state.name }), errors, (errs) => (
+      <WorkingLanguagePage t={t} state={state} value={value} next={next} errors={errs} />
+    ));
+  };
+
+  app.get(`/states/:iso3${ISO3}/language`, async (c) => {
+    requireThat(c, canSetWorkingLanguage(c.get('actor')));
+    const state = await findStateView(db, c.req.param('iso3'), today());
+    if (!state) return stateNotFound(c, c.req.param('iso3'));
+    const next = safeNext(c.req.query('next'), `/states/${state.iso3}`);
+    return languagePage(c, state, state.workingLanguage ?? '', next);
+  });
+
+  app.post(`/states/:iso3${ISO3}/language`, async (c) => {
+    requireThat(c, canSetWorkingLanguage(c.get('actor')));
+    const state = await findStateView(db, c.req.param('iso3'), today());
+    if (!state) return stateNotFound(c, c.req.param('iso3'));
+    const form = await readForm(c);
+    const next = safeNext(form.next, `/states/${state.iso3}`);
+    try {
+      await setWorkingLanguage(ctxOf(c), { iso3: state.iso3, language: form.language ?? '' });
+    } catch (err) {
+      if (!(err instanceof ValidationError)) throw err;
+      return languagePage(c, state, form.language ?? '', next, err.fieldErrors);
+    }
+    setFlash(c, { kind: 'success', key: 'states:flash.languageSet', params: { state: state.name } });
+    return c.redirect(next, 303);
   });
 
   // Recording a fact in an obligation's history. Who may record which kind is the policy's call.

@@ -7,6 +7,7 @@ import type { LedgerRow } from '../ledger/types.js';
 import { listNeeds } from '../needs/queries.js';
 import type { NeedView } from '../needs/types.js';
 import { listOffers, type OfferView } from '../offers/queries.js';
+import { partnerKeyOf } from '../shared/policy.js';
 import {
   type Match,
   type MatchNeed,
@@ -206,4 +207,29 @@ export async function needsForOffer(
     today,
   );
   return ranked.map((r) => ({ ...r, view: views.get(r.need.id) as NeedView }));
+}
+
+/**
+ * The open needs that fit a partner's own active offers, best fit first (each need once, with its
+ * best-fitting offer), for the partner's start page. Empty for anyone who is not a partner or has
+ * no active offer.
+ */
+export async function needsMatchingPartner(
+  db: Executor,
+  actor: Actor,
+  today: string,
+  limit = 10,
+): Promise<RankedNeedView[]> {
+  const key = partnerKeyOf(actor);
+  if (!key) return [];
+  const own = (await listOffers(db, today)).filter((o) => o.ownerKey === key && o.status === 'active');
+  const best = new Map<number, RankedNeedView>();
+  for (const offer of own)
+    for (const r of await needsForOffer(db, actor, offer, today)) {
+      const known = best.get(r.view.id);
+      if (!known || r.match.score > known.match.score) best.set(r.view.id, r);
+    }
+  return [...best.values()]
+    .sort((a, b) => b.match.score - a.match.score || a.view.id - b.view.id)
+    .slice(0, limit);
 }

@@ -11,14 +11,18 @@ export const RESPONSE_MAIL_PURPOSE = 'need_response';
 export type HandshakeEvent = 'interest' | 'commitment' | 'delivered' | 'withdrawn' | 'confirmed';
 
 export interface Recipient {
+  /** The account: the message shows in its inbox too. */
+  id: string;
   email: string;
   name: string;
   locale: Locale;
 }
 
-const recipientColumns = { email: users.email, name: users.name, locale: users.locale };
-const asRecipients = (rows: Array<{ email: string; name: string; locale: string | null }>): Recipient[] =>
-  rows.map((r) => ({ email: r.email, name: r.name, locale: isLocale(r.locale) ? r.locale : 'en' }));
+const recipientColumns = { id: users.id, email: users.email, name: users.name, locale: users.locale };
+const asRecipients = (
+  rows: Array<{ id: string; email: string; name: string; locale: string | null }>,
+): Recipient[] =>
+  rows.map((r) => ({ id: r.id, email: r.email, name: r.name, locale: isLocale(r.locale) ? r.locale : 'en' }));
 
 /** The people who speak for a State: its focal points. */
 export async function focalPointsOf(db: Executor, iso3: string): Promise<Recipient[]> {
@@ -104,6 +108,8 @@ export async function notify(ctx: TxContext, to: Recipient[], facts: HandshakeFa
         purpose: RESPONSE_MAIL_PURPOSE,
         toAddress: r.email,
         toName: r.name,
+        toUserId: r.id,
+        link: `/cooperation/needs/${facts.needId}`,
         subject: mail.subject,
         body: mail.body,
         locale: r.locale,

@@ -331,7 +331,6 @@ export function WorklistPage(p: {
       <FollowUpsNav t={t} current="worklist" />
       <h1>{t('followups:worklist.title')}</h1>
       <p>{t('followups:worklist.intro')}</p>
-      <p class="hint">{t('followups:worklist.coalitionNotKnown')}</p>
       <form method="get" action="/follow-ups/worklist" class="filters">
         <SelectField
           name="sort"

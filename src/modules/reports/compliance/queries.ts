@@ -26,6 +26,8 @@ export interface ComplianceRow {
   /** `initial` when the State's first report covers this year. */
   reportKind: ReportKind | null;
   reportId: number | null;
+  /** The language the State corresponds in (reminders are written in it); null when not known. */
+  workingLanguage: 'en' | 'fr' | 'es' | null;
 }
 
 export interface ComplianceTotals {
@@ -128,6 +130,7 @@ export async function complianceForYear(db: Executor, year: number, today: strin
         demonstration,
         reportKind: sub?.kind ?? null,
         reportId: sub?.reportId ?? null,
+        workingLanguage: s.workingLanguage,
       });
     } else if (sub) {
       voluntary.push({
@@ -240,6 +243,9 @@ export async function getReminderSubject(
   const receivedOn = sub && !sub.demonstration ? sub.firstReceivedOn || null : null;
   return { ...base, due: annualReportDue(input.year), owed, received: sub !== undefined, receivedOn };
 }
+
+/** Annual reports a bulk reminder chases: past their due day and not received (`not_yet`). */
+export const lateRows = (data: Compliance) => data.rows.filter((r) => r.status === 'not_yet');
 
 /** The outbox purpose of every reminder: what the log filters on. */
 export const REMINDER_PURPOSE = 'reminder';

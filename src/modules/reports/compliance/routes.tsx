@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listAuditEntries } from '../../../kernel/audit/queries.js';
 import { AppError } from '../../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash } from '../../../kernel/forms.js';
@@ -6,11 +7,12 @@ import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../.
 import { isLocale, translator } from '../../../kernel/i18n/index.js';
 import { render } from '../../../kernel/views/render.js';
 import { exportColumns } from '../../../kernel/views/table.js';
-import { createMailer, deliverQueued } from '../../outbox/index.js';
+import { createMailer, deliverQueued, lastSentByState } from '../../outbox/index.js';
 import { reminderText, renderReminderDocx } from './letters.js';
 import { canSendReminder } from './policy.js';
-import { complianceForYear, getReminderSubject, listReminders } from './queries.js';
+import { complianceForYear, getReminderSubject, listReminders, REMINDER_PURPOSE } from './queries.js';
 import { defaultReportingYear, reminderKinds, reportingYears } from './rules.js';
+import { REMINDER_BATCH, type ReminderBatchOutcome, sendLateReminders } from './send-late-reminders.js';
 import { alreadyReceived, notOwed, sendReminder } from './send-reminder.js';
 import { CompliancePage, complianceTable } from './views/compliance-page.js';
 import { LetterTextPage } from './views/letter-text.js';
@@ -19,9 +21,8 @@ import { LetterTextPage } from './views/letter-text.js';
 const ISO3 = '[A-Za-z][A-Za-z][A-Za-z]';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** How many reminders the page lists, and how far back it looks for each State's latest one. */
+/** How many reminders the page lists. */
 const LOG_SHOWN = 50;
-const LOG_SCANNED = 500;
 
 export function complianceRoutes(deps: RouteDeps) {
   const { app, db, today, ctxOf } = moduleRoutes(deps);
@@ -40,14 +41,17 @@ export function complianceRoutes(deps: RouteDeps) {
     const t = c.get('t');
     const d = today();
     const canAct = canSendReminder(c.get('actor'));
-    const [data, log] = await Promise.all([
+    const batchId = canAct ? c.req.query('batch') : undefined;
+    const [data, log, lastReminder, batch] = await Promise.all([
       complianceForYear(db, yearOf(c.req.query('year')), d),
-      canAct ? listReminders(db, { limit: LOG_SCANNED }) : Promise.resolve([]),
+      canAct ? listReminders(db, { limit: LOG_SHOWN }) : Promise.resolve([]),
+      // Each State's latest reminder, from the outbox: one grouped read.
+      canAct ? lastSentByState(db, REMINDER_PURPOSE) : Promise.resolve(new Map<string, Date>()),
+      // After a bulk reminder: its outcome, read back from its audit entry.
+      batchId && /^[0-9a-f-]{36}$/.test(batchId)
+        ? listAuditEntries(db, { subjectType: REMINDER_BATCH, subjectId: batchId, limit: 1 })
+        : Promise.resolve([]),
     ]);
-    // The log is newest first, so the first message seen for a State is its latest reminder.
-    const lastReminder = new Map<string, Date>();
-    for (const m of log)
-      if (m.stateIso3 && !lastReminder.has(m.stateIso3)) lastReminder.set(m.stateIso3, m.createdAt);
     return render(
       c,
       t('compliance:title'),
@@ -57,8 +61,9 @@ export function complianceRoutes(deps: RouteDeps) {
         data={data}
         years={reportingYears(d)}
         canAct={canAct}
-        reminders={log.slice(0, LOG_SHOWN)}
+        reminders={log}
         lastReminder={lastReminder}
+        batch={(batch[0]?.after as ReminderBatchOutcome | undefined) ?? null}
       />,
     );
   });
@@ -181,6 +186,20 @@ export function complianceRoutes(deps: RouteDeps) {
       setFlash(c, { kind: 'error', key: 'compliance:flash.noFocalPoint', params: { state: outcome.state } });
     }
     return c.redirect(`${back}#${kind}-${outcome.iso3}`, 303);
+  });
+
+  // One action for every State late for the year, each in its own language; the outcome is shown
+  // at the top of the page the redirect leads to.
+  app.post('/reports/compliance/reminders/late', async (c) => {
+    requireSender(c);
+    const form = await readForm(c);
+    const year = yearOf(form.year);
+    const { batchId, outcome } = await sendLateReminders(ctxOf(c), { year, baseUrl: deps.config.baseUrl });
+    if (outcome.queued > 0)
+      await deliverQueued(db, mailer, Math.max(50, outcome.queued)).catch((e: unknown) =>
+        console.error('reminder delivery failed', e),
+      );
+    return c.redirect(`/reports/compliance?year=${year}&batch=${batchId}#outcome`, 303);
   });
 
   return app;

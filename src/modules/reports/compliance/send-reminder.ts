@@ -52,6 +52,8 @@ export const sendReminder = defineVerb({
           purpose: REMINDER_PURPOSE,
           toAddress: fp.email,
           toName: fp.name,
+          toUserId: fp.id,
+          link: `/states/${subject.iso3}/reports`,
           subject: text.subject,
           body: text.body,
           locale: input.locale,
@@ -61,7 +63,13 @@ export const sendReminder = defineVerb({
     }
 
     return {
-      result: { queued: messageIds.length, messageIds, iso3: subject.iso3, state: subject.name },
+      result: {
+        queued: messageIds.length,
+        messageIds,
+        iso3: subject.iso3,
+        state: subject.name,
+        recipients: focalPoints.map((fp) => ({ name: fp.name, email: fp.email })),
+      },
       // Nothing queued is nothing changed: the audit records reminders that went out.
       audit: messageIds.length
         ? [

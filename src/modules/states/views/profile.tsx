@@ -4,7 +4,12 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { TextAreaField } from '../../../kernel/views/fields.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { CorrectionRow, EventRow } from '../corrections.js';
-import { canCorrectObligationEvent, canEditStateRegistry, canRecordObligationEvent } from '../policy.js';
+import {
+  canCorrectObligationEvent,
+  canEditStateRegistry,
+  canRecordObligationEvent,
+  canSetWorkingLanguage,
+} from '../policy.js';
 import type { ObligationView, StateView } from '../queries.js';
 import { splitSources } from '../reference.js';
 import type { ObligationEventKind } from '../rules.js';
@@ -96,6 +101,16 @@ export function StateProfilePage(p: ProfileProps) {
             </dd>
           </>
         ) : null}
+        <dt>{t('states:language.label')}</dt>
+        <dd>
+          {s.workingLanguage ? t(`common:language.${s.workingLanguage}`) : t('states:language.unknownShown')}
+          {canSetWorkingLanguage(p.actor) ? (
+            <>
+              {' '}
+              <a href={`/states/${s.iso3}/language`}>{t('states:language.change')}</a>
+            </>
+          ) : null}
+        </dd>
         <dt>{t('states:profile.apmbc')}</dt>
         <dd>
           {t(`states:apmbcStatus.${s.apmbcStatus}`)}

@@ -10,7 +10,8 @@ import type {
   ReminderLogEntry,
   VoluntaryRow,
 } from '../queries.js';
-import { ReminderActions, StatusBadge } from './parts.js';
+import type { ReminderBatchOutcome } from '../send-late-reminders.js';
+import { BatchOutcome, LateRemindersForm, ReminderActions, StatusBadge } from './parts.js';
 
 export interface CompliancePageProps {
   t: Translate;
@@ -20,7 +21,10 @@ export interface CompliancePageProps {
   /** The ISU or the Coordinator: sees the reminder actions and the log. */
   canAct: boolean;
   reminders: ReminderLogEntry[];
+  /** Each State's latest reminder, from the outbox. */
   lastReminder: Map<string, Date>;
+  /** The outcome of the bulk reminder just sent, shown at the top; null otherwise. */
+  batch: ReminderBatchOutcome | null;
 }
 
 /** Article 7 compliance for one reporting year: totals, the annual reports owed, overdue initial reports. */
@@ -43,21 +47,24 @@ export function CompliancePage(p: CompliancePageProps) {
   const yearQuery = `?year=${data.year}`;
   // The ISU and the Coordinator get a reminder cell on each row a report is still owed for.
   const reminders = p.canAct
-    ? (kind: 'annual' | 'initial') => (r: { iso3: string }) => (
-        <ReminderActions
-          t={t}
-          locale={locale}
-          iso3={r.iso3}
-          year={data.year}
-          kind={kind}
-          lastReminder={p.lastReminder.get(r.iso3)}
-        />
-      )
+    ? (kind: 'annual' | 'initial') =>
+        (r: { iso3: string; workingLanguage?: ComplianceRow['workingLanguage'] }) => (
+          <ReminderActions
+            t={t}
+            locale={locale}
+            language={kind === 'annual' ? (r.workingLanguage ?? 'en') : locale}
+            iso3={r.iso3}
+            year={data.year}
+            kind={kind}
+            lastReminder={p.lastReminder.get(r.iso3)}
+          />
+        )
     : undefined;
 
   return (
     <section>
       <h1>{t('compliance:title')}</h1>
+      {p.batch ? <BatchOutcome t={t} locale={locale} outcome={p.batch} /> : null}
       <DemoNotice t={t} show={data.includesDemonstrationData} detail={t('compliance:demo.detail')} />
       <form method="get" action="/reports/compliance" class="filters">
         <SelectField
@@ -91,9 +98,18 @@ export function CompliancePage(p: CompliancePageProps) {
 
       <h2 id="annual">{t('compliance:annual.title', { year: data.year })}</h2>
       {p.canAct ? <p class="hint">{t('compliance:actions.noFocalPointHint')}</p> : null}
+      {p.canAct ? (
+        <LateRemindersForm
+          t={t}
+          year={data.year}
+          late={data.rows.filter((r) => r.status === 'not_yet').length}
+          unknownLanguage={data.rows.filter((r) => r.status === 'not_yet' && !r.workingLanguage).length}
+        />
+      ) : null}
       <Table
         definition={complianceTable(t, locale, {
           actions: reminders ? (r) => (r.reportId !== null ? null : reminders('annual')(r)) : undefined,
+          lastReminder: p.canAct ? p.lastReminder : undefined,
         })}
         rows={data.rows}
         locale={locale}
@@ -172,9 +188,39 @@ function actionsColumn<R>(t: Translate, actions: ((r: R) => Child) | undefined):
 export function complianceTable(
   t: Translate,
   locale: Locale,
-  opts: { actions?: ((r: ComplianceRow) => Child) | undefined } = {},
+  opts: {
+    actions?: ((r: ComplianceRow) => Child) | undefined;
+    /** Each State's latest reminder: adds the language and last-reminder columns (the ISU and the Coordinator). */
+    lastReminder?: Map<string, Date> | undefined;
+  } = {},
 ): TableDefinition<ComplianceRow> {
-  const { actions } = opts;
+  const { actions, lastReminder } = opts;
+  const followUp: Column<ComplianceRow>[] = lastReminder
+    ? [
+        {
+          key: 'language',
+          header: t('compliance:col.workingLanguage'),
+          cell: (r) => (
+            <>
+              {r.workingLanguage
+                ? t(`common:language.${r.workingLanguage}`)
+                : t('compliance:late.languageUnknown')}{' '}
+              <a href={`/states/${r.iso3}/language?next=${encodeURIComponent('/reports/compliance')}`}>
+                {t('compliance:late.changeLanguage')}
+              </a>
+            </>
+          ),
+        },
+        {
+          key: 'lastReminder',
+          header: t('compliance:col.lastReminder'),
+          cell: (r) => {
+            const at = lastReminder.get(r.iso3);
+            return at ? formatDate(locale, at) : t('compliance:late.never');
+          },
+        },
+      ]
+    : [];
   return {
     columns: [
       { key: 'iso3', header: t('compliance:col.iso3'), value: (r) => r.iso3 },
@@ -215,9 +261,17 @@ export function complianceTable(
         value: (r) => (r.reportKind ? t(`compliance:kind.${r.reportKind}`) : null),
       },
       demonstrationColumn(t, (r) => r.demonstration),
+      ...followUp,
       ...actionsColumn(t, actions),
     ],
-    page: ['state', 'due', 'submittedOn', 'status', ...(actions ? ['actions'] : [])],
+    page: [
+      'state',
+      'due',
+      'submittedOn',
+      'status',
+      ...followUp.map((c) => c.key),
+      ...(actions ? ['actions'] : []),
+    ],
   };
 }
 

@@ -1,6 +1,7 @@
 import { formatDate, type Locale, locales, type Translate } from '../../../../kernel/i18n/index.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import type { ComplianceStatus, ReminderKind } from '../rules.js';
+import type { ReminderBatchOutcome } from '../send-late-reminders.js';
 
 const badgeClass: Record<ComplianceStatus, string> = {
   on_time: 'badge ok',
@@ -30,6 +31,8 @@ export function letterHref(
 interface ActionsProps {
   t: Translate;
   locale: Locale;
+  /** The language the reminder form offers first: the State's, else English. */
+  language: Locale;
   iso3: string;
   year: number;
   kind: ReminderKind;
@@ -71,7 +74,7 @@ export function ReminderActions(p: ActionsProps) {
           id={`lang-${id}`}
           name="locale"
           label={t('compliance:actions.language')}
-          value={p.locale}
+          value={p.language}
           options={locales.map((l) => ({ value: l, label: t(`common:language.${l}`) }))}
         />
         <button type="submit">{t('compliance:actions.send')}</button>
@@ -82,5 +85,81 @@ export function ReminderActions(p: ActionsProps) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The one action for every State late for the year: each is written to in its working language,
+ * English where that is not known (the button's hint says how many).
+ */
+export function LateRemindersForm(p: { t: Translate; year: number; late: number; unknownLanguage: number }) {
+  const { t } = p;
+  if (p.late === 0) return <p class="hint">{t('compliance:late.none', { year: p.year })}</p>;
+  return (
+    <form method="post" action="/reports/compliance/reminders/late" class="filters">
+      <input type="hidden" name="year" value={String(p.year)} />
+      <p>
+        {t('compliance:late.intro', { count: p.late, year: p.year })}{' '}
+        {p.unknownLanguage > 0 ? t('compliance:late.unknownLanguages', { count: p.unknownLanguage }) : null}
+      </p>
+      <button type="submit">{t('compliance:late.send', { count: p.late, year: p.year })}</button>
+    </form>
+  );
+}
+
+/** What a bulk reminder did: how many messages, to whom, in which language, and who had no one to write to. */
+export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: ReminderBatchOutcome }) {
+  const { t, outcome: o } = p;
+  return (
+    <section id="outcome" class="card" role="status" aria-labelledby="outcome-title">
+      <h2 id="outcome-title">{t('compliance:outcome.title', { year: o.year })}</h2>
+      <p>
+        {t('compliance:outcome.queued', { count: o.queued, states: o.sent.length })}{' '}
+        {o.noRecipient.length > 0
+          ? t('compliance:outcome.noRecipientCount', { count: o.noRecipient.length })
+          : null}
+      </p>
+      {o.sent.length > 0 ? (
+        <div class="table-wrap" tabindex={0}>
+          <table>
+            <caption>{t('compliance:outcome.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('compliance:col.state')}</th>
+                <th scope="col">{t('compliance:col.language')}</th>
+                <th scope="col">{t('compliance:col.to')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.sent.map((s) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/states/${s.iso3}`}>{s.state}</a>
+                  </th>
+                  <td>
+                    {t(`common:language.${s.locale}`)}
+                    {s.languageKnown ? '' : ` (${t('compliance:late.languageUnknown')})`}
+                  </td>
+                  <td>{s.recipients.map((r) => `${r.name} <${r.email}>`).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {o.noRecipient.length > 0 ? (
+        <>
+          <h3>{t('compliance:outcome.noRecipientTitle')}</h3>
+          <p class="hint">{t('compliance:outcome.noRecipientHint')}</p>
+          <ul>
+            {o.noRecipient.map((s) => (
+              <li>
+                <a href={`/reports/compliance?year=${o.year}#annual-${s.iso3}`}>{s.state}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ctxFor, expectPage, makeUser, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
+import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { inboxFor } from '../../outbox/index.js';
+import { needs } from '../schema.js';
+import { commitToNeed } from './commit-to-need.js';
+import { respondToNeed } from './respond-to-need.js';
+
+describe.each(engines)('a partner’s note in the app on %s', (engine) => {
+  const database = useFreshDatabase(engine);
+
+  it('reaches the State’s focal points in their inbox, with the need’s link, and no one else’s', async () => {
+    const { db } = database();
+    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const fpChl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
+    const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
+    const [need] = await db
+      .insert(needs)
+      .values({
+        stateIso3: 'LBN',
+        origin: 'direct',
+        area: 'art4',
+        type: 'financial',
+        description: 'Clearance of contaminated land in the south',
+        status: 'open',
+        matchKey: 'art4:inbox-note',
+        lastConfirmedOn: '2026-06-01',
+        createdAt: new Date('2026-06-01T00:00:00Z'),
+        updatedAt: new Date('2026-06-01T00:00:00Z'),
+      })
+      .returning({ id: needs.id });
+    const needId = need!.id;
+    const { responseId } = await respondToNeed(ctxFor(db, deu), {
+      needId,
+      note: 'Our teams can start in March',
+      baseUrl: TEST_BASE,
+    });
+    await commitToNeed(ctxFor(db, deu), {
+      responseId,
+      amount: 100000,
+      currency: 'EUR',
+      note: 'Funding agreed for two years',
+      baseUrl: TEST_BASE,
+    });
+
+    const inbox = await inboxFor(db, fp.id!);
+    expect(inbox).toHaveLength(2);
+    expect(inbox.every((m) => m.link === `/cooperation/needs/${needId}` && m.readAt === null)).toBe(true);
+    expect(inbox[1]?.body).toContain('Our teams can start in March');
+    expect(inbox[0]?.body).toContain('Funding agreed for two years');
+    expect(await inboxFor(db, fpChl.id!)).toEqual([]);
+    expect(await inboxFor(db, deu.id!)).toEqual([]);
+
+    // And on the page, once signed in.
+    const app = testApp(database());
+    const cookie = await signIn(app, fp.email);
+    await expectPage(await app.request('/inbox', { headers: { cookie } }), 200, [
+      'Our teams can start in March',
+      `<a href="/cooperation/needs/${needId}">`,
+    ]);
+  });
+});

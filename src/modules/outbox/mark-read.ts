@@ -1,0 +1,55 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { NotFoundError } from '../../kernel/errors.js';
+import { rowId } from '../../kernel/ids.js';
+import { defineVerb } from '../../kernel/verb.js';
+import { canUseInbox, canUseInboxOf } from './policy.js';
+import { outboxMessages } from './schema.js';
+
+export const MarkReadInput = z.object({
+  id: rowId,
+  /** False marks it unread again. */
+  read: z.preprocess((v) => v !== false && v !== 'false' && v !== '0', z.boolean()).default(true),
+});
+
+/**
+ * The recipient marks a message in its inbox read (or unread again). Only the account the message
+ * was written to may: anyone else's attempt is refused as if the message did not exist for them
+ * (a 404 would tell them nothing either way; a 403 is what the permission table answers).
+ */
+export const markMessageRead = defineVerb({
+  name: 'outbox.markRead',
+  input: MarkReadInput,
+  allow: canUseInbox,
+  async permit(ctx, input) {
+    const [m] = await ctx.db
+      .select({ toUserId: outboxMessages.toUserId })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.id, input.id));
+    if (!m) throw new NotFoundError('outbox_message', String(input.id));
+    return m.toUserId !== null && canUseInboxOf(ctx.actor, m.toUserId);
+  },
+  async run(ctx, input) {
+    const [before] = await ctx.db
+      .select({ readAt: outboxMessages.readAt, stateIso3: outboxMessages.stateIso3 })
+      .from(outboxMessages)
+      .where(eq(outboxMessages.id, input.id))
+      .for('update');
+    const readAt = input.read ? (before?.readAt ?? ctx.now) : null;
+    // Already as asked: nothing changes, nothing is audited.
+    if (!before || (before.readAt === null) === (readAt === null)) return { result: null, audit: [] };
+    await ctx.db.update(outboxMessages).set({ readAt }).where(eq(outboxMessages.id, input.id));
+    return {
+      result: null,
+      audit: [
+        {
+          subjectType: 'outbox_message',
+          subjectId: String(input.id),
+          stateIso3: before.stateIso3,
+          before: { readAt: before.readAt },
+          after: { readAt },
+        },
+      ],
+    };
+  },
+});

@@ -1,0 +1,412 @@
+import type { Child } from 'hono/jsx';
+import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import type { InboxMessage } from '../../outbox/index.js';
+import type { StartFollowUp } from '../sections.js';
+import { SHOWN } from '../sections.js';
+import type { StartData } from '../start-data.js';
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  name: string;
+  data: StartData;
+}
+
+/** One part of the start page: its heading, its items or an honest "nothing", and the full page. */
+function Part(p: {
+  id: string;
+  title: string;
+  href: string;
+  linkLabel: string;
+  empty: string;
+  count: number;
+  children?: Child;
+}) {
+  return (
+    <section aria-labelledby={p.id} class="card">
+      <h2 id={p.id}>{p.title}</h2>
+      {p.count === 0 ? <p>{p.empty}</p> : p.children}
+      <p>
+        <a href={p.href}>{p.linkLabel}</a>
+      </p>
+    </section>
+  );
+}
+
+const more = (t: Translate, total: number) =>
+  total > SHOWN ? <p class="hint">{t('workspace:more', { count: total - SHOWN })}</p> : null;
+
+function Notifications({
+  t,
+  locale,
+  count,
+  latest,
+}: {
+  t: Translate;
+  locale: Locale;
+  count: number;
+  latest: InboxMessage[];
+}) {
+  return (
+    <Part
+      id="notifications"
+      title={t('workspace:notifications.title')}
+      href="/inbox"
+      linkLabel={t('workspace:notifications.all')}
+      empty={t('workspace:notifications.none')}
+      count={count}
+    >
+      <p>{t('workspace:notifications.unread', { count })}</p>
+      <ul>
+        {latest.map((m) => (
+          <li>
+            <a href={`/inbox#message-${m.id}`}>{m.subject}</a>{' '}
+            <span class="hint">{formatDate(locale, m.createdAt)}</span>
+          </li>
+        ))}
+      </ul>
+    </Part>
+  );
+}
+
+/** The start page of the signed-in person, by role. */
+export function StartPage({ t, locale, name, data }: Props) {
+  const d = (s: string) => formatDate(locale, s);
+  return (
+    <section>
+      <h1>{t('workspace:title')}</h1>
+      <p>
+        {t(`workspace:intro.${data.role}`, {
+          name,
+          state: data.role === 'focal_point' ? data.stateName : '',
+        })}
+      </p>
+      {data.role === 'focal_point' ? (
+        <>
+          <Part
+            id="reports"
+            title={t('workspace:reports.title')}
+            href={`/states/${data.iso3}/reports`}
+            linkLabel={t('workspace:reports.all')}
+            empty={t('workspace:reports.none')}
+            count={data.reports.length}
+          >
+            <ul>
+              {data.reports.map((r) => (
+                <li>
+                  {r.overdue ? (
+                    <span class="badge overdue">{t('workspace:overdue')}</span>
+                  ) : (
+                    <span class="badge soon">{t('workspace:due')}</span>
+                  )}{' '}
+                  {r.kind === 'initial'
+                    ? t('workspace:reports.initial', { due: d(r.due) })
+                    : t('workspace:reports.annual', { year: r.year, due: d(r.due) })}
+                </li>
+              ))}
+            </ul>
+          </Part>
+          <Part
+            id="lapsing"
+            title={t('workspace:lapsing.title')}
+            href={`/cooperation/needs?state=${data.iso3}`}
+            linkLabel={t('workspace:lapsing.all')}
+            empty={t('workspace:lapsing.none')}
+            count={data.lapsing.length}
+          >
+            <ul>
+              {data.lapsing.slice(0, SHOWN).map((n) => (
+                <li>
+                  <a href={`/cooperation/needs/${n.id}`}>{n.description}</a>{' '}
+                  <span class="hint">{t('workspace:lapsing.on', { date: d(n.lapsesOn) })}</span>
+                </li>
+              ))}
+            </ul>
+            {more(t, data.lapsing.length)}
+          </Part>
+          <Part
+            id="deliveries"
+            title={t('workspace:deliveries.title')}
+            href="/cooperation/responses"
+            linkLabel={t('workspace:deliveries.all')}
+            empty={t('workspace:deliveries.none')}
+            count={data.deliveries.length}
+          >
+            <ul>
+              {data.deliveries.slice(0, SHOWN).map((r) => (
+                <li>
+                  <a href={`/cooperation/needs/${r.needId}`}>{r.needDescription}</a>{' '}
+                  <span class="hint">
+                    {t('workspace:deliveries.from', {
+                      partner: r.partnerName,
+                      date: r.deliveredOn ? d(r.deliveredOn) : t('common:unknown'),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {more(t, data.deliveries.length)}
+          </Part>
+          <FollowUps
+            t={t}
+            locale={locale}
+            items={data.followUps}
+            today={data.today}
+            id="follow-ups"
+            href="/meetings/action-items"
+          />
+        </>
+      ) : null}
+      {data.role === 'partner' ? (
+        <>
+          <Part
+            id="matching"
+            title={t('workspace:matching.title')}
+            href="/cooperation/offers"
+            linkLabel={t('workspace:matching.all')}
+            empty={t('workspace:matching.none')}
+            count={data.matching.length}
+          >
+            <ul>
+              {data.matching.map((m) => (
+                <li>
+                  <a
+                    href={`/cooperation/needs/${m.view.id}`}
+                  >{`${m.view.stateName}: ${m.view.description}`}</a>{' '}
+                  <span class="hint">
+                    {t('workspace:matching.fit', {
+                      score: formatNumber(locale, m.match.score),
+                      offer: m.match.offerTitle,
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Part>
+          <Part
+            id="responses"
+            title={t('workspace:responses.title')}
+            href="/cooperation/responses"
+            linkLabel={t('workspace:responses.all')}
+            empty={t('workspace:responses.none')}
+            count={data.responses.length}
+          >
+            <ul>
+              {data.responses.slice(0, SHOWN).map((r) => (
+                <li>
+                  <a href={`/cooperation/needs/${r.needId}`}>{`${r.needStateName}: ${r.needDescription}`}</a>{' '}
+                  <span class="badge">{t(`workspace:responses.stage.${r.stage}`)}</span>
+                </li>
+              ))}
+            </ul>
+            {more(t, data.responses.length)}
+          </Part>
+        </>
+      ) : null}
+      {data.role === 'coordinator' ? (
+        <>
+          <Part
+            id="deadlines"
+            title={t('workspace:deadlines.title')}
+            href="/deadlines?sort=risk"
+            linkLabel={t('workspace:deadlines.all')}
+            empty={t('workspace:deadlines.none')}
+            count={data.deadlines.rows.length}
+          >
+            <p class="hint">
+              {data.deadlines.scoped
+                ? t('workspace:deadlines.scoped', {
+                    areas: data.deadlines.areas
+                      .map((a) => t(`calendar:offices.areas.${a}`, { defaultValue: a }))
+                      .join(', '),
+                  })
+                : data.deadlines.areas.length > 0
+                  ? t('workspace:deadlines.areaWithoutDeadlines')
+                  : t('workspace:deadlines.noOffice')}
+            </p>
+            <div class="table-wrap" tabindex={0}>
+              <table>
+                <caption>{t('workspace:deadlines.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('workspace:deadlines.state')}</th>
+                    <th scope="col">{t('workspace:deadlines.article')}</th>
+                    <th scope="col">{t('workspace:deadlines.deadline')}</th>
+                    <th scope="col">{t('workspace:deadlines.risk')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.deadlines.rows.slice(0, SHOWN).map((r) => (
+                    <tr>
+                      <th scope="row">
+                        <a href={`/states/${r.state.iso3}#article-${r.obligation.article}`}>{r.state.name}</a>
+                      </th>
+                      <td>{t('workspace:deadlines.articleN', { article: r.obligation.article })}</td>
+                      <td>
+                        {r.obligation.currentDeadline ? d(r.obligation.currentDeadline) : t('common:unknown')}
+                        {r.obligation.remaining?.overdue ? (
+                          <>
+                            {' '}
+                            <span class="badge overdue">{t('workspace:overdue')}</span>
+                          </>
+                        ) : null}
+                      </td>
+                      <td>
+                        {r.risk
+                          ? t(`risk:status.${r.risk}`, { defaultValue: r.risk })
+                          : t('workspace:deadlines.noRisk')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {more(t, data.deadlines.rows.length)}
+          </Part>
+          <FollowUps
+            t={t}
+            locale={locale}
+            items={data.followUps}
+            today={data.today}
+            id="follow-ups"
+            href="/follow-ups"
+          />
+          <Part
+            id="meetings"
+            title={t('workspace:meetings.title')}
+            href="/meetings"
+            linkLabel={t('workspace:meetings.all')}
+            empty={t('workspace:meetings.none')}
+            count={data.meetings.length}
+          >
+            <ul>
+              {data.meetings.slice(0, 5).map((m) => (
+                <li>
+                  <a href={`/meetings/${m.code}`}>{m.title}</a>{' '}
+                  <span class="hint">{m.startsOn ? d(m.startsOn) : ''}</span>
+                </li>
+              ))}
+            </ul>
+          </Part>
+        </>
+      ) : null}
+      {data.role === 'isu' ? (
+        <>
+          <Part
+            id="compliance"
+            title={t('workspace:compliance.title', { year: data.compliance.year })}
+            href={`/reports/compliance?year=${data.compliance.year}`}
+            linkLabel={t('workspace:compliance.all')}
+            empty={t('workspace:compliance.none')}
+            count={data.compliance.totals.due + data.compliance.initialOverdue.length}
+          >
+            <ul>
+              <li>
+                {t('workspace:compliance.received', {
+                  count: data.compliance.totals.submitted,
+                  of: data.compliance.totals.due,
+                  due: d(data.compliance.due),
+                })}
+              </li>
+              <li>{t('workspace:compliance.notYet', { count: data.compliance.totals.notYet })}</li>
+              <li>
+                {t('workspace:compliance.initialOverdue', { count: data.compliance.initialOverdue.length })}
+              </li>
+            </ul>
+          </Part>
+          <Part
+            id="failed"
+            title={t('workspace:failed.title')}
+            href="/admin/outbox"
+            linkLabel={t('workspace:failed.all')}
+            empty={t('workspace:failed.none')}
+            count={data.failed.length}
+          >
+            <ul>
+              {data.failed.map((m) => (
+                <li>
+                  {m.subject}{' '}
+                  <span class="hint">{`${m.toAddress} · ${formatDate(locale, m.createdAt)}${m.lastError ? ` · ${m.lastError}` : ''}`}</span>
+                </li>
+              ))}
+            </ul>
+          </Part>
+          <Part
+            id="review"
+            title={t('workspace:review.title')}
+            href="/cooperation/iati"
+            linkLabel={t('workspace:review.all')}
+            empty={t('workspace:review.none')}
+            count={data.toReview + data.deliveriesAwaiting}
+          >
+            <ul>
+              <li>
+                <a href="/cooperation/iati">{t('workspace:review.iati', { count: data.toReview })}</a>
+              </li>
+              <li>
+                <a href="/cooperation/responses">
+                  {t('workspace:review.deliveries', { count: data.deliveriesAwaiting })}
+                </a>
+              </li>
+            </ul>
+          </Part>
+        </>
+      ) : null}
+      {data.role === 'none' ? <p>{t('workspace:noRole')}</p> : null}
+      <Notifications t={t} locale={locale} count={data.unread.count} latest={data.unread.latest} />
+    </section>
+  );
+}
+
+function FollowUps(p: {
+  t: Translate;
+  locale: Locale;
+  id: string;
+  today: string;
+  items: StartFollowUp[];
+  /** Where the whole list is: the Coordinators' follow-ups, or the meetings' action items. */
+  href: string;
+}) {
+  const { t } = p;
+  return (
+    <Part
+      id={p.id}
+      title={t('workspace:followUps.title')}
+      href={p.href}
+      linkLabel={t('workspace:followUps.all')}
+      empty={t('workspace:followUps.none')}
+      count={p.items.length}
+    >
+      <ul>
+        {p.items.slice(0, SHOWN).map((a) => (
+          <li>
+            {a.overdue ? (
+              <>
+                <span class="badge overdue">{t('workspace:overdue')}</span>{' '}
+              </>
+            ) : null}
+            {a.what}{' '}
+            <span class="hint">
+              {a.from?.kind === 'contact'
+                ? t('workspace:followUps.fromContact', {
+                    state: a.from.state,
+                    on: formatDate(p.locale, a.from.on),
+                    due: a.dueOn ? formatDate(p.locale, a.dueOn) : t('common:unknown'),
+                  })
+                : t('workspace:followUps.from', {
+                    meeting: a.from?.title ?? t('common:unknown'),
+                    due: a.dueOn ? formatDate(p.locale, a.dueOn) : t('common:unknown'),
+                  })}
+            </span>{' '}
+            {a.from ? (
+              <a href={a.from.href}>
+                {t(a.from.kind === 'contact' ? 'workspace:followUps.contact' : 'workspace:followUps.meeting')}
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {more(t, p.items.length)}
+    </Part>
+  );
+}
