@@ -32,6 +32,7 @@ import {
   cooperationProfileSection,
   cooperationRoutes,
 } from './modules/cooperation/index.js';
+import { extensionsProfileSection, extensionsRoutes } from './modules/extensions/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import {
@@ -183,6 +184,7 @@ export function createApp(deps: CreateAppDeps) {
       profileSections: [
         reportsProfileSection(routeDeps),
         riskProfileSection(routeDeps),
+        extensionsProfileSection(routeDeps),
         cooperationProfileSection(routeDeps),
       ],
       deadlineExtras: [riskDeadlineExtras(routeDeps)],
@@ -194,6 +196,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', accountsRoutes(routeDeps));
   app.route('/', outboxRoutes(routeDeps));
   app.route('/', cooperationRoutes(routeDeps));
+  app.route('/', extensionsRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions
   // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the

@@ -3,6 +3,7 @@ import { accountsRegistration } from './modules/accounts/index.js';
 import { apiRegistration } from './modules/api/index.js';
 import { calendarRegistration } from './modules/calendar/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
+import { extensionsRegistration } from './modules/extensions/index.js';
 import { homeRegistration } from './modules/home/index.js';
 import { outboxRegistration } from './modules/outbox/index.js';
 import { progressRegistration } from './modules/progress/index.js';
@@ -24,4 +25,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   apiRegistration,
   accountsRegistration,
   outboxRegistration,
+  extensionsRegistration,
 ];

@@ -3,6 +3,7 @@ export * from '../kernel/audit/schema.js';
 export * from '../modules/accounts/schema.js';
 export * from '../modules/calendar/schema.js';
 export * from '../modules/cooperation/schema.js';
+export * from '../modules/extensions/schema.js';
 export * from '../modules/outbox/schema.js';
 export * from '../modules/progress/schema.js';
 export * from '../modules/reports/schema.js';
