@@ -163,7 +163,8 @@ export function foundSince(values: readonly Prefilled[]): Prefilled | null {
   const atEif = get('areaAtEntryIntoForce');
   const cleared = get('areaCleared');
   const remaining = get('areaRemaining');
-  if (!atEif || !cleared || !remaining) return null;
+  // Only from a figure of the situation at entry into force (the initial report), never the earliest annual one.
+  if (!atEif || !cleared || !remaining || atEif.basis.includes('earliest')) return null;
   const found = (remaining.value as number) + (cleared.value as number) - (atEif.value as number);
   if (found <= 0) return null;
   return { ...remaining, field: 'areaFoundSince', value: found, basis: 'difference' };
