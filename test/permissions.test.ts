@@ -26,6 +26,7 @@ import {
   cooperationPolicy as cooperation,
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
+import { extensionsPolicy as extensions } from '../src/modules/extensions/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
 import {
   canIssueVersion,
@@ -135,6 +136,8 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'progress.writeNarrative': [canWriteNarrative],
   'progress.writePresidentNarrative': [canWritePresidentNarrative],
   'progress.issueVersion': [canIssueVersion],
+  'extensions.writeRequest': [extensions.mayWriteSomeRequest],
+  'extensions.readDraft': [extensions.mayReadSomeDraft],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -155,6 +158,11 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
     ],
   },
   'reports.write': { kind: 'state', checks: [reports.canWriteReport] },
+  'extensions.writeRequest': { kind: 'state', checks: [extensions.canWriteRequestOf] },
+  'extensions.readDraft': {
+    kind: 'state',
+    checks: [extensions.canReadDraftOf, (a, s) => extensions.canReadRequest(a, { stateIso3: s, submittedOn: null })],
+  },
   // An area's indicators and sections: LAP40 and H are cooperation and assistance, LAP32 and G victim assistance.
   'progress.judge': {
     kind: 'area',
@@ -303,6 +311,8 @@ describe('the permission table', () => {
       'cooperation.syncNeedsFromReports: system=any',
       'cooperation.writeNeeds: isu=any focal_point=own-state system=any',
       'cooperation.writePartnerItem: isu=any partner=own-partner system=any',
+      'extensions.readDraft: isu=any coordinator=any focal_point=own-state system=any',
+      'extensions.writeRequest: isu=any focal_point=own-state system=any',
       'outbox.read: isu=any system=any',
       'outbox.recordDelivery: system=any',
       'progress.issueVersion: isu=any system=any',
