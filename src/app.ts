@@ -32,7 +32,11 @@ import {
   cooperationProfileSection,
   cooperationRoutes,
 } from './modules/cooperation/index.js';
-import { extensionsProfileSection, extensionsRoutes } from './modules/extensions/index.js';
+import {
+  extensionsDeadlineExtras,
+  extensionsProfileSection,
+  extensionsRoutes,
+} from './modules/extensions/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
 import {
@@ -187,7 +191,7 @@ export function createApp(deps: CreateAppDeps) {
         extensionsProfileSection(routeDeps),
         cooperationProfileSection(routeDeps),
       ],
-      deadlineExtras: [riskDeadlineExtras(routeDeps)],
+      deadlineExtras: [riskDeadlineExtras(routeDeps), extensionsDeadlineExtras(routeDeps)],
     }),
   );
   // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.

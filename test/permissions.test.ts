@@ -161,7 +161,10 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
   'extensions.writeRequest': { kind: 'state', checks: [extensions.canWriteRequestOf] },
   'extensions.readDraft': {
     kind: 'state',
-    checks: [extensions.canReadDraftOf, (a, s) => extensions.canReadRequest(a, { stateIso3: s, submittedOn: null })],
+    checks: [
+      extensions.canReadDraftOf,
+      (a, s) => extensions.canReadRequest(a, { stateIso3: s, submittedOn: null }),
+    ],
   },
   // An area's indicators and sections: LAP40 and H are cooperation and assistance, LAP32 and G victim assistance.
   'progress.judge': {

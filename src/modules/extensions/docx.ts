@@ -20,7 +20,11 @@ const WIDTH = 9638;
 const para = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
 /** The request as a document for the meeting: the elements in the Convention's order, then the costed plan. */
-export async function renderRequestDocx(r: ExtensionRequestView, t: Translate, locale: Locale): Promise<Buffer> {
+export async function renderRequestDocx(
+  r: ExtensionRequestView,
+  t: Translate,
+  locale: Locale,
+): Promise<Buffer> {
   const num = (n: number | null) => (n === null ? t('extensions:unknown') : formatNumber(locale, n));
   const children: Array<Paragraph | Table> = [
     new Paragraph({
@@ -36,11 +40,14 @@ export async function renderRequestDocx(r: ExtensionRequestView, t: Translate, l
   for (const e of elementsOf(r, t, locale)) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(e.label)] }));
     for (const line of (e.value ?? t('extensions:notGiven')).split('\n')) children.push(para(line));
-    if (e.source) children.push(new Paragraph({ children: [new TextRun({ text: e.source, italics: true, size: 18 })] }));
+    if (e.source)
+      children.push(new Paragraph({ children: [new TextRun({ text: e.source, italics: true, size: 18 })] }));
   }
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t('extensions:plan.title'))] }));
-  const head = ['year', 'milestone', 'quantity', 'cost', 'currency', 'national', 'external', 'gap'].map(
-    (k) => t(`extensions:plan.${k}`),
+  children.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t('extensions:plan.title'))] }),
+  );
+  const head = ['year', 'milestone', 'quantity', 'cost', 'currency', 'national', 'external', 'gap'].map((k) =>
+    t(`extensions:plan.${k}`),
   );
   const cell = (text: string, header = false) =>
     new TableCell({

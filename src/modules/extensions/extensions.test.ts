@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeUser, rejection } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
-import { anonymous, type Actor } from '../../kernel/actor.js';
+import { type Actor, anonymous } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { needs } from '../cooperation/schema.js';
@@ -35,20 +35,47 @@ describe.each(engines)('extension requests on %s', (engine) => {
   }
 
   const plan = [
-    { year: 2026, milestone: 'Survey of the south', quantity: '400000', cost: '1000000', currency: 'USD', nationalFunding: '200000', externalFunding: '300000' },
-    { year: 2027, milestone: 'Clearance of the south', quantity: '500000', cost: '800000', currency: 'USD', nationalFunding: '800000', externalFunding: '0' },
+    {
+      year: 2026,
+      milestone: 'Survey of the south',
+      quantity: '400000',
+      cost: '1000000',
+      currency: 'USD',
+      nationalFunding: '200000',
+      externalFunding: '300000',
+    },
+    {
+      year: 2027,
+      milestone: 'Clearance of the south',
+      quantity: '500000',
+      cost: '800000',
+      currency: 'USD',
+      nationalFunding: '800000',
+      externalFunding: '0',
+    },
   ];
 
   it('starts a request pre-filled from the reports, each figure with its report, form and rows', async () => {
     const p = await people();
     const { id } = await startRequest(ctx(p.lebanon), { iso3: 'LBN', article: 4 });
     const r = await getRequestForActor(database().db, p.lebanon, id);
-    expect(r).toMatchObject({ status: 'draft', stateIso3: 'LBN', article: 4, areaRemaining: 1_300_000, areaCleared: 300_000 });
+    expect(r).toMatchObject({
+      status: 'draft',
+      stateIso3: 'LBN',
+      article: 4,
+      areaRemaining: 1_300_000,
+      areaCleared: 300_000,
+    });
     expect(r.currentDeadline).toBe('2026-05-01');
     const remaining = r.sources.find((s) => s.field === 'areaRemaining');
     expect(remaining).toMatchObject({ reportYear: 2024, reportVersion: 1, form: 'F', basis: 'field' });
     const cleared = r.sources.find((s) => s.field === 'areaCleared');
-    expect(cleared).toMatchObject({ reportYear: 2024, form: 'F', rows: '1', basis: 'sum of 2022, 2023, 2024' });
+    expect(cleared).toMatchObject({
+      reportYear: 2024,
+      form: 'F',
+      rows: '1',
+      basis: 'sum of 2022, 2023, 2024',
+    });
     // The earliest annual report is no figure of entry into force: said so, and nothing is derived from it.
     expect(r.sources.find((s) => s.field === 'areaAtEntryIntoForce')?.basis).toBe('field, earliest report');
     expect(r.areaFoundSince).toBeNull();
@@ -66,14 +93,27 @@ describe.each(engines)('extension requests on %s', (engine) => {
     const { id } = await startRequest(ctx(p.isu), { iso3: 'LBN', article: 4 });
     const over = await rejection(updateRequest(ctx(p.lebanon), { id, version: 0, durationYears: '6' }));
     expect(over).toBeInstanceOf(ValidationError);
-    expect((over as ValidationError).fieldErrors).toEqual({ durationYears: ['extensions:errors.durationCap4'] });
-    await updateRequest(ctx(p.lebanon), { id, version: 0, durationYears: '5', reasons: 'Contamination found in 2023' });
+    expect((over as ValidationError).fieldErrors).toEqual({
+      durationYears: ['extensions:errors.durationCap4'],
+    });
+    await updateRequest(ctx(p.lebanon), {
+      id,
+      version: 0,
+      durationYears: '5',
+      reasons: 'Contamination found in 2023',
+    });
     const r = await getRequestForActor(database().db, p.lebanon, id);
-    expect(r).toMatchObject({ durationYears: 5, requestedDeadline: '2031-05-01', reasons: 'Contamination found in 2023' });
+    expect(r).toMatchObject({
+      durationYears: 5,
+      requestedDeadline: '2031-05-01',
+      reasons: 'Contamination found in 2023',
+    });
     // The slow pace needs twelve years beyond the deadline: five is not more than strictly necessary.
     expect((await flagsOf(database().db, r, '2025-01-15')).strictlyNecessary).toBeNull();
     // A save from an older version is refused.
-    expect(await rejection(updateRequest(ctx(p.lebanon), { id, version: 0, durationYears: '4' }))).toMatchObject({
+    expect(
+      await rejection(updateRequest(ctx(p.lebanon), { id, version: 0, durationYears: '4' })),
+    ).toMatchObject({
       code: 'RECORD.STALE',
     });
   });
@@ -88,17 +128,40 @@ describe.each(engines)('extension requests on %s', (engine) => {
     expect(await db.select().from(extensionRequestNeeds)).toEqual([]);
     const refused = await rejection(submitRequest(ctx(p.lebanon), { id, version: 1 }));
     expect(refused).toMatchObject({ code: 'RECORD.STALE' });
-    const out = await submitRequest(ctx(p.lebanon), { id, version: 2, note: 'Late: the survey ended in January.' });
-    expect(out.timeliness).toMatchObject({ meeting: { code: '13MSP' }, submitBy: '2024-12-16', timely: false });
+    const out = await submitRequest(ctx(p.lebanon), {
+      id,
+      version: 2,
+      note: 'Late: the survey ended in January.',
+    });
+    expect(out.timeliness).toMatchObject({
+      meeting: { code: '13MSP' },
+      submitBy: '2024-12-16',
+      timely: false,
+    });
     const r = await getRequestForActor(db, anonymous, id);
-    expect(r).toMatchObject({ status: 'submitted', submittedOn: '2025-01-15', meetingCode: '13MSP', obligationEventId: out.eventId });
+    expect(r).toMatchObject({
+      status: 'submitted',
+      submittedOn: '2025-01-15',
+      meetingCode: '13MSP',
+      obligationEventId: out.eventId,
+    });
     const state = await getStateView(db, 'LBN', '2025-01-15');
     const fact = state.obligations.find((o) => o.article === 4)?.events.find((e) => e.id === out.eventId);
-    expect(fact).toMatchObject({ kind: 'extension_requested', meeting: '13MSP', requestedDeadline: '2031-05-01' });
+    expect(fact).toMatchObject({
+      kind: 'extension_requested',
+      meeting: '13MSP',
+      requestedDeadline: '2031-05-01',
+    });
     // 2026: 1,000,000 − 200,000 − 300,000 = 500,000 USD missing; 2027 is covered.
     expect(r.needLinks).toEqual([{ year: 2026, currency: 'USD', needId: expect.any(Number) }]);
     const [need] = await db.select().from(needs).where(eq(needs.id, r.needLinks[0]!.needId));
-    expect(need).toMatchObject({ stateIso3: 'LBN', area: 'art4', estimatedCost: 500_000, currency: 'USD', lastConfirmedOn: '2025-01-15' });
+    expect(need).toMatchObject({
+      stateIso3: 'LBN',
+      area: 'art4',
+      estimatedCost: 500_000,
+      currency: 'USD',
+      lastConfirmedOn: '2025-01-15',
+    });
     // While the request stands, a new plan updates the same need and reconfirms it.
     await setPlanRows(ctx(p.isu, later(40)), {
       id,
@@ -109,7 +172,9 @@ describe.each(engines)('extension requests on %s', (engine) => {
     expect(again).toMatchObject({ estimatedCost: 700_000, lastConfirmedOn: '2025-02-24' });
     expect(await db.select().from(extensionRequestNeeds)).toHaveLength(1);
     // Submitted once: not again.
-    expect(await rejection(submitRequest(ctx(p.lebanon), { id, version: 4 }))).toMatchObject({ code: 'EXTENSIONS.NOT_DRAFT' });
+    expect(await rejection(submitRequest(ctx(p.lebanon), { id, version: 4 }))).toMatchObject({
+      code: 'EXTENSIONS.NOT_DRAFT',
+    });
   });
 
   it('flags a duration longer than the projection needs, with its basis', async () => {
@@ -120,7 +185,11 @@ describe.each(engines)('extension requests on %s', (engine) => {
     await updateRequest(ctx(fp), { id, version: 0, durationYears: '2' });
     const r = await getRequestForActor(db, fp, id);
     const { strictlyNecessary } = await flagsOf(db, r, '2025-01-15');
-    expect(strictlyNecessary).toMatchObject({ requested: 2, needed: 0, basis: { rateMean: 200_000, remaining: 200_000, remainingYear: 2024 } });
+    expect(strictlyNecessary).toMatchObject({
+      requested: 2,
+      needed: 0,
+      basis: { rateMean: 200_000, remaining: 200_000, remainingYear: 2024 },
+    });
   });
 
   it('withdraws: kept as it was, nothing more written to it', async () => {
@@ -147,7 +216,8 @@ describe.each(engines)('extension requests on %s', (engine) => {
       (a: Actor) => withdrawRequest(ctx(a), { id, version: 0 }),
     ];
     for (const verb of verbs) {
-      for (const who of [p.chile, p.partner, p.coordinator]) expect(await rejection(verb(who))).toBeInstanceOf(ForbiddenError);
+      for (const who of [p.chile, p.partner, p.coordinator])
+        expect(await rejection(verb(who))).toBeInstanceOf(ForbiddenError);
       expect(await rejection(verb(anonymous))).toBeInstanceOf(UnauthenticatedError);
     }
     expect((await getRequestForActor(database().db, p.isu, id)).version).toBe(0);

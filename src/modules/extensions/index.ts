@@ -11,7 +11,7 @@ export {
   type RequestRow,
 } from './queries.js';
 export { extensionsRegistration } from './registration.js';
-export { extensionsProfileSection, extensionsRoutes } from './routes.js';
+export { extensionsDeadlineExtras, extensionsProfileSection, extensionsRoutes } from './routes.js';
 export {
   CAP_YEARS,
   fundingGap,

@@ -49,7 +49,7 @@ function summed<R extends Row>(
 }
 
 /** Sums a figure over every report that states it (work done across years); the latest report is the source. */
-function acrossReports(field: string, values: Array<Prefilled | null>): Prefilled | null {
+function acrossReports(values: Array<Prefilled | null>): Prefilled | null {
   const stated = values.filter((v): v is Prefilled => v !== null);
   const last = stated.at(-1);
   if (!last) return null;
@@ -87,7 +87,9 @@ export function prefillFromReports(article: RequestArticle, reports: readonly Re
             basis: 'field',
           }
         : null);
-    out.push(atEif && first.r.kind !== 'initial' ? { ...atEif, basis: `${atEif.basis}, earliest report` } : atEif);
+    out.push(
+      atEif && first.r.kind !== 'initial' ? { ...atEif, basis: `${atEif.basis}, earliest report` } : atEif,
+    );
     const remainingField =
       last.f.remainingContaminatedArea !== null
         ? ({
@@ -105,7 +107,6 @@ export function prefillFromReports(article: RequestArticle, reports: readonly Re
     out.push(remainingField);
     out.push(
       acrossReports(
-        'areaCleared',
         facts
           .filter(({ f }) => f.formStatus.clearedAreas !== 'unchanged')
           .map(({ r, f }) => summed('areaCleared', r, f.clearedAreas, (x) => x.area)),
@@ -119,13 +120,11 @@ export function prefillFromReports(article: RequestArticle, reports: readonly Re
     const counted = facts.filter(({ f }) => f.formStatus.destroyed !== 'unchanged');
     out.push(
       acrossReports(
-        'munitionsDestroyed',
         counted.map(({ r, f }) => summed('munitionsDestroyed', r, f.destroyed, (x) => x.munitions)),
       ),
     );
     out.push(
       acrossReports(
-        'submunitionsDestroyed',
         counted.map(({ r, f }) => summed('submunitionsDestroyed', r, f.destroyed, (x) => x.submunitions)),
       ),
     );

@@ -14,7 +14,12 @@ import {
   type StrictlyNecessaryFlag,
   strictlyNecessaryFlag,
 } from './rules.js';
-import { extensionPlanRows, extensionRequestNeeds, extensionRequestSources, extensionRequests } from './schema.js';
+import {
+  extensionPlanRows,
+  extensionRequestNeeds,
+  extensionRequestSources,
+  extensionRequests,
+} from './schema.js';
 
 export type RequestRow = typeof extensionRequests.$inferSelect;
 export type PlanRow = typeof extensionPlanRows.$inferSelect & { gap: number | null };
@@ -35,7 +40,11 @@ export async function findRequestRow(db: Executor, id: number): Promise<RequestR
 }
 
 /** The request with its sources, plan and needs; NotFound when absent or not for this reader's eyes. */
-export async function getRequestForActor(db: Executor, actor: Actor, id: number): Promise<ExtensionRequestView> {
+export async function getRequestForActor(
+  db: Executor,
+  actor: Actor,
+  id: number,
+): Promise<ExtensionRequestView> {
   const row = await findRequestRow(db, id);
   if (!row || !canReadRequest(actor, row)) throw new NotFoundError('extension_request', String(id));
   return loadView(db, row);
@@ -179,11 +188,22 @@ export async function flagsOf(
 }
 
 export async function meetingRefs(db: Executor): Promise<MeetingRef[]> {
-  return (await listMeetings(db)).map((m) => ({ code: m.code, title: m.title, kind: m.kind, startsOn: m.startsOn }));
+  return (await listMeetings(db)).map((m) => ({
+    code: m.code,
+    title: m.title,
+    kind: m.kind,
+    startsOn: m.startsOn,
+  }));
 }
 
 /** The request whose submission recorded this obligation fact (the registry's `extension_requested`), if any. */
-export async function findRequestForObligationEvent(db: Executor, eventId: number): Promise<RequestRow | undefined> {
-  const [row] = await db.select().from(extensionRequests).where(eq(extensionRequests.obligationEventId, eventId));
+export async function findRequestForObligationEvent(
+  db: Executor,
+  eventId: number,
+): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(extensionRequests)
+    .where(eq(extensionRequests.obligationEventId, eventId));
   return row;
 }

@@ -28,10 +28,15 @@ describe.each(engines)('extension request pages on %s', (engine) => {
     ]);
     expect(profile).toContain('action="/extension-requests/new"');
     // Another State's focal point and the public get no such link.
-    expect(await (await app.request('/states/LBN', { headers: { cookie: otherCookie } })).text()).not.toContain(
-      'Prepare an extension request',
-    );
+    expect(
+      await (await app.request('/states/LBN', { headers: { cookie: otherCookie } })).text(),
+    ).not.toContain('Prepare an extension request');
     expect(await (await app.request('/states/LBN')).text()).not.toContain('Prepare an extension request');
+    // Deadlines: the focal point of a State with an open obligation is pointed to it; the public is not.
+    expect(await (await app.request('/deadlines', { headers: { cookie } })).text()).toContain(
+      'href="/states/LBN#extension-requests-section">Prepare an extension request for Lebanon',
+    );
+    expect(await (await app.request('/deadlines')).text()).not.toContain('data-extension-link');
 
     const started = await postForm(app, '/extension-requests/new', { iso3: 'LBN', article: '4' }, cookie);
     expect(started.status).toBe(303);
@@ -64,7 +69,12 @@ describe.each(engines)('extension request pages on %s', (engine) => {
       'New areas found in the south',
     ]);
     expect(again).toContain('value="7"');
-    const saved = await postForm(app, `${path}/edit`, { ...fieldsOf(again, `${path}/edit`), durationYears: '5' }, cookie);
+    const saved = await postForm(
+      app,
+      `${path}/edit`,
+      { ...fieldsOf(again, `${path}/edit`), durationYears: '5' },
+      cookie,
+    );
     expect(saved.status).toBe(303);
 
     // The plan: a bad number comes back at its row, with what was typed.
@@ -79,17 +89,33 @@ describe.each(engines)('extension request pages on %s', (engine) => {
       'rows.0.nationalFunding': '200000',
       'rows.0.externalFunding': '300000',
     };
-    const badPlan = await postForm(app, `${path}/plan`, { ...planFields, ...row, 'rows.1.year': 'soon', 'rows.1.milestone': 'Clearance' }, cookie);
+    const badPlan = await postForm(
+      app,
+      `${path}/plan`,
+      { ...planFields, ...row, 'rows.1.year': 'soon', 'rows.1.milestone': 'Clearance' },
+      cookie,
+    );
     const badPage = await expectPage(badPlan, 422, ['Give a year.', 'Survey of the south', 'value="soon"']);
     expect(badPage).toContain('Row 2');
     const planSaved = await postForm(app, `${path}/plan`, { ...planFields, ...row }, cookie);
     expect(planSaved.status).toBe(303);
-    const withPlan = await expectPage(await app.request(path, { headers: { cookie } }), 200, ['Survey of the south']);
+    const withPlan = await expectPage(await app.request(path, { headers: { cookie } }), 200, [
+      'Survey of the south',
+    ]);
     expect(withPlan).toContain('data-gap="500000"');
 
-    const submitted = await postForm(app, `${path}/submit`, { ...fieldsOf(withPlan, `${path}/submit`), note: 'Late: survey ended in January.' }, cookie);
+    const submitted = await postForm(
+      app,
+      `${path}/submit`,
+      { ...fieldsOf(withPlan, `${path}/submit`), note: 'Late: survey ended in January.' },
+      cookie,
+    );
     expect(submitted.status).toBe(303);
-    const done = await expectPage(await app.request(path), 200, ['Submitted', 'To be considered at the 13MSP', 'late; it was due by 16 December 2024']);
+    const done = await expectPage(await app.request(path), 200, [
+      'Submitted',
+      'To be considered at the 13MSP',
+      'late; it was due by 16 December 2024',
+    ]);
     expect(done).toContain('data-timeliness="late"');
     expect(done).toContain('Funding gap of 2026 (USD)');
     expect(await (await app.request('/extension-requests')).text()).toContain(path);

@@ -3,14 +3,26 @@ import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
-import { type AppContext, type AppDeps, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import {
+  type AppContext,
+  type AppDeps,
+  moduleRoutes,
+  type RouteDeps,
+  requireThat,
+} from '../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
 import { render, renderForm } from '../../kernel/views/render.js';
-import { getStateView } from '../states/index.js';
+import { type DeadlineExtras, getStateView } from '../states/index.js';
 import { renderRequestDocx } from './docx.js';
 import { requestFields } from './inputs.js';
 import { canWriteRequestOf, mayWriteSomeRequest } from './policy.js';
-import { type ExtensionRequestView, flagsOf, getRequestForActor, listRequestsFor, requestsOfStates } from './queries.js';
+import {
+  type ExtensionRequestView,
+  flagsOf,
+  getRequestForActor,
+  listRequestsFor,
+  requestsOfStates,
+} from './queries.js';
 import { setPlanRows } from './set-plan-rows.js';
 import { startRequest } from './start-request.js';
 import { submitRequest } from './submit-request.js';
@@ -45,7 +57,8 @@ const valuesOf = (r: ExtensionRequestView): Record<string, string> => ({
 
 export function extensionsRoutes(deps: RouteDeps) {
   const { app, db, ctxOf, today } = moduleRoutes(deps);
-  const canWrite = (c: AppContext, r: { stateIso3: string }) => canWriteRequestOf(c.get('actor'), r.stateIso3);
+  const canWrite = (c: AppContext, r: { stateIso3: string }) =>
+    canWriteRequestOf(c.get('actor'), r.stateIso3);
 
   app.get('/extension-requests', async (c) => {
     const t = c.get('t');
@@ -64,13 +77,19 @@ export function extensionsRoutes(deps: RouteDeps) {
       return c.redirect(`/extension-requests/${id}`, 303);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      const msgs = Object.values(err.fieldErrors).flat().map((k) => t(k));
+      const msgs = Object.values(err.fieldErrors)
+        .flat()
+        .map((k) => t(k));
       return render(
         c,
         t('extensions:start.refused'),
         <main>
           <h1>{t('extensions:start.refused')}</h1>
-          <ul>{msgs.map((m) => <li class="error">{m}</li>)}</ul>
+          <ul>
+            {msgs.map((m) => (
+              <li class="error">{m}</li>
+            ))}
+          </ul>
           <p>
             <a href="/extension-requests">{t('extensions:list.title')}</a>
           </p>
@@ -83,9 +102,23 @@ export function extensionsRoutes(deps: RouteDeps) {
   const detail = async (c: AppContext, r: ExtensionRequestView, errors?: FieldErrors, note?: string) => {
     const t = c.get('t');
     const { basis, strictlyNecessary } = await flagsOf(db, r, today());
-    return renderForm(c, t('extensions:detail.title', { state: r.stateName, article: r.article }), errors, (errs) => (
-      <DetailPage t={t} locale={c.get('locale')} r={r} canWrite={canWrite(c, r)} flag={strictlyNecessary} basis={basis} errors={errs} note={note} />
-    ));
+    return renderForm(
+      c,
+      t('extensions:detail.title', { state: r.stateName, article: r.article }),
+      errors,
+      (errs) => (
+        <DetailPage
+          t={t}
+          locale={c.get('locale')}
+          r={r}
+          canWrite={canWrite(c, r)}
+          flag={strictlyNecessary}
+          basis={basis}
+          errors={errs}
+          note={note}
+        />
+      ),
+    );
   };
 
   app.get(`/extension-requests/${ID}`, async (c) => {
@@ -108,11 +141,19 @@ export function extensionsRoutes(deps: RouteDeps) {
     return r;
   };
 
-  const editForm = (c: AppContext, r: ExtensionRequestView, values: Record<string, string>, errors?: FieldErrors) => {
+  const editForm = (
+    c: AppContext,
+    r: ExtensionRequestView,
+    values: Record<string, string>,
+    errors?: FieldErrors,
+  ) => {
     const t = c.get('t');
-    return renderForm(c, t('extensions:edit.title', { state: r.stateName, article: r.article }), errors, (errs) => (
-      <EditPage t={t} r={r} values={values} errors={errs} />
-    ));
+    return renderForm(
+      c,
+      t('extensions:edit.title', { state: r.stateName, article: r.article }),
+      errors,
+      (errs) => <EditPage t={t} r={r} values={values} errors={errs} />,
+    );
   };
 
   app.get(`/extension-requests/${ID}/edit`, async (c) => {
@@ -137,9 +178,12 @@ export function extensionsRoutes(deps: RouteDeps) {
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    return renderForm(c, t('extensions:plan.editTitle', { state: r.stateName, article: r.article }), errors, (errs) => (
-      <PlanPage t={t} r={r} rows={rows} version={version} errors={errs} />
-    ));
+    return renderForm(
+      c,
+      t('extensions:plan.editTitle', { state: r.stateName, article: r.article }),
+      errors,
+      (errs) => <PlanPage t={t} r={r} rows={rows} version={version} errors={errs} />,
+    );
   };
 
   app.get(`/extension-requests/${ID}/plan`, async (c) => {
@@ -150,7 +194,12 @@ export function extensionsRoutes(deps: RouteDeps) {
       ),
     );
     const blank = Object.fromEntries(PLAN_COLUMNS.map((k) => [k, '']));
-    return planForm(c, r, [...rows, ...Array.from({ length: BLANK_ROWS }, () => ({ ...blank }))], String(r.version));
+    return planForm(
+      c,
+      r,
+      [...rows, ...Array.from({ length: BLANK_ROWS }, () => ({ ...blank }))],
+      String(r.version),
+    );
   });
 
   app.post(`/extension-requests/${ID}/plan`, async (c) => {
@@ -160,7 +209,9 @@ export function extensionsRoutes(deps: RouteDeps) {
     for (let i = 0; form[`rows.${i}.year`] !== undefined || form[`rows.${i}.milestone`] !== undefined; i++)
       typed.push(Object.fromEntries(PLAN_COLUMNS.map((k) => [k, form[`rows.${i}.${k}`] ?? ''])));
     // A row left wholly blank is no row; the others keep their place on the form for the errors.
-    const kept = typed.map((row, i) => ({ row, i })).filter(({ row }) => Object.values(row).some((v) => v.trim() !== ''));
+    const kept = typed
+      .map((row, i) => ({ row, i }))
+      .filter(({ row }) => Object.values(row).some((v) => v.trim() !== ''));
     const errors = await attempt(() =>
       setPlanRows(ctxOf(c), { id: r.id, version: form.version, rows: kept.map(({ row }) => row) }),
     );
@@ -180,7 +231,9 @@ export function extensionsRoutes(deps: RouteDeps) {
   app.post(`/extension-requests/${ID}/submit`, async (c) => {
     const r = await editable(c);
     const form = await readForm(c);
-    const errors = await attempt(() => submitRequest(ctxOf(c), { id: r.id, version: form.version, note: form.note }));
+    const errors = await attempt(() =>
+      submitRequest(ctxOf(c), { id: r.id, version: form.version, note: form.note }),
+    );
     if (errors) return detail(c, r, errors, form.note);
     setFlash(c, { kind: 'success', key: 'extensions:flash.submitted' });
     return c.redirect(`/extension-requests/${r.id}`, 303);
@@ -189,7 +242,9 @@ export function extensionsRoutes(deps: RouteDeps) {
   app.post(`/extension-requests/${ID}/withdraw`, async (c) => {
     const r = await editable(c);
     const form = await readForm(c);
-    const errors = await attempt(() => withdrawRequest(ctxOf(c), { id: r.id, version: form.version, reason: form.reason }));
+    const errors = await attempt(() =>
+      withdrawRequest(ctxOf(c), { id: r.id, version: form.version, reason: form.reason }),
+    );
     if (errors) return detail(c, r, errors);
     setFlash(c, { kind: 'success', key: 'extensions:flash.withdrawn' });
     return c.redirect(`/extension-requests/${r.id}`, 303);
@@ -222,7 +277,10 @@ export function extensionsProfileSection(deps: AppDeps & { now: () => Date }) {
               <li>
                 {r ? (
                   <a href={`/extension-requests/${r.id}`}>
-                    {t('extensions:profile.standing', { article: o.article, status: t(`extensions:status.${r.status}`) })}
+                    {t('extensions:profile.standing', {
+                      article: o.article,
+                      status: t(`extensions:status.${r.status}`),
+                    })}
                   </a>
                 ) : (
                   <form method="post" action="/extension-requests/new">
@@ -237,5 +295,33 @@ export function extensionsProfileSection(deps: AppDeps & { now: () => Date }) {
         </ul>
       </section>
     );
+  };
+}
+
+/**
+ * The Deadlines page's notice for the focal point of a State with an open Article 3 or 4
+ * obligation (or its request standing): a link to prepare the request. Nothing for anyone else.
+ */
+export function extensionsDeadlineExtras(deps: AppDeps & { now: () => Date }) {
+  const db = deps.database.db as Db;
+  return async (c: AppContext, day: string): Promise<DeadlineExtras> => {
+    const actor = c.get('actor');
+    const none: DeadlineExtras = { columns: [], page: [], sorts: [] };
+    const iso3 = actor.role === 'focal_point' ? actor.stateIso3 : null;
+    if (!iso3 || !canWriteRequestOf(actor, iso3)) return none;
+    const t = c.get('t');
+    const state = await getStateView(db, iso3, day);
+    const open = state.obligations.filter((o) => (o.article === 3 || o.article === 4) && o.status === 'open');
+    if (open.length === 0 || state.ccmStatus !== 'state_party') return none;
+    return {
+      ...none,
+      notice: (
+        <p data-extension-link={iso3}>
+          <a href={`/states/${iso3}#extension-requests-section`}>
+            {t('extensions:deadlines.link', { state: state.name })}
+          </a>
+        </p>
+      ),
+    };
   };
 }

@@ -115,11 +115,14 @@ describe('timeliness: nine months before the meeting that considers it (Art 3(5)
     [4, '2025-01-15', '13MSP', '2024-12-16', false, 'Art 4(6)'],
     [3, '2025-09-16', '14MSP', '2025-12-14', true, 'Art 3(5)'],
     [3, '2026-10-01', null, null, null, 'Art 3(5)'],
-  ] as const)('Article %i submitted %s → %s by %s, timely %s', (article, day, code, submitBy, timely, rule) => {
-    const r = timelinessOf(article, day, meetings);
-    expect(r.meeting?.code ?? null).toBe(code);
-    expect(r.submitBy).toBe(submitBy);
-    expect(r.timely).toBe(timely);
-    expect(r.rule).toBe(rule);
-  });
+  ] as const)(
+    'Article %i submitted %s → %s by %s, timely %s',
+    (article, day, code, submitBy, timely, rule) => {
+      const r = timelinessOf(article, day, meetings);
+      expect(r.meeting?.code ?? null).toBe(code);
+      expect(r.submitBy).toBe(submitBy);
+      expect(r.timely).toBe(timely);
+      expect(r.rule).toBe(rule);
+    },
+  );
 });

@@ -106,11 +106,17 @@ export interface Timeliness {
 const DECIDING = new Set(['msp', 'review_conference']);
 
 /** The meeting that will consider a request submitted on `day`, and whether it came in time. */
-export function timelinessOf(article: RequestArticle, day: string, meetings: readonly MeetingRef[]): Timeliness {
+export function timelinessOf(
+  article: RequestArticle,
+  day: string,
+  meetings: readonly MeetingRef[],
+): Timeliness {
   const next = meetings
     .filter((m): m is MeetingRef & { startsOn: string } => DECIDING.has(m.kind) && m.startsOn !== null)
     .filter((m) => m.startsOn > day)
-    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : a.code.localeCompare(b.code)))[0];
+    .sort((a, b) =>
+      a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : a.code.localeCompare(b.code),
+    )[0];
   if (!next) return { meeting: null, submitBy: null, timely: null, rule: submissionRule(article) };
   const submitBy = addMonths(next.startsOn, -SUBMISSION_MONTHS_BEFORE);
   return {

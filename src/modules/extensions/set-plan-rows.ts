@@ -19,7 +19,10 @@ export const setPlanRows = defineVerb({
   async run(ctx, input) {
     const row = await lockRequest(ctx, input.id);
     assertNotWithdrawn(row);
-    const before = await ctx.db.select().from(extensionPlanRows).where(eq(extensionPlanRows.requestId, row.id));
+    const before = await ctx.db
+      .select()
+      .from(extensionPlanRows)
+      .where(eq(extensionPlanRows.requestId, row.id));
     await ctx.db.delete(extensionPlanRows).where(eq(extensionPlanRows.requestId, row.id));
     if (input.rows.length)
       await ctx.db

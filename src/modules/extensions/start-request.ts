@@ -27,7 +27,7 @@ export const startRequest = defineVerb({
     const today = isoDay(ctx.now);
     const state = await getStateView(ctx.db, input.iso3, today);
     const obligation = state.obligations.find((o) => o.article === input.article);
-    if (!obligation || obligation.status !== 'open' || state.ccmStatus !== 'state_party')
+    if (obligation?.status !== 'open' || state.ccmStatus !== 'state_party')
       throw new ValidationError({ article: ['extensions:errors.notOpen'] });
     const existing = await standingRequestOf(ctx.db, input.iso3, input.article);
     if (existing) throw new ValidationError({ article: ['extensions:errors.exists'] });
@@ -45,7 +45,11 @@ export const startRequest = defineVerb({
         field: 'statedNeeds',
         value: needs
           .map((n) =>
-            [`#${n.id}`, n.description, n.estimatedCost !== null ? `${n.estimatedCost} ${n.currency ?? ''}`.trim() : null]
+            [
+              `#${n.id}`,
+              n.description,
+              n.estimatedCost !== null ? `${n.estimatedCost} ${n.currency ?? ''}`.trim() : null,
+            ]
               .filter(Boolean)
               .join(' — '),
           )
@@ -66,7 +70,12 @@ export const startRequest = defineVerb({
         field: 'assistanceReceived',
         value: received
           .map((r) =>
-            [r.year, r.providerName, r.amount !== null ? `${r.amount} ${r.currency ?? ''}`.trim() : null, r.status]
+            [
+              r.year,
+              r.providerName,
+              r.amount !== null ? `${r.amount} ${r.currency ?? ''}`.trim() : null,
+              r.status,
+            ]
               .filter((p) => p !== null && p !== '')
               .join(' — '),
           )

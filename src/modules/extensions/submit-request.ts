@@ -24,7 +24,8 @@ export const submitRequest = defineVerb({
     const row = await lockRequest(ctx, input.id);
     if (row.status !== 'draft') throw new ConflictError('EXTENSIONS.NOT_DRAFT', 'extensions:errors.notDraft');
     const article = row.article as RequestArticle;
-    if (row.durationYears === null) throw new ValidationError({ durationYears: ['extensions:errors.durationRequired'] });
+    if (row.durationYears === null)
+      throw new ValidationError({ durationYears: ['extensions:errors.durationRequired'] });
     const capError = durationError(article, row.durationYears);
     if (capError) throw new ValidationError({ durationYears: [capError] });
     const today = isoDay(ctx.now);

@@ -43,7 +43,10 @@ export async function syncPlanNeeds(ctx: TxContext, request: RequestRow) {
     };
     const link = links.find((l) => l.year === g.year && l.currency === g.currency);
     if (link) {
-      const [need] = await ctx.db.select({ version: needs.version }).from(needs).where(eq(needs.id, link.needId));
+      const [need] = await ctx.db
+        .select({ version: needs.version })
+        .from(needs)
+        .where(eq(needs.id, link.needId));
       if (need) {
         await updateNeed(ctx, { id: link.needId, version: need.version, ...fields });
         out.push({ year: g.year, currency: g.currency, needId: link.needId, gap: g.gap });

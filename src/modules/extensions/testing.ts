@@ -30,6 +30,7 @@ export async function lebanonScenario(db: Db, pace: 'slow' | 'fast' = 'slow') {
           [2023, 400_000, 200_000],
           [2024, 200_000, 200_000],
         ] as const);
-  for (const [year, remaining, cleared] of rows) await clearanceReport(db, isu, 'LBN', year, remaining, cleared);
+  for (const [year, remaining, cleared] of rows)
+    await clearanceReport(db, isu, 'LBN', year, remaining, cleared);
   return { isu };
 }

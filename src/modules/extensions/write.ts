@@ -8,7 +8,11 @@ import { extensionRequests } from './schema.js';
 
 /** The request, locked for the verb's transaction; NotFound when absent. */
 export async function lockRequest(ctx: TxContext, id: number): Promise<RequestRow> {
-  const [row] = await ctx.db.select().from(extensionRequests).where(eq(extensionRequests.id, id)).for('update');
+  const [row] = await ctx.db
+    .select()
+    .from(extensionRequests)
+    .where(eq(extensionRequests.id, id))
+    .for('update');
   if (!row) throw new NotFoundError('extension_request', String(id));
   return row;
 }
@@ -25,7 +29,8 @@ export async function permitOnRequest(ctx: TxContext, input: { id: number }): Pr
 
 /** A withdrawn request is kept as it was: nothing more is written to it (lifecycle guard, in the transaction). */
 export function assertNotWithdrawn(row: RequestRow) {
-  if (row.status === 'withdrawn') throw new ConflictError('EXTENSIONS.WITHDRAWN', 'extensions:errors.withdrawn');
+  if (row.status === 'withdrawn')
+    throw new ConflictError('EXTENSIONS.WITHDRAWN', 'extensions:errors.withdrawn');
 }
 
 /** Bumps the row's version (refusing a save made from an older one) and stamps the change. */

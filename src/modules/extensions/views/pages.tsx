@@ -87,7 +87,9 @@ export function DetailPage(p: {
       <h1>{t('extensions:detail.title', { state: r.stateName, article: r.article })}</h1>
       <p data-status={r.status}>
         {t('extensions:field.status')}: <strong>{t(`extensions:status.${r.status}`)}</strong>
-        {r.status !== 'submitted' && r.submittedOn === null ? ` — ${t('extensions:detail.draftNotice')}` : null}
+        {r.status !== 'submitted' && r.submittedOn === null
+          ? ` — ${t('extensions:detail.draftNotice')}`
+          : null}
       </p>
       <p class="hint">{t(`extensions:docx.basis${r.article}`)}</p>
       <p>
@@ -96,7 +98,9 @@ export function DetailPage(p: {
         {t('extensions:detail.cap', { years: CAP_YEARS[r.article], rule: capRule(r.article) })}
       </p>
       {r.submittedOn ? (
-        <p data-timeliness={r.submitBy === null ? 'unknown' : r.submittedOn <= r.submitBy ? 'timely' : 'late'}>
+        <p
+          data-timeliness={r.submitBy === null ? 'unknown' : r.submittedOn <= r.submitBy ? 'timely' : 'late'}
+        >
           {t('extensions:submittedOn')}: {formatDate(locale, r.submittedOn)}.{' '}
           {r.meetingCode && r.submitBy
             ? t(r.submittedOn <= r.submitBy ? 'extensions:timely.yes' : 'extensions:timely.no', {
@@ -121,7 +125,9 @@ export function DetailPage(p: {
               {e.source ? (
                 <p class="hint" data-source={e.field}>
                   {e.sourceRow?.reportId ? (
-                    <a href={`/reports/${e.sourceRow.reportId}/versions/${e.sourceRow.reportVersion}`}>{e.source}</a>
+                    <a href={`/reports/${e.sourceRow.reportId}/versions/${e.sourceRow.reportVersion}`}>
+                      {e.source}
+                    </a>
                   ) : (
                     e.source
                   )}
@@ -144,9 +150,11 @@ export function DetailPage(p: {
           <table>
             <thead>
               <tr>
-                {['year', 'milestone', 'quantity', 'cost', 'currency', 'national', 'external', 'gap'].map((k) => (
-                  <th scope="col">{t(`extensions:plan.${k}`)}</th>
-                ))}
+                {['year', 'milestone', 'quantity', 'cost', 'currency', 'national', 'external', 'gap'].map(
+                  (k) => (
+                    <th scope="col">{t(`extensions:plan.${k}`)}</th>
+                  ),
+                )}
               </tr>
             </thead>
             <tbody>
@@ -172,7 +180,9 @@ export function DetailPage(p: {
           <ul>
             {r.needLinks.map((l) => (
               <li>
-                <a href={`/needs/${l.needId}`}>{t('extensions:needs.item', { year: l.year, currency: l.currency })}</a>
+                <a href={`/needs/${l.needId}`}>
+                  {t('extensions:needs.item', { year: l.year, currency: l.currency })}
+                </a>
               </li>
             ))}
           </ul>
@@ -189,7 +199,13 @@ export function DetailPage(p: {
           <ErrorSummary errors={p.errors} title={t('extensions:errorSummary')} />
           {p.errors?.durationYears ? <p class="error">{p.errors.durationYears.join(' ')}</p> : null}
           <input type="hidden" name="version" value={String(r.version)} />
-          <TextAreaField name="note" label={t('extensions:submit.note')} hint={t('extensions:submit.noteHint')} value={p.note ?? ''} errors={p.errors} />
+          <TextAreaField
+            name="note"
+            label={t('extensions:submit.note')}
+            hint={t('extensions:submit.noteHint')}
+            value={p.note ?? ''}
+            errors={p.errors}
+          />
           <button type="submit">{t('extensions:submit.button')}</button>
         </form>
       ) : null}
@@ -232,13 +248,22 @@ export function EditPage(p: {
         <input type="hidden" name="version" value={p.values.version ?? String(r.version)} />
         {elementFields[r.article].map((f) =>
           long.has(f) ? (
-            <TextAreaField name={f} label={t(`extensions:element${r.article}.${f}`)} value={p.values[f] ?? ''} errors={p.errors} />
+            <TextAreaField
+              name={f}
+              label={t(`extensions:element${r.article}.${f}`)}
+              value={p.values[f] ?? ''}
+              errors={p.errors}
+            />
           ) : (
             <TextField
               name={f}
               type="text"
               label={t(`extensions:element${r.article}.${f}`)}
-              hint={f === 'durationYears' ? t('extensions:detail.cap', { years: CAP_YEARS[r.article], rule: capRule(r.article) }) : undefined}
+              hint={
+                f === 'durationYears'
+                  ? t('extensions:detail.cap', { years: CAP_YEARS[r.article], rule: capRule(r.article) })
+                  : undefined
+              }
               value={p.values[f] ?? ''}
               errors={p.errors}
             />
@@ -250,7 +275,15 @@ export function EditPage(p: {
   );
 }
 
-export const PLAN_COLUMNS = ['year', 'milestone', 'quantity', 'cost', 'currency', 'nationalFunding', 'externalFunding'] as const;
+export const PLAN_COLUMNS = [
+  'year',
+  'milestone',
+  'quantity',
+  'cost',
+  'currency',
+  'nationalFunding',
+  'externalFunding',
+] as const;
 
 export function PlanPage(p: {
   t: Translate;
