@@ -34,6 +34,11 @@ import {
   cooperationRoutes,
 } from './modules/cooperation/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
+import {
+  extensionsDeadlineExtras,
+  extensionsProfileSection,
+  extensionsRoutes,
+} from './modules/extensions/index.js';
 import { followupsProfileSection, followupsRoutes } from './modules/followups/index.js';
 import { homeRoutes } from './modules/home/index.js';
 import { outboxRoutes } from './modules/outbox/index.js';
@@ -199,11 +204,12 @@ export function createApp(deps: CreateAppDeps) {
       profileSections: [
         reportsProfileSection(routeDeps),
         riskProfileSection(routeDeps),
+        extensionsProfileSection(routeDeps),
         cooperationProfileSection(routeDeps),
         coalitionsProfileSection(routeDeps),
         followupsProfileSection(routeDeps),
       ],
-      deadlineExtras: [riskDeadlineExtras(routeDeps)],
+      deadlineExtras: [riskDeadlineExtras(routeDeps), extensionsDeadlineExtras(routeDeps)],
     }),
   );
   // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.
@@ -217,6 +223,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', directoryRoutes(routeDeps));
   app.route('/', workPlansRoutes(routeDeps));
   app.route('/', coalitionsRoutes(routeDeps));
+  app.route('/', extensionsRoutes(routeDeps));
   app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
   // No Country Coalitions reader yet: the worklist shows each State's coalition as not known.
   app.route('/', followupsRoutes(routeDeps));

@@ -5,6 +5,7 @@ import { calendarRegistration } from './modules/calendar/index.js';
 import { coalitionsRegistration } from './modules/coalitions/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
 import { directoryRegistration } from './modules/directory/index.js';
+import { extensionsRegistration } from './modules/extensions/index.js';
 import { followupsRegistration } from './modules/followups/index.js';
 import { homeRegistration } from './modules/home/index.js';
 import { outboxRegistration } from './modules/outbox/index.js';
@@ -36,4 +37,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   workPlansRegistration,
   followupsRegistration,
   workspaceRegistration,
+  extensionsRegistration,
 ];

@@ -28,6 +28,7 @@ import {
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
 import { directoryPolicy as directory } from '../src/modules/directory/testing.js';
+import { extensionsPolicy as extensions } from '../src/modules/extensions/testing.js';
 import { followupsPolicy as followups } from '../src/modules/followups/testing.js';
 import { outboxPolicy as outbox } from '../src/modules/outbox/testing.js';
 import { practicesPolicy as practices } from '../src/modules/practices/testing.js';
@@ -152,6 +153,8 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'directory.readAll': [directory.canReadWholeDirectory],
   'directory.readOfficial': [directory.canReadOfficialContacts],
   'workplans.write': [workPlans.canWriteWorkPlans],
+  'extensions.writeRequest': [extensions.mayWriteSomeRequest],
+  'extensions.readDraft': [extensions.mayReadSomeDraft],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -173,6 +176,14 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
     ],
   },
   'reports.write': { kind: 'state', checks: [reports.canWriteReport] },
+  'extensions.writeRequest': { kind: 'state', checks: [extensions.canWriteRequestOf] },
+  'extensions.readDraft': {
+    kind: 'state',
+    checks: [
+      extensions.canReadDraftOf,
+      (a, s) => extensions.canReadRequest(a, { stateIso3: s, submittedOn: null }),
+    ],
+  },
   // An area's indicators and sections: LAP40 and H are cooperation and assistance, LAP32 and G victim assistance.
   'progress.judge': {
     kind: 'area',
@@ -335,6 +346,8 @@ describe('the permission table', () => {
       'directory.readAll: isu=any coordinator=any system=any',
       'directory.readOfficial: focal_point=own-state partner=own-state',
       'directory.write: isu=any focal_point=own-state system=any',
+      'extensions.readDraft: isu=any coordinator=any focal_point=own-state system=any',
+      'extensions.writeRequest: isu=any focal_point=own-state system=any',
       'followups.read: isu=any coordinator=any system=any',
       'followups.recordContacts: isu=any coordinator=any system=any',
       'outbox.read: isu=any system=any',

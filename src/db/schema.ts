@@ -5,6 +5,7 @@ export * from '../modules/calendar/schema.js';
 export * from '../modules/coalitions/schema.js';
 export * from '../modules/cooperation/schema.js';
 export * from '../modules/directory/schema.js';
+export * from '../modules/extensions/schema.js';
 export * from '../modules/followups/schema.js';
 export * from '../modules/outbox/schema.js';
 export * from '../modules/practices/schema.js';

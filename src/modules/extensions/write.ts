@@ -1,0 +1,46 @@
+import { eq } from 'drizzle-orm';
+import type { TxContext } from '../../kernel/context.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { nextVersion } from '../../kernel/record-version.js';
+import { canWriteRequestOf } from './policy.js';
+import type { RequestRow } from './queries.js';
+import { extensionRequests } from './schema.js';
+
+/** The request, locked for the verb's transaction; NotFound when absent. */
+export async function lockRequest(ctx: TxContext, id: number): Promise<RequestRow> {
+  const [row] = await ctx.db
+    .select()
+    .from(extensionRequests)
+    .where(eq(extensionRequests.id, id))
+    .for('update');
+  if (!row) throw new NotFoundError('extension_request', String(id));
+  return row;
+}
+
+/** The fine check of every verb on an existing request: the actor writes for its State. */
+export async function permitOnRequest(ctx: TxContext, input: { id: number }): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ stateIso3: extensionRequests.stateIso3 })
+    .from(extensionRequests)
+    .where(eq(extensionRequests.id, input.id));
+  // An unknown id is answered by the verb (NotFound), not as a refusal.
+  return !row || canWriteRequestOf(ctx.actor, row.stateIso3);
+}
+
+/** A withdrawn request is kept as it was: nothing more is written to it (lifecycle guard, in the transaction). */
+export function assertNotWithdrawn(row: RequestRow) {
+  if (row.status === 'withdrawn')
+    throw new ConflictError('EXTENSIONS.WITHDRAWN', 'extensions:errors.withdrawn');
+}
+
+/** Bumps the row's version (refusing a save made from an older one) and stamps the change. */
+export async function touch(ctx: TxContext, row: RequestRow, expected: number, set: Partial<RequestRow>) {
+  const version = nextVersion(row, expected);
+  const [after] = await ctx.db
+    .update(extensionRequests)
+    .set({ ...set, version, updatedAt: ctx.now })
+    .where(eq(extensionRequests.id, row.id))
+    .returning();
+  if (!after) throw new NotFoundError('extension_request', String(row.id));
+  return after;
+}
