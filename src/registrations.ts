@@ -1,5 +1,6 @@
 import type { ModuleRegistration } from './kernel/registry.js';
 import { accountsRegistration } from './modules/accounts/index.js';
+import { analysisRegistration } from './modules/analysis/index.js';
 import { apiRegistration } from './modules/api/index.js';
 import { calendarRegistration } from './modules/calendar/index.js';
 import { cooperationRegistration } from './modules/cooperation/index.js';
@@ -24,4 +25,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   apiRegistration,
   accountsRegistration,
   outboxRegistration,
+  analysisRegistration,
 ];

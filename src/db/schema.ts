@@ -7,3 +7,4 @@ export * from '../modules/outbox/schema.js';
 export * from '../modules/progress/schema.js';
 export * from '../modules/reports/schema.js';
 export * from '../modules/states/schema.js';
+export * from '../modules/analysis/schema.js';

@@ -2,9 +2,14 @@
 
 export { correctObligationEvent } from './correct-obligation-event.js';
 export { correctStateDates } from './correct-state-dates.js';
+export {
+  type ExtensionRequestView,
+  findExtensionRequest,
+  listExtensionRequests,
+} from './extension-requests.js';
 export { iso3Schema } from './inputs.js';
 export { MEETING_DATES, type MeetingDates } from './meeting-dates.js';
-export { canEditStateRegistry, canRecordExtensionRequest } from './policy.js';
+export { canEditStateRegistry, canRecordExtensionRequest, canRecordObligationEvent } from './policy.js';
 export {
   type DeadlineRow,
   findStateView,
