@@ -8,7 +8,8 @@ import { memberIds, requestIn } from './request.js';
 import { analysisMembers } from './schema.js';
 
 /** The thematic area whose Coordinator sits in the group of a request under this article. */
-export const areaOf = (article: 3 | 4) => (article === 3 ? 'stockpile_destruction' : 'clearance_risk_reduction');
+export const areaOf = (article: 3 | 4) =>
+  article === 3 ? 'stockpile_destruction' : 'clearance_risk_reduction';
 
 /**
  * The ISU adds an account to a request's Analysis Group; the first member forms the group. A
@@ -28,7 +29,8 @@ export const addMember = defineVerb({
     } else {
       const area = input.role === 'area_coordinator' ? areaOf(request.article) : 'cooperation_assistance';
       const held: readonly string[] = await coordinatorAreas(ctx.db, user.id, isoDay(ctx.now));
-      if (!held.includes(area)) throw new ValidationError({ userId: ['analysis:errors.notCoordinatorOfArea'] });
+      if (!held.includes(area))
+        throw new ValidationError({ userId: ['analysis:errors.notCoordinatorOfArea'] });
     }
     if ((await memberIds(ctx.db, input.requestId)).includes(user.id))
       throw new ValidationError({ userId: ['analysis:errors.alreadyMember'] });

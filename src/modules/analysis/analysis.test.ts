@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, rejection } from '../../../test/app.js';
+import { people, request13MSP } from '../../../test/analysis.js';
+import { ctxFor, rejection } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
-import type { Db } from '../../db/client.js';
 import { anonymous } from '../../kernel/actor.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
-import { linkCoordinatorOffice } from '../accounts/index.js';
-import { type OfficeArea, recordOfficeHolder } from '../calendar/index.js';
 import { listExtensionRequests } from '../states/index.js';
 import { addMember } from './add-member.js';
 import { answerQuestion } from './answer-question.js';
@@ -15,46 +13,6 @@ import { setChecklistItem } from './set-checklist-item.js';
 import { writeDraft } from './write-draft.js';
 
 const TODAY = '2026-11-23';
-
-/** A Coordinator account holding the given areas' offices from 2025 on. */
-export async function coordinatorOf(db: Db, isu: Awaited<ReturnType<typeof makeUser>>, areas: OfficeArea[]) {
-  const coordinator = await makeUser(db, { role: 'coordinator', stateIso3: 'DEU' });
-  for (const area of areas) {
-    const { id } = await recordOfficeHolder(ctxFor(db, isu), {
-      office: 'thematic_coordinator',
-      area,
-      stateIso3: 'DEU',
-      personName: null,
-      gender: 'not_known',
-      periodFrom: '2025',
-      periodTo: null,
-      sourceTitle: 'Test record',
-      sourceHref: null,
-    });
-    await linkCoordinatorOffice(ctxFor(db, isu), { userId: coordinator.id!, officeHolderId: id });
-  }
-  return coordinator;
-}
-
-/** The 13MSP's Article 4 request of a State, as the states module seeds it. */
-export async function request13MSP(db: Db, iso3: string) {
-  const r = (await listExtensionRequests(db, TODAY)).find((x) => x.iso3 === iso3 && x.request.meeting === '13MSP');
-  if (!r) throw new Error(`no 13MSP request of ${iso3}`);
-  return r;
-}
-
-export async function people(db: Db) {
-  const isu = await makeUser(db, { role: 'isu' });
-  return {
-    isu,
-    clearance: await coordinatorOf(db, isu, ['clearance_risk_reduction']),
-    cooperation: await coordinatorOf(db, isu, ['cooperation_assistance']),
-    outsider: await coordinatorOf(db, isu, ['victim_assistance']),
-    fpLbn: await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' }),
-    fpChl: await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' }),
-    partner: await makeUser(db, { role: 'partner', stateIso3: 'DEU' }),
-  };
-}
 
 describe.each(engines)('the Analysis Group (%s)', (engine) => {
   const database = useFreshDatabase(engine);
@@ -74,7 +32,12 @@ describe.each(engines)('the Analysis Group (%s)', (engine) => {
     // Each with its source; an earlier request linked to the decision that answered it.
     for (const r of requests) expect(r.request.source).toBeTruthy();
     const chile = requests.filter((r) => r.iso3 === 'CHL');
-    expect(chile.map((r) => r.decision?.newDeadline ?? null)).toEqual(['2022-06-01', '2023-06-01', '2026-06-01', null]);
+    expect(chile.map((r) => r.decision?.newDeadline ?? null)).toEqual([
+      '2022-06-01',
+      '2023-06-01',
+      '2026-06-01',
+      null,
+    ]);
   });
 
   it('forms the group from Coordinators of the area and of cooperation and the ISU, and refuses others', async () => {
@@ -85,18 +48,28 @@ describe.each(engines)('the Analysis Group (%s)', (engine) => {
     await addMember(ctx, { requestId: r.id, userId: p.clearance.id, role: 'area_coordinator' });
     await addMember(ctx, { requestId: r.id, userId: p.cooperation.id, role: 'cooperation_coordinator' });
     await addMember(ctx, { requestId: r.id, userId: p.isu.id, role: 'presidency' });
-    const wrongArea = await rejection(addMember(ctx, { requestId: r.id, userId: p.outsider.id, role: 'area_coordinator' }));
-    expect((wrongArea as ValidationError).fieldErrors).toEqual({ userId: ['analysis:errors.notCoordinatorOfArea'] });
-    const notIsu = await rejection(addMember(ctx, { requestId: r.id, userId: p.fpLbn.id, role: 'presidency' }));
+    const wrongArea = await rejection(
+      addMember(ctx, { requestId: r.id, userId: p.outsider.id, role: 'area_coordinator' }),
+    );
+    expect((wrongArea as ValidationError).fieldErrors).toEqual({
+      userId: ['analysis:errors.notCoordinatorOfArea'],
+    });
+    const notIsu = await rejection(
+      addMember(ctx, { requestId: r.id, userId: p.fpLbn.id, role: 'presidency' }),
+    );
     expect((notIsu as ValidationError).fieldErrors).toEqual({ userId: ['analysis:errors.notIsu'] });
     const twice = await rejection(addMember(ctx, { requestId: r.id, userId: p.isu.id, role: 'presidency' }));
     expect(twice).toBeInstanceOf(ValidationError);
     for (const who of [p.clearance, p.fpLbn, p.fpChl, p.partner])
       expect(
-        await rejection(addMember(ctxFor(db, who), { requestId: r.id, userId: p.outsider.id, role: 'area_coordinator' })),
+        await rejection(
+          addMember(ctxFor(db, who), { requestId: r.id, userId: p.outsider.id, role: 'area_coordinator' }),
+        ),
       ).toBeInstanceOf(ForbiddenError);
     expect(
-      await rejection(addMember(ctxFor(db, anonymous), { requestId: r.id, userId: p.isu.id, role: 'presidency' })),
+      await rejection(
+        addMember(ctxFor(db, anonymous), { requestId: r.id, userId: p.isu.id, role: 'presidency' }),
+      ),
     ).toBeInstanceOf(UnauthenticatedError);
   });
 
@@ -105,20 +78,31 @@ describe.each(engines)('the Analysis Group (%s)', (engine) => {
     const p = await people(db);
     const r = await request13MSP(db, 'LBN');
     await addMember(ctxFor(db, p.isu), { requestId: r.id, userId: p.clearance.id, role: 'area_coordinator' });
-    const { id: questionId } = await askQuestion(ctxFor(db, p.clearance), { requestId: r.id, body: 'How many hectares remain?' });
+    const { id: questionId } = await askQuestion(ctxFor(db, p.clearance), {
+      requestId: r.id,
+      body: 'How many hectares remain?',
+    });
     // A Coordinator outside the group, focal points and partners do not ask.
     for (const who of [p.outsider, p.cooperation])
-      expect(await rejection(askQuestion(ctxFor(db, who), { requestId: r.id, body: 'x' }))).toBeInstanceOf(ForbiddenError);
+      expect(await rejection(askQuestion(ctxFor(db, who), { requestId: r.id, body: 'x' }))).toBeInstanceOf(
+        ForbiddenError,
+      );
     for (const who of [p.fpLbn, p.fpChl, p.partner])
-      expect(await rejection(askQuestion(ctxFor(db, who), { requestId: r.id, body: 'x' }))).toBeInstanceOf(ForbiddenError);
-    expect(await rejection(askQuestion(ctxFor(db, anonymous), { requestId: r.id, body: 'x' }))).toBeInstanceOf(
-      UnauthenticatedError,
-    );
+      expect(await rejection(askQuestion(ctxFor(db, who), { requestId: r.id, body: 'x' }))).toBeInstanceOf(
+        ForbiddenError,
+      );
+    expect(
+      await rejection(askQuestion(ctxFor(db, anonymous), { requestId: r.id, body: 'x' })),
+    ).toBeInstanceOf(UnauthenticatedError);
     const empty = await rejection(askQuestion(ctxFor(db, p.clearance), { requestId: r.id, body: '  ' }));
     expect((empty as ValidationError).fieldErrors).toEqual({ body: ['errors:required'] });
 
     await answerQuestion(ctxFor(db, p.fpLbn), { requestId: r.id, questionId, body: 'About 14 km².' });
-    await answerQuestion(ctxFor(db, p.isu), { requestId: r.id, questionId, body: 'For the State: see annex.' });
+    await answerQuestion(ctxFor(db, p.isu), {
+      requestId: r.id,
+      questionId,
+      body: 'For the State: see annex.',
+    });
     for (const who of [p.fpChl, p.partner, p.clearance])
       expect(
         await rejection(answerQuestion(ctxFor(db, who), { requestId: r.id, questionId, body: 'x' })),
@@ -139,13 +123,22 @@ describe.each(engines)('the Analysis Group (%s)', (engine) => {
     const other = await request13MSP(db, 'CHL');
     await addMember(ctxFor(db, p.isu), { requestId: r.id, userId: p.clearance.id, role: 'area_coordinator' });
     const member = ctxFor(db, p.clearance);
-    await setChecklistItem(member, { requestId: r.id, element: 'art4.h', mark: 'partly', note: 'economic only' });
+    await setChecklistItem(member, {
+      requestId: r.id,
+      element: 'art4.h',
+      mark: 'partly',
+      note: 'economic only',
+    });
     await setChecklistItem(member, { requestId: r.id, element: 'costed', mark: 'yes' });
     await setChecklistItem(member, { requestId: r.id, element: 'multiYear', mark: 'partly' });
     await setChecklistItem(member, { requestId: r.id, element: 'art4.h', mark: 'provided' });
-    const wrong = await rejection(setChecklistItem(member, { requestId: r.id, element: 'art3.a', mark: 'provided' }));
+    const wrong = await rejection(
+      setChecklistItem(member, { requestId: r.id, element: 'art3.a', mark: 'provided' }),
+    );
     expect((wrong as ValidationError).fieldErrors).toEqual({ element: ['analysis:errors.element'] });
-    const badMark = await rejection(setChecklistItem(member, { requestId: r.id, element: 'costed', mark: 'provided' }));
+    const badMark = await rejection(
+      setChecklistItem(member, { requestId: r.id, element: 'costed', mark: 'provided' }),
+    );
     expect((badMark as ValidationError).fieldErrors).toEqual({ mark: ['analysis:errors.mark'] });
     const list = await listChecklist(db, r.id, 4);
     expect(list).toHaveLength(11);
@@ -153,8 +146,12 @@ describe.each(engines)('the Analysis Group (%s)', (engine) => {
     expect(list.find((c) => c.element === 'art4.a')?.row).toBeNull();
 
     await writeDraft(member, { requestId: r.id, body: 'The request is complete.', recommendation: 'grant' });
-    const noText = await rejection(writeDraft(member, { requestId: r.id, body: 'x', recommendation: 'other' }));
-    expect((noText as ValidationError).fieldErrors).toEqual({ recommendationText: ['analysis:errors.recommendationTextRequired'] });
+    const noText = await rejection(
+      writeDraft(member, { requestId: r.id, body: 'x', recommendation: 'other' }),
+    );
+    expect((noText as ValidationError).fieldErrors).toEqual({
+      recommendationText: ['analysis:errors.recommendationTextRequired'],
+    });
     // Not a member of Chile's group; focal points and partners never.
     for (const who of [p.clearance, p.outsider, p.fpLbn, p.fpChl, p.partner]) {
       const requestId = who === p.clearance ? other.id : r.id;
@@ -166,10 +163,14 @@ describe.each(engines)('the Analysis Group (%s)', (engine) => {
       ).toBeInstanceOf(ForbiddenError);
     }
     expect(
-      await rejection(setChecklistItem(ctxFor(db, anonymous), { requestId: r.id, element: 'costed', mark: 'no' })),
+      await rejection(
+        setChecklistItem(ctxFor(db, anonymous), { requestId: r.id, element: 'costed', mark: 'no' }),
+      ),
     ).toBeInstanceOf(UnauthenticatedError);
     expect(
-      await rejection(writeDraft(ctxFor(db, anonymous), { requestId: r.id, body: 'x', recommendation: 'grant' })),
+      await rejection(
+        writeDraft(ctxFor(db, anonymous), { requestId: r.id, body: 'x', recommendation: 'grant' }),
+      ),
     ).toBeInstanceOf(UnauthenticatedError);
 
     const assessed = await costedPlanAssessments(db, { from: '2025-01-01', to: '2025-12-31' });

@@ -17,7 +17,9 @@ export const answerQuestion = defineVerb({
     const [question] = await ctx.db
       .select({ id: analysisQuestions.id })
       .from(analysisQuestions)
-      .where(and(eq(analysisQuestions.id, input.questionId), eq(analysisQuestions.requestId, input.requestId)));
+      .where(
+        and(eq(analysisQuestions.id, input.questionId), eq(analysisQuestions.requestId, input.requestId)),
+      );
     if (!question) throw new NotFoundError('analysis_question', String(input.questionId));
     const row = {
       questionId: question.id,

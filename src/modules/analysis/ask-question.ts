@@ -19,11 +19,16 @@ export const askQuestion = defineVerb({
       askedByName: ctx.actor.label,
       askedAt: ctx.now,
     };
-    const [inserted] = await ctx.db.insert(analysisQuestions).values(row).returning({ id: analysisQuestions.id });
+    const [inserted] = await ctx.db
+      .insert(analysisQuestions)
+      .values(row)
+      .returning({ id: analysisQuestions.id });
     const id = inserted?.id as number;
     return {
       result: { id },
-      audit: [{ subjectType: 'analysis_question', subjectId: String(id), stateIso3: request.iso3, after: row }],
+      audit: [
+        { subjectType: 'analysis_question', subjectId: String(id), stateIso3: request.iso3, after: row },
+      ],
     };
   },
 });

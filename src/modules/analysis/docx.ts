@@ -50,7 +50,10 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('analysis:members.title') }),
     ...(d.members.length
-      ? d.members.map((m) => new Paragraph({ text: `${m.name} (${t(`analysis:roles.${m.role}`)})`, bullet: { level: 0 } }))
+      ? d.members.map(
+          (m) =>
+            new Paragraph({ text: `${m.name} (${t(`analysis:roles.${m.role}`)})`, bullet: { level: 0 } }),
+        )
       : [new Paragraph({ text: t('analysis:members.none') })]),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('analysis:checklist.title') }),
     new Table({
@@ -80,10 +83,20 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('analysis:thread.title') }),
     ...(d.thread.length
       ? d.thread.flatMap((q) => [
-          new Paragraph({ children: [new TextRun({ text: `${t('analysis:thread.question')}: `, bold: true }), new TextRun(q.question.body)] }),
+          new Paragraph({
+            children: [
+              new TextRun({ text: `${t('analysis:thread.question')}: `, bold: true }),
+              new TextRun(q.question.body),
+            ],
+          }),
           ...q.answers.map(
             (a) =>
-              new Paragraph({ children: [new TextRun({ text: `${t('analysis:thread.answer')}: `, bold: true }), new TextRun(a.body)] }),
+              new Paragraph({
+                children: [
+                  new TextRun({ text: `${t('analysis:thread.answer')}: `, bold: true }),
+                  new TextRun(a.body),
+                ],
+              }),
           ),
         ])
       : [new Paragraph({ text: t('analysis:thread.none') })]),
@@ -103,7 +116,9 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
     sections: [
       {
         footers: {
-          default: pageFooter((m) => t('analysis:docx.footer', { date: d.generatedOn, page: m.page, pages: m.pages })),
+          default: pageFooter((m) =>
+            t('analysis:docx.footer', { date: d.generatedOn, page: m.page, pages: m.pages }),
+          ),
         },
         children,
       },

@@ -14,7 +14,9 @@ export const analysisPermissions = definePermissions({
   'analysis.writeNotes': { grants: { isu: 'any', system: 'any', coordinator: 'own-account' } },
   'analysis.answer': { grants: { isu: 'any', system: 'any', focal_point: 'own-state' } },
   'analysis.readWorkspace': { grants: { isu: 'any', system: 'any', coordinator: 'any' } },
-  'analysis.readThread': { grants: { isu: 'any', system: 'any', coordinator: 'any', focal_point: 'own-state' } },
+  'analysis.readThread': {
+    grants: { isu: 'any', system: 'any', coordinator: 'any', focal_point: 'own-state' },
+  },
 });
 
 const p = analysisPermissions;

@@ -3,7 +3,13 @@ import type { Executor } from '../../db/client.js';
 import { type ExtensionRequestView, listExtensionRequests, MEETING_DATES } from '../states/index.js';
 import { checklistKeys } from './elements.js';
 import { memberIds, requestOrNotFound } from './request.js';
-import { analysisAnswers, analysisChecklist, analysisDrafts, analysisMembers, analysisQuestions } from './schema.js';
+import {
+  analysisAnswers,
+  analysisChecklist,
+  analysisDrafts,
+  analysisMembers,
+  analysisQuestions,
+} from './schema.js';
 
 export type Member = typeof analysisMembers.$inferSelect & { name: string };
 export type ChecklistRow = typeof analysisChecklist.$inferSelect;
@@ -28,7 +34,9 @@ export async function listRequestRows(db: Executor, today: string): Promise<Requ
     count.set(`m${m.r}`, (count.get(`m${m.r}`) ?? 0) + 1);
   for (const q of await db.select({ r: analysisQuestions.requestId }).from(analysisQuestions))
     count.set(`q${q.r}`, (count.get(`q${q.r}`) ?? 0) + 1);
-  const drafts = new Set((await db.select({ r: analysisDrafts.requestId }).from(analysisDrafts)).map((d) => d.r));
+  const drafts = new Set(
+    (await db.select({ r: analysisDrafts.requestId }).from(analysisDrafts)).map((d) => d.r),
+  );
   return requests.map((r) => ({
     ...r,
     members: count.get(`m${r.id}`) ?? 0,
@@ -37,7 +45,11 @@ export async function listRequestRows(db: Executor, today: string): Promise<Requ
   }));
 }
 
-export async function listMembers(db: Executor, requestId: number, names: Map<string, string>): Promise<Member[]> {
+export async function listMembers(
+  db: Executor,
+  requestId: number,
+  names: Map<string, string>,
+): Promise<Member[]> {
   const rows = await db
     .select()
     .from(analysisMembers)
@@ -79,7 +91,10 @@ export async function listChecklist(
     .from(analysisChecklist)
     .where(eq(analysisChecklist.requestId, requestId))
     .orderBy(asc(analysisChecklist.element));
-  return checklistKeys(article).map((element) => ({ element, row: rows.find((r) => r.element === element) ?? null }));
+  return checklistKeys(article).map((element) => ({
+    element,
+    row: rows.find((r) => r.element === element) ?? null,
+  }));
 }
 
 export async function findDraft(db: Executor, requestId: number): Promise<Draft | null> {
@@ -119,7 +134,9 @@ export async function costedPlanAssessments(
 ): Promise<CostedPlanAssessment[]> {
   const requests = (await listExtensionRequests(db, today)).flatMap((r) => {
     const on = requestDay(r);
-    return on && on >= window.from.slice(0, on.length) && on <= window.to.slice(0, on.length) ? [{ r, on }] : [];
+    return on && on >= window.from.slice(0, on.length) && on <= window.to.slice(0, on.length)
+      ? [{ r, on }]
+      : [];
   });
   if (requests.length === 0) return [];
   const marks = await db
@@ -133,7 +150,8 @@ export async function costedPlanAssessments(
     )
     .orderBy(asc(analysisChecklist.requestId), asc(analysisChecklist.element));
   const mark = (id: number, key: string) =>
-    (marks.find((m) => m.requestId === id && m.element === key)?.mark ?? null) as CostedPlanAssessment['costed'];
+    (marks.find((m) => m.requestId === id && m.element === key)?.mark ??
+      null) as CostedPlanAssessment['costed'];
   return requests.map(({ r, on }) => ({
     requestId: r.id,
     iso3: r.iso3,

@@ -1,13 +1,17 @@
 import type { FieldErrors } from '../../kernel/errors.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
-import type { Translate } from '../../kernel/i18n/index.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { SelectField, TextAreaField, TextField } from '../../kernel/views/fields.js';
 import { render } from '../../kernel/views/render.js';
 import { listUsers } from '../accounts/index.js';
-import { canRecordObligationEvent, type ExtensionRequestView, recordObligationEvent } from '../states/index.js';
+import {
+  canRecordObligationEvent,
+  type ExtensionRequestView,
+  recordObligationEvent,
+} from '../states/index.js';
 import { addMember } from './add-member.js';
 import { answerQuestion } from './answer-question.js';
 import { askQuestion } from './ask-question.js';
@@ -110,7 +114,7 @@ function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; sh
     <>
       <h1>{t('analysis:list.title')}</h1>
       <p>{t('analysis:list.intro')}</p>
-      <div class="table-wrap" tabindex={0} role="region" aria-label={t('analysis:list.title')}>
+      <div class="table-wrap" tabindex={0}>
         <table>
           <thead>
             <tr>
@@ -274,7 +278,7 @@ function DetailPage(p: DetailProps) {
       {p.checklist ? (
         <section>
           <h2>{t('analysis:checklist.title')}</h2>
-          <div class="table-wrap" tabindex={0} role="region" aria-label={t('analysis:checklist.title')}>
+          <div class="table-wrap" tabindex={0}>
             <table>
               <thead>
                 <tr>
@@ -299,7 +303,10 @@ function DetailPage(p: DetailProps) {
               <SelectField
                 name="element"
                 label={t('analysis:checklist.element')}
-                options={p.checklist.map((c) => ({ value: c.element, label: t(`analysis:elements.${c.element}`) }))}
+                options={p.checklist.map((c) => ({
+                  value: c.element,
+                  label: t(`analysis:elements.${c.element}`),
+                }))}
                 value={vals('checklist').element}
                 errors={errs('checklist')}
                 emptyLabel=""
@@ -348,11 +355,19 @@ function DetailPage(p: DetailProps) {
           </p>
           {p.mayWrite ? (
             <form method="post" action={`${base}/draft`}>
-              <TextAreaField name="body" label={t('analysis:draft.body')} value={draftValues.body} errors={errs('draft')} />
+              <TextAreaField
+                name="body"
+                label={t('analysis:draft.body')}
+                value={draftValues.body}
+                errors={errs('draft')}
+              />
               <SelectField
                 name="recommendation"
                 label={t('analysis:draft.recommendation')}
-                options={recommendations.map((x) => ({ value: x, label: t(`analysis:recommendations.${x}`) }))}
+                options={recommendations.map((x) => ({
+                  value: x,
+                  label: t(`analysis:recommendations.${x}`),
+                }))}
                 value={draftValues.recommendation}
                 errors={errs('draft')}
                 emptyLabel=""
@@ -426,7 +441,11 @@ export function analysisRoutes(deps: RouteDeps) {
   app.get('/extension-analyses', async (c) => {
     const t = c.get('t');
     const rows = await listRequestRows(db, today());
-    return render(c, t('analysis:list.title'), <ListPage t={t} rows={rows} showGroup={canReadWorkspace(c.get('actor'))} />);
+    return render(
+      c,
+      t('analysis:list.title'),
+      <ListPage t={t} rows={rows} showGroup={canReadWorkspace(c.get('actor'))} />,
+    );
   });
 
   /** The request, once the actor is known to read its thread (else 401/403). */
@@ -571,4 +590,3 @@ export function analysisRoutes(deps: RouteDeps) {
 
   return app;
 }
-

@@ -13,7 +13,10 @@ export const writeDraft = defineVerb({
   permit: async (ctx, input) => canWriteNotes(ctx.actor, await memberIds(ctx.db, input.requestId)),
   async run(ctx, input) {
     const request = await requestIn(ctx, input.requestId);
-    const [before] = await ctx.db.select().from(analysisDrafts).where(eq(analysisDrafts.requestId, input.requestId));
+    const [before] = await ctx.db
+      .select()
+      .from(analysisDrafts)
+      .where(eq(analysisDrafts.requestId, input.requestId));
     const row = {
       requestId: input.requestId,
       body: input.body,
@@ -22,7 +25,8 @@ export const writeDraft = defineVerb({
       writtenAt: ctx.now,
       writtenBy: ctx.actor.label,
     };
-    if (before) await ctx.db.update(analysisDrafts).set(row).where(eq(analysisDrafts.requestId, input.requestId));
+    if (before)
+      await ctx.db.update(analysisDrafts).set(row).where(eq(analysisDrafts.requestId, input.requestId));
     else await ctx.db.insert(analysisDrafts).values(row);
     return {
       result: { requestId: input.requestId },
