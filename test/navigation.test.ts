@@ -13,6 +13,7 @@ const everyone = [
   ['/', 'common:nav.home'],
   ['/states', 'common:nav.states'],
   ['/deadlines', 'common:nav.deadlines'],
+  ['/extension-analyses', 'analysis:nav.analyses'],
   ['/meetings', 'calendar:nav.meetings'],
   ['/reports/compliance', 'common:nav.reporting'],
   ['/cooperation', 'common:nav.cooperation'],
@@ -43,5 +44,6 @@ describe('the main menu the modules register', () => {
     for (const kind of ['state', 'obligation_event', 'report', 'need', 'user', 'api_token'])
       expect(registry.thingLabelKey(kind)).toBe(`errors:things.${kind}`);
     expect(registry.thingLabelKey('progress_indicator')).toBe('progress:things.indicator');
+    expect(registry.thingLabelKey('extension_request')).toBe('analysis:things.extension_request');
   });
 });
