@@ -25,6 +25,7 @@ import {
   type SecurityEventKind,
   TOTP_ENROLMENT_PATHS,
 } from './modules/accounts/index.js';
+import { analysisRoutes } from './modules/analysis/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
 import { coalitionsProfileSection, coalitionsRoutes } from './modules/coalitions/index.js';
@@ -234,6 +235,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', progressJudgementRoutes(routeDeps));
   app.route('/', progressNarrativeRoutes(routeDeps));
   app.route('/', progressRoutes(routeDeps));
+  app.route('/', analysisRoutes(routeDeps));
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {

@@ -1,5 +1,6 @@
 import type { ModuleRegistration } from './kernel/registry.js';
 import { accountsRegistration } from './modules/accounts/index.js';
+import { analysisRegistration } from './modules/analysis/index.js';
 import { apiRegistration } from './modules/api/index.js';
 import { calendarRegistration } from './modules/calendar/index.js';
 import { coalitionsRegistration } from './modules/coalitions/index.js';
@@ -38,4 +39,5 @@ export const moduleRegistrations: readonly ModuleRegistration[] = [
   followupsRegistration,
   workspaceRegistration,
   extensionsRegistration,
+  analysisRegistration,
 ];

@@ -13,6 +13,7 @@ const everyone = [
   ['/', 'common:nav.home'],
   ['/states', 'common:nav.states'],
   ['/deadlines', 'common:nav.deadlines'],
+  ['/extension-analyses', 'analysis:nav.analyses'],
   ['/meetings', 'calendar:nav.meetings'],
   ['/reports/compliance', 'common:nav.reporting'],
   ['/coalitions', 'coalitions:nav.coalitions'],
@@ -34,9 +35,9 @@ const signedIn = [
 
 /** The ISU's and the Coordinators' own follow-ups, after Progress. */
 const withFollowUps = [
-  ...signedIn.slice(0, 10),
+  ...signedIn.slice(0, 11),
   ['/follow-ups', 'followups:nav.followUps'],
-  ...signedIn.slice(10),
+  ...signedIn.slice(11),
 ];
 
 describe('the main menu the modules register', () => {
@@ -71,5 +72,7 @@ describe('the main menu the modules register', () => {
     expect(registry.thingLabelKey('progress_indicator')).toBe('progress:things.indicator');
     expect(registry.thingLabelKey('outbox_message')).toBe('outbox:inbox.thing');
     expect(registry.thingLabelKey('contact')).toBe('followups:things.contact');
+    expect(registry.thingLabelKey('requested_extension')).toBe('analysis:things.extension_request');
+    expect(registry.thingLabelKey('extension_request')).toBe('extensions:thing');
   });
 });

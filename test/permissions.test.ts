@@ -19,6 +19,7 @@ import {
   withdrawPrincipal,
 } from '../src/kernel/permissions.js';
 import { accountsPolicy as accounts } from '../src/modules/accounts/testing.js';
+import { analysisPolicy as analysis } from '../src/modules/analysis/testing.js';
 import { calendarPolicy as calendar } from '../src/modules/calendar/testing.js';
 import { coalitionsPolicy as coalitions } from '../src/modules/coalitions/testing.js';
 import { needResponses, needs } from '../src/modules/cooperation/schema.js';
@@ -155,6 +156,12 @@ const coarse: Record<string, Array<(a: Actor) => boolean>> = {
   'workplans.write': [workPlans.canWriteWorkPlans],
   'extensions.writeRequest': [extensions.mayWriteSomeRequest],
   'extensions.readDraft': [extensions.mayReadSomeDraft],
+  'analysis.formGroup': [analysis.canFormGroup],
+  'analysis.readWorkspace': [analysis.canReadWorkspace],
+  'analysis.ask': [analysis.mayAskSomewhere],
+  'analysis.writeNotes': [analysis.mayWriteNotesSomewhere],
+  'analysis.answer': [analysis.mayAnswerSomewhere],
+  'analysis.readThread': [analysis.mayReadSomeThread],
 };
 
 /** Every check on an actor and the subject it protects, by action and kind of subject. */
@@ -184,6 +191,11 @@ const fine: Record<string, { kind: SubjectKind; checks: Array<(a: Actor, subject
       (a, s) => extensions.canReadRequest(a, { stateIso3: s, submittedOn: null }),
     ],
   },
+  // A member's action: the subject is the member's account, so only a member's own passes.
+  'analysis.ask': { kind: 'account', checks: [(a, member) => analysis.canAsk(a, [member])] },
+  'analysis.writeNotes': { kind: 'account', checks: [(a, member) => analysis.canWriteNotes(a, [member])] },
+  'analysis.answer': { kind: 'state', checks: [analysis.canAnswer] },
+  'analysis.readThread': { kind: 'state', checks: [analysis.canReadThread] },
   // An area's indicators and sections: LAP40 and H are cooperation and assistance, LAP32 and G victim assistance.
   'progress.judge': {
     kind: 'area',
@@ -330,6 +342,12 @@ describe('the permission table', () => {
       'accounts.manageUsers: isu=any system=any',
       'accounts.readAudit: isu=any system=any',
       'accounts.revokeApiToken [browser only]: isu=any coordinator=own-account focal_point=own-account partner=own-account signed_in=own-account system=any',
+      'analysis.answer: isu=any focal_point=own-state system=any',
+      'analysis.ask: isu=any coordinator=own-account system=any',
+      'analysis.formGroup: isu=any system=any',
+      'analysis.readThread: isu=any coordinator=any focal_point=own-state system=any',
+      'analysis.readWorkspace: isu=any coordinator=any system=any',
+      'analysis.writeNotes: isu=any coordinator=own-account system=any',
       'calendar.write: isu=any system=any',
       'calendar.writeActionItems: isu=any coordinator=any system=any',
       'coalitions.seeUnpublished: isu=any coordinator=any focal_point=own-state system=any',

@@ -1,6 +1,7 @@
 // The one schema of the application: each module owns its tables; this file only gathers them.
 export * from '../kernel/audit/schema.js';
 export * from '../modules/accounts/schema.js';
+export * from '../modules/analysis/schema.js';
 export * from '../modules/calendar/schema.js';
 export * from '../modules/coalitions/schema.js';
 export * from '../modules/cooperation/schema.js';

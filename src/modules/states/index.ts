@@ -2,11 +2,17 @@
 
 export { correctObligationEvent } from './correct-obligation-event.js';
 export { correctStateDates } from './correct-state-dates.js';
+export {
+  type ExtensionRequestView,
+  findExtensionRequest,
+  listExtensionRequests,
+} from './extension-requests.js';
 export { iso3Schema } from './inputs.js';
 export { MEETING_DATES, type MeetingDates } from './meeting-dates.js';
 export {
   canEditStateRegistry,
   canRecordExtensionRequest,
+  canRecordObligationEvent,
   canSetWorkingLanguage,
 } from './policy.js';
 export {

@@ -1,0 +1,87 @@
+import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { belongsTo, instant, serialId } from '../../kernel/columns.js';
+import { users } from '../accounts/schema.js';
+import { obligationEvents } from '../states/schema.js';
+
+/*
+ * The Analysis Group's workspace, one per extension request. Every table is keyed on the request
+ * as the states module records it: an obligation event of kind `extension_requested`.
+ */
+
+/** The members of a request's Analysis Group: accounts, each with its role in the group. */
+export const analysisMembers = pgTable(
+  'analysis_members',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => obligationEvents.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    role: text('role', { enum: ['area_coordinator', 'cooperation_coordinator', 'presidency'] }).notNull(),
+    addedAt: instant('added_at').notNull(),
+    addedBy: text('added_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.userId] })],
+);
+
+/** A question the Group sends to the requesting State, kept with the request. */
+export const analysisQuestions = pgTable(
+  'analysis_questions',
+  {
+    id: serialId(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => obligationEvents.id),
+    body: text('body').notNull(),
+    askedBy: text('asked_by').notNull(),
+    askedByName: text('asked_by_name').notNull(),
+    askedAt: instant('asked_at').notNull(),
+  },
+  (t) => [index('analysis_questions_request_idx').on(t.requestId)],
+);
+
+/** The requesting State's answer to a question (its focal point, or the ISU for it). */
+export const analysisAnswers = pgTable(
+  'analysis_answers',
+  {
+    id: serialId(),
+    questionId: belongsTo('question_id', () => analysisQuestions.id),
+    body: text('body').notNull(),
+    answeredBy: text('answered_by').notNull(),
+    answeredByName: text('answered_by_name').notNull(),
+    answeredAt: instant('answered_at').notNull(),
+  },
+  (t) => [index('analysis_answers_question_idx').on(t.questionId)],
+);
+
+/**
+ * The checklist: whether the request provides each element the Convention requires (Art 3(4) or
+ * Art 4(6)), and the two plan checks (costed, multi-year). One row per element; the latest mark wins.
+ */
+export const analysisChecklist = pgTable(
+  'analysis_checklist',
+  {
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => obligationEvents.id),
+    element: text('element').notNull(),
+    mark: text('mark', { enum: ['provided', 'partly', 'not_provided', 'yes', 'no'] }).notNull(),
+    note: text('note'),
+    markedAt: instant('marked_at').notNull(),
+    markedBy: text('marked_by').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.element] })],
+);
+
+/** The Group's draft analysis and its recommendation; rewritten whole, the audit keeps each version. */
+export const analysisDrafts = pgTable('analysis_drafts', {
+  requestId: integer('request_id')
+    .primaryKey()
+    .references(() => obligationEvents.id),
+  body: text('body').notNull(),
+  recommendation: text('recommendation', { enum: ['grant', 'grant_with_conditions', 'other'] }).notNull(),
+  recommendationText: text('recommendation_text'),
+  writtenAt: instant('written_at').notNull(),
+  writtenBy: text('written_by').notNull(),
+});

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { defineVerb } from '../../kernel/verb.js';
+import { WriteDraftInput } from './inputs.js';
+import { canWriteNotes, mayWriteNotesSomewhere } from './policy.js';
+import { memberIds, requestIn } from './request.js';
+import { analysisDrafts } from './schema.js';
+
+/** A member writes the Group's draft analysis with its recommendation; each version is in the audit. */
+export const writeDraft = defineVerb({
+  name: 'analysis.writeDraft',
+  input: WriteDraftInput,
+  allow: mayWriteNotesSomewhere,
+  permit: async (ctx, input) => canWriteNotes(ctx.actor, await memberIds(ctx.db, input.requestId)),
+  async run(ctx, input) {
+    const request = await requestIn(ctx, input.requestId);
+    const [before] = await ctx.db
+      .select()
+      .from(analysisDrafts)
+      .where(eq(analysisDrafts.requestId, input.requestId));
+    const row = {
+      requestId: input.requestId,
+      body: input.body,
+      recommendation: input.recommendation,
+      recommendationText: input.recommendationText ?? null,
+      writtenAt: ctx.now,
+      writtenBy: ctx.actor.label,
+    };
+    if (before)
+      await ctx.db.update(analysisDrafts).set(row).where(eq(analysisDrafts.requestId, input.requestId));
+    else await ctx.db.insert(analysisDrafts).values(row);
+    return {
+      result: { requestId: input.requestId },
+      audit: [
+        {
+          subjectType: 'analysis_draft',
+          subjectId: String(input.requestId),
+          stateIso3: request.iso3,
+          before: before ?? null,
+          after: row,
+        },
+      ],
+    };
+  },
+});
