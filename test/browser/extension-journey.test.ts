@@ -1,0 +1,180 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/client.js';
+import {
+  DEMO_PASSWORD,
+  ensureDemoAccounts,
+  linkCoordinatorOffice,
+} from '../../src/modules/accounts/index.js';
+import { users } from '../../src/modules/accounts/schema.js';
+import { recordOfficeHolder } from '../../src/modules/calendar/index.js';
+import { lebanonScenario } from '../../src/modules/extensions/testing.js';
+import { getStateView, listExtensionRequests } from '../../src/modules/states/index.js';
+import { ctxFor, makeUser, TEST_NOW } from '../app.js';
+import { freshDatabase } from '../db.js';
+import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+
+/*
+ * Issue 13's journey, with JavaScript off: Lebanon's focal point prepares an Article 4 extension
+ * request pre-filled from its reports, adds a costed plan and submits it; the ISU forms the Analysis
+ * Group; its clearance Coordinator asks a question, the focal point answers, the Coordinator drafts
+ * the analysis, the ISU records the decision, and the deadline on the profile moves.
+ */
+const TODAY = TEST_NOW.toISOString().slice(0, 10);
+
+/** The demonstration Coordinator also holds the clearance office from 2025 on (a test record). */
+async function clearanceCoordinator(db: Db) {
+  await ensureDemoAccounts(db);
+  const isu = await makeUser(db, { role: 'isu' });
+  const { id } = await recordOfficeHolder(ctxFor(db, isu), {
+    office: 'thematic_coordinator',
+    area: 'clearance_risk_reduction',
+    stateIso3: 'DEU',
+    personName: null,
+    gender: 'not_known',
+    periodFrom: '2025',
+    periodTo: null,
+    sourceTitle: 'Test record',
+    sourceHref: null,
+  });
+  const all = await db.select({ id: users.id, email: users.email }).from(users);
+  const demo = all.find((u) => u.email === 'coordinator@demo.ccm.local')!;
+  await linkCoordinatorOffice(ctxFor(db, isu), { userId: demo.id, officeHolderId: id });
+}
+
+describe.skipIf(!chromiumAvailable)(
+  'an extension request and its analysis in Chromium, without JavaScript',
+  () => {
+    let browser: Browser;
+    let served: Served;
+    let db: Db;
+    let close: () => Promise<void>;
+
+    beforeAll(async () => {
+      const database = await freshDatabase('pglite');
+      db = database.db as Db;
+      await lebanonScenario(db);
+      await clearanceCoordinator(db);
+      served = await serveApp(database);
+      close = () => database.close();
+      browser = await launchBrowser();
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await served?.close();
+      await close?.();
+    });
+
+    async function signedIn(email: string): Promise<Page> {
+      const context = await newContext(browser, { javaScript: false });
+      const page = await context.newPage();
+      await page.goto(`${served.baseUrl}/sign-in`);
+      await page.fill('input[name=email]', email);
+      await page.fill('input[name=password]', DEMO_PASSWORD);
+      await page.click('main form button[type=submit]');
+      await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+      return page;
+    }
+
+    it('request → plan → submission → question and answer → draft analysis → decision → new deadline', async () => {
+      const before = (await getStateView(db, 'LBN', TODAY)).obligations.find((o) => o.article === 4);
+      expect(before?.currentDeadline).toBe('2026-05-01');
+
+      // The focal point starts from its State's profile; the request is pre-filled from its reports.
+      const fp = await signedIn('lbn@demo.ccm.local');
+      await fp.goto(`${served.baseUrl}/states/LBN`);
+      await fp.click('form[action="/extension-requests/new"] button:has-text("Article 4")');
+      await fp.waitForURL((u) => /^\/extension-requests\/\d+$/.test(u.pathname));
+      const requestPath = new URL(fp.url()).pathname;
+      const draft = (await fp.textContent('main')) ?? '';
+      expect(draft).toContain('1,300,000');
+      expect(draft).toContain('Pre-filled from the 2024 report');
+
+      // The elements the reports cannot give: how long, and why.
+      await fp.goto(`${served.baseUrl}${requestPath}/edit`);
+      await fp.fill('[name=durationYears]', '5');
+      await fp.fill('[name=reasons]', 'New areas were found in the south.');
+      await fp.click(`form[action="${requestPath}/edit"] button[type=submit]`);
+      await fp.waitForURL((u) => u.pathname === requestPath);
+
+      // A costed plan by year, then the submission.
+      await fp.goto(`${served.baseUrl}${requestPath}/plan`);
+      for (const [field, value] of Object.entries({
+        year: '2027',
+        milestone: 'Survey of the south',
+        quantity: '400000',
+        cost: '1000000',
+        nationalFunding: '200000',
+        externalFunding: '300000',
+      }))
+        await fp.fill(`[name="rows.0.${field}"]`, value);
+      await fp.selectOption('select[name="rows.0.currency"]', 'USD');
+      await fp.click(`form[action="${requestPath}/plan"] button[type=submit]`);
+      await fp.waitForURL((u) => u.pathname === requestPath);
+      expect(await fp.textContent('main')).toContain('Survey of the south');
+      // Past the deadline in force, the submission is recorded with its reason, and flagged.
+      await fp.fill(
+        `form[action="${requestPath}/submit"] textarea[name=note]`,
+        'Late: the survey ended in 2026.',
+      );
+      await fp.click(`form[action="${requestPath}/submit"] button[type=submit]`);
+      await fp.waitForURL((u) => u.pathname === requestPath);
+      expect(await fp.textContent('main')).toContain('Submitted');
+
+      // The submission is the registry's request: the Analysis Group works on it.
+      const submitted = (await listExtensionRequests(db, TODAY))
+        .filter((r) => r.iso3 === 'LBN')
+        .sort((a, b) => b.id - a.id)[0]!;
+      const workspace = `/extension-analyses/${submitted.id}`;
+
+      const isu = await signedIn('isu@demo.ccm.local');
+      await isu.goto(`${served.baseUrl}${workspace}`);
+      const coordinatorOption = await isu
+        .locator('select[name=userId] option', { hasText: 'Demo Coordinator' })
+        .getAttribute('value');
+      await isu.selectOption('select[name=userId]', coordinatorOption!);
+      await isu.selectOption('select[name=role]', 'area_coordinator');
+      await isu.click(`form[action="${workspace}/members"] button[type=submit]`);
+      await isu.waitForURL((u) => u.pathname === workspace);
+
+      const coordinator = await signedIn('coordinator@demo.ccm.local');
+      await coordinator.goto(`${served.baseUrl}${workspace}`);
+      await coordinator.fill('textarea#question-body', 'What area remains in the south?');
+      await coordinator.click(`form[action="${workspace}/questions"] button[type=submit]`);
+      await coordinator.waitForURL((u) => u.pathname === workspace);
+
+      await fp.goto(`${served.baseUrl}${workspace}`);
+      expect(await fp.textContent('main')).toContain('What area remains in the south?');
+      await fp.fill('form[action$="/answers"] textarea[name=body]', 'About 14 km², surveyed in 2026.');
+      await fp.click('form[action$="/answers"] button[type=submit]');
+      await fp.waitForURL((u) => u.pathname === workspace);
+
+      await coordinator.goto(`${served.baseUrl}${workspace}`);
+      expect(await coordinator.textContent('main')).toContain('About 14 km², surveyed in 2026.');
+      await coordinator.fill(
+        `form[action="${workspace}/draft"] textarea[name=body]`,
+        'The plan is costed by year.',
+      );
+      await coordinator.selectOption(
+        `form[action="${workspace}/draft"] select[name=recommendation]`,
+        'grant',
+      );
+      await coordinator.click(`form[action="${workspace}/draft"] button[type=submit]`);
+      await coordinator.waitForURL((u) => u.pathname === workspace);
+      expect(await coordinator.textContent('main')).toContain('The plan is costed by year.');
+
+      // The ISU records the decision; the deadline on the public profile moves.
+      await isu.goto(`${served.baseUrl}${workspace}`);
+      await isu.selectOption(`form[action="${workspace}/decision"] select[name=outcome]`, 'granted');
+      await isu.fill(`form[action="${workspace}/decision"] input[name=newDeadline]`, '2031-05-01');
+      await isu.click(`form[action="${workspace}/decision"] button[type=submit]`);
+      await isu.waitForURL((u) => u.pathname === workspace);
+      const after = (await getStateView(db, 'LBN', TODAY)).obligations.find((o) => o.article === 4);
+      expect(after?.currentDeadline).toBe('2031-05-01');
+      const profile = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+      await profile.goto(`${served.baseUrl}/states/LBN`);
+      expect(await profile.textContent('main')).toContain('1 May 2031');
+    }, 180_000);
+  },
+);
