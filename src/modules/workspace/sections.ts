@@ -17,8 +17,8 @@ import {
 import { followUpsFor } from '../followups/index.js';
 import { inboxFor, listOutbox, unreadCountFor } from '../outbox/index.js';
 import { annualReportDue, complianceForYear, defaultReportingYear } from '../reports/index.js';
-import { listRisks, riskKey } from '../risk/index.js';
-import { listDeadlines } from '../states/index.js';
+import { type EarlyWarning, listRisks, riskKey } from '../risk/index.js';
+import { listDeadlines, listStateNames } from '../states/index.js';
 
 /*
  * What each role's start page shows, read through the other modules' public faces only. Every
@@ -160,6 +160,40 @@ export async function coordinatorDeadlines(db: Executor, actor: Actor, today: st
       risk: risks.get(riskKey(r.state.iso3, r.obligation.article))?.projection.status ?? null,
     }));
   return { areas, scoped, rows: shown };
+}
+
+/** An early warning (risk module) as a start page lists it, with the State it is about. */
+export interface StartWarning extends EarlyWarning {
+  iso3: string;
+  stateName: string;
+}
+
+/**
+ * The early warnings (an obligation off track within 24 months of its deadline) of the States and
+ * articles asked: a focal point's own State, or a Coordinator's area (every State; `articles`
+ * empty = every time-bound article). Soonest deadline first.
+ */
+export async function earlyWarnings(
+  db: Executor,
+  today: string,
+  scope: { iso3?: string; articles?: ReadonlySet<number> },
+): Promise<StartWarning[]> {
+  const [risks, names] = await Promise.all([listRisks(db, today), listStateNames(db)]);
+  const nameOf = new Map(names.map((n) => [n.iso3, n.name]));
+  return [...risks.values()]
+    .filter((r) => r.warning !== null)
+    .filter((r) => !scope.iso3 || r.iso3 === scope.iso3)
+    .filter((r) => !scope.articles?.size || scope.articles.has(r.article))
+    .map((r) => ({ ...r.warning!, iso3: r.iso3, stateName: nameOf.get(r.iso3) ?? r.iso3 }))
+    .sort((a, b) =>
+      a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : a.iso3.localeCompare(b.iso3),
+    );
+}
+
+/** The articles a Coordinator's areas concern (none: every one). */
+export async function articlesOfCoordinator(db: Executor, actor: Actor, today: string): Promise<Set<number>> {
+  const areas = actor.id ? await coordinatorAreas(db, actor.id, today) : [];
+  return new Set(areas.flatMap((a) => articlesOfArea[a] ?? []));
 }
 
 /** Meetings that have not started yet, soonest first. */

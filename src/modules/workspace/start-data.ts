@@ -2,9 +2,11 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { listStateNames } from '../states/index.js';
 import {
+  articlesOfCoordinator,
   coordinatorDeadlines,
   coordinatorFollowUps,
   deliveriesToConfirm,
+  earlyWarnings,
   followUpsOfState,
   isuOverview,
   needsAboutToLapse,
@@ -27,6 +29,7 @@ export type StartData = { today: string; unread: Unread } & (
       lapsing: Awaited<ReturnType<typeof needsAboutToLapse>>;
       deliveries: Awaited<ReturnType<typeof deliveriesToConfirm>>;
       followUps: Awaited<ReturnType<typeof followUpsOfState>>;
+      warnings: Awaited<ReturnType<typeof earlyWarnings>>;
     }
   | {
       role: 'partner';
@@ -37,6 +40,7 @@ export type StartData = { today: string; unread: Unread } & (
       role: 'coordinator';
       deadlines: Awaited<ReturnType<typeof coordinatorDeadlines>>;
       followUps: Awaited<ReturnType<typeof coordinatorFollowUps>>;
+      warnings: Awaited<ReturnType<typeof earlyWarnings>>;
       meetings: Awaited<ReturnType<typeof nextMeetings>>;
     }
   | ({ role: 'isu' } & Awaited<ReturnType<typeof isuOverview>>)
@@ -49,15 +53,26 @@ export async function startDataFor(db: Executor, actor: Actor, today: string): P
   const base = { today, unread };
   if (actor.role === 'focal_point' && actor.stateIso3) {
     const iso3 = actor.stateIso3;
-    const [reports, lapsing, deliveries, followUps, names] = await Promise.all([
+    const [reports, lapsing, deliveries, followUps, names, warnings] = await Promise.all([
       reportsDueFor(db, iso3, today),
       needsAboutToLapse(db, actor, iso3, today),
       deliveriesToConfirm(db, actor, iso3),
       followUpsOfState(db, iso3, today),
       listStateNames(db),
+      earlyWarnings(db, today, { iso3 }),
     ]);
     const stateName = names.find((n) => n.iso3 === iso3)?.name ?? iso3;
-    return { ...base, role: 'focal_point', iso3, stateName, reports, lapsing, deliveries, followUps };
+    return {
+      ...base,
+      role: 'focal_point',
+      iso3,
+      stateName,
+      reports,
+      lapsing,
+      deliveries,
+      followUps,
+      warnings,
+    };
   }
   if (actor.role === 'partner') {
     const [matching, responses] = await Promise.all([
@@ -67,12 +82,14 @@ export async function startDataFor(db: Executor, actor: Actor, today: string): P
     return { ...base, role: 'partner', matching, responses };
   }
   if (actor.role === 'coordinator') {
-    const [deadlines, followUps, meetings] = await Promise.all([
+    const [deadlines, followUps, meetings, articles] = await Promise.all([
       coordinatorDeadlines(db, actor, today),
       coordinatorFollowUps(db, actor, today),
       nextMeetings(db, today),
+      articlesOfCoordinator(db, actor, today),
     ]);
-    return { ...base, role: 'coordinator', deadlines, followUps, meetings };
+    const warnings = await earlyWarnings(db, today, { articles });
+    return { ...base, role: 'coordinator', deadlines, followUps, meetings, warnings };
   }
   if (actor.role === 'isu') return { ...base, role: 'isu', ...(await isuOverview(db, actor, today)) };
   return { ...base, role: 'none' };

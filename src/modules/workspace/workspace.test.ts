@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { addActionItem, createMeeting, recordActionItem } from '../calendar/index.js';
 import { needResponses, needs, offers } from '../cooperation/schema.js';
 import { outboxMessages } from '../outbox/schema.js';
+import { RISK_NOW, riskScenario } from '../risk/testing.js';
 
 const at = new Date('2026-06-01T00:00:00Z');
 
@@ -234,5 +235,23 @@ describe.each(engines)('start pages on %s', (engine) => {
     expect(html).toMatch(/id="failed"[\s\S]*A message that bounced[\s\S]*mailbox unavailable/);
     expect(html).toContain('2 deliveries await the recipient State');
     expect(html).toContain('0 ledger entries from IATI files');
+  });
+
+  it('brings the early warnings to the State’s focal point and to the Coordinators, not to another State', async () => {
+    const { db } = database();
+    await riskScenario(db);
+    const app = testApp(database(), { now: RISK_NOW });
+    const fpLbn = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
+    const fpChl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
+    const coordinator = await makeUser(db, { role: 'coordinator' });
+    // Lebanon's Article 4 is off track with its deadline (1 May 2026) within 24 months.
+    const lbn = await page(app, await signIn(app, fpLbn.email));
+    expect(lbn).toContain('data-early-warning="LBN-4"');
+    expect(lbn).toContain('The day to submit a request for the Thirteenth Meeting of States Parties');
+    const coord = await page(app, await signIn(app, coordinator.email));
+    expect(coord).toContain('data-early-warning="LBN-4"');
+    const chl = await page(app, await signIn(app, fpChl.email));
+    expect(chl).not.toContain('data-early-warning');
+    expect(chl).toContain('Nothing: no obligation is off track within 24 months of its deadline.');
   });
 });

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { InboxMessage } from '../../outbox/index.js';
-import type { StartFollowUp } from '../sections.js';
+import type { StartFollowUp, StartWarning } from '../sections.js';
 import { SHOWN } from '../sections.js';
 import type { StartData } from '../start-data.js';
 
@@ -147,6 +147,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             </ul>
             {more(t, data.deliveries.length)}
           </Part>
+          <Warnings t={t} locale={locale} items={data.warnings} />
           <FollowUps
             t={t}
             locale={locale}
@@ -263,6 +264,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             </div>
             {more(t, data.deadlines.rows.length)}
           </Part>
+          <Warnings t={t} locale={locale} items={data.warnings} />
           <FollowUps
             t={t}
             locale={locale}
@@ -355,6 +357,46 @@ export function StartPage({ t, locale, name, data }: Props) {
       {data.role === 'none' ? <p>{t('workspace:noRole')}</p> : null}
       <Notifications t={t} locale={locale} count={data.unread.count} latest={data.unread.latest} />
     </section>
+  );
+}
+
+/** Early warnings: each off-track obligation, its deadline, the last meeting before it and the day to submit by. */
+function Warnings(p: { t: Translate; locale: Locale; items: StartWarning[] }) {
+  const { t, locale } = p;
+  const d = (day: string) => formatDate(locale, day);
+  return (
+    <Part
+      id="warnings"
+      title={t('workspace:warnings.title')}
+      href="/deadlines?sort=risk"
+      linkLabel={t('workspace:warnings.all')}
+      empty={t('workspace:warnings.none')}
+      count={p.items.length}
+    >
+      <ul>
+        {p.items.slice(0, SHOWN).map((w) => (
+          <li data-early-warning={`${w.iso3}-${w.article}`}>
+            <a href={`/states/${w.iso3}#article-${w.article}`}>
+              {t('workspace:warnings.item', {
+                state: w.stateName,
+                article: w.article,
+                deadline: d(w.deadline),
+              })}
+            </a>{' '}
+            <span class="hint">
+              {w.meeting && w.submitBy
+                ? t(w.submitByPassed ? 'workspace:warnings.submitByPassed' : 'workspace:warnings.submitBy', {
+                    meeting: w.meeting.title,
+                    day: d(w.submitBy),
+                    rule: w.rule,
+                  })
+                : t('workspace:warnings.noMeeting')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {more(t, p.items.length)}
+    </Part>
   );
 }
 
