@@ -28,7 +28,11 @@ import {
 import { analysisRoutes } from './modules/analysis/index.js';
 import { apiRoutes } from './modules/api/index.js';
 import { calendarRoutes } from './modules/calendar/index.js';
-import { coalitionsProfileSection, coalitionsRoutes } from './modules/coalitions/index.js';
+import {
+  actionItemCoalitionLinks,
+  coalitionsProfileSection,
+  coalitionsRoutes,
+} from './modules/coalitions/index.js';
 import {
   actionItemNeedLinks,
   cooperationProfileSection,
@@ -225,7 +229,13 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/', workPlansRoutes(routeDeps));
   app.route('/', coalitionsRoutes(routeDeps));
   app.route('/', extensionsRoutes(routeDeps));
-  app.route('/', calendarRoutes({ ...routeDeps, actionItemLinks: actionItemNeedLinks(routeDeps) }));
+  app.route(
+    '/',
+    calendarRoutes({
+      ...routeDeps,
+      actionItemLinks: [actionItemNeedLinks(routeDeps), actionItemCoalitionLinks(routeDeps)],
+    }),
+  );
   // No Country Coalitions reader yet: the worklist shows each State's coalition as not known.
   app.route('/', followupsRoutes(routeDeps));
   // The downloads, the published comparison, the assessment forms, the narrative and the versions

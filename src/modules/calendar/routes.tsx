@@ -94,7 +94,21 @@ export interface ActionItemLinks {
   read: (c: AppContext, ids: readonly number[]) => Promise<ReadonlyMap<number, readonly LinkRef[]>>;
 }
 
-export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: ActionItemLinks }) {
+/** Several modules' links as one column: the headers joined, each item's links one after the other. */
+function mergedLinks(providers: readonly ActionItemLinks[]): ActionItemLinks | undefined {
+  if (providers.length <= 1) return providers[0];
+  return {
+    header: (t) => providers.map((p) => p.header(t)).join(' · '),
+    read: async (c, ids) => {
+      const maps = await Promise.all(providers.map((p) => p.read(c, ids)));
+      const out = new Map<number, LinkRef[]>();
+      for (const m of maps) for (const [id, refs] of m) out.set(id, [...(out.get(id) ?? []), ...refs]);
+      return out;
+    },
+  };
+}
+
+export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly ActionItemLinks[] }) {
   const { app, db, ctxOf } = moduleRoutes(deps);
   const canWrite = (c: AppContext) => canWriteCalendar(c.get('actor'));
 
@@ -135,7 +149,7 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: ActionItemL
   app.get('/meetings/action-items', async (c) => {
     const t = c.get('t');
     const items = await listOpenActionItems(db);
-    const linked = deps.actionItemLinks;
+    const linked = mergedLinks(deps.actionItemLinks ?? []);
     const links = linked
       ? {
           header: linked.header(t),

@@ -1,5 +1,6 @@
 // Public face of the coalitions module: other modules import from here only (its tables from
 // schema.ts, test helpers from testing.ts).
+export { actionItemCoalitionLinks } from './action-item-links.js';
 export { confirmCoalition } from './confirm-coalition.js';
 export { createCoalition } from './create-coalition.js';
 export { type ShownStatus, shownStatus } from './dormancy.js';

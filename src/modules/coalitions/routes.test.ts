@@ -22,6 +22,18 @@ const form = {
 describe.each(engines)('coalition pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
+  it('names on the open action items the coalitions linked to the meeting each came from', async () => {
+    const { db } = database();
+    await seedCalendar(db);
+    await seedCoalitions(db);
+    const app = testApp(database());
+    const page = await expectPage(await app.request('/meetings/action-items'), 200, ['<th scope="col">Needs concerned · Country Coalitions</th>']);
+    // The 8 June 2018 meeting's follow-ups concern the two coalitions presented there.
+    const row = page.split('<tr').find((r) => r.includes('Produce a summary of the meeting'));
+    expect(row).toMatch(/href="\/coalitions\/\d+">Lebanon Mine Action Forum/);
+    expect(row).toMatch(/href="\/coalitions\/\d+">Botswana/);
+  });
+
   it('lists the seeded coalitions for everyone, shows each with its sources, and downloads the list', async () => {
     const { db } = database();
     await seedCalendar(db);

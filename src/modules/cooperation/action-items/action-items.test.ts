@@ -102,7 +102,7 @@ describe.each(engines)('action items linked to needs on %s', (engine) => {
     expect(after).toContain(`href="/meetings/${item.meetingCode}"`);
 
     const list = await (await app.request('/meetings/action-items', { headers: { cookie } })).text();
-    expect(list).toContain('<th scope="col">Needs concerned</th>');
+    expect(list).toContain('<th scope="col">Needs concerned · Country Coalitions</th>');
     expect(list).toContain(`<a href="${needPath}">Lebanon: `);
     // The need is not published: the public sees neither it nor the link to it.
     expect(await (await app.request('/meetings/action-items')).text()).not.toContain(`href="${needPath}"`);
