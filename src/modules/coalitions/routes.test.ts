@@ -27,7 +27,9 @@ describe.each(engines)('coalition pages on %s', (engine) => {
     await seedCalendar(db);
     await seedCoalitions(db);
     const app = testApp(database());
-    const page = await expectPage(await app.request('/meetings/action-items'), 200, ['<th scope="col">Needs concerned · Country Coalitions</th>']);
+    const page = await expectPage(await app.request('/meetings/action-items'), 200, [
+      '<th scope="col">Needs concerned · Country Coalitions</th>',
+    ]);
     // The 8 June 2018 meeting's follow-ups concern the two coalitions presented there.
     const row = page.split('<tr').find((r) => r.includes('Produce a summary of the meeting'));
     expect(row).toMatch(/href="\/coalitions\/\d+">Lebanon Mine Action Forum/);
