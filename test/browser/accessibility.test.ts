@@ -1,28 +1,10 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { ensureDemoData } from '../../src/modules/cooperation/index.js';
 import { TEST_NOW } from '../app.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, type Served, serveApp } from './harness.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** The WCAG 2.1 A and AA rules axe-core checks, and what it found on the page. */
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => ({
-      rule: v.id,
-      where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-}
+import { axeViolations, chromiumAvailable, launchBrowser, type Served, serveApp } from './harness.js';
 
 // The pages of the calendar and of the Progress Report, on a phone 320 px wide (WCAG 1.4.10).
 const pages = [

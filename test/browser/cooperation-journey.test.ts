@@ -1,10 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
 import { ensureDemoData } from '../../src/modules/cooperation/index.js';
 import { TEST_NOW } from '../app.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 const LEBANON_NEED = 'clearance of cluster munition remnants in the South Lebanon';
 
@@ -31,11 +37,7 @@ describe.skipIf(!chromiumAvailable)('cooperation journey in Chromium', () => {
 
   async function signedIn(email: string): Promise<Page> {
     const page = await (await newContext(browser, { javaScript: false })).newPage();
-    await page.goto(`${served.baseUrl}/sign-in`);
-    await page.fill('input[name=email]', email);
-    await page.fill('input[name=password]', DEMO_PASSWORD);
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    await signInDemo(page, served.baseUrl, email);
     return page;
   }
 

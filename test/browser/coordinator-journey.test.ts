@@ -1,10 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { seedCoalitions } from '../../src/modules/coalitions/index.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 /*
  * Issue 12's journey, with JavaScript off: a Coordinator signs in and lands on its start page, opens
@@ -35,11 +41,7 @@ describe.skipIf(!chromiumAvailable)('a Coordinator’s day in Chromium, without 
     const context = await newContext(browser, { javaScript: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${served.baseUrl}/sign-in`);
-      await page.fill('input[name=email]', 'coordinator@demo.ccm.local');
-      await page.fill('input[name=password]', DEMO_PASSWORD);
-      await page.click('main form button[type=submit]');
-      await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+      await signInDemo(page, served.baseUrl, 'coordinator@demo.ccm.local');
 
       // Signing in lands on the start page, with the deadlines of the Coordinator's areas.
       expect(new URL(page.url()).pathname).toBe('/start');

@@ -1,18 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
-import {
-  DEMO_PASSWORD,
-  ensureDemoAccounts,
-  linkCoordinatorOffice,
-} from '../../src/modules/accounts/index.js';
+import { ensureDemoAccounts, linkCoordinatorOffice } from '../../src/modules/accounts/index.js';
 import { users } from '../../src/modules/accounts/schema.js';
 import { recordOfficeHolder } from '../../src/modules/calendar/index.js';
 import { lebanonScenario } from '../../src/modules/extensions/testing.js';
 import { getStateView, listExtensionRequests } from '../../src/modules/states/index.js';
 import { ctxFor, makeUser, TEST_NOW } from '../app.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 /*
  * Issue 13's journey, with JavaScript off: Lebanon's focal point prepares an Article 4 extension
@@ -69,11 +72,7 @@ describe.skipIf(!chromiumAvailable)(
     async function signedIn(email: string): Promise<Page> {
       const context = await newContext(browser, { javaScript: false });
       const page = await context.newPage();
-      await page.goto(`${served.baseUrl}/sign-in`);
-      await page.fill('input[name=email]', email);
-      await page.fill('input[name=password]', DEMO_PASSWORD);
-      await page.click('main form button[type=submit]');
-      await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+      await signInDemo(page, served.baseUrl, email);
       return page;
     }
 

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { ensureDemoAccounts } from '../../src/modules/accounts/index.js';
+import { DEMO_PASSWORD, ensureDemoAccounts } from '../../src/modules/accounts/index.js';
 import { TEST_NOW } from '../app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -69,4 +70,30 @@ export async function newContext(
   opts: { javaScript?: boolean } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, locale: 'en-GB' });
+}
+
+/** Signs a demonstration account in through the sign-in form, as a person would. */
+export async function signInDemo(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', DEMO_PASSWORD);
+  await page.click('main form button[type=submit]');
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The WCAG 2.1 A and AA rules axe-core checks, and what it found on the page. */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => ({
+      rule: v.id,
+      where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
 }

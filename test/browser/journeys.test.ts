@@ -1,8 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 // One engine is enough here: the journeys test the browser path; the database paths run on both elsewhere.
 describe.skipIf(!chromiumAvailable)('browser journeys in Chromium', () => {
@@ -24,11 +30,7 @@ describe.skipIf(!chromiumAvailable)('browser journeys in Chromium', () => {
   });
 
   async function signIn(page: import('playwright-core').Page, email: string) {
-    await page.goto(`${served.baseUrl}/sign-in`);
-    await page.fill('input[name=email]', email);
-    await page.fill('input[name=password]', DEMO_PASSWORD);
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    await signInDemo(page, served.baseUrl, email);
   }
 
   it('the public browses States, a profile and the deadlines with JavaScript disabled', async () => {

@@ -2,10 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/kernel/actor.js';
 import { createContext } from '../../src/kernel/context.js';
-import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
 import { createReport, saveForm, submitReport } from '../../src/modules/reports/index.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
+import {
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 // One engine is enough here: the journey tests the browser path; the database paths run on both elsewhere.
 describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, without JavaScript', () => {
@@ -47,11 +53,7 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
   });
 
   async function signIn(page: Page, email: string) {
-    await page.goto(`${served.baseUrl}/sign-in`);
-    await page.fill('input[name=email]', email);
-    await page.fill('input[name=password]', DEMO_PASSWORD);
-    await page.click('main form button[type=submit]');
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    await signInDemo(page, served.baseUrl, email);
   }
   const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
   const onOverview = (page: Page) => page.waitForURL((u) => /^\/reports\/\d+$/.test(u.pathname));

@@ -1,28 +1,17 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { ensureDemoData } from '../../src/modules/cooperation/index.js';
 import { TEST_NOW } from '../app.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, type Served, serveApp } from './harness.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => ({
-      rule: v.id,
-      where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-}
+import {
+  axeViolations,
+  chromiumAvailable,
+  launchBrowser,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 // Each demonstration role signs in, lands on its start page, and the page (and the inbox) fits a
 // phone 320 px wide with no axe-core violation (WCAG 2.1 AA).
@@ -61,11 +50,7 @@ describe.skipIf(!chromiumAvailable)('start pages and the inbox at 320 px', () =>
       });
       try {
         const page = await context.newPage();
-        await page.goto(`${served.baseUrl}/sign-in`);
-        await page.fill('input[name=email]', email);
-        await page.fill('input[name=password]', DEMO_PASSWORD);
-        await page.click('main form button[type=submit]');
-        await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+        await signInDemo(page, served.baseUrl, email);
         expect(new URL(page.url()).pathname).toBe('/start');
         expect(await page.locator('main').textContent()).toContain(intro);
         for (const path of ['/start', '/inbox']) {

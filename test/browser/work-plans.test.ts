@@ -1,27 +1,17 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/modules/accounts/index.js';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { listWorkPlans, seedWorkPlans } from '../../src/modules/workplans/index.js';
 import { freshDatabase } from '../db.js';
-import { chromiumAvailable, launchBrowser, newContext, type Served, serveApp } from './harness.js';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (...a: unknown[]) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => ({
-      rule: v.id,
-      where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-}
+import {
+  axeViolations,
+  chromiumAvailable,
+  launchBrowser,
+  newContext,
+  type Served,
+  serveApp,
+  signInDemo,
+} from './harness.js';
 
 // One engine is enough here: the browser path is tested; the database paths run on both elsewhere.
 describe.skipIf(!chromiumAvailable)('work plans in Chromium', () => {
@@ -69,11 +59,7 @@ describe.skipIf(!chromiumAvailable)('work plans in Chromium', () => {
     const context = await newContext(browser, { javaScript: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${served.baseUrl}/sign-in`);
-      await page.fill('input[name=email]', 'coordinator@demo.ccm.local');
-      await page.fill('input[name=password]', DEMO_PASSWORD);
-      await page.click('main form button[type=submit]');
-      await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+      await signInDemo(page, served.baseUrl, 'coordinator@demo.ccm.local');
 
       await page.click('header nav >> text=Work plans');
       await page.click(`main a[href="/work-plans/${planId}"]`);
