@@ -479,6 +479,59 @@ describe('figures from the registry', () => {
     expect(art4.evidence.map((e) => e.iso3)).toEqual(['IRQ']);
   });
 
+  it.each([
+    // Every request marked: the ones costed and multi-year on both counts make the figure.
+    [{ 1: ['yes', 'yes'], 2: ['yes', 'partly'] }, 1, null, ['IRQ']],
+    [{ 1: ['yes', 'yes'], 2: ['yes', 'yes'] }, 2, null, ['IRQ', 'LBN']],
+    [{ 1: ['no', 'yes'], 2: ['partly', 'partly'] }, 0, null, []],
+    // One request unmarked, or marked on one count only: unknown, never the count of the marked.
+    [{ 1: ['yes', 'yes'] }, null, 'judgementNotRecorded', ['IRQ']],
+    [{ 1: ['yes', 'yes'], 2: ['yes', null] }, null, 'judgementNotRecorded', ['IRQ']],
+  ] as const)('LAP20 from the Analysis Groups’ marks %j: %s', (marks, value, noData, iso3s) => {
+    const s = snapshotOf({
+      states: [
+        stateOf('IRQ', {
+          open: [4],
+          events: [
+            {
+              ...event({
+                kind: 'extension_requested',
+                article: 4,
+                meeting: '11MSP',
+                occurredOn: '2022-11-16',
+              }),
+              id: 1,
+            },
+          ],
+        }),
+        stateOf('LBN', {
+          open: [4],
+          events: [
+            {
+              ...event({
+                kind: 'extension_requested',
+                article: 4,
+                meeting: '11MSP',
+                occurredOn: '2023-02-01',
+              }),
+              id: 2,
+            },
+          ],
+        }),
+      ],
+      planAssessments: new Map(
+        Object.entries(marks).map(([id, [costed, multiYear]]) => [Number(id), { costed, multiYear }]),
+      ),
+    });
+    const f = figure('LAP20', s);
+    expect([f.value, f.denominator, f.noData]).toEqual([value, 2, noData]);
+    expect(counted(f)).toEqual(iso3s);
+    // The marks are the evidence of each marked request.
+    expect(
+      f.evidence.find((e) => e.iso3 === 'IRQ')?.bases.map((b) => b.kind === 'registry' && b.fact),
+    ).toContain(`costed_plan:${marks[1][0]}:${marks[1][1]}`);
+  });
+
   it('LAP50 counts requests for the coming meeting submitted nine months before it opens', () => {
     expect(nineMonthsBefore('2023-09-11')).toBe('2022-12-11');
     const s = snapshotOf({

@@ -193,21 +193,49 @@ function requests(s: Snapshot, article: number, keep: (e: RegistryEvent) => bool
   );
 }
 
+/**
+ * Requests whose plan is "detailed, costed and multi-year" (Actions 15 and 20), as the Analysis
+ * Group of each marked it (yes on both counts). Known only when every request of the figure was
+ * marked on both: until then the figure is unknown, never a count of the marked ones.
+ */
 const judgedRequests =
   (article: number, keep: (s: Snapshot, e: RegistryEvent) => boolean) =>
   (s: Snapshot): Figure => {
     const rs = requests(s, article, (e) => keep(s, e));
-    return {
-      value: null,
-      denominator: rs.length,
-      unit: 'requests',
-      noData: 'judgementNotRecorded',
-      evidence: rs.map(({ st, e }) => ({
+    const marksOf = (e: RegistryEvent) => (e.id === undefined ? undefined : s.planAssessments.get(e.id));
+    const evidence = rs.map(({ st, e }) => {
+      const m = marksOf(e);
+      const marked = m && m.costed !== null && m.multiYear !== null ? m : null;
+      return {
         iso3: st.iso3,
         label: st.name,
-        counted: false,
-        bases: [registryBasis(e, e.occurredOn)],
-      })),
+        counted: marked?.costed === 'yes' && marked.multiYear === 'yes',
+        bases: [
+          registryBasis(e, e.occurredOn),
+          ...(marked
+            ? [
+                {
+                  kind: 'registry' as const,
+                  article,
+                  fact: `costed_plan:${marked.costed}:${marked.multiYear}`,
+                  on: null,
+                  meeting: e.meeting,
+                },
+              ]
+            : []),
+        ],
+      };
+    });
+    const allMarked = rs.every(({ e }) => {
+      const m = marksOf(e);
+      return m !== undefined && m.costed !== null && m.multiYear !== null;
+    });
+    return {
+      value: allMarked && rs.length > 0 ? evidence.filter((x) => x.counted).length : null,
+      denominator: rs.length,
+      unit: 'requests',
+      noData: allMarked && rs.length > 0 ? null : 'judgementNotRecorded',
+      evidence,
     };
   };
 

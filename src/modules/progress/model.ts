@@ -134,6 +134,8 @@ export interface DeliveredReport {
 }
 
 export interface RegistryEvent {
+  /** The registry's id of the fact (an extension request's is the Analysis Group's key). */
+  id?: number;
   kind: string;
   article: number;
   occurredOn: string | null;
@@ -195,6 +197,12 @@ export interface CoalitionAtCensus {
   lastConfirmedOn: string;
 }
 
+/** An Analysis Group's marks on a request's work plan (analysis module); null: not assessed. */
+export interface PlanAssessment {
+  costed: 'yes' | 'partly' | 'no' | null;
+  multiYear: 'yes' | 'partly' | 'no' | null;
+}
+
 export interface Snapshot {
   window: ReportingWindow;
   states: StateAtCensus[];
@@ -218,6 +226,11 @@ export interface Snapshot {
     initialDue: number;
     initialReceived: number;
   };
+  /**
+   * What the Analysis Groups found of each extension request's plan (by the registry's id of the
+   * request): costed, and multi-year; null while not assessed.
+   */
+  planAssessments: ReadonlyMap<number, PlanAssessment>;
 }
 
 export interface IndicatorDef {

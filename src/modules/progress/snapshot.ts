@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client.js';
+import { costedPlanAssessments } from '../analysis/index.js';
 import { findMeeting, listMeetings, listOfficeHolders } from '../calendar/index.js';
 import { coalitionsActiveOn } from '../coalitions/index.js';
 import type { ReportContent } from '../reports/index.js';
@@ -36,13 +37,15 @@ export async function windowOf(db: Executor, meetingCode: string): Promise<Repor
  */
 export async function loadSnapshot(db: Executor, window: ReportingWindow): Promise<Snapshot> {
   const coveredYear = Number(window.census.slice(0, 4)) - 1;
-  const [views, deliveries, meetings, holders, compliance, coalitions] = await Promise.all([
+  const [views, deliveries, meetings, holders, compliance, coalitions, plans] = await Promise.all([
     listStates(db, window.census),
     listDeliveriesAsOf(db, window.census),
     listMeetings(db),
     listOfficeHolders(db),
     complianceForYear(db, coveredYear, window.census),
     coalitionsActiveOn(db, window.census),
+    // Every request the Groups marked, whenever: a figure picks the requests of its own period.
+    costedPlanAssessments(db, { from: '0000-01-01', to: '9999-12-31' }, window.census),
   ]);
   const states: StateAtCensus[] = views.map((v) => ({
     iso3: v.iso3,
@@ -57,6 +60,7 @@ export async function loadSnapshot(db: Executor, window: ReportingWindow): Promi
       status: o.status,
       currentDeadline: o.currentDeadline,
       events: o.events.map((e) => ({
+        id: e.id,
         kind: e.kind,
         article: o.article,
         occurredOn: e.occurredOn,
@@ -124,6 +128,7 @@ export async function loadSnapshot(db: Executor, window: ReportingWindow): Promi
       periodTo: h.periodTo,
       source: h.source.title,
     })),
+    planAssessments: new Map(plans.map((p) => [p.requestId, { costed: p.costed, multiYear: p.multiYear }])),
     coalitions: coalitions.map((c) => ({
       id: c.id,
       iso3: c.stateIso3,

@@ -191,6 +191,7 @@ export function snapshotOf(
       (p.delegations?.length ? [{ code: '10MSP', startsOn: '2022-08-30', participationRecorded: true }] : []),
     officeHolders: p.officeHolders ?? [],
     coalitions: p.coalitions ?? [],
+    planAssessments: p.planAssessments ?? new Map(),
     annualReports: p.annualReports ?? {
       year: 2022,
       due: '2023-04-30',

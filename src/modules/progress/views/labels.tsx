@@ -68,6 +68,11 @@ export function factText(t: Translate, fact: string): string {
       gender: gender(b),
     });
   if (head === 'delegate' || head === 'head') return t(`progress:facts.${head}`, { gender: gender(a) });
+  if (head === 'costed_plan')
+    return t('progress:facts.costedPlan', {
+      costed: t(`progress:answers.${a}`, { defaultValue: a }),
+      multiYear: t(`progress:answers.${b}`, { defaultValue: b }),
+    });
   if (head === 'status' && a)
     return t('progress:facts.status', { status: t(`progress:statuses.${a}`, { defaultValue: a }) });
   const annual = /^annual_report_(.+)$/.exec(fact);
@@ -98,7 +103,9 @@ const registrySource = (fact: string) =>
       ? 'progress:basis.reporting'
       : fact === 'country_coalition'
         ? 'progress:basis.coalitions'
-        : 'progress:basis.registry';
+        : fact.startsWith('costed_plan:')
+          ? 'progress:basis.analysisGroup'
+          : 'progress:basis.registry';
 
 /** A basis in words, one line: what it is and what it says. */
 export function basisText(t: Translate, locale: Locale, b: Basis): string {
