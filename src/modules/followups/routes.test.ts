@@ -157,6 +157,26 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     const contactPath = saved.headers.get('location') ?? '';
     await expectPage(await app.request('/follow-ups/contacts', { headers: { cookie: isuCookie } }), 200, [
       'Lebanon will send its costed plan.',
+      'href="/follow-ups/contacts.csv"',
+    ]);
+    // The list as CSV, from the same column definition as the page.
+    const csv = parse(
+      await (
+        await app.request('/follow-ups/contacts.csv?state=LBN', { headers: { cookie: isuCookie } })
+      ).text(),
+      { bom: true },
+    ) as string[][];
+    expect(csv[0]).toEqual([
+      'Date',
+      'State',
+      'Thematic area',
+      'For the State',
+      'Recorded by',
+      'Outcome',
+      'Next step',
+    ]);
+    expect(csv.slice(1).map((r) => [r[1], r[5]])).toEqual([
+      ['Lebanon', 'Lebanon will send its costed plan.'],
     ]);
 
     for (const spec of [
@@ -172,6 +192,8 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
         '/follow-ups.csv',
         '/follow-ups/contacts',
         '/follow-ups/contacts?state=LBN',
+        '/follow-ups/contacts.csv',
+        '/follow-ups/contacts.xlsx',
         contactPath,
         `${contactPath}/edit`,
         '/follow-ups/contacts/new?state=LBN',

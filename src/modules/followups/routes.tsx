@@ -35,7 +35,7 @@ import {
   StatusFormPage,
   WorklistPage,
 } from './views/pages.js';
-import { followUpsTable, worklistTable } from './views/parts.js';
+import { contactsTable, followUpsTable, worklistTable } from './views/parts.js';
 
 /** Bad filters are dropped, never an error. */
 const ListQuery = z.object({ area: z.enum(officeAreas).optional().catch(undefined) });
@@ -215,6 +215,24 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       <ContactsPage t={t} locale={c.get('locale')} contacts={contacts} state={state} />,
     );
   });
+
+  const contactsExport = async (c: AppContext, format: ExportFormat) => {
+    readers(c);
+    const t = c.get('t');
+    const iso3 = iso3Filter.parse(c.req.query('state'));
+    return exportTable(
+      c,
+      {
+        filename: iso3 ? `contacts-${iso3}` : 'contacts',
+        sheetName: t('followups:contacts.title'),
+        columns: exportColumns(contactsTable(t, c.get('locale'))),
+        rows: await listContacts(db, c.get('actor'), { stateIso3: iso3 }),
+      },
+      format,
+    );
+  };
+  app.get('/follow-ups/contacts.csv', (c) => contactsExport(c, 'csv'));
+  app.get('/follow-ups/contacts.xlsx', (c) => contactsExport(c, 'xlsx'));
 
   const contactForm = async (
     c: AppContext,

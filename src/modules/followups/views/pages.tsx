@@ -12,7 +12,7 @@ import { Table } from '../../../kernel/views/table.js';
 import { actionItemStatuses, type OfficeArea, officeAreas, ownerKinds } from '../../calendar/index.js';
 import type { ContactView, FollowUpItem, WorklistRow, WorklistSort } from '../queries.js';
 import { worklistSorts } from '../queries.js';
-import { ConcernsCell, FollowUpsNav, followUpsTable, worklistTable } from './parts.js';
+import { ConcernsCell, contactsTable, FollowUpsNav, followUpsTable, worklistTable } from './parts.js';
 
 const areaOptions = (t: Translate) =>
   officeAreas.map((a) => ({ value: a, label: t(`calendar:offices.areas.${a}`) }));
@@ -133,43 +133,17 @@ export function ContactsPage(p: {
         </p>
       ) : null}
       <p role="status">{t('followups:contacts.count', { count: p.contacts.length })}</p>
+      <p class="downloads">
+        {t('common:download')}:{' '}
+        <a href={`/follow-ups/contacts.csv${p.state ? `?state=${p.state.iso3}` : ''}`}>
+          {t('common:downloadCsv')}
+        </a>{' '}
+        <a href={`/follow-ups/contacts.xlsx${p.state ? `?state=${p.state.iso3}` : ''}`}>
+          {t('common:downloadXlsx')}
+        </a>
+      </p>
       <Table
-        definition={{
-          columns: [
-            {
-              key: 'date',
-              header: t('followups:col.date'),
-              cell: (c: ContactView) => (
-                <a href={`/follow-ups/contacts/${c.id}`}>{formatDate(locale, c.contactedOn)}</a>
-              ),
-              rowHeader: true,
-            },
-            {
-              key: 'state',
-              header: t('followups:col.state'),
-              cell: (c: ContactView) => (
-                <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>{c.state.name}</a>
-              ),
-            },
-            {
-              key: 'area',
-              header: t('followups:col.area'),
-              cell: (c: ContactView) => t(`calendar:offices.areas.${c.area}`),
-            },
-            { key: 'stateSide', header: t('followups:col.stateSide'), cell: (c: ContactView) => c.stateSide },
-            {
-              key: 'recordedBy',
-              header: t('followups:col.recordedBy'),
-              cell: (c: ContactView) => c.recordedBy?.name ?? t('common:unknown'),
-            },
-            { key: 'outcome', header: t('followups:col.outcome'), cell: (c: ContactView) => c.outcome },
-            {
-              key: 'nextStep',
-              header: t('followups:col.nextStep'),
-              cell: (c: ContactView) => c.nextStep ?? t('common:none'),
-            },
-          ],
-        }}
+        definition={contactsTable(t, locale)}
         rows={p.contacts}
         locale={locale}
         empty={t('followups:contacts.empty')}

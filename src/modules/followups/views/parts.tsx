@@ -1,6 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { TableDefinition } from '../../../kernel/views/table.js';
-import type { Concerns, FollowUpItem, WorklistRow } from '../queries.js';
+import type { Concerns, ContactView, FollowUpItem, WorklistRow } from '../queries.js';
 
 /** The follow-ups pages, one line of links on each; the current one is marked for screen readers. */
 const sections = [
@@ -226,5 +226,41 @@ export function worklistTable(t: Translate, locale: Locale): TableDefinition<Wor
       },
     ],
     page: ['state', 'article', 'deadline', 'risk', 'evidence', 'coalition', 'lastContact'],
+  };
+}
+
+/** The contacts as a list: one definition for the page and its CSV/XLSX. */
+export function contactsTable(t: Translate, locale: Locale): TableDefinition<ContactView> {
+  return {
+    columns: [
+      {
+        key: 'date',
+        header: t('followups:col.date'),
+        value: (c) => c.contactedOn,
+        cell: (c) => <a href={`/follow-ups/contacts/${c.id}`}>{formatDate(locale, c.contactedOn)}</a>,
+        rowHeader: true,
+      },
+      {
+        key: 'state',
+        header: t('followups:col.state'),
+        value: (c) => c.state.name,
+        cell: (c) => <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>{c.state.name}</a>,
+      },
+      { key: 'area', header: t('followups:col.area'), value: (c) => t(`calendar:offices.areas.${c.area}`) },
+      { key: 'stateSide', header: t('followups:col.stateSide'), value: (c) => c.stateSide },
+      {
+        key: 'recordedBy',
+        header: t('followups:col.recordedBy'),
+        value: (c) => c.recordedBy?.name ?? null,
+        cell: (c) => c.recordedBy?.name ?? t('common:unknown'),
+      },
+      { key: 'outcome', header: t('followups:col.outcome'), value: (c) => c.outcome },
+      {
+        key: 'nextStep',
+        header: t('followups:col.nextStep'),
+        value: (c) => c.nextStep,
+        cell: (c) => c.nextStep ?? t('common:none'),
+      },
+    ],
   };
 }
