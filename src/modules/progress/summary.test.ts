@@ -2,39 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { type ReportContent, reportFacts } from '../reports/index.js';
 import type { DeliveredReport, Snapshot, StateAtCensus } from './model.js';
 import { findSummaryFigure, summaryFigures, summaryParagraphs } from './summary.js';
-import { snapshotOf, window11MSP } from './testing.js';
+import { reportOf, snapshotOf, stateOf, window11MSP } from './testing.js';
 
 /*
  * The figures seed 004 prints only in its summary, over a small snapshot: who is counted, who is
  * listed without being counted, and what stays unknown rather than 0.
  */
 
-const state = (
-  iso3: string,
-  open: number[],
-  status: StateAtCensus['status'] = 'state_party',
-): StateAtCensus => ({
-  iso3,
-  name: iso3,
-  status,
-  instrumentDate: '2010-01-01',
-  inForce: status === 'state_party',
-  entryIntoForce: '2010-08-01',
-  initialReportDue: '2011-01-28',
-  obligations: open.map((article) => ({ article, status: 'open', currentDeadline: null, events: [] })),
-});
-
-let nextId = 1;
-const report = (iso3: string, templateId: string, forms: ReportContent['forms']): DeliveredReport => ({
-  reportId: nextId++,
-  iso3,
-  year: 2022,
-  kind: 'annual',
-  demonstration: false,
-  firstReceivedOn: '2023-04-20',
-  version: { number: 1, receivedOn: '2023-04-20', templateId },
-  facts: reportFacts({ template: templateId, forms }),
-});
+// A report on the given template version, received in the 11MSP window, with the forms given.
+const report = (iso3: string, templateId: string, forms: ReportContent['forms']): DeliveredReport =>
+  reportOf(iso3, {
+    templateId,
+    receivedOn: '2023-04-20',
+    facts: reportFacts({ template: templateId, forms }),
+  });
 
 const snapshot = (states: StateAtCensus[], reports: DeliveredReport[]): Snapshot =>
   snapshotOf({ window: { ...window11MSP, meetingStartsOn: null }, states, reports });
@@ -48,11 +29,11 @@ const counted = (f: ReturnType<typeof compute>) =>
 // PER and SVK hold stocks (Art 3); LBN and CHL have land to clear (Art 4) and LBN victims (Art 5);
 // FIN is a signatory. PER, LBN and SVK answer the platform's questions; CHL reports on the 2010 forms.
 const states = [
-  state('PER', [3]),
-  state('SVK', [3]),
-  state('LBN', [4, 5]),
-  state('CHL', [4]),
-  state('FIN', [], 'signatory'),
+  stateOf('PER', { open: [3] }),
+  stateOf('SVK', { open: [3] }),
+  stateOf('LBN', { open: [4, 5] }),
+  stateOf('CHL', { open: [4] }),
+  stateOf('FIN', { status: 'signatory' }),
 ];
 const reports = [
   report('PER', '2010-lap', {
