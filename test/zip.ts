@@ -104,3 +104,16 @@ export function withPart(workbook: Buffer, name: string, edit: (xml: string) => 
     readZipParts(workbook).map((p) => (p.name === name ? partOf(p.name, edit(contentOf(p).toString())) : p)),
   );
 }
+
+/** The text of one part of a package (a Word document's `word/document.xml`), or null when it has none. */
+export function partText(buf: Buffer, name: string): string | null {
+  const part = readZipParts(buf).find((p) => p.name === name);
+  return part ? contentOf(part).toString('utf8') : null;
+}
+
+/** The text of every part whose name matches (a Word document's headers: `word/header1.xml`, …), joined. */
+export const partsText = (buf: Buffer, name: RegExp): string =>
+  readZipParts(buf)
+    .filter((p) => name.test(p.name))
+    .map((p) => contentOf(p).toString('utf8'))
+    .join('\n');

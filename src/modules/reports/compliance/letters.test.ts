@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
+import { partText } from '../../../../test/zip.js';
 import { type Locale, locales, translator } from '../../../kernel/i18n/index.js';
 import { type ReminderLetterInput, reminderText, renderReminderDocx } from './letters.js';
 
@@ -86,6 +87,15 @@ describe('renderReminderDocx', () => {
     const buffer = await renderReminderDocx(letter('en'));
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(buffer.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+
+  it('carries a reference and is tagged with the language it is written in', async () => {
+    const fr = await renderReminderDocx(letter('fr'));
+    expect(partText(fr, 'word/document.xml')).toContain('Réf. : CCM/ISU/2026/LBN/A7-2025');
+    expect(partText(fr, 'word/styles.xml')).toContain('w:lang w:val="fr-FR"');
+    const es = await renderReminderDocx(letter('es', { kind: 'initial' }));
+    expect(partText(es, 'word/document.xml')).toContain('Ref.: CCM/ISU/2026/LBN/A7-INITIAL');
+    expect(partText(es, 'word/styles.xml')).toContain('w:lang w:val="es-ES"');
   });
 
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.
