@@ -5,12 +5,23 @@ import { defineVerb } from '../../../kernel/verb.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
 import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
-import { extractEntries } from './extract.js';
+import { extractEntries, type ProposedEntry } from './extract.js';
 import { IatiFileRefused, ImportIatiInput, type ImportOutcome } from './inputs.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
 import { loadRegistry } from './queries.js';
 
 const CHUNK = 500;
+
+/**
+ * Whether an uploader may put this entry forward: the ISU (key null) any; a partner those it is the
+ * provider of, and those of a funding chain it is the channel of (the money it received, in its
+ * donors' names, which they then confirm or reject).
+ */
+export function mayAttribute(own: string | null, e: ProposedEntry): boolean {
+  if (own === null) return true;
+  if (partnerKey(e.providerIso3, e.providerIso3 ? null : e.providerName) === own) return true;
+  return e.channel !== null && partnerKey(e.channelIso3, e.channelIso3 ? null : e.channel) === own;
+}
 
 type Attribution = 'publisher' | 'isu';
 
@@ -86,9 +97,7 @@ export const importIatiFile = defineVerb({
     // not stored in that publisher's name (the ISU may import it). The ISU vouches for what it uploads.
     const own = partnerKeyOf(ctx.actor);
     const attribution: Attribution = own === null ? 'isu' : 'publisher';
-    const attributable = extraction.entries.filter(
-      (e) => own === null || partnerKey(e.providerIso3, e.providerIso3 ? null : e.providerName) === own,
-    );
+    const attributable = extraction.entries.filter((e) => mayAttribute(own, e));
     const refused = await refusedTransactions(
       ctx.db,
       attributable.map((e) => e.iatiActivityId),
@@ -108,7 +117,10 @@ export const importIatiFile = defineVerb({
         amount: e.amount,
         currency: e.currency,
         status: e.status,
-        note: `IATI ${e.iatiActivityId} (DAC ${e.sector})`,
+        channel: e.channel,
+        note: e.sector ? `IATI ${e.iatiActivityId} (DAC ${e.sector})` : `IATI ${e.iatiActivityId}`,
+        iatiSector: e.sector,
+        iatiShare: e.share,
         iatiImportId: created.id,
         iatiActivityId: e.iatiActivityId,
         iatiTransactionKey: e.iatiTransactionKey,
