@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { PartyResolver } from '../shared/parties.js';
 import { extractEntries, LETTER_TRANSACTION_TYPES, organisationIso3, type Registry } from './extract.js';
 import { parseIatiXml, UNDECLARED_VERSION } from './parse.js';
 import { mineActionWordsIn } from './words.js';
@@ -16,23 +17,29 @@ const fixture = (name: string) =>
 const TEARFUND = 'tearfund-drc-1.0x-no-version.xml';
 const DFID = 'dfid-drc-1.01-excerpt.xml';
 
+const names: Record<string, string> = {
+  COD: 'Democratic Republic of the Congo',
+  LAO: "Lao People's Democratic Republic",
+  GBR: 'United Kingdom',
+  AUS: 'Australia',
+  CHE: 'Switzerland',
+  NZL: 'New Zealand',
+  LBN: 'Lebanon',
+};
+const resolver = new PartyResolver(Object.entries(names).map(([iso3, name]) => ({ iso3, name })));
 const registry: Registry = {
-  isCcmState: (iso3) => ['COD', 'LAO', 'GBR', 'AUS', 'CHE', 'LBN'].includes(iso3),
-  nameOf: (iso3) =>
-    ({
-      COD: 'Democratic Republic of the Congo',
-      LAO: "Lao People's Democratic Republic",
-      GBR: 'United Kingdom',
-      AUS: 'Australia',
-      CHE: 'Switzerland',
-      LBN: 'Lebanon',
-    })[iso3] ?? null,
+  isCcmState: (iso3) => iso3 in names,
+  nameOf: (iso3) => names[iso3] ?? null,
+  stateNamed: (name) => resolver.resolve(name),
 };
 
 function read(xml: string | Uint8Array, sectors: string[], byWords = true) {
   const p = parseIatiXml(typeof xml === 'string' ? bytes(xml) : xml);
   if (!p.ok) throw new Error(JSON.stringify(p.problem));
-  return { version: p.version, ...extractEntries(p.activities, registry, { sectors, otherArea: 'other', byWords }) };
+  return {
+    version: p.version,
+    ...extractEntries(p.activities, registry, { sectors, otherArea: 'other', byWords }),
+  };
 }
 
 /**
@@ -58,9 +65,9 @@ describe('a real funding chain: Tearfund, funded by DFID, in the DRC (1.0x, no v
     const x = read(xml, sectors);
     expect(x.version).toBe(UNDECLARED_VERSION);
     expect(x.activitiesKept).toBe(1);
-    expect(new Set(x.entries.map((e) => `${e.providerIso3}|${e.providerName}|${e.channel}|${e.status}`))).toEqual(
-      new Set(['GBR|United Kingdom|Tearfund|disbursed']),
-    );
+    expect(
+      new Set(x.entries.map((e) => `${e.providerIso3}|${e.providerName}|${e.channel}|${e.status}`)),
+    ).toEqual(new Set(['GBR|United Kingdom|Tearfund|disbursed']));
     expect(new Set(x.entries.map((e) => e.recipientIso3))).toEqual(new Set(['COD']));
     const byYear = new Map<number, number>();
     for (const e of x.entries) byYear.set(e.year, (byYear.get(e.year) ?? 0) + e.amount);
@@ -87,7 +94,10 @@ describe('a real funding chain: Tearfund, funded by DFID, in the DRC (1.0x, no v
   });
 
   it('reads the same file with versions declared on its activities only (the real file, with version="1.03" added by this test)', () => {
-    const withVersions = xml.replace('<iati-activity xml:lang="en"', '<iati-activity version="1.03" xml:lang="en"');
+    const withVersions = xml.replace(
+      '<iati-activity xml:lang="en"',
+      '<iati-activity version="1.03" xml:lang="en"',
+    );
     expect(withVersions).not.toBe(xml);
     const x = read(withVersions, sectors);
     expect(x.version).toBe('1.03');
@@ -164,7 +174,9 @@ describe('funding chains (written files)', () => {
       ),
       ['15250'],
     );
-    expect(x.entries.map((e) => [e.providerIso3, e.providerName, e.channel, e.status, e.amount, e.area])).toEqual([
+    expect(
+      x.entries.map((e) => [e.providerIso3, e.providerName, e.channel, e.status, e.amount, e.area]),
+    ).toEqual([
       ['AUS', 'Australia', 'UNDP', 'disbursed', 1000, 'other'],
       ['CHE', 'Switzerland', 'UNDP', 'committed', 500, 'other'],
       [null, 'European Union', 'UNDP', 'disbursed', 300, 'other'],
@@ -185,11 +197,13 @@ describe('funding chains (written files)', () => {
   });
 
   it('finds a State behind an organisation name only when the name is the country’s', () => {
-    expect(organisationIso3({ ref: null, type: null, name: 'Government of the United Kingdom' })).toBe('GBR');
-    expect(organisationIso3({ ref: null, type: null, name: 'New Zealand' })).toBe('NZL');
-    expect(organisationIso3({ ref: 'GB-1', type: null, name: 'DFID' })).toBe('GBR');
-    expect(organisationIso3({ ref: null, type: null, name: 'KOICA' })).toBe(null);
-    expect(organisationIso3({ ref: 'XM-DAC-742-1', type: null, name: 'KOICA' })).toBe('KOR');
+    expect(
+      organisationIso3({ ref: null, type: null, name: 'Government of the United Kingdom' }, registry),
+    ).toBe('GBR');
+    expect(organisationIso3({ ref: null, type: null, name: 'New Zealand' }, registry)).toBe('NZL');
+    expect(organisationIso3({ ref: 'GB-1', type: null, name: 'DFID' }, registry)).toBe('GBR');
+    expect(organisationIso3({ ref: null, type: null, name: 'KOICA' }, registry)).toBe(null);
+    expect(organisationIso3({ ref: 'XM-DAC-742-1', type: null, name: 'KOICA' }, registry)).toBe('KOR');
   });
 });
 
@@ -214,15 +228,24 @@ describe('finding mine action by words (written files)', () => {
   it('keeps a 99810 activity by its words, in full, and leaves it out when words are not used', () => {
     const xml = fund(tx('3', 250, '2022-03-01'), 'Support to the CCM Trust Fund: cluster munition clearance');
     const x = read(xml, ['15250']);
-    expect(x.activities[0]).toMatchObject({ kept: true, reason: 'words', sectors: ['99810'], pickedSectors: [] });
+    expect(x.activities[0]).toMatchObject({
+      kept: true,
+      reason: 'words',
+      sectors: ['99810'],
+      pickedSectors: [],
+    });
     expect(x.entries).toEqual([expect.objectContaining({ amount: 250, sector: '99810', share: 1 })]);
-    expect(read(xml, ['15250'], false).activities[0]).toMatchObject({ kept: false, reason: 'noSelectedSector' });
+    expect(read(xml, ['15250'], false).activities[0]).toMatchObject({
+      kept: false,
+      reason: 'noSelectedSector',
+    });
   });
 
   it('keeps an activity that names no sector at all by its words, as one entry without a sector', () => {
-    const x = read(fund(tx('3', 40, '2022-03-01'), 'Mine action in Lebanon', '<recipient-country code="LB"/>'), [
-      '15250',
-    ]);
+    const x = read(
+      fund(tx('3', 40, '2022-03-01'), 'Mine action in Lebanon', '<recipient-country code="LB"/>'),
+      ['15250'],
+    );
     expect(x.entries.map((e) => [e.recipientIso3, e.sector, e.amount])).toEqual([
       ['LAO', '', 20],
       ['LBN', '', 20],

@@ -229,14 +229,15 @@ export const iso3Of = (iso2: string): string | null => countries.alpha2ToAlpha3(
 
 /**
  * The State behind an organisation named in a transaction (a fund's donor): by its identifier
- * (`publisherIso3`), else by its name when the name is a country's English name, alone or as
- * "Government of …" ("Australia", "Government of the United Kingdom"). Null for everyone else.
+ * (`publisherIso3`), else by its name when the name is a State's, alone or as "Government of …"
+ * ("Australia", "Government of the United Kingdom"), read as the ledger reads counterparts in reports
+ * (registry names and their common short forms). Null for everyone else.
  */
-export function organisationIso3(org: Organisation): string | null {
+export function organisationIso3(org: Organisation, registry: Registry): string | null {
   const byRef = publisherIso3(org.ref, org.type);
   if (byRef) return byRef;
-  const name = (org.name ?? '').replace(/^\s*(the\s+)?(government|govt\.?)\s+of\s+(the\s+)?/i, '').trim();
-  return name ? (countries.getAlpha3Code(name, 'en') ?? null) : null;
+  const name = (org.name ?? '').replace(/^\s*(the\s+)?(government|govt\.?)\s+of\s+/i, '').trim();
+  return name ? registry.stateNamed(name) : null;
 }
 
 /** What the States registry tells the rules. */
@@ -245,6 +246,8 @@ export interface Registry {
   isCcmState(iso3: string): boolean;
   /** The registry's name of a State, or null when the registry does not hold it. */
   nameOf(iso3: string): string | null;
+  /** The State a name means (registry name or a common short form), or null. */
+  stateNamed(name: string): string | null;
 }
 
 export interface ExtractOptions {
@@ -339,9 +342,7 @@ interface Party {
 
 function partyOf(org: Organisation, iso3: string | null, registry: Registry): Party {
   const stateName = iso3 ? registry.nameOf(iso3) : null;
-  return stateName && iso3
-    ? { iso3, name: stateName }
-    : { iso3: null, name: org.name ?? org.ref ?? '?' };
+  return stateName && iso3 ? { iso3, name: stateName } : { iso3: null, name: org.name ?? org.ref ?? '?' };
 }
 
 /** A flow to put in the ledger before its split by recipient and sector. */
@@ -363,7 +364,10 @@ interface Flow {
  * commitments (2) are committed and disbursements (3) disbursed; expenditure (4) counts as disbursed
  * only in an activity that reports no disbursement, so the same money is never counted as both.
  */
-function flowsOf(a: IatiActivity, registry: Registry): { flows: Flow[]; passedOn: number; funders: string[] } {
+function flowsOf(
+  a: IatiActivity,
+  registry: Registry,
+): { flows: Flow[]; passedOn: number; funders: string[] } {
   const publisherIso3Code = publisherIso3(a.reportingOrg.ref, a.reportingOrg.type);
   const publisher = partyOf(a.reportingOrg, publisherIso3Code, registry);
   const sameRef = (x: string | null, y: string | null) =>
@@ -374,7 +378,7 @@ function flowsOf(a: IatiActivity, registry: Registry): { flows: Flow[]; passedOn
     (o.ref === null && o.name !== null && o.name === a.reportingOrg.name);
   const fromOthers = a.transactions.filter((t) => {
     if (!t.provider || !['1', '11', '2'].includes(t.type)) return false;
-    return !isPublisher(t.provider, organisationIso3(t.provider));
+    return !isPublisher(t.provider, organisationIso3(t.provider, registry));
   });
   if (fromOthers.length > 0) {
     const flows = fromOthers.map((t) => {
@@ -382,7 +386,7 @@ function flowsOf(a: IatiActivity, registry: Registry): { flows: Flow[]; passedOn
       return {
         t,
         status: (t.type === '1' ? 'disbursed' : 'committed') as LedgerStatus,
-        provider: partyOf(org, organisationIso3(org), registry),
+        provider: partyOf(org, organisationIso3(org, registry), registry),
         channel: publisher,
       };
     });

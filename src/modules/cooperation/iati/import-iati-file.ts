@@ -5,10 +5,9 @@ import { defineVerb } from '../../../kernel/verb.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
 import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
-import { extractEntries, type ProposedEntry } from './extract.js';
-import { IatiFileRefused, ImportIatiInput, type ImportOutcome } from './inputs.js';
-import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
-import { loadRegistry } from './queries.js';
+import type { ProposedEntry } from './extract.js';
+import { ImportIatiInput, type ImportOutcome } from './inputs.js';
+import { readIatiFile } from './preview.js';
 
 const CHUNK = 500;
 
@@ -69,19 +68,14 @@ export const importIatiFile = defineVerb({
   input: ImportIatiInput,
   allow: mayImportIati,
   run: async (ctx, input) => {
-    const parsed = parseIatiXml(input.bytes, IATI_MAX_BYTES);
-    if (!parsed.ok) throw new IatiFileRefused(parsed.problem.key, parsed.problem.params);
     const sectors = [...new Set(input.sectors)];
-    const extraction = extractEntries(parsed.activities, await loadRegistry(ctx.db), {
-      sectors,
-      otherArea: input.otherArea,
-    });
+    const extraction = await readIatiFile(ctx.db, { ...input, sectors });
     const [created] = await ctx.db
       .insert(iatiImports)
       .values({
         fileName: input.fileName,
         sha256: createHash('sha256').update(input.bytes).digest('hex'),
-        iatiVersion: parsed.version,
+        iatiVersion: extraction.iatiVersion,
         sectors,
         activitiesRead: extraction.activitiesRead,
         activitiesKept: extraction.activitiesKept,
@@ -138,7 +132,7 @@ export const importIatiFile = defineVerb({
 
     const result: ImportOutcome = {
       importId: created.id,
-      iatiVersion: parsed.version,
+      iatiVersion: extraction.iatiVersion,
       activitiesRead: extraction.activitiesRead,
       activitiesKept: extraction.activitiesKept,
       entriesAdded: added,

@@ -33,7 +33,10 @@ export type ParseResult =
   | { ok: true; version: string; activities: XmlNode[] }
   | { ok: false; problem: ParseProblem };
 
-const refuse = (key: string, params?: Record<string, string | number>): Extract<ParseResult, { ok: false }> => ({
+const refuse = (
+  key: string,
+  params?: Record<string, string | number>,
+): Extract<ParseResult, { ok: false }> => ({
   ok: false,
   problem: params ? { key: `iati:parse.${key}`, params } : { key: `iati:parse.${key}` },
 });
@@ -98,7 +101,10 @@ const declared = (n: XmlNode): string | null =>
  * must be supported; the versions found are recorded, e.g. "1.03" or "1.03, 2.01"); else, when
  * nothing declares one, `UNDECLARED_VERSION`.
  */
-function versionOf(root: XmlNode, activities: XmlNode[]): { version: string } | Extract<ParseResult, { ok: false }> {
+function versionOf(
+  root: XmlNode,
+  activities: XmlNode[],
+): { version: string } | Extract<ParseResult, { ok: false }> {
   const own = declared(root);
   if (own !== null) return supported(own) ? { version: own } : refuse('wrongVersion', { version: own });
   const found = [...new Set(activities.map(declared).filter((v): v is string => v !== null))].sort();

@@ -78,7 +78,7 @@ export function foldText(s: string): string {
     .trim();
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern per term: Latin terms from the start of a word, others anywhere. */
 const patterns = Object.values(MINE_ACTION_WORDS)
@@ -86,7 +86,7 @@ const patterns = Object.values(MINE_ACTION_WORDS)
   .map((term) => {
     const folded = foldText(term);
     const latin = /^[\p{Script=Latin}\s]+$/u.test(folded);
-    return { term, re: new RegExp(`${latin ? '(?<![\\p{L}\\p{N}])' : ''}${escape(folded)}`, 'u') };
+    return { term, re: new RegExp(`${latin ? '(?<![\\p{L}\\p{N}])' : ''}${escapeRegExp(folded)}`, 'u') };
   });
 
 /** The terms (as listed) found in any of the texts, each once, in the list's order. */
