@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PartyResolver } from '../shared/parties.js';
-import { extractEntries, LETTER_TRANSACTION_TYPES, organisationIso3, type Registry } from './extract.js';
+import { extractEntries, organisationIso3, readActivity, registryOf } from './extract.js';
 import { parseIatiXml, UNDECLARED_VERSION } from './parse.js';
 import { mineActionWordsIn } from './words.js';
 
@@ -17,21 +16,17 @@ const fixture = (name: string) =>
 const TEARFUND = 'tearfund-drc-1.0x-no-version.xml';
 const DFID = 'dfid-drc-1.01-excerpt.xml';
 
-const names: Record<string, string> = {
-  COD: 'Democratic Republic of the Congo',
-  LAO: "Lao People's Democratic Republic",
-  GBR: 'United Kingdom',
-  AUS: 'Australia',
-  CHE: 'Switzerland',
-  NZL: 'New Zealand',
-  LBN: 'Lebanon',
-};
-const resolver = new PartyResolver(Object.entries(names).map(([iso3, name]) => ({ iso3, name })));
-const registry: Registry = {
-  isCcmState: (iso3) => iso3 in names,
-  nameOf: (iso3) => names[iso3] ?? null,
-  stateNamed: (name) => resolver.resolve(name),
-};
+const registry = registryOf(
+  [
+    ['COD', 'Democratic Republic of the Congo'],
+    ['LAO', "Lao People's Democratic Republic"],
+    ['GBR', 'United Kingdom'],
+    ['AUS', 'Australia'],
+    ['CHE', 'Switzerland'],
+    ['NZL', 'New Zealand'],
+    ['LBN', 'Lebanon'],
+  ].map(([iso3, name]) => ({ iso3: iso3 ?? '', name: name ?? '', ccm: true })),
+);
 
 function read(xml: string | Uint8Array, sectors: string[], byWords = true) {
   const p = parseIatiXml(typeof xml === 'string' ? bytes(xml) : xml);
@@ -134,19 +129,28 @@ describe('a real 1.01 file: DFID in the DRC', () => {
     ]);
   });
 
-  it('maps every 1.0x letter code to its 2.0x code', () => {
-    expect(LETTER_TRANSACTION_TYPES).toEqual({
-      C: '2',
-      D: '3',
-      E: '4',
-      IF: '1',
-      IR: '5',
-      LR: '6',
-      R: '7',
-      QP: '8',
-      QS: '9',
-      CG: '10',
-    });
+  it('reads 1.0x letter codes as their 2.0x codes, and leaves out the types not read (written activity)', () => {
+    const p = parseIatiXml(
+      bytes(
+        `<iati-activities version="1.03"><iati-activity><iati-identifier>X</iati-identifier>${[
+          'C',
+          'D',
+          'E',
+          'IF',
+          'IR',
+          'LR',
+          'R',
+          'QP',
+          'QS',
+          'CG',
+          'd',
+        ]
+          .map((c) => `<transaction><transaction-type code="${c}"/><value>1</value></transaction>`)
+          .join('')}</iati-activity></iati-activities>`,
+      ),
+    );
+    if (!p.ok || !p.activities[0]) throw new Error('parsed expected');
+    expect(readActivity(p.activities[0]).transactions.map((t) => t.type)).toEqual(['2', '3', '4', '1', '3']);
   });
 });
 

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PartyResolver } from '../shared/parties.js';
-import { extractEntries, publisherIso3, type Registry, shares, transactionKey } from './extract.js';
+import { extractEntries, publisherIso3, registryOf, shares, transactionKey } from './extract.js';
 import { parseIatiXml } from './parse.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 // A registry as the rules see it: AFG and LBN party, IDN signatory, USA not party.
-const names: Record<string, string> = {
-  AFG: 'Afghanistan',
-  LBN: 'Lebanon',
-  IDN: 'Indonesia',
-  GBR: 'United Kingdom',
-  NLD: 'Netherlands',
-  ESP: 'Spain',
-  USA: 'United States of America',
-};
-const resolver = new PartyResolver(Object.entries(names).map(([iso3, name]) => ({ iso3, name })));
-const registry: Registry = {
-  isCcmState: (iso3) => ['AFG', 'LBN', 'IDN', 'GBR', 'NLD', 'ESP'].includes(iso3),
-  nameOf: (iso3) => names[iso3] ?? null,
-  stateNamed: (name) => resolver.resolve(name),
-};
+const registry = registryOf(
+  [
+    ['AFG', 'Afghanistan'],
+    ['LBN', 'Lebanon'],
+    ['IDN', 'Indonesia'],
+    ['GBR', 'United Kingdom'],
+    ['NLD', 'Netherlands'],
+    ['ESP', 'Spain'],
+    ['USA', 'United States of America'],
+  ].map(([iso3, name]) => ({ iso3: iso3 ?? '', name: name ?? '', ccm: iso3 !== 'USA' })),
+);
 
 const file = (activities: string, version = '2.03') =>
   bytes(

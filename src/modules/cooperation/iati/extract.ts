@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
+import { PartyResolver } from '../shared/parties.js';
 import type { Area, LedgerStatus } from '../shared/vocabulary.js';
 import type { XmlNode } from './parse.js';
 import { mineActionWordsIn } from './words.js';
@@ -248,6 +249,17 @@ export interface Registry {
   nameOf(iso3: string): string | null;
   /** The State a name means (registry name or a common short form), or null. */
   stateNamed(name: string): string | null;
+}
+
+/** The rules' registry from the States' rows: their names, and whether each is a CCM State. */
+export function registryOf(rows: ReadonlyArray<{ iso3: string; name: string; ccm: boolean }>): Registry {
+  const byIso3 = new Map(rows.map((r) => [r.iso3, r]));
+  const resolver = new PartyResolver(rows);
+  return {
+    isCcmState: (iso3) => byIso3.get(iso3)?.ccm === true,
+    nameOf: (iso3) => byIso3.get(iso3)?.name ?? null,
+    stateNamed: (name) => resolver.resolve(name),
+  };
 }
 
 export interface ExtractOptions {

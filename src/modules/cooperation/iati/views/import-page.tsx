@@ -3,7 +3,7 @@ import type { Translate } from '../../../../kernel/i18n/index.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportEntry, ImportRow } from '../queries.js';
-import { percent } from './preview-page.js';
+import { flowHeads, percent } from './preview-page.js';
 
 export interface ImportPageProps {
   t: Translate;
@@ -39,12 +39,7 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
           caption={t('iati:import.caption', { count: entries.length })}
           heads={[
             t('iati:entry.activity'),
-            t('iati:entry.provider'),
-            t('iati:entry.channel'),
-            t('iati:entry.recipient'),
-            t('iati:entry.year'),
-            t('iati:entry.sector'),
-            t('iati:entry.share'),
+            ...flowHeads(t),
             t('iati:entry.area'),
             t('iati:entry.status'),
             t('iati:entry.amount'),

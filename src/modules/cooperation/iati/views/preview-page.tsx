@@ -39,6 +39,16 @@ export function reasonText(t: Translate, a: ActivityDecision): string {
   return t(`iati:preview.out.${a.reason}`, { sectors: a.sectors.join(', ') || '—' });
 }
 
+/** The columns an entry shows in the preview and on an upload's page: who, through whom, to whom, when, which sector and what part. */
+export const flowHeads = (t: Translate) => [
+  t('iati:entry.provider'),
+  t('iati:entry.channel'),
+  t('iati:entry.recipient'),
+  t('iati:entry.year'),
+  t('iati:entry.sector'),
+  t('iati:entry.share'),
+];
+
 /** One row per proposed entry: provider, channel, recipient, year, sector and split, status, amount. */
 export function EntryCells({ t, locale, e }: { t: Translate; locale: string; e: ProposedEntry }) {
   const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
@@ -100,17 +110,7 @@ export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPage
       {reading.entries.length > 0 ? (
         <Table
           caption={t('iati:preview.proposed', { count: reading.entries.length })}
-          heads={[
-            t('iati:entry.activity'),
-            t('iati:entry.provider'),
-            t('iati:entry.channel'),
-            t('iati:entry.recipient'),
-            t('iati:entry.year'),
-            t('iati:entry.sector'),
-            t('iati:entry.share'),
-            t('iati:entry.status'),
-            t('iati:entry.amount'),
-          ]}
+          heads={[t('iati:entry.activity'), ...flowHeads(t), t('iati:entry.status'), t('iati:entry.amount')]}
         >
           {reading.entries.map((e, i) => (
             <tr class={notTheirs.has(i) ? 'muted' : undefined}>
