@@ -64,7 +64,8 @@ export const MINE_ACTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'kampfmittelräumung',
     'explosive kriegsreste',
   ],
-  // "Unexploded ordnance" as the Lao PDR's National Regulatory Authority for UXO writes it.
+  // Lao for UXO ("bombs not yet exploded"), the term of the Lao names of UXO bodies; written from
+  // general knowledge, not from a sourced glossary: to be checked by a Lao reader.
   lo: ['ລະເບີດບໍ່ທັນແຕກ'],
 };
 
