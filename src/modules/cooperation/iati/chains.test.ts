@@ -100,6 +100,32 @@ describe('a real funding chain: Tearfund, funded by DFID, in the DRC (1.0x, no v
   });
 });
 
+describe('a real commitment with its provider: DFID’s commitment to World Vision UK for the DRC (1.0x)', () => {
+  it('is the United Kingdom’s commitment through World Vision UK; World Vision’s disbursements are not counted on top', () => {
+    const xml = fixture('worldvision-drc-1.0x-excerpt.xml');
+    const x = read(xml, ['16010']);
+    // Independently: the one transaction coded C names provider GB-1; its value; the D transactions.
+    const parts = xml.split('<transaction>').slice(1);
+    const c = parts.filter((t) => t.includes('<transaction-type code="C"/>'));
+    expect(c).toHaveLength(1);
+    expect(c[0]).toContain('<provider-org ref="GB-1"');
+    const value = Number(/currency="GBP">(\d+)<\/value>/.exec(c[0] ?? '')?.[1]);
+    expect(x.entries).toEqual([
+      expect.objectContaining({
+        providerIso3: 'GBR',
+        channel: 'World Vision UK',
+        recipientIso3: 'COD',
+        status: 'committed',
+        year: 2011,
+        amount: value,
+        currency: 'GBP',
+      }),
+    ]);
+    expect(x.skipped.passedOn).toBe(parts.filter((t) => t.includes('<transaction-type code="D"/>')).length);
+    expect(x.skipped.passedOn).toBe(2);
+  });
+});
+
 describe('a real 1.01 file: DFID in the DRC', () => {
   it('maps the letter code C to a commitment and reads sectors without vocabulary as DAC', () => {
     const xml = fixture(DFID);
