@@ -90,6 +90,7 @@ describe.each(engines)('malformed input on %s', (engine) => {
       ['/cooperation/needs/new', '/cooperation/needs/new'],
       ['/cooperation/offers/new', '/cooperation/offers/new'],
       ['/cooperation/iati/upload', '/cooperation/iati'],
+      ['/cooperation/iati/preview', '/cooperation/iati'],
     ]) {
       const res = await app.request(path, {
         method: 'POST',

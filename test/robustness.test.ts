@@ -86,6 +86,7 @@ const forms = [
   '/cooperation/rates/delete',
   `/cooperation/iati/entries/${HUGE}/review`,
   '/cooperation/iati/upload',
+  '/cooperation/iati/preview',
   `/reports/${HUGE}/submit`,
   `/reports/${HUGE}/amend`,
   `/reports/${HUGE}/recall`,

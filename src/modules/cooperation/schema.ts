@@ -178,6 +178,10 @@ export const assistanceEntries = pgTable(
      * uploader speaks for it) or `isu` (the ISU uploaded it). Null for other origins.
      */
     iatiAttribution: text('iati_attribution', { enum: ['publisher', 'isu'] }),
+    /** IATI entries: the DAC 5-digit sector the amount was taken for ('' when the activity names none). */
+    iatiSector: text('iati_sector'),
+    /** IATI entries: the part of the transaction's value in this entry (country share × sector share), 0–1. */
+    iatiShare: doublePrecision('iati_share'),
     /** Bumped by every write, as for needs. */
     version: integer('version').notNull().default(0),
     createdBy: userRef('created_by'),

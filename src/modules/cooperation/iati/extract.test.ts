@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntries, publisherIso3, type Registry, shares, transactionKey } from './extract.js';
+import { extractEntries, publisherIso3, registryOf, shares, transactionKey } from './extract.js';
 import { parseIatiXml } from './parse.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 // A registry as the rules see it: AFG and LBN party, IDN signatory, USA not party.
-const registry: Registry = {
-  isCcmState: (iso3) => ['AFG', 'LBN', 'IDN', 'GBR', 'NLD', 'ESP'].includes(iso3),
-  nameOf: (iso3) =>
-    ({
-      AFG: 'Afghanistan',
-      LBN: 'Lebanon',
-      IDN: 'Indonesia',
-      GBR: 'United Kingdom',
-      NLD: 'Netherlands',
-      ESP: 'Spain',
-      USA: 'United States of America',
-    })[iso3] ?? null,
-};
+const registry = registryOf(
+  [
+    ['AFG', 'Afghanistan'],
+    ['LBN', 'Lebanon'],
+    ['IDN', 'Indonesia'],
+    ['GBR', 'United Kingdom'],
+    ['NLD', 'Netherlands'],
+    ['ESP', 'Spain'],
+    ['USA', 'United States of America'],
+  ].map(([iso3, name]) => ({ iso3: iso3 ?? '', name: name ?? '', ccm: iso3 !== 'USA' })),
+);
 
 const file = (activities: string, version = '2.03') =>
   bytes(
@@ -100,6 +98,7 @@ describe('transaction key', () => {
     value: 100,
     currency: 'EUR',
     receiverRef: 'GB-CHC-1',
+    provider: null,
     countries: [],
     sectors: [],
   };
@@ -184,7 +183,7 @@ describe('extractEntries', () => {
             'A2',
           ) +
           activity(
-            `<recipient-country code="LB"/><sector code="15250"/>${tx('4', '10', '2020-01-01')}`,
+            `<recipient-country code="LB"/><sector code="15250"/>${tx('11', '10', '2020-01-01')}`,
             'A3',
           ) +
           activity(`<recipient-country code="LB"/><sector code="15250"/>${tx('3', '0', '2020-01-01')}`, 'A4'),
@@ -221,8 +220,12 @@ describe('parseIatiXml refuses', () => {
       '<!doctype iati-activities><iati-activities version="2.03"/>',
       'iati:parse.doctype',
     ],
-    ['a wrong version', '<iati-activities version="1.05"></iati-activities>', 'iati:parse.wrongVersion'],
-    ['a missing version', '<iati-activities></iati-activities>', 'iati:parse.wrongVersion'],
+    ['a wrong version', '<iati-activities version="3.01"></iati-activities>', 'iati:parse.wrongVersion'],
+    [
+      'a wrong version on an activity when the root has none',
+      '<iati-activities><iati-activity version="2.03"/><iati-activity version="0.9"/></iati-activities>',
+      'iati:parse.wrongVersion',
+    ],
     ['another root', '<iati-organisations version="2.03"></iati-organisations>', 'iati:parse.wrongRoot'],
     ['an empty file', '', 'iati:parse.empty'],
   ])('%s', (_name, xml, key) => {

@@ -5,12 +5,22 @@ import { defineVerb } from '../../../kernel/verb.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
 import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
-import { extractEntries } from './extract.js';
-import { IatiFileRefused, ImportIatiInput, type ImportOutcome } from './inputs.js';
-import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
-import { loadRegistry } from './queries.js';
+import type { ProposedEntry } from './extract.js';
+import { ImportIatiInput, type ImportOutcome } from './inputs.js';
+import { readIatiFile } from './preview.js';
 
 const CHUNK = 500;
+
+/**
+ * Whether an uploader may put this entry forward: the ISU (key null) any; a partner those it is the
+ * provider of, and those of a funding chain it is the channel of (the money it received, in its
+ * donors' names, which they then confirm or reject).
+ */
+export function mayAttribute(own: string | null, e: ProposedEntry): boolean {
+  if (own === null) return true;
+  if (partnerKey(e.providerIso3, e.providerIso3 ? null : e.providerName) === own) return true;
+  return e.channel !== null && partnerKey(e.channelIso3, e.channelIso3 ? null : e.channel) === own;
+}
 
 type Attribution = 'publisher' | 'isu';
 
@@ -58,19 +68,14 @@ export const importIatiFile = defineVerb({
   input: ImportIatiInput,
   allow: mayImportIati,
   run: async (ctx, input) => {
-    const parsed = parseIatiXml(input.bytes, IATI_MAX_BYTES);
-    if (!parsed.ok) throw new IatiFileRefused(parsed.problem.key, parsed.problem.params);
     const sectors = [...new Set(input.sectors)];
-    const extraction = extractEntries(parsed.activities, await loadRegistry(ctx.db), {
-      sectors,
-      otherArea: input.otherArea,
-    });
+    const extraction = await readIatiFile(ctx.db, { ...input, sectors });
     const [created] = await ctx.db
       .insert(iatiImports)
       .values({
         fileName: input.fileName,
         sha256: createHash('sha256').update(input.bytes).digest('hex'),
-        iatiVersion: parsed.version,
+        iatiVersion: extraction.iatiVersion,
         sectors,
         activitiesRead: extraction.activitiesRead,
         activitiesKept: extraction.activitiesKept,
@@ -86,9 +91,7 @@ export const importIatiFile = defineVerb({
     // not stored in that publisher's name (the ISU may import it). The ISU vouches for what it uploads.
     const own = partnerKeyOf(ctx.actor);
     const attribution: Attribution = own === null ? 'isu' : 'publisher';
-    const attributable = extraction.entries.filter(
-      (e) => own === null || partnerKey(e.providerIso3, e.providerIso3 ? null : e.providerName) === own,
-    );
+    const attributable = extraction.entries.filter((e) => mayAttribute(own, e));
     const refused = await refusedTransactions(
       ctx.db,
       attributable.map((e) => e.iatiActivityId),
@@ -108,7 +111,10 @@ export const importIatiFile = defineVerb({
         amount: e.amount,
         currency: e.currency,
         status: e.status,
-        note: `IATI ${e.iatiActivityId} (DAC ${e.sector})`,
+        channel: e.channel,
+        note: e.sector ? `IATI ${e.iatiActivityId} (DAC ${e.sector})` : `IATI ${e.iatiActivityId}`,
+        iatiSector: e.sector,
+        iatiShare: e.share,
         iatiImportId: created.id,
         iatiActivityId: e.iatiActivityId,
         iatiTransactionKey: e.iatiTransactionKey,
@@ -126,7 +132,7 @@ export const importIatiFile = defineVerb({
 
     const result: ImportOutcome = {
       importId: created.id,
-      iatiVersion: parsed.version,
+      iatiVersion: extraction.iatiVersion,
       activitiesRead: extraction.activitiesRead,
       activitiesKept: extraction.activitiesKept,
       entriesAdded: added,

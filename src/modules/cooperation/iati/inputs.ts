@@ -24,6 +24,8 @@ export const ImportIatiInput = z.object({
   bytes: z.instanceof(Uint8Array),
   sectors: z.array(DacCode).min(1, 'iati:form.noSector').max(20).default([MINE_ACTION_SECTOR]),
   otherArea: z.enum(areas).default('other'),
+  /** Also keep activities whose title or description speaks of mine action (words.ts). */
+  byWords: z.boolean().default(true),
 });
 
 export interface ImportOutcome {

@@ -3,7 +3,7 @@ import type { Executor } from '../../../db/client.js';
 import { users } from '../../accounts/schema.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
-import type { Registry } from './extract.js';
+import { type Registry, registryOf } from './extract.js';
 
 /** What the pages show of an upload: its counts and who uploaded it. */
 const importsWithUploader = (db: Executor) =>
@@ -44,12 +44,15 @@ export async function entriesOfImport(db: Executor, importId: number) {
       providerIso3: assistanceEntries.providerIso3,
       providerName: assistanceEntries.providerName,
       recipientIso3: assistanceEntries.recipientIso3,
+      channel: assistanceEntries.channel,
       recipientName: states.name,
       year: assistanceEntries.year,
       area: assistanceEntries.area,
       status: assistanceEntries.status,
       amount: assistanceEntries.amount,
       currency: assistanceEntries.currency,
+      sector: assistanceEntries.iatiSector,
+      share: assistanceEntries.iatiShare,
       review: assistanceEntries.review,
     })
     .from(assistanceEntries)
@@ -65,12 +68,7 @@ export async function loadRegistry(db: Executor): Promise<Registry> {
   const rows = await db
     .select({ iso3: states.iso3, name: states.name, ccmStatus: states.ccmStatus })
     .from(states);
-  const byIso3 = new Map(rows.map((r) => [r.iso3, r]));
-  return {
-    isCcmState: (iso3) => {
-      const s = byIso3.get(iso3);
-      return s?.ccmStatus === 'state_party' || s?.ccmStatus === 'signatory';
-    },
-    nameOf: (iso3) => byIso3.get(iso3)?.name ?? null,
-  };
+  return registryOf(
+    rows.map((r) => ({ ...r, ccm: r.ccmStatus === 'state_party' || r.ccmStatus === 'signatory' })),
+  );
 }

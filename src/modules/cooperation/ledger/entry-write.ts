@@ -65,6 +65,8 @@ type AuditedColumns = Omit<
   | 'iatiActivityId'
   | 'iatiTransactionKey'
   | 'iatiAttribution'
+  | 'iatiSector'
+  | 'iatiShare'
   | 'version'
 >;
 export const auditView = (e: AuditedColumns) => ({

@@ -3,6 +3,7 @@ import type { Translate } from '../../../../kernel/i18n/index.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportEntry, ImportRow } from '../queries.js';
+import { flowHeads, percent } from './preview-page.js';
 
 export interface ImportPageProps {
   t: Translate;
@@ -38,9 +39,7 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
           caption={t('iati:import.caption', { count: entries.length })}
           heads={[
             t('iati:entry.activity'),
-            t('iati:entry.provider'),
-            t('iati:entry.recipient'),
-            t('iati:entry.year'),
+            ...flowHeads(t),
             t('iati:entry.area'),
             t('iati:entry.status'),
             t('iati:entry.amount'),
@@ -53,10 +52,13 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
               <td>
                 {e.providerIso3 ? <a href={`/states/${e.providerIso3}`}>{e.providerName}</a> : e.providerName}
               </td>
+              <td>{e.channel ?? ''}</td>
               <td>
                 <a href={`/states/${e.recipientIso3}`}>{e.recipientName}</a>
               </td>
               <td>{e.year}</td>
+              <td>{e.sector === null ? '' : e.sector || '—'}</td>
+              <td>{percent(locale, e.share)}</td>
               <td>{t(`cooperation:areaShort.${e.area}`)}</td>
               <td>{t(`iati:status.${e.status}`)}</td>
               <td>

@@ -1,7 +1,13 @@
 import { isoDay } from '../../../../kernel/clock.js';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { bindFields, ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
+import {
+  bindFields,
+  CheckboxField,
+  ErrorSummary,
+  SelectField,
+  TextField,
+} from '../../../../kernel/views/fields.js';
 import { areas } from '../../shared/vocabulary.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
@@ -15,6 +21,7 @@ export interface UploadFormValues {
   sectors: string[];
   moreSectors: string;
   otherArea: string;
+  byWords: boolean;
 }
 
 export interface IatiPageProps {
@@ -43,9 +50,9 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
       {o.entriesOfOtherPublishers > 0 ? (
         <p>{t('iati:outcome.otherPublishers', { count: o.entriesOfOtherPublishers })}</p>
       ) : null}
-      {o.activitiesKept === 0 ? (
+      {o.activitiesKept < o.activitiesRead ? (
         <>
-          <p>{t('iati:outcome.noneKept')}</p>
+          <p>{o.activitiesKept === 0 ? t('iati:outcome.noneKept') : t('iati:outcome.someLeftOut')}</p>
           <ul>
             <li>{t('iati:outcome.noSelectedSector', { count: o.skipped.noSelectedSector })}</li>
             <li>{t('iati:outcome.noCcmRecipient', { count: o.skipped.noCcmRecipient })}</li>
@@ -53,6 +60,7 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
           </ul>
         </>
       ) : null}
+      {o.skipped.passedOn > 0 ? <p>{t('iati:outcome.passedOn', { count: o.skipped.passedOn })}</p> : null}
       <p>
         <a href={`/cooperation/iati/${o.importId}`}>{t('iati:outcome.see')}</a>
       </p>
@@ -71,7 +79,7 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
       <p>{t('iati:intro')}</p>
       {outcome ? <Outcome t={t} o={outcome} /> : null}
       <ErrorSummary errors={summaryErrors} title={t('errors:summary')} />
-      <form method="post" action="/cooperation/iati/upload" enctype="multipart/form-data">
+      <form method="post" action="/cooperation/iati/preview" enctype="multipart/form-data">
         <div class={summaryErrors.file ? 'field invalid' : 'field'}>
           <label for="f-file">{t('iati:form.file')}</label>
           <p class="hint" id="f-file-hint">
@@ -118,6 +126,12 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
           hint={t('iati:form.otherAreaHint')}
           options={areas.map((a) => ({ value: a, label: t(`cooperation:areaShort.${a}`) }))}
         />
+        <CheckboxField
+          name="byWords"
+          checked={values.byWords}
+          label={t('iati:form.byWords')}
+          hint={t('iati:form.byWordsHint')}
+        />
         <button type="submit">{t('iati:form.submit')}</button>
       </form>
 
@@ -126,6 +140,7 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
         <ul>
           <li>{t('iati:help.what')}</li>
           <li>{t('iati:help.transactions')}</li>
+          <li>{t('iati:help.chains')}</li>
           <li>{t('iati:help.shares')}</li>
           <li>{t('iati:help.recipients')}</li>
           <li>{t('iati:help.provider')}</li>

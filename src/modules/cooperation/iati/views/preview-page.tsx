@@ -1,0 +1,139 @@
+import type { Translate } from '../../../../kernel/i18n/index.js';
+import { CooperationNav } from '../../views/sub-nav.js';
+import { Table } from '../../views/table.js';
+import type { ActivityDecision, ProposedEntry } from '../extract.js';
+import type { IatiReading } from '../preview.js';
+
+/** What the confirm form sends back: the file itself (base64) and the choices it was read with. */
+export interface PreviewForm {
+  fileName: string;
+  fileData: string;
+  sectors: string[];
+  otherArea: string;
+  byWords: boolean;
+}
+
+export interface PreviewPageProps {
+  t: Translate;
+  locale: string;
+  reading: IatiReading;
+  form: PreviewForm;
+  /** Entries a partner's upload would not propose (another publisher's), by index in `reading.entries`. */
+  notTheirs: ReadonlySet<number>;
+}
+
+/** A share (0–1) as a percentage, "51 %", "33.33 %". */
+export const percent = (locale: string, share: number | null) =>
+  share === null
+    ? ''
+    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(share);
+
+/** Why an activity is in or out, in words: the sectors or the words found, or what it lacked. */
+export function reasonText(t: Translate, a: ActivityDecision): string {
+  if (a.reason === 'sector') return t('iati:preview.bySector', { sectors: a.pickedSectors.join(', ') });
+  if (a.reason === 'words')
+    return t('iati:preview.byWords', {
+      words: a.words.map((w) => `« ${w} »`).join(', '),
+      sectors: a.sectors.join(', ') || '—',
+    });
+  return t(`iati:preview.out.${a.reason}`, { sectors: a.sectors.join(', ') || '—' });
+}
+
+/** The columns an entry shows in the preview and on an upload's page: who, through whom, to whom, when, which sector and what part. */
+export const flowHeads = (t: Translate) => [
+  t('iati:entry.provider'),
+  t('iati:entry.channel'),
+  t('iati:entry.recipient'),
+  t('iati:entry.year'),
+  t('iati:entry.sector'),
+  t('iati:entry.share'),
+];
+
+/** One row per proposed entry: provider, channel, recipient, year, sector and split, status, amount. */
+export function EntryCells({ t, locale, e }: { t: Translate; locale: string; e: ProposedEntry }) {
+  const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+  return (
+    <>
+      <td>{e.providerName}</td>
+      <td>{e.channel ?? ''}</td>
+      <td>{e.recipientIso3}</td>
+      <td>{e.year}</td>
+      <td>{e.sector || '—'}</td>
+      <td>{percent(locale, e.share)}</td>
+      <td>{t(`iati:status.${e.status}`)}</td>
+      <td>
+        {money.format(e.amount)} {e.currency ?? ''}
+      </td>
+    </>
+  );
+}
+
+export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPageProps) {
+  return (
+    <section>
+      <CooperationNav t={t} current="iati" />
+      <h1>{t('iati:preview.title', { file: form.fileName })}</h1>
+      <p>
+        {t('iati:preview.summary', {
+          version: reading.iatiVersion,
+          read: reading.activitiesRead,
+          kept: reading.activitiesKept,
+          entries: reading.entries.length - notTheirs.size,
+        })}
+      </p>
+      <p>{t('iati:preview.nothingYet')}</p>
+      <Table
+        caption={t('iati:preview.activities', { count: reading.activities.length })}
+        heads={[
+          t('iati:entry.activity'),
+          t('iati:preview.activityTitle'),
+          t('iati:preview.inOut'),
+          t('iati:preview.why'),
+          t('iati:preview.funders'),
+          t('iati:preview.entries'),
+        ]}
+      >
+        {reading.activities.map((a) => (
+          <tr>
+            <th scope="row">{a.identifier || '—'}</th>
+            <td>{a.title ?? ''}</td>
+            <td>{a.kept ? t('iati:preview.in') : t('iati:preview.outShort')}</td>
+            <td>{reasonText(t, a)}</td>
+            <td>{a.funders.join(', ')}</td>
+            <td>{a.entries}</td>
+          </tr>
+        ))}
+      </Table>
+      {reading.skipped.passedOn > 0 ? (
+        <p>{t('iati:outcome.passedOn', { count: reading.skipped.passedOn })}</p>
+      ) : null}
+      {reading.entries.length > 0 ? (
+        <Table
+          caption={t('iati:preview.proposed', { count: reading.entries.length })}
+          heads={[t('iati:entry.activity'), ...flowHeads(t), t('iati:entry.status'), t('iati:entry.amount')]}
+        >
+          {reading.entries.map((e, i) => (
+            <tr class={notTheirs.has(i) ? 'muted' : undefined}>
+              <th scope="row">
+                {e.iatiActivityId}
+                {notTheirs.has(i) ? ` (${t('iati:preview.notTheirs')})` : ''}
+              </th>
+              <EntryCells t={t} locale={locale} e={e} />
+            </tr>
+          ))}
+        </Table>
+      ) : null}
+      <form method="post" action="/cooperation/iati/upload" enctype="multipart/form-data">
+        <input type="hidden" name="fileName" value={form.fileName} />
+        <input type="hidden" name="fileData" value={form.fileData} />
+        {form.sectors.map((s) => (
+          <input type="hidden" name="sectors" value={s} />
+        ))}
+        <input type="hidden" name="otherArea" value={form.otherArea} />
+        {form.byWords ? <input type="hidden" name="byWords" value="yes" /> : null}
+        <button type="submit">{t('iati:preview.propose')}</button>{' '}
+        <a href="/cooperation/iati">{t('iati:preview.cancel')}</a>
+      </form>
+    </section>
+  );
+}
