@@ -1,4 +1,4 @@
-import { type Locale, locales, type Translate } from '../../../../kernel/i18n/index.js';
+import { type Locale, languageName, locales, type Translate } from '../../../../kernel/i18n/index.js';
 import type { ReminderKind } from '../rules.js';
 import { letterHref } from './parts.js';
 
@@ -34,7 +34,7 @@ export function LetterTextPage(p: LetterTextPageProps) {
           .map((l) => (
             <>
               <a href={letterHref(p.iso3, { ...q, lang: l }, 'text')} hreflang={l} lang={l}>
-                {t(`common:language.${l}`)}
+                {languageName(l)}
               </a>{' '}
             </>
           ))}
