@@ -36,6 +36,13 @@ export const partOf = (name: string, content: string | Buffer): ZipPart => {
 
 export const contentOf = (part: ZipPart) => inflateRawSync(part.deflated);
 
+/** One part of a zip (a Word document's word/styles.xml, say) as text. */
+export function partText(buf: Buffer, name: string): string {
+  const part = readZipParts(buf).find((p) => p.name === name);
+  if (!part) throw new Error(`${name} not in the package`);
+  return contentOf(part).toString('utf8');
+}
+
 /** A zip of deflated parts with the sizes they declare. */
 export function writeZip(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];

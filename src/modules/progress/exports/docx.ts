@@ -16,7 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
+import { BORDERS, documentDefaults, HEADER_FILL, pageFooter, tableDirection } from '../../../kernel/docx.js';
 import { formatDate, intlLocale, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
 import { type JudgedIndicator, type JudgedReport, unjudged } from '../judgement/apply.js';
@@ -220,6 +220,7 @@ function resultsTable(
       }),
   );
   return new Table({
+    ...tableDirection(locale),
     rows: [header, ...body],
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -430,7 +431,7 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
       customProperties: [{ name: 'includesDemonstrationData', value: String(demo) }],
       styles: {
         default: {
-          document: { run: { font: FONT, size: BODY_SIZE, language: { value: locale } } },
+          document: documentDefaults(locale, { font: FONT, size: BODY_SIZE }),
           title: { run: { font: FONT, size: 28, bold: true } },
           heading1: {
             run: { font: FONT, size: 24, bold: true },

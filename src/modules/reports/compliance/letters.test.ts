@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
+import { partText } from '../../../../test/zip.js';
 import { type Locale, locales, translator } from '../../../kernel/i18n/index.js';
 import { type ReminderLetterInput, reminderText, renderReminderDocx } from './letters.js';
 
@@ -86,6 +87,17 @@ describe('renderReminderDocx', () => {
     const buffer = await renderReminderDocx(letter('en'));
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(buffer.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+
+  it('writes an Arabic letter right to left, in Arabic, and an English one left to right', async () => {
+    const defaults = (xml: string) => xml.match(/<w:docDefaults>.*<\/w:docDefaults>/s)?.[0] ?? '';
+    const ar = defaults(partText(await renderReminderDocx(letter('ar')), 'word/styles.xml'));
+    expect(ar).toMatch(/<w:pPrDefault><w:pPr>.*<w:bidi\/>.*<\/w:pPr><\/w:pPrDefault>/s);
+    expect(ar).toMatch(/<w:rPrDefault><w:rPr>.*<w:rtl\/>.*<\/w:rPr><\/w:rPrDefault>/s);
+    expect(ar).toContain('<w:lang w:val="ar" w:bidi="ar"/>');
+    const en = defaults(partText(await renderReminderDocx(letter('en')), 'word/styles.xml'));
+    expect(en).toContain('<w:lang w:val="en"/>');
+    expect(en).not.toMatch(/<w:bidi\/>|<w:rtl\/>/);
   });
 
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.

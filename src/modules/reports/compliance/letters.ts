@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
+import { documentDefaults } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { ReminderKind } from './rules.js';
 
@@ -95,7 +96,7 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
   const doc = new Document({
     creator: t('compliance:letter.signature'),
     title: parts.subject,
-    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
+    styles: { default: { document: documentDefaults(p.locale, { font: FONT, size: BODY_SIZE }) } },
     sections: [
       {
         properties: {
