@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
+import { partText } from '../../../../test/zip.js';
 import { translator } from '../../../kernel/i18n/index.js';
 import { channels, reportKinds, versionStatuses } from '../lifecycle.js';
 import { emptyContent } from '../template/content.js';
@@ -118,6 +119,17 @@ describe('renderReportDocx', () => {
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(buffer.includes(Buffer.from('word/document.xml'))).toBe(true);
     expect(buffer.length).toBeGreaterThan(5000);
+  });
+
+  it('lays an Arabic report out right to left: every table starts on the right, dates in Arabic', async () => {
+    const ar = await renderReportDocx({ ...options, t: translator('ar'), locale: 'ar' });
+    const xml = partText(ar, 'word/document.xml');
+    const tables = xml.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(3);
+    expect(xml.match(/<w:bidiVisual\/>/g)?.length).toBe(tables);
+    expect(xml).toContain('30 أبريل 2025');
+    expect(partText(ar, 'word/styles.xml')).toContain('<w:lang w:val="ar" w:bidi="ar"/>');
+    expect(partText(await renderReportDocx(options), 'word/document.xml')).not.toContain('<w:bidiVisual/>');
   });
 
   it('renders an empty report and an unsubmitted draft without failing', async () => {
