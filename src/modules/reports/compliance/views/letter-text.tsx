@@ -41,13 +41,13 @@ export function LetterTextPage(p: LetterTextPageProps) {
       </p>
       <div class="field">
         <label for="reminder-subject">{t('compliance:text.subject')}</label>
-        <textarea id="reminder-subject" readonly rows={2} lang={p.lang}>
+        <textarea id="reminder-subject" readonly rows={2} lang={p.lang} dir="auto">
           {p.subject}
         </textarea>
       </div>
       <div class="field">
         <label for="reminder-body">{t('compliance:text.body')}</label>
-        <textarea id="reminder-body" readonly rows={24} lang={p.lang}>
+        <textarea id="reminder-body" readonly rows={24} lang={p.lang} dir="auto">
           {p.body}
         </textarea>
       </div>
