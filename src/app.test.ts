@@ -4,10 +4,48 @@ import { describe, expect, it } from 'vitest';
 import { postForm, testApp } from '../test/app.js';
 import { engines, useFreshDatabase } from '../test/db.js';
 import { auditEntries } from './kernel/audit/schema.js';
+import { languages, loadCatalogues } from './kernel/i18n/index.js';
 import { css } from './kernel/views/assets.js';
 
 /** Bytes over the wire with gzip: the page plus its stylesheet (pages have no scripts or images). */
 const gz = (s: string) => gzipSync(Buffer.from(s)).length;
+
+/**
+ * The English interface strings an Arabic page must not show: every catalogue text without
+ * placeholders whose Arabic differs from it or is missing ("Excel (XLSX)" is the same in both).
+ */
+function englishOnly(): Set<string> {
+  const { en, ar } = loadCatalogues();
+  const out = new Set<string>();
+  const walk = (e: unknown, a: unknown) => {
+    if (typeof e === 'string') {
+      if (!e.includes('{{') && e !== a && /[A-Za-z]{2}/.test(e)) out.add(e.trim());
+    } else if (e && typeof e === 'object')
+      for (const [k, v] of Object.entries(e)) walk(v, (a as Record<string, unknown> | undefined)?.[k]);
+  };
+  for (const ns of Object.keys(en)) walk(en[ns], ar[ns]);
+  // The language switcher names each language in its own name: "English" there is meant.
+  for (const l of languages) out.delete(l.name);
+  return out;
+}
+
+/** The text a reader sees or hears: text nodes, and the labels and titles of elements. */
+function visibleTexts(html: string): string[] {
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;|&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .trim();
+  const body = html.replace(/<style[\s\S]*?<\/style>/g, '');
+  const nodes = body.split(/<[^>]+>/).map(decode);
+  const labels = [...body.matchAll(/\s(?:aria-label|title|placeholder|alt)="([^"]*)"/g)].map((m) =>
+    decode(m[1]!),
+  );
+  return [...nodes, ...labels].filter(Boolean);
+}
 
 describe.each(engines)('the application on %s', (engine) => {
   const database = useFreshDatabase(engine);
@@ -68,10 +106,36 @@ describe.each(engines)('the application on %s', (engine) => {
     expect(choose.headers.get('location')).toBe('/states');
     const cookie = choose.headers.get('set-cookie')!.split(';')[0]!;
     const page = await app.request('/', { headers: { cookie } });
-    expect(await page.text()).toContain('<html lang="fr">');
+    expect(await page.text()).toContain('<html lang="fr" dir="ltr">');
     // An open redirect is not followed.
     const evil = await app.request('/lang/es?next=//evil.example');
     expect(evil.headers.get('location')).toBe('/');
+  });
+
+  it('renders Arabic right to left, names each language in its own name, and keeps Western digits', async () => {
+    const app = testApp(database());
+    for (const path of ['/', '/states', '/states/LBN', '/deadlines']) {
+      const html = await (await app.request(`${path}?lang=ar`)).text();
+      expect(html, path).toContain('<html lang="ar" dir="rtl">');
+      expect(html, path).toMatch(
+        /<a href="\/lang\/ar\?next=[^"]*" hreflang="ar" lang="ar"[^>]*>العربية<\/a>/,
+      );
+      expect(html, path).toMatch(/hreflang="fr" lang="fr"[^>]*>Français<\/a>/);
+    }
+    expect(await (await app.request('/?lang=ar')).text()).toMatch(/<div class="big">112<\/div>/);
+  });
+
+  // Until every Arabic catalogue exists, a missing key falls back to English and shows up here.
+  it('an Arabic page shows no interface text in English', async () => {
+    const app = testApp(database());
+    const english = englishOnly();
+    const shown: Record<string, string[]> = {};
+    for (const path of ['/', '/states', '/states/LBN', '/deadlines']) {
+      const html = await (await app.request(`${path}?lang=ar`)).text();
+      const found = visibleTexts(html).filter((text) => english.has(text));
+      if (found.length) shown[path] = [...new Set(found)];
+    }
+    expect(shown).toEqual({});
   });
 
   it('an anonymous write is refused and changes nothing; a huge body is refused with 413', async () => {

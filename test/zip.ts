@@ -36,6 +36,13 @@ export const partOf = (name: string, content: string | Buffer): ZipPart => {
 
 export const contentOf = (part: ZipPart) => inflateRawSync(part.deflated);
 
+/** One part of a zip (a Word document's word/styles.xml, say) as text. */
+export function partText(buf: Buffer, name: string): string {
+  const part = readZipParts(buf).find((p) => p.name === name);
+  if (!part) throw new Error(`${name} not in the package`);
+  return contentOf(part).toString('utf8');
+}
+
 /** A zip of deflated parts with the sizes they declare. */
 export function writeZip(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
@@ -103,12 +110,6 @@ export function withPart(workbook: Buffer, name: string, edit: (xml: string) => 
   return writeZip(
     readZipParts(workbook).map((p) => (p.name === name ? partOf(p.name, edit(contentOf(p).toString())) : p)),
   );
-}
-
-/** The text of one part of a package (a Word document's `word/document.xml`), or null when it has none. */
-export function partText(buf: Buffer, name: string): string | null {
-  const part = readZipParts(buf).find((p) => p.name === name);
-  return part ? contentOf(part).toString('utf8') : null;
 }
 
 /** The text of every part whose name matches (a Word document's headers: `word/header1.xml`, …), joined. */

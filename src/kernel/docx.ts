@@ -1,4 +1,15 @@
-import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  type IParagraphStylePropertiesOptions,
+  type IRunStylePropertiesOptions,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import { type Locale, textDirection } from './i18n/index.js';
 
 /** The shading of a table's header row. */
 export const HEADER_FILL = 'E7E6E6';
@@ -49,3 +60,24 @@ export function pageMark(text: string): Header {
     ],
   });
 }
+
+/**
+ * A document's default paragraph and run formatting in its language: every run tagged with the
+ * language (Word's spelling and hyphenation), and for Arabic every paragraph right to left
+ * (`w:bidi`) and every run right to left (`w:rtl`), so headings, lists and tables read from the right.
+ */
+export function documentDefaults(
+  locale: Locale,
+  run: IRunStylePropertiesOptions = {},
+): { run: IRunStylePropertiesOptions; paragraph: IParagraphStylePropertiesOptions } {
+  if (textDirection(locale) === 'ltr') return { run: { ...run, language: { value: locale } }, paragraph: {} };
+  return {
+    run: { ...run, rightToLeft: true, language: { value: locale, bidirectional: locale } },
+    // docx writes the document defaults' paragraph properties like any paragraph's (w:pPrDefault), so
+    // `bidirectional` becomes w:bidi there; only its type for defaults leaves the option out.
+    paragraph: { bidirectional: true } as IParagraphStylePropertiesOptions,
+  };
+}
+
+/** A table's direction in the document's language: first column on the right in Arabic. */
+export const tableDirection = (locale: Locale) => ({ visuallyRightToLeft: textDirection(locale) === 'rtl' });

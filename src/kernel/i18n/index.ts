@@ -3,9 +3,43 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
 
-export const locales = ['en', 'fr', 'es'] as const;
-export type Locale = (typeof locales)[number];
+/**
+ * Every interface language, in the order the language switcher shows them. Adding one (Chinese and
+ * Russian are the other UN languages of the reporting template) is one entry here plus its folder
+ * src/locales/<code>/; it is offered to readers only once `offered` is true, which the catalogue test
+ * allows only when every English key is translated. `intl` is the locale Intl formats dates and
+ * numbers with (docs/decisions/031-arabic.md), `name` the language in its own name.
+ */
+export const languages = [
+  { code: 'en', name: 'English', intl: 'en-GB', dir: 'ltr', offered: true },
+  { code: 'fr', name: 'Français', intl: 'fr-FR', dir: 'ltr', offered: true },
+  { code: 'es', name: 'Español', intl: 'es-ES', dir: 'ltr', offered: true },
+  { code: 'ar', name: 'العربية', intl: 'ar-u-nu-latn', dir: 'rtl', offered: true },
+] as const satisfies readonly Language[];
+
+interface Language {
+  /** ISO 639-1 code: the folder under src/locales, the `lang` attribute and the `?lang=` value. */
+  code: string;
+  name: string;
+  intl: string;
+  dir: 'ltr' | 'rtl';
+  offered: boolean;
+}
+
+type Offered<L> = L extends { code: infer C; offered: true } ? C : never;
+export type Locale = Offered<(typeof languages)[number]>;
+
+/** The languages readers can choose: those marked offered, in list order. */
+export const locales = languages.filter((l) => l.offered).map((l) => l.code as Locale) as readonly Locale[];
 export const defaultLocale: Locale = 'en';
+
+const byCode = new Map<string, Language>(languages.map((l) => [l.code, l]));
+
+/** The language in its own name (العربية, Français), whatever the reader's language; the code when unknown. */
+export const languageName = (code: string): string => byCode.get(code)?.name ?? code;
+
+/** The writing direction of a language: 'rtl' for Arabic. */
+export const textDirection = (locale: Locale): 'ltr' | 'rtl' => byCode.get(locale)?.dir ?? 'ltr';
 
 export const isLocale = (v: unknown): v is Locale =>
   typeof v === 'string' && (locales as readonly string[]).includes(v);
@@ -80,10 +114,7 @@ export function negotiateLocale(choice: string | undefined, acceptLanguage: stri
 }
 
 /** The Intl locale for each interface language: UN English writes "1 May 2026", day first. */
-const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
-
-/** The language tag of a document written in this interface language (a Word file's `w:lang`). */
-export const languageTag = (locale: Locale): string => intlLocale[locale];
+export const intlLocale = (locale: Locale): string => byCode.get(locale)?.intl ?? locale;
 
 const dateFormats = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
@@ -109,7 +140,7 @@ export function formatDate(locale: Locale, value: string | Date | null | undefin
     return cached(
       `${locale}:instant`,
       () =>
-        new Intl.DateTimeFormat(intlLocale[locale], {
+        new Intl.DateTimeFormat(intlLocale(locale), {
           dateStyle: 'medium',
           timeStyle: 'short',
           timeZone: 'UTC',
@@ -122,11 +153,11 @@ export function formatDate(locale: Locale, value: string | Date | null | undefin
   if (Number.isNaN(d.getTime())) return value;
   return cached(
     `${locale}:${precision}`,
-    () => new Intl.DateTimeFormat(intlLocale[locale], { ...dateFormats[precision], timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlLocale(locale), { ...dateFormats[precision], timeZone: 'UTC' }),
   ).format(d);
 }
 
 export function formatNumber(locale: Locale, n: number, opts?: Intl.NumberFormatOptions): string {
-  const make = () => new Intl.NumberFormat(intlLocale[locale], opts);
+  const make = () => new Intl.NumberFormat(intlLocale(locale), opts);
   return (opts ? make() : cached(`${locale}:number`, make)).format(n);
 }

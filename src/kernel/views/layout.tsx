@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../actor.js';
 import type { Flash } from '../http.js';
-import { type Locale, locales, type Translate } from '../i18n/index.js';
+import { type Locale, languageName, locales, type Translate, textDirection } from '../i18n/index.js';
 import type { NavEntry } from '../registry.js';
 
 export interface PageChrome {
@@ -37,7 +37,7 @@ export function Layout({
 }: LayoutProps) {
   const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={textDirection(locale)}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -87,7 +87,7 @@ export function Layout({
                 lang={l}
                 aria-current={l === locale ? 'true' : undefined}
               >
-                {t(`common:language.${l}`)}
+                {languageName(l)}
               </a>
             ))}
           </nav>

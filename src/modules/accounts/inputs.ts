@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../kernel/i18n/index.js';
 import { iso3, rowIdOf } from '../../kernel/ids.js';
 import { password } from './password-policy.js';
 import { apiAreas, roleNames } from './schema.js';
@@ -93,7 +94,7 @@ export const ChangePasswordInput = z
 
 export const RequestPasswordResetInput = z.object({
   email,
-  locale: z.enum(['en', 'fr', 'es']).default('en'),
+  locale: z.enum(locales).default('en'),
 });
 
 export const ResetPasswordInput = z

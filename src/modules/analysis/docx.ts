@@ -10,8 +10,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../kernel/docx.js';
-import type { Translate } from '../../kernel/i18n/index.js';
+import {
+  BORDERS,
+  documentDefaults,
+  HEADER_FILL,
+  pageFooter,
+  pageMark,
+  tableDirection,
+} from '../../kernel/docx.js';
+import type { Locale, Translate } from '../../kernel/i18n/index.js';
 import type { ExtensionRequestView } from '../states/index.js';
 import type { ChecklistRow, Draft, Member, ThreadItem } from './queries.js';
 
@@ -22,6 +29,8 @@ export interface AnalysisDocument {
   checklist: Array<{ element: string; row: ChecklistRow | null }>;
   draft: Draft | null;
   t: Translate;
+  /** The language of `t`: the document's language and direction. */
+  locale: Locale;
   generatedOn: string;
 }
 
@@ -57,6 +66,7 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
       : [new Paragraph({ text: t('analysis:members.none') })]),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('analysis:checklist.title') }),
     new Table({
+      ...tableDirection(d.locale),
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: BORDERS,
       rows: [
@@ -113,6 +123,7 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
   const doc = new Document({
     creator: 'ccm-cooperation',
     title: t('analysis:docx.title', { state: r.stateName, article: String(r.article) }),
+    styles: { default: { document: documentDefaults(d.locale) } },
     sections: [
       {
         headers: { default: pageMark(t('analysis:docx.draftMark')) },

@@ -505,6 +505,7 @@ export function analysisRoutes(deps: RouteDeps) {
       checklist: await listChecklist(db, r.id, r.article),
       draft: await findDraft(db, r.id),
       t: c.get('t'),
+      locale: c.get('locale'),
       generatedOn: today(),
     });
     return c.body(new Uint8Array(body), 200, {

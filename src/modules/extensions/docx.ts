@@ -10,7 +10,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../kernel/docx.js';
+import {
+  BORDERS,
+  documentDefaults,
+  HEADER_FILL,
+  pageFooter,
+  pageMark,
+  tableDirection,
+} from '../../kernel/docx.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../kernel/i18n/index.js';
 import type { ExtensionRequestView } from './queries.js';
 import { elementsOf } from './views/elements.js';
@@ -58,6 +65,7 @@ export async function renderRequestDocx(
   else
     children.push(
       new Table({
+        ...tableDirection(locale),
         layout: TableLayoutType.FIXED,
         width: { size: WIDTH, type: WidthType.DXA },
         columnWidths: [800, 2838, 1000, 1100, 800, 1000, 1000, 1100],
@@ -83,6 +91,7 @@ export async function renderRequestDocx(
       }),
     );
   const doc = new Document({
+    styles: { default: { document: documentDefaults(locale) } },
     sections: [
       {
         ...(r.status !== 'submitted'

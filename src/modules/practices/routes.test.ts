@@ -48,7 +48,7 @@ describe.each(engines)('good practice pages on %s', (engine) => {
       '1 practice shown',
     ]);
 
-    const id = /href="\/good-practices\/(\d+)" lang="en">Botswana/.exec(found)?.[1];
+    const id = /href="\/good-practices\/(\d+)" lang="en" dir="auto">Botswana/.exec(found)?.[1];
     const page = await expectPage(await app.request(`/good-practices/${id}`), 200, [
       'Botswana',
       'Norwegian People’s Aid (NPA)',
@@ -61,7 +61,13 @@ describe.each(engines)('good practice pages on %s', (engine) => {
     // A French reader is told the text is the English original.
     await expectPage(await app.request(`/good-practices/${id}`, { headers: { cookie: 'lang=fr' } }), 200, [
       'elle est affichée en anglais, sa langue originale',
-      '<h1 lang="en">',
+      '<h1 lang="en" dir="auto">',
+    ]);
+    // An Arabic reader too, the English words keeping their own direction on the right-to-left page.
+    await expectPage(await app.request(`/good-practices/${id}`, { headers: { cookie: 'lang=ar' } }), 200, [
+      '<html lang="ar" dir="rtl">',
+      'ولذلك تُعرض باللغة الإنكليزية، وهي لغتها الأصلية.',
+      '<h1 lang="en" dir="auto">',
     ]);
     expect((await app.request('/good-practices/999999')).status).toBe(404);
 

@@ -11,7 +11,7 @@ import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { createPractice } from './create-practice.js';
 import { canMaintainPractices, createsForAnyone, mayCreatePractice } from './policy.js';
-import { getPractice, listPractices, type PracticeFilter, type PracticeView } from './queries.js';
+import { getPractice, listPractices, type PracticeFilter, type PracticeView, textFor } from './queries.js';
 import { updatePractice } from './update-practice.js';
 import { PracticePage } from './views/detail.js';
 import {
@@ -159,7 +159,7 @@ export function practicesRoutes(deps: RouteDeps) {
     const practice = await getPractice(db, c.get('actor'), rowIdParam(c));
     const t = c.get('t');
     const locale = c.get('locale');
-    const title = practice.texts[locale]?.title ?? practice.texts[practice.language]?.title ?? '';
+    const title = textFor(practice, locale).title;
     return render(
       c,
       title,

@@ -28,7 +28,7 @@ export const states = pgTable(
      * The language the State corresponds in with the Convention's bodies (reminders are written in
      * it); null while unknown, and then English is used and the page says so.
      */
-    workingLanguage: text('working_language', { enum: ['en', 'fr', 'es'] }),
+    workingLanguage: text('working_language', { enum: ['en', 'fr', 'es', 'ar'] }),
     updatedAt: instant('updated_at').notNull(),
   },
   (t) => [check('states_iso3_format', sql`${t.iso3} ~ '^[A-Z]{3}$'`)],

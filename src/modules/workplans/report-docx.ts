@@ -1,5 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import { pageFooter } from '../../kernel/docx.js';
+import { documentDefaults, pageFooter } from '../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../kernel/i18n/index.js';
 import { quartersText } from './quarters.js';
 import type { ActivityView, WorkPlanView } from './queries.js';
@@ -189,7 +189,7 @@ export async function renderWorkPlanReport(opts: {
       creator: t('common:appName'),
       styles: {
         default: {
-          document: { run: { font: FONT, size: 22, language: { value: locale } } },
+          document: documentDefaults(locale, { font: FONT, size: 22 }),
           title: { run: { font: FONT, size: 28, bold: true } },
           heading1: {
             run: { font: FONT, size: 24, bold: true },

@@ -21,7 +21,9 @@ export function PracticePage(p: {
       <p>
         <a href="/good-practices">{t('practices:detail.back')}</a>
       </p>
-      <h1 lang={x.lang}>{x.title}</h1>
+      <h1 lang={x.lang} dir="auto">
+        {x.title}
+      </h1>
       {g.status !== 'published' ? (
         <p class="notice" role="note">
           {t(`practices:detail.statusNote.${g.status}`)}
@@ -32,12 +34,19 @@ export function PracticePage(p: {
           {t('practices:detail.notTranslated', { language: t(`practices:languageName.${x.lang}`) })}
         </p>
       ) : null}
-      <div lang={x.lang}>
-        <h2>{t('practices:field.done')}</h2>
-        <p>{x.done}</p>
-        <h2>{t('practices:field.achieved')}</h2>
-        <p>{x.achieved ?? t('common:unknown')}</p>
-      </div>
+      {/* The practice's words keep their language and direction; the headings are the reader's. */}
+      <h2>{t('practices:field.done')}</h2>
+      <p lang={x.lang} dir="auto">
+        {x.done}
+      </p>
+      <h2>{t('practices:field.achieved')}</h2>
+      {x.achieved ? (
+        <p lang={x.lang} dir="auto">
+          {x.achieved}
+        </p>
+      ) : (
+        <p>{t('common:unknown')}</p>
+      )}
       <h2>{t('practices:detail.facts')}</h2>
       <dl>
         <dt>{t('practices:col.area')}</dt>

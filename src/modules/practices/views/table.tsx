@@ -23,7 +23,7 @@ export function practiceTable(t: Translate, locale: Locale, baseUrl = ''): Table
           const x = text(p);
           return (
             <>
-              <a href={`/good-practices/${p.id}`} lang={x.lang}>
+              <a href={`/good-practices/${p.id}`} lang={x.lang} dir="auto">
                 {x.title}
               </a>
               {x.lang !== locale ? (

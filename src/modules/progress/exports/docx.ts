@@ -15,8 +15,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../../kernel/docx.js';
-import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import {
+  BORDERS,
+  documentDefaults,
+  HEADER_FILL,
+  pageFooter,
+  pageMark,
+  tableDirection,
+} from '../../../kernel/docx.js';
+import { formatDate, intlLocale, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
 import { type JudgedIndicator, type JudgedReport, unjudged } from '../judgement/apply.js';
 import { type Figure, sections } from '../model.js';
@@ -83,8 +90,6 @@ const ACTION_WIDTH = Math.round(CONTENT_WIDTH * 0.2);
 const FONT = 'Times New Roman';
 const BODY_SIZE = 22;
 
-const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
-
 /**
  * "11–14 September 2023" as seed 004 prints a meeting's days (in the reader's language), "30 August –
  * 2 September 2022" across months; what of them is known when the calendar has only part.
@@ -94,7 +99,7 @@ export function meetingDates(locale: Locale, from: string | null, to: string | n
   if (!to || to === from || from.length < 10 || to.length < 10) return formatDate(locale, from);
   const end = formatDate(locale, to);
   if (from.slice(0, 7) === to.slice(0, 7)) return `${Number(from.slice(8, 10))}–${end}`;
-  const start = new Intl.DateTimeFormat(intlLocale[locale], {
+  const start = new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     ...(from.slice(0, 4) === to.slice(0, 4) ? {} : { year: 'numeric' }),
@@ -221,6 +226,7 @@ function resultsTable(
       }),
   );
   return new Table({
+    ...tableDirection(locale),
     rows: [header, ...body],
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -431,7 +437,7 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
       customProperties: [{ name: 'includesDemonstrationData', value: String(demo) }],
       styles: {
         default: {
-          document: { run: { font: FONT, size: BODY_SIZE, language: { value: locale } } },
+          document: documentDefaults(locale, { font: FONT, size: BODY_SIZE }),
           title: { run: { font: FONT, size: 28, bold: true } },
           heading1: {
             run: { font: FONT, size: 24, bold: true },

@@ -92,10 +92,21 @@ describe('renderReminderDocx', () => {
   it('carries a reference and is tagged with the language it is written in', async () => {
     const fr = await renderReminderDocx(letter('fr'));
     expect(partText(fr, 'word/document.xml')).toContain('Réf. : CCM/ISU/2026/LBN/A7-2025');
-    expect(partText(fr, 'word/styles.xml')).toContain('w:lang w:val="fr-FR"');
+    expect(partText(fr, 'word/styles.xml')).toContain('w:lang w:val="fr"');
     const es = await renderReminderDocx(letter('es', { kind: 'initial' }));
     expect(partText(es, 'word/document.xml')).toContain('Ref.: CCM/ISU/2026/LBN/A7-INITIAL');
-    expect(partText(es, 'word/styles.xml')).toContain('w:lang w:val="es-ES"');
+    expect(partText(es, 'word/styles.xml')).toContain('w:lang w:val="es"');
+  });
+
+  it('writes an Arabic letter right to left, in Arabic, and an English one left to right', async () => {
+    const defaults = (xml: string) => xml.match(/<w:docDefaults>.*<\/w:docDefaults>/s)?.[0] ?? '';
+    const ar = defaults(partText(await renderReminderDocx(letter('ar')), 'word/styles.xml'));
+    expect(ar).toMatch(/<w:pPrDefault><w:pPr>.*<w:bidi\/>.*<\/w:pPr><\/w:pPrDefault>/s);
+    expect(ar).toMatch(/<w:rPrDefault><w:rPr>.*<w:rtl\/>.*<\/w:rPr><\/w:rPrDefault>/s);
+    expect(ar).toContain('<w:lang w:val="ar" w:bidi="ar"/>');
+    const en = defaults(partText(await renderReminderDocx(letter('en')), 'word/styles.xml'));
+    expect(en).toContain('<w:lang w:val="en"/>');
+    expect(en).not.toMatch(/<w:bidi\/>|<w:rtl\/>/);
   });
 
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.

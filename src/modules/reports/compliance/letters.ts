@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
-import { formatDate, type Locale, languageTag, type Translate } from '../../../kernel/i18n/index.js';
+import { documentDefaults } from '../../../kernel/docx.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { ReminderKind } from './rules.js';
 
 export interface ReminderLetterInput {
@@ -102,11 +103,7 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
   const doc = new Document({
     creator: t('compliance:letter.signature'),
     title: parts.subject,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: BODY_SIZE, language: { value: languageTag(p.locale) } } },
-      },
-    },
+    styles: { default: { document: documentDefaults(p.locale, { font: FONT, size: BODY_SIZE }) } },
     sections: [
       {
         properties: {

@@ -1,5 +1,6 @@
 import type { Executor } from '../../../db/client.js';
 import { NotFoundError } from '../../../kernel/errors.js';
+import type { Locale } from '../../../kernel/i18n/index.js';
 import { listOutbox } from '../../outbox/index.js';
 import { isInitialReportOverdue, listStates, type StateView } from '../../states/index.js';
 import type { ReportKind } from '../lifecycle.js';
@@ -27,7 +28,7 @@ export interface ComplianceRow {
   reportKind: ReportKind | null;
   reportId: number | null;
   /** The language the State corresponds in (reminders are written in it); null when not known. */
-  workingLanguage: 'en' | 'fr' | 'es' | null;
+  workingLanguage: Locale | null;
 }
 
 export interface ComplianceTotals {

@@ -304,7 +304,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     );
     expect(text.status).toBe(200);
     expect(text.html).toContain('<h1>Reminder to Comoros</h1>');
-    expect(text.html).toContain('<textarea id="reminder-body" readonly="" rows="24" lang="fr">');
+    expect(text.html).toContain('<textarea id="reminder-body" readonly="" rows="24" lang="fr" dir="auto">');
     expect(text.html).toContain('au plus tard le 30 juin 2011');
     expect((await get(app, '/reports/compliance/letters/XXX?year=2025', isuCookie)).status).toBe(404);
   });

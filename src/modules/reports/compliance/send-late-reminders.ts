@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoDay } from '../../../kernel/clock.js';
+import type { Locale } from '../../../kernel/i18n/index.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { canSendReminder } from './policy.js';
 import { complianceForYear, lateRows } from './queries.js';
@@ -22,7 +23,7 @@ export interface ReminderBatchOutcome {
   sent: Array<{
     iso3: string;
     state: string;
-    locale: 'en' | 'fr' | 'es';
+    locale: Locale;
     /** False when the State's language is not known and English was used. */
     languageKnown: boolean;
     recipients: Array<{ name: string; email: string }>;

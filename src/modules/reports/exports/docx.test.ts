@@ -121,6 +121,17 @@ describe('renderReportDocx', () => {
     expect(buffer.length).toBeGreaterThan(5000);
   });
 
+  it('lays an Arabic report out right to left: every table starts on the right, dates in Arabic', async () => {
+    const ar = await renderReportDocx({ ...options, t: translator('ar'), locale: 'ar' });
+    const xml = partText(ar, 'word/document.xml');
+    const tables = xml.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(3);
+    expect(xml.match(/<w:bidiVisual\/>/g)?.length).toBe(tables);
+    expect(xml).toContain('30 أبريل 2025');
+    expect(partText(ar, 'word/styles.xml')).toContain('<w:lang w:val="ar" w:bidi="ar"/>');
+    expect(partText(await renderReportDocx(options), 'word/document.xml')).not.toContain('<w:bidiVisual/>');
+  });
+
   it('renders an empty report and an unsubmitted draft without failing', async () => {
     const buffer = await renderReportDocx({
       ...options,

@@ -13,7 +13,14 @@ import {
   WidthType,
 } from 'docx';
 import { isoDay } from '../../../kernel/clock.js';
-import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../../kernel/docx.js';
+import {
+  BORDERS,
+  documentDefaults,
+  HEADER_FILL,
+  pageFooter,
+  pageMark,
+  tableDirection,
+} from '../../../kernel/docx.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { templateText } from '../template/labels.js';
 import {
@@ -117,7 +124,13 @@ function cell(
 }
 
 /** A grid table: an optional bold header row repeated on every page, then the body rows. */
-function grid(header: string[] | null, rows: string[][], widths: number[], size?: number): Table {
+function grid(
+  locale: Locale,
+  header: string[] | null,
+  rows: string[][],
+  widths: number[],
+  size?: number,
+): Table {
   const out: TableRow[] = [];
   if (header)
     out.push(
@@ -129,6 +142,7 @@ function grid(header: string[] | null, rows: string[][], widths: number[], size?
     );
   for (const r of rows) out.push(new TableRow({ children: r.map((v, i) => cell(v, widths[i]!, { size })) }));
   return new Table({
+    ...tableDirection(locale),
     rows: out,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -138,9 +152,9 @@ function grid(header: string[] | null, rows: string[][], widths: number[], size?
 }
 
 /** Two columns, label | value: the layout of the scalar questions in the official template. */
-function labelValueTable(rows: Array<[string, string]>): Table {
+function labelValueTable(locale: Locale, rows: Array<[string, string]>): Table {
   const left = Math.round(CONTENT_WIDTH * 0.4);
-  return grid(null, rows, [left, CONTENT_WIDTH - left]);
+  return grid(locale, null, rows, [left, CONTENT_WIDTH - left]);
 }
 
 function evenWidths(n: number): number[] {
@@ -157,6 +171,7 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
   if (scalars.length) {
     out.push(
       labelValueTable(
+        ctx.locale,
         scalars.map((f) => [
           ctx.label(...fieldPath(form, f), 'label'),
           formatValue(ctx, form, f, values[f.key] as ScalarValue | undefined) || EMPTY,
@@ -188,6 +203,7 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
       const size = columns.length > 5 ? 16 : 18;
       out.push(
         grid(
+          ctx.locale,
           columns.map((c) => ctx.label(...fieldPath(form, c, table), 'label')),
           rows.map((r) => columns.map((c) => formatValue(ctx, form, c, r[c.key], table))),
           evenWidths(columns.length),
@@ -277,7 +293,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
           }),
         ]
       : []),
-    labelValueTable(facts),
+    labelValueTable(locale, facts),
     spacer(),
   ];
   if (cover)
@@ -293,6 +309,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
         children: [new TextRun(t('reportExports:docx.formsStatus'))],
       }),
       grid(
+        locale,
         [t('reportExports:docx.form'), t('reportExports:docx.status')],
         statusForms.map((f) => [
           ctx.label('forms', f.code, 'title'),
@@ -327,7 +344,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
     creator: t('common:appName'),
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 20, language: { value: locale } } },
+        document: documentDefaults(locale, { font: 'Arial', size: 20 }),
         heading1: { run: { font: 'Arial', size: 28, bold: true }, paragraph: { spacing: { after: 160 } } },
         heading2: {
           run: { font: 'Arial', size: 22, bold: true },

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
-import { locales, type Translate } from '../../../kernel/i18n/index.js';
+import { languageName, locales, type Translate } from '../../../kernel/i18n/index.js';
 import { SelectField } from '../../../kernel/views/fields.js';
 import type { StateView } from '../queries.js';
 
@@ -23,7 +23,7 @@ export function WorkingLanguagePage(p: {
           label={t('states:language.label')}
           value={p.value}
           emptyLabel={t('states:language.unknown')}
-          options={locales.map((l) => ({ value: l, label: t(`common:language.${l}`) }))}
+          options={locales.map((l) => ({ value: l, label: languageName(l) }))}
           errors={p.errors}
         />
         <button type="submit">{t('states:language.save')}</button>

@@ -1,6 +1,12 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../kernel/actor.js';
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import {
+  formatDate,
+  formatNumber,
+  type Locale,
+  languageName,
+  type Translate,
+} from '../../../kernel/i18n/index.js';
 import { TextAreaField } from '../../../kernel/views/fields.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { CorrectionRow, EventRow } from '../corrections.js';
@@ -103,7 +109,7 @@ export function StateProfilePage(p: ProfileProps) {
         ) : null}
         <dt>{t('states:language.label')}</dt>
         <dd>
-          {s.workingLanguage ? t(`common:language.${s.workingLanguage}`) : t('states:language.unknownShown')}
+          {s.workingLanguage ? languageName(s.workingLanguage) : t('states:language.unknownShown')}
           {canSetWorkingLanguage(p.actor) ? (
             <>
               {' '}

@@ -1,5 +1,11 @@
 import type { Child } from 'hono/jsx';
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import {
+  formatDate,
+  formatNumber,
+  type Locale,
+  languageName,
+  type Translate,
+} from '../../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import { type Column, Table, type TableDefinition } from '../../../../kernel/views/table.js';
@@ -202,9 +208,7 @@ export function complianceTable(
           header: t('compliance:col.workingLanguage'),
           cell: (r) => (
             <>
-              {r.workingLanguage
-                ? t(`common:language.${r.workingLanguage}`)
-                : t('compliance:late.languageUnknown')}{' '}
+              {r.workingLanguage ? languageName(r.workingLanguage) : t('compliance:late.languageUnknown')}{' '}
               <a href={`/states/${r.iso3}/language?next=${encodeURIComponent('/reports/compliance')}`}>
                 {t('compliance:late.changeLanguage')}
               </a>
@@ -350,7 +354,7 @@ function reminderLogTable(t: Translate, locale: Locale): TableDefinition<Reminde
       {
         key: 'language',
         header: t('compliance:col.language'),
-        value: (m) => t(`common:language.${m.locale}`, { defaultValue: m.locale }),
+        value: (m) => languageName(m.locale),
       },
       { key: 'subject', header: t('compliance:col.subject'), value: (m) => m.subject },
       {

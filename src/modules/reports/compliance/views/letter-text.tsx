@@ -1,4 +1,4 @@
-import { type Locale, locales, type Translate } from '../../../../kernel/i18n/index.js';
+import { type Locale, languageName, locales, type Translate } from '../../../../kernel/i18n/index.js';
 import type { ReminderKind } from '../rules.js';
 import { letterHref } from './parts.js';
 
@@ -34,20 +34,20 @@ export function LetterTextPage(p: LetterTextPageProps) {
           .map((l) => (
             <>
               <a href={letterHref(p.iso3, { ...q, lang: l }, 'text')} hreflang={l} lang={l}>
-                {t(`common:language.${l}`)}
+                {languageName(l)}
               </a>{' '}
             </>
           ))}
       </p>
       <div class="field">
         <label for="reminder-subject">{t('compliance:text.subject')}</label>
-        <textarea id="reminder-subject" readonly rows={2} lang={p.lang}>
+        <textarea id="reminder-subject" readonly rows={2} lang={p.lang} dir="auto">
           {p.subject}
         </textarea>
       </div>
       <div class="field">
         <label for="reminder-body">{t('compliance:text.body')}</label>
-        <textarea id="reminder-body" readonly rows={24} lang={p.lang}>
+        <textarea id="reminder-body" readonly rows={24} lang={p.lang} dir="auto">
           {p.body}
         </textarea>
       </div>

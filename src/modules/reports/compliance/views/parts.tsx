@@ -1,4 +1,10 @@
-import { formatDate, type Locale, locales, type Translate } from '../../../../kernel/i18n/index.js';
+import {
+  formatDate,
+  type Locale,
+  languageName,
+  locales,
+  type Translate,
+} from '../../../../kernel/i18n/index.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import type { ComplianceStatus, ReminderKind } from '../rules.js';
 import type { ReminderBatchOutcome } from '../send-late-reminders.js';
@@ -57,7 +63,7 @@ export function ReminderActions(p: ActionsProps) {
               hreflang={l}
               lang={l}
             >
-              {t(`common:language.${l}`)}
+              {languageName(l)}
             </a>{' '}
           </>
         ))}
@@ -75,7 +81,7 @@ export function ReminderActions(p: ActionsProps) {
           name="locale"
           label={t('compliance:actions.language')}
           value={p.language}
-          options={locales.map((l) => ({ value: l, label: t(`common:language.${l}`) }))}
+          options={locales.map((l) => ({ value: l, label: languageName(l) }))}
         />
         <button type="submit">{t('compliance:actions.send')}</button>
       </form>
@@ -137,7 +143,7 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
                     <a href={`/states/${s.iso3}`}>{s.state}</a>
                   </th>
                   <td>
-                    {t(`common:language.${s.locale}`)}
+                    {languageName(s.locale)}
                     {s.languageKnown ? '' : ` (${t('compliance:late.languageUnknown')})`}
                   </td>
                   <td>{s.recipients.map((r) => `${r.name} <${r.email}>`).join(', ')}</td>
