@@ -36,6 +36,22 @@ export const partOf = (name: string, content: string | Buffer): ZipPart => {
 
 export const contentOf = (part: ZipPart) => inflateRawSync(part.deflated);
 
+/** One part of a package (a Word document or a workbook) as text. */
+export const partText = (buffer: Buffer, name: string): string => {
+  const part = readZipParts(buffer).find((p) => p.name === name);
+  if (!part) throw new Error(`${name} not in the package`);
+  return contentOf(part).toString('utf8');
+};
+
+/** The visible text of a Word document: the contents of its w:t runs, joined. */
+export const wordText = (buffer: Buffer) =>
+  [...partText(buffer, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/&amp;/g, '&')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"');
+
 /** A zip of deflated parts with the sizes they declare. */
 export function writeZip(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];

@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { ReminderKind } from './rules.js';
 
 export interface ReminderLetterInput {
@@ -7,6 +8,7 @@ export interface ReminderLetterInput {
   t: Translate;
   locale: Locale;
   iso3: string;
+  /** The registry's name: the letter names the State in its own language, this only when that has none. */
   stateName: string;
   /** The calendar year the annual report covers; unused by an initial-report reminder. */
   year: number;
@@ -26,7 +28,7 @@ export const reportsLink = (baseUrl: string, iso3: string) =>
 function reminderParts(p: ReminderLetterInput) {
   const { t } = p;
   const params = {
-    state: p.stateName,
+    state: stateName(p.locale, p.iso3, p.stateName),
     year: p.year,
     due: formatDate(p.locale, p.dueDate),
     link: reportsLink(p.baseUrl, p.iso3),
@@ -110,7 +112,7 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
             align: 'right',
             after: 360,
           }),
-          para(t('compliance:letter.addressee', { state: p.stateName }), { after: 360 }),
+          para(t('compliance:letter.addressee', { state: stateName(p.locale, p.iso3, p.stateName) }), { after: 360 }),
           new Paragraph({
             spacing: { after: 360 },
             children: [
