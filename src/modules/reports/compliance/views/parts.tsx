@@ -1,4 +1,5 @@
 import { formatDate, type Locale, locales, type Translate } from '../../../../kernel/i18n/index.js';
+import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import type { ComplianceStatus, ReminderKind } from '../rules.js';
 import type { ReminderBatchOutcome } from '../send-late-reminders.js';
@@ -134,7 +135,7 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
               {o.sent.map((s) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/states/${s.iso3}`}>{s.state}</a>
+                    <a href={`/states/${s.iso3}`}>{stateName(p.locale, s.iso3, s.state)}</a>
                   </th>
                   <td>
                     {t(`common:language.${s.locale}`)}
@@ -154,7 +155,9 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
           <ul>
             {o.noRecipient.map((s) => (
               <li>
-                <a href={`/reports/compliance?year=${o.year}#annual-${s.iso3}`}>{s.state}</a>
+                <a href={`/reports/compliance?year=${o.year}#annual-${s.iso3}`}>
+                  {stateName(p.locale, s.iso3, s.state)}
+                </a>
               </li>
             ))}
           </ul>
