@@ -70,7 +70,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
 
   /** The States a person may choose on the form: all, or its own State for a focal point. */
   const statesFor = async (c: AppContext) =>
-    (await listStateNames(db)).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
+    (await listStateNames(db, c.get('locale'))).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
 
   const form = async (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
     const t = c.get('t');

@@ -110,7 +110,7 @@ export function ledgerRoutes(deps: RouteDeps) {
         },
         format,
       );
-    const [years, states] = await Promise.all([ledgerYears(db), listStateNames(db)]);
+    const [years, states] = await Promise.all([ledgerYears(db), listStateNames(db, c.get('locale'))]);
     const series = flowsPerYear(rows, q.by ?? 'area');
     // The chart and map are read without the page around them (screen readers, a saved SVG): their
     // own description says when the figures include demonstration data.
@@ -188,7 +188,7 @@ export function ledgerRoutes(deps: RouteDeps) {
       opts.title,
       <EntryFormPage
         t={t}
-        states={await listStateNames(db)}
+        states={await listStateNames(db, c.get('locale'))}
         values={opts.values}
         errors={translateErrors(t, opts.errors)}
         action={opts.action}
@@ -243,7 +243,7 @@ export function ledgerRoutes(deps: RouteDeps) {
     if (!e) return notFound(c);
     // Unreviewed IATI entries are for signed-in people, as on the ledger.
     if (e.review !== 'confirmed') requireThat(c, signedIn(c));
-    const [names, rates] = await Promise.all([listStateNames(db), loadRates(db)]);
+    const [names, rates] = await Promise.all([listStateNames(db, c.get('locale')), loadRates(db)]);
     const row = entryRow(e, new Map(names.map((n) => [n.iso3, n.name])), rates);
     const t = c.get('t');
     return render(

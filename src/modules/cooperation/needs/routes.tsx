@@ -59,7 +59,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     const t = c.get('t');
     const actor = c.get('actor');
     const f = ListQuery.parse(c.req.query());
-    const [rows, states] = await Promise.all([listed(c, f), listStateNames(db)]);
+    const [rows, states] = await Promise.all([listed(c, f), listStateNames(db, c.get('locale'))]);
     return render(
       c,
       t('needs:list.title'),
@@ -97,7 +97,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   // ---- Adding a need ----
   const statesFor = async (c: AppContext) => {
     const actor = c.get('actor');
-    const all = await listStateNames(db);
+    const all = await listStateNames(db, c.get('locale'));
     return needsScopeOf(actor) === 'any' ? all : all.filter((s) => s.iso3 === actor.stateIso3);
   };
   const newPage = async (

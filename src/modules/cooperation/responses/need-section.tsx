@@ -45,7 +45,7 @@ export function responsesSection(deps: Pick<AppDeps, 'database'>): NeedSection {
     const confirmer = canConfirmDeliveryTo(actor, need.stateIso3);
     const [offers, partnerStates, entries] = await Promise.all([
       key && mayRespond ? offersOf(db, key) : Promise.resolve([]),
-      isu && mayRespond ? listStateNames(db) : Promise.resolve(undefined),
+      isu && mayRespond ? listStateNames(db, c.get('locale')) : Promise.resolve(undefined),
       confirmer && rows.some((r) => r.stage === 'delivered')
         ? linkableEntries(db, need.stateIso3)
         : Promise.resolve([]),
