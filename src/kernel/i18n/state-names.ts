@@ -122,3 +122,8 @@ export function byStateName<T>(locale: string, nameOf: (row: T) => string): (a: 
   const compare = compareText(locale);
   return (a, b) => compare(nameOf(a), nameOf(b));
 }
+
+/** A party that is a State (`iso3` set) or not (an organisation): a State by its name in the reader's language. */
+export function partyName(locale: string, iso3: string | null | undefined, name: string): string {
+  return iso3 ? stateName(locale, iso3, name) : name;
+}

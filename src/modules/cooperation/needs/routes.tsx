@@ -53,6 +53,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
       stateIso3: f.state,
       area: f.area,
       status: f.status,
+      locale: c.get('locale'),
     });
 
   app.get('/cooperation/needs', async (c) => {
@@ -152,7 +153,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   });
 
   // ---- One need ----
-  const loadNeed = (c: AppContext) => findNeedForActor(db, c.get('actor'), rowIdParam(c), today());
+  const loadNeed = (c: AppContext) => findNeedForActor(db, c.get('actor'), rowIdParam(c), today(), c.get('locale'));
 
   const needPage = async (
     c: AppContext,
