@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { partyName } from '../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
 import { ActionItemsTable } from '../../calendar/index.js';
@@ -199,7 +200,7 @@ export function CoalitionPage(p: {
               {c.flows.map((f) => (
                 <tr>
                   <th scope="row">
-                    {f.providerName} <DemoBadge t={t} show={f.demonstration} />
+                    {partyName(locale, f.providerIso3, f.providerName)} <DemoBadge t={t} show={f.demonstration} />
                   </th>
                   <td class="num">{String(f.year)}</td>
                   <td>{f.area ? t(`coalitions:area.${f.area}`) : <Unknown t={t} />}</td>

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client.js';
+import { partyName } from '../../../kernel/i18n/state-names.js';
 import type { AppDeps } from '../../../kernel/http.js';
 import { listStateNames } from '../../states/index.js';
 import type { NeedSection } from '../needs/types.js';
@@ -79,7 +80,7 @@ export function responsesSection(deps: Pick<AppDeps, 'database'>): NeedSection {
           <div class="panel" id={`response-${r.id}-actions`}>
             <h3>
               {t('responses:section.actionsFor', {
-                partner: r.partnerName,
+                partner: partyName(locale, r.partnerIso3, r.partnerName),
                 stage: t(`responses:stage.${r.stage}`),
               })}
             </h3>

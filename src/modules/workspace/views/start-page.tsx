@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { partyName } from '../../../kernel/i18n/state-names.js';
 import type { InboxMessage } from '../../outbox/index.js';
 import type { StartFollowUp, StartWarning } from '../sections.js';
 import { SHOWN } from '../sections.js';
@@ -138,7 +139,7 @@ export function StartPage({ t, locale, name, data }: Props) {
                   <a href={`/cooperation/needs/${r.needId}`}>{r.needDescription}</a>{' '}
                   <span class="hint">
                     {t('workspace:deliveries.from', {
-                      partner: r.partnerName,
+                      partner: partyName(locale, r.partnerIso3, r.partnerName),
                       date: r.deliveredOn ? d(r.deliveredOn) : t('common:unknown'),
                     })}
                   </span>
