@@ -1,4 +1,5 @@
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
@@ -34,10 +35,18 @@ const ID = `:id${ROW_ID_PATTERN}`;
 export function coalitionsRoutes(deps: RouteDeps) {
   const { app, db, today, ctxOf } = moduleRoutes(deps);
 
+  /** The coalitions in the reader's order of their States' names (a stable sort: ties keep theirs). */
+  const listed = async (c: AppContext) => {
+    const locale = c.get('locale');
+    return (await listCoalitions(db, c.get('actor'), today())).sort(
+      byStateName(locale, (r) => stateName(locale, r.state.iso3, r.state.name)),
+    );
+  };
+
   app.get('/coalitions', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    const rows = await listCoalitions(db, actor, today());
+    const rows = await listed(c);
     return render(
       c,
       t('coalitions:list.title'),
@@ -53,7 +62,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
 
   const listExport = async (c: AppContext, format: ExportFormat) => {
     const t = c.get('t');
-    const rows = await listCoalitions(db, c.get('actor'), today());
+    const rows = await listed(c);
     return exportTable(
       c,
       {
