@@ -62,12 +62,13 @@ export function stateName(locale: string, iso3: string, fallback?: string | null
 }
 
 /** The name in every language the platform writes, for search and for the API (`names`). */
-export function stateNamesOf(iso3: string, fallback?: string | null): Record<string, string> {
-  return Object.fromEntries(searchLanguages.map((lang) => [lang, stateName(lang, iso3, fallback)]));
+export function stateNamesOf(
+  iso3: string,
+  fallback?: string | null,
+): Record<'en' | 'fr' | 'es' | 'ar', string> {
+  const name = (lang: string) => stateName(lang, iso3, fallback);
+  return { en: name('en'), fr: name('fr'), es: name('es'), ar: name('ar') };
 }
-
-/** The languages whose names a search matches. */
-const searchLanguages = ['en', 'fr', 'es', 'ar'] as const;
 
 /** Lower case, accents and other marks removed: "Líbano" and "libano" fold alike. */
 export function foldForSearch(text: string): string {
