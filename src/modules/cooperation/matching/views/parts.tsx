@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
-import { partyName } from '../../../../kernel/i18n/state-names.js';
+import { partyName, stateName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
 import type { NeedStatus } from '../../shared/vocabulary.js';
 import type { RankedNeedView } from '../load.js';
@@ -122,7 +122,7 @@ export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale;
               <td class="num">{i + 1}</td>
               <th scope="row">
                 <a href={`/cooperation/needs/${r.need.id}`}>
-                  {r.view.stateName}: {t(`cooperation:areaShort.${r.need.area}`)}
+                  {stateName(locale, r.view.stateIso3, r.view.stateName)}: {t(`cooperation:areaShort.${r.need.area}`)}
                 </a>
                 <br />
                 {r.view.description} <DemoBadge t={t} show={r.view.demonstration} />
