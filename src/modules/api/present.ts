@@ -1,5 +1,5 @@
-import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import { stateNamesOf } from '../../kernel/i18n/state-names.js';
+import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import type { getReport, ReportContent } from '../reports/index.js';
 import type { ObligationRisk } from '../risk/index.js';
 import type { DeadlineRow, ObligationView, StateView } from '../states/index.js';

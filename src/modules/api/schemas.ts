@@ -114,7 +114,8 @@ export const ApiError = z
 export const StateNames = z
   .object({ en: z.string(), fr: z.string(), es: z.string(), ar: z.string() })
   .openapi('StateNames', {
-    description: "The United Nations short name in English, French, Spanish and Arabic (`name` is the English one).",
+    description:
+      'The United Nations short name in English, French, Spanish and Arabic (`name` is the English one).',
     example: { en: 'Lebanon', fr: 'Liban', es: 'Líbano', ar: 'لبنان' },
   });
 

@@ -1,8 +1,8 @@
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';

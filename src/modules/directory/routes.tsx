@@ -86,7 +86,13 @@ export function directoryRoutes(deps: RouteDeps) {
 
   const download = async (c: AppContext, format: ExportFormat) => {
     const t = c.get('t');
-    const rows = await listEntries(db, c.get('actor'), today(), parseDirectoryFilter(c.req.query()), c.get('locale'));
+    const rows = await listEntries(
+      db,
+      c.get('actor'),
+      today(),
+      parseDirectoryFilter(c.req.query()),
+      c.get('locale'),
+    );
     const res = await exportTable(
       c,
       {

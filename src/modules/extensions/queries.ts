@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
-import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { listMeetings } from '../calendar/index.js';
 import { type ObligationRisk, risksOfState } from '../risk/index.js';
 import { states } from '../states/schema.js';

@@ -1,7 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
-import { foldForSearch, stateNamesOf } from '../../kernel/i18n/state-names.js';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
+import { foldForSearch, stateNamesOf } from '../../kernel/i18n/state-names.js';
 import { states } from '../states/schema.js';
 import { PracticeNotFoundError } from './inputs.js';
 import { canReadPractice } from './policy.js';

@@ -293,7 +293,13 @@ export async function listDeadlines(db: Executor, today: string, locale = 'en'):
 }
 
 /** Codes and names for pickers: each name in the reader's language, in its alphabetical order. */
-export async function listStateNames(db: Executor, locale = 'en'): Promise<Array<{ iso3: string; name: string }>> {
-  const rows = await db.select({ iso3: states.iso3, name: states.name }).from(states).orderBy(asc(states.iso3));
+export async function listStateNames(
+  db: Executor,
+  locale = 'en',
+): Promise<Array<{ iso3: string; name: string }>> {
+  const rows = await db
+    .select({ iso3: states.iso3, name: states.name })
+    .from(states)
+    .orderBy(asc(states.iso3));
   return localiseStates(locale, rows);
 }

@@ -54,7 +54,10 @@ const decisionTable = (t: Translate, locale: Locale): TableDefinition<MeetingVie
   ],
 });
 
-const statementTable = (t: Translate, locale: Locale): TableDefinition<MeetingView['statements'][number]> => ({
+const statementTable = (
+  t: Translate,
+  locale: Locale,
+): TableDefinition<MeetingView['statements'][number]> => ({
   columns: [
     {
       key: 'speaker',

@@ -69,7 +69,11 @@ export function DelegationsTable(p: { t: Translate; locale: Locale; participatio
           {v.delegations.map((d) => (
             <tr>
               <th scope="row">
-                {d.stateIso3 ? <a href={`/states/${d.stateIso3}`}>{stateName(locale, d.stateIso3, d.name)}</a> : d.name}
+                {d.stateIso3 ? (
+                  <a href={`/states/${d.stateIso3}`}>{stateName(locale, d.stateIso3, d.name)}</a>
+                ) : (
+                  d.name
+                )}
               </th>
               <td>
                 {d.status ? (

@@ -82,7 +82,11 @@ export function CoalitionPage(p: {
         <ul>
           {c.members.map((m) => (
             <li>
-              {m.stateIso3 ? <a href={`/states/${m.stateIso3}`}>{memberText(t, locale, m)}</a> : memberText(t, locale, m)}
+              {m.stateIso3 ? (
+                <a href={`/states/${m.stateIso3}`}>{memberText(t, locale, m)}</a>
+              ) : (
+                memberText(t, locale, m)
+              )}
             </li>
           ))}
         </ul>
@@ -178,7 +182,9 @@ export function CoalitionPage(p: {
       {c.flows.length ? (
         <div class="table-wrap" tabindex={0}>
           <table>
-            <caption>{t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}</caption>
+            <caption>
+              {t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('coalitions:flow.provider')}</th>
@@ -200,7 +206,8 @@ export function CoalitionPage(p: {
               {c.flows.map((f) => (
                 <tr>
                   <th scope="row">
-                    {partyName(locale, f.providerIso3, f.providerName)} <DemoBadge t={t} show={f.demonstration} />
+                    {partyName(locale, f.providerIso3, f.providerName)}{' '}
+                    <DemoBadge t={t} show={f.demonstration} />
                   </th>
                   <td class="num">{String(f.year)}</td>
                   <td>{f.area ? t(`coalitions:area.${f.area}`) : <Unknown t={t} />}</td>

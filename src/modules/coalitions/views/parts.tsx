@@ -39,7 +39,8 @@ export function coalitionTable(t: Translate, locale: Locale): TableDefinition<Co
       {
         key: 'members',
         header: t('coalitions:col.members'),
-        value: (c) => (c.members.length ? c.members.map((m) => memberText(t, locale, m)).join('; ') : unknown),
+        value: (c) =>
+          c.members.length ? c.members.map((m) => memberText(t, locale, m)).join('; ') : unknown,
       },
       {
         key: 'areas',

@@ -153,7 +153,8 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   });
 
   // ---- One need ----
-  const loadNeed = (c: AppContext) => findNeedForActor(db, c.get('actor'), rowIdParam(c), today(), c.get('locale'));
+  const loadNeed = (c: AppContext) =>
+    findNeedForActor(db, c.get('actor'), rowIdParam(c), today(), c.get('locale'));
 
   const needPage = async (
     c: AppContext,

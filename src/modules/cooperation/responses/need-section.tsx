@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
-import { partyName } from '../../../kernel/i18n/state-names.js';
 import type { AppDeps } from '../../../kernel/http.js';
+import { partyName } from '../../../kernel/i18n/state-names.js';
 import { listStateNames } from '../../states/index.js';
 import type { NeedSection } from '../needs/types.js';
 import {

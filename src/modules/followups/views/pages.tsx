@@ -168,9 +168,7 @@ export function ContactPage(p: {
       <h1>{t('followups:contacts.one', { state, date: formatDate(locale, c.contactedOn) })}</h1>
       <p>
         <a href={`/follow-ups/contacts/${c.id}/edit`}>{t('followups:contacts.edit')}</a> ·{' '}
-        <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>
-          {t('followups:profile.all', { state })}
-        </a>
+        <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>{t('followups:profile.all', { state })}</a>
       </p>
       <dl>
         <dt>{t('followups:col.state')}</dt>

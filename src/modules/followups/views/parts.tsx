@@ -31,7 +31,10 @@ export function FollowUpsNav({ t, current }: { t: Translate; current?: FollowUps
 export function concernsText(t: Translate, locale: Locale, c: Concerns): string {
   if (c.kind === 'meeting') return `${t('followups:concerns.meeting')} ${c.code}: ${c.title}`;
   if (c.kind === 'contact')
-    return t('followups:concerns.contact', { state: stateName(locale, c.state.iso3, c.state.name), date: formatDate(locale, c.contactedOn) });
+    return t('followups:concerns.contact', {
+      state: stateName(locale, c.state.iso3, c.state.name),
+      date: formatDate(locale, c.contactedOn),
+    });
   return t('followups:concerns.other');
 }
 
@@ -245,7 +248,11 @@ export function contactsTable(t: Translate, locale: Locale): TableDefinition<Con
         key: 'state',
         header: t('followups:col.state'),
         value: (c) => stateName(locale, c.state.iso3, c.state.name),
-        cell: (c) => <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>{stateName(locale, c.state.iso3, c.state.name)}</a>,
+        cell: (c) => (
+          <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>
+            {stateName(locale, c.state.iso3, c.state.name)}
+          </a>
+        ),
       },
       { key: 'area', header: t('followups:col.area'), value: (c) => t(`calendar:offices.areas.${c.area}`) },
       { key: 'stateSide', header: t('followups:col.stateSide'), value: (c) => c.stateSide },

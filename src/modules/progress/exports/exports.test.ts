@@ -29,7 +29,6 @@ import { EVIDENCE_SHEET, FIGURES_SHEET, renderProgressXlsx } from './xlsx.js';
 const t = translator('en');
 const GENERATED_ON = '2026-12-01';
 
-
 /** The text of the PDF, as poppler's pdftotext reads it (.ci/run installs poppler-utils). */
 async function pdfText(pdf: string): Promise<string> {
   const pdftotext = findCommand('pdftotext');

@@ -114,7 +114,9 @@ export function IndicatorPage(p: {
   // Named in the reader's language and in its order, the counted ones first.
   const compare = compareText(locale);
   const evidence = countedFirst(
-    f.evidence.map((e) => ({ ...e, label: evidenceLabel(locale, e) })).sort((a, b) => compare(a.label, b.label)),
+    f.evidence
+      .map((e) => ({ ...e, label: evidenceLabel(locale, e) }))
+      .sort((a, b) => compare(a.label, b.label)),
   );
   const demo = f.evidence.some((e) => e.bases.some((b) => b.kind === 'report' && b.demonstration));
   return (

@@ -112,7 +112,9 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
             align: 'right',
             after: 360,
           }),
-          para(t('compliance:letter.addressee', { state: stateName(p.locale, p.iso3, p.stateName) }), { after: 360 }),
+          para(t('compliance:letter.addressee', { state: stateName(p.locale, p.iso3, p.stateName) }), {
+            after: 360,
+          }),
           new Paragraph({
             spacing: { after: 360 },
             children: [

@@ -196,9 +196,7 @@ export async function complianceForYear(
     }
   }
   // Longest overdue first, as the Progress Report lists them.
-  initialOverdue.sort((a, b) =>
-    a.due < b.due ? -1 : a.due > b.due ? 1 : compare(a.name, b.name),
-  );
+  initialOverdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compare(a.name, b.name)));
 
   return {
     year,

@@ -53,13 +53,17 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
               <th scope="row">{e.iatiActivityId}</th>
               <td>
                 {e.providerIso3 ? (
-                  <a href={`/states/${e.providerIso3}`}>{stateName(locale, e.providerIso3, e.providerName)}</a>
+                  <a href={`/states/${e.providerIso3}`}>
+                    {stateName(locale, e.providerIso3, e.providerName)}
+                  </a>
                 ) : (
                   e.providerName
                 )}
               </td>
               <td>
-                <a href={`/states/${e.recipientIso3}`}>{stateName(locale, e.recipientIso3, e.recipientName)}</a>
+                <a href={`/states/${e.recipientIso3}`}>
+                  {stateName(locale, e.recipientIso3, e.recipientName)}
+                </a>
               </td>
               <td>{e.year}</td>
               <td>{t(`cooperation:areaShort.${e.area}`)}</td>

@@ -16,7 +16,9 @@ export function MatrixTable(p: { t: Translate; locale: Locale; matrix: Matrix; q
         caption={t('ledger:matrix.caption')}
         heads={[
           t('ledger:matrix.corner'),
-          ...m.recipients.map((r) => <Party iso3={r.iso3} name={r.name} side="recipient" q={p.q} locale={locale} />),
+          ...m.recipients.map((r) => (
+            <Party iso3={r.iso3} name={r.name} side="recipient" q={p.q} locale={locale} />
+          )),
         ]}
       >
         {m.donors.map((d) => (

@@ -42,7 +42,9 @@ export function ReconciliationPage(p: {
     <tr data-status={x.status}>
       <td>{x.year}</td>
       <td>
-        <a href={ledgerHref({ provider: x.providerIso3 })}>{partyName(locale, x.providerIso3, x.providerName)}</a>
+        <a href={ledgerHref({ provider: x.providerIso3 })}>
+          {partyName(locale, x.providerIso3, x.providerName)}
+        </a>
       </td>
       <td>
         <a href={ledgerHref({ recipient: x.recipientIso3 })}>

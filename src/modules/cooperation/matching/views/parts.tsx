@@ -84,7 +84,11 @@ export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Loc
             <tr data-partner={m.partnerKey}>
               <td class="num">{i + 1}</td>
               <th scope="row">
-                {partyName(locale, m.partnerKey.startsWith('state:') ? m.partnerKey.slice(6) : null, m.partnerName)}
+                {partyName(
+                  locale,
+                  m.partnerKey.startsWith('state:') ? m.partnerKey.slice(6) : null,
+                  m.partnerName,
+                )}
                 <br />
                 <a href={`/cooperation/offers/${m.offerId}`}>{m.offerTitle}</a>
               </th>
@@ -122,7 +126,8 @@ export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale;
               <td class="num">{i + 1}</td>
               <th scope="row">
                 <a href={`/cooperation/needs/${r.need.id}`}>
-                  {stateName(locale, r.view.stateIso3, r.view.stateName)}: {t(`cooperation:areaShort.${r.need.area}`)}
+                  {stateName(locale, r.view.stateIso3, r.view.stateName)}:{' '}
+                  {t(`cooperation:areaShort.${r.need.area}`)}
                 </a>
                 <br />
                 {r.view.description} <DemoBadge t={t} show={r.view.demonstration} />

@@ -24,7 +24,11 @@ export function offerTable(t: Translate, locale: Locale): TableDefinition<OfferV
           </>
         ),
       },
-      { key: 'partner', header: t('offers:col.partner'), value: (o) => partyName(locale, o.partnerIso3, o.partnerName) },
+      {
+        key: 'partner',
+        header: t('offers:col.partner'),
+        value: (o) => partyName(locale, o.partnerIso3, o.partnerName),
+      },
       {
         key: 'areas',
         header: t('offers:col.areas'),
