@@ -36,16 +36,9 @@ export const partOf = (name: string, content: string | Buffer): ZipPart => {
 
 export const contentOf = (part: ZipPart) => inflateRawSync(part.deflated);
 
-/** One part of a package (a Word document or a workbook) as text. */
-export const partText = (buffer: Buffer, name: string): string => {
-  const part = readZipParts(buffer).find((p) => p.name === name);
-  if (!part) throw new Error(`${name} not in the package`);
-  return contentOf(part).toString('utf8');
-};
-
 /** The visible text of a Word document: the contents of its w:t runs, joined. */
 export const wordText = (buffer: Buffer) =>
-  [...partText(buffer, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+  [...(partText(buffer, 'word/document.xml') ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
     .map((m) => m[1])
     .join('')
     .replace(/&amp;/g, '&')
@@ -120,3 +113,16 @@ export function withPart(workbook: Buffer, name: string, edit: (xml: string) => 
     readZipParts(workbook).map((p) => (p.name === name ? partOf(p.name, edit(contentOf(p).toString())) : p)),
   );
 }
+
+/** The text of one part of a package (a Word document's `word/document.xml`), or null when it has none. */
+export function partText(buf: Buffer, name: string): string | null {
+  const part = readZipParts(buf).find((p) => p.name === name);
+  return part ? contentOf(part).toString('utf8') : null;
+}
+
+/** The text of every part whose name matches (a Word document's headers: `word/header1.xml`, …), joined. */
+export const partsText = (buf: Buffer, name: RegExp): string =>
+  readZipParts(buf)
+    .filter((p) => name.test(p.name))
+    .map((p) => contentOf(p).toString('utf8'))
+    .join('\n');

@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 
 /** The shading of a table's header row. */
 export const HEADER_FILL = 'E7E6E6';
@@ -33,4 +33,19 @@ export function pageFooter(text: (marks: { page: string; pages: string }) => str
           : new TextRun({ text: part, size: 16 }),
     );
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+}
+
+/**
+ * A header on every page, right-aligned and bold: what a printed page must say wherever it ends up
+ * (DRAFT, demonstration data, the meeting's symbol).
+ */
+export function pageMark(text: string): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text, bold: true, size: 18 })],
+      }),
+    ],
+  });
 }

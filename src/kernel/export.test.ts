@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { type ExportFormat, type ExportSpec, exportTable } from './export.js';
+import { type ExportFormat, type ExportSpec, exportTable, toCsv } from './export.js';
 
 interface Row {
   name: string;
@@ -86,5 +86,78 @@ describe('exportTable', () => {
     app.get('/x', (c) => exportTable(c, { ...spec, rows: [] }, 'csv'));
     const records = parse(Buffer.from(await (await app.request('/x')).arrayBuffer()), { bom: true });
     expect(records).toEqual([['Name', 'Code', 'Count', 'Note']]);
+  });
+
+  it('XLSX: days as date cells, amounts grouped, years plain, an autofilter, a title and an author', async () => {
+    interface Due {
+      state: string;
+      year: number;
+      amount: number;
+      due: string | null;
+    }
+    const app = new Hono();
+    app.get('/x', (c) =>
+      exportTable<Due>(
+        c,
+        {
+          filename: 'due',
+          sheetName: 'Deadlines',
+          title: 'Deadlines on 5 December 2026',
+          author: 'CCM Cooperation',
+          partialHeader: (h) => `${h} (year only)`,
+          columns: [
+            { header: 'State', value: (r) => r.state },
+            { header: 'Year', value: (r) => r.year },
+            { header: 'Amount', value: (r) => r.amount, numeric: true },
+            { header: 'Deadline', value: (r) => r.due, date: 'partial' },
+          ],
+          rows: [
+            { state: 'Lao PDR', year: 2022, amount: 1100000, due: '2025-08-01' },
+            { state: 'Chad', year: 2023, amount: 2.5, due: '2026' },
+            { state: 'Iraq', year: 2024, amount: 0, due: null },
+          ],
+        },
+        'xlsx',
+      ),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await app.request('/x')).arrayBuffer());
+    expect(workbook.title).toBe('Deadlines on 5 December 2026');
+    expect(workbook.creator).toBe('CCM Cooperation');
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'State',
+      'Year',
+      'Amount',
+      'Deadline',
+      'Deadline (year only)',
+    ]);
+    expect(sheet.autoFilter).toBe('A1:E4');
+    const day = sheet.getRow(2).getCell(4);
+    expect(day.type).toBe(ExcelJS.ValueType.Date);
+    expect((day.value as Date).toISOString()).toBe('2025-08-01T00:00:00.000Z');
+    expect(day.numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getRow(2).getCell(5).value).toBeNull();
+    // The year-only deadline is in its own column, as a number; the dates column stays empty for it.
+    expect(sheet.getRow(3).getCell(4).value).toBeNull();
+    expect(sheet.getRow(3).getCell(5).value).toBe(2026);
+    expect(sheet.getRow(2).getCell(2).numFmt).toBeUndefined();
+    expect(sheet.getRow(2).getCell(3).numFmt).toBe('#,##0');
+    expect(sheet.getRow(3).getCell(3).numFmt).toBe('#,##0.00');
+  });
+
+  it('CSV: a partial date column is split the same way as in the workbook', () => {
+    const csv = toCsv<{ due: string | null }>({
+      columns: [{ header: 'Deadline', value: (r) => r.due, date: 'partial' }],
+      rows: [{ due: '2025-08-01' }, { due: '2026' }, { due: '2026-03' }, { due: null }],
+    });
+    expect(parse(csv, { bom: true })).toEqual([
+      ['Deadline', 'Deadline (year or month only)'],
+      ['2025-08-01', ''],
+      ['', '2026'],
+      ['', '2026-03'],
+      ['', ''],
+    ]);
   });
 });

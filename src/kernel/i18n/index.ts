@@ -82,6 +82,9 @@ export function negotiateLocale(choice: string | undefined, acceptLanguage: stri
 /** The Intl locale for each interface language: UN English writes "1 May 2026", day first. */
 const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
 
+/** The language tag of a document written in this interface language (a Word file's `w:lang`). */
+export const languageTag = (locale: Locale): string => intlLocale[locale];
+
 const dateFormats = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   month: { year: 'numeric', month: 'long' },

@@ -21,6 +21,8 @@ export interface Column<R> {
   cell?: (row: R) => Child;
   /** A number: right-aligned (class `num`) on the page; the default cell is the value in the reader's format. */
   numeric?: boolean;
+  /** The value is an ISO date; `partial` when some are known only to the month or year (kernel/export.ts). */
+  date?: 'day' | 'partial';
   /** This cell names the row (`<th scope="row">`): the first column a screen reader announces. */
   rowHeader?: boolean;
   /** A class on the page's cell (an urgency colour). */
@@ -37,7 +39,9 @@ export interface TableDefinition<R> {
 
 /** The columns of the CSV and XLSX downloads: every column with a value, in definition order. */
 export function exportColumns<R>(def: TableDefinition<R>): ExportColumn<R>[] {
-  return def.columns.flatMap((c) => (c.value ? [{ header: c.header, value: c.value }] : []));
+  return def.columns.flatMap((c) =>
+    c.value ? [{ header: c.header, value: c.value, numeric: c.numeric, date: c.date }] : [],
+  );
 }
 
 function pageColumns<R>(def: TableDefinition<R>): readonly Column<R>[] {

@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter } from '../../kernel/docx.js';
+import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../kernel/docx.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import type { ExtensionRequestView } from '../states/index.js';
 import type { ChecklistRow, Draft, Member, ThreadItem } from './queries.js';
@@ -115,6 +115,7 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
     title: t('analysis:docx.title', { state: r.stateName, article: String(r.article) }),
     sections: [
       {
+        headers: { default: pageMark(t('analysis:docx.draftMark')) },
         footers: {
           default: pageFooter((m) =>
             t('analysis:docx.footer', { date: d.generatedOn, page: m.page, pages: m.pages }),

@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter } from '../../kernel/docx.js';
+import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../kernel/docx.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../kernel/i18n/index.js';
 import type { ExtensionRequestView } from './queries.js';
 import { elementsOf } from './views/elements.js';
@@ -85,6 +85,9 @@ export async function renderRequestDocx(
   const doc = new Document({
     sections: [
       {
+        ...(r.status !== 'submitted'
+          ? { headers: { default: pageMark(t('extensions:docx.draftMark')) } }
+          : {}),
         footers: { default: pageFooter((m) => t('extensions:docx.footer', m)) },
         children,
       },

@@ -153,6 +153,7 @@ describe.each(engines)('states pages on %s', (engine) => {
       'Initial report due',
       'Open obligations',
       'Next deadline',
+      'Next deadline (year or month only)',
     ]);
     const lbn = all.find((r) => r[0] === 'LBN');
     expect(lbn).toEqual([
@@ -167,6 +168,7 @@ describe.each(engines)('states pages on %s', (engine) => {
       '2011-10-28',
       '1',
       '2026-05-01',
+      '',
     ]);
     expect(await csvRows(app, '/states.csv?status=state_party&region=Asia')).toHaveLength(
       1 + countOf((await get(app, '/states?status=state_party&region=Asia')).text),
@@ -176,6 +178,15 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(sheet.rowCount).toBe(113);
     expect(sheet.getRow(1).getCell(1).value).toBe('ISO3');
     expect(sheet.getRow(1).font?.bold).toBe(true);
+    // Days are date cells a spreadsheet sorts and filters; a deadline known only to the year has its own column.
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const lbnRow = [...Array(sheet.rowCount).keys()]
+      .map((i) => sheet.getRow(i + 1))
+      .find((r) => r.getCell(1).value === 'LBN')!;
+    const next = lbnRow.getCell(header.indexOf('Next deadline'));
+    expect(next.value).toEqual(new Date('2026-05-01T00:00:00Z'));
+    expect(next.numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.autoFilter).toBeTruthy();
   });
 
   it('GET /states/LBN shows the treaty facts, each obligation, its history and the sources', async () => {
@@ -272,6 +283,11 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(csv.find((r) => r[0] === 'LBN')).toEqual(
       expect.arrayContaining(['Lebanon', 'Art. 4 clearance', '2021-05-01', '2026-05-01', 'Yes']),
     );
+    // Afghanistan's clearance deadline is known only as "2026": it is in the year column, not among the days.
+    const current = csv[0]!.indexOf('Current deadline');
+    expect(csv[0]![current + 1]).toBe('Current deadline (year or month only)');
+    const afg = csv.find((r) => r[0] === 'AFG' && r[3] === 'Art. 4 clearance')!;
+    expect([afg[current], afg[current + 1]]).toEqual(['', '2026']);
     const sheet = await xlsxSheet(app, '/deadlines.xlsx');
     expect(sheet.rowCount).toBe(expected.length + 1);
   });
@@ -476,7 +492,8 @@ describe.each(engines)('states pages on %s', (engine) => {
     const deadlines = await get(app, '/deadlines');
     expect(deadlines.text).toMatch(/Lebanon<\/a><\/th><td>Art\. 4 clearance<\/td><td>1 May 2031<\/td>/);
     const csv = await csvRows(app, '/deadlines.csv');
-    expect(csv.find((r) => r[0] === 'LBN' && r[3] === 'Art. 4 clearance')?.[5]).toBe('2031-05-01');
+    const current = csv[0]!.indexOf('Current deadline');
+    expect(csv.find((r) => r[0] === 'LBN' && r[3] === 'Art. 4 clearance')?.[current]).toBe('2031-05-01');
   });
 
   it('the ISU corrects dates through the form: errors at their fields, then the new dates everywhere', async () => {

@@ -2,7 +2,6 @@ import {
   AlignmentType,
   Document,
   type Footer,
-  Header,
   HeadingLevel,
   Packer,
   Paragraph,
@@ -16,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
+import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
 import { type JudgedIndicator, type JudgedReport, unjudged } from '../judgement/apply.js';
@@ -452,16 +451,7 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
               margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
             },
           },
-          headers: {
-            default: new Header({
-              children: [
-                new Paragraph({
-                  alignment: AlignmentType.RIGHT,
-                  children: [new TextRun({ text: headerText, bold: true, size: 18 })],
-                }),
-              ],
-            }),
-          },
+          headers: { default: pageMark(headerText) },
           footers: { default: footer(t, meeting.code) },
           children: body,
         },

@@ -182,7 +182,7 @@ for (const engine of engines) {
       });
 
       it('has a results table per area, a row per action, and unknown figures as unknown with the reason', () => {
-        const xml = partText(docx, 'word/document.xml');
+        const xml = partText(docx, 'word/document.xml') ?? '';
         expect(xml.match(/<w:tbl>/g)?.length).toBe(sections.length);
         const text = wordText(docx);
         const actions = new Set(data.indicators.map((i) => i.action));

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
-import { wordText } from '../../../../test/zip.js';
+import { partText, wordText } from '../../../../test/zip.js';
 import { type Locale, locales, translator } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
 import { type ReminderLetterInput, reminderText, renderReminderDocx } from './letters.js';
@@ -98,6 +98,15 @@ describe('renderReminderDocx', () => {
     expect(wordText(await renderReminderDocx(letter('es')))).toContain('Misión Permanente: Líbano');
     const bolivia = wordText(await renderReminderDocx(letter('fr', { iso3: 'BOL', stateName: 'Bolivia' })));
     expect(bolivia).toContain('Mission permanente : Bolivie (État plurinational de)');
+  });
+
+  it('carries a reference and is tagged with the language it is written in', async () => {
+    const fr = await renderReminderDocx(letter('fr'));
+    expect(partText(fr, 'word/document.xml')).toContain('Réf. : CCM/ISU/2026/LBN/A7-2025');
+    expect(partText(fr, 'word/styles.xml')).toContain('w:lang w:val="fr-FR"');
+    const es = await renderReminderDocx(letter('es', { kind: 'initial' }));
+    expect(partText(es, 'word/document.xml')).toContain('Ref.: CCM/ISU/2026/LBN/A7-INITIAL');
+    expect(partText(es, 'word/styles.xml')).toContain('w:lang w:val="es-ES"');
   });
 
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
-import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { formatDate, type Locale, languageTag, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { ReminderKind } from './rules.js';
 
@@ -19,6 +19,13 @@ export interface ReminderLetterInput {
   today: string;
   baseUrl: string;
 }
+
+/**
+ * The letter's reference: the year it is written, the State and the report it asks for, so a reply
+ * quoting it finds the reminder (`CCM/ISU/2026/LBN/A7-2025`, or `A7-INITIAL`).
+ */
+export const letterReference = (p: Pick<ReminderLetterInput, 'today' | 'iso3' | 'kind' | 'year'>) =>
+  `CCM/ISU/${p.today.slice(0, 4)}/${p.iso3.toUpperCase()}/A7-${p.kind === 'initial' ? 'INITIAL' : p.year}`;
 
 /** Where a State prepares and submits its reports. */
 export const reportsLink = (baseUrl: string, iso3: string) =>
@@ -97,7 +104,11 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
   const doc = new Document({
     creator: t('compliance:letter.signature'),
     title: parts.subject,
-    styles: { default: { document: { run: { font: FONT, size: BODY_SIZE } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: BODY_SIZE, language: { value: languageTag(p.locale) } } },
+      },
+    },
     sections: [
       {
         properties: {
@@ -108,6 +119,7 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
         },
         children: [
           letterhead,
+          para(t('compliance:letter.reference', { reference: letterReference(p) }), { after: 0 }),
           para(t('compliance:letter.placeDate', { date: formatDate(p.locale, p.today) }), {
             align: 'right',
             after: 360,

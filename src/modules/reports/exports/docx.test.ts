@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
+import { partsText, partText } from '../../../../test/zip.js';
 import { translator } from '../../../kernel/i18n/index.js';
 import { channels, reportKinds, versionStatuses } from '../lifecycle.js';
 import { emptyContent } from '../template/content.js';
@@ -129,6 +130,22 @@ describe('renderReportDocx', () => {
       channel: null,
     });
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('marks a draft on every page, and gives the day a report keyed in by the ISU was received', async () => {
+    const draft = await renderReportDocx({ ...options, status: 'draft', submittedAt: null, channel: null });
+    expect(partsText(draft, /^word\/header\d*\.xml$/)).toContain('DRAFT — not submitted');
+    const keyed = await renderReportDocx({ ...options, channel: 'email', receivedOn: '2025-05-12' });
+    expect(partsText(keyed, /^word\/header\d*\.xml$/)).not.toContain('DRAFT');
+    const body = partText(keyed, 'word/document.xml') ?? '';
+    expect(body).toContain('Received by the Convention on');
+    expect(body).toContain('12 May 2025');
+    // A demonstration report's received date is assumed: the document does not state it.
+    const demo = partText(
+      await renderReportDocx({ ...options, channel: 'email', receivedOn: '2025-05-12', demonstration: true }),
+      'word/document.xml',
+    );
+    expect(demo).not.toContain('12 May 2025');
   });
 
   // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.

@@ -13,7 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import { isoDay } from '../../../kernel/clock.js';
-import { BORDERS, HEADER_FILL, pageFooter } from '../../../kernel/docx.js';
+import { BORDERS, HEADER_FILL, pageFooter, pageMark } from '../../../kernel/docx.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { templateText } from '../template/labels.js';
 import {
@@ -43,6 +43,8 @@ export interface RenderReportDocxOptions {
   status: string;
   submittedAt?: Date | null;
   channel?: string | null;
+  /** YYYY-MM-DD: when the report reached the Convention (a report sent by e-mail is keyed in later). */
+  receivedOn?: string | null;
   /** A demonstration report: the document says so, and gives no date that no source gives. */
   demonstration?: boolean;
 }
@@ -253,6 +255,12 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
       t('reportExports:docx.channel'),
       t(`reportExports:channel.${opts.channel}`, { defaultValue: opts.channel }),
     ]);
+  if (opts.receivedOn)
+    facts.push([
+      t('reportExports:docx.receivedOn'),
+      // A demonstration report's dates are assumed, and no source gives them.
+      opts.demonstration ? t('reports:demo.receivedUnknown') : formatDate(locale, opts.receivedOn),
+    ]);
   facts.push([t('reportExports:docx.template'), text.reference()]);
 
   const body: Array<Paragraph | Table> = [
@@ -336,6 +344,10 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
           },
         },
+        // A draft says so on every page, wherever a printed page ends up.
+        ...(opts.status === 'draft'
+          ? { headers: { default: pageMark(t('reportExports:docx.draftMark')) } }
+          : {}),
         footers: { default: footer(t, opts.stateName, opts.year) },
         children: body,
       },

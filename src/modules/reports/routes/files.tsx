@@ -55,6 +55,7 @@ export function filesRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
             status: version.status,
             submittedAt: version.submittedAt,
             channel: version.channel,
+            receivedOn: version.receivedOn,
           })
         : await renderReportXlsx(common);
     return c.body(new Uint8Array(body), 200, {

@@ -135,11 +135,13 @@ export function deadlineTable(
       {
         key: 'originalDeadline',
         header: t('states:col.originalDeadline'),
+        date: 'partial',
         value: (r) => r.obligation.originalDeadline,
       },
       {
         key: 'currentDeadline',
         header: t('states:col.currentDeadline'),
+        date: 'partial',
         value: (r) => r.obligation.currentDeadline,
         cell: (r) => <CurrentDeadline t={t} locale={locale} o={r.obligation} />,
       },
@@ -179,6 +181,7 @@ export function deadlineTable(
       {
         key: 'requestedDeadline',
         header: t('states:col.requestedDeadline'),
+        date: 'partial',
         value: (r) => r.obligation.pendingRequest?.requestedDeadline ?? null,
       },
       {

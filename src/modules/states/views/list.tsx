@@ -114,6 +114,7 @@ export function stateTable(t: Translate, locale: Locale, today: string): TableDe
       {
         key: 'nextDeadline',
         header: t('states:col.nextDeadline'),
+        date: 'partial',
         value: (s) => s.nextDeadline,
         cellClass: urgency,
         cell: (s) => {
