@@ -42,6 +42,14 @@ export function partText(buf: Buffer, name: string): string {
   if (!part) throw new Error(`${name} not in the package`);
   return contentOf(part).toString('utf8');
 }
+/** The visible text of a Word document: the contents of its w:t runs, joined. */
+export const wordText = (buffer: Buffer) =>
+  [...(partText(buffer, 'word/document.xml') ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/&amp;/g, '&')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** A zip of deflated parts with the sizes they declare. */
 export function writeZip(parts: ZipPart[]): Buffer {

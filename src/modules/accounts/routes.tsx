@@ -497,7 +497,7 @@ export function accountsRoutes(deps: Deps) {
     const [users, invitations, stateNames, offices, links] = await Promise.all([
       listUsers(db),
       listOpenInvitations(db),
-      listStateNames(db),
+      listStateNames(db, c.get('locale')),
       officeHoldersOn(db, day),
       linkedOfficeIds(db),
     ]);

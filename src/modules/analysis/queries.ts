@@ -27,8 +27,8 @@ export interface RequestRow extends ExtensionRequestView {
 }
 
 /** Every recorded request with its Group's state, in the registry's order. */
-export async function listRequestRows(db: Executor, today: string): Promise<RequestRow[]> {
-  const requests = await listExtensionRequests(db, today);
+export async function listRequestRows(db: Executor, today: string, locale = 'en'): Promise<RequestRow[]> {
+  const requests = await listExtensionRequests(db, today, locale);
   const count = new Map<string, number>();
   for (const m of await db.select({ r: analysisMembers.requestId }).from(analysisMembers))
     count.set(`m${m.r}`, (count.get(`m${m.r}`) ?? 0) + 1);

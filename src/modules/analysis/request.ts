@@ -11,8 +11,10 @@ export async function requestOrNotFound(
   db: Executor,
   id: number,
   today: string,
+  /** The reader's language, the State's name is in. */
+  locale = 'en',
 ): Promise<ExtensionRequestView> {
-  const r = await findExtensionRequest(db, id, today);
+  const r = await findExtensionRequest(db, id, today, locale);
   if (!r) throw new NotFoundError('requested_extension', String(id));
   return r;
 }

@@ -440,7 +440,7 @@ export function analysisRoutes(deps: RouteDeps) {
 
   app.get('/extension-analyses', async (c) => {
     const t = c.get('t');
-    const rows = await listRequestRows(db, today());
+    const rows = await listRequestRows(db, today(), c.get('locale'));
     return render(
       c,
       t('analysis:list.title'),
@@ -452,7 +452,7 @@ export function analysisRoutes(deps: RouteDeps) {
   const readable = async (c: AppContext) => {
     const actor = c.get('actor');
     requireThat(c, mayReadSomeThread(actor));
-    const r = await requestOrNotFound(db, rowIdParam(c), today());
+    const r = await requestOrNotFound(db, rowIdParam(c), today(), c.get('locale'));
     requireThat(c, canReadThread(actor, r.iso3));
     return r;
   };

@@ -38,6 +38,11 @@ describe.each(engines)('API on %s', (engine) => {
     const app = testApp(database());
     const lbn = await state(app, 'LBN');
     expect(lbn).toMatchObject({ ccmStatus: 'state_party', entryIntoForce: '2011-05-01', withdrawal: null });
+    // `name` stays English; `names` gives the UN short name in each language.
+    expect(lbn).toMatchObject({
+      name: 'Lebanon',
+      names: { en: 'Lebanon', fr: 'Liban', es: 'Líbano', ar: 'لبنان' },
+    });
     expect(article(lbn, 4)).toMatchObject({
       status: 'open',
       currentDeadline: '2026-05-01',

@@ -1,3 +1,4 @@
+import { stateNamesOf } from '../../kernel/i18n/state-names.js';
 import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import type { getReport, ReportContent } from '../reports/index.js';
 import type { ObligationRisk } from '../risk/index.js';
@@ -119,6 +120,7 @@ function presentStateIdentity(v: StateView) {
   return {
     iso3: v.iso3,
     name: v.name,
+    names: stateNamesOf(v.iso3, v.name),
     unRegion: v.unRegion,
     ccmStatus: v.ccmStatus,
     inForce: v.inForce,

@@ -110,10 +110,20 @@ export const ApiError = z
   })
   .openapi('Error');
 
+/** The State's United Nations short name in each language the platform writes. */
+export const StateNames = z
+  .object({ en: z.string(), fr: z.string(), es: z.string(), ar: z.string() })
+  .openapi('StateNames', {
+    description:
+      'The United Nations short name in English, French, Spanish and Arabic (`name` is the English one).',
+    example: { en: 'Lebanon', fr: 'Liban', es: 'Líbano', ar: 'لبنان' },
+  });
+
 export const StateSummary = z
   .object({
     iso3: z.string().openapi({ example: 'LBN' }),
     name: z.string().openapi({ example: 'Lebanon' }),
+    names: StateNames,
     unRegion: z.string().openapi({ example: 'Asia' }),
     ccmStatus: CcmStatus,
     inForce: z
@@ -333,6 +343,7 @@ export const StateDetail = z
   .object({
     iso3: z.string().openapi({ example: 'LBN' }),
     name: z.string().openapi({ example: 'Lebanon' }),
+    names: StateNames,
     unRegion: z.string(),
     ccmStatus: CcmStatus,
     inForce: z.boolean(),

@@ -197,7 +197,7 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    const states = await listStateNames(db);
+    const states = await listStateNames(db, c.get('locale'));
     return renderForm(
       c,
       mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
@@ -226,7 +226,7 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    const states = await listStateNames(db);
+    const states = await listStateNames(db, c.get('locale'));
     return renderForm(
       c,
       holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle'),
@@ -402,7 +402,7 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    const states = await listStateNames(db);
+    const states = await listStateNames(db, c.get('locale'));
     return renderForm(c, t('calendar:statements.newTitle'), errors, (errs) => (
       <StatementFormPage t={t} meeting={meeting} values={values} errors={errs} states={states} />
     ));

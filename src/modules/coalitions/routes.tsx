@@ -2,6 +2,7 @@ import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
+import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
@@ -34,10 +35,18 @@ const ID = `:id${ROW_ID_PATTERN}`;
 export function coalitionsRoutes(deps: RouteDeps) {
   const { app, db, today, ctxOf } = moduleRoutes(deps);
 
+  /** The coalitions in the reader's order of their States' names (a stable sort: ties keep theirs). */
+  const listed = async (c: AppContext) => {
+    const locale = c.get('locale');
+    return (await listCoalitions(db, c.get('actor'), today())).sort(
+      byStateName(locale, (r) => stateName(locale, r.state.iso3, r.state.name)),
+    );
+  };
+
   app.get('/coalitions', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    const rows = await listCoalitions(db, actor, today());
+    const rows = await listed(c);
     return render(
       c,
       t('coalitions:list.title'),
@@ -53,7 +62,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
 
   const listExport = async (c: AppContext, format: ExportFormat) => {
     const t = c.get('t');
-    const rows = await listCoalitions(db, c.get('actor'), today());
+    const rows = await listed(c);
     return exportTable(
       c,
       {
@@ -70,7 +79,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
 
   /** The States a person may choose on the form: all, or its own State for a focal point. */
   const statesFor = async (c: AppContext) =>
-    (await listStateNames(db)).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
+    (await listStateNames(db, c.get('locale'))).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
 
   const form = async (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
     const t = c.get('t');

@@ -33,7 +33,12 @@ export function cooperationRoutes(deps: AppDeps & { now: () => Date }) {
     return render(
       c,
       t('cooperation:title', { year }),
-      <CooperationPage t={t} summary={summary} checks={checkClaims(summary, publishedClaims)} />,
+      <CooperationPage
+        t={t}
+        locale={c.get('locale')}
+        summary={summary}
+        checks={checkClaims(summary, publishedClaims)}
+      />,
     );
   });
 

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
+import { compareText, stateName } from '../../kernel/i18n/state-names.js';
 import { states } from '../states/schema.js';
 import { EntryNotFoundError } from './inputs.js';
 import { directoryEntries } from './schema.js';
@@ -43,7 +44,10 @@ export async function listEntries(
   actor: Actor,
   today: string,
   f: DirectoryFilter = {},
+  /** The reader's language: each State named in it, and the entries in its order of names. */
+  locale = 'en',
 ): Promise<EntryView[]> {
+  const compare = compareText(locale);
   const rows = await db
     .select({ e: directoryEntries, stateName: states.name })
     .from(directoryEntries)
@@ -57,10 +61,10 @@ export async function listEntries(
     .orderBy(asc(states.name), asc(directoryEntries.name), asc(directoryEntries.id));
   return rows
     .filter(({ e }) => canSeeEntry(actor, e))
-    .map(({ e, stateName }) => ({
+    .map(({ e, stateName: registered }) => ({
       id: e.id,
       stateIso3: e.stateIso3,
-      stateName,
+      stateName: stateName(locale, e.stateIso3, registered),
       area: e.area,
       name: e.name,
       functionTitle: e.functionTitle,
@@ -78,7 +82,7 @@ export async function listEntries(
       (a, b) =>
         (a.stateIso3 === b.stateIso3
           ? 0
-          : a.stateName.localeCompare(b.stateName, 'en') || a.stateIso3.localeCompare(b.stateIso3)) ||
+          : compare(a.stateName, b.stateName) || a.stateIso3.localeCompare(b.stateIso3)) ||
         areaRank(a.area) - areaRank(b.area) ||
         0,
     );

@@ -54,8 +54,8 @@ export function directoryRoutes(deps: RouteDeps) {
   const { app, db, today, ctxOf } = moduleRoutes(deps);
   const ID = ROW_ID_PATTERN;
 
-  const stateNameOf = async (iso3: string) => {
-    const found = (await listStateNames(db)).find((s) => s.iso3 === iso3);
+  const stateNameOf = async (c: AppContext, iso3: string) => {
+    const found = (await listStateNames(db, c.get('locale'))).find((s) => s.iso3 === iso3);
     if (!found) throw new DirectoryStateNotFoundError(iso3);
     return found.name;
   };
@@ -65,8 +65,8 @@ export function directoryRoutes(deps: RouteDeps) {
     const actor = c.get('actor');
     const filter = parseDirectoryFilter(c.req.query());
     const [rows, stateNames] = await Promise.all([
-      listEntries(db, actor, today(), filter),
-      listStateNames(db),
+      listEntries(db, actor, today(), filter, c.get('locale')),
+      listStateNames(db, c.get('locale')),
     ]);
     return render(
       c,
@@ -86,7 +86,13 @@ export function directoryRoutes(deps: RouteDeps) {
 
   const download = async (c: AppContext, format: ExportFormat) => {
     const t = c.get('t');
-    const rows = await listEntries(db, c.get('actor'), today(), parseDirectoryFilter(c.req.query()));
+    const rows = await listEntries(
+      db,
+      c.get('actor'),
+      today(),
+      parseDirectoryFilter(c.req.query()),
+      c.get('locale'),
+    );
     const res = await exportTable(
       c,
       {
@@ -106,8 +112,8 @@ export function directoryRoutes(deps: RouteDeps) {
     const t = c.get('t');
     const actor = c.get('actor');
     const iso3 = c.req.param('iso3').toUpperCase();
-    const stateName = await stateNameOf(iso3);
-    const rows = await listEntries(db, actor, today(), { state: iso3 });
+    const stateName = await stateNameOf(c, iso3);
+    const rows = await listEntries(db, actor, today(), { state: iso3 }, c.get('locale'));
     return render(
       c,
       t('directory:state.title', { state: stateName }),
@@ -132,7 +138,7 @@ export function directoryRoutes(deps: RouteDeps) {
     version?: number,
   ) => {
     const t = c.get('t');
-    const stateName = await stateNameOf(iso3);
+    const stateName = await stateNameOf(c, iso3);
     return renderForm(
       c,
       entry

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { listMeetings } from '../calendar/index.js';
 import { type ObligationRisk, risksOfState } from '../risk/index.js';
 import { states } from '../states/schema.js';
@@ -44,13 +45,15 @@ export async function getRequestForActor(
   db: Executor,
   actor: Actor,
   id: number,
+  /** The reader's language, the State's name is in. */
+  locale = 'en',
 ): Promise<ExtensionRequestView> {
   const row = await findRequestRow(db, id);
   if (!row || !canReadRequest(actor, row)) throw new NotFoundError('extension_request', String(id));
-  return loadView(db, row);
+  return loadView(db, row, locale);
 }
 
-export async function loadView(db: Executor, row: RequestRow): Promise<ExtensionRequestView> {
+export async function loadView(db: Executor, row: RequestRow, locale = 'en'): Promise<ExtensionRequestView> {
   const [state] = await db.select({ name: states.name }).from(states).where(eq(states.iso3, row.stateIso3));
   const [sources, plan, links] = await Promise.all([
     db
@@ -76,7 +79,7 @@ export async function loadView(db: Executor, row: RequestRow): Promise<Extension
   return {
     ...row,
     article: row.article as RequestArticle,
-    stateName: state?.name ?? row.stateIso3,
+    stateName: stateName(locale, row.stateIso3, state?.name),
     sources,
     plan: plan.map((p) => ({ ...p, gap: fundingGap(p) })),
     needLinks: links,
@@ -99,7 +102,13 @@ export interface RequestListRow {
  * The requests this reader may see: every submitted one (and those withdrawn after submission),
  * and the drafts of the States it may read drafts of. By State name, then article, then newest.
  */
-export async function listRequestsFor(db: Executor, actor: Actor, iso3?: string): Promise<RequestListRow[]> {
+export async function listRequestsFor(
+  db: Executor,
+  actor: Actor,
+  iso3?: string,
+  /** The reader's language: States named in it and listed in its order. */
+  locale = 'en',
+): Promise<RequestListRow[]> {
   const rows = await db
     .select({
       id: extensionRequests.id,
@@ -115,9 +124,12 @@ export async function listRequestsFor(db: Executor, actor: Actor, iso3?: string)
     .from(extensionRequests)
     .innerJoin(states, eq(states.iso3, extensionRequests.stateIso3))
     .where(iso3 ? eq(extensionRequests.stateIso3, iso3) : undefined)
-    .orderBy(asc(states.name), asc(extensionRequests.article), desc(extensionRequests.id));
-  if (!mayReadSomeDraft(actor)) return rows.filter((r) => r.submittedOn !== null);
-  return rows.filter((r) => r.submittedOn !== null || canReadDraftOf(actor, r.stateIso3));
+    .orderBy(asc(extensionRequests.stateIso3), asc(extensionRequests.article), desc(extensionRequests.id));
+  const named = rows
+    .map((r) => ({ ...r, stateName: stateName(locale, r.stateIso3, r.stateName) }))
+    .sort(byStateName(locale, (r) => r.stateName));
+  if (!mayReadSomeDraft(actor)) return named.filter((r) => r.submittedOn !== null);
+  return named.filter((r) => r.submittedOn !== null || canReadDraftOf(actor, r.stateIso3));
 }
 
 /** A request of the State for the article that is still a draft or submitted (one at a time). */

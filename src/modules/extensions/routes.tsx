@@ -62,7 +62,7 @@ export function extensionsRoutes(deps: RouteDeps) {
 
   app.get('/extension-requests', async (c) => {
     const t = c.get('t');
-    const rows = await listRequestsFor(db, c.get('actor'));
+    const rows = await listRequestsFor(db, c.get('actor'), undefined, c.get('locale'));
     return render(c, t('extensions:list.title'), <ListPage t={t} locale={c.get('locale')} rows={rows} />);
   });
 
@@ -122,12 +122,12 @@ export function extensionsRoutes(deps: RouteDeps) {
   };
 
   app.get(`/extension-requests/${ID}`, async (c) => {
-    const r = await getRequestForActor(db, c.get('actor'), Number(c.req.param('id')));
+    const r = await getRequestForActor(db, c.get('actor'), Number(c.req.param('id')), c.get('locale'));
     return detail(c, r);
   });
 
   app.get(`/extension-requests/${ID}/request.docx`, async (c) => {
-    const r = await getRequestForActor(db, c.get('actor'), Number(c.req.param('id')));
+    const r = await getRequestForActor(db, c.get('actor'), Number(c.req.param('id')), c.get('locale'));
     const body = await renderRequestDocx(r, c.get('t'), c.get('locale'));
     return c.body(new Uint8Array(body), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -136,7 +136,7 @@ export function extensionsRoutes(deps: RouteDeps) {
   });
 
   const editable = async (c: AppContext) => {
-    const r = await getRequestForActor(db, c.get('actor'), Number(c.req.param('id')));
+    const r = await getRequestForActor(db, c.get('actor'), Number(c.req.param('id')), c.get('locale'));
     requireThat(c, canWrite(c, r));
     return r;
   };
@@ -263,7 +263,7 @@ export function extensionsProfileSection(deps: AppDeps & { now: () => Date }) {
     const actor = c.get('actor');
     if (!canWriteRequestOf(actor, iso3)) return null;
     const t = c.get('t');
-    const state = await getStateView(db, iso3, isoDay(deps.now()));
+    const state = await getStateView(db, iso3, isoDay(deps.now()), c.get('locale'));
     const open = state.obligations.filter((o) => (o.article === 3 || o.article === 4) && o.status === 'open');
     if (open.length === 0 || state.ccmStatus !== 'state_party') return null;
     const standing = await requestsOfStates(db, [iso3]);
@@ -310,7 +310,7 @@ export function extensionsDeadlineExtras(deps: AppDeps & { now: () => Date }) {
     const iso3 = actor.role === 'focal_point' ? actor.stateIso3 : null;
     if (!iso3 || !canWriteRequestOf(actor, iso3)) return none;
     const t = c.get('t');
-    const state = await getStateView(db, iso3, day);
+    const state = await getStateView(db, iso3, day, c.get('locale'));
     const open = state.obligations.filter((o) => (o.article === 3 || o.article === 4) && o.status === 'open');
     if (open.length === 0 || state.ccmStatus !== 'state_party') return none;
     return {

@@ -22,7 +22,7 @@ export function followupsProfileSection(deps: AppDeps) {
     const locale = c.get('locale');
     const [contacts, names] = await Promise.all([
       listContacts(db, actor, { stateIso3: iso3 }),
-      listStateNames(db),
+      listStateNames(db, c.get('locale')),
     ]);
     const state = names.find((s) => s.iso3 === iso3)?.name ?? iso3;
     return (

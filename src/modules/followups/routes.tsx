@@ -208,7 +208,9 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     const t = c.get('t');
     const iso3 = iso3Filter.parse(c.req.query('state'));
     const contacts = await listContacts(db, c.get('actor'), { stateIso3: iso3 });
-    const state = iso3 ? ((await listStateNames(db)).find((s) => s.iso3 === iso3) ?? null) : null;
+    const state = iso3
+      ? ((await listStateNames(db, c.get('locale'))).find((s) => s.iso3 === iso3) ?? null)
+      : null;
     return render(
       c,
       t('followups:contacts.title'),

@@ -27,7 +27,7 @@ export function homeRoutes(deps: AppDeps & { now: () => Date }) {
     const t = c.get('t');
     const locale = c.get('locale');
     const today = isoDay(deps.now());
-    const all = await listStates(db, today);
+    const all = await listStates(db, today, { locale });
     const count = (cat: Category) => all.filter((s) => categoryOf(s) === cat).length;
     const parties = all.filter((s) => s.ccmStatus === 'state_party');
     const overdue = parties.flatMap((s) => s.obligations.filter((o) => o.remaining?.overdue)).length;

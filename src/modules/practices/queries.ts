@@ -1,6 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
+import { foldForSearch, stateNamesOf } from '../../kernel/i18n/state-names.js';
 import { states } from '../states/schema.js';
 import { PracticeNotFoundError } from './inputs.js';
 import { canReadPractice } from './policy.js';
@@ -51,7 +52,7 @@ export interface PracticeFilter {
   action?: number;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+const fold = foldForSearch;
 
 function matches(p: PracticeView, f: PracticeFilter): boolean {
   if (f.area && p.area !== f.area) return false;
@@ -65,7 +66,8 @@ function matches(p: PracticeView, f: PracticeFilter): boolean {
     [
       ...Object.values(p.texts).flatMap((t) => (t ? [t.title, t.done, t.achieved ?? ''] : [])),
       ...p.partners,
-      ...p.states.flatMap((s) => [s.iso3, s.name]),
+      // A State is found by its name in any language: "Liban", "Líbano", "Lebanon".
+      ...p.states.flatMap((s) => [s.iso3, s.name, ...Object.values(stateNamesOf(s.iso3, s.name))]),
       p.source.title,
       p.source.reference,
     ].join(' '),

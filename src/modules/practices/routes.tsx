@@ -72,7 +72,7 @@ export function practicesRoutes(deps: RouteDeps) {
     const filter = parsePracticeFilter(c.req.query());
     const [rows, stateNames] = await Promise.all([
       listPractices(db, c.get('actor'), filter),
-      listStateNames(db),
+      listStateNames(db, c.get('locale')),
     ]);
     return render(
       c,

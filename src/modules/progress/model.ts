@@ -1,3 +1,4 @@
+import { stateName } from '../../kernel/i18n/state-names.js';
 import type { ReportFacts } from '../reports/index.js';
 
 /*
@@ -86,6 +87,10 @@ export type Basis =
   | { kind: 'meeting'; meeting: string; fact: string; on: string | null }
   | { kind: 'ledger'; entryId: number; year: number | null; fact: string }
   | { kind: 'none'; reason: string };
+
+/** What a piece of evidence is called in the reader's language: a State by its UN name there. */
+export const evidenceLabel = (locale: string, e: { iso3?: string | null; label: string }): string =>
+  e.iso3 ? stateName(locale, e.iso3, e.label) : e.label;
 
 /** A State (or delegation, request …) the computation looked at: counted or not, and why. */
 export interface Evidence {

@@ -23,9 +23,14 @@ export interface ExtensionRequestView {
  * Every Article 3 and 4 extension request recorded, corrections applied (a withdrawn request is not
  * listed), each linked to its decision. Ordered by State name, article, then the order things happened.
  */
-export async function listExtensionRequests(db: Executor, today: string): Promise<ExtensionRequestView[]> {
+export async function listExtensionRequests(
+  db: Executor,
+  today: string,
+  /** The reader's language: States named in it and in its order. */
+  locale = 'en',
+): Promise<ExtensionRequestView[]> {
   const out: ExtensionRequestView[] = [];
-  for (const s of await listStates(db, today)) {
+  for (const s of await listStates(db, today, { locale })) {
     for (const o of s.obligations) {
       if (o.article !== 3 && o.article !== 4) continue;
       o.events.forEach((e, i) => {
@@ -59,6 +64,7 @@ export async function findExtensionRequest(
   db: Executor,
   id: number,
   today: string,
+  locale = 'en',
 ): Promise<ExtensionRequestView | undefined> {
-  return (await listExtensionRequests(db, today)).find((r) => r.id === id);
+  return (await listExtensionRequests(db, today, locale)).find((r) => r.id === id);
 }

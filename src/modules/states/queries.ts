@@ -2,6 +2,7 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { compareText, localiseStates, stateMatches, stateName } from '../../kernel/i18n/state-names.js';
 import { applyCorrections, type CorrectionRow, loadHistory } from './corrections.js';
 import { ccmStatuses } from './inputs.js';
 import { historyFlags } from './law.js';
@@ -176,23 +177,34 @@ export interface StateFilters {
   open?: boolean;
   q?: string;
   sort?: 'name' | 'eif' | 'deadline' | 'status';
+  /** The reader's language: names are the UN's in it, sorted in its order (English when left out). */
+  locale?: string;
+}
+
+/** A State's view with its name in the reader's language. */
+function named(v: StateView, locale: string): StateView {
+  return { ...v, name: stateName(locale, v.iso3, v.name) };
 }
 
 export async function listStates(db: Executor, today: string, f: StateFilters = {}): Promise<StateView[]> {
   // Derived for every State at once, and kept until the next write: the lists and the map all read it.
   const all = await cachedUntilWrite(db, `states:views:${today}`, async () => {
-    const rows = await db.select().from(states);
-    // Sorted here, not in SQL: the two engines' collations order "Côte d'Ivoire" differently.
-    rows.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    const rows = await db.select().from(states).orderBy(asc(states.iso3));
     return loadViews(db, rows, today);
   });
-  let views = all.slice();
+  // Named and sorted in the reader's language here, not in SQL: the two engines' collations
+  // order "Côte d'Ivoire" differently, and the order is the reader's.
+  const locale = f.locale ?? 'en';
+  const compare = compareText(locale);
+  let views = all.map((v) => named(v, locale)).sort((a, b) => compare(a.name, b.name));
   if (f.status) views = views.filter((v) => v.ccmStatus === f.status);
   if (f.region) views = views.filter((v) => v.unRegion === f.region);
   if (f.open) views = views.filter((v) => v.openObligations > 0);
   if (f.q) {
-    const q = f.q.toLowerCase();
-    views = views.filter((v) => v.name.toLowerCase().includes(q) || v.iso3.toLowerCase() === q);
+    // Any language's name finds the State, accents aside: "Liban", "Líbano", "Lebanon", "لبنان".
+    const q = f.q;
+    const registered = new Map(all.map((v) => [v.iso3, v.name]));
+    views = views.filter((v) => stateMatches(q, v.iso3, registered.get(v.iso3)));
   }
   const byNullable = (a: string | null, b: string | null) =>
     a === b ? 0 : a === null ? 1 : b === null ? -1 : comparePartialDates(a, b);
@@ -208,13 +220,19 @@ export async function findStateView(
   db: Executor,
   iso3: string,
   today: string,
+  locale?: string,
 ): Promise<StateView | undefined> {
   const code = iso3.toUpperCase();
-  return (await listStates(db, today)).find((v) => v.iso3 === code);
+  return (await listStates(db, today, { locale })).find((v) => v.iso3 === code);
 }
 
-export async function getStateView(db: Executor, iso3: string, today: string): Promise<StateView> {
-  const v = await findStateView(db, iso3, today);
+export async function getStateView(
+  db: Executor,
+  iso3: string,
+  today: string,
+  locale?: string,
+): Promise<StateView> {
+  const v = await findStateView(db, iso3, today, locale);
   if (!v) throw new NotFoundError('state', iso3);
   return v;
 }
@@ -253,8 +271,9 @@ export function isInitialReportOverdue(
  * deadline can mean, so every overdue row (negative days) comes before every row still in time,
  * the longest overdue first; rows without a deadline come last.
  */
-export async function listDeadlines(db: Executor, today: string): Promise<DeadlineRow[]> {
-  const views = await listStates(db, today, { status: 'state_party' });
+export async function listDeadlines(db: Executor, today: string, locale = 'en'): Promise<DeadlineRow[]> {
+  const views = await listStates(db, today, { status: 'state_party', locale });
+  const compare = compareText(locale);
   const rows: DeadlineRow[] = [];
   for (const v of views) {
     for (const o of v.obligations) {
@@ -269,11 +288,18 @@ export async function listDeadlines(db: Executor, today: string): Promise<Deadli
   return rows.sort(
     (a, b) =>
       (daysLeft(a) === daysLeft(b) ? 0 : daysLeft(a) < daysLeft(b) ? -1 : 1) ||
-      a.state.name.localeCompare(b.state.name, 'en'),
+      compare(a.state.name, b.state.name),
   );
 }
 
-/** Codes and names for pickers. */
-export async function listStateNames(db: Executor): Promise<Array<{ iso3: string; name: string }>> {
-  return db.select({ iso3: states.iso3, name: states.name }).from(states).orderBy(asc(states.name));
+/** Codes and names for pickers: each name in the reader's language, in its alphabetical order. */
+export async function listStateNames(
+  db: Executor,
+  locale = 'en',
+): Promise<Array<{ iso3: string; name: string }>> {
+  const rows = await db
+    .select({ iso3: states.iso3, name: states.name })
+    .from(states)
+    .orderBy(asc(states.iso3));
+  return localiseStates(locale, rows);
 }

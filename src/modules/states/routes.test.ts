@@ -114,6 +114,29 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(bad.text).not.toContain('<script>');
   });
 
+  it("names and sorts States in the reader's language, and finds them by any language's name", async () => {
+    const app = testApp(database());
+    const fr = await get(app, '/states?lang=fr');
+    expect(bodyRows(fr.text)).toBe(169);
+    expect(fr.text).toContain('<a href="/states/LBN">Liban</a>');
+    expect(fr.text).not.toContain('>Lebanon<');
+    // French order, not English: Allemagne before Autriche (Germany after Austria in English).
+    const at = (html: string, name: string) => html.indexOf(`>${name}<`);
+    expect(at(fr.text, 'Allemagne')).toBeGreaterThan(0);
+    expect(at(fr.text, 'Allemagne')).toBeLessThan(at(fr.text, 'Autriche'));
+    expect(at(fr.text, 'Éthiopie')).toBeLessThan(at(fr.text, 'Fidji')); // É sorts with E
+    const en = await get(app, '/states');
+    expect(at(en.text, 'Austria')).toBeLessThan(at(en.text, 'Germany'));
+
+    for (const q of ['Liban', 'L%C3%ADbano', 'libano', 'Lebanon', encodeURIComponent('لبنان')]) {
+      const found = await get(app, `/states?lang=fr&q=${q}`);
+      expect(bodyRows(found.text), q).toBe(1);
+      expect(found.text).toContain('<a href="/states/LBN">Liban</a>');
+    }
+    expect((await get(app, '/states?q=Liban')).text).toContain('<a href="/states/LBN">Lebanon</a>');
+    expect((await get(app, '/states/LBN?lang=es')).text).toContain('Líbano');
+  });
+
   it('downloads the States list as CSV and XLSX with the same filters', async () => {
     const app = testApp(database());
     const all = await csvRows(app, '/states.csv');

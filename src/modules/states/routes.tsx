@@ -110,6 +110,7 @@ export function statesRoutes(
       open: q.open || undefined,
       q: q.q,
       sort: q.sort,
+      locale: c.get('locale'),
     };
   };
   /** The filters that are set, as a query string to carry over to the download links. */
@@ -171,7 +172,7 @@ export function statesRoutes(
       const search = new URL(c.req.url).search;
       return c.redirect(`/states/${iso3.toUpperCase()}${search}`, 301);
     }
-    const state = await findStateView(db, iso3, dayOf(c));
+    const state = await findStateView(db, iso3, dayOf(c), c.get('locale'));
     if (!state) return stateNotFound(c, iso3);
     // Modules that build on the registry (reports) add their sections here; this one imports none of them.
     const sections = await Promise.all((deps.profileSections ?? []).map((section) => section(c, state.iso3)));
@@ -199,7 +200,7 @@ export function statesRoutes(
   const deadlinesWithExtras = async (c: AppContext) => {
     const day = dayOf(c);
     const [rows, ...extras] = await Promise.all([
-      listDeadlines(db, day),
+      listDeadlines(db, day, c.get('locale')),
       ...(deps.deadlineExtras ?? []).map((provide) => provide(c, day)),
     ]);
     const columns = extras.flatMap((e) => e.columns);
@@ -275,14 +276,14 @@ export function statesRoutes(
 
   app.get(`/states/:iso3${ISO3}/edit`, async (c) => {
     requireThat(c, canEditStateRegistry(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today());
+    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     return editPage(c, state, editValuesOf(state));
   });
 
   app.post(`/states/:iso3${ISO3}/edit`, async (c) => {
     requireThat(c, canEditStateRegistry(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today());
+    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const values = Object.fromEntries(Object.keys(editValuesOf(state)).map((k) => [k, form[k] ?? '']));
@@ -313,7 +314,7 @@ export function statesRoutes(
 
   app.get(`/states/:iso3${ISO3}/language`, async (c) => {
     requireThat(c, canSetWorkingLanguage(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today());
+    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const next = safeNext(c.req.query('next'), `/states/${state.iso3}`);
     return languagePage(c, state, state.workingLanguage ?? '', next);
@@ -321,7 +322,7 @@ export function statesRoutes(
 
   app.post(`/states/:iso3${ISO3}/language`, async (c) => {
     requireThat(c, canSetWorkingLanguage(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today());
+    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const next = safeNext(form.next, `/states/${state.iso3}`);
@@ -337,7 +338,7 @@ export function statesRoutes(
 
   // Recording a fact in an obligation's history. Who may record which kind is the policy's call.
   const loadObligation = async (c: AppContext) => {
-    const state = await findStateView(db, c.req.param('iso3') ?? '', today());
+    const state = await findStateView(db, c.req.param('iso3') ?? '', today(), c.get('locale'));
     const article = Number(c.req.param('article'));
     const obligation = state?.obligations.find((o) => o.article === article);
     return state && obligation ? { state, obligation } : null;

@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../test/office.js';
-import { contentOf, readZipParts } from '../../../test/zip.js';
+import { wordText } from '../../../test/zip.js';
 import { translator } from '../../kernel/i18n/index.js';
 import { seedCalendar } from '../calendar/index.js';
 import { listWorkPlans } from './queries.js';
 import { DOCX_TYPE } from './routes.js';
 import { seedWorkPlans } from './seed.js';
-
-const wordText = (buffer: Buffer) => {
-  const part = readZipParts(buffer).find((p) => p.name === 'word/document.xml');
-  if (!part) throw new Error('no document part');
-  return [
-    ...contentOf(part)
-      .toString('utf8')
-      .matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
-  ]
-    .map((m) => m[1])
-    .join('');
-};
 
 describe.each(engines)('the Coordinators’ report drafted from a work plan on %s', (engine) => {
   const database = useFreshDatabase(engine);

@@ -85,7 +85,7 @@ export interface StartFollowUp {
   overdue: boolean;
   from:
     | { kind: 'meeting'; title: string; href: string }
-    | { kind: 'contact'; state: string; on: string; href: string }
+    | { kind: 'contact'; iso3: string; state: string; on: string; href: string }
     | null;
 }
 
@@ -128,6 +128,7 @@ export async function coordinatorFollowUps(
           : i.concerns.kind === 'contact'
             ? {
                 kind: 'contact',
+                iso3: i.concerns.state.iso3,
                 state: i.concerns.state.name,
                 on: i.concerns.contactedOn,
                 href: `/follow-ups/contacts/${i.concerns.id}`,

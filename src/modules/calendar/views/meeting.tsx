@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingView } from '../queries.js';
 import { DelegationsTable, FiguresList } from './participation.js';
@@ -26,7 +27,7 @@ const decisionTable = (t: Translate, locale: Locale): TableDefinition<MeetingVie
     {
       key: 'state',
       header: t('calendar:col.state'),
-      cell: (d) => <a href={`/states/${d.iso3}`}>{d.stateName}</a>,
+      cell: (d) => <a href={`/states/${d.iso3}`}>{stateName(locale, d.iso3, d.stateName)}</a>,
     },
     { key: 'article', header: t('calendar:col.article'), cell: (d) => d.article },
     {
@@ -53,13 +54,21 @@ const decisionTable = (t: Translate, locale: Locale): TableDefinition<MeetingVie
   ],
 });
 
-const statementTable = (t: Translate): TableDefinition<MeetingView['statements'][number]> => ({
+const statementTable = (
+  t: Translate,
+  locale: Locale,
+): TableDefinition<MeetingView['statements'][number]> => ({
   columns: [
     {
       key: 'speaker',
       header: t('calendar:statements.speaker'),
       rowHeader: true,
-      cell: (st) => (st.state ? <a href={`/states/${st.state.iso3}`}>{st.state.name}</a> : st.organisation),
+      cell: (st) =>
+        st.state ? (
+          <a href={`/states/${st.state.iso3}`}>{stateName(locale, st.state.iso3, st.state.name)}</a>
+        ) : (
+          st.organisation
+        ),
     },
     { key: 'topic', header: t('calendar:statements.topic'), cell: (st) => t(`calendar:topic.${st.topic}`) },
     {
@@ -113,7 +122,9 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
             <dt>{t('calendar:col.presidingState')}</dt>
             <dd>
               {m.presidingState ? (
-                <a href={`/states/${m.presidingState.iso3}`}>{m.presidingState.name}</a>
+                <a href={`/states/${m.presidingState.iso3}`}>
+                  {stateName(locale, m.presidingState.iso3, m.presidingState.name)}
+                </a>
               ) : (
                 <Known t={t} value={null} />
               )}
@@ -130,7 +141,7 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
             m.hosts.map((h, i) => (
               <>
                 {i ? ', ' : ''}
-                {h.iso3 ? <a href={`/states/${h.iso3}`}>{h.name}</a> : h.name}
+                {h.iso3 ? <a href={`/states/${h.iso3}`}>{stateName(locale, h.iso3, h.name)}</a> : h.name}
               </>
             ))
           ) : (
@@ -240,7 +251,7 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
         </p>
       ) : null}
       <Table
-        definition={statementTable(t)}
+        definition={statementTable(t, locale)}
         rows={m.statements}
         locale={locale}
         empty={t('calendar:meeting.noneRecorded')}

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import type { OfficeHolderValues } from '../schema.js';
 import { officeKinds } from '../vocabulary.js';
@@ -125,7 +126,13 @@ export function OfficeHoldersPage(p: {
                         <td>
                           <Known
                             t={t}
-                            value={h.state ? <a href={`/states/${h.state.iso3}`}>{h.state.name}</a> : null}
+                            value={
+                              h.state ? (
+                                <a href={`/states/${h.state.iso3}`}>
+                                  {stateName(locale, h.state.iso3, h.state.name)}
+                                </a>
+                              ) : null
+                            }
                           />
                         </td>
                         <td>

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { ParticipationView } from '../participants.js';
 import type { ParticipationFigures } from '../participation.js';
 
@@ -67,7 +68,13 @@ export function DelegationsTable(p: { t: Translate; locale: Locale; participatio
         <tbody>
           {v.delegations.map((d) => (
             <tr>
-              <th scope="row">{d.stateIso3 ? <a href={`/states/${d.stateIso3}`}>{d.name}</a> : d.name}</th>
+              <th scope="row">
+                {d.stateIso3 ? (
+                  <a href={`/states/${d.stateIso3}`}>{stateName(locale, d.stateIso3, d.name)}</a>
+                ) : (
+                  d.name
+                )}
+              </th>
               <td>
                 {d.status ? (
                   t(`calendar:participants.status.${d.status}`)

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { ActionItemView } from '../queries.js';
 
@@ -119,7 +120,7 @@ export function actionItemTable(
             ? a.states.map((s, i) => (
                 <>
                   {i ? ', ' : ''}
-                  <a href={`/states/${s.iso3}`}>{s.name}</a>
+                  <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.name)}</a>
                 </>
               ))
             : '—',

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
 import { ActionItemsTable } from '../../calendar/index.js';
@@ -46,7 +47,7 @@ export function CoalitionPage(p: {
       <dl>
         <dt>{t('coalitions:col.state')}</dt>
         <dd>
-          <a href={`/states/${c.state.iso3}`}>{c.state.name}</a>
+          <a href={`/states/${c.state.iso3}`}>{stateName(locale, c.state.iso3, c.state.name)}</a>
         </dd>
         <dt>{t('coalitions:col.status')}</dt>
         <dd>{statusText(t, locale, c)}</dd>
@@ -81,7 +82,11 @@ export function CoalitionPage(p: {
         <ul>
           {c.members.map((m) => (
             <li>
-              {m.stateIso3 ? <a href={`/states/${m.stateIso3}`}>{memberText(t, m)}</a> : memberText(t, m)}
+              {m.stateIso3 ? (
+                <a href={`/states/${m.stateIso3}`}>{memberText(t, locale, m)}</a>
+              ) : (
+                memberText(t, locale, m)
+              )}
             </li>
           ))}
         </ul>
@@ -177,7 +182,9 @@ export function CoalitionPage(p: {
       {c.flows.length ? (
         <div class="table-wrap" tabindex={0}>
           <table>
-            <caption>{t('coalitions:page.flowsCaption', { state: c.state.name })}</caption>
+            <caption>
+              {t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('coalitions:flow.provider')}</th>
@@ -199,7 +206,8 @@ export function CoalitionPage(p: {
               {c.flows.map((f) => (
                 <tr>
                   <th scope="row">
-                    {f.providerName} <DemoBadge t={t} show={f.demonstration} />
+                    {partyName(locale, f.providerIso3, f.providerName)}{' '}
+                    <DemoBadge t={t} show={f.demonstration} />
                   </th>
                   <td class="num">{String(f.year)}</td>
                   <td>{f.area ? t(`coalitions:area.${f.area}`) : <Unknown t={t} />}</td>

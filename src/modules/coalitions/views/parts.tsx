@@ -1,11 +1,12 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
 import type { TableDefinition } from '../../../kernel/views/table.js';
 import type { CoalitionSummary, MemberView } from '../queries.js';
 
 /** "Norwegian People’s Aid (NPA) (operator: technical expertise)". */
-export function memberText(t: Translate, m: MemberView): string {
+export function memberText(t: Translate, locale: Locale, m: MemberView): string {
   const kind = t(`coalitions:memberKind.${m.kind}`);
-  return `${m.name} (${m.role ? `${kind}: ${m.role}` : kind})`;
+  return `${partyName(locale, m.stateIso3, m.name)} (${m.role ? `${kind}: ${m.role}` : kind})`;
 }
 
 /** The status as shown today; a computed dormancy says so, with the last confirmation. */
@@ -32,13 +33,14 @@ export function coalitionTable(t: Translate, locale: Locale): TableDefinition<Co
       {
         key: 'state',
         header: t('coalitions:col.state'),
-        value: (c) => c.state.name,
-        cell: (c) => <a href={`/states/${c.state.iso3}`}>{c.state.name}</a>,
+        value: (c) => stateName(locale, c.state.iso3, c.state.name),
+        cell: (c) => <a href={`/states/${c.state.iso3}`}>{stateName(locale, c.state.iso3, c.state.name)}</a>,
       },
       {
         key: 'members',
         header: t('coalitions:col.members'),
-        value: (c) => (c.members.length ? c.members.map((m) => memberText(t, m)).join('; ') : unknown),
+        value: (c) =>
+          c.members.length ? c.members.map((m) => memberText(t, locale, m)).join('; ') : unknown,
       },
       {
         key: 'areas',

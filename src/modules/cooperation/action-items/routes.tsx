@@ -33,7 +33,13 @@ export function actionItemLinkRoutes(deps: AppDeps & { now: () => Date }) {
   ] as const) {
     app.post(`/cooperation/needs/:id${ROW_ID_PATTERN}/action-items/${action}`, async (c) => {
       requireThat(c, canLinkActionItems(c.get('actor')));
-      const need = await findNeedForActor(db, c.get('actor'), rowIdParam(c), isoDay(deps.now()));
+      const need = await findNeedForActor(
+        db,
+        c.get('actor'),
+        rowIdParam(c),
+        isoDay(deps.now()),
+        c.get('locale'),
+      );
       const form = await readForm(c);
       const value = form.actionItemId ?? '';
       try {

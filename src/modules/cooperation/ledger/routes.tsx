@@ -5,6 +5,7 @@ import { type ExportColumn, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { partyName } from '../../../kernel/i18n/state-names.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
@@ -65,13 +66,13 @@ export const filterOf = (q: LedgerQueryValues, signedIn: boolean): LedgerFilter 
   ...(q.proposed && signedIn ? { includeUnreviewed: true } : {}),
 });
 
-export function ledgerColumns(t: Translate): ExportColumn<LedgerRow>[] {
+export function ledgerColumns(t: Translate, locale = 'en'): ExportColumn<LedgerRow>[] {
   return [
     { header: t('ledger:col.year'), value: (r) => r.year },
     { header: t('ledger:col.providerIso3'), value: (r) => r.providerIso3 },
-    { header: t('ledger:col.provider'), value: (r) => r.providerName },
+    { header: t('ledger:col.provider'), value: (r) => partyName(locale, r.providerIso3, r.providerName) },
     { header: t('ledger:col.recipientIso3'), value: (r) => r.recipientIso3 },
-    { header: t('ledger:col.recipient'), value: (r) => r.recipientName },
+    { header: t('ledger:col.recipient'), value: (r) => partyName(locale, r.recipientIso3, r.recipientName) },
     { header: t('ledger:col.area'), value: (r) => r.area },
     { header: t('ledger:col.type'), value: (r) => r.type },
     { header: t('ledger:col.amount'), value: (r) => r.amount },
@@ -105,12 +106,12 @@ export function ledgerRoutes(deps: RouteDeps) {
         {
           filename: `ledger${q.year ? `-${q.year}` : ''}`,
           sheetName: t('ledger:title'),
-          columns: ledgerColumns(t),
+          columns: ledgerColumns(t, locale),
           rows,
         },
         format,
       );
-    const [years, states] = await Promise.all([ledgerYears(db), listStateNames(db)]);
+    const [years, states] = await Promise.all([ledgerYears(db), listStateNames(db, c.get('locale'))]);
     const series = flowsPerYear(rows, q.by ?? 'area');
     // The chart and map are read without the page around them (screen readers, a saved SVG): their
     // own description says when the figures include demonstration data.
@@ -188,7 +189,7 @@ export function ledgerRoutes(deps: RouteDeps) {
       opts.title,
       <EntryFormPage
         t={t}
-        states={await listStateNames(db)}
+        states={await listStateNames(db, c.get('locale'))}
         values={opts.values}
         errors={translateErrors(t, opts.errors)}
         action={opts.action}
@@ -243,7 +244,7 @@ export function ledgerRoutes(deps: RouteDeps) {
     if (!e) return notFound(c);
     // Unreviewed IATI entries are for signed-in people, as on the ledger.
     if (e.review !== 'confirmed') requireThat(c, signedIn(c));
-    const [names, rates] = await Promise.all([listStateNames(db), loadRates(db)]);
+    const [names, rates] = await Promise.all([listStateNames(db, c.get('locale')), loadRates(db)]);
     const row = entryRow(e, new Map(names.map((n) => [n.iso3, n.name])), rates);
     const t = c.get('t');
     return render(

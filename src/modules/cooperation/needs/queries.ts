@@ -4,6 +4,7 @@ import type { Actor } from '../../../kernel/actor.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
 import { NotFoundError } from '../../../kernel/errors.js';
+import { byStateName, stateName } from '../../../kernel/i18n/state-names.js';
 import { reports, reportVersions } from '../../reports/schema.js';
 import { states } from '../../states/schema.js';
 import { needs } from '../schema.js';
@@ -24,6 +25,8 @@ export interface NeedFilter {
   stateIso3?: string;
   area?: Area;
   status?: NeedStatus;
+  /** The reader's language: States named in it and in its order (English when left out). */
+  locale?: string;
 }
 
 type Joined = typeof needs.$inferSelect & {
@@ -147,12 +150,17 @@ function allNeeds(db: Executor, publicOnly: boolean, today: string): Promise<Nee
 export async function listNeeds(db: Executor, f: NeedFilter): Promise<NeedView[]> {
   const iso3 = f.stateIso3?.toUpperCase();
   const all = await allNeeds(db, !canSeeUnpublishedNeeds(f.actor), f.today);
-  return all.filter(
-    (n) =>
-      (!iso3 || n.stateIso3 === iso3) &&
-      (!f.area || n.area === f.area) &&
-      (!f.status || n.status === f.status),
-  );
+  const locale = f.locale ?? 'en';
+  // A stable sort: within a State the cached order (area, description) stays.
+  return all
+    .filter(
+      (n) =>
+        (!iso3 || n.stateIso3 === iso3) &&
+        (!f.area || n.area === f.area) &&
+        (!f.status || n.status === f.status),
+    )
+    .map((n) => ({ ...n, stateName: stateName(locale, n.stateIso3, n.stateName) }))
+    .sort(byStateName(locale, (n) => n.stateName));
 }
 
 /** One need as anybody signed in sees it; NotFoundError when there is none. */
@@ -183,10 +191,12 @@ export async function findNeedForActor(
   actor: Actor,
   id: number,
   today: string,
+  /** The reader's language, the State is named in. */
+  locale = 'en',
 ): Promise<NeedView> {
   const need = await getNeed(db, id, today);
   if (!canSeeUnpublishedNeeds(actor) && !isPubliclyVisible(need)) throw new NotFoundError('need', String(id));
-  return need;
+  return { ...need, stateName: stateName(locale, need.stateIso3, need.stateName) };
 }
 
 /** The stored row, for verbs (locked for the rest of the transaction). */

@@ -53,13 +53,14 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
       stateIso3: f.state,
       area: f.area,
       status: f.status,
+      locale: c.get('locale'),
     });
 
   app.get('/cooperation/needs', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
     const f = ListQuery.parse(c.req.query());
-    const [rows, states] = await Promise.all([listed(c, f), listStateNames(db)]);
+    const [rows, states] = await Promise.all([listed(c, f), listStateNames(db, c.get('locale'))]);
     return render(
       c,
       t('needs:list.title'),
@@ -97,7 +98,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   // ---- Adding a need ----
   const statesFor = async (c: AppContext) => {
     const actor = c.get('actor');
-    const all = await listStateNames(db);
+    const all = await listStateNames(db, c.get('locale'));
     return needsScopeOf(actor) === 'any' ? all : all.filter((s) => s.iso3 === actor.stateIso3);
   };
   const newPage = async (
@@ -152,7 +153,8 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   });
 
   // ---- One need ----
-  const loadNeed = (c: AppContext) => findNeedForActor(db, c.get('actor'), rowIdParam(c), today());
+  const loadNeed = (c: AppContext) =>
+    findNeedForActor(db, c.get('actor'), rowIdParam(c), today(), c.get('locale'));
 
   const needPage = async (
     c: AppContext,

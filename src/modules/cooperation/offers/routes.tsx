@@ -80,7 +80,7 @@ export function offersRoutes(deps: RouteDeps) {
     const t = c.get('t');
     const actor = c.get('actor');
     const own = partnerKeyOf(actor);
-    const [regions, stateNames] = await Promise.all([listRegions(db), listStateNames(db)]);
+    const [regions, stateNames] = await Promise.all([listRegions(db), listStateNames(db, c.get('locale'))]);
     const ownName = own
       ? actor.stateIso3
         ? (stateNames.find((s) => s.iso3 === actor.stateIso3)?.name ?? actor.stateIso3)

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import type { AppDeps } from '../../../kernel/http.js';
+import { partyName } from '../../../kernel/i18n/state-names.js';
 import { listStateNames } from '../../states/index.js';
 import type { NeedSection } from '../needs/types.js';
 import {
@@ -45,7 +46,7 @@ export function responsesSection(deps: Pick<AppDeps, 'database'>): NeedSection {
     const confirmer = canConfirmDeliveryTo(actor, need.stateIso3);
     const [offers, partnerStates, entries] = await Promise.all([
       key && mayRespond ? offersOf(db, key) : Promise.resolve([]),
-      isu && mayRespond ? listStateNames(db) : Promise.resolve(undefined),
+      isu && mayRespond ? listStateNames(db, c.get('locale')) : Promise.resolve(undefined),
       confirmer && rows.some((r) => r.stage === 'delivered')
         ? linkableEntries(db, need.stateIso3)
         : Promise.resolve([]),
@@ -79,7 +80,7 @@ export function responsesSection(deps: Pick<AppDeps, 'database'>): NeedSection {
           <div class="panel" id={`response-${r.id}-actions`}>
             <h3>
               {t('responses:section.actionsFor', {
-                partner: r.partnerName,
+                partner: partyName(locale, r.partnerIso3, r.partnerName),
                 stage: t(`responses:stage.${r.stage}`),
               })}
             </h3>

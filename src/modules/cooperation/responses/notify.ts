@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { formatDate, isLocale, type Locale, translator } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { userRoles, users } from '../../accounts/schema.js';
 import { enqueueMail } from '../../outbox/index.js';
 
@@ -78,7 +79,7 @@ export function handshakeMail(f: HandshakeFacts, locale: Locale): { subject: str
   const t = translator(locale);
   const params = {
     partner: f.partnerName,
-    state: f.stateName,
+    state: stateName(locale, f.stateIso3, f.stateName),
     need: short(f.needDescription),
     amount:
       f.amount !== null

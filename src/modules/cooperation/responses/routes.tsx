@@ -104,7 +104,7 @@ export function responsesRoutes(deps: RouteDeps) {
           t={t}
           needId={needId}
           offers={key ? await offersOf(db, key) : []}
-          partnerStates={mayActForAnyPartner(actor) ? await listStateNames(db) : undefined}
+          partnerStates={mayActForAnyPartner(actor) ? await listStateNames(db, c.get('locale')) : undefined}
           values={values}
           errors={errors}
         />,

@@ -1,4 +1,5 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { localiseStates } from '../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
@@ -8,6 +9,8 @@ import { CooperationNav } from './sub-nav.js';
 
 export interface CooperationPageProps {
   t: Translate;
+  /** The reader's language: States are named in it and listed in its order. */
+  locale: string;
   summary: CooperationSummary;
   checks: ClaimCheck[];
 }
@@ -15,11 +18,12 @@ export interface CooperationPageProps {
 const sourceHref = (s: Source) => reportRowHref(s);
 
 /** Each State with links to every report row behind it: a count is only as good as its sources. */
-function StateList({ t, entries }: { t: Translate; entries: StateEntry[] }) {
+function StateList({ t, locale, entries }: { t: Translate; locale: string; entries: StateEntry[] }) {
   if (entries.length === 0) return <p>{t('cooperation:none')}</p>;
+  const named = localiseStates(locale, entries);
   return (
     <ul>
-      {entries.map((e) => (
+      {named.map((e) => (
         <li>
           <a href={`/states/${e.iso3}`}>{e.name}</a> ({e.iso3}){' '}
           {e.sources.map((s) => (
@@ -40,7 +44,7 @@ function StateList({ t, entries }: { t: Translate; entries: StateEntry[] }) {
   );
 }
 
-export function CooperationPage({ t, summary: s, checks }: CooperationPageProps) {
+export function CooperationPage({ t, locale, summary: s, checks }: CooperationPageProps) {
   return (
     <section>
       <CooperationNav t={t} current="summary" />
@@ -61,7 +65,7 @@ export function CooperationPage({ t, summary: s, checks }: CooperationPageProps)
           {roles.map((role) => (
             <>
               <h3>{t(`cooperation:role.${role}`, { count: a[role].length })}</h3>
-              <StateList t={t} entries={a[role]} />
+              <StateList t={t} locale={locale} entries={a[role]} />
             </>
           ))}
         </section>
@@ -70,9 +74,9 @@ export function CooperationPage({ t, summary: s, checks }: CooperationPageProps)
       <section id="any-area">
         <h2>{t('cooperation:anyArea')}</h2>
         <h3>{t('cooperation:role.providers', { count: s.providersAny.length })}</h3>
-        <StateList t={t} entries={s.providersAny} />
+        <StateList t={t} locale={locale} entries={s.providersAny} />
         <h3>{t('cooperation:role.recipients', { count: s.recipientsAny.length })}</h3>
-        <StateList t={t} entries={s.recipientsAny} />
+        <StateList t={t} locale={locale} entries={s.recipientsAny} />
       </section>
 
       <section id="non-parties">
@@ -82,7 +86,7 @@ export function CooperationPage({ t, summary: s, checks }: CooperationPageProps)
           <p>{t('cooperation:none')}</p>
         ) : (
           <ul>
-            {s.nonParties.map((n) => (
+            {localiseStates(locale, s.nonParties).map((n) => (
               <li>
                 <a href={`/states/${n.iso3}`}>{n.name}</a> ({n.iso3}):{' '}
                 {n.entries.map((e) => (

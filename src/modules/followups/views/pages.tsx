@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import {
   bindFields,
   CheckboxField,
@@ -160,20 +161,19 @@ export function ContactPage(p: {
   back: string;
 }) {
   const { t, locale, contact: c } = p;
+  const state = stateName(locale, c.state.iso3, c.state.name);
   return (
     <section>
       <FollowUpsNav t={t} />
-      <h1>{t('followups:contacts.one', { state: c.state.name, date: formatDate(locale, c.contactedOn) })}</h1>
+      <h1>{t('followups:contacts.one', { state, date: formatDate(locale, c.contactedOn) })}</h1>
       <p>
         <a href={`/follow-ups/contacts/${c.id}/edit`}>{t('followups:contacts.edit')}</a> ·{' '}
-        <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>
-          {t('followups:profile.all', { state: c.state.name })}
-        </a>
+        <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>{t('followups:profile.all', { state })}</a>
       </p>
       <dl>
         <dt>{t('followups:col.state')}</dt>
         <dd>
-          <a href={`/states/${c.state.iso3}`}>{c.state.name}</a>
+          <a href={`/states/${c.state.iso3}`}>{state}</a>
         </dd>
         <dt>{t('followups:col.area')}</dt>
         <dd>{t(`calendar:offices.areas.${c.area}`)}</dd>

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { TableDefinition } from '../../../kernel/views/table.js';
 import type { Concerns, ContactView, FollowUpItem, WorklistRow } from '../queries.js';
 
@@ -30,7 +31,10 @@ export function FollowUpsNav({ t, current }: { t: Translate; current?: FollowUps
 export function concernsText(t: Translate, locale: Locale, c: Concerns): string {
   if (c.kind === 'meeting') return `${t('followups:concerns.meeting')} ${c.code}: ${c.title}`;
   if (c.kind === 'contact')
-    return t('followups:concerns.contact', { state: c.state.name, date: formatDate(locale, c.contactedOn) });
+    return t('followups:concerns.contact', {
+      state: stateName(locale, c.state.iso3, c.state.name),
+      date: formatDate(locale, c.contactedOn),
+    });
   return t('followups:concerns.other');
 }
 
@@ -94,13 +98,13 @@ export function followUpsTable(
       {
         key: 'states',
         header: t('followups:col.states'),
-        value: (i) => i.states.map((s) => s.name).join('; ') || null,
+        value: (i) => i.states.map((s) => stateName(locale, s.iso3, s.name)).join('; ') || null,
         cell: (i) =>
           i.states.length
             ? i.states.map((s, n) => (
                 <>
                   {n ? ', ' : ''}
-                  <a href={`/states/${s.iso3}`}>{s.name}</a>
+                  <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.name)}</a>
                 </>
               ))
             : t('common:none'),
@@ -150,8 +154,8 @@ export function worklistTable(t: Translate, locale: Locale): TableDefinition<Wor
       {
         key: 'state',
         header: t('followups:col.state'),
-        value: (r) => r.state.name,
-        cell: (r) => <a href={`/states/${r.state.iso3}`}>{r.state.name}</a>,
+        value: (r) => stateName(locale, r.state.iso3, r.state.name),
+        cell: (r) => <a href={`/states/${r.state.iso3}`}>{stateName(locale, r.state.iso3, r.state.name)}</a>,
         rowHeader: true,
       },
       {
@@ -243,8 +247,12 @@ export function contactsTable(t: Translate, locale: Locale): TableDefinition<Con
       {
         key: 'state',
         header: t('followups:col.state'),
-        value: (c) => c.state.name,
-        cell: (c) => <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>{c.state.name}</a>,
+        value: (c) => stateName(locale, c.state.iso3, c.state.name),
+        cell: (c) => (
+          <a href={`/follow-ups/contacts?state=${c.state.iso3}`}>
+            {stateName(locale, c.state.iso3, c.state.name)}
+          </a>
+        ),
       },
       { key: 'area', header: t('followups:col.area'), value: (c) => t(`calendar:offices.areas.${c.area}`) },
       { key: 'stateSide', header: t('followups:col.stateSide'), value: (c) => c.stateSide },

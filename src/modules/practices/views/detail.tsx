@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { languagesOf, type PracticeView, textFor } from '../queries.js';
 import { actionText, dateText } from './table.js';
 
@@ -57,7 +58,7 @@ export function PracticePage(p: {
             ? g.states.map((s, i) => (
                 <>
                   {i ? ', ' : ''}
-                  <a href={`/states/${s.iso3}`}>{s.name}</a>
+                  <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.name)}</a>
                 </>
               ))
             : t('practices:detail.noState')}

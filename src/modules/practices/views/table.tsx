@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { TableDefinition } from '../../../kernel/views/table.js';
 import { type PracticeView, textFor } from '../queries.js';
 
@@ -44,8 +45,8 @@ export function practiceTable(t: Translate, locale: Locale, baseUrl = ''): Table
       {
         key: 'states',
         header: t('practices:col.states'),
-        value: (p) => p.states.map((s) => s.name).join('; ') || null,
-        cell: (p) => p.states.map((s) => s.name).join(', ') || '—',
+        value: (p) => p.states.map((s) => stateName(locale, s.iso3, s.name)).join('; ') || null,
+        cell: (p) => p.states.map((s) => stateName(locale, s.iso3, s.name)).join(', ') || '—',
       },
       {
         key: 'stateCodes',

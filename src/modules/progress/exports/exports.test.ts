@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
 import { engines, freshDatabase } from '../../../../test/db.js';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
-import { contentOf, readZipParts } from '../../../../test/zip.js';
+import { contentOf, partText, readZipParts, wordText } from '../../../../test/zip.js';
 import { loadConfig } from '../../../config.js';
 import type { Database, Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
@@ -28,20 +28,6 @@ import { EVIDENCE_SHEET, FIGURES_SHEET, renderProgressXlsx } from './xlsx.js';
 
 const t = translator('en');
 const GENERATED_ON = '2026-12-01';
-
-const partText = (buffer: Buffer, name: string): string => {
-  const part = readZipParts(buffer).find((p) => p.name === name);
-  if (!part) throw new Error(`${name} not in the package`);
-  return contentOf(part).toString('utf8');
-};
-/** The visible text of a Word document: the contents of its w:t runs, joined. */
-const wordText = (buffer: Buffer) =>
-  [...partText(buffer, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1])
-    .join('')
-    .replace(/&amp;/g, '&')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"');
 
 /** The text of the PDF, as poppler's pdftotext reads it (.ci/run installs poppler-utils). */
 async function pdfText(pdf: string): Promise<string> {
@@ -196,7 +182,7 @@ for (const engine of engines) {
       });
 
       it('has a results table per area, a row per action, and unknown figures as unknown with the reason', () => {
-        const xml = partText(docx, 'word/document.xml');
+        const xml = partText(docx, 'word/document.xml') ?? '';
         expect(xml.match(/<w:tbl>/g)?.length).toBe(sections.length);
         const text = wordText(docx);
         const actions = new Set(data.indicators.map((i) => i.action));

@@ -59,7 +59,12 @@ export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
   app.get(`/progress/:meeting${MEETING}/figures.xlsx`, async (c) => {
     const meeting = await getMeeting(db, c.req.param('meeting'));
     const data = await progressReportFor(db, meeting.code);
-    const body = await renderProgressXlsx({ data, t: c.get('t'), generatedOn: isoDay(deps.now()) });
+    const body = await renderProgressXlsx({
+      data,
+      t: c.get('t'),
+      locale: c.get('locale'),
+      generatedOn: isoDay(deps.now()),
+    });
     return download(c, body, XLSX_TYPE, `${meeting.code}-progress-figures-${c.get('locale')}.xlsx`);
   });
 

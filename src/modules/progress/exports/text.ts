@@ -1,6 +1,7 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { compareText } from '../../../kernel/i18n/state-names.js';
 import type { IndicatorResult } from '../compute.js';
-import type { Evidence, Figure, Section } from '../model.js';
+import { type Evidence, evidenceLabel, type Figure, type Section } from '../model.js';
 
 /*
  * The words of a figure, shared by the Word document and the workbook: the indicator's text and
@@ -56,7 +57,7 @@ export function outOfText(t: Translate, locale: Locale, figure: Figure): string 
 }
 
 /** What a list of counted units needs of each: its name, and its share when the figure sums quantities. */
-export type CountedUnit = Pick<Evidence, 'label' | 'amount'>;
+export type CountedUnit = Pick<Evidence, 'label' | 'amount'> & { iso3?: string | null };
 
 export type CountedNoun = 'states' | 'statesNotParty' | 'delegations' | 'other' | 'requests' | 'quantities';
 
@@ -77,9 +78,10 @@ export function nounOf(ind: IndicatorResult, counted: readonly CountedUnit[]): C
 
 /** The units a figure counts, sorted by name in the reader's language, with each one's share when it sums quantities. */
 export function countedList(locale: Locale, counted: readonly CountedUnit[]): string[] {
-  const collator = new Intl.Collator(locale);
-  return [...counted]
-    .sort((a, b) => collator.compare(a.label, b.label))
+  const compare = compareText(locale);
+  return counted
+    .map((e) => ({ ...e, label: evidenceLabel(locale, e) }))
+    .sort((a, b) => compare(a.label, b.label))
     .map((e) => (e.amount !== undefined ? `${e.label} (${formatNumber(locale, e.amount)})` : e.label));
 }
 

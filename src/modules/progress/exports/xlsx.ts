@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { looksLikeFormula } from '../../../kernel/export.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import type { IndicatorResult, ProgressReportData } from '../compute.js';
-import type { Basis, Evidence } from '../model.js';
+import { type Basis, type Evidence, evidenceLabel } from '../model.js';
 import { indicatorText, noDataText } from './text.js';
 
 /*
@@ -20,6 +20,8 @@ export const EVIDENCE_SHEET = 'Evidence';
 export interface RenderProgressXlsxOptions {
   data: ProgressReportData;
   t: Translate;
+  /** The reader's language, States are named in (English when left out). */
+  locale?: string;
   /** YYYY-MM-DD: the day the workbook is generated. */
   generatedOn: string;
 }
@@ -164,7 +166,7 @@ export async function renderProgressXlsx(opts: RenderProgressXlsxOptions): Promi
     { key: 'action', width: 8, value: (r) => r.ind.action },
     { key: 'section', width: 8, value: (r) => r.ind.section },
     { key: 'iso3', width: 8, value: (r) => r.e.iso3 },
-    { key: 'label', width: 28, kind: 'text', value: (r) => r.e.label },
+    { key: 'label', width: 28, kind: 'text', value: (r) => evidenceLabel(opts.locale ?? 'en', r.e) },
     { key: 'counted', width: 9, value: (r) => r.e.counted },
     { key: 'amount', width: 10, value: (r) => r.e.amount ?? null },
     { key: 'basis', width: 10, value: (r) => r.b?.kind ?? null },

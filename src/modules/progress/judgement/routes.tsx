@@ -134,7 +134,7 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
       listOverrides(db, meeting),
       listAssessments(db, meeting, { indicatorId: id, history: true }),
       listOverrides(db, meeting, { indicatorId: id, history: true }),
-      listStateNames(db),
+      listStateNames(db, c.get('locale')),
     ]);
     const judged = applyJudgement(report, current, overrides);
     const indicator = judged.indicators.find((i) => i.id === id);

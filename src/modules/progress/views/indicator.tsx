@@ -1,8 +1,9 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { compareText } from '../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { IndicatorResult, ProgressReportData } from '../compute.js';
-import type { Basis, Evidence } from '../model.js';
+import { type Basis, type Evidence, evidenceLabel } from '../model.js';
 import { basisHref, basisText, figureText, noDataText } from './labels.js';
 import { actionText, sectionTitle, WindowFacts } from './report.js';
 
@@ -110,7 +111,13 @@ export function IndicatorPage(p: {
   const meeting = p.report.window.meeting;
   const f = i.computed;
   const why = noDataText(t, f);
-  const evidence = countedFirst(f.evidence);
+  // Named in the reader's language and in its order, the counted ones first.
+  const compare = compareText(locale);
+  const evidence = countedFirst(
+    f.evidence
+      .map((e) => ({ ...e, label: evidenceLabel(locale, e) }))
+      .sort((a, b) => compare(a.label, b.label)),
+  );
   const demo = f.evidence.some((e) => e.bases.some((b) => b.kind === 'report' && b.demonstration));
   return (
     <article>

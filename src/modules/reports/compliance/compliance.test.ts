@@ -165,7 +165,7 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
       expect(m.body).toContain('30 avril 2026');
       expect(m.body).toContain(`${TEST_BASE}/states/BEL/reports`);
       expect(m.body).toContain('Madame, Monsieur,');
-      expect(m.body).toContain('Belgium');
+      expect(m.body).toContain('Belgique'); // the State named in the letter's language
     }
     const audit = await db.select().from(auditEntries).where(eq(auditEntries.requestId, ctx.requestId));
     // Each message queued is the outbox's own write, audited in the same transaction, never its body.

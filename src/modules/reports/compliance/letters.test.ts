@@ -2,8 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../../test/office.js';
-import { partText } from '../../../../test/zip.js';
+import { partText, wordText } from '../../../../test/zip.js';
 import { type Locale, locales, translator } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { type ReminderLetterInput, reminderText, renderReminderDocx } from './letters.js';
 
 const letter = (locale: Locale, over: Partial<ReminderLetterInput> = {}): ReminderLetterInput => ({
@@ -70,7 +71,7 @@ describe('reminderText', () => {
         for (const today of ['2020-01-01', '2027-01-01']) {
           const { subject, body } = reminderText(letter(l, { kind, today }));
           expect(`${subject}\n${body}`).not.toMatch(/compliance:|\{\{|\}\}/);
-          expect(body).toContain('Lebanon');
+          expect(body).toContain(stateName(l, 'LBN'));
         }
       }
     }
@@ -87,6 +88,16 @@ describe('renderReminderDocx', () => {
     const buffer = await renderReminderDocx(letter('en'));
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(buffer.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+
+  it("names the State in the letter's language, whatever name the registry gives", async () => {
+    const fr = wordText(await renderReminderDocx(letter('fr')));
+    expect(fr).toContain('Mission permanente : Liban');
+    expect(fr).toContain('(Liban, article 7)');
+    expect(fr).not.toContain('Lebanon');
+    expect(wordText(await renderReminderDocx(letter('es')))).toContain('Misión Permanente: Líbano');
+    const bolivia = wordText(await renderReminderDocx(letter('fr', { iso3: 'BOL', stateName: 'Bolivia' })));
+    expect(bolivia).toContain('Mission permanente : Bolivie (État plurinational de)');
   });
 
   it('carries a reference and is tagged with the language it is written in', async () => {

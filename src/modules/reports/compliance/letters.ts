@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
 import { documentDefaults } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import type { ReminderKind } from './rules.js';
 
 export interface ReminderLetterInput {
@@ -8,6 +9,7 @@ export interface ReminderLetterInput {
   t: Translate;
   locale: Locale;
   iso3: string;
+  /** The registry's name: the letter names the State in its own language, this only when that has none. */
   stateName: string;
   /** The calendar year the annual report covers; unused by an initial-report reminder. */
   year: number;
@@ -34,7 +36,7 @@ export const reportsLink = (baseUrl: string, iso3: string) =>
 function reminderParts(p: ReminderLetterInput) {
   const { t } = p;
   const params = {
-    state: p.stateName,
+    state: stateName(p.locale, p.iso3, p.stateName),
     year: p.year,
     due: formatDate(p.locale, p.dueDate),
     link: reportsLink(p.baseUrl, p.iso3),
@@ -119,7 +121,9 @@ export async function renderReminderDocx(p: ReminderLetterInput): Promise<Buffer
             align: 'right',
             after: 360,
           }),
-          para(t('compliance:letter.addressee', { state: p.stateName }), { after: 360 }),
+          para(t('compliance:letter.addressee', { state: stateName(p.locale, p.iso3, p.stateName) }), {
+            after: 360,
+          }),
           new Paragraph({
             spacing: { after: 360 },
             children: [

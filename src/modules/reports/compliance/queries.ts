@@ -1,6 +1,7 @@
 import type { Executor } from '../../../db/client.js';
 import { NotFoundError } from '../../../kernel/errors.js';
 import type { Locale } from '../../../kernel/i18n/index.js';
+import { compareText } from '../../../kernel/i18n/state-names.js';
 import { listOutbox } from '../../outbox/index.js';
 import { isInitialReportOverdue, listStates, type StateView } from '../../states/index.js';
 import type { ReportKind } from '../lifecycle.js';
@@ -101,8 +102,18 @@ const facts = (s: StateView) => ({
  * reports owed and how each stands on `today`, the totals, the overdue initial reports, and the
  * reports of States that owed none.
  */
-export async function complianceForYear(db: Executor, year: number, today: string): Promise<Compliance> {
-  const [states, submissions] = await Promise.all([listStates(db, today), listSubmissionsForYear(db, year)]);
+export async function complianceForYear(
+  db: Executor,
+  year: number,
+  today: string,
+  /** The reader's language: States named in it and listed in its order. */
+  locale = 'en',
+): Promise<Compliance> {
+  const [states, submissions] = await Promise.all([
+    listStates(db, today, { locale }),
+    listSubmissionsForYear(db, year),
+  ]);
+  const compare = compareText(locale);
   const due = annualReportDue(year);
   const byState = new Map(submissions.map((s) => [s.stateIso3, s]));
 
@@ -186,9 +197,7 @@ export async function complianceForYear(db: Executor, year: number, today: strin
     }
   }
   // Longest overdue first, as the Progress Report lists them.
-  initialOverdue.sort((a, b) =>
-    a.due < b.due ? -1 : a.due > b.due ? 1 : a.name.localeCompare(b.name, 'en'),
-  );
+  initialOverdue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : compare(a.name, b.name)));
 
   return {
     year,
@@ -223,9 +232,11 @@ export async function getReminderSubject(
   db: Executor,
   input: { iso3: string; year: number; kind: ReminderKind },
   today: string,
+  /** The language the State is named in (the reader's; a letter names it in its own). */
+  locale = 'en',
 ): Promise<ReminderSubject> {
   const iso3 = input.iso3.toUpperCase();
-  const state = (await listStates(db, today)).find((s) => s.iso3 === iso3);
+  const state = (await listStates(db, today, { locale })).find((s) => s.iso3 === iso3);
   if (!state) throw new NotFoundError('state', iso3);
   const base = { iso3, name: state.name, kind: input.kind, year: input.year };
   if (input.kind === 'initial') {

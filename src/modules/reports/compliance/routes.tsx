@@ -43,7 +43,7 @@ export function complianceRoutes(deps: RouteDeps) {
     const canAct = canSendReminder(c.get('actor'));
     const batchId = canAct ? c.req.query('batch') : undefined;
     const [data, log, lastReminder, batch] = await Promise.all([
-      complianceForYear(db, yearOf(c.req.query('year')), d),
+      complianceForYear(db, yearOf(c.req.query('year')), d, c.get('locale')),
       canAct ? listReminders(db, { limit: LOG_SHOWN }) : Promise.resolve([]),
       // Each State's latest reminder, from the outbox: one grouped read.
       canAct ? lastSentByState(db, REMINDER_PURPOSE) : Promise.resolve(new Map<string, Date>()),
@@ -70,7 +70,7 @@ export function complianceRoutes(deps: RouteDeps) {
 
   const complianceExport = async (c: AppContext, format: ExportFormat) => {
     const t = c.get('t');
-    const data = await complianceForYear(db, yearOf(c.req.query('year')), today());
+    const data = await complianceForYear(db, yearOf(c.req.query('year')), today(), c.get('locale'));
     return exportTable(
       c,
       {
@@ -97,7 +97,12 @@ export function complianceRoutes(deps: RouteDeps) {
     const q = LetterQuery.parse(c.req.query());
     const lang = isLocale(q.language) ? q.language : c.get('locale');
     const d = today();
-    const subject = await getReminderSubject(db, { iso3, year: yearOf(q.year), kind: q.kind }, d);
+    const subject = await getReminderSubject(
+      db,
+      { iso3, year: yearOf(q.year), kind: q.kind },
+      d,
+      c.get('locale'),
+    );
     // The same refusals as the verb: no letter chases a report received or not owed.
     if (subject.received) throw alreadyReceived(subject.name);
     if (!subject.owed) throw notOwed(subject.name);

@@ -31,7 +31,7 @@ export function diffRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     const from = await getReportVersionForActor(db, actor, summaryOf(report, q.data.from).id);
     const to = await getReportVersionForActor(db, actor, summaryOf(report, q.data.to).id);
     const template = getTemplate(to.version.templateId);
-    const state = await stateOf(report.stateIso3);
+    const state = await stateOf(report.stateIso3, c.get('locale'));
     const side = (v: typeof from.version) => ({
       label: versionName(t, v),
       href: `/reports/${report.id}/versions/${v.number}`,
@@ -56,7 +56,7 @@ export function diffRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   app.get(`/states/:iso3${ISO3}/reports/diff`, async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    const state = await stateOf(c.req.param('iso3'));
+    const state = await stateOf(c.req.param('iso3'), c.get('locale'));
     const q = YearPair.safeParse(c.req.query());
     if (!q.success) return errorPage(c, 400, t('reports:diff.badQuery'));
     const sides = [];

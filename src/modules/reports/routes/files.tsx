@@ -50,7 +50,7 @@ export function filesRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
         ? await renderReportDocx({
             ...common,
             locale: c.get('locale'),
-            stateName: (await stateOf(report.stateIso3)).name,
+            stateName: (await stateOf(report.stateIso3, c.get('locale'))).name,
             kind: report.kind,
             status: version.status,
             submittedAt: version.submittedAt,

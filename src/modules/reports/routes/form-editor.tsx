@@ -37,7 +37,7 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     const { version } = await getReportVersionForActor(db, actor, summaryOf(report, c.req.param('n')).id);
     const template = getTemplate(version.templateId);
     const form = template.forms.find((f) => f.code === c.req.param('code'));
-    const state = await stateOf(report.stateIso3);
+    const state = await stateOf(report.stateIso3, c.get('locale'));
     return { report, version, template, form, state };
   };
   type DraftForm = Awaited<ReturnType<typeof loadDraftForm>> & { form: FormDef };

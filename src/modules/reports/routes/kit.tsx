@@ -38,8 +38,9 @@ export function reportsKit(deps: AppDeps & { now: () => Date }) {
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
   const labelsOf = (c: AppContext, template: TemplateDef) => labelsFor(c.get('t'), c.get('locale'), template);
-  const stateOf = async (iso3: string): Promise<StateView> => {
-    const state = await findStateView(db, iso3, today());
+  /** The State, named in the reader's language when `locale` is given. */
+  const stateOf = async (iso3: string, locale?: string): Promise<StateView> => {
+    const state = await findStateView(db, iso3, today(), locale);
     if (!state) throw new NotFoundError('state', iso3);
     return state;
   };
@@ -65,7 +66,7 @@ export function reportsKit(deps: AppDeps & { now: () => Date }) {
     const report = await reportOf(c);
     const versions = report.versions.filter((v) => canReadVersion(actor, report.stateIso3, v.status));
     requireThat(c, versions.length > 0);
-    const state = await stateOf(report.stateIso3);
+    const state = await stateOf(report.stateIso3, c.get('locale'));
     const may = {
       write: canWriteReport(actor, report.stateIso3),
       recall: canRecallReport(actor),

@@ -17,7 +17,7 @@ export function overviewRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     const report = await reportOf(c);
     const summary = summaryOf(report, c.req.param('n'));
     const { version } = await getReportVersionForActor(db, c.get('actor'), summary.id);
-    const state = await stateOf(report.stateIso3);
+    const state = await stateOf(report.stateIso3, c.get('locale'));
     const labels = labelsOf(c, getTemplate(version.templateId));
     return render(
       c,

@@ -69,13 +69,13 @@ export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   app.get(`/states/:iso3${ISO3}/reports`, async (c) => {
     const iso3 = c.req.param('iso3');
     if (iso3 !== iso3.toUpperCase()) return c.redirect(`/states/${iso3.toUpperCase()}/reports`, 301);
-    return stateReportsPage(c, await stateOf(iso3));
+    return stateReportsPage(c, await stateOf(iso3, c.get('locale')));
   });
 
   app.post(`/states/:iso3${ISO3}/reports`, async (c) => {
     const iso3 = c.req.param('iso3').toUpperCase();
     requireThat(c, canWriteReport(c.get('actor'), iso3));
-    const state = await stateOf(iso3);
+    const state = await stateOf(iso3, c.get('locale'));
     const form = await readForm(c);
     const values = { year: form.year ?? '', kind: form.kind ?? '', templateId: form.templateId ?? '' };
     try {

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
 import type { InboxMessage } from '../../outbox/index.js';
 import type { StartFollowUp, StartWarning } from '../sections.js';
 import { SHOWN } from '../sections.js';
@@ -78,7 +79,7 @@ export function StartPage({ t, locale, name, data }: Props) {
       <p>
         {t(`workspace:intro.${data.role}`, {
           name,
-          state: data.role === 'focal_point' ? data.stateName : '',
+          state: data.role === 'focal_point' ? stateName(locale, data.iso3, data.stateName) : '',
         })}
       </p>
       {data.role === 'focal_point' ? (
@@ -138,7 +139,7 @@ export function StartPage({ t, locale, name, data }: Props) {
                   <a href={`/cooperation/needs/${r.needId}`}>{r.needDescription}</a>{' '}
                   <span class="hint">
                     {t('workspace:deliveries.from', {
-                      partner: r.partnerName,
+                      partner: partyName(locale, r.partnerIso3, r.partnerName),
                       date: r.deliveredOn ? d(r.deliveredOn) : t('common:unknown'),
                     })}
                   </span>
@@ -173,7 +174,7 @@ export function StartPage({ t, locale, name, data }: Props) {
                 <li>
                   <a
                     href={`/cooperation/needs/${m.view.id}`}
-                  >{`${m.view.stateName}: ${m.view.description}`}</a>{' '}
+                  >{`${stateName(locale, m.view.stateIso3, m.view.stateName)}: ${m.view.description}`}</a>{' '}
                   <span class="hint">
                     {t('workspace:matching.fit', {
                       score: formatNumber(locale, m.match.score),
@@ -240,7 +241,9 @@ export function StartPage({ t, locale, name, data }: Props) {
                   {data.deadlines.rows.slice(0, SHOWN).map((r) => (
                     <tr>
                       <th scope="row">
-                        <a href={`/states/${r.state.iso3}#article-${r.obligation.article}`}>{r.state.name}</a>
+                        <a href={`/states/${r.state.iso3}#article-${r.obligation.article}`}>
+                          {stateName(locale, r.state.iso3, r.state.name)}
+                        </a>
                       </th>
                       <td>{t('workspace:deadlines.articleN', { article: r.obligation.article })}</td>
                       <td>
@@ -378,7 +381,7 @@ function Warnings(p: { t: Translate; locale: Locale; items: StartWarning[] }) {
           <li data-early-warning={`${w.iso3}-${w.article}`}>
             <a href={`/states/${w.iso3}#article-${w.article}`}>
               {t('workspace:warnings.item', {
-                state: w.stateName,
+                state: stateName(locale, w.iso3, w.stateName),
                 article: w.article,
                 deadline: d(w.deadline),
               })}
@@ -431,7 +434,7 @@ function FollowUps(p: {
             <span class="hint">
               {a.from?.kind === 'contact'
                 ? t('workspace:followUps.fromContact', {
-                    state: a.from.state,
+                    state: stateName(p.locale, a.from.iso3, a.from.state),
                     on: formatDate(p.locale, a.from.on),
                     due: a.dueOn ? formatDate(p.locale, a.dueOn) : t('common:unknown'),
                   })

@@ -1,5 +1,6 @@
 import { isoDay } from '../../../../kernel/clock.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
+import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportEntry, ImportRow } from '../queries.js';
@@ -50,11 +51,19 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
             <tr>
               <th scope="row">{e.iatiActivityId}</th>
               <td>
-                {e.providerIso3 ? <a href={`/states/${e.providerIso3}`}>{e.providerName}</a> : e.providerName}
+                {e.providerIso3 ? (
+                  <a href={`/states/${e.providerIso3}`}>
+                    {stateName(locale, e.providerIso3, e.providerName)}
+                  </a>
+                ) : (
+                  e.providerName
+                )}
               </td>
               <td>{e.channel ?? ''}</td>
               <td>
-                <a href={`/states/${e.recipientIso3}`}>{e.recipientName}</a>
+                <a href={`/states/${e.recipientIso3}`}>
+                  {stateName(locale, e.recipientIso3, e.recipientName)}
+                </a>
               </td>
               <td>{e.year}</td>
               <td>{e.sector === null ? '' : e.sector || '—'}</td>

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
@@ -39,7 +40,9 @@ export function DonorsPage(p: {
                 {i === 0 ? (
                   <th scope="rowgroup" rowspan={d.years.length}>
                     {d.providerIso3 ? (
-                      <a href={ledgerHref({ provider: d.providerIso3 })}>{d.providerName}</a>
+                      <a href={ledgerHref({ provider: d.providerIso3 })}>
+                        {partyName(p.locale, d.providerIso3, d.providerName)}
+                      </a>
                     ) : (
                       d.providerName
                     )}

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import type { LedgerRow } from '../types.js';
@@ -27,8 +28,8 @@ export function EntryPage(p: {
       <dl>
         {item(t('ledger:col.origin'), t(`ledger:origin.${r.origin}`))}
         {item(t('ledger:col.review'), r.review ? t(`ledger:review.${r.review}`) : '')}
-        {item(t('ledger:col.provider'), r.providerName)}
-        {item(t('ledger:col.recipient'), r.recipientName)}
+        {item(t('ledger:col.provider'), partyName(locale, r.providerIso3, r.providerName))}
+        {item(t('ledger:col.recipient'), partyName(locale, r.recipientIso3, r.recipientName))}
         {item(t('ledger:col.year'), String(r.year))}
         {item(t('ledger:col.area'), areaLabel(t, r.area))}
         {item(t('ledger:col.type'), r.type ? t(`ledger:type.${r.type}`) : '')}

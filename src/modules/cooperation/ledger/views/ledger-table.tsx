@@ -38,10 +38,10 @@ export function LedgerTable(p: {
         <tr data-key={r.key}>
           <td>{r.year}</td>
           <td>
-            <Party iso3={r.providerIso3} name={r.providerName} side="provider" q={p.q} />
+            <Party iso3={r.providerIso3} name={r.providerName} side="provider" q={p.q} locale={locale} />
           </td>
           <td>
-            <Party iso3={r.recipientIso3} name={r.recipientName} side="recipient" q={p.q} />
+            <Party iso3={r.recipientIso3} name={r.recipientName} side="recipient" q={p.q} locale={locale} />
           </td>
           <td>{areaLabel(t, r.area)}</td>
           <td>{r.type ? t(`ledger:type.${r.type}`) : ''}</td>

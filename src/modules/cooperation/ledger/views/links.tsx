@@ -1,4 +1,5 @@
 import type { Translate } from '../../../../kernel/i18n/index.js';
+import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { sourceHref } from '../queries.js';
 import type { LedgerRow } from '../types.js';
 
@@ -39,14 +40,17 @@ export function Party({
   name,
   side,
   q,
+  locale,
 }: {
   iso3: string | null;
   name: string;
   side: 'provider' | 'recipient';
   q: LedgerQueryValues;
+  /** The reader's language: a State is named in it. */
+  locale: string;
 }) {
   if (!iso3) return <>{name || '—'}</>;
-  return <a href={ledgerHref({ ...q, [side]: iso3 })}>{name}</a>;
+  return <a href={ledgerHref({ ...q, [side]: iso3 })}>{stateName(locale, iso3, name)}</a>;
 }
 
 /** A link to the report row behind a ledger row, or to its stored entry (`otherwise` names it). */

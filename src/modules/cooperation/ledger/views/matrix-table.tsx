@@ -16,13 +16,15 @@ export function MatrixTable(p: { t: Translate; locale: Locale; matrix: Matrix; q
         caption={t('ledger:matrix.caption')}
         heads={[
           t('ledger:matrix.corner'),
-          ...m.recipients.map((r) => <Party iso3={r.iso3} name={r.name} side="recipient" q={p.q} />),
+          ...m.recipients.map((r) => (
+            <Party iso3={r.iso3} name={r.name} side="recipient" q={p.q} locale={locale} />
+          )),
         ]}
       >
         {m.donors.map((d) => (
           <tr>
             <th scope="row">
-              <Party iso3={d.iso3} name={d.name} side="provider" q={p.q} />
+              <Party iso3={d.iso3} name={d.name} side="provider" q={p.q} locale={locale} />
             </th>
             {m.recipients.map((r) => {
               const s = m.cells.get(cellKey(d, r));

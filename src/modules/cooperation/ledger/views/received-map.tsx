@@ -1,5 +1,6 @@
 import { raw } from 'hono/html';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { compareText, stateName } from '../../../../kernel/i18n/state-names.js';
 import { renderWorldMap } from '../../../map/index.js';
 import { receivedBounds, receivedBuckets, receivedCategory } from '../charts.js';
 import { receivedByState, type Sum } from '../summary.js';
@@ -23,11 +24,11 @@ export function receivedMapView(
 ): MapView {
   const received = [...receivedByState(rows)].map(([code, s]) => ({
     iso3: code,
-    name: s.name,
+    name: stateName(locale, code, s.name),
     sum: s,
     category: receivedCategory(s.usd, s.notConverted, s.withoutAmount),
   }));
-  received.sort((a, b) => b.sum.usd - a.sum.usd || a.name.localeCompare(b.name, 'en'));
+  received.sort((a, b) => b.sum.usd - a.sum.usd || compareText(locale)(a.name, b.name));
   const counts: Record<string, number> = {};
   for (const r of received) counts[r.category] = (counts[r.category] ?? 0) + 1;
   return {

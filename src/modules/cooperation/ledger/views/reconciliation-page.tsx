@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
@@ -41,10 +42,14 @@ export function ReconciliationPage(p: {
     <tr data-status={x.status}>
       <td>{x.year}</td>
       <td>
-        <a href={ledgerHref({ provider: x.providerIso3 })}>{x.providerName}</a>
+        <a href={ledgerHref({ provider: x.providerIso3 })}>
+          {partyName(locale, x.providerIso3, x.providerName)}
+        </a>
       </td>
       <td>
-        <a href={ledgerHref({ recipient: x.recipientIso3 })}>{x.recipientName}</a>
+        <a href={ledgerHref({ recipient: x.recipientIso3 })}>
+          {partyName(locale, x.recipientIso3, x.recipientName)}
+        </a>
       </td>
       <td>{areaLabel(t, x.area)}</td>
       <td>{t(`ledger:reconcile.status.${x.status}`)}</td>
@@ -108,7 +113,11 @@ export function ReconciliationPage(p: {
             <tr data-key={r.key}>
               <td>{r.year}</td>
               <td>{t(`ledger:origin.${r.origin}`)}</td>
-              <td>{r.origin === 'donor_report' ? r.providerName : r.recipientName}</td>
+              <td>
+                {r.origin === 'donor_report'
+                  ? partyName(locale, r.providerIso3, r.providerName)
+                  : partyName(locale, r.recipientIso3, r.recipientName)}
+              </td>
               <td>{r.counterpartText ?? t('ledger:reconcile.blank')}</td>
               <td>{areaLabel(t, r.area)}</td>
               <td class="num">{rowAmount(t, locale, r)}</td>

@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { partyName, stateName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
 import type { NeedStatus } from '../../shared/vocabulary.js';
 import type { RankedNeedView } from '../load.js';
@@ -83,7 +84,11 @@ export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Loc
             <tr data-partner={m.partnerKey}>
               <td class="num">{i + 1}</td>
               <th scope="row">
-                {m.partnerName}
+                {partyName(
+                  locale,
+                  m.partnerKey.startsWith('state:') ? m.partnerKey.slice(6) : null,
+                  m.partnerName,
+                )}
                 <br />
                 <a href={`/cooperation/offers/${m.offerId}`}>{m.offerTitle}</a>
               </th>
@@ -121,7 +126,8 @@ export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale;
               <td class="num">{i + 1}</td>
               <th scope="row">
                 <a href={`/cooperation/needs/${r.need.id}`}>
-                  {r.view.stateName}: {t(`cooperation:areaShort.${r.need.area}`)}
+                  {stateName(locale, r.view.stateIso3, r.view.stateName)}:{' '}
+                  {t(`cooperation:areaShort.${r.need.area}`)}
                 </a>
                 <br />
                 {r.view.description} <DemoBadge t={t} show={r.view.demonstration} />

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import type { RankedNeedView } from '../../matching/load.js';
 import { NeedTable } from '../../matching/views/parts.js';
@@ -31,7 +32,7 @@ export function OfferPage(p: {
       </p>
       <dl>
         <dt>{t('offers:col.partner')}</dt>
-        <dd>{o.partnerName}</dd>
+        <dd>{partyName(locale, o.partnerIso3, o.partnerName)}</dd>
         <dt>{t('offers:col.areas')}</dt>
         <dd>{o.areas.map((a) => areaName(t, a)).join(', ')}</dd>
         <dt>{t('offers:col.types')}</dt>

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { CooperationNav } from '../../views/sub-nav.js';
@@ -23,7 +24,11 @@ export function offerTable(t: Translate, locale: Locale): TableDefinition<OfferV
           </>
         ),
       },
-      { key: 'partner', header: t('offers:col.partner'), value: (o) => o.partnerName },
+      {
+        key: 'partner',
+        header: t('offers:col.partner'),
+        value: (o) => partyName(locale, o.partnerIso3, o.partnerName),
+      },
       {
         key: 'areas',
         header: t('offers:col.areas'),

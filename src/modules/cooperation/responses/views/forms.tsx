@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { bindFields, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
 import { CurrencyField } from '../../views/currency-field.js';
 import { needNowIsValues } from '../inputs.js';
@@ -123,6 +124,7 @@ export function ConfirmForm(
     responseId: number;
     entries: Array<{
       id: number;
+      providerIso3?: string | null;
       providerName: string;
       year: number;
       amount: number | null;
@@ -150,7 +152,7 @@ export function ConfirmForm(
             value: String(e.id),
             label: t('responses:form.entryLabel', {
               id: e.id,
-              provider: e.providerName,
+              provider: partyName(p.locale, e.providerIso3, e.providerName),
               year: e.year,
               amount: money(p.locale, e.amount, e.currency) || '—',
             }),

@@ -1,5 +1,6 @@
 import { isoDay } from '../../../../kernel/clock.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type { ResponseView } from '../queries.js';
 import { needHref } from './links.js';
@@ -45,7 +46,7 @@ function responsesTable(t: Translate, locale: Locale, withNeed: boolean): TableD
         rowHeader: true,
         cell: (r) => (
           <>
-            {r.partnerName}
+            {partyName(locale, r.partnerIso3, r.partnerName)}
             {r.offerTitle ? (
               <>
                 <br />

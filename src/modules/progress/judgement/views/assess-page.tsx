@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
 import { assessmentBases, assessmentValues } from '../../schema.js';
@@ -126,7 +127,7 @@ export function AssessPage(p: AssessPageProps) {
             <tbody>
               {p.assessments.map((x) => (
                 <tr data-assessment={x.id} class={x.withdrawnAt ? 'withdrawn' : undefined}>
-                  <th scope="row">{x.stateName}</th>
+                  <th scope="row">{stateName(p.locale, x.stateIso3, x.stateName)}</th>
                   <td>{t(`progressJudgement:value.${x.value}`)}</td>
                   <td>
                     {t(`progressJudgement:basis.${x.basis}`)}

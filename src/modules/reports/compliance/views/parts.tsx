@@ -5,6 +5,7 @@ import {
   locales,
   type Translate,
 } from '../../../../kernel/i18n/index.js';
+import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import type { ComplianceStatus, ReminderKind } from '../rules.js';
 import type { ReminderBatchOutcome } from '../send-late-reminders.js';
@@ -140,7 +141,7 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
               {o.sent.map((s) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/states/${s.iso3}`}>{s.state}</a>
+                    <a href={`/states/${s.iso3}`}>{stateName(p.locale, s.iso3, s.state)}</a>
                   </th>
                   <td>
                     {languageName(s.locale)}
@@ -160,7 +161,9 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
           <ul>
             {o.noRecipient.map((s) => (
               <li>
-                <a href={`/reports/compliance?year=${o.year}#annual-${s.iso3}`}>{s.state}</a>
+                <a href={`/reports/compliance?year=${o.year}#annual-${s.iso3}`}>
+                  {stateName(p.locale, s.iso3, s.state)}
+                </a>
               </li>
             ))}
           </ul>
