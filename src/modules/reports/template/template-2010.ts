@@ -87,7 +87,16 @@ const munitionQuantities = [count('munitions'), count('submunitions')];
 const named = <P extends string>(parts: readonly P[]) =>
   Object.fromEntries(parts.map((p) => [p, p as string])) as Record<P, string>;
 const people = ['women', 'men', 'girls', 'boys', 'personsWithDisabilities'] as const;
-const flow = ['area', 'type', 'amount', 'currency', 'channel', 'year', 'inResponseToRequest', 'amountUsd'] as const;
+const flow = [
+  'area',
+  'type',
+  'amount',
+  'currency',
+  'channel',
+  'year',
+  'inResponseToRequest',
+  'amountUsd',
+] as const;
 const munitions = ['type', 'munitions', 'submunitions'] as const;
 
 /** Answers named as the question that holds them. */

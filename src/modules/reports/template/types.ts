@@ -23,29 +23,29 @@ export interface BeyondTemplate {
 /** A cell of a repeatable table, or a scalar field of a form. */
 export type ScalarField = BeyondTemplate &
   (
-  | {
-      kind: 'text';
-      key: string;
-      multiline?: boolean;
-      maxLength?: number;
-      required?: boolean;
-      /** An indicator counted from whether the text is given (e.g. "challenges reported", LAP48). */
-      indicator?: string;
-      alsoIndicators?: readonly string[];
-    }
-  | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
-  | { kind: 'date'; key: string; required?: boolean }
-  | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
-  /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */
-  | {
-      kind: 'yesno';
-      key: string;
-      partly?: boolean;
-      indicator?: string;
-      /** Further LAP actions the same answer counts towards (one question, several indicators). */
-      alsoIndicators?: readonly string[];
-      required?: boolean;
-    }
+    | {
+        kind: 'text';
+        key: string;
+        multiline?: boolean;
+        maxLength?: number;
+        required?: boolean;
+        /** An indicator counted from whether the text is given (e.g. "challenges reported", LAP48). */
+        indicator?: string;
+        alsoIndicators?: readonly string[];
+      }
+    | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
+    | { kind: 'date'; key: string; required?: boolean }
+    | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
+    /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */
+    | {
+        kind: 'yesno';
+        key: string;
+        partly?: boolean;
+        indicator?: string;
+        /** Further LAP actions the same answer counts towards (one question, several indicators). */
+        alsoIndicators?: readonly string[];
+        required?: boolean;
+      }
   );
 
 export type TableField = {
