@@ -59,6 +59,8 @@ export interface LedgerEntry {
   type: string | null;
   amount: number | null;
   currency: string | null;
+  /** The US-dollar figure the State itself gives beside its currency, if any. */
+  statedUsd: number | null;
   channel: string | null;
   /** The year the row names, else the reporting year. */
   year: number;
@@ -99,6 +101,7 @@ export function deriveLedger(r: StandingReport): LedgerEntry[] {
     type: f.type,
     amount: f.amount,
     currency: f.currency,
+    statedUsd: f.amountUsd,
     channel: f.channel,
     year: f.year ?? r.year,
     yearStated: f.year !== null,

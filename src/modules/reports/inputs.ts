@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateField } from '../../kernel/dates.js';
 import { blankToNull, blankToUndefined } from '../../kernel/fields.js';
 import { iso3, rowId } from '../../kernel/ids.js';
-import { channels, reportKinds } from './lifecycle.js';
+import { channels, FIRST_REPORT_YEAR, reportKinds } from './lifecycle.js';
 import { offeredTemplateIds } from './template/registry.js';
 import { formCodes } from './template/types.js';
 
@@ -29,7 +29,7 @@ export const FormStatusInput = z.preprocess(
 export const CreateReportInput = z.object({
   iso3,
   // The convention opened for signature in December 2008; the table allows 2009 to 2100.
-  year: z.coerce.number().int().min(2009).max(2100),
+  year: z.coerce.number().int().min(FIRST_REPORT_YEAR).max(2100),
   kind: z.preprocess(blankToUndefined, z.enum(reportKinds).optional()),
   /** The version of the forms (decision 020); by default the one of the State's last report. */
   templateId: z.preprocess(blankToUndefined, z.enum(offeredTemplateIds).optional()),
@@ -68,3 +68,11 @@ export const RecallReportInput = z.object({
   reason: z.string().trim().min(3, 'reports:errors.reasonRequired').max(1000, 'errors:tooLong'),
 });
 export type RecallReportInput = z.infer<typeof RecallReportInput>;
+
+/** Confirms a consistency warning by its key (rule, place, figures), with why the figures stand. */
+export const ConfirmWarningInput = z.object({
+  reportId: id,
+  warningKey: z.string().trim().min(1, 'errors:required').max(500, 'errors:tooLong'),
+  note: z.preprocess(blankToUndefined, z.string().trim().max(1000, 'errors:tooLong').optional()),
+});
+export type ConfirmWarningInput = z.infer<typeof ConfirmWarningInput>;

@@ -171,6 +171,23 @@ export function formsAwaitingStatus(content: ReportContent, template: TemplateDe
 
 // ---- Which report a State may open for which year, and of which kind. ----
 
+/**
+ * The first year a report may cover: the Convention opened for signature in December 2008, so a
+ * signatory's voluntary report may cover 2009; parties' reports start with their entry into force.
+ */
+export const FIRST_REPORT_YEAR = 2009;
+
+/**
+ * The years a State's report may be started for, newest first: every year from the first a report
+ * may cover to the current one, those already reported left out. The kind each year takes
+ * (`resolveKind`) follows the State's status in it: before entry into force, voluntary.
+ */
+export function startableYears(currentYear: number, taken: ReadonlySet<number>): number[] {
+  const years: number[] = [];
+  for (let y = currentYear; y >= FIRST_REPORT_YEAR; y--) if (!taken.has(y)) years.push(y);
+  return years;
+}
+
 export interface StateFacts {
   ccmStatus: 'state_party' | 'signatory' | 'not_party' | 'withdrawn';
   /** YYYY-MM-DD, or null for a State that never deposited an instrument. */

@@ -16,6 +16,10 @@ export const reportsPermissions = definePermissions({
   'reports.recall': { grants: { isu: 'any', system: 'any' } },
   /** Only the ISU records that a report arrived by e-mail, post or otherwise, and on which day. */
   'reports.recordChannel': { grants: { isu: 'any', system: 'any' } },
+  /** A consistency warning is confirmed by those who write the State's report: the figures stand as reported. */
+  'reports.confirmWarning': { grants: { isu: 'any', system: 'any', focal_point: 'own-state' } },
+  /** The ISU's list of submitted reports whose warnings nobody has confirmed. */
+  'reports.reviewWarnings': { grants: { isu: 'any', system: 'any' } },
   /** Demonstration reports are made by the seed only. */
   'reports.createDemonstration': { grants: { system: 'any' } },
 });
@@ -26,6 +30,12 @@ const p = reportsPermissions;
 export const mayWriteSomeReport = (a: Actor) => p.may(a, 'reports.write');
 
 export const canWriteReport = (a: Actor, iso3: string) => p.mayOn(a, 'reports.write', iso3);
+
+export const mayConfirmSomeWarning = (a: Actor) => p.may(a, 'reports.confirmWarning');
+
+export const canConfirmWarning = (a: Actor, iso3: string) => p.mayOn(a, 'reports.confirmWarning', iso3);
+
+export const canReviewWarnings = (a: Actor) => p.may(a, 'reports.reviewWarnings');
 
 export const canRecallReport = (a: Actor) => p.may(a, 'reports.recall');
 

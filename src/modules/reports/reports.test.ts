@@ -14,6 +14,7 @@ import {
   ValidationError,
 } from '../../kernel/errors.js';
 import { amendReport } from './amend-report.js';
+import { confirmWarning } from './checks/confirm-warning.js';
 import { createReport } from './create-report.js';
 import { markFormUnchanged } from './mark-form-unchanged.js';
 import {
@@ -353,6 +354,24 @@ describe.each(engines)('reports on %s', (engine) => {
         name: 'markFormUnchanged',
         call: markFormUnchanged,
         prepare: async (db, isu) => ({ ...(await draft(db, isu)), form: 'A' }),
+      },
+      {
+        name: 'confirmWarning',
+        call: confirmWarning,
+        // A draft whose remaining total disagrees with its rows: the warning to confirm.
+        prepare: async (db, isu) => {
+          const d = await draft(db, isu);
+          await saveForm(ctxFor(db, isu), {
+            ...(d as { reportId: number; versionId: number; lockVersion: number }),
+            form: 'F',
+            status: 'changed',
+            values: { ...formF, totalRemainingArea: 1000 },
+          });
+          return {
+            reportId: d.reportId,
+            warningKey: 'remainingAgainstRows@F.totalRemainingArea:total=1000,rows=1200000',
+          };
+        },
       },
       { name: 'submitReport', call: submitReport, prepare: draft },
       { name: 'amendReport', call: amendReport, prepare: submitted },

@@ -312,6 +312,55 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it('figures that disagree are shown at their cell after saving, and confirmed there; every year from 2009 can be started', async () => {
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
+    const list = await get(app, '/states/LBN/reports', cookie);
+    // Lebanon's Convention entered into force in 2011: the years before are offered as voluntary.
+    expect(list.text).toContain('<option value="2011">2011</option>');
+    expect(list.text).toContain(
+      '<option value="2010">2010 (voluntary: the State was not bound that year)</option>',
+    );
+    expect(list.text).toContain(
+      '<option value="2009">2009 (voluntary: the State was not bound that year)</option>',
+    );
+    expect(list.text).not.toContain('<option value="2008"');
+
+    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2012 });
+    const path = `/reports/${reportId}/versions/1/forms/F`;
+    const saved = await postForm(
+      app,
+      path,
+      {
+        ...fieldsOf((await get(app, path, cookie)).text, path),
+        'v.contaminatedAreas.0.location': 'Nabatieh',
+        'v.contaminatedAreas.0.area': '1200000',
+        'v.totalRemainingArea': '1000',
+        status: 'changed',
+        intent: 'save',
+      },
+      cookie,
+    );
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(path);
+    const message =
+      'The total remaining (1,000 m²) is not the sum of the contaminated areas listed (1,200,000 m²).';
+    const page = await get(app, path, `${cookie}; ${flashOf(saved)}`);
+    expect(page.text).toContain('1 figure disagrees with another: correct it or confirm it below.');
+    expect(page.text).toContain(
+      `<div class="warning" id="f-v-totalRemainingArea-warning"><div><p>${message}</p>`,
+    );
+    expect(page.text).toContain('form="warning-1"');
+    const confirm = fieldsOf(page.text, `${path}/warnings`);
+    expect(confirm.warningKey).toBe('remainingAgainstRows@F.totalRemainingArea:total=1000,rows=1200000');
+
+    const done = await postForm(app, `${path}/warnings`, { ...confirm, note: 'Estimate' }, cookie);
+    expect(done.status).toBe(303);
+    const after = await get(app, path, cookie);
+    expect(after.text).toContain(message);
+    expect(after.text).toMatch(/Confirmed as reported by [^<]+ on [^<]+\. Estimate/);
+    expect(after.text).not.toContain('form="warning-1"');
+  });
+
   it('two people editing different forms of one draft both save; neither retypes anything', async () => {
     const { db } = database();
     const app = testApp(database());

@@ -7,11 +7,13 @@ import { reportsKit } from './routes/kit.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
 import { overviewRoutes } from './routes/overview.js';
 import { stateReportsRoutes } from './routes/state-reports.js';
+import { warningsRoutes } from './routes/warnings.js';
 
 /** Reports' pages, one file per page group under routes/, all sharing one kit of lookups. */
 export function reportsRoutes(deps: AppDeps & { now: () => Date }) {
   const app = new Hono<AppEnv>();
   const kit = reportsKit(deps);
+  warningsRoutes(app, kit);
   stateReportsRoutes(app, kit);
   overviewRoutes(app, kit);
   filesRoutes(app, kit);

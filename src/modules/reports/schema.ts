@@ -92,3 +92,22 @@ export const reportVersions = pgTable(
     check('report_versions_submitted', sql`${t.status} = 'draft' or ${t.submittedAt} is not null`),
   ],
 );
+
+/**
+ * A consistency warning (checks/checks.ts) the State or the ISU confirmed: the figures are as the
+ * State reported them. Keyed by the warning's rule, place and figures, on the report rather than a
+ * version, so an amendment with the same figures stays confirmed and changed figures ask again.
+ */
+export const reportWarningConfirmations = pgTable(
+  'report_warning_confirmations',
+  {
+    id: serialId(),
+    reportId: belongsTo('report_id', () => reports.id),
+    warningKey: text('warning_key').notNull(),
+    /** Why the figures stand (optional): "the total is the national estimate, the rows surveyed areas". */
+    note: text('note'),
+    confirmedBy: userRef('confirmed_by'),
+    confirmedAt: instant('confirmed_at').notNull(),
+  },
+  (t) => [unique('report_warning_confirmations_key').on(t.reportId, t.warningKey)],
+);

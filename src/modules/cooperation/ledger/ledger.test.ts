@@ -26,6 +26,31 @@ const isu = systemActor('ledger.test');
 describe.each(engines)('ledger on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
+  it("counts a row in the State's own US-dollar figure when the ISU has no rate, and by the ISU's rate when it has one", async () => {
+    const { db } = database();
+    // Lebanon 2016 reported contributions in their currencies with the dollar value beside them.
+    await submitFormI(db, {
+      iso3: 'LBN',
+      year: 2016,
+      received: [
+        { counterpart: 'Norway', area: 'art4', amount: 1000, currency: 'NOK', amountUsd: 119 },
+        { counterpart: 'Japan', area: 'art4', amount: 5000, currency: 'JPY' },
+      ],
+    });
+    const rows = await loadLedger(db, { stateIso3: 'LBN' });
+    expect(rows.map((r) => [r.currency, r.usd])).toEqual([
+      ['JPY', null],
+      ['NOK', 119],
+    ]);
+    await setExchangeRate(ctxFor(db, isu), {
+      currency: 'NOK',
+      year: 2016,
+      usdPerUnit: 0.12,
+      source: 'Test rate',
+    });
+    expect((await loadLedger(db, { stateIso3: 'LBN' })).map((r) => r.usd)).toEqual([null, 120]);
+  });
+
   it('merges donor and recipient report rows and stored entries, in dollars where a rate exists', async () => {
     const { db } = database();
     const nor = await submitFormI(db, {

@@ -128,7 +128,8 @@ export function reportRows(
       type: asType(e.type),
       amount: e.amount,
       currency: e.currency,
-      usd: toUsd(rates, e.amount, e.currency, e.year),
+      // The ISU's rate when it has one (one rate for every report); else the State's own figure.
+      usd: toUsd(rates, e.amount, e.currency, e.year) ?? e.statedUsd,
       status,
       counted: isCounted(status, null),
       channel: e.channel,

@@ -17,6 +17,8 @@ export interface FormIRow {
   channel?: string | null;
   year?: number | null;
   inResponseToRequest?: 'yes' | 'no' | null;
+  /** The State's own US-dollar figure beside its currency. */
+  amountUsd?: number | null;
 }
 
 const cells = (r: FormIRow): Record<string, Cell> => ({
@@ -27,6 +29,7 @@ const cells = (r: FormIRow): Record<string, Cell> => ({
   channel: r.channel ?? null,
   year: r.year ?? null,
   inResponseToRequest: r.inResponseToRequest ?? null,
+  amountUsd: r.amountUsd ?? null,
 });
 
 /** Creates and submits a report with Form I rows, through the report verbs. Returns the report id. */

@@ -8,6 +8,7 @@ import { isLocale, translator } from '../../../kernel/i18n/index.js';
 import { render } from '../../../kernel/views/render.js';
 import { exportColumns } from '../../../kernel/views/table.js';
 import { createMailer, deliverQueued, lastSentByState } from '../../outbox/index.js';
+import { canReviewWarnings } from '../policy.js';
 import { reminderText, renderReminderDocx } from './letters.js';
 import { canSendReminder } from './policy.js';
 import { complianceForYear, getReminderSubject, listReminders, REMINDER_PURPOSE } from './queries.js';
@@ -64,6 +65,7 @@ export function complianceRoutes(deps: RouteDeps) {
         reminders={log}
         lastReminder={lastReminder}
         batch={(batch[0]?.after as ReminderBatchOutcome | undefined) ?? null}
+        reviewsWarnings={canReviewWarnings(c.get('actor'))}
       />,
     );
   });

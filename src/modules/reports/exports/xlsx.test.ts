@@ -134,6 +134,23 @@ describe('renderReportXlsx', () => {
     expect(ins.getCell(rowOf(ins, 'template'), 2).value).toBe('2010-lap');
   });
 
+  it('marks detail beyond the template in its label, and keeps its value', async () => {
+    const wb = new ExcelJS.Workbook();
+    const content = filledContent(template);
+    await wb.xlsx.load((await render(content, 'en')) as unknown as ExcelJS.Buffer);
+    const i = wb.getWorksheet('I')!;
+    const usd = tableCell(i, 'assistanceReceived', 'amountUsd', 0);
+    // The row of labels sits between the row of keys and the first row of values.
+    expect(String(i.getCell(usd.row - 1, usd.cell.col).value)).toContain('beyond the template');
+    expect(usd.cell.value).toBe(
+      (content.forms.I!.values.assistanceReceived as Array<Record<string, unknown>>)[0]!.amountUsd,
+    );
+    const f = wb.getWorksheet('F')!;
+    expect(f.getCell(rowOf(f, 'areaAddedInPeriod'), 2).value).toBe(
+      t('template2010:beyondTemplate', { label: t('template2010:forms.F.fields.areaAddedInPeriod.label') }),
+    );
+  });
+
   it('never names a scalar field like the reserved keys of column A', () => {
     for (const def of templates)
       for (const form of def.forms)

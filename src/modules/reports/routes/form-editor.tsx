@@ -2,10 +2,14 @@ import type { Hono } from 'hono';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, type AppEnv, requireThat } from '../../../kernel/http.js';
+import { formatDate, formatNumber } from '../../../kernel/i18n/index.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
+import { warningFieldName } from '../checks/checks.js';
+import { confirmWarning } from '../checks/confirm-warning.js';
+import { type ShownWarning, warningsOf } from '../checks/queries.js';
 import { markFormUnchanged } from '../mark-form-unchanged.js';
-import { canWriteReport } from '../policy.js';
+import { canConfirmWarning, canWriteReport } from '../policy.js';
 import { getReportVersionForActor } from '../queries.js';
 import { saveForm } from '../save-form.js';
 import {
@@ -17,7 +21,7 @@ import {
 } from '../template/content.js';
 import { getTemplate } from '../template/registry.js';
 import type { FormDef } from '../template/types.js';
-import { FormEditPage, type FormEditProps } from '../views/form-edit.js';
+import { type CellWarning, FormEditPage, type FormEditProps } from '../views/form-edit.js';
 import { FORM, type ReportsKit } from './kit.js';
 
 /** Each "add more rows" adds this many blank rows to every table, up to a bound a person never needs. */
@@ -42,13 +46,44 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
   };
   type DraftForm = Awaited<ReturnType<typeof loadDraftForm>> & { form: FormDef };
 
-  const formPage = (
+  /** This form's warnings, worded, by the HTML name of the field or cell each is shown at. */
+  const cellWarnings = (c: AppContext, found: DraftForm, warnings: readonly ShownWarning[]) => {
+    const t = c.get('t');
+    const locale = c.get('locale');
+    const out: Record<string, CellWarning[]> = {};
+    warnings
+      .filter((w) => w.at.form === found.form.code)
+      .forEach((w, i) => {
+        const figures = Object.fromEntries(
+          Object.entries(w.figures).map(([k, v]) => [k, formatNumber(locale, v)]),
+        );
+        const name = warningFieldName(w.at);
+        out[name] ??= [];
+        out[name].push({
+          formId: `warning-${i + 1}`,
+          key: w.key,
+          message: t(`reports:checks.${w.rule}`, figures),
+          confirmed: w.confirmation
+            ? t('reports:checks.confirmedBy', {
+                who: w.confirmation.byName ?? w.confirmation.by ?? '—',
+                when: formatDate(locale, w.confirmation.at),
+                note: w.confirmation.note ?? '',
+              })
+            : null,
+        });
+      });
+    return out;
+  };
+
+  const formPage = async (
     c: AppContext,
     found: DraftForm,
     view: Pick<FormEditProps, 'values' | 'rowCounts' | 'lockVersion' | 'more' | 'errors' | 'conflict'>,
     status: 200 | 409 | 422 = 200,
   ) => {
     const labels = labelsOf(c, found.template);
+    // Warnings are of what is stored: on a refused post they still describe the saved figures.
+    const warnings = cellWarnings(c, found, await warningsOf(db, found.report, found.version.content));
     return render(
       c,
       `${labels.formTitle(found.form.code)} · ${found.state.name} ${found.report.year}`,
@@ -64,6 +99,8 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
         form={found.form}
         {...view}
         errors={translateErrors(c.get('t'), view.errors)}
+        warnings={warnings}
+        confirmAction={`${formHref(found)}/warnings`}
       />,
       status,
     );
@@ -154,9 +191,41 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       setFlash(c, { kind: 'success', key: 'reports:flash.savedMoreRows', params: { count: MORE_ROWS } });
       return c.redirect(`${formHref(found)}?more=${Math.min(MAX_MORE, more + 1)}`, 303);
     }
+    // Figures that disagree are shown at their cells: the person confirms or corrects them there.
+    const reread = await getReportVersionForActor(db, c.get('actor'), version.id);
+    const open = (await warningsOf(db, report, reread.version.content)).filter(
+      (w) => w.at.form === form.code && !w.confirmation,
+    ).length;
+    if (open > 0) {
+      setFlash(c, { kind: 'success', key: 'reports:flash.savedWithWarnings', params: { count: open } });
+      return c.redirect(formHref(found), 303);
+    }
     const key = form.hasStatus ? 'reports:flash.formSaved' : 'reports:flash.coverSaved';
     setFlash(c, { kind: 'success', key, params: { form: form.code } });
     return c.redirect(`/reports/${report.id}`, 303);
+  });
+
+  app.post(`${FORM}/warnings`, async (c) => {
+    const found = await withForm(c);
+    if (!found) return errorPage(c, 404, c.get('t')('reports:errors.unknownForm'));
+    requireThat(c, canConfirmWarning(c.get('actor'), found.report.stateIso3));
+    const posted = await readForm(c);
+    try {
+      await confirmWarning(ctxOf(c), {
+        reportId: found.report.id,
+        warningKey: posted.warningKey ?? '',
+        note: posted.note ?? '',
+      });
+    } catch (err) {
+      // The figures changed meanwhile (or the post was made up): the page shows what stands now.
+      if (err instanceof ValidationError) {
+        setFlash(c, { kind: 'error', key: 'reports:errors.noSuchWarning' });
+        return c.redirect(formHref(found), 303);
+      }
+      throw err;
+    }
+    setFlash(c, { kind: 'success', key: 'reports:flash.warningConfirmed' });
+    return c.redirect(formHref(found), 303);
   });
 
   app.post(`${FORM}/unchanged`, async (c) => {

@@ -5,15 +5,13 @@ import { type AppContext, type AppEnv, requireThat } from '../../../kernel/http.
 import { render } from '../../../kernel/views/render.js';
 import type { StateView } from '../../states/index.js';
 import { createReport } from '../create-report.js';
+import { partyInYear, startableYears } from '../lifecycle.js';
 import { canRecordChannel, canWriteReport } from '../policy.js';
 import { listReportsForState, type VersionSummary } from '../queries.js';
 import { templateText } from '../template/labels.js';
 import { getTemplate, offeredTemplateIds } from '../template/registry.js';
 import { StateReportsPage, type StateReportsProps } from '../views/state-reports.js';
 import { ISO3, type ReportsKit } from './kit.js';
-
-/** How far back the "start a report" form offers years: late reports are still reports. */
-const YEARS_BACK = 6;
 
 /** A State's reports, and starting one. */
 export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
@@ -38,11 +36,13 @@ export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       // Every report of the State is visible to those who may write, so these years are truly free.
       const taken = new Set(reports.map((r) => r.year));
       const current = deps.now().getUTCFullYear();
-      const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => current - i).filter(
-        (y) => !taken.has(y),
-      );
+      // Every year the server accepts: the ISU keys in old reports too, late reports are reports.
+      const years = startableYears(current, taken).map((y) => ({
+        year: y,
+        voluntary: !partyInYear(state, y),
+      }));
       // The usual case is last year's annual report, due by 30 April.
-      const usual = years.includes(current - 1) ? current - 1 : years[0];
+      const usual = years.some((y) => y.year === current - 1) ? current - 1 : years[0]?.year;
       create = {
         years,
         values: {

@@ -1,6 +1,7 @@
 import {
   type AnswerMeaningName,
   type FieldMeaningName,
+  fieldMeanings,
   type TableMeaningName,
   tableMeanings,
 } from './meanings.js';
@@ -101,6 +102,16 @@ function readTable<M extends TableMeaningName>(
   return { rows, status: form?.status ?? null };
 }
 
+/** The single values, by meaning; null where the template does not carry one or it is blank. */
+function fieldsOf(template: TemplateDef, content: ReportContent): { [F in FieldMeaningName]: number | null } {
+  const out = {} as { [F in FieldMeaningName]: number | null };
+  for (const name of Object.keys(fieldMeanings) as FieldMeaningName[]) {
+    const at = template.meanings.fields[name];
+    out[name] = at ? num(content.forms[at.form]?.values[at.field]) : null;
+  }
+  return out;
+}
+
 /** What a report version says, by meaning. `templateId` defaults to the one the content names. */
 export function reportFacts(content: ReportContent, templateId: string = content.template): ReportFacts {
   const template = getTemplate(templateId);
@@ -116,7 +127,6 @@ export function factsOf(template: TemplateDef, content: ReportContent): ReportFa
     (tables as Record<string, unknown>)[m] = rows;
     formStatus[m] = status;
   }
-  const remaining = template.meanings.fields.remainingContaminatedArea;
   const answers: IndicatorAnswer[] = [];
   for (const form of template.forms) {
     for (const field of form.fields) {
@@ -146,7 +156,7 @@ export function factsOf(template: TemplateDef, content: ReportContent): ReportFa
   return {
     ...tables,
     answer,
-    remainingContaminatedArea: remaining ? num(content.forms[remaining.form]?.values[remaining.field]) : null,
+    ...fieldsOf(template, content),
     formStatus,
     answers,
   };

@@ -1,10 +1,11 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { isPlatformQuestion, labelKeys, type TemplateDef } from './types.js';
+import { isBeyondTemplate, isPlatformQuestion, labelKeys, type TemplateDef } from './types.js';
 
 /**
  * The words of a template in one language, for every rendering (pages, Word, Excel): labels are
  * looked up in the template's namespaces in order (a derived version reads what it keeps from the
- * version it extends), and a question the platform added says so in its label wherever it is shown.
+ * version it extends), and a question the platform added, or a detail beyond the template, says so
+ * in its label wherever it is shown.
  */
 export interface TemplateText {
   /** A label at a catalogue path (`forms.F.fields.x.label`, `yesno.yes` …). */
@@ -29,6 +30,15 @@ export function templateText(t: Translate, template: TemplateDef): TemplateText 
         isPlatformQuestion(template, code!, key!)
       )
         return t(keys('platformQuestion'), { label: text });
+      // A field (5 parts) or a column (7 parts: forms, code, fields, table, columns, key, label).
+      if (
+        forms === 'forms' &&
+        fields === 'fields' &&
+        path[path.length - 1] === 'label' &&
+        ((path.length === 5 && isBeyondTemplate(template, code!, key!)) ||
+          (path.length === 7 && path[4] === 'columns' && isBeyondTemplate(template, code!, key!, path[5])))
+      )
+        return t(keys('beyondTemplate'), { label: text });
       return text;
     },
     optional: (...path) => t(keys(...path), { defaultValue: '' }),

@@ -36,6 +36,8 @@ const assistanceFlow = {
   channel: 'text',
   year: 'integer',
   inResponseToRequest: 'yesno',
+  /** The State's own US-dollar figure beside its currency (beyond the 2010 template). */
+  amountUsd: 'number',
 } as const;
 
 /** The parts of each tabular fact and how each is read. Adding a part here adds it for every template. */
@@ -66,6 +68,8 @@ export const tableMeanings = {
     amount: 'number',
     currency: 'text',
     year: 'integer',
+    /** The State's own US-dollar figure (beyond the 2010 template). */
+    amountUsd: 'number',
   },
   /** Cluster munitions held (2010: Form B). */
   stockpiles: { type: 'text', munitions: 'integer', submunitions: 'integer' },
@@ -80,7 +84,13 @@ export const tableMeanings = {
   /** National implementation measures (2010: Form A); `dateAdopted` as an ISO day when given. */
   nationalMeasures: { type: 'text', title: 'text', dateAdopted: 'text' },
   /** Areas known or suspected to be contaminated (2010: Form F), area in m². */
-  contaminatedAreas: { location: 'text', area: 'number', estimatedQuantity: 'integer' },
+  contaminatedAreas: {
+    location: 'text',
+    area: 'number',
+    estimatedQuantity: 'integer',
+    /** `confirmed` or `suspected`, as the State tells them apart (beyond the 2010 template). */
+    status: 'text',
+  },
   /** Areas cleared in the period (2010: Form F), area in m². */
   clearedAreas: {
     location: 'text',
@@ -97,6 +107,8 @@ export const tableMeanings = {
     girls: 'integer',
     boys: 'integer',
     personsWithDisabilities: 'integer',
+    /** People reached, given without a split by sex and age (beyond the 2010 template). */
+    totalReached: 'integer',
   },
   /** Cluster munition victims (2010: Form H); `category` is `new` or `total`. */
   victims: {
@@ -109,6 +121,9 @@ export const tableMeanings = {
     personsWithDisabilities: 'integer',
     killed: 'integer',
     injured: 'integer',
+    /** Of these, casualties of submunitions, and of other remnants (beyond the 2010 template). */
+    submunitionCasualties: 'integer',
+    otherRemnantCasualties: 'integer',
   },
 } as const satisfies Record<string, Record<string, CellKind>>;
 
@@ -116,6 +131,8 @@ export const tableMeanings = {
 export const fieldMeanings = {
   /** Contaminated area still to clear, m² (2010: Form F). */
   remainingContaminatedArea: 'number',
+  /** Contaminated area found or re-surveyed in the period, m² (beyond the 2010 template). */
+  areaAddedInPeriod: 'number',
 } as const satisfies Record<string, CellKind>;
 
 /**

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../../kernel/i18n/index.js';
 import { indicatorsOf } from './content.js';
+import { templateText } from './labels.js';
 import { answerMeanings } from './meanings.js';
 import { getTemplate, offeredTemplateIds, templates } from './registry.js';
 import { template2010 } from './template-2010.js';
@@ -9,6 +11,7 @@ import {
   type FieldDef,
   type FormDef,
   formCodes,
+  isBeyondTemplate,
   labelKeys,
   labelNamespacesOf,
   type ScalarField,
@@ -205,5 +208,57 @@ describe("the platform's supplementary version (2010-lap)", () => {
 
   it('is offered for new reports beside the official version', () => {
     expect(offeredTemplateIds).toEqual(['2010', '2010-lap']);
+  });
+});
+
+describe('detail beyond the template', () => {
+  const beyond = [
+    ['F', 'contaminatedAreas', 'status'],
+    ['F', 'areaAddedInPeriod', undefined],
+    ['G', 'activities', 'totalReached'],
+    ['H', 'victims', 'submunitionCasualties'],
+    ['H', 'victims', 'otherRemnantCasualties'],
+    ['I', 'nationalResources', 'amountUsd'],
+    ['I', 'assistanceProvided', 'amountUsd'],
+    ['I', 'assistanceReceived', 'amountUsd'],
+  ] as const;
+
+  it.each(templates.map((d) => [d.id, d] as const))('%s marks exactly these fields and columns', (_, def) => {
+    const marked: Array<readonly [string, string, string | undefined]> = [];
+    for (const form of def.forms)
+      for (const f of form.fields) {
+        if (f.kind !== 'table' && f.beyondTemplate) marked.push([form.code, f.key, undefined]);
+        if (f.kind === 'table')
+          for (const c of f.columns) if (c.beyondTemplate) marked.push([form.code, f.key, c.key]);
+      }
+    expect(marked).toEqual(beyond);
+    for (const [form, key, column] of beyond) expect(isBeyondTemplate(def, form, key, column)).toBe(true);
+    expect(isBeyondTemplate(def, 'F', 'contaminatedAreas', 'area')).toBe(false);
+    expect(isBeyondTemplate(def, 'F', 'totalRemainingArea')).toBe(false);
+  });
+
+  it('says so in every label, in every language, and nowhere else', () => {
+    for (const locale of ['en', 'fr', 'es'] as const) {
+      const text = templateText(translator(locale), template2010);
+      const status = text.label('forms', 'F', 'fields', 'contaminatedAreas', 'columns', 'status', 'label');
+      const area = text.label('forms', 'F', 'fields', 'contaminatedAreas', 'columns', 'area', 'label');
+      const added = text.label('forms', 'F', 'fields', 'areaAddedInPeriod', 'label');
+      expect(status, locale).toContain('CCM/MSP/2010/PM/10');
+      expect(added, locale).toContain('CCM/MSP/2010/PM/10');
+      expect(area, locale).not.toContain('CCM/MSP/2010/PM/10');
+    }
+    expect(
+      templateText(translator('en'), template2010).label(
+        'forms',
+        'H',
+        'fields',
+        'victims',
+        'columns',
+        'submunitionCasualties',
+        'label',
+      ),
+    ).toBe(
+      'Of which: casualties of submunitions [beyond the template: a detail the State reports that CCM/MSP/2010/PM/10 does not ask]',
+    );
   });
 });

@@ -9,31 +9,44 @@ import type { TemplateMeanings } from './meanings.js';
 
 export { type FormCode, formCodes } from './form-codes.js';
 
+/**
+ * A field or column the Convention's template does not ask but States report beside what it asks
+ * (confirmed apart from suspected areas, casualties by device, a total not split by sex and age,
+ * the State's own US-dollar figure). It is part of the version (stored, exported, read by meaning)
+ * and every rendering marks its label as beyond the template (`templateText`), so a reader never
+ * takes it for a question of the official form.
+ */
+export interface BeyondTemplate {
+  beyondTemplate?: true;
+}
+
 /** A cell of a repeatable table, or a scalar field of a form. */
-export type ScalarField =
-  | {
-      kind: 'text';
-      key: string;
-      multiline?: boolean;
-      maxLength?: number;
-      required?: boolean;
-      /** An indicator counted from whether the text is given (e.g. "challenges reported", LAP48). */
-      indicator?: string;
-      alsoIndicators?: readonly string[];
-    }
-  | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
-  | { kind: 'date'; key: string; required?: boolean }
-  | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
-  /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */
-  | {
-      kind: 'yesno';
-      key: string;
-      partly?: boolean;
-      indicator?: string;
-      /** Further LAP actions the same answer counts towards (one question, several indicators). */
-      alsoIndicators?: readonly string[];
-      required?: boolean;
-    };
+export type ScalarField = BeyondTemplate &
+  (
+    | {
+        kind: 'text';
+        key: string;
+        multiline?: boolean;
+        maxLength?: number;
+        required?: boolean;
+        /** An indicator counted from whether the text is given (e.g. "challenges reported", LAP48). */
+        indicator?: string;
+        alsoIndicators?: readonly string[];
+      }
+    | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
+    | { kind: 'date'; key: string; required?: boolean }
+    | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
+    /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */
+    | {
+        kind: 'yesno';
+        key: string;
+        partly?: boolean;
+        indicator?: string;
+        /** Further LAP actions the same answer counts towards (one question, several indicators). */
+        alsoIndicators?: readonly string[];
+        required?: boolean;
+      }
+  );
 
 export type TableField = {
   kind: 'table';
@@ -125,6 +138,14 @@ export const labelKeys = (
   template: Pick<TemplateDef, 'id' | 'labelNamespaces'>,
   ...path: string[]
 ): string[] => labelNamespacesOf(template).map((ns) => `${ns}:${path.join('.')}`);
+
+/** Whether a field, or a column of a table, is marked as beyond the template (`BeyondTemplate`). */
+export function isBeyondTemplate(template: TemplateDef, form: string, key: string, column?: string): boolean {
+  const field = template.forms.find((f) => f.code === form)?.fields.find((f) => f.key === key);
+  if (!field) return false;
+  if (column === undefined) return field.kind !== 'table' && field.beyondTemplate === true;
+  return field.kind === 'table' && field.columns.some((c) => c.key === column && c.beyondTemplate === true);
+}
 
 /** Whether a question is one the platform added to the Convention's template (see `supplement`). */
 export const isPlatformQuestion = (template: TemplateDef, form: string, key: string): boolean =>

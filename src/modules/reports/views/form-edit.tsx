@@ -28,6 +28,20 @@ export interface FormEditProps {
   more: number;
   errors?: FieldErrors;
   conflict?: { message: string; reloadHref: string };
+  /** Consistency warnings of this form, by the HTML name of the field or cell they are shown at. */
+  warnings?: Record<string, CellWarning[]>;
+  /** Where a warning's confirmation is posted. */
+  confirmAction?: string;
+}
+
+/** A consistency warning at a field or cell: what disagrees, and who confirmed the figures, if anyone did. */
+export interface CellWarning {
+  /** The id of the small form that confirms it (its controls sit at the cell, by `form=`). */
+  formId: string;
+  key: string;
+  message: string;
+  /** "Confirmed by … on …", once confirmed. */
+  confirmed: string | null;
 }
 
 export function FormEditPage(p: FormEditProps) {
@@ -55,6 +69,7 @@ export function FormEditPage(p: FormEditProps) {
         </div>
       ) : null}
       <EditErrorSummary labels={labels} form={form} errors={p.errors} />
+      <WarningSummary labels={labels} form={form} warnings={p.warnings} />
       <form method="post" action={action} class="stack" novalidate>
         <input type="hidden" name="lockVersion" value={String(p.lockVersion)} />
         <input type="hidden" name="more" value={String(p.more)} />
@@ -70,9 +85,17 @@ export function FormEditPage(p: FormEditProps) {
               rows={p.rowCounts[f.key] ?? 0}
               values={p.values}
               errors={p.errors}
+              warnings={p.warnings}
             />
           ) : (
-            <ScalarInput labels={labels} code={form.code} field={f} values={p.values} errors={p.errors} />
+            <ScalarInput
+              labels={labels}
+              code={form.code}
+              field={f}
+              values={p.values}
+              errors={p.errors}
+              warnings={p.warnings}
+            />
           ),
         )}
         <div class="actions">
@@ -85,7 +108,65 @@ export function FormEditPage(p: FormEditProps) {
           <a href={`/reports/${report.id}`}>{t('common:cancel')}</a>
         </div>
       </form>
+      {/* One small form per open warning; its note and button sit at the cell (form attribute). */}
+      {Object.values(p.warnings ?? {})
+        .flat()
+        .filter((w) => !w.confirmed)
+        .map((w) => (
+          <form id={w.formId} method="post" action={p.confirmAction}>
+            <input type="hidden" name="warningKey" value={w.key} />
+          </form>
+        ))}
     </section>
+  );
+}
+
+/** The form's warnings, listed with their place, each linking to the field or cell it is shown at. */
+function WarningSummary(p: { labels: Labels; form: FormDef; warnings?: Record<string, CellWarning[]> }) {
+  const entries = Object.entries(p.warnings ?? {});
+  if (entries.length === 0) return null;
+  const open = entries.flatMap(([, ws]) => ws).filter((w) => !w.confirmed).length;
+  return (
+    <div class="warnings" role="status">
+      <h2>{p.labels.t('reports:checks.summary', { count: open })}</h2>
+      <ul>
+        {entries.flatMap(([name, ws]) =>
+          ws.map((w) => (
+            <li>
+              <a href={`#${controlId(name)}`}>{placeOf(p.labels, p.form, name) ?? name}</a>: {w.message}
+              {w.confirmed ? ` (${w.confirmed})` : null}
+            </li>
+          )),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+/** The warnings at one field or cell: confirmed ones say by whom; open ones offer a note and "confirm". */
+function WarningText(p: { labels: Labels; id: string; warnings?: CellWarning[] }) {
+  if (!p.warnings?.length) return null;
+  return (
+    <div class="warning" id={`${p.id}-warning`}>
+      {p.warnings.map((w) => (
+        <div>
+          <p>{w.message}</p>
+          {w.confirmed ? (
+            <p class="hint">{w.confirmed}</p>
+          ) : (
+            <p>
+              <label>
+                {p.labels.t('reports:checks.note')}{' '}
+                <input type="text" name="note" form={w.formId} maxlength={1000} />
+              </label>{' '}
+              <button type="submit" form={w.formId} class="secondary">
+                {p.labels.t('reports:checks.confirm')}
+              </button>
+            </p>
+          )}
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -194,6 +275,7 @@ function ScalarInput(p: {
   field: ScalarField;
   values: Record<string, string>;
   errors?: FieldErrors;
+  warnings?: Record<string, CellWarning[]>;
 }) {
   const { labels, field } = p;
   const name = `v.${field.key}`;
@@ -230,6 +312,7 @@ function ScalarInput(p: {
       {hintText}
       <ErrorText id={id} errs={errs} />
       <Control labels={labels} code={p.code} field={field} name={name} id={id} value={value} aria={aria} />
+      <WarningText labels={labels} id={id} warnings={p.warnings?.[name]} />
     </div>
   );
 }
@@ -265,6 +348,7 @@ function TableInput(p: {
   rows: number;
   values: Record<string, string>;
   errors?: FieldErrors;
+  warnings?: Record<string, CellWarning[]>;
 }) {
   const { labels, code, table } = p;
   const { t } = labels;
@@ -315,6 +399,7 @@ function TableInput(p: {
                 }}
               />
               <ErrorText id={cellId} errs={errs} />
+              <WarningText labels={labels} id={cellId} warnings={p.warnings?.[cell]} />
             </td>
           );
         })}

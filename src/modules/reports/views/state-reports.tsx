@@ -22,7 +22,8 @@ export interface StateReportsProps {
   rows: StateReportRow[];
   /** Offered to those who may write: the years without a report yet. */
   create?: {
-    years: number[];
+    /** Newest first; `voluntary`: the State was not bound that year (before entry into force). */
+    years: Array<{ year: number; voluntary: boolean }>;
     /** The versions of the forms a new report may use (decision 020), named for the reader. */
     templates: Array<{ value: string; label: string }>;
     values: Record<string, string>;
@@ -131,7 +132,7 @@ export function StateReportsPage(p: StateReportsProps) {
 function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateReportsProps['create']> }) {
   const { t, state, create } = p;
   if (create.years.length === 0) return <p>{t('reports:create.noYears')}</p>;
-  const year = create.values.year || String(create.years[0]);
+  const year = create.values.year || String(create.years[0]?.year ?? '');
   return (
     <section class="panel" aria-labelledby="create">
       <h2 id="create">{t('reports:create.title')}</h2>
@@ -144,7 +145,10 @@ function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateRepo
           label={t('reports:create.year')}
           hint={t('reports:create.yearHint')}
           value={year}
-          options={create.years.map((y) => ({ value: String(y), label: String(y) }))}
+          options={create.years.map((y) => ({
+            value: String(y.year),
+            label: y.voluntary ? t('reports:create.yearVoluntary', { year: y.year }) : String(y.year),
+          }))}
           errors={create.errors}
           required
         />

@@ -31,6 +31,8 @@ export interface CompliancePageProps {
   lastReminder: Map<string, Date>;
   /** The outcome of the bulk reminder just sent, shown at the top; null otherwise. */
   batch: ReminderBatchOutcome | null;
+  /** The ISU: a link to the submitted reports whose consistency warnings nobody confirmed. */
+  reviewsWarnings?: boolean;
 }
 
 /** Article 7 compliance for one reporting year: totals, the annual reports owed, overdue initial reports. */
@@ -70,6 +72,11 @@ export function CompliancePage(p: CompliancePageProps) {
   return (
     <section>
       <h1>{t('compliance:title')}</h1>
+      {p.reviewsWarnings ? (
+        <p>
+          <a href="/reports/warnings">{t('reports:warnings.link')}</a>
+        </p>
+      ) : null}
       {p.batch ? <BatchOutcome t={t} locale={locale} outcome={p.batch} /> : null}
       <DemoNotice t={t} show={data.includesDemonstrationData} detail={t('compliance:demo.detail')} />
       <form method="get" action="/reports/compliance" class="filters">
