@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { anonymous } from './kernel/actor.js';
 import { isoDay } from './kernel/clock.js';
+import { ownsItsDatabase } from './kernel/data-version.js';
 import { sendEncoded } from './kernel/encoded.js';
 import { AppError, ValidationError } from './kernel/errors.js';
 import { safeNext, takeFlash } from './kernel/forms.js';
@@ -105,6 +106,8 @@ export function createApp(deps: CreateAppDeps) {
     secureCookies: config.secureCookies,
   });
   const app = new Hono<AppEnv>();
+  // The embedded database's directory is locked to this process: no one else moves its data version.
+  if (database.engine === 'pglite') ownsItsDatabase(database.db);
   // What each module adds to the shell: its menu links (in `order`) and its not-found kinds.
   const registry = createRegistry(moduleRegistrations);
   // Refusals go to the security log for the ISU; a failure to log never changes the answer.

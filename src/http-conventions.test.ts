@@ -8,8 +8,8 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { systemActor } from './kernel/actor.js';
 import { createContext } from './kernel/context.js';
-import { css } from './kernel/views/assets.js';
 import { defineVerb } from './kernel/verb.js';
+import { css } from './kernel/views/assets.js';
 import { seedCalendar } from './modules/calendar/index.js';
 import { states } from './modules/states/schema.js';
 
@@ -168,7 +168,9 @@ describe.each(engines)('HTTP conventions on %s', (engine) => {
     expect(xml).toContain(
       `<xhtml:link rel="alternate" hreflang="es" href="${TEST_BASE}/states/LBN?lang=es"/>`,
     );
-    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${TEST_BASE}/states/LBN"/>`);
+    expect(xml).toContain(
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${TEST_BASE}/states/LBN"/>`,
+    );
     // Every kind of page listed opens for the public (one of each kind, in English).
     const kinds = new Map<string, string>();
     for (const loc of locs.filter((l) => l.endsWith('?lang=en'))) {

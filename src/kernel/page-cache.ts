@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Executor } from '../db/client.js';
-import { readDataVersion } from './data-version.js';
+import { currentDataVersion } from './data-version.js';
 import { addVary, type EncodedBody, encodeBody, sendEncoded } from './encoded.js';
 import type { AppContext, AppEnv } from './http.js';
 
@@ -78,7 +78,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     const key = `${c.get('actor').kind}\u0000${c.get('locale')}\u0000${today()}\u0000${url.pathname}${url.search}`;
     // Read before rendering: a write committed meanwhile can only make the kept page newer than
     // its version, which costs one more render after the write, never a stale page.
-    const version = await readDataVersion(db);
+    const version = await currentDataVersion(db);
     const held = version === heldVersion ? pages.get(key) : undefined;
     const headers = { 'Cache-Control': PUBLIC_PAGE, Vary: 'Accept-Language, Cookie' };
     if (held) {
