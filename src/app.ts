@@ -17,6 +17,7 @@ import { clientAddress, wantsJson } from './kernel/http.js';
 import { isLocale, negotiateLocale, translator } from './kernel/i18n/index.js';
 import { describeError } from './kernel/log.js';
 import { createPageCache, PUBLIC_PAGE } from './kernel/page-cache.js';
+import { problem } from './kernel/problem.js';
 import { createRegistry } from './kernel/registry.js';
 import { robotsTxt, sitemapXml } from './kernel/site-files.js';
 import { css, favicon } from './kernel/views/assets.js';
@@ -168,7 +169,7 @@ export function createApp(deps: CreateAppDeps) {
       if (!actor) {
         await logRefusal(c, 'token_refused');
         const key = c.req.path.startsWith('/api/') ? 'errors:tokenInvalid' : 'errors:tokenNotHere';
-        return c.json({ error: { code: 'AUTH.TOKEN_INVALID', message: c.get('t')(key) } }, 401);
+        return problem(c, 401, 'AUTH.TOKEN_INVALID', c.get('t')(key));
       }
       c.set('actor', actor);
     } else if (getCookie(c, 'ccm.session_token') || getCookie(c, '__Secure-ccm.session_token')) {
@@ -198,7 +199,7 @@ export function createApp(deps: CreateAppDeps) {
   const tooLarge = (limit: string) => (c: Context<AppEnv>) => {
     const message = c.get('t')('errors:payloadTooLarge', { limit });
     return wantsJson(c)
-      ? c.json({ error: { code: 'INPUT.TOO_LARGE', message } }, 413)
+      ? problem(c, 413, 'INPUT.TOO_LARGE', message)
       : errorPage(c as AppContext, 413, message, wayBack(c.req.method, c.req.path));
   };
   const formLimit = bodyLimit({ maxSize: 8 * 1024 * 1024, onError: tooLarge('8 MiB') });
@@ -218,7 +219,7 @@ export function createApp(deps: CreateAppDeps) {
     if (!c.req.url.match(/%[0-9a-f]{2}/gi)?.includes('%00')) return next();
     const message = c.get('t')('errors:nulInAddress');
     return wantsJson(c)
-      ? c.json({ error: { code: 'INPUT.NUL_IN_ADDRESS', message } }, 400)
+      ? problem(c, 400, 'INPUT.NUL_IN_ADDRESS', message)
       : errorPage(c as AppContext, 400, message);
   });
   // Forms post only from our own pages; API clients use bearer tokens and JSON, which this does not block.
@@ -310,8 +311,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {
-    if (wantsJson(c))
-      return c.json({ error: { code: 'NOT_FOUND', message: c.get('t')('errors:pageNotFound') } }, 404);
+    if (wantsJson(c)) return problem(c, 404, 'NOT_FOUND', c.get('t')('errors:pageNotFound'));
     return errorPage(c as AppContext, 404, c.get('t')('errors:pageNotFound'));
   });
 
@@ -332,18 +332,18 @@ export function createApp(deps: CreateAppDeps) {
           err instanceof ValidationError
             ? Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
             : undefined;
-        return c.json({ error: { code: err.code, message, fields } }, err.status);
+        return problem(c, err.status, err.code, message, { fields });
       }
       if (err.status === 401) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
       return errorPage(c as AppContext, err.status, message, wayBack(c.req.method, c.req.path));
     }
     if (err instanceof HTTPException) {
       const status = err.status;
-      if (wantsJson(c)) return c.json({ error: { code: `HTTP.${status}`, message: err.message } }, status);
+      if (wantsJson(c)) return problem(c, status, `HTTP.${status}`, err.message);
       return errorPage(c as AppContext, status as 403, t('errors:requestRefused'));
     }
     console.error(`[${c.get('requestId')}] ${describeError(err)}`);
-    if (wantsJson(c)) return c.json({ error: { code: 'INTERNAL', message: t('errors:internal') } }, 500);
+    if (wantsJson(c)) return problem(c, 500, 'INTERNAL', t('errors:internal'));
     return errorPage(c as AppContext, 500, t('errors:internal'));
   });
 

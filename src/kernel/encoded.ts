@@ -18,13 +18,17 @@ export interface EncodedBody {
 /** Bodies smaller than this are sent as they are: compression would save nothing worth a header. */
 const MIN_COMPRESS = 512;
 
+/** A strong ETag for a body: the start of its SHA-256, the same in every process for the same bytes. */
+export const etagOf = (body: string | Buffer) =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+
 export function encodeBody(
   body: string | Buffer,
   type: string,
   effort: 'fast' | 'best' = 'fast',
 ): EncodedBody {
   const identity = typeof body === 'string' ? Buffer.from(body) : body;
-  const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`;
+  const etag = etagOf(identity);
   if (identity.length < MIN_COMPRESS) return { type, etag, identity, gzip: identity, br: identity };
   return {
     type,
@@ -103,4 +107,26 @@ export function sendEncoded(
     new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer>,
     status,
   );
+}
+
+/**
+ * Gives a JSON answer already made its ETag, and turns it into a 304 when the client holds the
+ * same body (If-None-Match). For answers computed per request, such as the API's.
+ */
+export async function conditionalJson(c: Context): Promise<void> {
+  const res = c.res;
+  if (res.status !== 200 || !(res.headers.get('Content-Type') ?? '').startsWith('application/json')) return;
+  const body = await res.text();
+  const etag = etagOf(body);
+  const headers = new Headers(res.headers);
+  headers.set('ETag', etag);
+  if (etagMatches(c.req.header('if-none-match'), etag)) {
+    headers.delete('Content-Type');
+    headers.delete('Content-Length');
+    c.res = undefined as unknown as Response; // replace, not merge, the answer
+    c.res = new Response(null, { status: 304, headers });
+    return;
+  }
+  c.res = undefined as unknown as Response;
+  c.res = new Response(body, { status: 200, headers });
 }
