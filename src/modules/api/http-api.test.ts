@@ -128,7 +128,11 @@ describe.each(engines)('API paging, ETags, CORS and problem details on %s', (eng
     expect(body).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND' });
     expect(body.detail).toEqual(expect.any(String));
     expect(body.error).toEqual({ code: 'NOT_FOUND', message: body.detail });
-    const post = await app.request('/api/v1/states', { method: 'POST' });
+    const post = await app.request('/api/v1/states', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(post.status).toBe(405);
     expect(post.headers.get('content-type')).toBe('application/problem+json');
     expect(((await post.json()) as { code: string }).code).toBe('API.READ_ONLY');

@@ -50,6 +50,11 @@ export const PageFields = {
   }),
 };
 
+/** A cursor this list did not give: the request's mistake, 400 like any bad query parameter. */
+class InvalidCursorError extends ValidationError {
+  override readonly status = 400;
+}
+
 interface Cursor {
   k: string;
   i: number;
@@ -64,7 +69,7 @@ function decodeCursor(raw: string): Cursor {
   } catch {
     // falls through to the refusal below
   }
-  throw new ValidationError({ cursor: ['api:errors.cursor'] });
+  throw new InvalidCursorError({ cursor: ['api:errors.cursor'] });
 }
 
 /**
