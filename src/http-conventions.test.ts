@@ -181,7 +181,8 @@ describe.each(engines)('HTTP conventions on %s', (engine) => {
     for (const path of kinds.values()) expect((await app.request(path)).status, path).toBe(200);
     for (const path of ['/sign-in', '/account', '/api/v1/states'])
       expect(locs.some((l) => l.includes(path))).toBe(false);
-  });
+    // Seeds the meetings and renders a page of each kind: more than the default allowance on two cores.
+  }, 90_000);
 
   it('answers the favicon at /favicon.svg and /favicon.ico, and pages link it', async () => {
     const app = testApp(database());
