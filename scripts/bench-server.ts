@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { migrateDatabase, openDatabase } from '../src/db/client.js';
 import { anonymous } from '../src/kernel/actor.js';
 import { isoDay } from '../src/kernel/clock.js';
+import { seedCalendar } from '../src/modules/calendar/index.js';
 import { ensureDemoData, listNeeds } from '../src/modules/cooperation/index.js';
 import { seedReferenceStates } from '../src/modules/states/index.js';
 import { wireModules } from '../src/wiring.js';
@@ -21,6 +22,7 @@ wireModules();
 const database = await openDatabase({ dataDir });
 await migrateDatabase(database);
 await seedReferenceStates(database.db);
+await seedCalendar(database.db);
 // The cooperation pages are measured on the demonstration data: 32 reports, needs, offers, ledger.
 await ensureDemoData(database.db);
 // One need page as the public sees it: the first published, current demonstration need.
@@ -51,7 +53,7 @@ for (const [name, url] of Object.entries(pages)) {
 
 const server = serve({ fetch: outer.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.stdout.write(
-    `${JSON.stringify({ port: info.port, pages: Object.fromEntries([...statics].map(([k, v]) => [k, { path: pages[k], bytes: Buffer.byteLength(v) }])) })}\n`,
+    `${JSON.stringify({ port: info.port, dataDir, pages: Object.fromEntries([...statics].map(([k, v]) => [k, { path: pages[k], bytes: Buffer.byteLength(v) }])) })}\n`,
   );
 });
 process.on('SIGTERM', async () => {

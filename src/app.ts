@@ -7,14 +7,20 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { anonymous } from './kernel/actor.js';
+import { isoDay } from './kernel/clock.js';
+import { ownsItsDatabase } from './kernel/data-version.js';
+import { sendEncoded } from './kernel/encoded.js';
 import { AppError, ValidationError } from './kernel/errors.js';
 import { safeNext, takeFlash } from './kernel/forms.js';
 import type { AppContext, AppDeps, AppEnv } from './kernel/http.js';
 import { clientAddress, wantsJson } from './kernel/http.js';
 import { isLocale, negotiateLocale, translator } from './kernel/i18n/index.js';
 import { describeError } from './kernel/log.js';
+import { createPageCache, PUBLIC_PAGE } from './kernel/page-cache.js';
+import { problem } from './kernel/problem.js';
 import { createRegistry } from './kernel/registry.js';
-import { css } from './kernel/views/assets.js';
+import { robotsTxt, sitemapXml } from './kernel/site-files.js';
+import { css, favicon } from './kernel/views/assets.js';
 import { errorPage } from './kernel/views/error-page.js';
 import {
   accountsRoutes,
@@ -27,7 +33,7 @@ import {
 } from './modules/accounts/index.js';
 import { analysisRoutes } from './modules/analysis/index.js';
 import { apiRoutes } from './modules/api/index.js';
-import { calendarRoutes } from './modules/calendar/index.js';
+import { calendarRoutes, listMeetings } from './modules/calendar/index.js';
 import {
   actionItemCoalitionLinks,
   coalitionsProfileSection,
@@ -37,6 +43,7 @@ import {
   actionItemNeedLinks,
   cooperationProfileSection,
   cooperationRoutes,
+  listNeeds,
 } from './modules/cooperation/index.js';
 import { directoryRoutes } from './modules/directory/index.js';
 import {
@@ -56,7 +63,7 @@ import {
 } from './modules/progress/index.js';
 import { complianceRoutes, reportsProfileSection, reportsRoutes } from './modules/reports/index.js';
 import { riskDeadlineExtras, riskProfileSection } from './modules/risk/index.js';
-import { statesRoutes } from './modules/states/index.js';
+import { listStates, statesRoutes } from './modules/states/index.js';
 import { workPlansRoutes } from './modules/workplans/index.js';
 import { workspaceRoutes } from './modules/workspace/index.js';
 import { moduleRegistrations } from './registrations.js';
@@ -64,6 +71,29 @@ import { wireModules } from './wiring.js';
 
 export interface CreateAppDeps extends AppDeps {
   authSecret: string;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const A_DAY = 'public, max-age=86400';
+const LANGUAGE_COOKIE = 'lang';
+/** What crawlers leave alone: signing in, accounts and their tokens, personal pages, the API. */
+const NOT_FOR_CRAWLERS = [
+  '/sign-in',
+  '/sign-out',
+  '/account',
+  '/invite/',
+  '/reset-password/',
+  '/forgot-password',
+  '/start',
+  '/inbox',
+  '/admin/',
+  '/lang/',
+  '/api/',
+];
+
+/** Keeps the reader's language choice for a year. */
+function keepLanguage(c: Context<AppEnv>, locale: string, secure: boolean) {
+  setCookie(c, LANGUAGE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'Lax', secure });
 }
 
 /** Builds the whole application from its dependencies; nothing here reads the environment. */
@@ -77,6 +107,8 @@ export function createApp(deps: CreateAppDeps) {
     secureCookies: config.secureCookies,
   });
   const app = new Hono<AppEnv>();
+  // The embedded database's directory is locked to this process: no one else moves its data version.
+  if (database.engine === 'pglite') ownsItsDatabase(database.db);
   // What each module adds to the shell: its menu links (in `order`) and its not-found kinds.
   const registry = createRegistry(moduleRegistrations);
   // Refusals go to the security log for the ISU; a failure to log never changes the answer.
@@ -91,9 +123,13 @@ export function createApp(deps: CreateAppDeps) {
       requestId: c.get('requestId'),
     }).catch((err) => console.error(`[${c.get('requestId')}] security log`, err));
 
-  app.get(css.path, (c) => {
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    return c.body(css.body, 200, { 'Content-Type': css.type });
+  // Compressed once at start-up (the compress middleware below never sees these routes): the
+  // fingerprinted stylesheet is kept for good, the icon at its fixed address for a day.
+  app.get(css.path, (c) => sendEncoded(c, css.encoded, 200, { 'Cache-Control': IMMUTABLE }));
+  app.get(favicon.path, (c) => sendEncoded(c, favicon.encoded, 200, { 'Cache-Control': A_DAY }));
+  app.get('/favicon.ico', (c) => {
+    c.header('Cache-Control', A_DAY);
+    return c.redirect(favicon.path, 301);
   });
   app.get('/healthz', (c) => c.json({ status: 'ok', engine: database.engine }));
 
@@ -112,10 +148,11 @@ export function createApp(deps: CreateAppDeps) {
   );
   app.use(compress());
   app.use(async (c, next) => {
-    const locale = negotiateLocale(
-      getCookie(c, 'lang') ?? c.req.query('lang'),
-      c.req.header('accept-language'),
-    );
+    // An explicit `?lang=` (a shared link, the sitemap's alternates) wins over the cookie, and is kept.
+    const asked = c.req.query('lang');
+    const kept = getCookie(c, 'lang');
+    const locale = negotiateLocale(isLocale(asked) ? asked : kept, c.req.header('accept-language'));
+    if (isLocale(asked) && asked !== kept) keepLanguage(c, asked, config.secureCookies);
     c.set('locale', locale);
     c.set('t', translator(locale));
     c.set('flash', takeFlash(c as AppContext));
@@ -132,7 +169,7 @@ export function createApp(deps: CreateAppDeps) {
       if (!actor) {
         await logRefusal(c, 'token_refused');
         const key = c.req.path.startsWith('/api/') ? 'errors:tokenInvalid' : 'errors:tokenNotHere';
-        return c.json({ error: { code: 'AUTH.TOKEN_INVALID', message: c.get('t')(key) } }, 401);
+        return problem(c, 401, 'AUTH.TOKEN_INVALID', c.get('t')(key));
       }
       c.set('actor', actor);
     } else if (getCookie(c, 'ccm.session_token') || getCookie(c, '__Secure-ccm.session_token')) {
@@ -162,7 +199,7 @@ export function createApp(deps: CreateAppDeps) {
   const tooLarge = (limit: string) => (c: Context<AppEnv>) => {
     const message = c.get('t')('errors:payloadTooLarge', { limit });
     return wantsJson(c)
-      ? c.json({ error: { code: 'INPUT.TOO_LARGE', message } }, 413)
+      ? problem(c, 413, 'INPUT.TOO_LARGE', message)
       : errorPage(c as AppContext, 413, message, wayBack(c.req.method, c.req.path));
   };
   const formLimit = bodyLimit({ maxSize: 8 * 1024 * 1024, onError: tooLarge('8 MiB') });
@@ -182,22 +219,47 @@ export function createApp(deps: CreateAppDeps) {
     if (!c.req.url.match(/%[0-9a-f]{2}/gi)?.includes('%00')) return next();
     const message = c.get('t')('errors:nulInAddress');
     return wantsJson(c)
-      ? c.json({ error: { code: 'INPUT.NUL_IN_ADDRESS', message } }, 400)
+      ? problem(c, 400, 'INPUT.NUL_IN_ADDRESS', message)
       : errorPage(c as AppContext, 400, message);
   });
   // Forms post only from our own pages; API clients use bearer tokens and JSON, which this does not block.
   app.use(csrf({ origin: (origin, c) => origin === config.baseUrl || origin === new URL(c.req.url).origin }));
 
+  // Public pages are kept rendered per data version, day, language and address (decision 031).
+  const pageCache = createPageCache({
+    db: database.db,
+    today: () => isoDay(now()),
+    sharedCookies: [LANGUAGE_COOKIE],
+  });
+  app.use(pageCache.middleware);
+
   app.get('/lang/:code', (c) => {
     const code = c.req.param('code');
-    if (isLocale(code))
-      setCookie(c, 'lang', code, {
-        path: '/',
-        maxAge: 60 * 60 * 24 * 365,
-        sameSite: 'Lax',
-        secure: config.secureCookies,
-      });
+    if (isLocale(code)) keepLanguage(c, code, config.secureCookies);
     return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+
+  app.get('/robots.txt', (c) => {
+    c.header('Cache-Control', A_DAY);
+    return c.text(robotsTxt(config.baseUrl, NOT_FOR_CRAWLERS));
+  });
+  app.get('/sitemap.xml', async (c) => {
+    const today = isoDay(now());
+    const [views, meetings, needs] = await Promise.all([
+      listStates(database.db, today),
+      listMeetings(database.db),
+      listNeeds(database.db, { actor: anonymous, today }),
+    ]);
+    const paths = [
+      ...registry.navFor(anonymous).map((e) => e.href),
+      ...views.map((v) => `/states/${v.iso3}`),
+      ...meetings.map((m) => `/meetings/${encodeURIComponent(m.code)}`),
+      ...needs.map((n) => `/cooperation/needs/${n.id}`),
+    ];
+    c.header('Cache-Control', PUBLIC_PAGE);
+    return c.body(sitemapXml(config.baseUrl, [...new Set(paths)]), 200, {
+      'Content-Type': 'application/xml; charset=utf-8',
+    });
   });
 
   const routeDeps = { ...deps, now, auth };
@@ -249,8 +311,7 @@ export function createApp(deps: CreateAppDeps) {
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {
-    if (wantsJson(c))
-      return c.json({ error: { code: 'NOT_FOUND', message: c.get('t')('errors:pageNotFound') } }, 404);
+    if (wantsJson(c)) return problem(c, 404, 'NOT_FOUND', c.get('t')('errors:pageNotFound'));
     return errorPage(c as AppContext, 404, c.get('t')('errors:pageNotFound'));
   });
 
@@ -271,18 +332,18 @@ export function createApp(deps: CreateAppDeps) {
           err instanceof ValidationError
             ? Object.fromEntries(Object.entries(err.fieldErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
             : undefined;
-        return c.json({ error: { code: err.code, message, fields } }, err.status);
+        return problem(c, err.status, err.code, message, { fields });
       }
       if (err.status === 401) return c.redirect(`/sign-in?next=${encodeURIComponent(c.req.path)}`, 303);
       return errorPage(c as AppContext, err.status, message, wayBack(c.req.method, c.req.path));
     }
     if (err instanceof HTTPException) {
       const status = err.status;
-      if (wantsJson(c)) return c.json({ error: { code: `HTTP.${status}`, message: err.message } }, status);
+      if (wantsJson(c)) return problem(c, status, `HTTP.${status}`, err.message);
       return errorPage(c as AppContext, status as 403, t('errors:requestRefused'));
     }
     console.error(`[${c.get('requestId')}] ${describeError(err)}`);
-    if (wantsJson(c)) return c.json({ error: { code: 'INTERNAL', message: t('errors:internal') } }, 500);
+    if (wantsJson(c)) return problem(c, 500, 'INTERNAL', t('errors:internal'));
     return errorPage(c as AppContext, 500, t('errors:internal'));
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Executor, Tx } from '../db/client.js';
 import type { Actor } from './actor.js';
+import { transactionEnded } from './data-version.js';
 
 /** Everything a verb or query needs, passed explicitly: who, on which database, when, for which request. */
 export interface ServiceContext {
@@ -30,5 +31,10 @@ export function createContext(
 /** Runs fn in a transaction, reusing the caller's when there is one so that verbs compose. */
 export async function withTransaction<T>(ctx: ServiceContext, fn: (tx: TxContext) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx as TxContext);
-  return (ctx.db as Db).transaction((tx) => fn({ ...ctx, db: tx, inTransaction: true }));
+  try {
+    return await (ctx.db as Db).transaction((tx) => fn({ ...ctx, db: tx, inTransaction: true }));
+  } finally {
+    // Committed or rolled back: either way, this process's readers ask the database again.
+    transactionEnded(ctx.db);
+  }
 }

@@ -5,7 +5,7 @@ import { engines, useFreshDatabase } from '../../test/db.js';
 import { states } from '../modules/states/schema.js';
 import { systemActor } from './actor.js';
 import { createContext, withTransaction } from './context.js';
-import { cachedUntilWrite, readDataVersion } from './data-version.js';
+import { cachedUntilWrite, currentDataVersion, ownsItsDatabase, readDataVersion } from './data-version.js';
 import { defineVerb } from './verb.js';
 
 const touch = defineVerb({
@@ -46,5 +46,25 @@ describe.each(engines)('data version cache on %s', (engine) => {
       const second = await cachedUntilWrite(tx.db, 'k', async () => 2);
       expect([first, second]).toEqual([1, 2]);
     });
+  });
+
+  it('on a database this process owns, sees every committed write and no undone one', async () => {
+    const { db } = database();
+    ownsItsDatabase(db);
+    const v0 = await currentDataVersion(db);
+    expect(await currentDataVersion(db)).toBe(v0);
+    await touch(createContext(db, systemActor()), { name: 'Liban' });
+    expect(await currentDataVersion(db)).toBe(v0 + 1);
+    expect(await currentDataVersion(db)).toBe(v0 + 1);
+    // A transaction that fails changes nothing, and the version read after it is still right.
+    await expect(
+      withTransaction(createContext(db, systemActor()), async (tx) => {
+        await touch(tx, { name: 'Líbano' });
+        throw new Error('undone');
+      }),
+    ).rejects.toThrow('undone');
+    expect(await currentDataVersion(db)).toBe(v0 + 1);
+    await touch(createContext(db, systemActor()), { name: 'Líbano' });
+    expect(await currentDataVersion(db)).toBe(v0 + 2);
   });
 });

@@ -15,7 +15,10 @@ import {
 
 async function getJson(app: TestApp, path: string, init?: RequestInit) {
   const res = await app.request(path, init);
-  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  // Answers are JSON; errors are JSON problem details (RFC 9457).
+  expect(res.headers.get('content-type')).toMatch(
+    res.ok ? /^application\/json/ : /^application\/problem\+json$/,
+  );
   return { res, body: (await res.json()) as unknown };
 }
 

@@ -13,8 +13,9 @@ import {
   memberKinds,
 } from '../coalitions/index.js';
 import { areas, ledgerStatuses, needStatuses, sourceHref } from '../cooperation/index.js';
-import { json, readOperation } from './operations.js';
-import { ApiError, IsoDate, PartialDate } from './schemas.js';
+import { json, problemResponse, readOperation } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
+import { IsoDate, PartialDate } from './schemas.js';
 
 /*
  * Country Coalitions in the JSON API, as each caller may see them: without a token, only those
@@ -112,7 +113,12 @@ export const CoalitionDetail = CoalitionSummarySchema.extend({
 }).openapi('Coalition');
 
 export const CoalitionList = z
-  .object({ today: IsoDate, count: z.number().int(), coalitions: z.array(CoalitionSummarySchema) })
+  .object({
+    today: IsoDate,
+    count: z.number().int(),
+    ...PageFields,
+    coalitions: z.array(CoalitionSummarySchema),
+  })
   .openapi('CoalitionList');
 
 function presentSummary(c: CoalitionSummary): z.infer<typeof CoalitionSummarySchema> {
@@ -179,7 +185,11 @@ export const listCoalitionsOperation = readOperation({
   summary: 'List Country Coalitions',
   description:
     'The Country Coalitions the caller may see, by State: partners, areas, status today (an active one without a confirmed update for a year is dormant), last confirmation and source. Without a token, only those their State agreed to publish.',
-  responses: { 200: json(CoalitionList, 'The coalitions.') },
+  request: { query: z.object(PageQuery) },
+  responses: {
+    200: json(CoalitionList, 'The coalitions.'),
+    400: problemResponse('The limit or cursor is not valid.'),
+  },
 });
 
 export const getCoalitionOperation = readOperation({
@@ -192,8 +202,8 @@ export const getCoalitionOperation = readOperation({
   request: { params: CoalitionIdParams },
   responses: {
     200: json(CoalitionDetail, 'The coalition.'),
-    400: json(ApiError, 'The number is not a positive whole number.'),
-    404: json(ApiError, 'No such coalition, or not one the caller may see.'),
+    400: problemResponse('The number is not a positive whole number.'),
+    404: problemResponse('No such coalition, or not one the caller may see.'),
   },
 });
 
@@ -201,8 +211,9 @@ export function registerCoalitionsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; 
   api.openapi(listCoalitionsOperation, async (c) => {
     const today = isoDay(deps.now());
     const rows = await listCoalitions(deps.db, c.get('actor'), today);
+    const { page, ...paging } = pageOf(c, rows, (r) => String(r.id));
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ today, count: rows.length, coalitions: rows.map(presentSummary) }, 200);
+    return c.json({ today, ...paging, coalitions: page.map(presentSummary) }, 200);
   });
 
   api.openapi(getCoalitionOperation, async (c) => {

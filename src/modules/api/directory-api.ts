@@ -11,8 +11,8 @@ import {
   readerReach,
 } from '../directory/index.js';
 import { listStateNames } from '../states/index.js';
-import { json, readOperation } from './operations.js';
-import { ApiError } from './schemas.js';
+import { json, problemResponse, readOperation } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
 
 /*
  * The directory of national focal points in the JSON API, as each caller may see it (the rule of
@@ -32,6 +32,7 @@ export const DirectoryQuery = z.object({
     .enum(directoryAreas)
     .optional()
     .openapi({ param: { name: 'area', in: 'query', description: 'Only contacts for this area.' } }),
+  ...PageQuery,
 });
 
 export const DirectoryIso3Params = z.object({
@@ -65,6 +66,7 @@ export const DirectoryList = z
       description: 'What this caller may see: every contact, official and published ones, or published ones.',
     }),
     count: z.number().int(),
+    ...PageFields,
     entries: z.array(EntrySchema),
   })
   .openapi('DirectoryList');
@@ -79,7 +81,7 @@ export const listDirectoryOperation = readOperation({
   request: { query: DirectoryQuery },
   responses: {
     200: json(DirectoryList, 'The contacts the caller may see.'),
-    400: json(ApiError, 'A filter has a bad value.'),
+    400: problemResponse('A filter has a bad value.'),
   },
 });
 
@@ -90,11 +92,11 @@ export const getStateDirectoryOperation = readOperation({
   summary: 'List one State’s focal points',
   description:
     'One State’s contacts per area, as the caller may see them; an empty list when none is recorded or visible.',
-  request: { params: DirectoryIso3Params },
+  request: { params: DirectoryIso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(DirectoryList, 'The State’s contacts the caller may see.'),
-    400: json(ApiError, 'The code is not three letters.'),
-    404: json(ApiError, 'No State has this code.'),
+    400: problemResponse('The code is not three letters.'),
+    404: problemResponse('No State has this code.'),
   },
 });
 
@@ -119,8 +121,9 @@ export function registerDirectoryApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; n
     const { state, area } = c.req.valid('query');
     const actor = c.get('actor');
     const rows = await listEntries(deps.db, actor, isoDay(deps.now()), { state: state?.toUpperCase(), area });
+    const { page, ...paging } = pageOf(c, rows, (r) => String(r.id));
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ reach: readerReach(actor), count: rows.length, entries: rows.map(present) }, 200);
+    return c.json({ reach: readerReach(actor), ...paging, entries: page.map(present) }, 200);
   });
 
   api.openapi(getStateDirectoryOperation, async (c) => {
@@ -129,7 +132,8 @@ export function registerDirectoryApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; n
       throw new DirectoryStateNotFoundError(iso3);
     const actor = c.get('actor');
     const rows = await listEntries(deps.db, actor, isoDay(deps.now()), { state: iso3 });
+    const { page, ...paging } = pageOf(c, rows, (r) => String(r.id));
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ reach: readerReach(actor), count: rows.length, entries: rows.map(present) }, 200);
+    return c.json({ reach: readerReach(actor), ...paging, entries: page.map(present) }, 200);
   });
 }

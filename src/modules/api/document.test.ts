@@ -41,19 +41,25 @@ describe('the generated document', () => {
       ['status', 'query', false],
       ['region', 'query', false],
       ['asOf', 'query', false],
+      ['limit', 'query', false],
+      ['cursor', 'query', false],
     ]);
     expect(list?.parameters[0]?.values).toEqual(['state_party', 'signatory', 'not_party', 'withdrawn']);
     expect(list?.tryHref).toBe('/api/v1/states');
     expect(one?.parameters[0]).toMatchObject({ name: 'iso3', in: 'path', required: true, example: 'LBN' });
     expect(one?.tryHref).toBe('/api/v1/states/LBN');
-    expect(one?.responses.map((r) => [r.status, r.schema])).toEqual([
-      ['200', 'StateDetail'],
-      ['400', 'Error'],
-      ['401', 'Error'],
-      ['404', 'Error'],
+    expect(one?.responses.map((r) => [r.status, r.schema, r.mediaType])).toEqual([
+      ['200', 'StateDetail', 'application/json'],
+      ['400', 'Problem', 'application/problem+json'],
+      ['401', 'Problem', 'application/problem+json'],
+      ['404', 'Problem', 'application/problem+json'],
     ]);
     expect(one?.parameters.map((p) => p.name)).toEqual(['iso3', 'asOf']);
-    expect(deadlines?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['asOf', 'query', false]]);
+    expect(deadlines?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ['asOf', 'query', false],
+      ['limit', 'query', false],
+      ['cursor', 'query', false],
+    ]);
     expect(deadlines?.summary).not.toBe('');
   });
 });

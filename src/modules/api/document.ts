@@ -46,6 +46,8 @@ export interface OperationResponse {
   description: string;
   /** The named component the body follows, e.g. `StateList`. */
   schema: string | null;
+  /** `application/json`, or `application/problem+json` for an error. */
+  mediaType: string | null;
 }
 
 export interface OperationSummary {
@@ -89,8 +91,14 @@ export function listOperations(doc: OpenApiDocument): OperationSummary[] {
       const responses = Object.entries(op.responses ?? {}).map(([status, raw]): OperationResponse => {
         const r = raw as Loose;
         const content = (r.content ?? {}) as Record<string, Loose>;
-        const ref = str((content['application/json']?.schema as Loose | undefined)?.$ref);
-        return { status, description: str(r.description) ?? '', schema: ref?.split('/').pop() ?? null };
+        const [mediaType, body] = Object.entries(content)[0] ?? [];
+        const ref = str((body?.schema as Loose | undefined)?.$ref);
+        return {
+          status,
+          description: str(r.description) ?? '',
+          schema: ref?.split('/').pop() ?? null,
+          mediaType: mediaType ?? null,
+        };
       });
       let tryHref = path;
       for (const p of parameters) {

@@ -20,8 +20,8 @@ import {
   type Sum,
   sourceHref,
 } from '../cooperation/index.js';
-import { json, readOperation } from './operations.js';
-import { ApiError } from './schemas.js';
+import { json, problemResponse, readOperation } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
 
 /*
  * The assistance ledger in the JSON API: the flows (report rows and stored entries) with US dollar
@@ -70,6 +70,7 @@ export const LedgerQuery = z.object({
         description: 'Also proposed and rejected IATI entries (only with a bearer token).',
       },
     }),
+  ...PageQuery,
 });
 
 export const ReconciliationQuery = z.object({
@@ -139,6 +140,7 @@ const SumSchema = z
 export const LedgerList = z
   .object({
     count: z.number().int(),
+    ...PageFields,
     includesDemonstrationData: z.boolean().openapi({
       description: 'True when any flow in the answer is demonstration data (see each flow).',
     }),
@@ -223,6 +225,7 @@ export const LedgerDonors = z
 export const RateList = z
   .object({
     count: z.number().int(),
+    ...PageFields,
     includesDemonstrationData: z
       .boolean()
       .openapi({ description: 'True when any rate is a demonstration rate, not an official figure.' }),
@@ -298,7 +301,7 @@ export const listLedgerOperation = readOperation({
   request: { query: LedgerQuery },
   responses: {
     200: json(LedgerList, 'The flows matching the filters, newest year first.'),
-    400: json(ApiError, 'A filter has an unknown value.'),
+    400: problemResponse('A filter has an unknown value.'),
   },
 });
 
@@ -312,7 +315,7 @@ export const getLedgerReconciliationOperation = readOperation({
   request: { query: ReconciliationQuery },
   responses: {
     200: json(LedgerReconciliation, 'The comparison.'),
-    400: json(ApiError, 'The year is not a year.'),
+    400: problemResponse('The year is not a year.'),
   },
 });
 
@@ -334,8 +337,10 @@ export const listRatesOperation = readOperation({
   tags: ['Cooperation'],
   summary: 'List exchange rates',
   description: 'US dollars per unit of each currency and year, as the ISU keeps them, each with its source.',
+  request: { query: z.object(PageQuery) },
   responses: {
     200: json(RateList, 'Every rate, by currency and year.'),
+    400: problemResponse('The limit or cursor is not valid.'),
   },
 });
 
@@ -363,14 +368,15 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
     };
     const rows = await loadLedger(deps.db, filter);
     const totals = ledgerTotals(rows);
+    const { page, ...paging } = pageOf(c, rows, (r) => r.key);
     if (unreviewed) c.header('Cache-Control', 'private, no-store');
     else cachePublicly(c);
     return c.json(
       {
-        count: rows.length,
+        ...paging,
         includesDemonstrationData: rows.some((r) => r.demonstration),
         totals: { counted: presentSum(totals.counted), pledged: presentSum(totals.pledged) },
-        flows: rows.map(presentFlow),
+        flows: page.map(presentFlow),
       },
       200,
     );
@@ -410,12 +416,13 @@ export function registerLedgerApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now:
 
   api.openapi(listRatesOperation, async (c) => {
     const rates = await loadRates(deps.db);
+    const { page, ...paging } = pageOf(c, rates.list, (r) => `${r.currency}:${r.year}`);
     cachePublicly(c);
     return c.json(
       {
-        count: rates.list.length,
+        ...paging,
         includesDemonstrationData: rates.list.some(isDemoRate),
-        rates: rates.list.map((r) => ({
+        rates: page.map((r) => ({
           currency: r.currency,
           year: r.year,
           usdPerUnit: r.usdPerUnit,

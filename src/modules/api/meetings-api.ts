@@ -15,8 +15,9 @@ import {
   statementTags,
   statementTopics,
 } from '../calendar/index.js';
-import { invalidToken, json, optionalBearer } from './operations.js';
-import { ApiError, IsoDate, PartialDate } from './schemas.js';
+import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
+import { IsoDate, PartialDate } from './schemas.js';
 
 /*
  * The Convention's meetings in the JSON API: public reads. A field no source gives is null (or an
@@ -32,6 +33,7 @@ export const MeetingsQuery = z.object({
       param: { name: 'kind', in: 'query', description: 'Only meetings of this kind.' },
       example: 'msp',
     }),
+  ...PageQuery,
 });
 
 export const MeetingCodeParams = z.object({
@@ -179,7 +181,7 @@ export const MeetingDetail = MeetingSummarySchema.extend({
 }).openapi('Meeting');
 
 export const MeetingList = z
-  .object({ count: z.number().int(), meetings: z.array(MeetingSummarySchema) })
+  .object({ count: z.number().int(), ...PageFields, meetings: z.array(MeetingSummarySchema) })
   .openapi('MeetingList');
 
 function presentSummary(m: MeetingSummary): z.infer<typeof MeetingSummarySchema> {
@@ -255,7 +257,7 @@ export const listMeetingsOperation = createRoute({
   request: { query: MeetingsQuery },
   responses: {
     200: json(MeetingList, 'The meetings.'),
-    400: json(ApiError, 'A filter has an unknown value.'),
+    400: problemResponse('A filter has an unknown value.'),
     401: invalidToken,
   },
 });
@@ -272,15 +274,16 @@ export const getMeetingOperation = createRoute({
   request: { params: MeetingCodeParams },
   responses: {
     200: json(MeetingDetail, 'The meeting.'),
-    400: json(ApiError, 'The code is malformed.'),
+    400: problemResponse('The code is malformed.'),
     401: invalidToken,
-    404: json(ApiError, 'No meeting with this code.'),
+    404: problemResponse('No meeting with this code.'),
   },
 });
 
 export const OfficeHolderList = z
   .object({
     count: z.number().int(),
+    ...PageFields,
     officeHolders: z.array(
       z.object({
         office: z.enum(officeKinds),
@@ -320,8 +323,10 @@ export const listOfficeHoldersOperation = createRoute({
   description:
     'Who held the Convention’s offices (President, President-designate, thematic Coordinators, Coordination Committee, gender focal points), for which period, on which source.',
   security: optionalBearer,
+  request: { query: z.object(PageQuery) },
   responses: {
     200: json(OfficeHolderList, 'The office holders, grouped by office.'),
+    400: problemResponse('The limit or cursor is not valid.'),
     401: invalidToken,
   },
 });
@@ -329,17 +334,19 @@ export const listOfficeHoldersOperation = createRoute({
 export function registerMeetingsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db }) {
   api.openapi(listMeetingsOperation, async (c) => {
     const rows = await listMeetings(deps.db, { kind: c.req.valid('query').kind });
+    const { page, ...paging } = pageOf(c, rows, (m) => m.code);
     c.header('Cache-Control', 'public, max-age=300');
-    return c.json({ count: rows.length, meetings: rows.map(presentSummary) }, 200);
+    return c.json({ ...paging, meetings: page.map(presentSummary) }, 200);
   });
 
   api.openapi(listOfficeHoldersOperation, async (c) => {
     const rows = await listOfficeHolders(deps.db);
+    const { page, ...paging } = pageOf(c, rows, (h) => String(h.id));
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(
       {
-        count: rows.length,
-        officeHolders: rows.map((h) => ({
+        ...paging,
+        officeHolders: page.map((h) => ({
           office: h.office,
           area: h.area,
           state: h.state,

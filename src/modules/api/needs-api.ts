@@ -13,8 +13,8 @@ import {
   storedNeedStatuses,
 } from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
-import { json, readOperation } from './operations.js';
-import { ApiError } from './schemas.js';
+import { json, problemResponse, readOperation } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
 
 /*
  * Needs for assistance in the JSON API. What a caller sees depends on who they are: the public only
@@ -45,6 +45,7 @@ export const NeedsQuery = z.object({
       param: { name: 'status', in: 'query', description: 'Only needs with this status today.' },
       example: 'open',
     }),
+  ...PageQuery,
 });
 
 export const NeedIdParams = z.object({
@@ -113,6 +114,7 @@ export const NeedList = z
   .object({
     today: z.string().openapi({ format: 'date' }),
     count: z.number().int(),
+    ...PageFields,
     includesDemonstrationData: z.boolean().openapi({
       description: 'True when any need in the answer is demonstration data, not a State’s request.',
     }),
@@ -167,7 +169,7 @@ export const listNeedsOperation = readOperation({
   request: { query: NeedsQuery },
   responses: {
     200: json(NeedList, 'The needs matching the filters.'),
-    400: json(ApiError, 'A filter has an unknown value.'),
+    400: problemResponse('A filter has an unknown value.'),
   },
 });
 
@@ -181,8 +183,8 @@ export const getNeedOperation = readOperation({
   request: { params: NeedIdParams },
   responses: {
     200: json(NeedDetail, 'The need.'),
-    400: json(ApiError, 'The number is not a positive whole number.'),
-    404: json(ApiError, 'No such need, or not one the caller may see.'),
+    400: problemResponse('The number is not a positive whole number.'),
+    404: problemResponse('No such need, or not one the caller may see.'),
   },
 });
 
@@ -199,14 +201,15 @@ export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: 
       area,
       status,
     });
+    const { page, ...paging } = pageOf(c, rows, (n) => String(n.id));
     // The answer depends on the caller: never share it across callers.
     c.header('Cache-Control', 'private, no-store');
     return c.json(
       {
         today,
-        count: rows.length,
+        ...paging,
         includesDemonstrationData: rows.some((n) => n.demonstration),
-        needs: rows.map(presentNeed),
+        needs: page.map(presentNeed),
       },
       200,
     );

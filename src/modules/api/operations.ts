@@ -1,6 +1,8 @@
-import { createRoute, type RouteConfig, type z } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { PageQuery } from './paging.js';
 import {
   ApiError,
+  AsOfPageQuery,
   AsOfQuery,
   CooperationQuery,
   CooperationSummary,
@@ -28,8 +30,14 @@ export const json = <S extends z.ZodType>(schema: S, description: string) => ({
   description,
 });
 
+/** An error answer, as RFC 9457 problem details. */
+export const problemResponse = (description: string) => ({
+  content: { 'application/problem+json': { schema: ApiError } },
+  description,
+});
+
 /** The 401 answer of every operation that accepts a bearer token. */
-export const invalidToken = json(ApiError, 'A bearer token was sent but is unknown or revoked.');
+export const invalidToken = problemResponse('A bearer token was sent but is unknown or revoked.');
 
 /**
  * A read of the API: a GET that is public (a bearer token accepted and checked, never required),
@@ -53,7 +61,7 @@ export const listStatesOperation = readOperation({
   request: { query: StatesQuery },
   responses: {
     200: json(StateList, 'The States matching the filters.'),
-    400: json(ApiError, 'A filter has an unknown value.'),
+    400: problemResponse('A filter has an unknown value.'),
   },
 });
 
@@ -67,8 +75,8 @@ export const getStateOperation = readOperation({
   request: { params: Iso3Params, query: AsOfQuery },
   responses: {
     200: json(StateDetail, 'The State.'),
-    400: json(ApiError, 'The code is not three letters.'),
-    404: json(ApiError, 'No State has this code.'),
+    400: problemResponse('The code is not three letters.'),
+    404: problemResponse('No State has this code.'),
   },
 });
 
@@ -79,10 +87,10 @@ export const listDeadlinesOperation = readOperation({
   summary: 'List open treaty deadlines',
   description:
     "Open time-bound obligations of States Parties (Articles 3 and 4, initial Article 7 report), most urgent first. A deadline known only to the month or year sorts as its first day. Articles 3 and 4 carry their deadline risk projected from the State's Article 7 reports.",
-  request: { query: AsOfQuery },
+  request: { query: AsOfPageQuery },
   responses: {
     200: json(DeadlineList, 'The open deadlines.'),
-    400: json(ApiError, 'asOf is not a date.'),
+    400: problemResponse('asOf is not a date.'),
   },
 });
 
@@ -93,11 +101,11 @@ export const listStateReportsOperation = readOperation({
   summary: "List a State's Article 7 reports",
   description:
     "The State's reports, newest year first, with the versions the caller may read: submitted and superseded versions for everyone; drafts and recalled versions only for the State's focal points and the ISU (send a bearer token).",
-  request: { params: Iso3Params },
+  request: { params: Iso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(ReportList, 'The reports.'),
-    400: json(ApiError, 'The code is not three letters.'),
-    404: json(ApiError, 'No State has this code.'),
+    400: problemResponse('The code is not three letters.'),
+    404: problemResponse('No State has this code.'),
   },
 });
 
@@ -111,10 +119,10 @@ export const getReportVersionOperation = readOperation({
   request: { params: ReportVersionParams },
   responses: {
     200: json(ReportVersionDetail, 'The version.'),
-    400: json(ApiError, 'The identifiers are not positive whole numbers.'),
-    401: json(ApiError, 'A draft was asked for without a token, or the token is unknown.'),
-    403: json(ApiError, 'The caller may not read this version.'),
-    404: json(ApiError, 'No such report or version.'),
+    400: problemResponse('The identifiers are not positive whole numbers.'),
+    401: problemResponse('A draft was asked for without a token, or the token is unknown.'),
+    403: problemResponse('The caller may not read this version.'),
+    404: problemResponse('No such report or version.'),
   },
 });
 
@@ -128,7 +136,7 @@ export const getCooperationSummaryOperation = readOperation({
   request: { query: CooperationQuery },
   responses: {
     200: json(CooperationSummary, 'The summary.'),
-    400: json(ApiError, 'The year is not a whole number between 2009 and 2100.'),
+    400: problemResponse('The year is not a whole number between 2009 and 2100.'),
   },
 });
 

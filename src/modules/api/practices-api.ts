@@ -12,8 +12,8 @@ import {
   practiceStatuses,
   sourceKinds,
 } from '../practices/index.js';
-import { json, readOperation } from './operations.js';
-import { ApiError } from './schemas.js';
+import { json, problemResponse, readOperation } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
 
 /*
  * The catalogue of good practices in the JSON API. The public sees the published practices; the
@@ -58,6 +58,7 @@ export const PracticesQuery = z.object({
       },
       example: 39,
     }),
+  ...PageQuery,
 });
 
 export const PracticeIdParams = z.object({
@@ -92,7 +93,7 @@ export const PracticeSchema = z
   .openapi('GoodPractice');
 
 export const PracticeList = z
-  .object({ count: z.number().int(), practices: z.array(PracticeSchema) })
+  .object({ count: z.number().int(), ...PageFields, practices: z.array(PracticeSchema) })
   .openapi('GoodPracticeList');
 
 export const listPracticesOperation = readOperation({
@@ -105,7 +106,7 @@ export const listPracticesOperation = readOperation({
   request: { query: PracticesQuery },
   responses: {
     200: json(PracticeList, 'The practices the caller may see that match.'),
-    400: json(ApiError, 'A filter has a bad value.'),
+    400: problemResponse('A filter has a bad value.'),
   },
 });
 
@@ -118,8 +119,8 @@ export const getPracticeOperation = readOperation({
   request: { params: PracticeIdParams },
   responses: {
     200: json(PracticeSchema, 'The practice.'),
-    400: json(ApiError, 'The number is not a positive whole number.'),
-    404: json(ApiError, 'No such practice, or not one the caller may see.'),
+    400: problemResponse('The number is not a positive whole number.'),
+    404: problemResponse('No such practice, or not one the caller may see.'),
   },
 });
 
@@ -146,8 +147,9 @@ export function registerPracticesApi(api: OpenAPIHono<AppEnv>, deps: { db: Db })
       state: state?.toUpperCase(),
       action,
     });
+    const { page, ...paging } = pageOf(c, rows, (p) => String(p.id));
     c.header('Cache-Control', 'private, no-store');
-    return c.json({ count: rows.length, practices: rows.map(present) }, 200);
+    return c.json({ ...paging, practices: page.map(present) }, 200);
   });
 
   api.openapi(getPracticeOperation, async (c) => {

@@ -27,8 +27,8 @@ import {
   windowOf,
 } from '../progress/index.js';
 import { MeetingCodeParams } from './meetings-api.js';
-import { invalidToken, json, optionalBearer } from './operations.js';
-import { ApiError, IsoDate, PartialDate } from './schemas.js';
+import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
+import { IsoDate, PartialDate } from './schemas.js';
 
 /*
  * The Progress Report in the JSON API: every indicator of a meeting's report with its figure and
@@ -414,9 +414,9 @@ export const getProgressReportOperation = createRoute({
   request: { params: MeetingCodeParams },
   responses: {
     200: json(ProgressReport, 'The Progress Report.'),
-    400: json(ApiError, 'The code is malformed.'),
+    400: problemResponse('The code is malformed.'),
     401: invalidToken,
-    404: json(ApiError, 'No meeting with this code, or no reporting window recorded for it.'),
+    404: problemResponse('No meeting with this code, or no reporting window recorded for it.'),
   },
 });
 
@@ -436,9 +436,9 @@ export const getProgressReportVersionOperation = createRoute({
   },
   responses: {
     200: json(ProgressReportVersion, 'The version.'),
-    400: json(ApiError, 'The code or number is malformed.'),
+    400: problemResponse('The code or number is malformed.'),
     401: invalidToken,
-    404: json(ApiError, 'No such meeting, or no such version of its report.'),
+    404: problemResponse('No such meeting, or no such version of its report.'),
   },
 });
 

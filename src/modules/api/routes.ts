@@ -2,9 +2,11 @@ import { type Hook, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
+import { addVary, conditionalJson } from '../../kernel/encoded.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { translateErrors } from '../../kernel/forms.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { problem } from '../../kernel/problem.js';
 import {
   checkClaims,
   cooperationSummary,
@@ -29,6 +31,7 @@ import {
   listStateReportsOperation,
   listStatesOperation,
 } from './operations.js';
+import { pageOf } from './paging.js';
 import { registerPracticesApi } from './practices-api.js';
 import {
   presentCooperationSummary,
@@ -50,10 +53,7 @@ const invalidRequest: Hook<unknown, AppEnv, string, Response | undefined> = (res
   const details = Object.entries(fields)
     .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
     .join('; ');
-  return c.json(
-    { error: { code: 'INPUT.INVALID', message: t('api:errors.invalidRequest', { details }), fields } },
-    400,
-  );
+  return problem(c, 400, 'INPUT.INVALID', t('api:errors.invalidRequest', { details }), { fields });
 };
 
 /** Every answer is the same for every caller (public reads), so shared caches may keep it briefly. */
@@ -66,6 +66,25 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   const today = () => isoDay(deps.now());
   const api = new OpenAPIHono<AppEnv>({ defaultHook: invalidRequest });
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', bearerAuth);
+  // Every read answers with an ETag (304 when unchanged); public reads (no token, no session) may be
+  // read from any origin, without credentials; personal answers never carry CORS headers.
+  api.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') {
+      c.header('Allow', 'GET, HEAD, OPTIONS');
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Access-Control-Allow-Methods', 'GET, HEAD');
+      c.header('Access-Control-Max-Age', '86400');
+      return c.body(null, 204);
+    }
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return;
+    addVary(c, 'Authorization', 'Cookie');
+    if (c.get('actor').kind === 'anonymous') {
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Access-Control-Expose-Headers', 'ETag, Link');
+    }
+    await conditionalJson(c);
+  });
   // A token limited to some areas is refused the others, before any route reads anything.
   api.use('/v1/*', async (c, next) => {
     const token = c.get('actor').token;
@@ -79,8 +98,9 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
     const { status, region, asOf } = c.req.valid('query');
     const day = asOf ?? today();
     const views = await listStates(db, day, { status, region });
+    const { page, ...paging } = pageOf(c, views, (v) => v.iso3);
     cachePublicly(c);
-    return c.json({ asOf: day, count: views.length, states: views.map(presentStateSummary) }, 200);
+    return c.json({ asOf: day, ...paging, states: page.map(presentStateSummary) }, 200);
   });
 
   /** The deadline risk of each open Article 3 and 4 obligation on a day (risk module). */
@@ -100,25 +120,24 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   api.openapi(listDeadlinesOperation, async (c) => {
     const day = c.req.valid('query').asOf ?? today();
     const [rows, riskOf] = await Promise.all([listDeadlines(db, day), risksOn(day)]);
+    const { page, ...paging } = pageOf(c, rows, (r) => `${r.state.iso3}:${r.obligation.article}`);
     cachePublicly(c);
-    return c.json(
-      { today: day, count: rows.length, deadlines: rows.map((r) => presentDeadline(r, riskOf)) },
-      200,
-    );
+    return c.json({ today: day, ...paging, deadlines: page.map((r) => presentDeadline(r, riskOf)) }, 200);
   });
 
   api.openapi(listStateReportsOperation, async (c) => {
     const iso3 = c.req.valid('param').iso3.toUpperCase();
     await getStateView(db, iso3, today()); // 404 for an unknown State
     const rows = await listReportsForState(db, c.get('actor'), iso3);
+    const { page, ...paging } = pageOf(c, rows, (r) => String(r.id));
     // What a caller sees depends on who they are: never share it across callers.
     c.header('Cache-Control', 'private, no-store');
     return c.json(
       {
         iso3,
-        count: rows.length,
+        ...paging,
         includesDemonstrationData: rows.some((r) => r.demonstration),
-        reports: rows.map(presentReport),
+        reports: page.map(presentReport),
       },
       200,
     );
@@ -173,16 +192,9 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   );
   const knownPaths = [...new Set(routed), '/openapi.json', '/docs'];
   api.on(WRITE_METHODS, knownPaths, (c) =>
-    c.json(
-      {
-        error: {
-          code: 'API.READ_ONLY',
-          message: c.get('t')('api:errors.readOnly', { method: c.req.method }),
-        },
-      },
-      405,
-      { Allow: 'GET, HEAD' },
-    ),
+    problem(c, 405, 'API.READ_ONLY', c.get('t')('api:errors.readOnly', { method: c.req.method }), {
+      headers: { Allow: 'GET, HEAD' },
+    }),
   );
 
   return api;

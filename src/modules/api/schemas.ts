@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import type { StateView } from '../states/index.js';
+import { PageFields, PageQuery } from './paging.js';
 
 /*
  * The API's contract. These schemas validate requests, type the handlers' responses and generate
@@ -63,6 +64,7 @@ const asOf = IsoDate.refine((d) => {
   });
 
 export const AsOfQuery = z.object({ asOf });
+export const AsOfPageQuery = z.object({ asOf, ...PageQuery });
 
 export const StatesQuery = z.object({
   status: z
@@ -86,6 +88,7 @@ export const StatesQuery = z.object({
       example: 'Asia',
     }),
   asOf,
+  ...PageQuery,
 });
 
 export const Iso3Params = z.object({
@@ -97,18 +100,29 @@ export const Iso3Params = z.object({
 
 // ---- Responses ----
 
+const FieldMessages = z
+  .record(z.string(), z.array(z.string()))
+  .optional()
+  .openapi({ description: 'Messages per request field, when the request itself was invalid.' });
+
+/** Error answers: RFC 9457 problem details (`application/problem+json`), see kernel/problem.ts. */
 export const ApiError = z
   .object({
-    error: z.object({
-      code: z.string().openapi({ example: 'INPUT.INVALID' }),
-      message: z.string(),
-      fields: z
-        .record(z.string(), z.array(z.string()))
-        .optional()
-        .openapi({ description: 'Messages per request field, when the request itself was invalid.' }),
+    type: z.string().openapi({
+      description: 'The problem type: `about:blank`, the status says what happened.',
+      example: 'about:blank',
+    }),
+    title: z.string().openapi({ description: 'The HTTP status phrase.', example: 'Bad Request' }),
+    status: z.number().int().openapi({ example: 400 }),
+    detail: z.string().openapi({ description: "What went wrong, in the reader's language." }),
+    code: z.string().openapi({ description: 'Stable code of the problem.', example: 'INPUT.INVALID' }),
+    fields: FieldMessages,
+    error: z.object({ code: z.string(), message: z.string(), fields: FieldMessages }).openapi({
+      description:
+        'The same code, detail and fields in the earlier shape, kept for clients written against it.',
     }),
   })
-  .openapi('Error');
+  .openapi('Problem');
 
 /** The State's United Nations short name in each language the platform writes. */
 export const StateNames = z
@@ -143,6 +157,7 @@ export const StateList = z
   .object({
     asOf: IsoDate,
     count: z.number().int(),
+    ...PageFields,
     states: z.array(StateSummary),
   })
   .openapi('StateList');
@@ -395,6 +410,7 @@ export const DeadlineList = z
   .object({
     today: IsoDate,
     count: z.number().int(),
+    ...PageFields,
     deadlines: z.array(Deadline),
   })
   .openapi('DeadlineList');
@@ -453,6 +469,7 @@ export const ReportList = z
   .object({
     iso3: z.string().length(3),
     count: z.number().int(),
+    ...PageFields,
     includesDemonstrationData: z
       .boolean()
       .openapi({ description: 'True when any report in the answer is demonstration data.' }),

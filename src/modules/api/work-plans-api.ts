@@ -9,8 +9,8 @@ import {
   type WorkPlanSummary,
   type WorkPlanView,
 } from '../workplans/index.js';
-import { invalidToken, json, optionalBearer } from './operations.js';
-import { ApiError } from './schemas.js';
+import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
+import { PageFields, PageQuery, pageOf } from './paging.js';
 
 /*
  * The thematic Coordinators' work plans in the JSON API: public reads, as the plans themselves are
@@ -59,7 +59,7 @@ const WorkPlanSummarySchema = z
   .openapi('WorkPlanSummary');
 
 export const WorkPlanList = z
-  .object({ count: z.number().int(), workPlans: z.array(WorkPlanSummarySchema) })
+  .object({ count: z.number().int(), ...PageFields, workPlans: z.array(WorkPlanSummarySchema) })
   .openapi('WorkPlanList');
 
 export const WorkPlanDetail = WorkPlanSummarySchema.extend({
@@ -157,7 +157,12 @@ export const listWorkPlansOperation = createRoute({
   description:
     'The thematic Coordinators’ work plans, the latest cycle first, with their activities counted by status.',
   security: optionalBearer,
-  responses: { 200: json(WorkPlanList, 'The work plans.'), 401: invalidToken },
+  request: { query: z.object(PageQuery) },
+  responses: {
+    200: json(WorkPlanList, 'The work plans.'),
+    400: problemResponse('The limit or cursor is not valid.'),
+    401: invalidToken,
+  },
 });
 
 export const getWorkPlanOperation = createRoute({
@@ -172,17 +177,18 @@ export const getWorkPlanOperation = createRoute({
   request: { params: WorkPlanIdParams },
   responses: {
     200: json(WorkPlanDetail, 'The work plan.'),
-    400: json(ApiError, 'The number is malformed.'),
+    400: problemResponse('The number is malformed.'),
     401: invalidToken,
-    404: json(ApiError, 'No work plan with this number.'),
+    404: problemResponse('No work plan with this number.'),
   },
 });
 
 export function registerWorkPlansApi(api: OpenAPIHono<AppEnv>, deps: { db: Db }) {
   api.openapi(listWorkPlansOperation, async (c) => {
     const rows = await listWorkPlans(deps.db);
+    const { page, ...paging } = pageOf(c, rows, (p) => String(p.id));
     c.header('Cache-Control', 'public, max-age=300');
-    return c.json({ count: rows.length, workPlans: rows.map(presentSummary) }, 200);
+    return c.json({ ...paging, workPlans: page.map(presentSummary) }, 200);
   });
 
   api.openapi(getWorkPlanOperation, async (c) => {

@@ -115,6 +115,12 @@ function Operation({ op, t }: { op: OperationSummary; t: AppContext['var']['t'] 
         {op.responses.map((r) => (
           <li>
             <code>{r.status}</code> {r.description}
+            {r.mediaType && r.mediaType !== 'application/json' ? (
+              <>
+                {' '}
+                <code>{r.mediaType}</code>
+              </>
+            ) : null}
             {r.schema && (
               <>
                 {' '}
