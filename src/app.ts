@@ -225,7 +225,7 @@ export function createApp(deps: CreateAppDeps) {
   // Forms post only from our own pages; API clients use bearer tokens and JSON, which this does not block.
   app.use(csrf({ origin: (origin, c) => origin === config.baseUrl || origin === new URL(c.req.url).origin }));
 
-  // Public pages are kept rendered per data version, day, language and address (decision 031).
+  // Public pages are kept rendered per data version, day, language and address (decision 032).
   const pageCache = createPageCache({
     db: database.db,
     today: () => isoDay(now()),

@@ -5,7 +5,7 @@ import { addVary, type EncodedBody, encodeBody, sendEncoded } from './encoded.js
 import type { AppContext, AppEnv } from './http.js';
 
 /**
- * Rendered pages kept per data version (decision 031). A page a reader without an account sees
+ * Rendered pages kept per data version (decision 032). A page a reader without an account sees
  * depends only on the stored data (the data version, bumped in the transaction of every write, in
  * any process sharing the database), the day (deadlines and lapses are counted from it), the
  * language and the address. So the first render of such a page is kept, compressed once, and
