@@ -6,6 +6,7 @@ import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { SelectField, TextAreaField, TextField } from '../../kernel/views/fields.js';
 import { render } from '../../kernel/views/render.js';
+import { TableScroll } from '../../kernel/views/table.js';
 import { listUsers } from '../accounts/index.js';
 import {
   canRecordObligationEvent,
@@ -114,7 +115,7 @@ function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; sh
     <>
       <h1>{t('analysis:list.title')}</h1>
       <p>{t('analysis:list.intro')}</p>
-      <div class="table-wrap" tabindex={0}>
+      <TableScroll label={t('analysis:list.title')}>
         <table>
           <thead>
             <tr>
@@ -153,7 +154,7 @@ function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; sh
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -278,7 +279,7 @@ function DetailPage(p: DetailProps) {
       {p.checklist ? (
         <section>
           <h2>{t('analysis:checklist.title')}</h2>
-          <div class="table-wrap" tabindex={0}>
+          <TableScroll label={t('analysis:checklist.title')}>
             <table>
               <thead>
                 <tr>
@@ -297,7 +298,7 @@ function DetailPage(p: DetailProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {p.mayWrite ? (
             <form method="post" action={`${base}/checklist`}>
               <SelectField

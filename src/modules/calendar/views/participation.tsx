@@ -1,4 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { ParticipationView } from '../participants.js';
 import type { ParticipationFigures } from '../participation.js';
 
@@ -41,7 +42,7 @@ export function FiguresList(p: { t: Translate; locale: Locale; figures: Particip
 export function DelegationsTable(p: { t: Translate; locale: Locale; participation: ParticipationView }) {
   const { t, locale, participation: v } = p;
   return (
-    <div class="table-wrap" tabindex={0}>
+    <TableScroll label={t('calendar:participants.title')}>
       <table>
         <caption>
           {v.statusOn
@@ -92,6 +93,6 @@ export function DelegationsTable(p: { t: Translate; locale: Locale; participatio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { ActionItemsTable } from '../../calendar/index.js';
 import { sourceHref } from '../../cooperation/index.js';
 import type { CoalitionView } from '../queries.js';
@@ -175,7 +176,7 @@ export function CoalitionPage(p: {
       <h2 id="flows">{t('coalitions:page.flows')}</h2>
       <p class="hint">{t('coalitions:page.flowsHint')}</p>
       {c.flows.length ? (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('coalitions:page.flowsCaption', { state: c.state.name })}>
           <table>
             <caption>{t('coalitions:page.flowsCaption', { state: c.state.name })}</caption>
             <thead>
@@ -221,7 +222,7 @@ export function CoalitionPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t('coalitions:page.noFlows')}</p>
       )}

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../kernel/errors.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { formStatuses } from '../template/content.js';
 import {
   type FormCode,
@@ -325,7 +326,7 @@ function TableInput(p: {
     <fieldset class="group" id={id}>
       <legend>{label}</legend>
       <ErrorText id={id} errs={tableErrs} />
-      <div class="table-wrap">
+      <TableScroll label={help || label}>
         <table class="grid">
           <caption class="hint">{help || label}</caption>
           <thead>
@@ -349,7 +350,7 @@ function TableInput(p: {
           </thead>
           <tbody>{rows}</tbody>
         </table>
-      </div>
+      </TableScroll>
     </fieldset>
   );
 }
