@@ -109,7 +109,18 @@ function decisionText(t: Translate, r: ExtensionRequestView): string {
   return [outcome, d.newDeadline, d.meeting].filter(Boolean).join(' · ');
 }
 
-function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; showGroup: boolean }) {
+function ListPage({
+  t,
+  rows,
+  showGroup,
+  canOpen,
+}: {
+  t: Translate;
+  rows: RequestRow[];
+  showGroup: boolean;
+  /** Whether the reader may open a request's workspace: only those get a link to it. */
+  canOpen: (iso3: string) => boolean;
+}) {
   const unknown = t('analysis:unknown');
   return (
     <>
@@ -133,7 +144,7 @@ function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; sh
             {rows.map((r) => (
               <tr>
                 <th scope="row">
-                  <a href={analysisHref(r.id)}>{r.stateName}</a>
+                  {canOpen(r.iso3) ? <a href={analysisHref(r.id)}>{r.stateName}</a> : r.stateName}
                 </th>
                 <td>{t(`analysis:articles.${r.article}`)}</td>
                 <td>{r.request.meeting ?? unknown}</td>
@@ -445,7 +456,12 @@ export function analysisRoutes(deps: RouteDeps) {
     return render(
       c,
       t('analysis:list.title'),
-      <ListPage t={t} rows={rows} showGroup={canReadWorkspace(c.get('actor'))} />,
+      <ListPage
+        t={t}
+        rows={rows}
+        showGroup={canReadWorkspace(c.get('actor'))}
+        canOpen={(iso3) => canReadThread(c.get('actor'), iso3)}
+      />,
     );
   });
 
