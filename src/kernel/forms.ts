@@ -81,6 +81,20 @@ export function setFlash(c: AppContext, flash: Flash): void {
   });
 }
 
+/** The id of the flash message on the page (kernel/views/layout.tsx): the fragment that leads to it. */
+export const OUTCOME_ID = 'outcome';
+
+/**
+ * After an action, Post/Redirect/Get to `location` with its outcome in view: the flash is set and
+ * the address ends in `#outcome`, so the browser scrolls to the message and a keyboard or screen
+ * reader starts there (the message takes focus, tabindex -1). A location that already names a
+ * fragment keeps it.
+ */
+export function redirectToOutcome(c: AppContext, flash: Flash, location: string): Response {
+  setFlash(c, flash);
+  return c.redirect(location.includes('#') ? location : `${location}#${OUTCOME_ID}`, 303);
+}
+
 /** Reads and clears the flash set by the previous redirect (Post/Redirect/Get). */
 export function takeFlash(c: AppContext): Flash | null {
   const raw = getCookie(c, FLASH);

@@ -9,11 +9,13 @@ export function errorPage(
   back?: string,
 ) {
   const t = c.get('t');
+  // The page is titled by what happened (Page not found, Not allowed), never a generic "error".
+  const title = t(`errors:status.${status}`, { defaultValue: t('errors:title') });
   return render(
     c,
-    t('errors:title'),
+    title,
     <section>
-      <h1>{t(`errors:status.${status}`, { defaultValue: t('errors:title') })}</h1>
+      <h1>{title}</h1>
       <p>{message}</p>
       {back && back !== '/' ? (
         <p>

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../actor.js';
+import { OUTCOME_ID } from '../forms.js';
 import type { Flash } from '../http.js';
 import { type Locale, languageName, locales, type Translate, textDirection } from '../i18n/index.js';
 import type { NavEntry } from '../registry.js';
@@ -94,7 +95,12 @@ export function Layout({
         </header>
         <main id="main">
           {flash ? (
-            <p class={`flash ${flash.kind}`} role={flash.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              id={OUTCOME_ID}
+              class={`flash ${flash.kind}`}
+              role={flash.kind === 'error' ? 'alert' : 'status'}
+              tabindex={-1}
+            >
               {t(flash.key, flash.params ?? {})}
             </p>
           ) : null}

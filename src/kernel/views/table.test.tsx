@@ -49,7 +49,9 @@ const html = (rs: Row[]) =>
 describe('Table', () => {
   it('renders the page columns in the page order, the naming cell as a row header, numbers right-aligned', () => {
     const out = html(rows);
-    expect(out).toContain('<div class="table-wrap" tabindex="0"><table><caption>Things</caption>');
+    expect(out).toContain(
+      '<section class="table-scroll" aria-label="Things" tabindex="0"><table><caption>Things</caption>',
+    );
     expect(out).toContain(
       '<tr><th scope="col">Name</th><th scope="col">Code</th><th scope="col" class="num">Count</th><th scope="col">Actions</th></tr>',
     );

@@ -63,6 +63,25 @@ export interface TableProps<R> {
   empty: Child;
   /** Attributes of a row: an anchor id, a class (`overdue`), a data attribute for scripts and tests. */
   rowAttributes?: (row: R) => Record<string, string | undefined>;
+  /** Names the scrolling region when the caption is not plain text (the caption itself otherwise). */
+  label?: string;
+}
+
+/**
+ * The region a wide table scrolls in, so that the page never scrolls sideways (WCAG 1.4.10): named
+ * for screen readers and focusable, so a keyboard can scroll it. Every table of the app is in one.
+ */
+export function TableScroll(p: { label: string | undefined; children: Child }) {
+  // A section with a name is a region (role="region") for assistive technology.
+  return p.label ? (
+    <section class="table-scroll" aria-label={p.label} tabindex={0}>
+      {p.children}
+    </section>
+  ) : (
+    <div class="table-scroll" tabindex={0}>
+      {p.children}
+    </div>
+  );
 }
 
 /**
@@ -79,7 +98,7 @@ export function Table<R>(p: TableProps<R>) {
     return typeof v === 'number' ? formatNumber(p.locale, v) : v;
   };
   return (
-    <div class="table-wrap" tabindex={0}>
+    <TableScroll label={p.label ?? (typeof p.caption === 'string' ? p.caption : undefined)}>
       <table>
         {p.caption === undefined ? null : <caption>{p.caption}</caption>}
         <thead>
@@ -108,6 +127,6 @@ export function Table<R>(p: TableProps<R>) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

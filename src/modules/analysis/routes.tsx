@@ -6,6 +6,7 @@ import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { SelectField, TextAreaField, TextField } from '../../kernel/views/fields.js';
 import { render } from '../../kernel/views/render.js';
+import { TableScroll } from '../../kernel/views/table.js';
 import { listUsers } from '../accounts/index.js';
 import {
   canRecordObligationEvent,
@@ -108,13 +109,24 @@ function decisionText(t: Translate, r: ExtensionRequestView): string {
   return [outcome, d.newDeadline, d.meeting].filter(Boolean).join(' · ');
 }
 
-function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; showGroup: boolean }) {
+function ListPage({
+  t,
+  rows,
+  showGroup,
+  canOpen,
+}: {
+  t: Translate;
+  rows: RequestRow[];
+  showGroup: boolean;
+  /** Whether the reader may open a request's workspace: only those get a link to it. */
+  canOpen: (iso3: string) => boolean;
+}) {
   const unknown = t('analysis:unknown');
   return (
     <>
       <h1>{t('analysis:list.title')}</h1>
       <p>{t('analysis:list.intro')}</p>
-      <div class="table-wrap" tabindex={0}>
+      <TableScroll label={t('analysis:list.title')}>
         <table>
           <thead>
             <tr>
@@ -132,7 +144,7 @@ function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; sh
             {rows.map((r) => (
               <tr>
                 <th scope="row">
-                  <a href={analysisHref(r.id)}>{r.stateName}</a>
+                  {canOpen(r.iso3) ? <a href={analysisHref(r.id)}>{r.stateName}</a> : r.stateName}
                 </th>
                 <td>{t(`analysis:articles.${r.article}`)}</td>
                 <td>{r.request.meeting ?? unknown}</td>
@@ -153,7 +165,7 @@ function ListPage({ t, rows, showGroup }: { t: Translate; rows: RequestRow[]; sh
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -278,7 +290,7 @@ function DetailPage(p: DetailProps) {
       {p.checklist ? (
         <section>
           <h2>{t('analysis:checklist.title')}</h2>
-          <div class="table-wrap" tabindex={0}>
+          <TableScroll label={t('analysis:checklist.title')}>
             <table>
               <thead>
                 <tr>
@@ -297,7 +309,7 @@ function DetailPage(p: DetailProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {p.mayWrite ? (
             <form method="post" action={`${base}/checklist`}>
               <SelectField
@@ -444,7 +456,12 @@ export function analysisRoutes(deps: RouteDeps) {
     return render(
       c,
       t('analysis:list.title'),
-      <ListPage t={t} rows={rows} showGroup={canReadWorkspace(c.get('actor'))} />,
+      <ListPage
+        t={t}
+        rows={rows}
+        showGroup={canReadWorkspace(c.get('actor'))}
+        canOpen={(iso3) => canReadThread(c.get('actor'), iso3)}
+      />,
     );
   });
 

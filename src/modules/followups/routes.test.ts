@@ -118,7 +118,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     );
     const moved = await postForm(app, action, { ...values, status: 'done', note: 'Template sent' }, cookie);
     expect(moved.status).toBe(303);
-    expect(moved.headers.get('location')).toBe('/follow-ups');
+    expect(moved.headers.get('location')).toBe('/follow-ups#outcome');
     await expectPage(await get('/follow-ups'), 200, ['1 action item, 0 overdue', 'Done']);
 
     // Editing the contact keeps what it said; a bad State comes back at its field.

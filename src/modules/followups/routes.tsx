@@ -4,7 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../kernel/export.js';
-import { readForm, safeNext, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome, safeNext, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { render, renderForm } from '../../kernel/views/render.js';
@@ -198,8 +198,11 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       setActionItemStatus(ctxOf(c), { id: rowIdParam(c), status: values.status, note: orNull(values.note) }),
     );
     if ('errors' in done) return statusForm(c, values, done.errors);
-    setFlash(c, { kind: 'success', key: 'followups:status.saved' });
-    return c.redirect(safeNext(values.back, '/follow-ups'), 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'followups:status.saved' },
+      safeNext(values.back, '/follow-ups'),
+    );
   });
 
   // Contacts with States.

@@ -47,7 +47,7 @@ export function homeRoutes(deps: AppDeps & { now: () => Date }) {
     const big = (n: number) => formatNumber(locale, n);
     return render(
       c,
-      t('common:appName'),
+      t('home:title'),
       <>
         <h1>{t('home:title')}</h1>
         <p>{t('home:intro')}</p>

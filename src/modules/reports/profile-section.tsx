@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import type { AppContext, AppDeps } from '../../kernel/http.js';
-import { Table } from '../../kernel/views/table.js';
+import { Table, TableScroll } from '../../kernel/views/table.js';
 import { yearChanges } from './compare.js';
 import { canWriteReport } from './policy.js';
 import {
@@ -81,7 +81,7 @@ export function reportsProfileSection(deps: AppDeps) {
         {standing ? (
           <>
             <h3>{t('reports:profile.formsTitle', { year: standing.year, number: standing.number })}</h3>
-            <div class="table-wrap" tabindex={0}>
+            <TableScroll label={t('reports:profile.formsCaption', { year: standing.year })}>
               <table>
                 <caption>{t('reports:profile.formsCaption', { year: standing.year })}</caption>
                 <thead>
@@ -107,7 +107,7 @@ export function reportsProfileSection(deps: AppDeps) {
                     ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         ) : null}
         {changes ? (

@@ -160,7 +160,7 @@ describe.each(engines)('report pages on %s', (engine) => {
       cookie,
     );
     expect(saved.status).toBe(303);
-    expect(saved.headers.get('location')).toBe(`/reports/${r22}`);
+    expect(saved.headers.get('location')).toBe(`/reports/${r22}#outcome`);
     let [v22] = await versionsOf(db, r22);
     expect(v22?.lockVersion).toBe(1);
     expect(v22?.content.forms.F).toMatchObject({
@@ -739,7 +739,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(page.text).not.toContain('name="v.contaminatedAreas.4.location"');
     const more = await postForm(app, path, { ...fieldsOf(page.text, path), intent: 'more' }, cookie);
     expect(more.status).toBe(303);
-    expect(more.headers.get('location')).toBe(`${path}?more=1`);
+    expect(more.headers.get('location')).toBe(`${path}?more=1#outcome`);
     const bigger = await get(app, `${path}?more=1`, `${cookie}; ${flashOf(more)}`);
     expect(bigger.text).toContain('5 more empty rows were added to each table.');
     expect(bigger.text).toContain('name="v.contaminatedAreas.8.location"');

@@ -46,7 +46,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
         .map((q) => `<th scope="col">${q.replace('-', '\u2011')}</th>`)
         .join(''),
       'Runs',
-      'class="table-wrap" tabindex="0"',
+      'class="table-scroll" aria-label="',
       'seed 000 §3(a)',
       'seed 000 §2(b)',
       'Coordinators Lebanon and Germany',

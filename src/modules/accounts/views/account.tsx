@@ -75,6 +75,7 @@ export function AccountPage(p: {
         <p>{t('accounts:account.noTokens')}</p>
       ) : (
         <AccountsTable
+          label={t('accounts:account.tokens')}
           heads={
             <>
               <th scope="col">{t('accounts:users.name')}</th>

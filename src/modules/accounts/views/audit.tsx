@@ -37,6 +37,7 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
       </form>
       <LogTable
         t={t}
+        label={t('accounts:audit.title')}
         heads={
           <>
             <th scope="col">{t('accounts:audit.at')}</th>

@@ -52,6 +52,7 @@ export function CoordinatorScope(p: {
       </p>
       {p.offices.length ? (
         <AccountsTable
+          label={t('accounts:scope.title')}
           heads={
             <>
               <th scope="col">{t('calendar:offices.area')}</th>

@@ -8,6 +8,8 @@ export const LOG_PAGE_SIZE = 100;
 /** A log, newest first, a page at a time: its table, or that it is empty, then the way to older entries. */
 export function LogTable<E extends { id: number }>(p: {
   t: Translate;
+  /** Names the table: the page's heading. */
+  label: string;
   /** The header cells. */
   heads: Child;
   entries: E[];
@@ -21,7 +23,9 @@ export function LogTable<E extends { id: number }>(p: {
       {p.entries.length === 0 ? (
         <p>{t('accounts:audit.empty')}</p>
       ) : (
-        <AccountsTable heads={p.heads}>{p.entries.map(p.row)}</AccountsTable>
+        <AccountsTable label={p.label} heads={p.heads}>
+          {p.entries.map(p.row)}
+        </AccountsTable>
       )}
       {last && p.entries.length >= LOG_PAGE_SIZE ? (
         <p>

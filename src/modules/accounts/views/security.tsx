@@ -21,6 +21,7 @@ export function SecurityLogPage(p: { t: Translate; locale: Locale; events: Secur
       <p>{t('accounts:security.intro')}</p>
       <LogTable
         t={t}
+        label={t('accounts:security.title')}
         heads={
           <>
             <th scope="col">{t('accounts:audit.at')}</th>

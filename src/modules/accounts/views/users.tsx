@@ -141,6 +141,7 @@ export function UsersPage(p: UsersPageProps) {
       {p.roleErrors ? <ErrorSummary errors={p.roleErrors.errors} title={t('errors:summary')} /> : null}
       {p.officeErrors ? <ErrorSummary errors={p.officeErrors.errors} title={t('errors:summary')} /> : null}
       <AccountsTable
+        label={t('accounts:users.existing')}
         heads={
           <>
             <th scope="col">{t('accounts:users.name')}</th>

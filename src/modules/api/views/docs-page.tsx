@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../kernel/http.js';
 import { render } from '../../../kernel/views/render.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { API_MOUNT, listOperations, type OpenApiDocument, type OperationSummary } from '../document.js';
 
 /**
@@ -61,7 +62,7 @@ function Operation({ op, t }: { op: OperationSummary; t: AppContext['var']['t'] 
       {op.parameters.length === 0 ? (
         <p class="hint">{t('api:docs.noParameters')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('api:docs.parameters')}>
           <table>
             <caption>{t('api:docs.parameters')}</caption>
             <thead>
@@ -108,7 +109,7 @@ function Operation({ op, t }: { op: OperationSummary; t: AppContext['var']['t'] 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p>{t('api:docs.responses')}</p>
       <ul>

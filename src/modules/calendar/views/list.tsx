@@ -1,5 +1,6 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { SelectField } from '../../../kernel/views/fields.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
 import { dateRange, Known } from './parts.js';
@@ -48,7 +49,7 @@ export function MeetingsListPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('calendar:list.empty')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('calendar:list.title')}>
           <table>
             <thead>
               <tr>
@@ -79,7 +80,7 @@ export function MeetingsListPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import type { OfficeHolderValues } from '../schema.js';
 import { officeKinds } from '../vocabulary.js';
@@ -103,7 +104,7 @@ export function OfficeHoldersPage(p: {
           <section aria-labelledby={`office-${office}`}>
             <h2 id={`office-${office}`}>{t(`calendar:offices.office.${office}`)}</h2>
             {rows.length ? (
-              <div class="table-wrap" tabindex={0}>
+              <TableScroll label={t(`calendar:offices.office.${office}`)}>
                 <table>
                   <thead>
                     <tr>
@@ -164,7 +165,7 @@ export function OfficeHoldersPage(p: {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : (
               <p>{t('calendar:offices.none')}</p>
             )}

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { ParticipationView } from '../participants.js';
 import { participantColumns, type RowError } from '../participation.js';
 import type { MeetingView } from '../queries.js';
@@ -24,7 +25,7 @@ export function ParticipantsUploadPage(p: {
         <div class="error-summary" role="alert" tabindex={-1}>
           <h2>{t('calendar:participants.errorsTitle', { count: preview.errors.length })}</h2>
           <p>{t('calendar:participants.nothingSaved')}</p>
-          <div class="table-wrap" tabindex={0}>
+          <TableScroll label={t('calendar:participants.errorsTitle', { count: preview.errors.length })}>
             <table>
               <thead>
                 <tr>
@@ -43,7 +44,7 @@ export function ParticipantsUploadPage(p: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       ) : null}
       {preview && !preview.errors.length ? (

@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { ParticipationView } from '../participants.js';
 import type { ParticipationFigures } from '../participation.js';
 
@@ -42,7 +43,7 @@ export function FiguresList(p: { t: Translate; locale: Locale; figures: Particip
 export function DelegationsTable(p: { t: Translate; locale: Locale; participation: ParticipationView }) {
   const { t, locale, participation: v } = p;
   return (
-    <div class="table-wrap" tabindex={0}>
+    <TableScroll label={t('calendar:participants.title')}>
       <table>
         <caption>
           {v.statusOn
@@ -99,6 +100,6 @@ export function DelegationsTable(p: { t: Translate; locale: Locale; participatio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { ActionItemsTable } from '../../calendar/index.js';
 import { sourceHref } from '../../cooperation/index.js';
 import type { CoalitionView } from '../queries.js';
@@ -180,7 +181,7 @@ export function CoalitionPage(p: {
       <h2 id="flows">{t('coalitions:page.flows')}</h2>
       <p class="hint">{t('coalitions:page.flowsHint')}</p>
       {c.flows.length ? (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('coalitions:page.flowsCaption', { state: c.state.name })}>
           <table>
             <caption>
               {t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
@@ -229,7 +230,7 @@ export function CoalitionPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t('coalitions:page.noFlows')}</p>
       )}

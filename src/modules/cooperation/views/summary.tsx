@@ -1,6 +1,7 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { localiseStates } from '../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../kernel/views/demo-notice.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
@@ -111,47 +112,49 @@ export function CooperationPage({ t, locale, summary: s, checks }: CooperationPa
         {checks.length === 0 ? (
           <p>{t('cooperation:claims.none')}</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('cooperation:claims.document')}</th>
-                <th scope="col">{t('cooperation:claims.measure')}</th>
-                <th scope="col">{t('cooperation:claims.claimed')}</th>
-                <th scope="col">{t('cooperation:claims.named')}</th>
-                <th scope="col">{t('cooperation:claims.computed')}</th>
-                <th scope="col">{t('cooperation:claims.check')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {checks.map((c) => (
-                <tr data-claim={c.claim.id}>
-                  <td>{c.claim.document}</td>
-                  <td>{t(`cooperation:measure.${c.claim.measure}`)}</td>
-                  <td>{c.claimed}</td>
-                  <td>{c.named}</td>
-                  <td>{c.computed}</td>
-                  <td>
-                    {c.consistent ? (
-                      t('cooperation:claims.consistent')
-                    ) : (
-                      <>
-                        <strong class="badge">{t('cooperation:claims.inconsistent')}</strong>{' '}
-                        {t(`cooperation:claims.problem.${c.problem}`, {
-                          claimed: c.claimed,
-                          named: c.named,
-                          computed: c.computed,
-                        })}
-                      </>
-                    )}
-                    {c.namedNotComputed.length > 0 &&
-                      ` ${t('cooperation:claims.namedNotComputed', { states: c.namedNotComputed.join(', ') })}`}
-                    {c.computedNotNamed.length > 0 &&
-                      ` ${t('cooperation:claims.computedNotNamed', { states: c.computedNotNamed.join(', ') })}`}
-                  </td>
+          <TableScroll label={t('cooperation:claims.title')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('cooperation:claims.document')}</th>
+                  <th scope="col">{t('cooperation:claims.measure')}</th>
+                  <th scope="col">{t('cooperation:claims.claimed')}</th>
+                  <th scope="col">{t('cooperation:claims.named')}</th>
+                  <th scope="col">{t('cooperation:claims.computed')}</th>
+                  <th scope="col">{t('cooperation:claims.check')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {checks.map((c) => (
+                  <tr data-claim={c.claim.id}>
+                    <td>{c.claim.document}</td>
+                    <td>{t(`cooperation:measure.${c.claim.measure}`)}</td>
+                    <td>{c.claimed}</td>
+                    <td>{c.named}</td>
+                    <td>{c.computed}</td>
+                    <td>
+                      {c.consistent ? (
+                        t('cooperation:claims.consistent')
+                      ) : (
+                        <>
+                          <strong class="badge">{t('cooperation:claims.inconsistent')}</strong>{' '}
+                          {t(`cooperation:claims.problem.${c.problem}`, {
+                            claimed: c.claimed,
+                            named: c.named,
+                            computed: c.computed,
+                          })}
+                        </>
+                      )}
+                      {c.namedNotComputed.length > 0 &&
+                        ` ${t('cooperation:claims.namedNotComputed', { states: c.namedNotComputed.join(', ') })}`}
+                      {c.computedNotNamed.length > 0 &&
+                        ` ${t('cooperation:claims.computedNotNamed', { states: c.computedNotNamed.join(', ') })}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </section>

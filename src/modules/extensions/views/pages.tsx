@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { currencies } from '../../reports/schema.js';
 import type { ExtensionRequestView, RequestListRow } from '../queries.js';
 import { CAP_YEARS, capRule, type ProjectionBasis, type StrictlyNecessaryFlag } from '../rules.js';
@@ -15,7 +16,7 @@ export function ListPage(p: { t: Translate; locale: Locale; rows: RequestListRow
       {p.rows.length === 0 ? (
         <p>{t('extensions:list.none')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('extensions:list.title')}>
           <table>
             <thead>
               <tr>
@@ -42,7 +43,7 @@ export function ListPage(p: { t: Translate; locale: Locale; rows: RequestListRow
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </main>
   );
@@ -146,7 +147,7 @@ export function DetailPage(p: {
       {r.plan.length === 0 ? (
         <p>{t('extensions:plan.none')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('extensions:plan.title')}>
           <table>
             <thead>
               <tr>
@@ -172,7 +173,7 @@ export function DetailPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {r.needLinks.length ? (
         <>

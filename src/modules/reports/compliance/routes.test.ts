@@ -251,7 +251,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     // The ISU sends in Spanish: Post/Redirect/Get with a flash, and the messages are in the outbox.
     const sent = await remind(app, { iso3: 'BEL', kind: 'annual', locale: 'es' }, isuCookie);
     expect(sent.status).toBe(303);
-    expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#annual-BEL');
+    expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#outcome');
     const messages = await db.select().from(outboxMessages);
     expect(messages).toHaveLength(1);
     // Without SMTP the message is kept, marked not sent (delivery ran after the commit).
@@ -322,7 +322,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     const cookie = await signIn(app, coordinator.email);
     const sent = await remind(app, { iso3: 'TGO', kind: 'initial', locale: 'fr' }, cookie);
     expect(sent.status).toBe(303);
-    expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#initial-TGO');
+    expect(sent.headers.get('location')).toBe('/reports/compliance?year=2025#outcome');
     const [m] = await db.select().from(outboxMessages);
     expect(m?.subject).toContain('rapport initial de transparence (Togo, article 7)');
   });

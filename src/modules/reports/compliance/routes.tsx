@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { listAuditEntries } from '../../../kernel/audit/queries.js';
 import { AppError } from '../../../kernel/errors.js';
 import { type ExportFormat, exportTable } from '../../../kernel/export.js';
-import { readForm, setFlash } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isLocale, translator } from '../../../kernel/i18n/index.js';
 import { render } from '../../../kernel/views/render.js';
 import { exportColumns } from '../../../kernel/views/table.js';
 import { createMailer, deliverQueued, lastSentByState } from '../../outbox/index.js';
+import { canSetWorkingLanguage } from '../../states/index.js';
 import { canReviewWarnings } from '../policy.js';
 import { reminderText, renderReminderDocx } from './letters.js';
 import { canSendReminder } from './policy.js';
@@ -62,6 +63,7 @@ export function complianceRoutes(deps: RouteDeps) {
         data={data}
         years={reportingYears(d)}
         canAct={canAct}
+        canChangeLanguage={canSetWorkingLanguage(c.get('actor'))}
         reminders={log}
         lastReminder={lastReminder}
         batch={(batch[0]?.after as ReminderBatchOutcome | undefined) ?? null}
@@ -163,7 +165,6 @@ export function complianceRoutes(deps: RouteDeps) {
     requireSender(c);
     const form = await readForm(c);
     const year = yearOf(form.year);
-    const kind = form.kind === 'initial' ? 'initial' : 'annual';
     const back = `/reports/compliance?year=${year}`;
     let outcome: Awaited<ReturnType<typeof sendReminder>>;
     try {
@@ -178,21 +179,28 @@ export function complianceRoutes(deps: RouteDeps) {
     } catch (err) {
       // Someone else's reminder or the report itself may have arrived meanwhile: say so on the table.
       if (!(err instanceof AppError) || err.status !== 409) throw err;
-      setFlash(c, { kind: 'error', key: err.messageKey, params: stringParams(err.params) });
-      return c.redirect(back, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'error', key: err.messageKey, params: stringParams(err.params) },
+        back,
+      );
     }
     if (outcome.queued > 0) {
       // After the commit: a slow or failing mail server never undoes the reminder, and is recorded per message.
       await deliverQueued(db, mailer).catch((e: unknown) => console.error('reminder delivery failed', e));
-      setFlash(c, {
-        kind: 'success',
-        key: 'compliance:flash.queued',
-        params: { count: outcome.queued, state: outcome.state },
-      });
-    } else {
-      setFlash(c, { kind: 'error', key: 'compliance:flash.noFocalPoint', params: { state: outcome.state } });
     }
-    return c.redirect(`${back}#${kind}-${outcome.iso3}`, 303);
+    // The outcome names the State: it is shown where the person lands (#outcome), not at the row.
+    return redirectToOutcome(
+      c,
+      outcome.queued > 0
+        ? {
+            kind: 'success',
+            key: 'compliance:flash.queued',
+            params: { count: outcome.queued, state: outcome.state },
+          }
+        : { kind: 'error', key: 'compliance:flash.noFocalPoint', params: { state: outcome.state } },
+      back,
+    );
   });
 
   // One action for every State late for the year, each in its own language; the outcome is shown

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readBody, setFlash } from '../../../kernel/forms.js';
+import { readBody, redirectToOutcome } from '../../../kernel/forms.js';
 import { createGate } from '../../../kernel/gate.js';
 import { type AppContext, type AppEnv, requireThat } from '../../../kernel/http.js';
 import { renderReportDocx } from '../exports/docx.js';
@@ -128,7 +128,7 @@ export function filesRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
         throw err;
       }
       const count = done.changedForms.length;
-      setFlash(
+      return redirectToOutcome(
         c,
         done.keptForms.length
           ? {
@@ -137,8 +137,8 @@ export function filesRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
               params: { count, forms: done.keptForms.join(', ') },
             }
           : { kind: 'success', key: 'reports:flash.imported', params: { count } },
+        `/reports/${report.id}`,
       );
-      return c.redirect(`/reports/${report.id}`, 303);
     },
   );
 }

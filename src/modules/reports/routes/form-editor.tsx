@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, setFlash, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, type AppEnv, requireThat } from '../../../kernel/http.js';
 import { formatDate, formatNumber } from '../../../kernel/i18n/index.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
@@ -188,8 +188,11 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       throw err;
     }
     if (posted.intent === 'more') {
-      setFlash(c, { kind: 'success', key: 'reports:flash.savedMoreRows', params: { count: MORE_ROWS } });
-      return c.redirect(`${formHref(found)}?more=${Math.min(MAX_MORE, more + 1)}`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'reports:flash.savedMoreRows', params: { count: MORE_ROWS } },
+        `${formHref(found)}?more=${Math.min(MAX_MORE, more + 1)}`,
+      );
     }
     // Figures that disagree are shown at their cells: the person confirms or corrects them there.
     const reread = await getReportVersionForActor(db, c.get('actor'), version.id);
@@ -201,8 +204,11 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       return c.redirect(formHref(found), 303);
     }
     const key = form.hasStatus ? 'reports:flash.formSaved' : 'reports:flash.coverSaved';
-    setFlash(c, { kind: 'success', key, params: { form: form.code } });
-    return c.redirect(`/reports/${report.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key, params: { form: form.code } },
+      `/reports/${report.id}`,
+    );
   });
 
   app.post(`${FORM}/warnings`, async (c) => {
@@ -248,8 +254,11 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       if (notice) return overviewPage(c, { notice }, 409);
       throw err;
     }
-    setFlash(c, { kind: 'success', key: 'reports:flash.unchanged', params: { form: code } });
-    return c.redirect(`/reports/${report.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'reports:flash.unchanged', params: { form: code } },
+      `/reports/${report.id}`,
+    );
   });
 }
 

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { ContentChange } from '../template/content.js';
 import type { FormCode, ScalarValue, TableField } from '../template/types.js';
 import { findField, formatRow, formatValue, type Labels } from './values.js';
@@ -41,7 +42,7 @@ export function DiffPage(p: {
         <p role="status">{t('reports:diff.count', { count: p.changes.length })}</p>
       )}
       {[...byForm].map(([code, changes]) => (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={labels.formTitle(code)}>
           <table class="diff">
             <caption>{labels.formTitle(code)}</caption>
             <thead>
@@ -61,7 +62,7 @@ export function DiffPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ))}
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../kernel/errors.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { formStatuses } from '../template/content.js';
 import {
   type FormCode,
@@ -410,7 +411,7 @@ function TableInput(p: {
     <fieldset class="group" id={id}>
       <legend>{label}</legend>
       <ErrorText id={id} errs={tableErrs} />
-      <div class="table-wrap">
+      <TableScroll label={help || label}>
         <table class="grid">
           <caption class="hint">{help || label}</caption>
           <thead>
@@ -434,7 +435,7 @@ function TableInput(p: {
           </thead>
           <tbody>{rows}</tbody>
         </table>
-      </div>
+      </TableScroll>
     </fieldset>
   );
 }

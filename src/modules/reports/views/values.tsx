@@ -1,5 +1,6 @@
 import { isoDay } from '../../../kernel/clock.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { VersionSummary } from '../queries.js';
 import { rowAnchor } from '../row-href.js';
 import { templateText } from '../template/labels.js';
@@ -174,7 +175,7 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
   const rows = Array.isArray(p.value) ? (p.value as Array<Record<string, ScalarValue>>) : [];
   const num = (c: ScalarField) => (c.kind === 'number' ? 'num' : undefined);
   return (
-    <div class="table-wrap" tabindex={0}>
+    <TableScroll label={labels.field(code, table.key)}>
       <table>
         <caption>{labels.field(code, table.key)}</caption>
         <thead>
@@ -206,7 +207,7 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

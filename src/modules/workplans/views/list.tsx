@@ -1,4 +1,5 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { WorkPlanSummary } from '../queries.js';
 import { activityStatuses } from '../vocabulary.js';
 import { cycleText } from './parts.js';
@@ -30,7 +31,7 @@ export function WorkPlansListPage(p: {
       {p.rows.length === 0 ? (
         <p>{t('workplans:list.empty')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('workplans:list.caption')}>
           <table>
             <caption>{t('workplans:list.caption')}</caption>
             <thead>
@@ -65,7 +66,7 @@ export function WorkPlansListPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import { quarterSpan, quartersText } from '../quarters.js';
 import type { ActivityView, WorkPlanView } from '../queries.js';
 import { budgetText, cycleText, Known, SourcedList } from './parts.js';
@@ -21,7 +22,7 @@ function Timeline(p: { t: Translate; plan: WorkPlanView }) {
     <section aria-labelledby="timeline">
       <h2 id="timeline">{t('workplans:timeline.title')}</h2>
       <p>{t('workplans:timeline.intro')}</p>
-      <div class="table-wrap" tabindex={0}>
+      <TableScroll label={t('workplans:timeline.caption', { title: plan.title })}>
         <table class="timeline">
           <caption>{t('workplans:timeline.caption', { title: plan.title })}</caption>
           <thead>
@@ -59,7 +60,7 @@ function Timeline(p: { t: Translate; plan: WorkPlanView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

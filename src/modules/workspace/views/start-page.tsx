@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
+import { TableScroll } from '../../../kernel/views/table.js';
 import type { InboxMessage } from '../../outbox/index.js';
 import type { StartFollowUp, StartWarning } from '../sections.js';
 import { SHOWN } from '../sections.js';
@@ -226,7 +227,7 @@ export function StartPage({ t, locale, name, data }: Props) {
                   ? t('workspace:deadlines.areaWithoutDeadlines')
                   : t('workspace:deadlines.noOffice')}
             </p>
-            <div class="table-wrap" tabindex={0}>
+            <TableScroll label={t('workspace:deadlines.caption')}>
               <table>
                 <caption>{t('workspace:deadlines.caption')}</caption>
                 <thead>
@@ -264,7 +265,7 @@ export function StartPage({ t, locale, name, data }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {more(t, data.deadlines.rows.length)}
           </Part>
           <Warnings t={t} locale={locale} items={data.warnings} />

@@ -10,36 +10,34 @@ export function MatrixTable(p: { t: Translate; locale: Locale; matrix: Matrix; q
   const { t, locale, matrix: m } = p;
   if (m.donors.length === 0) return <p>{t('ledger:empty')}</p>;
   return (
-    <div class="scroll">
-      <Table
-        class="matrix"
-        caption={t('ledger:matrix.caption')}
-        heads={[
-          t('ledger:matrix.corner'),
-          ...m.recipients.map((r) => (
-            <Party iso3={r.iso3} name={r.name} side="recipient" q={p.q} locale={locale} />
-          )),
-        ]}
-      >
-        {m.donors.map((d) => (
-          <tr>
-            <th scope="row">
-              <Party iso3={d.iso3} name={d.name} side="provider" q={p.q} locale={locale} />
-            </th>
-            {m.recipients.map((r) => {
-              const s = m.cells.get(cellKey(d, r));
-              if (!s) return <td class="shade-0" />;
-              return (
-                <td class={`num shade-${shadeOf(s.usd, m.max)}`}>
-                  {sumText(t, locale, s)}
-                  <br />
-                  <span class="hint">{t('ledger:matrix.count', { count: s.rows })}</span>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </Table>
-    </div>
+    <Table
+      class="matrix"
+      caption={t('ledger:matrix.caption')}
+      heads={[
+        t('ledger:matrix.corner'),
+        ...m.recipients.map((r) => (
+          <Party iso3={r.iso3} name={r.name} side="recipient" q={p.q} locale={locale} />
+        )),
+      ]}
+    >
+      {m.donors.map((d) => (
+        <tr>
+          <th scope="row">
+            <Party iso3={d.iso3} name={d.name} side="provider" q={p.q} locale={locale} />
+          </th>
+          {m.recipients.map((r) => {
+            const s = m.cells.get(cellKey(d, r));
+            if (!s) return <td class="shade-0" />;
+            return (
+              <td class={`num shade-${shadeOf(s.usd, m.max)}`}>
+                {sumText(t, locale, s)}
+                <br />
+                <span class="hint">{t('ledger:matrix.count', { count: s.rows })}</span>
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </Table>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
+import { TableScroll } from '../../../../kernel/views/table.js';
 import type { NeedStatus } from '../../shared/vocabulary.js';
 import type { RankedNeedView } from '../load.js';
 import type { Match, Reason, ScoreComponent, Urgency } from '../score.js';
@@ -68,7 +69,7 @@ export function UrgencyBlock({ t, locale, u }: { t: Translate; locale: Locale; u
 export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Locale; matches: Match[] }) {
   if (matches.length === 0) return <p>{t('matching:need.none')}</p>;
   return (
-    <div class="table-wrap" tabindex={0}>
+    <TableScroll label={t('matching:need.caption')}>
       <table>
         <caption>{t('matching:need.caption')}</caption>
         <thead>
@@ -100,7 +101,7 @@ export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Loc
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -108,7 +109,7 @@ export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Loc
 export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale; ranked: RankedNeedView[] }) {
   if (ranked.length === 0) return <p>{t('matching:offer.none')}</p>;
   return (
-    <div class="table-wrap" tabindex={0}>
+    <TableScroll label={t('matching:offer.caption')}>
       <table>
         <caption>{t('matching:offer.caption')}</caption>
         <thead>
@@ -149,7 +150,7 @@ export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale;
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

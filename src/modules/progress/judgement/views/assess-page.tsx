@@ -3,6 +3,7 @@ import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { TableScroll } from '../../../../kernel/views/table.js';
 import { assessmentBases, assessmentValues } from '../../schema.js';
 import type { AssessmentView, JudgedIndicator, OverrideView } from '../apply.js';
 import { FigureText, when } from './parts.js';
@@ -112,7 +113,7 @@ export function AssessPage(p: AssessPageProps) {
       {p.assessments.length === 0 ? (
         <p>{t('progressJudgement:assess.noAssessment')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('progressJudgement:assess.assessmentsTitle')}>
           <table class="assessments">
             <thead>
               <tr>
@@ -153,7 +154,7 @@ export function AssessPage(p: AssessPageProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <h2>{t('progressJudgement:assess.recordTitle')}</h2>

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { formatNumber } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { TableScroll } from '../../../../kernel/views/table.js';
 import type { ConsistencyIssue } from '../checks.js';
 import { describeIssue, type PublishedComparison } from '../compare.js';
 import { FigureText, PublishedText, ReasonText } from './parts.js';
@@ -43,7 +44,7 @@ export function PublishedComparisonPage(p: {
           notPrinted: count('notPrinted'),
         })}
       </p>
-      <div class="table-wrap" tabindex={0}>
+      <TableScroll label={t('progressJudgement:published.caption', { meeting: c.meeting })}>
         <table class="comparison">
           <caption>{t('progressJudgement:published.caption', { meeting: c.meeting })}</caption>
           <thead>
@@ -121,7 +122,7 @@ export function PublishedComparisonPage(p: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>{t('progressJudgement:checks.publishedTitle')}</h2>
       <Issues t={t} issues={c.checks.published} empty={t('progressJudgement:checks.none')} />
       <h2>{t('progressJudgement:checks.shownTitle')}</h2>

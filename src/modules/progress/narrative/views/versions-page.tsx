@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { ErrorSummary, TextField } from '../../../../kernel/views/fields.js';
+import { TableScroll } from '../../../../kernel/views/table.js';
 import { sections } from '../../model.js';
 import { sectionTitle } from '../../views/report.js';
 import type { ContentParagraph, ReportContent } from '../content.js';
@@ -36,7 +37,7 @@ export function VersionsPage(p: {
         </p>
       ) : null}
       {versions.length === 0 ? <p>{t('progressNarrative:versions.none')}</p> : null}
-      <div class="table-wrap">
+      <TableScroll label={t('progressNarrative:versions.title', { meeting })}>
         <table class="versions">
           <thead>
             <tr>
@@ -90,7 +91,7 @@ export function VersionsPage(p: {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {p.canIssue && !final ? (
         <>
           <h2>{t('progressNarrative:versions.issueTitle')}</h2>
@@ -169,7 +170,7 @@ export function VersionPage(p: {
       </p>
       {v.note ? <p>{v.note}</p> : null}
       <h2>{t('progressNarrative:version.figures')}</h2>
-      <div class="table-wrap">
+      <TableScroll label={t('progressNarrative:version.figures')}>
         <table class="figures">
           <thead>
             <tr>
@@ -190,7 +191,7 @@ export function VersionPage(p: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>{t('progressNarrative:version.paragraphs')}</h2>
       <ParagraphsBySection t={t} locale={locale} meeting={meeting} content={v.content} />
     </article>
@@ -222,7 +223,7 @@ export function DiffPage(p: {
       {diff.figures.length === 0 ? (
         <p>{t('progressNarrative:diff.noFigures')}</p>
       ) : (
-        <div class="table-wrap">
+        <TableScroll label={t('progressNarrative:diff.figures')}>
           <table class="figure-changes">
             <thead>
               <tr>
@@ -269,7 +270,7 @@ export function DiffPage(p: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h2>{t('progressNarrative:diff.paragraphs')}</h2>
       {diff.paragraphs.length === 0 ? <p>{t('progressNarrative:diff.noParagraphs')}</p> : null}

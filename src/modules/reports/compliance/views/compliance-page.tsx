@@ -26,6 +26,8 @@ export interface CompliancePageProps {
   years: number[];
   /** The ISU or the Coordinator: sees the reminder actions and the log. */
   canAct: boolean;
+  /** May change a State's working language (the link beside it leads to that form). */
+  canChangeLanguage: boolean;
   reminders: ReminderLogEntry[];
   /** Each State's latest reminder, from the outbox. */
   lastReminder: Map<string, Date>;
@@ -123,6 +125,7 @@ export function CompliancePage(p: CompliancePageProps) {
         definition={complianceTable(t, locale, {
           actions: reminders ? (r) => (r.reportId !== null ? null : reminders('annual')(r)) : undefined,
           lastReminder: p.canAct ? p.lastReminder : undefined,
+          changeLanguage: p.canChangeLanguage,
         })}
         rows={data.rows}
         locale={locale}
@@ -205,9 +208,11 @@ export function complianceTable(
     actions?: ((r: ComplianceRow) => Child) | undefined;
     /** Each State's latest reminder: adds the language and last-reminder columns (the ISU and the Coordinator). */
     lastReminder?: Map<string, Date> | undefined;
+    /** Adds, beside each working language, the link to change it. */
+    changeLanguage?: boolean;
   } = {},
 ): TableDefinition<ComplianceRow> {
-  const { actions, lastReminder } = opts;
+  const { actions, lastReminder, changeLanguage } = opts;
   const followUp: Column<ComplianceRow>[] = lastReminder
     ? [
         {
@@ -215,10 +220,15 @@ export function complianceTable(
           header: t('compliance:col.workingLanguage'),
           cell: (r) => (
             <>
-              {r.workingLanguage ? languageName(r.workingLanguage) : t('compliance:late.languageUnknown')}{' '}
-              <a href={`/states/${r.iso3}/language?next=${encodeURIComponent('/reports/compliance')}`}>
-                {t('compliance:late.changeLanguage')}
-              </a>
+              {r.workingLanguage ? languageName(r.workingLanguage) : t('compliance:late.languageUnknown')}
+              {changeLanguage ? (
+                <>
+                  {' '}
+                  <a href={`/states/${r.iso3}/language?next=${encodeURIComponent('/reports/compliance')}`}>
+                    {t('compliance:late.changeLanguage')}
+                  </a>
+                </>
+              ) : null}
             </>
           ),
         },

@@ -7,6 +7,7 @@ import {
 } from '../../../../kernel/i18n/index.js';
 import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
+import { TableScroll } from '../../../../kernel/views/table.js';
 import type { ComplianceStatus, ReminderKind } from '../rules.js';
 import type { ReminderBatchOutcome } from '../send-late-reminders.js';
 
@@ -127,7 +128,7 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
           : null}
       </p>
       {o.sent.length > 0 ? (
-        <div class="table-wrap" tabindex={0}>
+        <TableScroll label={t('compliance:outcome.caption')}>
           <table>
             <caption>{t('compliance:outcome.caption')}</caption>
             <thead>
@@ -152,7 +153,7 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {o.noRecipient.length > 0 ? (
         <>
