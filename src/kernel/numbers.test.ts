@@ -50,7 +50,7 @@ describe('parseNumber reads numbers as each language writes them', () => {
     ['es', '1.5', 'a point that is not a thousands group in Spanish'],
     ['es', '1,100,000', 'English grouping in Spanish'],
     ['es', '1.100 000', 'two kinds of group in Spanish'],
-  ] as const)('%s %j is refused (%s)', (locale, text) => {
+  ] as const)('%s %j is refused (%s)', (locale, text, _why) => {
     expect(parseNumber(text, locale)).toEqual({ error: NUMBER_ERROR });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blankToNull, blankToUndefined } from './fields.js';
 import { defaultLocale, type Locale } from './i18n/index.js';
 
 /*
@@ -94,9 +95,14 @@ export const toNumber = (v: unknown): unknown => {
   return 'value' in reading ? reading.value : v;
 };
 
+/** For `z.preprocess` before a `z.number()` that may be left empty: blank is null, a string is read as above. */
+export const numberOrNull = (v: unknown): unknown => toNumber(blankToNull(v));
+
+/** As `numberOrNull`, blank being undefined (a field simply left out of the input). */
+export const numberOrUndefined = (v: unknown): unknown => toNumber(blankToUndefined(v));
+
 /**
- * A number field of a form or API body: a JSON number, or a string as people write it in the
- * caller's language. Blank is handled by the caller's preprocess (`blankToNull` …); every refusal
- * carries `message`, the field's own key.
+ * A required number of a form or API body: a JSON number, or a string as people write it in the
+ * caller's language; every refusal carries `message`, the field's own key.
  */
 export const typedNumber = (message: string) => z.preprocess(toNumber, z.number({ message }));

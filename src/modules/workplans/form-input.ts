@@ -59,13 +59,6 @@ const listOf = (v: string | undefined) =>
 const sourced = (v: string | undefined): SourcedLine[] => linesOf(v).map((text) => ({ text, source: null }));
 
 /** A number as typed ("12 000", "12,000.50"); anything else is passed on for the verb to refuse. */
-function amountOf(v: string | undefined): number | string | null {
-  const s = (v ?? '').trim();
-  if (!s) return null;
-  const n = Number(s.replace(/[\s,]/g, ''));
-  return /^[\d\s,]*\.?\d*$/.test(s) && Number.isFinite(n) ? n : s;
-}
-
 export function workPlanInputFromForm(v: Record<string, string>) {
   return {
     area: v.area,
@@ -78,7 +71,7 @@ export function workPlanInputFromForm(v: Record<string, string>) {
     expectedOutputs: sourced(v.expectedOutputs),
     implementers: sourced(v.implementers),
     partners: sourced(v.partners),
-    budgetAmount: amountOf(v.budgetAmount),
+    budgetAmount: orNull(v.budgetAmount),
     budgetCurrency: orNull(v.budgetCurrency),
     budgetNote: orNull(v.budgetNote),
     source: orNull(v.source),
