@@ -27,7 +27,12 @@ export function createContext(
   actor: Actor,
   opts: { requestId?: string; now?: Date; locale?: Locale } = {},
 ): ServiceContext {
-  const ctx: ServiceContext = { actor, db, requestId: opts.requestId ?? randomUUID(), now: opts.now ?? new Date() };
+  const ctx: ServiceContext = {
+    actor,
+    db,
+    requestId: opts.requestId ?? randomUUID(),
+    now: opts.now ?? new Date(),
+  };
   if (opts.locale) ctx.locale = opts.locale;
   return ctx;
 }

@@ -44,7 +44,11 @@ export interface AppDeps {
 }
 
 export function serviceContext(c: AppContext, db: Db, now: () => Date): ServiceContext {
-  return createContext(db, c.get('actor'), { requestId: c.get('requestId'), now: now(), locale: inputLocale(c) });
+  return createContext(db, c.get('actor'), {
+    requestId: c.get('requestId'),
+    now: now(),
+    locale: inputLocale(c),
+  });
 }
 
 /**

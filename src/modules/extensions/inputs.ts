@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { numberOrNull } from '../../kernel/numbers.js';
 import { blankToNull } from '../../kernel/fields.js';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { numberOrNull } from '../../kernel/numbers.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { currencies } from '../reports/schema.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { numberOrNull } from '../../../kernel/numbers.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
+import { numberOrNull } from '../../../kernel/numbers.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
 import { needRowIssues } from '../../reports/schema.js';

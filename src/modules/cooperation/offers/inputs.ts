@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { numberOrNull } from '../../../kernel/numbers.js';
 import { AppError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
+import { numberOrNull } from '../../../kernel/numbers.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { numberOrUndefined } from '../../../kernel/numbers.js';
 import { isoDateField } from '../../../kernel/dates.js';
 import { blankToUndefined, optionalText } from '../../../kernel/fields.js';
 import { iso3, rowId } from '../../../kernel/ids.js';
+import { numberOrUndefined } from '../../../kernel/numbers.js';
 import { currencies } from '../shared/vocabulary.js';
 
 const id = rowId;

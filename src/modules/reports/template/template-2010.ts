@@ -18,7 +18,13 @@ const yesno = (key: string, o: Opts<'yesno'> = {}): ScalarField => ({ kind: 'yes
 /** Counted things (munitions, people, items): whole and never negative. */
 const count = (key: string): ScalarField => ({ kind: 'number', key, integer: true, min: 0 });
 const amount = (key: string): ScalarField => ({ kind: 'number', key, min: 0 });
-const squareMetres = (key: string): ScalarField => ({ kind: 'number', key, min: 0, unit: 'm²' });
+const squareMetres = (key: string): ScalarField => ({
+  kind: 'number',
+  key,
+  min: 0,
+  unit: 'm²',
+  unitKind: 'area',
+});
 // 1990: nothing reported under the Convention (adopted 2008) predates this; it catches typos like 203.
 const year = (key: string): ScalarField => ({ kind: 'number', key, integer: true, min: 1990 });
 const table = (key: string, columns: readonly ScalarField[], blankRows = 3): TableField => ({
