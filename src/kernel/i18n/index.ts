@@ -66,8 +66,14 @@ export function translator(locale: Locale): Translate {
     return out;
   }) as unknown as Translate;
   translators.set(locale, memoised);
+  translatorLocales.set(memoised, locale);
   return memoised;
 }
+
+const translatorLocales = new WeakMap<Translate, Locale>();
+
+/** The language a translator of `translator()` speaks (English for any other function). */
+export const localeOf = (t: Translate): Locale => translatorLocales.get(t) ?? defaultLocale;
 
 /** Picks the locale: explicit choice (cookie or query), else the browser's preference, else English. */
 export function negotiateLocale(choice: string | undefined, acceptLanguage: string | undefined): Locale {
@@ -81,6 +87,9 @@ export function negotiateLocale(choice: string | undefined, acceptLanguage: stri
 
 /** The Intl locale for each interface language: UN English writes "1 May 2026", day first. */
 const intlLocale: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES' };
+
+/** The Intl locale of an interface language (UN English: en-GB). */
+export const intlLocaleOf = (locale: Locale): string => intlLocale[locale];
 
 const dateFormats = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
