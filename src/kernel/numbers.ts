@@ -65,6 +65,17 @@ export function parseNumber(input: string, locale: Locale = defaultLocale): Numb
   return { value: negative && n !== 0 ? -n : n };
 }
 
+/**
+ * A stored number as a form's box shows it in `locale`, so that it reads back the same: no grouping,
+ * the language's decimal mark ("1234,5" in French), never an exponent.
+ */
+export function numberInputText(n: number, locale: Locale = defaultLocale): string {
+  const s = /e/i.test(String(n))
+    ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
+    : String(n);
+  return separators[locale].decimal === '.' ? s : s.replace('.', separators[locale].decimal);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The language numbers typed as text are read in while a verb's input is checked
 

@@ -3,7 +3,10 @@
  * per line; documents as `symbol | title | address`; meetings and action items separated by commas;
  * quarters as `2023-Q1` or ranges `2022-Q4..2023-Q3`.
  */
+
 import type { FieldErrors } from '../../kernel/errors.js';
+import type { Locale } from '../../kernel/i18n/index.js';
+import { numberInputText } from '../../kernel/numbers.js';
 import { parseQuarters, quartersText } from './quarters.js';
 import type { ActivityView, WorkPlanView } from './queries.js';
 import type { SourcedLine } from './vocabulary.js';
@@ -78,7 +81,7 @@ export function workPlanInputFromForm(v: Record<string, string>) {
   };
 }
 
-export function workPlanFormValues(p: WorkPlanView): Record<string, string> {
+export function workPlanFormValues(p: WorkPlanView, locale?: Locale): Record<string, string> {
   const text = (l: SourcedLine[]) => l.map((x) => x.text).join('\n');
   return {
     area: p.area,
@@ -91,7 +94,7 @@ export function workPlanFormValues(p: WorkPlanView): Record<string, string> {
     expectedOutputs: text(p.expectedOutputs),
     implementers: text(p.implementers),
     partners: text(p.partners),
-    budgetAmount: p.budget.amount === null ? '' : String(p.budget.amount),
+    budgetAmount: p.budget.amount === null ? '' : numberInputText(p.budget.amount, locale),
     budgetCurrency: p.budget.currency ?? '',
     budgetNote: p.budget.note ?? '',
     source: p.source ?? '',

@@ -1,5 +1,5 @@
 import { formatNumber, type Locale, locales, translator } from '../../../kernel/i18n/index.js';
-import { parseNumber } from '../../../kernel/numbers.js';
+import { numberInputText, parseNumber } from '../../../kernel/numbers.js';
 import type { ScalarField, ScalarValue } from './types.js';
 
 /*
@@ -95,14 +95,6 @@ export function parseGiven(given: unknown): { figure: number; unit: AreaUnit } |
   return m ? { figure: Number(m[1]), unit: m[2] as AreaUnit } : undefined;
 }
 
-/** A figure as a form's box shows it in `locale`: no grouping, the language's decimal mark, never an exponent. */
-export function figureText(n: number, locale: Locale): string {
-  const s = /e/i.test(String(n))
-    ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
-    : String(n);
-  return locale === 'en' ? s : s.replace('.', ',');
-}
-
 /** What a stored number cell shows in a form: the box's text and the select's choice. */
 export function numberFieldText(
   field: ScalarField,
@@ -113,8 +105,8 @@ export function numberFieldText(
   if (isNumberState(value)) return { text: '', as: value };
   if (typeof value !== 'number') return { text: value ?? '', as: '' };
   const g = isAreaField(field) ? parseGiven(given) : undefined;
-  if (g) return { text: figureText(g.figure, locale), as: g.unit };
-  return { text: figureText(value, locale), as: isAreaField(field) ? 'm2' : '' };
+  if (g) return { text: numberInputText(g.figure, locale), as: g.unit };
+  return { text: numberInputText(value, locale), as: isAreaField(field) ? 'm2' : '' };
 }
 
 /** A year, or any integer the template bounds below by 1000 or more: never grouped ("2022", not "2,022"). */
