@@ -492,13 +492,20 @@ const textAt = (sheet: ExcelJS.Worksheet, row: number, col: number) =>
   cellText(sheet.findRow(row)?.getCell(col).value);
 
 /**
- * An answer cell as the form parser reads it: a number cell as its number (it needs no language),
- * any other as its text (a text cell "1 100 000" is read in the uploader's language).
+ * An answer cell as the form parser reads it: a number field's numeric cell as its number (it needs
+ * no language), any other as its text (a text cell "1 100 000" is read in the uploader's language).
  */
-const answerAt = (sheet: ExcelJS.Worksheet, row: number, col: number): string | number => {
+const answerAt = (
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  field: ScalarField,
+): string | number => {
   const value = sheet.findRow(row)?.getCell(col).value;
   const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
-  return typeof result === 'number' && Number.isFinite(result) ? result : cellText(value);
+  return field.kind === 'number' && typeof result === 'number' && Number.isFinite(result)
+    ? result
+    : cellText(value);
 };
 const isBlankAnswer = (v: string | number) => typeof v === 'string' && v.trim() === '';
 
@@ -546,7 +553,7 @@ function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportEr
         problem(0, 'A', 'reportExports:errors.missingRow', { key: field.key });
         continue;
       }
-      out.raw[field.key] = answerAt(sheet, r, 3);
+      out.raw[field.key] = answerAt(sheet, r, 3, field);
       out.at.set(field.key, { row: r, column: 'C' });
       continue;
     }
@@ -574,7 +581,7 @@ function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportEr
     let used = 0;
     for (let r = marker.row + 3; r <= end; r++) {
       const entry: Record<string, string | number> = {};
-      for (const c of field.columns) entry[c.key] = answerAt(sheet, r, columnOf.get(c.key)!);
+      for (const c of field.columns) entry[c.key] = answerAt(sheet, r, columnOf.get(c.key)!, c);
       rows.push(entry);
       // Blank rows stay in place (the parser drops them) so row i is sheet row marker + 3 + i.
       if (Object.values(entry).some((v) => !isBlankAnswer(v))) used = rows.length;
