@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Executor, Tx } from '../db/client.js';
 import type { Actor } from './actor.js';
 import { transactionEnded } from './data-version.js';
+import type { Locale } from './i18n/index.js';
 
 /** Everything a verb or query needs, passed explicitly: who, on which database, when, for which request. */
 export interface ServiceContext {
@@ -9,6 +10,8 @@ export interface ServiceContext {
   db: Executor;
   requestId: string;
   now: Date;
+  /** The language numbers typed as text are read in (kernel/numbers.ts); English when not set. */
+  locale?: Locale;
   /** Set while inside a transaction, so nested verbs join the outer one. */
   inTransaction?: boolean;
   /** Set while an event's subscriber runs: the name of the event being delivered (kernel/events.ts). */
@@ -23,9 +26,16 @@ export interface TxContext extends ServiceContext {
 export function createContext(
   db: Db,
   actor: Actor,
-  opts: { requestId?: string; now?: Date } = {},
+  opts: { requestId?: string; now?: Date; locale?: Locale } = {},
 ): ServiceContext {
-  return { actor, db, requestId: opts.requestId ?? randomUUID(), now: opts.now ?? new Date() };
+  const ctx: ServiceContext = {
+    actor,
+    db,
+    requestId: opts.requestId ?? randomUUID(),
+    now: opts.now ?? new Date(),
+  };
+  if (opts.locale) ctx.locale = opts.locale;
+  return ctx;
 }
 
 /** Runs fn in a transaction, reusing the caller's when there is one so that verbs compose. */

@@ -5,7 +5,7 @@ import type { Actor } from './actor.js';
 import { isoDay } from './clock.js';
 import { createContext, type ServiceContext } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
-import type { Locale, Translate } from './i18n/index.js';
+import { defaultLocale, isLocale, type Locale, type Translate } from './i18n/index.js';
 import type { Registry } from './registry.js';
 
 /** What a request carries through the middleware chain. */
@@ -44,7 +44,22 @@ export interface AppDeps {
 }
 
 export function serviceContext(c: AppContext, db: Db, now: () => Date): ServiceContext {
-  return createContext(db, c.get('actor'), { requestId: c.get('requestId'), now: now() });
+  return createContext(db, c.get('actor'), {
+    requestId: c.get('requestId'),
+    now: now(),
+    locale: inputLocale(c),
+  });
+}
+
+/**
+ * The language numbers typed as text are read in: a page's form is read in the page's language; an
+ * API request's strings in the language its `Content-Language` header names, else English (JSON
+ * numbers need no language).
+ */
+export function inputLocale(c: AppContext): Locale {
+  if (!c.req.path.startsWith('/api/')) return c.get('locale');
+  const tag = (c.req.header('content-language') ?? '').split(',')[0]?.trim().slice(0, 2).toLowerCase();
+  return isLocale(tag) ? tag : defaultLocale;
 }
 
 /** What a module's routes are built from: the app's dependencies and its clock. */

@@ -7,6 +7,7 @@ import { anonymous, systemActor } from './actor.js';
 import { auditEntries } from './audit/schema.js';
 import { createContext } from './context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from './errors.js';
+import { typedNumber } from './numbers.js';
 import { defineVerb } from './verb.js';
 
 // A verb over a real table, to observe ordering, transactions and audit without a module's rules.
@@ -89,5 +90,26 @@ describe.each(engines)('defineVerb on %s', (engine) => {
     ).rejects.toThrow('boom');
     expect(await nameOf('LBN')).toBe('Lebanon');
     expect(await auditCount()).toBe(0);
+  });
+});
+
+describe('defineVerb reads numbers typed as text in the language of its context', () => {
+  const database = useFreshDatabase('pglite');
+  const echo = defineVerb({
+    name: 'test.echoAmount',
+    input: z.object({ amount: typedNumber('x:amount') }),
+    allow: (a) => a.kind === 'system',
+    run: async (_ctx, input) => ({ result: input.amount, audit: [] }),
+  });
+
+  it('"1 100 000" in French and "1,100,000" in English are the same amount; English by default', async () => {
+    const { db } = database();
+    const fr = await echo(createContext(db, systemActor('t'), { locale: 'fr' }), { amount: '1 100 000' });
+    const en = await echo(createContext(db, systemActor('t'), { locale: 'en' }), { amount: '1,100,000' });
+    expect([fr, en]).toEqual([1_100_000, 1_100_000]);
+    expect(await echo(createContext(db, systemActor('t')), { amount: 2.5 })).toBe(2.5);
+    await expect(
+      echo(createContext(db, systemActor('t'), { locale: 'fr' }), { amount: '1,100,000' }),
+    ).rejects.toThrow(ValidationError);
   });
 });

@@ -3,6 +3,7 @@ import { type Actor, mayWrite } from './actor.js';
 import { type AuditRecord, recordAudit } from './audit/record.js';
 import { type ServiceContext, type TxContext, withTransaction } from './context.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from './errors.js';
+import { readingNumbersIn } from './numbers.js';
 
 export interface VerbOutcome<R> {
   result: R;
@@ -38,6 +39,7 @@ export type Verb<S extends z.ZodType, R> = ((
 
 /**
  * The one way to write: permission → Zod → transaction → write → audit, in that order, always.
+ * The input is checked with numbers typed as text read in `ctx.locale` (kernel/numbers.ts).
  * A verb defined here cannot forget a step.
  */
 export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S, R> {
@@ -56,7 +58,8 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
       if (ctx.actor.kind === 'anonymous') throw new UnauthenticatedError();
       throw new ForbiddenError(`${ctx.actor.label} may not ${spec.name}`);
     }
-    const parsed = spec.input.safeParse(raw);
+    // Numbers typed as text ("1 100 000") are read in the caller's language.
+    const parsed = readingNumbersIn(ctx.locale, () => spec.input.safeParse(raw));
     if (!parsed.success) throw ValidationError.fromZod(parsed.error);
     const input = parsed.data;
     return withTransaction(ctx, async (tx) => {

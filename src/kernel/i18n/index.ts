@@ -100,8 +100,14 @@ export function translator(locale: Locale): Translate {
     return out;
   }) as unknown as Translate;
   translators.set(locale, memoised);
+  translatorLocales.set(memoised, locale);
   return memoised;
 }
+
+const translatorLocales = new WeakMap<Translate, Locale>();
+
+/** The language a translator of `translator()` speaks (English for any other function). */
+export const localeOf = (t: Translate): Locale => translatorLocales.get(t) ?? defaultLocale;
 
 /** Picks the locale: explicit choice (cookie or query), else the browser's preference, else English. */
 export function negotiateLocale(choice: string | undefined, acceptLanguage: string | undefined): Locale {

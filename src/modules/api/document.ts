@@ -24,7 +24,10 @@ export function buildDocument(api: OpenAPIHono<AppEnv>): OpenApiDocument {
       description:
         'Read-only data of the Convention on Cluster Munitions cooperation platform: States, their ' +
         'treaty status and the deadlines of their obligations. Dates are ISO 8601; a deadline known ' +
-        'only to the month or year is given in the field ending in `Approx`.',
+        'only to the month or year is given in the field ending in `Approx`. Numbers are JSON numbers; ' +
+        'a number a request gives as a string is read in the language its `Content-Language` header ' +
+        'names (`en`, `fr` or `es`; English when there is none): "1,100,000.5" in English, ' +
+        '"1 100 000,5" in French, "1.100.000,5" in Spanish; digits alone are read in every language.',
     },
     servers: [{ url: '/' }],
   });

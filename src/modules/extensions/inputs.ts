@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blankToNull } from '../../kernel/fields.js';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { numberOrNull } from '../../kernel/numbers.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { currencies } from '../reports/schema.js';
 
@@ -10,13 +11,13 @@ const text = (max: number) =>
   z.preprocess(blankToNull, z.string().trim().max(max, 'errors:tooLong').nullable().default(null));
 const number = (key: string) =>
   z.preprocess(
-    blankToNull,
-    z.coerce.number({ message: key }).finite(key).min(0, key).max(1e13, key).nullable().default(null),
+    numberOrNull,
+    z.number({ message: key }).finite(key).min(0, key).max(1e13, key).nullable().default(null),
   );
 const whole = (key: string) =>
   z.preprocess(
-    blankToNull,
-    z.coerce.number({ message: key }).int(key).min(0, key).max(2_000_000_000, key).nullable().default(null),
+    numberOrNull,
+    z.number({ message: key }).int(key).min(0, key).max(2_000_000_000, key).nullable().default(null),
   );
 
 export const requestArticle = z.coerce

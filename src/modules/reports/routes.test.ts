@@ -280,6 +280,60 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(publicList.text).not.toContain('action="/states/LBN/reports"');
   });
 
+  it('a form reads numbers in its language, keeps unknown apart from 0 and an area as given', async () => {
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
+    const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
+    const path = `/reports/${reportId}/versions/1/forms/F`;
+    const french = `${cookie}; lang=fr`;
+    const form = fieldsOf((await get(app, path, french)).text, path);
+    const res = await postForm(
+      app,
+      path,
+      {
+        ...form,
+        'v.totalRemainingArea': '1 100 000',
+        'v.contaminatedAreas.0.location': 'Tyr',
+        'v.contaminatedAreas.0.area': '12,5',
+        'v.contaminatedAreas.0.area.as': 'km2',
+        'v.contaminatedAreas.0.estimatedQuantity': '',
+        'v.contaminatedAreas.0.estimatedQuantity.as': 'unknown',
+        status: 'changed',
+      },
+      french,
+    );
+    expect(res.status).toBe(303);
+    const values = (await versionsOf(db, reportId))[0]?.content.forms.F?.values;
+    expect(values?.totalRemainingArea).toBe(1_100_000);
+    expect(values?.contaminatedAreas).toEqual([
+      expect.objectContaining({
+        location: 'Tyr',
+        area: 12_500_000,
+        'area@given': '12.5 km2',
+        estimatedQuantity: 'unknown',
+      }),
+    ]);
+    // Shown as given, in the reader's language; the form shows it back as typed.
+    const page = (await get(app, `/reports/${reportId}/versions/1`, french)).text;
+    expect(page).toContain('12\u202f500\u202f000 m² (12,5 km²)');
+    expect(page).toContain('Inconnu');
+    const again = (await get(app, path, french)).text;
+    expect(again).toMatch(/name="v.contaminatedAreas.0.area"[^>]*value="12,5"/);
+    expect(again).toContain('<option value="km2" selected="">km²</option>');
+    // The same amount typed the English way in an English form.
+    const english = await postForm(
+      app,
+      path,
+      {
+        ...fieldsOf((await get(app, path, cookie)).text, path),
+        'v.totalRemainingArea': '1,100,000',
+        status: 'changed',
+      },
+      cookie,
+    );
+    expect(english.status).toBe(303);
+    expect((await versionsOf(db, reportId))[0]?.content.forms.F?.values.totalRemainingArea).toBe(1_100_000);
+  });
+
   it('a form with mistakes comes back (422) with each error at its cell and every typed value', async () => {
     const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
@@ -291,7 +345,7 @@ describe.each(engines)('report pages on %s', (engine) => {
       {
         ...fieldsOf((await get(app, path, cookie)).text, path),
         'v.contaminatedAreas.0.location': 'Tyre <south>',
-        'v.contaminatedAreas.0.area': '12 ha',
+        'v.contaminatedAreas.0.area': '12 acres',
         'v.clearedInPeriod.1.submunitionsDestroyed': '-3',
         'v.nationalStrategy': 'yes',
         status: 'changed',
@@ -300,11 +354,11 @@ describe.each(engines)('report pages on %s', (engine) => {
     );
     const html = await expectPage(res, 422, [
       'class="error-summary"',
-      '<a href="#f-v-contaminatedAreas-0-area">Areas contaminated by cluster munition remnants, row 1, Size: Enter a number, such as 1250 or 1250.5.</a>',
+      '<a href="#f-v-contaminatedAreas-0-area">Areas contaminated by cluster munition remnants, row 1, Size: Enter a number as English writes it, such as 1,250 or 1,250.5 (digits alone are fine), or choose Unknown or Not reported.</a>',
       '<p class="error" id="f-v-contaminatedAreas-0-area-error">Enter a number',
       '<p class="error" id="f-v-clearedInPeriod-1-submunitionsDestroyed-error">This number is too small.',
     ]);
-    expect(html).toMatch(/id="f-v-contaminatedAreas-0-area"[^>]*aria-invalid="true"[^>]*value="12 ha"/);
+    expect(html).toMatch(/id="f-v-contaminatedAreas-0-area"[^>]*aria-invalid="true"[^>]*value="12 acres"/);
     expect(html).toContain('value="Tyre &lt;south&gt;"');
     expect(html).toContain('value="-3"');
     expect(html).toContain('name="v.nationalStrategy" value="yes" checked=""');
@@ -579,6 +633,40 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect((await get(app, `/reports/${id}/versions/1`)).status).toBe(303);
   });
 
+  it('reads a text cell of the workbook as the uploader writes numbers: 1,100,000 in English, 1 100 000 in French', async () => {
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
+    const { reportId, versionId } = await seed2022(db, fp);
+    const base = `/reports/${reportId}/versions/1`;
+    const sendWith = async (lang: 'en' | 'fr', cell: string) => {
+      const [current] = await versionsOf(db, reportId);
+      const download = await app.request(`${base}.xlsx`, { headers: { cookie } });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await download.arrayBuffer()) as unknown as ExcelJS.Buffer);
+      const sheet = workbook.getWorksheet('F')!;
+      sheet.eachRow((row) => {
+        if (row.getCell(1).value === 'totalRemainingArea') row.getCell(3).value = cell;
+      });
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const draft = { versionId: String(versionId), lockVersion: String(current?.lockVersion) };
+      return upload(app, `${base}/upload`, draft, bytes, `${cookie}; lang=${lang}`);
+    };
+    const remaining = async () =>
+      (await versionsOf(db, reportId))[0]?.content.forms.F?.values.totalRemainingArea;
+
+    expect((await sendWith('en', '1,100,000')).status).toBe(303);
+    expect(await remaining()).toBe(1_100_000);
+    expect((await sendWith('fr', '1 200 000')).status).toBe(303);
+    expect(await remaining()).toBe(1_200_000);
+    expect((await sendWith('fr', 'Inconnu')).status).toBe(303);
+    expect(await remaining()).toBe('unknown');
+    const page = await get(app, `${base}`, `${cookie}; lang=en`);
+    expect(page.text).toContain('Unknown');
+    // English grouping in a French upload is refused, never read as 1.1.
+    const refused = await sendWith('fr', '1,100,000');
+    expect(refused.status).toBe(422);
+    expect(await remaining()).toBe('unknown');
+  });
+
   it('the workbook goes out and comes back: unchanged writes nothing, a mistake changes nothing, a change is applied', async () => {
     const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);
@@ -613,7 +701,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     const bad = new Uint8Array(await workbook.xlsx.writeBuffer());
     const refused = await upload(app, `${base}/upload`, draft, bad, cookie);
     await expectPage(refused, 422, [
-      `Sheet F, row ${totalRow}, column C: Enter a number, such as 1250 or 1250.5.`,
+      `Sheet F, row ${totalRow}, column C: Enter a number as English writes it, such as 1,250 or 1,250.5 (digits alone are fine), or choose Unknown or Not reported.`,
       'nothing was changed',
     ]);
     expect(await snapshot(db)).toEqual(before);

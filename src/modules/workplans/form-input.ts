@@ -3,7 +3,10 @@
  * per line; documents as `symbol | title | address`; meetings and action items separated by commas;
  * quarters as `2023-Q1` or ranges `2022-Q4..2023-Q3`.
  */
+
 import type { FieldErrors } from '../../kernel/errors.js';
+import type { Locale } from '../../kernel/i18n/index.js';
+import { numberInputText } from '../../kernel/numbers.js';
 import { parseQuarters, quartersText } from './quarters.js';
 import type { ActivityView, WorkPlanView } from './queries.js';
 import type { SourcedLine } from './vocabulary.js';
@@ -59,13 +62,6 @@ const listOf = (v: string | undefined) =>
 const sourced = (v: string | undefined): SourcedLine[] => linesOf(v).map((text) => ({ text, source: null }));
 
 /** A number as typed ("12 000", "12,000.50"); anything else is passed on for the verb to refuse. */
-function amountOf(v: string | undefined): number | string | null {
-  const s = (v ?? '').trim();
-  if (!s) return null;
-  const n = Number(s.replace(/[\s,]/g, ''));
-  return /^[\d\s,]*\.?\d*$/.test(s) && Number.isFinite(n) ? n : s;
-}
-
 export function workPlanInputFromForm(v: Record<string, string>) {
   return {
     area: v.area,
@@ -78,14 +74,14 @@ export function workPlanInputFromForm(v: Record<string, string>) {
     expectedOutputs: sourced(v.expectedOutputs),
     implementers: sourced(v.implementers),
     partners: sourced(v.partners),
-    budgetAmount: amountOf(v.budgetAmount),
+    budgetAmount: orNull(v.budgetAmount),
     budgetCurrency: orNull(v.budgetCurrency),
     budgetNote: orNull(v.budgetNote),
     source: orNull(v.source),
   };
 }
 
-export function workPlanFormValues(p: WorkPlanView): Record<string, string> {
+export function workPlanFormValues(p: WorkPlanView, locale?: Locale): Record<string, string> {
   const text = (l: SourcedLine[]) => l.map((x) => x.text).join('\n');
   return {
     area: p.area,
@@ -98,7 +94,7 @@ export function workPlanFormValues(p: WorkPlanView): Record<string, string> {
     expectedOutputs: text(p.expectedOutputs),
     implementers: text(p.implementers),
     partners: text(p.partners),
-    budgetAmount: p.budget.amount === null ? '' : String(p.budget.amount),
+    budgetAmount: p.budget.amount === null ? '' : numberInputText(p.budget.amount, locale),
     budgetCurrency: p.budget.currency ?? '',
     budgetNote: p.budget.note ?? '',
     source: p.source ?? '',

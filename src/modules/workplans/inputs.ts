@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rowId } from '../../kernel/ids.js';
+import { numberOrNull } from '../../kernel/numbers.js';
 import { officeAreas } from '../calendar/index.js';
 import { sortQuarters } from './quarters.js';
 import { activityStatuses, QUARTER_PATTERN } from './vocabulary.js';
@@ -39,13 +40,16 @@ const workPlanFields = {
   expectedOutputs: sourcedLines,
   implementers: sourcedLines,
   partners: sourcedLines,
-  budgetAmount: z
-    .number('workplans:errors.amount')
-    .finite('workplans:errors.amount')
-    .min(0, 'workplans:errors.amount')
-    .max(1e12, 'workplans:errors.amount')
-    .nullish()
-    .transform((v) => v ?? null),
+  budgetAmount: z.preprocess(
+    numberOrNull,
+    z
+      .number('workplans:errors.amount')
+      .finite('workplans:errors.amount')
+      .min(0, 'workplans:errors.amount')
+      .max(1e12, 'workplans:errors.amount')
+      .nullish()
+      .transform((v) => v ?? null),
+  ),
   budgetCurrency: z
     .string()
     .trim()

@@ -175,7 +175,7 @@ export function workPlansRoutes(deps: RouteDeps) {
   app.get(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     requireThat(c, canWrite(c));
     const plan = await planOf(c);
-    return planForm(c, workPlanFormValues(plan), plan.id);
+    return planForm(c, workPlanFormValues(plan, c.get('locale')), plan.id);
   });
 
   app.post(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {

@@ -4,9 +4,10 @@ import { AppError, ValidationError } from '../../../kernel/errors.js';
 import { type ExportColumn, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
-import type { Translate } from '../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { partyName } from '../../../kernel/i18n/state-names.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
+import { numberInputText } from '../../../kernel/numbers.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
@@ -260,14 +261,14 @@ export function ledgerRoutes(deps: RouteDeps) {
     );
   });
 
-  const editValues = (e: typeof assistanceEntries.$inferSelect): Record<string, string> => ({
+  const editValues = (e: typeof assistanceEntries.$inferSelect, locale?: Locale): Record<string, string> => ({
     providerIso3: e.providerIso3 ?? '',
     providerName: e.providerIso3 ? '' : e.providerName,
     recipientIso3: e.recipientIso3,
     year: String(e.year),
     area: e.area,
     type: e.type ?? '',
-    amount: e.amount === null ? '' : String(e.amount),
+    amount: e.amount === null ? '' : numberInputText(e.amount, locale),
     currency: e.currency ?? '',
     status: e.status,
     channel: e.channel ?? '',
@@ -282,7 +283,7 @@ export function ledgerRoutes(deps: RouteDeps) {
     if (e?.origin !== 'isu') return notFound(c);
     const title = c.get('t')('ledger:form.editTitle', { id: e.id });
     return formPage(c, {
-      values: editValues(e),
+      values: editValues(e, c.get('locale')),
       action: `/cooperation/ledger/entries/${e.id}/edit`,
       title,
       version: e.version,
@@ -308,7 +309,9 @@ export function ledgerRoutes(deps: RouteDeps) {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const now = await findEntry(c);
         const stale = now
-          ? staleChanges(editValues(now), values, entryFieldNames, (f) => t(`ledger:field.${f}`))
+          ? staleChanges(editValues(now, c.get('locale')), values, entryFieldNames, (f) =>
+              t(`ledger:field.${f}`),
+            )
           : [];
         return formPage(c, { values, action, title, version, stale }, 409);
       }

@@ -54,6 +54,23 @@ describe.each(engines)('need pages on %s', (engine) => {
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
   });
 
+  it('reads an amount as the language of its form writes it: 1 100 000 in French, 1,100,000 in English', async () => {
+    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
+    const add = (lang: string, description: string, estimatedCost: string) =>
+      postForm(
+        app,
+        '/cooperation/needs/new',
+        { ...form, description, estimatedCost },
+        `${cookie}; lang=${lang}`,
+      );
+    expect((await add('fr', 'Clearance of the northern districts', '1\u202f100\u00a0000')).status).toBe(303);
+    expect((await add('en', 'Clearance of the eastern districts', '1,100,000')).status).toBe(303);
+    expect((await needRows(db)).map((n) => n.estimatedCost)).toEqual([1_100_000, 1_100_000]);
+    // English grouping on a French form is refused at the field, never read as 1.1.
+    const mixed = await add('fr', 'Clearance of the western districts', '1,100,000');
+    await expectPage(mixed, 422, ['value="1,100,000"', 'par exemple 1 100 000']);
+  });
+
   it('a focal point adds a need for its own State; bad input comes back with 422 and the typed values', async () => {
     const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const page = await app.request('/cooperation/needs/new', { headers: { cookie } });

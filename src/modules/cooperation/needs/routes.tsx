@@ -209,7 +209,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   app.get(`/cooperation/needs/${ID}/edit`, async (c) => {
     const need = await loadNeed(c);
     requireThat(c, canWriteNeedsOf(c.get('actor'), need.stateIso3));
-    return editPage(c, need, formValuesOf(need));
+    return editPage(c, need, formValuesOf(need, c.get('locale')));
   });
 
   app.post(`/cooperation/needs/${ID}/edit`, async (c) => {
@@ -225,7 +225,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
       if (err instanceof StaleRecordError) {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const t = c.get('t');
-        const stored = formValuesOf(await loadNeed(c));
+        const stored = formValuesOf(await loadNeed(c), c.get('locale'));
         const stale = staleChanges(stored, values, needFormFields, (f) => t(`needs:col.${f}`));
         return editPage(c, need, values, { version: kept, stale });
       }

@@ -170,7 +170,7 @@ export function offersRoutes(deps: RouteDeps) {
   app.get(`/cooperation/offers/:id${ID}/edit`, async (c) => {
     const offer = await writable(c);
     if (offer.storedStatus === 'withdrawn') return withdrawnPage(c);
-    return formPage(c, offer, formValuesOf(offer));
+    return formPage(c, offer, formValuesOf(offer, c.get('locale')));
   });
 
   app.post(`/cooperation/offers/:id${ID}/edit`, async (c) => {
@@ -187,7 +187,7 @@ export function offersRoutes(deps: RouteDeps) {
       if (err instanceof StaleRecordError) {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const t = c.get('t');
-        const stored = offerFormText(t, formValuesOf(await getOffer(db, offer.id, today())));
+        const stored = offerFormText(t, formValuesOf(await getOffer(db, offer.id, today()), c.get('locale')));
         const typed = offerFormText(t, values);
         const stale = staleChanges(stored, typed, offerFormFields, (f) => t(`offers:field.${f}`));
         return formPage(c, offer, values, undefined, { ...kept, stale });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateField } from '../../../kernel/dates.js';
 import { blankToUndefined, optionalText } from '../../../kernel/fields.js';
 import { iso3, rowId } from '../../../kernel/ids.js';
+import { numberOrUndefined } from '../../../kernel/numbers.js';
 import { currencies } from '../shared/vocabulary.js';
 
 const id = rowId;
@@ -27,8 +28,8 @@ export const CommitInput = z
   .object({
     responseId: id,
     amount: z.preprocess(
-      blankToUndefined,
-      z.coerce
+      numberOrUndefined,
+      z
         .number('responses:errors.amount')
         .positive('responses:errors.amount')
         .max(1e12, 'responses:errors.amount')

@@ -1,4 +1,5 @@
-import type { Translate } from '../../../kernel/i18n/index.js';
+import { currencyName } from '../../../kernel/currencies.js';
+import { localeOf, type Translate } from '../../../kernel/i18n/index.js';
 import { SelectField, type SelectProps } from '../../../kernel/views/fields.js';
 import { currencies } from '../shared/vocabulary.js';
 
@@ -8,7 +9,8 @@ export const currencyLabel = (t: Translate, code: string) =>
 
 /**
  * The currency choice of every cooperation form (needs, offers, responses, ledger entries): the
- * report template's currencies, with "not stated" first.
+ * report template's currencies (those reported most, then every ISO 4217 currency), each named in
+ * the reader's language, with "not stated" first.
  */
 export function CurrencyField(
   p: Omit<SelectProps, 'options' | 'emptyLabel' | 'name'> & { t: Translate; name?: string },
@@ -19,7 +21,10 @@ export function CurrencyField(
       {...rest}
       name={name}
       emptyLabel={t('cooperation:currency.none')}
-      options={currencies.map((c) => ({ value: c, label: currencyLabel(t, c) }))}
+      options={currencies.map((c) => ({
+        value: c,
+        label: c === 'other' ? currencyLabel(t, c) : currencyName(localeOf(t), c),
+      }))}
     />
   );
 }

@@ -1,5 +1,12 @@
+import { currencyName } from '../../../kernel/currencies.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import {
+  formatDate,
+  formatNumber,
+  type Locale,
+  localeOf,
+  type Translate,
+} from '../../../kernel/i18n/index.js';
 import { ErrorSummary, TextAreaField, TextField } from '../../../kernel/views/fields.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { currencies } from '../../reports/schema.js';
@@ -316,7 +323,7 @@ export function PlanPage(p: {
                     <option value="">—</option>
                     {currencies.map((cur) => (
                       <option value={cur} selected={row[c] === cur}>
-                        {cur}
+                        {currencyName(localeOf(t), cur)}
                       </option>
                     ))}
                   </select>

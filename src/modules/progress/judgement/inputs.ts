@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
+import { numberOrUndefined } from '../../../kernel/numbers.js';
 import { indicatorIds } from '../catalogue.js';
 import { assessmentBases, assessmentValues } from '../schema.js';
 
@@ -35,7 +36,7 @@ const indicatorId = z
 /** A whole number of States, requests, persons …: never negative. */
 const count = (message: string) =>
   z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v),
+    numberOrUndefined,
     z.number({ message }).int(message).min(0, message).max(10_000_000, message),
   );
 

@@ -21,8 +21,9 @@ import {
   pageMark,
   tableDirection,
 } from '../../../kernel/docx.js';
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { templateText } from '../template/labels.js';
+import { formatNumberCell, givenKey, isAreaField } from '../template/number-cells.js';
 import {
   type FieldValue,
   type FormContent,
@@ -82,16 +83,14 @@ function formatValue(
   field: ScalarField,
   value: ScalarValue | undefined,
   table?: TableField,
+  given?: unknown,
 ): string {
   if (value === null || value === undefined || value === '') return '';
   switch (field.kind) {
     case 'number': {
-      const n = typeof value === 'number' ? value : Number(value);
-      if (!Number.isFinite(n)) return String(value);
-      // Years are integers the template bounds below by 1990 or so: "2,024" would misread them.
-      const isYear = field.integer && field.min !== undefined && field.min >= 1000;
-      const text = isYear ? String(n) : formatNumber(ctx.locale, n);
-      return field.unit ? `${text} ${field.unit}` : text;
+      // Years never grouped, Unknown / Not reported in words, an area with the figure it was given as.
+      const text = formatNumberCell(field, value, given, ctx.locale);
+      return field.unit && !isAreaField(field) && typeof value === 'number' ? `${text} ${field.unit}` : text;
     }
     case 'date':
       return formatDate(ctx.locale, String(value));
@@ -174,7 +173,14 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
         ctx.locale,
         scalars.map((f) => [
           ctx.label(...fieldPath(form, f), 'label'),
-          formatValue(ctx, form, f, values[f.key] as ScalarValue | undefined) || EMPTY,
+          formatValue(
+            ctx,
+            form,
+            f,
+            values[f.key] as ScalarValue | undefined,
+            undefined,
+            values[givenKey(f.key)],
+          ) || EMPTY,
         ]),
       ),
       spacer(),
@@ -205,7 +211,7 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
         grid(
           ctx.locale,
           columns.map((c) => ctx.label(...fieldPath(form, c, table), 'label')),
-          rows.map((r) => columns.map((c) => formatValue(ctx, form, c, r[c.key], table))),
+          rows.map((r) => columns.map((c) => formatValue(ctx, form, c, r[c.key], table, r[givenKey(c.key)]))),
           evenWidths(columns.length),
           size,
         ),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isoDay } from '../../../kernel/clock.js';
-import type { Translate } from '../../../kernel/i18n/index.js';
+import { defaultLocale, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { checkXlsx, type XlsxCheck, type XlsxLimits } from '../../../kernel/xlsx-guard.js';
 import {
   contentErrors,
@@ -12,6 +12,14 @@ import {
   MAX_TABLE_ROWS,
 } from '../template/content.js';
 import { templateText } from '../template/labels.js';
+import {
+  areaUnitLabel,
+  givenKey,
+  isAreaField,
+  isNumberState,
+  numberStateLabel,
+  parseGiven,
+} from '../template/number-cells.js';
 import type {
   FormCode,
   FormContent,
@@ -75,11 +83,19 @@ const isFullDate = (v: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
 
 /** The stored value as a cell: numbers stay numbers and full dates become real dates, so Excel sorts and sums them. */
-function toCell(field: ScalarField, value: ScalarValue | undefined): ExcelJS.CellValue {
+function toCell(field: ScalarField, value: ScalarValue | undefined, t: Translate): ExcelJS.CellValue {
   if (value === null || value === undefined || value === '') return null;
+  // Unknown / Not reported in words of the workbook's language, read back in any language.
+  if (field.kind === 'number' && isNumberState(value)) return t(numberStateLabel(value));
   if (field.kind === 'date' && typeof value === 'string' && isFullDate(value))
     return new Date(`${value}T00:00:00Z`);
   return value;
+}
+
+/** An area given in hectares or km²: the cell holds m², its note the figure as the State gave it. */
+function noteGiven(cell: ExcelJS.Cell, field: ScalarField, given: unknown, t: Translate): void {
+  const g = isAreaField(field) ? parseGiven(given) : undefined;
+  if (g) cell.note = `${t('reports:edit.givenAs')}: ${g.figure} ${t(areaUnitLabel(g.unit))}`;
 }
 
 /** Codes the answer may take, for a drop-down; null for free answers. */
@@ -108,6 +124,13 @@ function hintOf(t: Translate, label: Label, form: FormDef, field: ScalarField, t
       parts.push(t(field.integer ? 'reportExports:xlsx.hint.integer' : 'reportExports:xlsx.hint.number'));
       if (field.min !== undefined) parts.push(t('reportExports:xlsx.hint.min', { min: field.min }));
       if (field.unit) parts.push(t('reportExports:xlsx.hint.unit', { unit: field.unit }));
+      if (isAreaField(field)) parts.push(t('reportExports:xlsx.hint.areaUnits'));
+      parts.push(
+        t('reportExports:xlsx.hint.states', {
+          unknown: t(numberStateLabel('unknown')),
+          notReported: t(numberStateLabel('not_reported')),
+        }),
+      );
       break;
     case 'date':
       parts.push(t('reportExports:xlsx.hint.date'));
@@ -315,7 +338,8 @@ function addFormSheet(
     if (help) row.getCell(2).note = help;
     const answer = row.getCell(3);
     formatAnswerCell(answer, field);
-    answer.value = toCell(field, values[field.key] as ScalarValue | undefined);
+    answer.value = toCell(field, values[field.key] as ScalarValue | undefined, t);
+    noteGiven(answer, field, values[givenKey(field.key)], t);
     const codes = codesOf(field);
     if (codes) lists.apply(answer, codes);
     row.getCell(4).value = hintOf(t, label, form, field) || null;
@@ -364,7 +388,8 @@ function addFormSheet(
       table.columns.forEach((col, j) => {
         const c = row.getCell(j + 2);
         formatAnswerCell(c, col);
-        c.value = entry ? toCell(col, entry[col.key]) : null;
+        c.value = entry ? toCell(col, entry[col.key], t) : null;
+        if (entry) noteGiven(c, col, entry[givenKey(col.key)], t);
         const codes = codesOf(col);
         if (codes) lists.apply(c, codes);
       });
@@ -411,6 +436,8 @@ export interface ParseReportXlsxOptions {
   buffer: Buffer;
   /** Refuse larger files before reading them; default 2 MiB. */
   maxBytes?: number;
+  /** The language text cells holding numbers ("1 100 000") are read in; by default English. */
+  locale?: Locale;
   /** What the file may unpack to; default XLSX_LIMITS. */
   limits?: XlsxLimits;
 }
@@ -464,6 +491,24 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
 const textAt = (sheet: ExcelJS.Worksheet, row: number, col: number) =>
   cellText(sheet.findRow(row)?.getCell(col).value);
 
+/**
+ * An answer cell as the form parser reads it: a number field's numeric cell as its number (it needs
+ * no language), any other as its text (a text cell "1 100 000" is read in the uploader's language).
+ */
+const answerAt = (
+  sheet: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  field: ScalarField,
+): string | number => {
+  const value = sheet.findRow(row)?.getCell(col).value;
+  const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
+  return field.kind === 'number' && typeof result === 'number' && Number.isFinite(result)
+    ? result
+    : cellText(value);
+};
+const isBlankAnswer = (v: string | number) => typeof v === 'string' && v.trim() === '';
+
 interface Located {
   row: number;
   column: string;
@@ -508,7 +553,7 @@ function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportEr
         problem(0, 'A', 'reportExports:errors.missingRow', { key: field.key });
         continue;
       }
-      out.raw[field.key] = textAt(sheet, r, 3);
+      out.raw[field.key] = answerAt(sheet, r, 3, field);
       out.at.set(field.key, { row: r, column: 'C' });
       continue;
     }
@@ -532,14 +577,14 @@ function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportEr
     if (missing.length) continue;
 
     const end = (markers[index + 1]?.row ?? last + 1) - 1;
-    const rows: Array<Record<string, string>> = [];
+    const rows: Array<Record<string, string | number>> = [];
     let used = 0;
     for (let r = marker.row + 3; r <= end; r++) {
-      const entry: Record<string, string> = {};
-      for (const c of field.columns) entry[c.key] = textAt(sheet, r, columnOf.get(c.key)!);
+      const entry: Record<string, string | number> = {};
+      for (const c of field.columns) entry[c.key] = answerAt(sheet, r, columnOf.get(c.key)!, c);
       rows.push(entry);
       // Blank rows stay in place (the parser drops them) so row i is sheet row marker + 3 + i.
-      if (Object.values(entry).some((v) => v.trim() !== '')) used = rows.length;
+      if (Object.values(entry).some((v) => !isBlankAnswer(v))) used = rows.length;
       for (const c of field.columns)
         out.at.set(`${field.key}.${rows.length - 1}.${c.key}`, {
           row: r,
@@ -585,7 +630,11 @@ function checkTemplate(workbook: ExcelJS.Workbook, template: TemplateDef, errors
   }
 }
 
-function readWorkbook(workbook: ExcelJS.Workbook, template: TemplateDef): ParseReportXlsxResult {
+function readWorkbook(
+  workbook: ExcelJS.Workbook,
+  template: TemplateDef,
+  locale: Locale,
+): ParseReportXlsxResult {
   const errors: ImportError[] = [];
   checkTemplate(workbook, template, errors);
   if (errors.length) return { ok: false, errors };
@@ -607,7 +656,7 @@ function readWorkbook(workbook: ExcelJS.Workbook, template: TemplateDef): ParseR
       if (parsed.success) status = parsed.data;
       else errors.push({ sheet: name, ...place([STATUS_KEY]), key: contentErrors.choice });
     }
-    const parsed = formInputSchema(form).safeParse(read.raw);
+    const parsed = formInputSchema(form, locale).safeParse(read.raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         // Every message of the schema is a catalogue key; anything else is the schema's own bug.
@@ -649,7 +698,7 @@ export async function parseReportXlsx(opts: ParseReportXlsxOptions): Promise<Par
     return notXlsx;
   }
   try {
-    return readWorkbook(workbook, opts.template);
+    return readWorkbook(workbook, opts.template, opts.locale ?? defaultLocale);
   } catch {
     // A workbook exceljs opened but that breaks our reading is still the file's fault, not a crash.
     return notXlsx;

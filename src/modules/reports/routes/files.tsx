@@ -95,7 +95,12 @@ export function filesRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       if (file.size > UPLOAD_MAX_BYTES) return tooLarge(c);
       const buffer = Buffer.from(await file.arrayBuffer());
       const run = await imports.tryRun(() =>
-        parseReportXlsx({ template: getTemplate(summary.templateId), buffer, maxBytes: UPLOAD_MAX_BYTES }),
+        parseReportXlsx({
+          template: getTemplate(summary.templateId),
+          buffer,
+          maxBytes: UPLOAD_MAX_BYTES,
+          locale: c.get('locale'),
+        }),
       );
       if (!run.ok) {
         c.header('Retry-After', String(BUSY_RETRY_SECONDS));

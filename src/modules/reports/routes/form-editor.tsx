@@ -132,7 +132,10 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       rowCounts[f.key] = (Array.isArray(rows) ? rows.length : 0) + (f.blankRows ?? 3) + MORE_ROWS * more;
     }
     return formPage(c, found, {
-      values: { ...flattenFormValues(form, stored?.values ?? {}), status: stored?.status ?? '' },
+      values: {
+        ...flattenFormValues(form, stored?.values ?? {}, c.get('locale')),
+        status: stored?.status ?? '',
+      },
       rowCounts,
       lockVersion: version.lockVersion,
       more,
@@ -163,7 +166,7 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       errors[name] ??= [];
       errors[name].push(message);
     };
-    const values = formInputSchema(form).safeParse(raw);
+    const values = formInputSchema(form, c.get('locale')).safeParse(raw);
     if (!values.success) for (const i of values.error.issues) add(fieldName(i.path as string[]), i.message);
     const status = form.hasStatus ? formStatusInputSchema.safeParse(posted.status) : null;
     if (status && !status.success) for (const i of status.error.issues) add('status', i.message);

@@ -23,6 +23,7 @@ const form: FormDef = {
     { kind: 'text', key: 'story', multiline: true },
     { kind: 'number', key: 'area', min: 0 },
     { kind: 'number', key: 'count', integer: true },
+    { kind: 'number', key: 'land', min: 0, unit: 'm²', unitKind: 'area' },
     { kind: 'date', key: 'on' },
     { kind: 'date', key: 'from', required: true },
     { kind: 'choice', key: 'colour', options: ['red', 'blue'] },
@@ -59,6 +60,11 @@ describe('formInputSchema: one value of each kind', () => {
     ['empty text is null', { note: '   ' }, 'note', null],
     ['CRLF becomes LF', { story: 'a\r\nb\r\n' }, 'story', 'a\nb'],
     ['an integer', { area: '1234' }, 'area', 1234],
+    ['grouped digits', { area: '1 234' }, 'area', 1234],
+    ['digits grouped by commas', { area: '1,100,000' }, 'area', 1_100_000],
+    ['unknown, as a word', { area: 'Unknown' }, 'area', 'unknown'],
+    ['not reported, as a word', { count: 'not reported' }, 'count', 'not_reported'],
+    ['unknown, chosen beside the box', { area: { text: '', as: 'unknown' } }, 'area', 'unknown'],
     ['a decimal', { area: ' 1234.5 ' }, 'area', 1234.5],
     ['a negative number where no minimum is set', { count: '-3' }, 'count', -3],
     ['an empty number is null', { area: '' }, 'area', null],
@@ -77,8 +83,8 @@ describe('formInputSchema: one value of each kind', () => {
   it.each([
     ['text too long', { note: 'x'.repeat(11) }, 'note', 'errors:tooLong'],
     ['text over the default 5000', { story: 'x'.repeat(5001) }, 'story', 'errors:tooLong'],
-    ['grouped digits', { area: '1 234' }, 'area', 'reports:errors.number'],
-    ['a decimal comma', { area: '1234,5' }, 'area', 'reports:errors.number'],
+    ['English grouping that is not by threes', { area: '1,23,4' }, 'area', 'reports:errors.number'],
+    ['a decimal comma in an English form', { area: '1234,5' }, 'area', 'reports:errors.number'],
     ['exponent notation', { area: '1e3' }, 'area', 'reports:errors.number'],
     ['words', { area: 'many' }, 'area', 'reports:errors.number'],
     ['a fraction where whole numbers are asked', { count: '2.5' }, 'count', 'reports:errors.integer'],
@@ -181,6 +187,7 @@ const filled: ReportContent = {
         story: 'line one\nline two',
         area: 1234.5,
         count: -7,
+        land: 2500,
         on: '2024-02-29',
         from: '2024-01-01',
         colour: 'red',
@@ -286,14 +293,14 @@ describe('contentSchema', () => {
     expect(parsed.forms.A?.values.rows).toEqual([{ name: null, qty: 2, kind: null, day: null }]);
   });
 
-  it('refuses strings for numbers, unknown keys, a wrong template and a status on the cover', () => {
+  it('refuses strings that are not numbers, unknown keys, a wrong template and a status on the cover', () => {
     const result = contentSchema(template).safeParse({
       template: 'other',
       extra: 1,
       forms: {
         K: {},
         cover: { status: 'changed', values: {} },
-        A: { status: 'done', values: { area: '12', typo: 1, rows: [{ qty: 1.5, nope: 'x' }] } },
+        A: { status: 'done', values: { area: 'twelve', typo: 1, rows: [{ qty: 1.5, nope: 'x' }] } },
       },
     });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -372,5 +379,115 @@ describe('diffContent', () => {
     const diff = diffContent(partial, filled, template);
     expect(diff[0]).toEqual({ form: 'A', field: '_status', change: 'added', before: null, after: 'changed' });
     expect(diff.every((d) => d.change === 'added')).toBe(true);
+  });
+});
+
+describe('numbers as each language writes them', () => {
+  const read = (locale: 'en' | 'fr' | 'es', raw: Record<string, unknown>) =>
+    formInputSchema(form, locale).safeParse({ ...base, ...raw });
+
+  it.each([
+    ['en', '1,100,000.5', 1_100_000.5],
+    ['fr', '1 100 000,5', 1_100_000.5],
+    ['fr', '1\u202f100\u00a0000', 1_100_000],
+    ['es', '1.100.000,5', 1_100_000.5],
+    ['es', '1 100 000', 1_100_000],
+  ] as const)('%s reads %j', (locale, text, value) => {
+    expect(read(locale, { area: text }).data?.area).toBe(value);
+  });
+
+  it('refuses what the language would read another way, at the field', () => {
+    expect(read('fr', { area: '1,100,000' }).error?.issues[0]).toMatchObject({
+      path: ['area'],
+      message: 'reports:errors.number',
+    });
+    expect(read('es', { area: '2.5' }).error?.issues[0]?.path).toEqual(['area']);
+  });
+
+  it('shows a stored figure in the language of the form, and reads it back the same', () => {
+    for (const locale of ['en', 'fr', 'es'] as const) {
+      const fields = flattenFormValues(form, { ...filled.forms.A!.values, area: 1234.5 }, locale);
+      expect(fields['v.area']).toBe(locale === 'en' ? '1234.5' : '1234,5');
+      expect(formInputSchema(form, locale).parse(unflattenFormFields(form, fields)).area).toBe(1234.5);
+    }
+  });
+});
+
+describe('unknown and not reported', () => {
+  it('are stored as themselves, never 0 nor blank, from the select or the words of any language', () => {
+    const posted = unflattenFormFields(form, {
+      'v.from': '2024-01-01',
+      'v.area': '',
+      'v.area.as': 'unknown',
+      'v.count': 'non communiqué',
+      'v.rows.0.qty': '',
+      'v.rows.0.qty.as': 'not_reported',
+    });
+    const values = formInputSchema(form, 'fr').parse(posted);
+    expect(values.area).toBe('unknown');
+    expect(values.count).toBe('not_reported');
+    expect(values.rows).toEqual([{ name: null, qty: 'not_reported', kind: null, day: null }]);
+  });
+
+  it('round-trip through the HTML form and through stored content', () => {
+    const values = { ...filled.forms.A!.values, area: 'unknown', count: 'not_reported' };
+    const fields = flattenFormValues(form, values, 'es');
+    expect(fields['v.area']).toBe('');
+    expect(fields['v.area.as']).toBe('unknown');
+    expect(formInputSchema(form, 'es').parse(unflattenFormFields(form, fields))).toEqual(values);
+    const content = { ...filled, forms: { ...filled.forms, A: { status: null, values } } };
+    expect(contentSchema(template).parse(content).forms.A?.values).toMatchObject({
+      area: 'unknown',
+      count: 'not_reported',
+    });
+  });
+
+  it('refuses a figure typed with a state chosen beside it, and a state not offered', () => {
+    const error = (raw: unknown) => formInputSchema(form).safeParse({ ...base, area: raw }).error?.issues[0];
+    expect(error({ text: '12', as: 'unknown' })?.message).toBe('reports:errors.number');
+    expect(error({ text: '12', as: 'km2' })?.message).toBe('reports:errors.choice'); // not an area
+    expect(
+      contentSchema(template).safeParse({ template: 'test', forms: { A: { values: { area: 'maybe' } } } })
+        .success,
+    ).toBe(false);
+  });
+});
+
+describe('areas in m², hectares or km²', () => {
+  it('stores square metres and keeps the figure as given', () => {
+    const values = formInputSchema(form, 'fr').parse({ ...base, land: { text: '12,5', as: 'km2' } });
+    expect(values.land).toBe(12_500_000);
+    expect(values['land@given']).toBe('12.5 km2');
+    const typed = formInputSchema(form).parse({ ...base, land: '3 ha' });
+    expect([typed.land, typed['land@given']]).toEqual([30_000, '3 ha']);
+    expect(formInputSchema(form).parse({ ...base, land: { text: '1,250', as: 'm2' } }).land).toBe(1250);
+    expect(formInputSchema(form).parse({ ...base, land: '1,250' })).not.toHaveProperty('land@given');
+  });
+
+  it('shows the figure as given in the form, and reads it back the same', () => {
+    const values = { ...filled.forms.A!.values, land: 5000, 'land@given': '0.5 ha' };
+    const fields = flattenFormValues(form, values, 'fr');
+    expect([fields['v.land'], fields['v.land.as']]).toEqual(['0,5', 'ha']);
+    expect(formInputSchema(form, 'fr').parse(unflattenFormFields(form, fields))).toEqual(values);
+  });
+
+  it('computes the square metres of stored content from the figure as given, and refuses a malformed one', () => {
+    const content = (values: Record<string, unknown>) => ({ template: 'test', forms: { A: { values } } });
+    expect(
+      contentSchema(template).parse(content({ land: 1, 'land@given': '2 km2' })).forms.A?.values,
+    ).toMatchObject({
+      land: 2_000_000,
+      'land@given': '2 km2',
+    });
+    expect(contentSchema(template).safeParse(content({ land: 1, 'land@given': 'two' })).success).toBe(false);
+    // Only an area keeps a figure as given.
+    expect(contentSchema(template).safeParse(content({ area: 1, 'area@given': '2 km2' })).success).toBe(
+      false,
+    );
+  });
+
+  it('a unit chosen beside an empty box makes no row', () => {
+    const raw = unflattenFormFields(form, { 'v.from': '2024-01-01', 'v.land': '', 'v.land.as': 'ha' });
+    expect(formInputSchema(form).parse(raw).land).toBeNull();
   });
 });

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { defaultLocale, type Locale } from '../../../kernel/i18n/index.js';
+import { numberLocale } from '../../../kernel/numbers.js';
+import {
+  AS_SUFFIX,
+  givenKey,
+  isAreaField,
+  isNumberState,
+  numberFieldText,
+  parseGiven,
+  readNumberText,
+  toSquareMetres,
+} from './number-cells.js';
 import type {
   FieldDef,
   FieldValue,
@@ -41,7 +53,8 @@ const E = contentErrors;
 
 type Values = Record<string, FieldValue>;
 type Path = (string | number)[];
-type Outcome = { value: ScalarValue } | { error: string };
+/** A cell read: its value, and for an area given in another unit the figure as given (number-cells.ts). */
+type Outcome = { value: ScalarValue; given?: string } | { error: string };
 
 // ---------------------------------------------------------------------------------------------
 // Empty content
@@ -67,7 +80,11 @@ export function contentFor(template: TemplateDef, content: ReportContent): Repor
   for (const form of template.forms) {
     const from = content.forms[form.code];
     const values = emptyValues(form);
-    for (const key of Object.keys(values)) if (from && key in from.values) values[key] = from.values[key]!;
+    for (const key of Object.keys(values)) {
+      if (from && key in from.values) values[key] = from.values[key]!;
+      // An area keeps the figure it was given as.
+      if (from && givenKey(key) in from.values) values[givenKey(key)] = from.values[givenKey(key)]!;
+    }
     forms[form.code] = { status: from?.status ?? null, values };
   }
   return { template: template.id, forms };
@@ -83,7 +100,6 @@ export function indicatorsOf(field: FieldDef): string[] {
 // Checking one value
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const plainNumber = /^-?\d+(\.\d+)?$/;
 
 function isIsoDate(s: string): boolean {
   if (!isoDate.test(s)) return false;
@@ -105,6 +121,7 @@ function checkTyped(field: ScalarField, value: string | number): string | undefi
       if (typeof value !== 'string') return E.type;
       return value.length > (field.maxLength ?? DEFAULT_TEXT_MAX_LENGTH) ? E.tooLong : undefined;
     case 'number':
+      if (isNumberState(value)) return undefined;
       if (typeof value !== 'number' || !Number.isFinite(value)) return E.number;
       if (field.integer && !Number.isInteger(value)) return E.integer;
       return field.min !== undefined && value < field.min ? E.min : undefined;
@@ -117,33 +134,81 @@ function checkTyped(field: ScalarField, value: string | number): string | undefi
   }
 }
 
-/** A cell as posted by an HTML form: a string (or nothing, for an unchecked radio group). */
-function parsePosted(field: ScalarField, raw: unknown): Outcome {
+/** A number cell as posted with the select beside its box (unflattenFormFields): its text and what it is given as. */
+type PostedNumber = { text: string; as: string };
+const isPostedNumber = (v: unknown): v is PostedNumber =>
+  isPlainObject(v) && typeof v.text === 'string' && typeof v.as === 'string';
+
+/** A number typed as text, in the language it was written in: a figure, a state, an area in a unit. */
+function readNumber(field: ScalarField, text: string, locale: Locale, as = ''): Outcome {
+  if (field.kind !== 'number') return { error: E.type };
+  const reading = readNumberText(field, text, locale, as);
+  if ('error' in reading) return { error: E[reading.error] };
+  if (reading.value === null) return field.required ? { error: E.required } : { value: null };
+  const error = checkTyped(field, reading.value);
+  if (error) return { error };
+  return reading.given ? { value: reading.value, given: reading.given } : { value: reading.value };
+}
+
+/**
+ * A cell as posted by an HTML form (or read from a workbook): a string (or nothing, for an unchecked
+ * radio group); a number cell also as a typed number (a workbook's numeric cell) or with its select.
+ */
+function parsePosted(field: ScalarField, raw: unknown, locale: Locale): Outcome {
+  if (field.kind === 'number') {
+    if (typeof raw === 'number') {
+      const error = checkTyped(field, raw);
+      return error ? { error } : { value: raw };
+    }
+    if (isPostedNumber(raw)) return readNumber(field, raw.text, locale, raw.as);
+  }
   if (raw !== undefined && raw !== null && typeof raw !== 'string') return { error: E.type };
   const s = normaliseText(raw ?? '');
   if (s === '') return field.required ? { error: E.required } : { value: null };
-  if (field.kind === 'number' && !plainNumber.test(s)) return { error: E.number };
-  const value = field.kind === 'number' ? Number(s) : s;
-  const error = checkTyped(field, value);
-  return error ? { error } : { value };
+  if (field.kind === 'number') return readNumber(field, s, locale);
+  const error = checkTyped(field, s);
+  return error ? { error } : { value: s };
 }
 
-/** A cell of stored content (API input, XLSX import): already typed; text is normalised as posted text is. */
-function parseStored(field: ScalarField, raw: unknown, enforceRequired: boolean): Outcome {
+/**
+ * A cell of stored content (API input, XLSX import): already typed; text is normalised as posted
+ * text is; a number given as a string is read in `locale`. An area's figure as given (`given`),
+ * when it is one, is what the cell holds: its square metres are computed from it.
+ */
+function parseStored(
+  field: ScalarField,
+  raw: unknown,
+  given: unknown,
+  enforceRequired: boolean,
+  locale: Locale,
+): Outcome {
+  const g = isAreaField(field) ? parseGiven(given) : undefined;
+  if (given !== undefined && given !== null && !g) return { error: E.number };
+  if (g) raw = toSquareMetres(g.figure, g.unit);
   if (isBlankCell(raw)) return field.required && enforceRequired ? { error: E.required } : { value: null };
-  const value = typeof raw === 'string' && field.kind !== 'number' ? normaliseText(raw) : raw;
+  if (field.kind === 'number' && typeof raw === 'string') return readNumber(field, raw, locale);
+  const value = typeof raw === 'string' ? normaliseText(raw) : raw;
   if (typeof value !== 'string' && typeof value !== 'number') return { error: E.type };
   const error = checkTyped(field, value);
-  return error ? { error } : { value };
+  if (error) return { error };
+  return g ? { value, given: given as string } : { value };
 }
 
 const isBlankCell = (v: unknown) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && v.trim() === '') ||
+  // A number's box left empty: its unit alone says nothing (a state does).
+  (isPostedNumber(v) && v.text.trim() === '' && !isNumberState(v.as));
 
 // ---------------------------------------------------------------------------------------------
 // Walking a form's values
 
-type CellParser = (field: ScalarField, raw: unknown) => Outcome;
+type CellParser = (field: ScalarField, raw: unknown, given: unknown) => Outcome;
+
+/** Keys a value set may hold beside the fields: the figure as given of each area. */
+const givenKeysOf = (fields: readonly ScalarField[]) =>
+  fields.filter(isAreaField).map((f) => givenKey(f.key));
 type Report = (message: string, path: Path) => void;
 
 /** A row whose cells are all empty is a blank row of the form (or of a spreadsheet): dropped. */
@@ -173,7 +238,7 @@ function parseTable(
     report(E.tooManyRows, []);
     return [];
   }
-  const columnKeys = new Set(table.columns.map((c) => c.key));
+  const columnKeys = new Set([...table.columns.map((c) => c.key), ...givenKeysOf(table.columns)]);
   const rows: TableValue = [];
   for (let i = 0; i < raw.length; i++) {
     const input: unknown = raw[i];
@@ -186,11 +251,14 @@ function parseTable(
     const row: Record<string, ScalarValue> = {};
     let cellsOk = true;
     for (const column of table.columns) {
-      const outcome = parseCell(column, input[column.key]);
+      const outcome = parseCell(column, input[column.key], input[givenKey(column.key)]);
       if ('error' in outcome) {
         cellsOk = false;
         report(outcome.error, [i, column.key]);
-      } else row[column.key] = outcome.value;
+      } else {
+        row[column.key] = outcome.value;
+        if (outcome.given) row[givenKey(column.key)] = outcome.given;
+      }
     }
     // Rules across cells only make sense once each cell is readable.
     if (cellsOk && table.rowRule)
@@ -209,7 +277,8 @@ function parseValues(form: FormDef, raw: unknown, parseCell: CellParser, strict:
     return values;
   }
   if (strict) {
-    const known = new Set(form.fields.map((f) => f.key));
+    const scalars = form.fields.filter((f): f is ScalarField => f.kind !== 'table');
+    const known = new Set([...form.fields.map((f) => f.key), ...givenKeysOf(scalars)]);
     for (const k of Object.keys(raw)) if (!known.has(k)) report(E.unknownKey, [k]);
   }
   for (const field of form.fields) {
@@ -217,9 +286,12 @@ function parseValues(form: FormDef, raw: unknown, parseCell: CellParser, strict:
     if (field.kind === 'table') {
       values[field.key] = parseTable(field, raw[field.key], parseCell, strict, at);
     } else {
-      const outcome = parseCell(field, raw[field.key]);
+      const outcome = parseCell(field, raw[field.key], raw[givenKey(field.key)]);
       if ('error' in outcome) at(outcome.error, []);
-      else values[field.key] = outcome.value;
+      else {
+        values[field.key] = outcome.value;
+        if (outcome.given) values[givenKey(field.key)] = outcome.given;
+      }
     }
   }
   return values;
@@ -239,11 +311,12 @@ const reporter =
  * in the output. Issue paths are [fieldKey] or [tableKey, rowIndex, columnKey]; messages are
  * catalogue keys (contentErrors).
  */
-export function formInputSchema(form: FormDef): z.ZodType<Values> {
+export function formInputSchema(form: FormDef, locale: Locale = defaultLocale): z.ZodType<Values> {
+  const parseCell: CellParser = (field, raw) => parsePosted(field, raw, locale);
   return z.unknown().transform((raw, ctx) => {
     let failed = false;
     const report = reporter(ctx);
-    const values = parseValues(form, raw, parsePosted, false, (m, p) => {
+    const values = parseValues(form, raw, parseCell, false, (m, p) => {
       failed = true;
       report(m, p);
     });
@@ -265,6 +338,8 @@ export interface ContentSchemaOptions {
    * submission). Types, lengths, ranges and options are always checked.
    */
   enforceRequired?: boolean;
+  /** The language numbers given as strings are read in; by default the one a verb checks its input in. */
+  locale?: Locale;
 }
 
 /**
@@ -277,10 +352,12 @@ export function contentSchema(
   options: ContentSchemaOptions = {},
 ): z.ZodType<ReportContent> {
   const enforceRequired = options.enforceRequired ?? false;
-  const parseCell: CellParser = (field, raw) => parseStored(field, raw, enforceRequired);
   const codes = new Set<string>(template.forms.map((f) => f.code));
 
   return z.unknown().transform((raw, ctx) => {
+    const locale = options.locale ?? numberLocale();
+    const parseCell: CellParser = (field, cell, given) =>
+      parseStored(field, cell, given, enforceRequired, locale);
     let failed = false;
     const base = reporter(ctx);
     const report: Report = (m, p) => {
@@ -331,32 +408,43 @@ export function fieldName(path: readonly (string | number)[]): string {
   return `v.${path.join('.')}`;
 }
 
-/** Numbers written as the form parser accepts them: never in exponent notation. */
-function formatNumber(n: number): string {
-  const s = String(n);
-  return /e/i.test(s) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : s;
-}
-
-const toFieldString = (v: ScalarValue | undefined) =>
-  v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v) : v;
-
-/** Stored values as the strings an HTML form shows (the inverse of unflattenFormFields + formInputSchema). */
-export function flattenFormValues(form: FormDef, values: Values): Record<string, string> {
+/**
+ * Stored values as the strings an HTML form shows in `locale` (the inverse of unflattenFormFields +
+ * formInputSchema): a number in the language's writing, and beside it (`<name>.as`) its unit or state.
+ */
+export function flattenFormValues(
+  form: FormDef,
+  values: Values,
+  locale: Locale = defaultLocale,
+): Record<string, string> {
   const out: Record<string, string> = {};
+  const put = (field: ScalarField, name: string, value: ScalarValue | undefined, given: unknown) => {
+    if (field.kind !== 'number') {
+      out[name] = value === null || value === undefined ? '' : String(value);
+      return;
+    }
+    const shown = numberFieldText(field, value, given, locale);
+    out[name] = shown.text;
+    if (shown.as) out[`${name}${AS_SUFFIX}`] = shown.as;
+  };
   for (const field of form.fields) {
     const value = values[field.key];
     if (field.kind !== 'table') {
-      out[fieldName([field.key])] = toFieldString(Array.isArray(value) ? null : value);
+      put(field, fieldName([field.key]), Array.isArray(value) ? null : value, values[givenKey(field.key)]);
       continue;
     }
     const rows = Array.isArray(value) ? value : [];
     rows.forEach((row, i) => {
       for (const column of field.columns)
-        out[fieldName([field.key, i, column.key])] = toFieldString(row[column.key]);
+        put(column, fieldName([field.key, i, column.key]), row[column.key], row[givenKey(column.key)]);
     });
   }
   return out;
 }
+
+/** A posted cell: its text, with the choice of the select beside a number's box when one was posted. */
+const postedCell = (field: ScalarField, text: string | undefined, as: string | undefined): unknown =>
+  field.kind === 'number' && as !== undefined && as !== '' && as !== 'm2' ? { text: text ?? '', as } : text;
 
 /**
  * Posted `v.*` fields back into the raw shape formInputSchema reads. Other posted names are
@@ -366,17 +454,22 @@ export function unflattenFormFields(form: FormDef, fields: Record<string, string
   const out: Record<string, unknown> = {};
   for (const field of form.fields) {
     if (field.kind !== 'table') {
-      out[field.key] = fields[fieldName([field.key])];
+      const name = fieldName([field.key]);
+      out[field.key] = postedCell(field, fields[name], fields[`${name}${AS_SUFFIX}`]);
       continue;
     }
     const prefix = fieldName([field.key, '']);
+    const byKey = new Map(field.columns.map((c) => [c.key, c]));
     const columns = new Set(field.columns.map((c) => c.key));
     const cells = new Map<number, Record<string, string>>();
+    const asOf = new Map<number, Record<string, string>>();
     let length = 0;
     for (const [name, value] of Object.entries(fields)) {
       if (!name.startsWith(prefix)) continue;
       const match = /^(\d{1,9})\.(.+)$/.exec(name.slice(prefix.length));
-      if (!match || !columns.has(match[2]!)) continue;
+      if (!match) continue;
+      const asColumn = match[2]!.endsWith(AS_SUFFIX) ? match[2]!.slice(0, -AS_SUFFIX.length) : undefined;
+      if (!columns.has(asColumn ?? match[2]!)) continue;
       const index = Number(match[1]);
       // Past the limit one extra row is enough for formInputSchema to report too many rows.
       if (index > MAX_TABLE_ROWS) {
@@ -384,11 +477,17 @@ export function unflattenFormFields(form: FormDef, fields: Record<string, string
         continue;
       }
       length = Math.max(length, index + 1);
-      const row = cells.get(index) ?? {};
-      row[match[2]!] = value;
-      cells.set(index, row);
+      const into = asColumn ? asOf : cells;
+      const row = into.get(index) ?? {};
+      row[asColumn ?? match[2]!] = value;
+      into.set(index, row);
     }
-    out[field.key] = Array.from({ length }, (_, i) => cells.get(i) ?? {});
+    out[field.key] = Array.from({ length }, (_, i) => {
+      const row: Record<string, unknown> = { ...cells.get(i) };
+      for (const [key, as] of Object.entries(asOf.get(i) ?? {}))
+        row[key] = postedCell(byKey.get(key)!, cells.get(i)?.[key], as);
+      return row;
+    });
   }
   return out;
 }

@@ -304,3 +304,44 @@ describe('answers by meaning, from both versions', () => {
     expect(feeds(onLap, 'genderDiversityInPlans')).toEqual(['LAP4']);
   });
 });
+
+describe('reportFacts: numbers the State said are unknown or not reported', () => {
+  const F = content2010.forms.F!;
+  const content: ReportContent = {
+    ...content2010,
+    forms: {
+      ...content2010.forms,
+      F: {
+        ...F,
+        values: {
+          ...F.values,
+          clearedInPeriod: [
+            {
+              location: 'South',
+              area: 'unknown',
+              submunitionsDestroyed: 'not_reported',
+              otherItemsDestroyed: 0,
+            },
+          ],
+          totalRemainingArea: 'not_reported',
+        },
+      },
+    },
+  };
+  const facts = reportFacts(content);
+
+  it('reads them as null with the reason, never as 0', () => {
+    const [row] = facts.clearedAreas;
+    expect(row?.area).toBeNull();
+    expect(row?.reasons).toEqual({ area: 'unknown', submunitionsDestroyed: 'not_reported' });
+    expect(row?.otherItemsDestroyed).toBe(0);
+    expect(facts.remainingContaminatedArea).toBeNull();
+    expect(facts.fieldReasons).toEqual({ remainingContaminatedArea: 'not_reported' });
+  });
+
+  it('gives no reason for a figure given or a cell left blank', () => {
+    const plain = reportFacts(content2010);
+    expect(plain.clearedAreas[0]).not.toHaveProperty('reasons');
+    expect(plain.fieldReasons).toEqual({});
+  });
+});

@@ -5,6 +5,7 @@ import {
   type TableMeaningName,
   tableMeanings,
 } from './meanings.js';
+import { isNumberState, type NumberState } from './number-cells.js';
 import { getTemplate } from './registry.js';
 import type { FormCode, FormStatus, ReportContent, ScalarValue, TableValue, TemplateDef } from './types.js';
 
@@ -12,7 +13,8 @@ import type { FormCode, FormStatus, ReportContent, ScalarValue, TableValue, Temp
  * The one typed adapter from a report's content to everything else: registers, summaries, the
  * ledger and indicators read what a report says through `reportFacts`, by meaning, never by a
  * content key. Pure. Cells are read as typed (text trimmed, blank as null; numbers finite; yes/no as
- * booleans); rules about what a fact means for a register (which row is a need) stay with that
+ * booleans). A number the State said is unknown or did not report is null with that reason beside
+ * it (`reasons`), never 0, so every count treats it as unknown; rules about what a fact means for a register (which row is a need) stay with that
  * register, applied to these facts.
  */
 
@@ -28,7 +30,11 @@ export interface FactSource {
 /** One row of a tabular fact, its parts typed, with the place it was read from. */
 export type TableFact<M extends TableMeaningName> = {
   -readonly [P in keyof (typeof tableMeanings)[M]]: Cell<(typeof tableMeanings)[M][P]>;
-} & { source: FactSource };
+} & {
+  source: FactSource;
+  /** Why a number part is null when the State said why: `unknown` or `not_reported` (absent: none said so). */
+  reasons?: { [P in keyof (typeof tableMeanings)[M]]?: NumberState };
+};
 
 export type NeedFact = TableFact<'needs'>;
 export type AssistanceFact = TableFact<'assistanceProvided'>;
@@ -44,6 +50,8 @@ export interface IndicatorAnswer {
 export type ReportFacts = { [M in TableMeaningName]: TableFact<M>[] } & {
   [F in FieldMeaningName]: number | null;
 } & {
+  /** Why a field's number is null when the State said why (absent: left blank or given). */
+  fieldReasons: { [F in FieldMeaningName]?: NumberState };
   /** The status the State gave the form holding each tabular fact (`unchanged`: as in its last report). */
   formStatus: { [M in TableMeaningName]: FormStatus | null };
   /** Every answer some Lausanne Action Plan indicator counts, in the order of the forms. */
@@ -92,24 +100,34 @@ function readTable<M extends TableMeaningName>(
   const columns = where.columns as Record<string, string | undefined>;
   const rows = (Array.isArray(table) ? table : []).map((cells, i) => {
     const fact: Record<string, unknown> = {};
+    const reasons: Record<string, NumberState> = {};
     for (const [part, kind] of Object.entries(parts)) {
       const column = columns[part];
       fact[part] = column === undefined ? null : readers[kind](cells[column]);
+      const cell = column === undefined ? undefined : cells[column];
+      if (isNumberState(cell)) reasons[part] = cell;
     }
     fact.source = { form: where.form, table: where.table, row: i + 1 };
+    if (Object.keys(reasons).length) fact.reasons = reasons;
     return fact as TableFact<M>;
   });
   return { rows, status: form?.status ?? null };
 }
 
 /** The single values, by meaning; null where the template does not carry one or it is blank. */
-function fieldsOf(template: TemplateDef, content: ReportContent): { [F in FieldMeaningName]: number | null } {
+function fieldsOf(
+  template: TemplateDef,
+  content: ReportContent,
+): { [F in FieldMeaningName]: number | null } & Pick<ReportFacts, 'fieldReasons'> {
   const out = {} as { [F in FieldMeaningName]: number | null };
+  const fieldReasons: ReportFacts['fieldReasons'] = {};
   for (const name of Object.keys(fieldMeanings) as FieldMeaningName[]) {
     const at = template.meanings.fields[name];
-    out[name] = at ? num(content.forms[at.form]?.values[at.field]) : null;
+    const value = at ? content.forms[at.form]?.values[at.field] : undefined;
+    out[name] = num(value);
+    if (isNumberState(value)) fieldReasons[name] = value;
   }
-  return out;
+  return { ...out, fieldReasons };
 }
 
 /** What a report version says, by meaning. `templateId` defaults to the one the content names. */
@@ -163,7 +181,7 @@ export function factsOf(template: TemplateDef, content: ReportContent): ReportFa
 }
 
 /** A need to write into a report's needs table: the parts of a need fact, without its place. */
-export type NeedEntry = Omit<NeedFact, 'source'>;
+export type NeedEntry = Omit<NeedFact, 'source' | 'reasons'>;
 
 const cellOf = (kind: keyof typeof readers, value: unknown): ScalarValue =>
   kind === 'yesno' ? (value === true ? 'yes' : value === false ? 'no' : null) : (value as ScalarValue);

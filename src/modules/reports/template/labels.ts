@@ -1,4 +1,5 @@
-import type { Translate } from '../../../kernel/i18n/index.js';
+import { currencyName, isIsoCurrency } from '../../../kernel/currencies.js';
+import { localeOf, type Translate } from '../../../kernel/i18n/index.js';
 import { isBeyondTemplate, isPlatformQuestion, labelKeys, type TemplateDef } from './types.js';
 
 /**
@@ -18,8 +19,16 @@ export interface TemplateText {
 
 export function templateText(t: Translate, template: TemplateDef): TemplateText {
   const keys = (...path: string[]) => labelKeys(template, ...path);
+  // A currency option the catalogue does not name is named in the reader's language by Intl.
+  const currency = (path: string[]) => {
+    const code = path.at(-1)!;
+    if (path.at(-2) !== 'options' || !isIsoCurrency(code)) return undefined;
+    return t(keys(...path), { defaultValue: '' }) || currencyName(localeOf(t), code);
+  };
   return {
     label: (...path) => {
+      const named = currency(path);
+      if (named) return named;
       const text = t(keys(...path));
       const [forms, code, fields, key, last] = path;
       if (
@@ -41,7 +50,7 @@ export function templateText(t: Translate, template: TemplateDef): TemplateText 
         return t(keys('beyondTemplate'), { label: text });
       return text;
     },
-    optional: (...path) => t(keys(...path), { defaultValue: '' }),
+    optional: (...path) => currency(path) ?? t(keys(...path), { defaultValue: '' }),
     reference: () => t(keys('reference'), { defaultValue: template.reference }),
   };
 }

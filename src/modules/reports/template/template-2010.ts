@@ -1,3 +1,4 @@
+import { isoCurrencies } from '../../../kernel/currencies.js';
 import { type AnswerMeaningName, statedNeedParts, type TemplateMeanings } from './meanings.js';
 import { needRowIssues } from './need-row.js';
 import type { FormCode, ScalarField, TableField, TemplateDef } from './types.js';
@@ -18,7 +19,13 @@ const yesno = (key: string, o: Opts<'yesno'> = {}): ScalarField => ({ kind: 'yes
 /** Counted things (munitions, people, items): whole and never negative. */
 const count = (key: string): ScalarField => ({ kind: 'number', key, integer: true, min: 0 });
 const amount = (key: string): ScalarField => ({ kind: 'number', key, min: 0 });
-const squareMetres = (key: string): ScalarField => ({ kind: 'number', key, min: 0, unit: 'm²' });
+const squareMetres = (key: string): ScalarField => ({
+  kind: 'number',
+  key,
+  min: 0,
+  unit: 'm²',
+  unitKind: 'area',
+});
 /**
  * Beyond the template (types.ts `BeyondTemplate`): detail States report that the 2010 formats do
  * not ask, kept in a column of its own rather than lost in a remark.
@@ -38,24 +45,16 @@ const table = (key: string, columns: readonly ScalarField[], blankRows = 3): Tab
 const short = (key: string) => text(key, { maxLength: 300 });
 
 /**
- * The currencies States report in most. The help asks for an unlisted currency to be converted to
- * USD; 'other' marks an amount that could not be, which totals then leave out.
+ * The currencies States report in most, first; then every other ISO 4217 currency; 'other' marks an
+ * amount whose currency is none of them, which totals then leave out.
  */
-export const currencies = [
+const reportedMost = ['USD', 'EUR', 'CHF', 'GBP', 'JPY', 'NOK', 'SEK', 'DKK', 'CAD', 'AUD', 'NZD', 'LBP'];
+export const currencies: readonly [string, ...string[]] = [
   'USD',
-  'EUR',
-  'CHF',
-  'GBP',
-  'JPY',
-  'NOK',
-  'SEK',
-  'DKK',
-  'CAD',
-  'AUD',
-  'NZD',
-  'LBP',
+  ...reportedMost.slice(1),
+  ...isoCurrencies.filter((c) => !reportedMost.includes(c)),
   'other',
-] as const;
+];
 
 /**
  * One vocabulary for needs (J) and assistance given or received (I), so a need can be matched with

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isIsoCurrency } from '../../../kernel/currencies.js';
 import { translator } from '../../../kernel/i18n/index.js';
 import { indicatorsOf } from './content.js';
 import { templateText } from './labels.js';
@@ -114,6 +115,8 @@ describe.each(templates.map((d) => [d.id, d] as const))('template %s', (_, def) 
   it('has every label, help and option it implies in one of its catalogue namespaces', () => {
     const missing = def.forms
       .flatMap(impliedPaths)
+      // A currency the catalogue does not name is named by Intl in the reader's language (labels.ts).
+      .filter((path) => !(path.at(-2) === 'options' && isIsoCurrency(path.at(-1)!)))
       .filter((path) => found(def, ...path) === undefined)
       .map((path) => path.join('.'));
     expect(missing).toEqual([]);

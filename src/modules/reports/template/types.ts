@@ -33,7 +33,16 @@ export type ScalarField = BeyondTemplate &
         indicator?: string;
         alsoIndicators?: readonly string[];
       }
-    | { kind: 'number'; key: string; integer?: boolean; min?: number; unit?: string; required?: boolean }
+    | {
+        kind: 'number';
+        key: string;
+        integer?: boolean;
+        min?: number;
+        unit?: string;
+        /** An area: stored in m², may be given in hectares or km² (number-cells.ts). */
+        unitKind?: 'area';
+        required?: boolean;
+      }
     | { kind: 'date'; key: string; required?: boolean }
     | { kind: 'choice'; key: string; options: readonly string[]; required?: boolean }
     /** Yes / no / partly questions: the structured answers the Lausanne Action Plan indicators count. */

@@ -3,6 +3,16 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { formStatuses } from '../template/content.js';
 import {
+  type AreaUnit,
+  AS_SUFFIX,
+  areaUnitLabel,
+  areaUnitList,
+  isAreaField,
+  isNumberState,
+  numberStateLabel,
+  numberStates,
+} from '../template/number-cells.js';
+import {
   type FormCode,
   type FormDef,
   type ScalarField,
@@ -228,6 +238,10 @@ interface ControlProps {
   name: string;
   id: string;
   value: string;
+  /** A number's unit or state: the select beside its box (`<name>.as`). */
+  as?: string;
+  /** What the control is called, for the select beside a number (a table cell says it in its aria-label). */
+  title?: string;
   aria: Record<string, string | undefined>;
   /** Cells of a table are compact: a select for yes/no, two lines for long text. */
   cell?: boolean;
@@ -246,9 +260,31 @@ function Control(p: ControlProps) {
       ) : (
         <input {...common} type="text" value={p.value} maxlength={field.maxLength} />
       );
-    case 'number':
+    case 'number': {
       // Text with a decimal keypad: browsers' number inputs reformat or drop what a person typed.
-      return <input {...common} type="text" inputmode="decimal" value={p.value} />;
+      // Beside it, what the figure is given in (an area's unit), or that it is unknown or not reported.
+      const choices: string[] = [...(isAreaField(field) ? areaUnitList : ['']), ...numberStates];
+      const chosen = p.as ?? (isAreaField(field) ? 'm2' : '');
+      return (
+        <span class="number-field">
+          <input {...common} type="text" inputmode="decimal" value={p.value} />{' '}
+          <select
+            name={`${p.name}${AS_SUFFIX}`}
+            aria-label={`${p.labels.t('reports:edit.givenAs')}: ${p.title ?? p.aria['aria-label'] ?? ''}`}
+          >
+            {choices.map((o) => (
+              <option value={o} selected={o === chosen}>
+                {o === ''
+                  ? p.labels.t('reports:edit.figure')
+                  : isNumberState(o)
+                    ? p.labels.t(numberStateLabel(o))
+                    : p.labels.t(areaUnitLabel(o as AreaUnit))}
+              </option>
+            ))}
+          </select>
+        </span>
+      );
+    }
     case 'date':
       return <input {...common} type="date" value={p.value} />;
     case 'choice':
@@ -312,7 +348,17 @@ function ScalarInput(p: {
       <label for={id}>{label}</label>
       {hintText}
       <ErrorText id={id} errs={errs} />
-      <Control labels={labels} code={p.code} field={field} name={name} id={id} value={value} aria={aria} />
+      <Control
+        labels={labels}
+        code={p.code}
+        field={field}
+        name={name}
+        id={id}
+        value={value}
+        as={p.values[`${name}${AS_SUFFIX}`]}
+        title={label}
+        aria={aria}
+      />
       <WarningText labels={labels} id={id} warnings={p.warnings?.[name]} />
     </div>
   );
@@ -389,6 +435,7 @@ function TableInput(p: {
                 name={cell}
                 id={cellId}
                 value={p.values[cell] ?? ''}
+                as={p.values[`${cell}${AS_SUFFIX}`]}
                 cell
                 aria={{
                   // Each cell says which column and row it is; the column's help is read with it.

@@ -1,9 +1,10 @@
 import { isoDay } from '../../../kernel/clock.js';
-import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { VersionSummary } from '../queries.js';
 import { rowAnchor } from '../row-href.js';
 import { templateText } from '../template/labels.js';
+import { formatNumberCell, givenKey } from '../template/number-cells.js';
 import {
   type FieldDef,
   type FormCode,
@@ -77,14 +78,13 @@ export function formatValue(
   field: ScalarField,
   value: ScalarValue | undefined,
   table?: string,
+  /** An area's figure as given, when it was given in another unit than m² (`<key>@given`). */
+  given?: unknown,
 ): string {
   if (value === null || value === undefined || value === '') return '';
-  if (typeof value === 'number') {
-    // Intl rounds to three decimals by default; a reported figure is shown as given.
-    return Number.isInteger(value)
-      ? formatNumber(labels.locale, value)
-      : formatNumber(labels.locale, value, { maximumFractionDigits: 10 });
-  }
+  // A figure in the reader's style (a year never grouped), Unknown / Not reported, an area's unit.
+  if (field.kind === 'number') return formatNumberCell(field, value, given, labels.locale);
+  value = String(value);
   switch (field.kind) {
     case 'date':
       return formatDate(labels.locale, value);
@@ -103,8 +103,9 @@ export function Value(p: {
   field: ScalarField;
   value: ScalarValue | undefined;
   table?: string;
+  given?: unknown;
 }) {
-  const text = formatValue(p.labels, p.code, p.field, p.value, p.table);
+  const text = formatValue(p.labels, p.code, p.field, p.value, p.table, p.given);
   if (text === '') return <>—</>;
   if (p.field.kind === 'text' && p.field.multiline) return <span class="text-value">{text}</span>;
   return <>{text}</>;
@@ -118,7 +119,7 @@ export function formatRow(
   row: Record<string, ScalarValue>,
 ): string {
   return shownColumns(table)
-    .map((c) => [c, formatValue(labels, code, c, row[c.key], table.key)] as const)
+    .map((c) => [c, formatValue(labels, code, c, row[c.key], table.key, row[givenKey(c.key)])] as const)
     .filter(([, text]) => text !== '')
     .map(([c, text]) => `${labels.column(code, table.key, c.key)}: ${text}`)
     .join('; ');
@@ -156,7 +157,13 @@ export function FormAnswers(p: { labels: Labels; form: FormDef; content: FormCon
                 <>
                   <dt>{labels.field(form.code, f.key)}</dt>
                   <dd>
-                    <Value labels={labels} code={form.code} field={f} value={Array.isArray(v) ? null : v} />
+                    <Value
+                      labels={labels}
+                      code={form.code}
+                      field={f}
+                      value={Array.isArray(v) ? null : v}
+                      given={values[givenKey(f.key)]}
+                    />
                   </dd>
                 </>
               );
@@ -199,7 +206,14 @@ function TableAnswers(p: { labels: Labels; code: FormCode; table: TableField; va
                 <th scope="row">{i + 1}</th>
                 {shownColumns(table).map((c) => (
                   <td class={num(c)}>
-                    <Value labels={labels} code={code} field={c} value={row[c.key]} table={table.key} />
+                    <Value
+                      labels={labels}
+                      code={code}
+                      field={c}
+                      value={row[c.key]}
+                      table={table.key}
+                      given={row[givenKey(c.key)]}
+                    />
                   </td>
                 ))}
               </tr>

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
-import type { Translate } from '../../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { numberInputText } from '../../../../kernel/numbers.js';
 import {
   bindFields,
   CheckboxField,
@@ -19,8 +20,9 @@ import { needHref } from './parts.js';
 export const needFormFields = needFieldKeys;
 
 /** The stored values as the form shows them. */
-export function formValuesOf(n: NeedView): Record<string, string> {
-  const s = (v: string | number | null) => (v === null ? '' : String(v));
+export function formValuesOf(n: NeedView, locale?: Locale): Record<string, string> {
+  const s = (v: string | number | null) =>
+    v === null ? '' : typeof v === 'number' ? numberInputText(v, locale) : v;
   return {
     area: n.area,
     type: s(n.type),

@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { Actor } from '../../../../kernel/actor.js';
 import type { FieldErrors } from '../../../../kernel/errors.js';
-import type { Translate } from '../../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { numberInputText } from '../../../../kernel/numbers.js';
 import {
   bindFields,
   CheckboxField,
@@ -59,7 +60,7 @@ export const offerFormText = (t: Translate, v: OfferFormValues): Record<string, 
     ]),
   );
 
-export const formValuesOf = (o: OfferView): OfferFormValues => ({
+export const formValuesOf = (o: OfferView, locale?: Locale): OfferFormValues => ({
   partnerIso3: o.partnerIso3 ?? '',
   organisation: o.organisation ?? '',
   title: o.title,
@@ -68,7 +69,7 @@ export const formValuesOf = (o: OfferView): OfferFormValues => ({
   priorityRegions: o.priorityRegions,
   priorityStates: o.priorityStates.join(', '),
   multiYear: o.multiYear,
-  annualAmount: o.annualAmount === null ? '' : String(o.annualAmount),
+  annualAmount: o.annualAmount === null ? '' : numberInputText(o.annualAmount, locale),
   currency: o.currency ?? '',
   contact: o.contact,
 });
