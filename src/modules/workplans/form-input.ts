@@ -3,7 +3,9 @@
  * per line; documents as `symbol | title | address`; meetings and action items separated by commas;
  * quarters as `2023-Q1` or ranges `2022-Q4..2023-Q3`.
  */
+
 import type { FieldErrors } from '../../kernel/errors.js';
+import { errorsAtFields } from '../../kernel/form-errors.js';
 import { parseQuarters, quartersText } from './quarters.js';
 import type { ActivityView, WorkPlanView } from './queries.js';
 import type { SourcedLine } from './vocabulary.js';
@@ -150,10 +152,5 @@ export function activityFormValues(a: ActivityView): Record<string, string> {
 
 /** An error on a list item (`objectives.2.text`) is shown at its list's field. */
 export function errorsByField(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [key, messages] of Object.entries(errors)) {
-    const field = key.split('.')[0] ?? key;
-    out[field] = [...new Set([...(out[field] ?? []), ...messages])];
-  }
-  return out;
+  return errorsAtFields(errors);
 }
