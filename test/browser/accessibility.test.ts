@@ -1,10 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { ensureDemoData } from '../../src/modules/cooperation/index.js';
 import { TEST_NOW } from '../app.js';
-import { freshDatabase } from '../db.js';
-import { axeViolations, chromiumAvailable, launchBrowser, type Served, serveApp } from './harness.js';
+import { browserSuite, chromiumAvailable, expectFitsWithoutViolations, onPhone } from './harness.js';
 
 // The pages of the calendar and of the Progress Report, on a phone 320 px wide (WCAG 1.4.10).
 const pages = [
@@ -20,43 +18,19 @@ const pages = [
 ];
 
 describe.skipIf(!chromiumAvailable)('pages at 320 px, checked by axe-core', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
+  const suite = browserSuite(async (database) => {
     await seedCalendar(database.db);
     await ensureDemoData(database.db, TEST_NOW);
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
   });
 
   it.each(pages)(
     '%s fits 320 px without scrolling sideways and has no axe-core violation',
     async (path) => {
-      const context = await browser.newContext({
-        viewport: { width: 320, height: 640 },
-        locale: 'en-GB',
-        bypassCSP: true,
-      });
-      try {
-        const page = await context.newPage();
-        const response = await page.goto(`${served.baseUrl}${path}`);
+      await onPhone(suite.browser, async (page) => {
+        const response = await page.goto(`${suite.baseUrl}${path}`);
         expect(response?.status()).toBe(200);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${path} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+        await expectFitsWithoutViolations(page, path);
+      });
     },
     60_000,
   );

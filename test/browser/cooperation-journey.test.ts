@@ -1,49 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureDemoData } from '../../src/modules/cooperation/index.js';
 import { TEST_NOW } from '../app.js';
-import { freshDatabase } from '../db.js';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  newContext,
-  type Served,
-  serveApp,
-  signInDemo,
-} from './harness.js';
+import { browserSuite, chromiumAvailable, newContext } from './harness.js';
 
 const LEBANON_NEED = 'clearance of cluster munition remnants in the South Lebanon';
 
 // A need answered end to end in a real browser without JavaScript: the public view, the matching
 // explanations, the partner's three steps, and the recipient's confirmation landing in the ledger.
 describe.skipIf(!chromiumAvailable)('cooperation journey in Chromium', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
-    await ensureDemoData(database.db, TEST_NOW);
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
-  });
-
-  async function signedIn(email: string): Promise<Page> {
-    const page = await (await newContext(browser, { javaScript: false })).newPage();
-    await signInDemo(page, served.baseUrl, email);
-    return page;
-  }
+  const suite = browserSuite((database) => ensureDemoData(database.db, TEST_NOW));
 
   it('the public sees consented, current needs only, and no matching', async () => {
-    const page = await (await newContext(browser, { javaScript: false })).newPage();
-    await page.goto(`${served.baseUrl}/cooperation/needs`);
+    const page = await (await newContext(suite.browser, { javaScript: false })).newPage();
+    await page.goto(`${suite.baseUrl}/cooperation/needs`);
     const list = (await page.locator('main table').textContent()) ?? '';
     expect(list).toContain(LEBANON_NEED);
     // Iraq's demonstration need is published but lapsed: it has left the public view.
@@ -57,8 +26,8 @@ describe.skipIf(!chromiumAvailable)('cooperation journey in Chromium', () => {
   });
 
   it('a partner sees why it ranks, responds, commits and delivers; the State confirms into the ledger', async () => {
-    const partner = await signedIn('deu@demo.ccm.local');
-    await partner.goto(`${served.baseUrl}/cooperation/needs`);
+    const partner = await suite.signedIn('deu@demo.ccm.local');
+    await partner.goto(`${suite.baseUrl}/cooperation/needs`);
     await partner.click(`main table >> text=${LEBANON_NEED}`);
     const needUrl = partner.url();
     const matches = partner.locator('main table', { hasText: 'Why' });
@@ -74,8 +43,8 @@ describe.skipIf(!chromiumAvailable)('cooperation journey in Chromium', () => {
     await partner.click('main button:text-is("Delivered")');
     expect(await partner.locator('main').textContent()).toContain('Delivered, awaiting confirmation');
 
-    const state = await signedIn('lbn@demo.ccm.local');
-    await state.goto(`${served.baseUrl}/cooperation/responses`);
+    const state = await suite.signedIn('lbn@demo.ccm.local');
+    await state.goto(`${suite.baseUrl}/cooperation/responses`);
     expect(await state.locator('main').textContent()).toContain('Germany');
     await state.goto(needUrl);
     await state.selectOption('select[name=needNowIs]', 'partly_met');
@@ -84,7 +53,7 @@ describe.skipIf(!chromiumAvailable)('cooperation journey in Chromium', () => {
     expect(after).toContain('Delivery confirmed');
     expect(after).toContain('Partly met');
 
-    await state.goto(`${served.baseUrl}/cooperation/ledger?recipient=LBN&origin=handshake`);
+    await state.goto(`${suite.baseUrl}/cooperation/ledger?recipient=LBN&origin=handshake`);
     const ledger = (await state.locator('main').textContent()) ?? '';
     expect(ledger).toContain('Confirmed delivery');
     expect(ledger).toContain('250,000');

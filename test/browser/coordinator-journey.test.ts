@@ -1,16 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { seedCoalitions } from '../../src/modules/coalitions/index.js';
-import { freshDatabase } from '../db.js';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  newContext,
-  type Served,
-  serveApp,
-  signInDemo,
-} from './harness.js';
+import { browserSuite, chromiumAvailable, newContext, signInDemo } from './harness.js';
 
 /*
  * Issue 12's journey, with JavaScript off: a Coordinator signs in and lands on its start page, opens
@@ -18,30 +9,16 @@ import {
  * owns, and finds that item in its follow-ups and back on its start page.
  */
 describe.skipIf(!chromiumAvailable)('a Coordinator’s day in Chromium, without JavaScript', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
+  const suite = browserSuite(async (database) => {
     await seedCalendar(database.db);
     await seedCoalitions(database.db);
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
   });
 
   it('start page → a State with a deadline → a contact and its action item → the follow-ups', async () => {
-    const context = await newContext(browser, { javaScript: false });
+    const context = await newContext(suite.browser, { javaScript: false });
     try {
       const page = await context.newPage();
-      await signInDemo(page, served.baseUrl, 'coordinator@demo.ccm.local');
+      await signInDemo(page, suite.baseUrl, 'coordinator@demo.ccm.local');
 
       // Signing in lands on the start page, with the deadlines of the Coordinator's areas.
       expect(new URL(page.url()).pathname).toBe('/start');
@@ -80,7 +57,7 @@ describe.skipIf(!chromiumAvailable)('a Coordinator’s day in Chromium, without 
       expect(await page.textContent('main')).toContain(
         'Share the survey plan with the clearance Coordinators',
       );
-      await page.goto(`${served.baseUrl}/start`);
+      await page.goto(`${suite.baseUrl}/start`);
       expect(await page.textContent('section[aria-labelledby=follow-ups]')).toContain(
         'Share the survey plan with the clearance Coordinators',
       );

@@ -1,5 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { ensureDemoAccounts, linkCoordinatorOffice } from '../../src/modules/accounts/index.js';
 import { users } from '../../src/modules/accounts/schema.js';
@@ -7,15 +6,7 @@ import { recordOfficeHolder } from '../../src/modules/calendar/index.js';
 import { lebanonScenario } from '../../src/modules/extensions/testing.js';
 import { getStateView, listExtensionRequests } from '../../src/modules/states/index.js';
 import { ctxFor, makeUser, TEST_NOW } from '../app.js';
-import { freshDatabase } from '../db.js';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  newContext,
-  type Served,
-  serveApp,
-  signInDemo,
-} from './harness.js';
+import { browserSuite, chromiumAvailable } from './harness.js';
 
 /*
  * Issue 13's journey, with JavaScript off: Lebanon's focal point prepares an Article 4 extension
@@ -48,41 +39,20 @@ async function clearanceCoordinator(db: Db) {
 describe.skipIf(!chromiumAvailable)(
   'an extension request and its analysis in Chromium, without JavaScript',
   () => {
-    let browser: Browser;
-    let served: Served;
     let db: Db;
-    let close: () => Promise<void>;
-
-    beforeAll(async () => {
-      const database = await freshDatabase('pglite');
+    const suite = browserSuite(async (database) => {
       db = database.db as Db;
       await lebanonScenario(db);
       await clearanceCoordinator(db);
-      served = await serveApp(database);
-      close = () => database.close();
-      browser = await launchBrowser();
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await served?.close();
-      await close?.();
     });
-
-    async function signedIn(email: string): Promise<Page> {
-      const context = await newContext(browser, { javaScript: false });
-      const page = await context.newPage();
-      await signInDemo(page, served.baseUrl, email);
-      return page;
-    }
 
     it('request → plan → submission → question and answer → draft analysis → decision → new deadline', async () => {
       const before = (await getStateView(db, 'LBN', TODAY)).obligations.find((o) => o.article === 4);
       expect(before?.currentDeadline).toBe('2026-05-01');
 
       // The focal point starts from its State's profile; the request is pre-filled from its reports.
-      const fp = await signedIn('lbn@demo.ccm.local');
-      await fp.goto(`${served.baseUrl}/states/LBN`);
+      const fp = await suite.signedIn('lbn@demo.ccm.local');
+      await fp.goto(`${suite.baseUrl}/states/LBN`);
       await fp.click('form[action="/extension-requests/new"] button:has-text("Article 4")');
       await fp.waitForURL((u) => /^\/extension-requests\/\d+$/.test(u.pathname));
       const requestPath = new URL(fp.url()).pathname;
@@ -91,14 +61,14 @@ describe.skipIf(!chromiumAvailable)(
       expect(draft).toContain('Pre-filled from the 2024 report');
 
       // The elements the reports cannot give: how long, and why.
-      await fp.goto(`${served.baseUrl}${requestPath}/edit`);
+      await fp.goto(`${suite.baseUrl}${requestPath}/edit`);
       await fp.fill('[name=durationYears]', '5');
       await fp.fill('[name=reasons]', 'New areas were found in the south.');
       await fp.click(`form[action="${requestPath}/edit"] button[type=submit]`);
       await fp.waitForURL((u) => u.pathname === requestPath);
 
       // A costed plan by year, then the submission.
-      await fp.goto(`${served.baseUrl}${requestPath}/plan`);
+      await fp.goto(`${suite.baseUrl}${requestPath}/plan`);
       for (const [field, value] of Object.entries({
         year: '2027',
         milestone: 'Survey of the south',
@@ -127,8 +97,8 @@ describe.skipIf(!chromiumAvailable)(
         .sort((a, b) => b.id - a.id)[0]!;
       const workspace = `/extension-analyses/${submitted.id}`;
 
-      const isu = await signedIn('isu@demo.ccm.local');
-      await isu.goto(`${served.baseUrl}${workspace}`);
+      const isu = await suite.signedIn('isu@demo.ccm.local');
+      await isu.goto(`${suite.baseUrl}${workspace}`);
       const coordinatorOption = await isu
         .locator('select[name=userId] option', { hasText: 'Demo Coordinator' })
         .getAttribute('value');
@@ -137,19 +107,19 @@ describe.skipIf(!chromiumAvailable)(
       await isu.click(`form[action="${workspace}/members"] button[type=submit]`);
       await isu.waitForURL((u) => u.pathname === workspace);
 
-      const coordinator = await signedIn('coordinator@demo.ccm.local');
-      await coordinator.goto(`${served.baseUrl}${workspace}`);
+      const coordinator = await suite.signedIn('coordinator@demo.ccm.local');
+      await coordinator.goto(`${suite.baseUrl}${workspace}`);
       await coordinator.fill('textarea#question-body', 'What area remains in the south?');
       await coordinator.click(`form[action="${workspace}/questions"] button[type=submit]`);
       await coordinator.waitForURL((u) => u.pathname === workspace);
 
-      await fp.goto(`${served.baseUrl}${workspace}`);
+      await fp.goto(`${suite.baseUrl}${workspace}`);
       expect(await fp.textContent('main')).toContain('What area remains in the south?');
       await fp.fill('form[action$="/answers"] textarea[name=body]', 'About 14 km², surveyed in 2026.');
       await fp.click('form[action$="/answers"] button[type=submit]');
       await fp.waitForURL((u) => u.pathname === workspace);
 
-      await coordinator.goto(`${served.baseUrl}${workspace}`);
+      await coordinator.goto(`${suite.baseUrl}${workspace}`);
       expect(await coordinator.textContent('main')).toContain('About 14 km², surveyed in 2026.');
       await coordinator.fill(
         `form[action="${workspace}/draft"] textarea[name=body]`,
@@ -164,15 +134,15 @@ describe.skipIf(!chromiumAvailable)(
       expect(await coordinator.textContent('main')).toContain('The plan is costed by year.');
 
       // The ISU records the decision; the deadline on the public profile moves.
-      await isu.goto(`${served.baseUrl}${workspace}`);
+      await isu.goto(`${suite.baseUrl}${workspace}`);
       await isu.selectOption(`form[action="${workspace}/decision"] select[name=outcome]`, 'granted');
       await isu.fill(`form[action="${workspace}/decision"] input[name=newDeadline]`, '2031-05-01');
       await isu.click(`form[action="${workspace}/decision"] button[type=submit]`);
       await isu.waitForURL((u) => u.pathname === workspace);
       const after = (await getStateView(db, 'LBN', TODAY)).obligations.find((o) => o.article === 4);
       expect(after?.currentDeadline).toBe('2031-05-01');
-      const profile = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-      await profile.goto(`${served.baseUrl}/states/LBN`);
+      const profile = await (await suite.browser.newContext({ javaScriptEnabled: false })).newPage();
+      await profile.goto(`${suite.baseUrl}/states/LBN`);
       expect(await profile.textContent('main')).toContain('1 May 2031');
     }, 180_000);
   },

@@ -4,11 +4,13 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../../src/modules/accounts/index.js';
 import { TEST_NOW } from '../app.js';
+import { freshDatabase } from '../db.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -100,4 +102,74 @@ export async function axeViolations(page: Page) {
       where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/** What a block of browser tests works with: the launched Chromium and the served app. */
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** A new page, in a context of its own without JavaScript, signed in as a demonstration account. */
+  signedIn(email: string): Promise<Page>;
+}
+
+/**
+ * Sets up a block of browser tests (call it inside `describe`): a fresh PGlite database, prepared by
+ * `prepare`, served over HTTP, and Chromium launched; all of it closed after the block. One engine is
+ * enough here: the browser path is tested; the database paths run on both elsewhere.
+ */
+export function browserSuite(
+  prepare: (database: Database) => Promise<unknown> = async () => {},
+): BrowserSuite {
+  let browser: Browser | undefined;
+  let served: Served | undefined;
+  let close: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const database = await freshDatabase('pglite');
+    close = () => database.close();
+    await prepare(database);
+    served = await serveApp(database);
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await close?.();
+  });
+
+  return {
+    get browser() {
+      return browser!;
+    },
+    get baseUrl() {
+      return served!.baseUrl;
+    },
+    async signedIn(email) {
+      const page = await (await newContext(browser!, { javaScript: false })).newPage();
+      await signInDemo(page, served!.baseUrl, email);
+      return page;
+    },
+  };
+}
+
+/** Runs `run` in a page of a new context the size of a phone (320 × 640 px), closed afterwards. */
+export async function onPhone(browser: Browser, run: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 640 },
+    locale: 'en-GB',
+    bypassCSP: true,
+  });
+  try {
+    await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** The page shown fits the screen without scrolling sideways and has no axe-core violation. */
+export async function expectFitsWithoutViolations(page: Page, path: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${path} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
 }

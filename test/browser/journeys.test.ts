@@ -1,42 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../db.js';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  newContext,
-  type Served,
-  serveApp,
-  signInDemo,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumAvailable, newContext, signInDemo } from './harness.js';
 
-// One engine is enough here: the journeys test the browser path; the database paths run on both elsewhere.
 describe.skipIf(!chromiumAvailable)('browser journeys in Chromium', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
+  const suite = browserSuite();
 
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
-  });
-
-  async function signIn(page: import('playwright-core').Page, email: string) {
-    await signInDemo(page, served.baseUrl, email);
+  async function signIn(page: Page, email: string) {
+    await signInDemo(page, suite.baseUrl, email);
   }
 
   it('the public browses States, a profile and the deadlines with JavaScript disabled', async () => {
-    const context = await newContext(browser, { javaScript: false });
+    const context = await newContext(suite.browser, { javaScript: false });
     const page = await context.newPage();
-    await page.goto(`${served.baseUrl}/`);
+    await page.goto(`${suite.baseUrl}/`);
     expect(await page.locator('h1').first().textContent()).toContain('Convention on Cluster Munitions');
     expect(await page.locator('svg').count()).toBeGreaterThan(0);
 
@@ -61,36 +37,36 @@ describe.skipIf(!chromiumAvailable)('browser journeys in Chromium', () => {
     // Language choice by link, kept across pages.
     await page.click('header .lang >> text=Français');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    await page.goto(`${served.baseUrl}/states`);
+    await page.goto(`${suite.baseUrl}/states`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await context.close();
   });
 
   it("a focal point signs in and is refused another State's edit", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await signIn(page, 'chl@demo.ccm.local');
     expect(await page.locator('header .session').textContent()).toContain('Demo focal point CHL');
 
     // The profile of another State offers no edit links to this focal point...
-    await page.goto(`${served.baseUrl}/states/LBN`);
+    await page.goto(`${suite.baseUrl}/states/LBN`);
     expect(await page.locator('a[href="/states/LBN/edit"]').count()).toBe(0);
     // ...and going there directly is refused.
-    const res = await page.goto(`${served.baseUrl}/states/LBN/edit`);
+    const res = await page.goto(`${suite.baseUrl}/states/LBN/edit`);
     expect(res?.status()).toBe(403);
     expect(await page.locator('main').textContent()).toContain('not allowed');
     const decision = await page.goto(
-      `${served.baseUrl}/states/LBN/obligations/4/events/new?kind=extension_decided`,
+      `${suite.baseUrl}/states/LBN/obligations/4/events/new?kind=extension_decided`,
     );
     expect(decision?.status()).toBe(403);
     await context.close();
   });
 
   it('the ISU records an extension decision and the deadline changes', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(suite.browser);
     const page = await context.newPage();
     await signIn(page, 'isu@demo.ccm.local');
-    await page.goto(`${served.baseUrl}/states/LBN/obligations/4/events/new?kind=extension_decided`);
+    await page.goto(`${suite.baseUrl}/states/LBN/obligations/4/events/new?kind=extension_decided`);
 
     // First a mistake: granted without a new deadline is refused at the field, nothing lost.
     await page.selectOption('select[name=outcome]', 'granted');
@@ -105,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('browser journeys in Chromium', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe('/states/LBN');
     expect(await page.locator('main').textContent()).toContain('1 May 2031');
 
-    await page.goto(`${served.baseUrl}/deadlines`);
+    await page.goto(`${suite.baseUrl}/deadlines`);
     const lebanon = page.locator('main table').first().locator('tr', { hasText: 'Lebanon' });
     expect(await lebanon.first().textContent()).toContain('2031');
     await context.close();

@@ -1,29 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/kernel/actor.js';
 import { createContext } from '../../src/kernel/context.js';
 import { createReport, saveForm, submitReport } from '../../src/modules/reports/index.js';
-import { freshDatabase } from '../db.js';
-import {
-  chromiumAvailable,
-  launchBrowser,
-  newContext,
-  type Served,
-  serveApp,
-  signInDemo,
-} from './harness.js';
+import { browserSuite, chromiumAvailable, newContext, signInDemo } from './harness.js';
 
-// One engine is enough here: the journey tests the browser path; the database paths run on both elsewhere.
 describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, without JavaScript', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
+  const suite = browserSuite(async (database) => {
     // Lebanon's 2022 report, submitted in March 2023 through the same verbs as the pages use.
     const ctx = createContext(database.db, systemActor('test:seed'), {
       now: new Date('2023-03-01T10:00:00Z'),
@@ -46,25 +29,19 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     await submitReport(ctx, { reportId, versionId, lockVersion: saved.lockVersion });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
-  });
-
   async function signIn(page: Page, email: string) {
-    await signInDemo(page, served.baseUrl, email);
+    await signInDemo(page, suite.baseUrl, email);
   }
   const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
   const onOverview = (page: Page) => page.waitForURL((u) => /^\/reports\/\d+$/.test(u.pathname));
 
   it('pre-fill, edit a table, submit, amend one cell, and see exactly that change', async () => {
-    const fp = await newContext(browser, { javaScript: false });
+    const fp = await newContext(suite.browser, { javaScript: false });
     const page = await fp.newPage();
     await signIn(page, 'lbn@demo.ccm.local');
 
     // Start 2023 from the State's reports page: it arrives pre-filled from 2022.
-    await page.goto(`${served.baseUrl}/states/LBN/reports`);
+    await page.goto(`${suite.baseUrl}/states/LBN/reports`);
     await page.selectOption('select[name=year]', '2023');
     await page.click('main form[action="/states/LBN/reports"] button[type=submit]');
     await onOverview(page);
@@ -93,10 +70,10 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     expect(await mainText(page)).toContain('Version 1 was submitted.');
 
     // The ISU sees it submitted on the State's reports page.
-    const isu = await newContext(browser, { javaScript: false });
+    const isu = await newContext(suite.browser, { javaScript: false });
     const isuPage = await isu.newPage();
     await signIn(isuPage, 'isu@demo.ccm.local');
-    await isuPage.goto(`${served.baseUrl}/states/LBN/reports`);
+    await isuPage.goto(`${suite.baseUrl}/states/LBN/reports`);
     const row2023 = isuPage.locator('main table tbody tr', {
       has: isuPage.locator('th', { hasText: /^2023$/ }),
     });
@@ -127,7 +104,7 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     expect(cells).toEqual(['Areas cleared during the period, row 2, Submunitions destroyed', '95', '97']);
 
     // Version 1 still says what was first submitted.
-    await page.goto(`${served.baseUrl}${reportPath}/versions/1`);
+    await page.goto(`${suite.baseUrl}${reportPath}/versions/1`);
     const cleared = page.locator('main table', { hasText: 'Areas cleared during the period' });
     const marjayoun = await cleared.locator('tr', { hasText: 'Marjayoun' }).textContent();
     expect(marjayoun).toContain('95');

@@ -1,65 +1,37 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { listWorkPlans, seedWorkPlans } from '../../src/modules/workplans/index.js';
-import { freshDatabase } from '../db.js';
 import {
-  axeViolations,
+  browserSuite,
   chromiumAvailable,
-  launchBrowser,
+  expectFitsWithoutViolations,
   newContext,
-  type Served,
-  serveApp,
+  onPhone,
   signInDemo,
 } from './harness.js';
 
-// One engine is enough here: the browser path is tested; the database paths run on both elsewhere.
 describe.skipIf(!chromiumAvailable)('work plans in Chromium', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
   let planId = 0;
-
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
+  const suite = browserSuite(async (database) => {
     await seedCalendar(database.db);
     await seedWorkPlans(database.db);
     planId = (await listWorkPlans(database.db))[0]!.id;
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
   });
 
   it('the list and a plan fit 320 px without scrolling sideways and have no axe-core violation', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 640 },
-      locale: 'en-GB',
-      bypassCSP: true,
-    });
-    try {
-      const page = await context.newPage();
+    await onPhone(suite.browser, async (page) => {
       for (const path of ['/work-plans', `/work-plans/${planId}`]) {
-        expect((await page.goto(`${served.baseUrl}${path}`))?.status()).toBe(200);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${path} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page)).toEqual([]);
+        expect((await page.goto(`${suite.baseUrl}${path}`))?.status()).toBe(200);
+        await expectFitsWithoutViolations(page, path);
       }
-    } finally {
-      await context.close();
-    }
+    });
   }, 90_000);
 
   it('a Coordinator marks an activity done with JavaScript disabled and sees it in the plan', async () => {
-    const context = await newContext(browser, { javaScript: false });
+    const context = await newContext(suite.browser, { javaScript: false });
     try {
       const page = await context.newPage();
-      await signInDemo(page, served.baseUrl, 'coordinator@demo.ccm.local');
+      await signInDemo(page, suite.baseUrl, 'coordinator@demo.ccm.local');
 
       await page.click('header nav >> text=Work plans');
       await page.click(`main a[href="/work-plans/${planId}"]`);

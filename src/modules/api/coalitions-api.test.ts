@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { createApiToken } from '../accounts/index.js';
-import { seedCalendar } from '../calendar/index.js';
-import { createCoalition, seedCoalitions } from '../coalitions/index.js';
+import { seedCoalitionsWithUnpublished } from '../coalitions/testing.js';
 import { CoalitionDetail, CoalitionList } from './coalitions-api.js';
 
 describe.each(engines)('Country Coalitions in the JSON API on %s', (engine) => {
@@ -11,15 +10,7 @@ describe.each(engines)('Country Coalitions in the JSON API on %s', (engine) => {
 
   it('gives the public the published coalitions, with dormancy computed, and a token holder what its role may see', async () => {
     const { db } = database();
-    await seedCalendar(db);
-    await seedCoalitions(db);
-    const isu = await makeUser(db, { role: 'isu' });
-    await createCoalition(ctxFor(db, isu), {
-      stateIso3: 'CHL',
-      name: 'Unpublished Chilean partnership',
-      status: 'proposed',
-      source: 'A call with the ISU',
-    });
+    const { isu } = await seedCoalitionsWithUnpublished(db);
     const app = testApp(database());
 
     const res = await app.request('/api/v1/coalitions');

@@ -2,7 +2,9 @@
  * The forms' plain-text fields and the verbs' structured input, both ways. Lists are typed one
  * item per line (hosts: separated by commas); documents as `symbol | title | address`.
  */
+
 import type { FieldErrors } from '../../kernel/errors.js';
+import { errorsAtFields } from '../../kernel/form-errors.js';
 import type { OfficeHolderView } from './office-holders.js';
 import type { ActionItemView, MeetingView } from './queries.js';
 import { documentLine, linesOf, listOf, parseDocumentLine } from './rules.js';
@@ -133,12 +135,7 @@ export function actionItemFormValues(a: ActionItemView): Record<string, string> 
 
 /** Errors on a list's items (`documents.2.title`) are shown at the list's field. */
 export function errorsByField(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [key, messages] of Object.entries(errors)) {
-    const field = key.split('.')[0] ?? key;
-    out[field] = [...new Set([...(out[field] ?? []), ...messages])];
-  }
-  return out;
+  return errorsAtFields(errors);
 }
 
 export const statementFields = [

@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { serveDownloads } from '../../kernel/downloads.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
+import type { ExportColumn } from '../../kernel/export.js';
+import { attemptFromForm } from '../../kernel/form-errors.js';
 import { readBody, readForm, setFlash } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
@@ -123,18 +125,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     );
   });
 
-  const meetingsExport = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
-    const { kind } = ListQuery.parse(c.req.query());
-    const rows = await listMeetings(db, { kind });
-    return exportTable(
-      c,
-      { filename: 'meetings', sheetName: t('calendar:list.title'), columns: meetingColumns(t), rows },
-      format,
-    );
-  };
-  app.get('/meetings.csv', (c) => meetingsExport(c, 'csv'));
-  app.get('/meetings.xlsx', (c) => meetingsExport(c, 'xlsx'));
+  serveDownloads(app, '/meetings', async (c) => ({
+    filename: 'meetings',
+    sheetName: c.get('t')('calendar:list.title'),
+    columns: meetingColumns(c.get('t')),
+    rows: await listMeetings(db, { kind: ListQuery.parse(c.req.query()).kind }),
+  }));
 
   app.get('/meetings/office-holders', async (c) => {
     const t = c.get('t');
@@ -172,22 +168,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     );
   });
 
-  const actionItemsExport = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
-    const rows = await listOpenActionItems(db);
-    return exportTable(
-      c,
-      {
-        filename: 'open-action-items',
-        sheetName: t('calendar:actionItems.title'),
-        columns: exportColumns(actionItemTable(t, c.get('locale'))),
-        rows,
-      },
-      format,
-    );
-  };
-  app.get('/meetings/action-items.csv', (c) => actionItemsExport(c, 'csv'));
-  app.get('/meetings/action-items.xlsx', (c) => actionItemsExport(c, 'xlsx'));
+  serveDownloads(app, '/meetings/action-items', async (c) => ({
+    filename: 'open-action-items',
+    sheetName: c.get('t')('calendar:actionItems.title'),
+    columns: exportColumns(actionItemTable(c.get('t'), c.get('locale'))),
+    rows: await listOpenActionItems(db),
+  }));
 
   // Adding and editing meetings: the ISU only. A refused save shows the form again with every typed value.
   const meetingForm = async (
@@ -207,16 +193,10 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   };
 
   /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
-  const attempt = async (run: () => Promise<unknown>): Promise<FieldErrors | null> => {
-    try {
-      await run();
-      return null;
-    } catch (err) {
-      if (err instanceof ValidationError) return errorsByField(err.fieldErrors);
-      if (err instanceof AppError && err.code === 'CALENDAR.CODE_TAKEN') return { code: [err.messageKey] };
-      throw err;
-    }
-  };
+  const attempt = (run: () => Promise<unknown>) =>
+    attemptFromForm(run, errorsByField, (err) =>
+      err instanceof AppError && err.code === 'CALENDAR.CODE_TAKEN' ? { code: [err.messageKey] } : null,
+    );
 
   // Office holders: the ISU records one, or corrects or withdraws one by appending a correction.
   const officeHolderForm = async (

@@ -4,7 +4,7 @@ import { defineVerb } from '../../kernel/verb.js';
 import { CoalitionRef } from './inputs.js';
 import { mayWriteSomeCoalition } from './policy.js';
 import { coalitions } from './schema.js';
-import { lockCoalition, permitOnCoalition } from './write.js';
+import { coalitionOutcome, lockCoalition, permitOnCoalition } from './write.js';
 
 /** Records that the coalition, as it stands, was confirmed today (by its State, a partner or a Coordinator's contact). */
 export const confirmCoalition = defineVerb({
@@ -19,17 +19,10 @@ export const confirmCoalition = defineVerb({
       .update(coalitions)
       .set({ lastConfirmedOn: today, updatedAt: ctx.now })
       .where(eq(coalitions.id, id));
-    return {
-      result: { id, lastConfirmedOn: today },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(id),
-          stateIso3: before.stateIso3,
-          before: { lastConfirmedOn: before.lastConfirmedOn },
-          after: { lastConfirmedOn: today },
-        },
-      ],
-    };
+    return coalitionOutcome(
+      before,
+      { id, lastConfirmedOn: today },
+      { before: { lastConfirmedOn: before.lastConfirmedOn }, after: { lastConfirmedOn: today } },
+    );
   },
 });

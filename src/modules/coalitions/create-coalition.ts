@@ -3,7 +3,7 @@ import { defineVerb } from '../../kernel/verb.js';
 import { CreateCoalitionInput } from './inputs.js';
 import { canWriteCoalitionOf, mayWriteSomeCoalition } from './policy.js';
 import { coalitions } from './schema.js';
-import { checkStates, writeMembers } from './write.js';
+import { checkStates, coalitionOutcome, writeMembers } from './write.js';
 
 /** Records a Country Coalition around one State, with its partners; a new record counts as confirmed that day unless a day is given. */
 export const createCoalition = defineVerb({
@@ -27,16 +27,10 @@ export const createCoalition = defineVerb({
       .returning({ id: coalitions.id });
     const id = row!.id;
     await writeMembers(ctx, id, members);
-    return {
-      result: { id },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(id),
-          stateIso3: fields.stateIso3,
-          after: { ...fields, members, lastConfirmedOn: confirmed },
-        },
-      ],
-    };
+    return coalitionOutcome(
+      { id, stateIso3: fields.stateIso3 },
+      { id },
+      { after: { ...fields, members, lastConfirmedOn: confirmed } },
+    );
   },
 });

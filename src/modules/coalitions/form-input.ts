@@ -2,7 +2,9 @@
  * The forms' plain-text fields and the verbs' structured input, both ways. Members are typed one per
  * line as `kind | who | role`: `state | FRA | donor`, `operator | Norwegian People’s Aid | technical expertise`.
  */
+
 import type { FieldErrors } from '../../kernel/errors.js';
+import { errorsAtFields } from '../../kernel/form-errors.js';
 import { areas } from '../cooperation/index.js';
 import type { CoalitionView } from './queries.js';
 
@@ -68,14 +70,11 @@ export function coalitionFormValues(c: CoalitionView): Record<string, string> {
 
 /** A verb's field errors at the form's fields: every member's error at the members box, every area's at the first area. */
 export function errorsByField(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [key, msgs] of Object.entries(errors)) {
-    const field = key.startsWith('members')
+  return errorsAtFields(errors, (key) =>
+    key.startsWith('members')
       ? 'members'
       : key.startsWith('areas')
         ? `area_${areas[0]}`
-        : (key.split('.')[0] ?? key);
-    out[field] = [...new Set([...(out[field] ?? []), ...msgs])];
-  }
-  return out;
+        : (key.split('.')[0] ?? key),
+  );
 }

@@ -5,7 +5,7 @@ import { meetings } from '../calendar/schema.js';
 import { CoalitionMeetingInput } from './inputs.js';
 import { mayWriteSomeCoalition } from './policy.js';
 import { coalitionMeetings } from './schema.js';
-import { lockCoalition, permitOnCoalition } from './write.js';
+import { coalitionOutcome, lockCoalition, permitOnCoalition } from './write.js';
 
 /** The calendar's meeting by its code, for the link verbs; a validation error when there is none. */
 export async function meetingByCode(ctx: Parameters<typeof lockCoalition>[0], code: string) {
@@ -32,16 +32,10 @@ export const linkCoalitionMeeting = defineVerb({
       .onConflictDoNothing()
       .returning({ id: coalitionMeetings.meetingId });
     if (!inserted.length) throw new ValidationError({ meetingCode: ['coalitions:errors.alreadyLinked'] });
-    return {
-      result: { id: input.id, meetingCode: meeting.code },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(input.id),
-          stateIso3: coalition.stateIso3,
-          after: { meetingLinked: meeting.code },
-        },
-      ],
-    };
+    return coalitionOutcome(
+      coalition,
+      { id: input.id, meetingCode: meeting.code },
+      { after: { meetingLinked: meeting.code } },
+    );
   },
 });

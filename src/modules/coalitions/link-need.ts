@@ -5,7 +5,7 @@ import { needs } from '../cooperation/schema.js';
 import { CoalitionNeedInput } from './inputs.js';
 import { mayWriteSomeCoalition } from './policy.js';
 import { coalitionNeeds } from './schema.js';
-import { lockCoalition, permitOnCoalition } from './write.js';
+import { coalitionOutcome, lockCoalition, permitOnCoalition } from './write.js';
 
 /** Records that the coalition covers one of its State's needs. A need of another State is refused. */
 export const linkCoalitionNeed = defineVerb({
@@ -28,16 +28,6 @@ export const linkCoalitionNeed = defineVerb({
       .onConflictDoNothing()
       .returning({ id: coalitionNeeds.needId });
     if (!inserted.length) throw new ValidationError({ needId: ['coalitions:errors.alreadyLinked'] });
-    return {
-      result: { id: input.id, needId: need.id },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(input.id),
-          stateIso3: coalition.stateIso3,
-          after: { needLinked: need.id },
-        },
-      ],
-    };
+    return coalitionOutcome(coalition, { id: input.id, needId: need.id }, { after: { needLinked: need.id } });
   },
 });

@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
-import { createCoalition } from './create-coalition.js';
 import { seedCoalitions } from './seed.js';
+import { seedCoalitionsWithUnpublished } from './testing.js';
 
 const form = {
   stateIso3: 'LBN',
@@ -38,15 +38,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
 
   it('lists the seeded coalitions for everyone, shows each with its sources, and downloads the list', async () => {
     const { db } = database();
-    await seedCalendar(db);
-    await seedCoalitions(db);
-    const isu = await makeUser(db, { role: 'isu' });
-    await createCoalition(ctxFor(db, isu), {
-      stateIso3: 'CHL',
-      name: 'Unpublished Chilean partnership',
-      status: 'proposed',
-      source: 'A call with the ISU',
-    });
+    const { isu } = await seedCoalitionsWithUnpublished(db);
     const app = testApp(database());
 
     const list = await expectPage(await app.request('/coalitions'), 200, [

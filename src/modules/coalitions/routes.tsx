@@ -1,5 +1,6 @@
-import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../kernel/export.js';
+import { serveDownloads } from '../../kernel/downloads.js';
+import type { FieldErrors } from '../../kernel/errors.js';
+import { attemptFromForm } from '../../kernel/form-errors.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
@@ -60,22 +61,12 @@ export function coalitionsRoutes(deps: RouteDeps) {
     );
   });
 
-  const listExport = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
-    const rows = await listed(c);
-    return exportTable(
-      c,
-      {
-        filename: 'coalitions',
-        sheetName: t('coalitions:list.title'),
-        columns: exportColumns(coalitionTable(t, c.get('locale'))),
-        rows,
-      },
-      format,
-    );
-  };
-  app.get('/coalitions.csv', (c) => listExport(c, 'csv'));
-  app.get('/coalitions.xlsx', (c) => listExport(c, 'xlsx'));
+  serveDownloads(app, '/coalitions', async (c) => ({
+    filename: 'coalitions',
+    sheetName: c.get('t')('coalitions:list.title'),
+    columns: exportColumns(coalitionTable(c.get('t'), c.get('locale'))),
+    rows: await listed(c),
+  }));
 
   /** The States a person may choose on the form: all, or its own State for a focal point. */
   const statesFor = async (c: AppContext) =>
@@ -93,15 +84,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
   };
 
   /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
-  const attempt = async (run: () => Promise<unknown>): Promise<FieldErrors | null> => {
-    try {
-      await run();
-      return null;
-    } catch (err) {
-      if (err instanceof ValidationError) return errorsByField(err.fieldErrors);
-      throw err;
-    }
-  };
+  const attempt = (run: () => Promise<unknown>) => attemptFromForm(run, errorsByField);
 
   app.get('/coalitions/new', async (c) => {
     requireThat(c, mayWriteSomeCoalition(c.get('actor')));

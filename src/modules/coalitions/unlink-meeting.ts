@@ -5,7 +5,7 @@ import { CoalitionMeetingInput } from './inputs.js';
 import { meetingByCode } from './link-meeting.js';
 import { mayWriteSomeCoalition } from './policy.js';
 import { coalitionMeetings } from './schema.js';
-import { lockCoalition, permitOnCoalition } from './write.js';
+import { coalitionOutcome, lockCoalition, permitOnCoalition } from './write.js';
 
 /** Ends the link between a coalition and a meeting; the meeting itself stays in the calendar. */
 export const unlinkCoalitionMeeting = defineVerb({
@@ -21,16 +21,10 @@ export const unlinkCoalitionMeeting = defineVerb({
       .where(and(eq(coalitionMeetings.coalitionId, input.id), eq(coalitionMeetings.meetingId, meeting.id)))
       .returning({ id: coalitionMeetings.meetingId });
     if (!removed.length) throw new ValidationError({ meetingCode: ['coalitions:errors.notLinked'] });
-    return {
-      result: { id: input.id, meetingCode: meeting.code },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(input.id),
-          stateIso3: coalition.stateIso3,
-          before: { meetingLinked: meeting.code },
-        },
-      ],
-    };
+    return coalitionOutcome(
+      coalition,
+      { id: input.id, meetingCode: meeting.code },
+      { before: { meetingLinked: meeting.code } },
+    );
   },
 });

@@ -4,7 +4,7 @@ import { defineVerb } from '../../kernel/verb.js';
 import { CoalitionNeedInput } from './inputs.js';
 import { mayWriteSomeCoalition } from './policy.js';
 import { coalitionNeeds } from './schema.js';
-import { lockCoalition, permitOnCoalition } from './write.js';
+import { coalitionOutcome, lockCoalition, permitOnCoalition } from './write.js';
 
 /** Ends the link between a coalition and a need; the need itself is the cooperation module's. */
 export const unlinkCoalitionNeed = defineVerb({
@@ -19,16 +19,10 @@ export const unlinkCoalitionNeed = defineVerb({
       .where(and(eq(coalitionNeeds.coalitionId, input.id), eq(coalitionNeeds.needId, input.needId)))
       .returning({ id: coalitionNeeds.needId });
     if (!removed.length) throw new ValidationError({ needId: ['coalitions:errors.notLinked'] });
-    return {
-      result: { id: input.id, needId: input.needId },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(input.id),
-          stateIso3: coalition.stateIso3,
-          before: { needLinked: input.needId },
-        },
-      ],
-    };
+    return coalitionOutcome(
+      coalition,
+      { id: input.id, needId: input.needId },
+      { before: { needLinked: input.needId } },
+    );
   },
 });

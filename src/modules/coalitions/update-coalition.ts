@@ -3,7 +3,14 @@ import { defineVerb } from '../../kernel/verb.js';
 import { UpdateCoalitionInput } from './inputs.js';
 import { canWriteCoalitionOf, mayWriteSomeCoalition } from './policy.js';
 import { coalitions } from './schema.js';
-import { checkStates, lockCoalition, permitOnCoalition, readMembers, writeMembers } from './write.js';
+import {
+  checkStates,
+  coalitionOutcome,
+  lockCoalition,
+  permitOnCoalition,
+  readMembers,
+  writeMembers,
+} from './write.js';
 
 /**
  * Changes what a coalition is: its State, name, members, areas, status, source, consent to publish.
@@ -25,27 +32,23 @@ export const updateCoalition = defineVerb({
       .set({ ...fields, updatedAt: ctx.now })
       .where(eq(coalitions.id, id));
     await writeMembers(ctx, id, members);
-    return {
-      result: { id },
-      audit: [
-        {
-          subjectType: 'coalition',
-          subjectId: String(id),
-          stateIso3: fields.stateIso3,
-          before: {
-            stateIso3: before.stateIso3,
-            name: before.name,
-            areas: before.areas,
-            establishedOn: before.establishedOn,
-            status: before.status,
-            source: before.source,
-            published: before.published,
-            notes: before.notes,
-            members: membersBefore,
-          },
-          after: { ...fields, members },
+    return coalitionOutcome(
+      { id, stateIso3: fields.stateIso3 },
+      { id },
+      {
+        before: {
+          stateIso3: before.stateIso3,
+          name: before.name,
+          areas: before.areas,
+          establishedOn: before.establishedOn,
+          status: before.status,
+          source: before.source,
+          published: before.published,
+          notes: before.notes,
+          members: membersBefore,
         },
-      ],
-    };
+        after: { ...fields, members },
+      },
+    );
   },
 });

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
+import type { VerbOutcome } from '../../kernel/verb.js';
 import { states } from '../states/schema.js';
 import type { CoalitionMember } from './inputs.js';
 import { canWriteCoalitionOf } from './policy.js';
@@ -56,4 +57,26 @@ export async function readMembers(ctx: TxContext, coalitionId: number): Promise<
     .from(coalitionMembers)
     .where(eq(coalitionMembers.coalitionId, coalitionId))
     .orderBy(asc(coalitionMembers.position));
+}
+
+/**
+ * What a coalition's verb returns: its result and the one audit entry on the coalition, with what
+ * it was (`before`) and what it is (`after`); a link made is an `after`, a link ended a `before`.
+ */
+export function coalitionOutcome<R>(
+  coalition: { id: number; stateIso3: string },
+  result: R,
+  change: { before?: unknown; after?: unknown },
+): VerbOutcome<R> {
+  return {
+    result,
+    audit: [
+      {
+        subjectType: 'coalition',
+        subjectId: String(coalition.id),
+        stateIso3: coalition.stateIso3,
+        ...change,
+      },
+    ],
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readBody, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -84,29 +84,18 @@ export function directoryRoutes(deps: RouteDeps) {
     );
   });
 
-  const download = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
-    const rows = await listEntries(
+  serveDownloads(app, '/directory', async (c) => ({
+    filename: 'focal-points',
+    sheetName: c.get('t')('directory:list.title'),
+    columns: exportColumns(entryTable(c.get('t'), c.get('locale'), () => false)),
+    rows: await listEntries(
       db,
       c.get('actor'),
       today(),
       parseDirectoryFilter(c.req.query()),
       c.get('locale'),
-    );
-    const res = await exportTable(
-      c,
-      {
-        filename: 'focal-points',
-        sheetName: t('directory:list.title'),
-        columns: exportColumns(entryTable(t, c.get('locale'), () => false)),
-        rows,
-      },
-      format,
-    );
-    return res;
-  };
-  app.get('/directory.csv', (c) => download(c, 'csv'));
-  app.get('/directory.xlsx', (c) => download(c, 'xlsx'));
+    ),
+  }));
 
   app.get('/directory/:iso3{[A-Za-z]{3}}', async (c) => {
     const t = c.get('t');

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { attemptFromForm } from '../../kernel/form-errors.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import {
   type AppContext,
@@ -34,16 +35,8 @@ const ID = `:id${ROW_ID_PATTERN}`;
 const BLANK_ROWS = 3;
 
 /** Runs a write; a refused input comes back as errors at the fields, anything else is thrown. */
-async function attempt(run: () => Promise<unknown>): Promise<FieldErrors | null> {
-  try {
-    await run();
-    return null;
-  } catch (err) {
-    if (err instanceof ValidationError) return err.fieldErrors;
-    if (err instanceof ConflictError) return { _: [err.messageKey] };
-    throw err;
-  }
-}
+const attempt = (run: () => Promise<unknown>) =>
+  attemptFromForm(run, undefined, (err) => (err instanceof ConflictError ? { _: [err.messageKey] } : null));
 
 const valuesOf = (r: ExtensionRequestView): Record<string, string> => ({
   version: String(r.version),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
+import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, redirectToOutcome, safeNext, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -150,23 +150,16 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     );
   });
 
-  const followUpsExport = async (c: AppContext, format: ExportFormat) => {
+  serveDownloads(app, '/follow-ups', async (c) => {
     readers(c);
-    const t = c.get('t');
     const { area, items } = followUps(c, c.get('actor'));
-    return exportTable(
-      c,
-      {
-        filename: area ? `follow-ups-${area}` : 'my-follow-ups',
-        sheetName: t('followups:nav.followUps'),
-        columns: exportColumns(followUpsTable(t, c.get('locale'), '/follow-ups', false)),
-        rows: await items,
-      },
-      format,
-    );
-  };
-  app.get('/follow-ups.csv', (c) => followUpsExport(c, 'csv'));
-  app.get('/follow-ups.xlsx', (c) => followUpsExport(c, 'xlsx'));
+    return {
+      filename: area ? `follow-ups-${area}` : 'my-follow-ups',
+      sheetName: c.get('t')('followups:nav.followUps'),
+      columns: exportColumns(followUpsTable(c.get('t'), c.get('locale'), '/follow-ups', false)),
+      rows: await items,
+    };
+  });
 
   // Moving an item's status: the Coordinators and the ISU, through the calendar's verb.
   const statusForm = async (c: AppContext, values: Record<string, string>, errors?: FieldErrors) => {
@@ -221,23 +214,16 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     );
   });
 
-  const contactsExport = async (c: AppContext, format: ExportFormat) => {
+  serveDownloads(app, '/follow-ups/contacts', async (c) => {
     readers(c);
-    const t = c.get('t');
     const iso3 = iso3Filter.parse(c.req.query('state'));
-    return exportTable(
-      c,
-      {
-        filename: iso3 ? `contacts-${iso3}` : 'contacts',
-        sheetName: t('followups:contacts.title'),
-        columns: exportColumns(contactsTable(t, c.get('locale'))),
-        rows: await listContacts(db, c.get('actor'), { stateIso3: iso3 }),
-      },
-      format,
-    );
-  };
-  app.get('/follow-ups/contacts.csv', (c) => contactsExport(c, 'csv'));
-  app.get('/follow-ups/contacts.xlsx', (c) => contactsExport(c, 'xlsx'));
+    return {
+      filename: iso3 ? `contacts-${iso3}` : 'contacts',
+      sheetName: c.get('t')('followups:contacts.title'),
+      columns: exportColumns(contactsTable(c.get('t'), c.get('locale'))),
+      rows: await listContacts(db, c.get('actor'), { stateIso3: iso3 }),
+    };
+  });
 
   const contactForm = async (
     c: AppContext,
@@ -326,23 +312,16 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       <WorklistPage t={t} locale={c.get('locale')} rows={await rows} sort={sort} day={today()} />,
     );
   });
-  const worklistExport = async (c: AppContext, format: ExportFormat) => {
+  serveDownloads(app, '/follow-ups/worklist', async (c) => {
     readers(c);
-    const t = c.get('t');
     const { sort, rows } = worklist(c);
-    return exportTable(
-      c,
-      {
-        filename: `worklist-${sort}`,
-        sheetName: t('followups:subnav.worklist'),
-        columns: exportColumns(worklistTable(t, c.get('locale'))),
-        rows: await rows,
-      },
-      format,
-    );
-  };
-  app.get('/follow-ups/worklist.csv', (c) => worklistExport(c, 'csv'));
-  app.get('/follow-ups/worklist.xlsx', (c) => worklistExport(c, 'xlsx'));
+    return {
+      filename: `worklist-${sort}`,
+      sheetName: c.get('t')('followups:subnav.worklist'),
+      columns: exportColumns(worklistTable(c.get('t'), c.get('locale'))),
+      rows: await rows,
+    };
+  });
 
   return app;
 }

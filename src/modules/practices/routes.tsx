@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -88,22 +88,12 @@ export function practicesRoutes(deps: RouteDeps) {
     );
   });
 
-  const download = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
-    const rows = await listPractices(db, c.get('actor'), parsePracticeFilter(c.req.query()));
-    return exportTable(
-      c,
-      {
-        filename: 'good-practices',
-        sheetName: t('practices:list.title'),
-        columns: exportColumns(practiceTable(t, c.get('locale'), deps.config.baseUrl)),
-        rows,
-      },
-      format,
-    );
-  };
-  app.get('/good-practices.csv', (c) => download(c, 'csv'));
-  app.get('/good-practices.xlsx', (c) => download(c, 'xlsx'));
+  serveDownloads(app, '/good-practices', async (c) => ({
+    filename: 'good-practices',
+    sheetName: c.get('t')('practices:list.title'),
+    columns: exportColumns(practiceTable(c.get('t'), c.get('locale'), deps.config.baseUrl)),
+    rows: await listPractices(db, c.get('actor'), parsePracticeFilter(c.req.query())),
+  }));
 
   const formPage = (
     c: AppContext,

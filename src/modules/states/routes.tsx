@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
+import { serveDownloads } from '../../kernel/downloads.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../kernel/export.js';
 import { readForm, safeNext, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
@@ -150,21 +150,12 @@ export function statesRoutes(
     );
   });
 
-  const statesExport = async (c: AppContext, format: ExportFormat) => {
-    const rows = await listStates(db, dayOf(c), await readFilters(c));
-    return exportTable(
-      c,
-      {
-        filename: `states-${dayOf(c)}`,
-        sheetName: c.get('t')('states:list.title'),
-        columns: exportColumns(stateTable(c.get('t'), c.get('locale'), dayOf(c))),
-        rows,
-      },
-      format,
-    );
-  };
-  app.get('/states.csv', (c) => statesExport(c, 'csv'));
-  app.get('/states.xlsx', (c) => statesExport(c, 'xlsx'));
+  serveDownloads(app, '/states', async (c) => ({
+    filename: `states-${dayOf(c)}`,
+    sheetName: c.get('t')('states:list.title'),
+    columns: exportColumns(stateTable(c.get('t'), c.get('locale'), dayOf(c))),
+    rows: await listStates(db, dayOf(c), await readFilters(c)),
+  }));
 
   app.get(`/states/:iso3${ISO3}`, async (c) => {
     const iso3 = c.req.param('iso3');
@@ -244,22 +235,15 @@ export function statesRoutes(
     );
   });
 
-  const deadlinesExport = async (c: AppContext, format: ExportFormat) => {
+  serveDownloads(app, '/deadlines', async (c) => {
     const found = await deadlinesWithExtras(c);
-    const t = c.get('t');
-    return exportTable(
-      c,
-      {
-        filename: `deadlines-${found.day}`,
-        sheetName: t('states:deadlines.title'),
-        columns: exportColumns(deadlineTable(t, c.get('locale'), found.columns, found.page)),
-        rows: found.rows,
-      },
-      format,
-    );
-  };
-  app.get('/deadlines.csv', (c) => deadlinesExport(c, 'csv'));
-  app.get('/deadlines.xlsx', (c) => deadlinesExport(c, 'xlsx'));
+    return {
+      filename: `deadlines-${found.day}`,
+      sheetName: c.get('t')('states:deadlines.title'),
+      columns: exportColumns(deadlineTable(c.get('t'), c.get('locale'), found.columns, found.page)),
+      rows: found.rows,
+    };
+  });
 
   // Correcting a State's status and dates: the ISU only.
   const editPage = (

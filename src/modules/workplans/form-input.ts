@@ -5,6 +5,7 @@
  */
 
 import type { FieldErrors } from '../../kernel/errors.js';
+import { errorsAtFields } from '../../kernel/form-errors.js';
 import type { Locale } from '../../kernel/i18n/index.js';
 import { numberInputText } from '../../kernel/numbers.js';
 import { parseQuarters, quartersText } from './quarters.js';
@@ -146,10 +147,5 @@ export function activityFormValues(a: ActivityView): Record<string, string> {
 
 /** An error on a list item (`objectives.2.text`) is shown at its list's field. */
 export function errorsByField(errors: FieldErrors): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [key, messages] of Object.entries(errors)) {
-    const field = key.split('.')[0] ?? key;
-    out[field] = [...new Set([...(out[field] ?? []), ...messages])];
-  }
-  return out;
+  return errorsAtFields(errors);
 }

@@ -1,5 +1,7 @@
-import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { type ExportColumn, type ExportFormat, exportTable } from '../../kernel/export.js';
+import { serveDownloads } from '../../kernel/downloads.js';
+import type { FieldErrors } from '../../kernel/errors.js';
+import type { ExportColumn } from '../../kernel/export.js';
+import { attemptFromForm } from '../../kernel/form-errors.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
@@ -72,15 +74,7 @@ export function workPlansRoutes(deps: RouteDeps) {
   const planOf = (c: AppContext) => getWorkPlan(db, Number(c.req.param('id')));
 
   /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
-  const attempt = async (run: () => Promise<unknown>): Promise<FieldErrors | null> => {
-    try {
-      await run();
-      return null;
-    } catch (err) {
-      if (err instanceof ValidationError) return errorsByField(err.fieldErrors);
-      throw err;
-    }
-  };
+  const attempt = (run: () => Promise<unknown>) => attemptFromForm(run, errorsByField);
 
   app.get('/work-plans', async (c) => {
     const t = c.get('t');
@@ -96,26 +90,16 @@ export function workPlansRoutes(deps: RouteDeps) {
     );
   });
 
-  const exportActivities = async (
-    c: AppContext,
-    plans: WorkPlanView[],
-    name: string,
-    format: ExportFormat,
-  ) => {
-    const t = c.get('t');
-    const rows = plans.flatMap((plan) => plan.activities.map((activity) => ({ plan, activity })));
-    return exportTable(
-      c,
-      { filename: name, sheetName: t('workplans:export.sheet'), columns: activityColumns(t), rows },
-      format,
-    );
-  };
+  /** The activities of `plans` as a download's table, one row each with its plan. */
+  const activitiesSheet = (c: AppContext, plans: WorkPlanView[], filename: string) => ({
+    filename,
+    sheetName: c.get('t')('workplans:export.sheet'),
+    columns: activityColumns(c.get('t')),
+    rows: plans.flatMap((plan) => plan.activities.map((activity) => ({ plan, activity }))),
+  });
   const allPlans = async () => Promise.all((await listWorkPlans(db)).map((p) => getWorkPlan(db, p.id)));
-  app.get('/work-plans/activities.csv', async (c) =>
-    exportActivities(c, await allPlans(), 'work-plan-activities', 'csv'),
-  );
-  app.get('/work-plans/activities.xlsx', async (c) =>
-    exportActivities(c, await allPlans(), 'work-plan-activities', 'xlsx'),
+  serveDownloads(app, '/work-plans/activities', async (c) =>
+    activitiesSheet(c, await allPlans(), 'work-plan-activities'),
   );
 
   const planForm = (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
@@ -154,11 +138,8 @@ export function workPlansRoutes(deps: RouteDeps) {
     );
   });
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities.csv`, async (c) =>
-    exportActivities(c, [await planOf(c)], `work-plan-${c.req.param('id')}-activities`, 'csv'),
-  );
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities.xlsx`, async (c) =>
-    exportActivities(c, [await planOf(c)], `work-plan-${c.req.param('id')}-activities`, 'xlsx'),
+  serveDownloads(app, `/work-plans/:id${ROW_ID_PATTERN}/activities`, async (c) =>
+    activitiesSheet(c, [await planOf(c)], `work-plan-${c.req.param('id')}-activities`),
   );
 
   app.get(`/work-plans/:id${ROW_ID_PATTERN}/report.docx`, async (c) => {

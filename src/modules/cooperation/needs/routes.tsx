@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { serveDownloads } from '../../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
@@ -78,22 +78,12 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     );
   });
 
-  const needsExport = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
-    const rows = await listed(c, ListQuery.parse(c.req.query()));
-    return exportTable(
-      c,
-      {
-        filename: `needs-${today()}`,
-        sheetName: t('needs:list.title'),
-        columns: exportColumns(needTable(t, c.get('locale'))),
-        rows,
-      },
-      format,
-    );
-  };
-  app.get('/cooperation/needs.csv', (c) => needsExport(c, 'csv'));
-  app.get('/cooperation/needs.xlsx', (c) => needsExport(c, 'xlsx'));
+  serveDownloads(app, '/cooperation/needs', async (c) => ({
+    filename: `needs-${today()}`,
+    sheetName: c.get('t')('needs:list.title'),
+    columns: exportColumns(needTable(c.get('t'), c.get('locale'))),
+    rows: await listed(c, ListQuery.parse(c.req.query())),
+  }));
 
   // ---- Adding a need ----
   const statesFor = async (c: AppContext) => {

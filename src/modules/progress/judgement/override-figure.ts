@@ -1,10 +1,9 @@
 import type { AuditRecord } from '../../../kernel/audit/record.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
+import { canJudgeProgress } from '../policy.js';
 import { figureOverrides } from '../schema.js';
 import { OverrideFigureInput } from './inputs.js';
-import { endJudgement, meetingWithWindow, overrideInForce } from './write.js';
+import { endJudgement, meetingWithWindow, overrideInForce, permitJudging } from './write.js';
 
 /**
  * Agrees a figure for an indicator of a meeting's Progress Report that overrides the computed one,
@@ -15,11 +14,7 @@ export const overrideFigure = defineVerb({
   name: 'progress.overrideFigure',
   input: OverrideFigureInput,
   allow: canJudgeProgress,
-  permit: async (ctx, input) =>
-    canJudgeIndicator(
-      await inOfficeFor(ctx.db, ctx.actor, input.meeting, isoDay(ctx.now)),
-      input.indicatorId,
-    ),
+  permit: (ctx, input) => permitJudging(ctx, input.meeting, input.indicatorId),
   async run(ctx, input) {
     const meeting = await meetingWithWindow(ctx, input.meeting);
     const audit: AuditRecord[] = [];

@@ -1,10 +1,9 @@
 import type { AuditRecord } from '../../../kernel/audit/record.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
+import { canJudgeProgress } from '../policy.js';
 import { indicatorAssessments } from '../schema.js';
 import { RecordAssessmentInput } from './inputs.js';
-import { assessmentInForce, endJudgement, knownState, meetingWithWindow } from './write.js';
+import { assessmentInForce, endJudgement, knownState, meetingWithWindow, permitJudging } from './write.js';
 
 /**
  * Records how a State stands on an indicator of a meeting's Progress Report: yes, no or partly, on
@@ -15,11 +14,7 @@ export const recordAssessment = defineVerb({
   name: 'progress.recordAssessment',
   input: RecordAssessmentInput,
   allow: canJudgeProgress,
-  permit: async (ctx, input) =>
-    canJudgeIndicator(
-      await inOfficeFor(ctx.db, ctx.actor, input.meeting, isoDay(ctx.now)),
-      input.indicatorId,
-    ),
+  permit: (ctx, input) => permitJudging(ctx, input.meeting, input.indicatorId),
   async run(ctx, input) {
     const meeting = await meetingWithWindow(ctx, input.meeting);
     await knownState(ctx, input.stateIso3);

@@ -97,6 +97,14 @@ export async function endJudgement(
   };
 }
 
+/**
+ * A judgement's verbs are permitted to one who, in office for the meeting, may judge the
+ * indicator (the ISU, or the Coordinator of its area).
+ */
+export async function permitJudging(ctx: TxContext, meeting: string, indicatorId: string): Promise<boolean> {
+  return canJudgeIndicator(await inOfficeFor(ctx.db, ctx.actor, meeting, isoDay(ctx.now)), indicatorId);
+}
+
 /** The verb that withdraws a judgement in force of `table`, by its id, with the reason. */
 export function withdrawVerb(name: string, table: Judgement) {
   const inForce = async (ctx: TxContext, id: number) => {
@@ -115,8 +123,7 @@ export function withdrawVerb(name: string, table: Judgement) {
     allow: canJudgeProgress,
     permit: async (ctx, input) => {
       const row = await inForce(ctx, input.id);
-      const actor = await inOfficeFor(ctx.db, ctx.actor, row.meetingCode, isoDay(ctx.now));
-      return canJudgeIndicator(actor, row.indicatorId);
+      return permitJudging(ctx, row.meetingCode, row.indicatorId);
     },
     async run(ctx, input) {
       const row = await inForce(ctx, input.id);

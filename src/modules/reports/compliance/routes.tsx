@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listAuditEntries } from '../../../kernel/audit/queries.js';
+import { serveDownloads } from '../../../kernel/downloads.js';
 import { AppError } from '../../../kernel/errors.js';
-import { type ExportFormat, exportTable } from '../../../kernel/export.js';
 import { readForm, redirectToOutcome } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isLocale, translator } from '../../../kernel/i18n/index.js';
@@ -72,22 +72,15 @@ export function complianceRoutes(deps: RouteDeps) {
     );
   });
 
-  const complianceExport = async (c: AppContext, format: ExportFormat) => {
-    const t = c.get('t');
+  serveDownloads(app, '/reports/compliance', async (c) => {
     const data = await complianceForYear(db, yearOf(c.req.query('year')), today(), c.get('locale'));
-    return exportTable(
-      c,
-      {
-        filename: `article7-compliance-${data.year}-${data.today}`,
-        sheetName: t('compliance:export.sheet', { year: data.year }),
-        columns: exportColumns(complianceTable(t, c.get('locale'))),
-        rows: data.rows,
-      },
-      format,
-    );
-  };
-  app.get('/reports/compliance.csv', (c) => complianceExport(c, 'csv'));
-  app.get('/reports/compliance.xlsx', (c) => complianceExport(c, 'xlsx'));
+    return {
+      filename: `article7-compliance-${data.year}-${data.today}`,
+      sheetName: c.get('t')('compliance:export.sheet', { year: data.year }),
+      columns: exportColumns(complianceTable(c.get('t'), c.get('locale'))),
+      rows: data.rows,
+    };
+  });
 
   const LetterQuery = z.object({
     kind: z.enum(reminderKinds).catch('annual'),

@@ -14,22 +14,26 @@ interface Props {
   data: StartData;
 }
 
-/** One part of the start page: its heading, its items or an honest "nothing", and the full page. */
+/**
+ * One part of the start page: its heading, its items or an honest "nothing", and the full page.
+ * Its words are `workspace:<keys>.title`, `.none` and `.all` (`keys` is its `id` unless given).
+ */
 function Part(p: {
+  t: Translate;
   id: string;
-  title: string;
+  keys?: string;
+  titleParams?: Record<string, string | number>;
   href: string;
-  linkLabel: string;
-  empty: string;
   count: number;
   children?: Child;
 }) {
+  const key = `workspace:${p.keys ?? p.id}`;
   return (
     <section aria-labelledby={p.id} class="card">
-      <h2 id={p.id}>{p.title}</h2>
-      {p.count === 0 ? <p>{p.empty}</p> : p.children}
+      <h2 id={p.id}>{p.t(`${key}.title`, p.titleParams)}</h2>
+      {p.count === 0 ? <p>{p.t(`${key}.none`)}</p> : p.children}
       <p>
-        <a href={p.href}>{p.linkLabel}</a>
+        <a href={p.href}>{p.t(`${key}.all`)}</a>
       </p>
     </section>
   );
@@ -50,14 +54,7 @@ function Notifications({
   latest: InboxMessage[];
 }) {
   return (
-    <Part
-      id="notifications"
-      title={t('workspace:notifications.title')}
-      href="/inbox"
-      linkLabel={t('workspace:notifications.all')}
-      empty={t('workspace:notifications.none')}
-      count={count}
-    >
+    <Part t={t} id="notifications" href="/inbox" count={count}>
       <p>{t('workspace:notifications.unread', { count })}</p>
       <ul>
         {latest.map((m) => (
@@ -85,14 +82,7 @@ export function StartPage({ t, locale, name, data }: Props) {
       </p>
       {data.role === 'focal_point' ? (
         <>
-          <Part
-            id="reports"
-            title={t('workspace:reports.title')}
-            href={`/states/${data.iso3}/reports`}
-            linkLabel={t('workspace:reports.all')}
-            empty={t('workspace:reports.none')}
-            count={data.reports.length}
-          >
+          <Part t={t} id="reports" href={`/states/${data.iso3}/reports`} count={data.reports.length}>
             <ul>
               {data.reports.map((r) => (
                 <li>
@@ -108,14 +98,7 @@ export function StartPage({ t, locale, name, data }: Props) {
               ))}
             </ul>
           </Part>
-          <Part
-            id="lapsing"
-            title={t('workspace:lapsing.title')}
-            href={`/cooperation/needs?state=${data.iso3}`}
-            linkLabel={t('workspace:lapsing.all')}
-            empty={t('workspace:lapsing.none')}
-            count={data.lapsing.length}
-          >
+          <Part t={t} id="lapsing" href={`/cooperation/needs?state=${data.iso3}`} count={data.lapsing.length}>
             <ul>
               {data.lapsing.slice(0, SHOWN).map((n) => (
                 <li>
@@ -126,14 +109,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             </ul>
             {more(t, data.lapsing.length)}
           </Part>
-          <Part
-            id="deliveries"
-            title={t('workspace:deliveries.title')}
-            href="/cooperation/responses"
-            linkLabel={t('workspace:deliveries.all')}
-            empty={t('workspace:deliveries.none')}
-            count={data.deliveries.length}
-          >
+          <Part t={t} id="deliveries" href="/cooperation/responses" count={data.deliveries.length}>
             <ul>
               {data.deliveries.slice(0, SHOWN).map((r) => (
                 <li>
@@ -162,14 +138,7 @@ export function StartPage({ t, locale, name, data }: Props) {
       ) : null}
       {data.role === 'partner' ? (
         <>
-          <Part
-            id="matching"
-            title={t('workspace:matching.title')}
-            href="/cooperation/offers"
-            linkLabel={t('workspace:matching.all')}
-            empty={t('workspace:matching.none')}
-            count={data.matching.length}
-          >
+          <Part t={t} id="matching" href="/cooperation/offers" count={data.matching.length}>
             <ul>
               {data.matching.map((m) => (
                 <li>
@@ -186,14 +155,7 @@ export function StartPage({ t, locale, name, data }: Props) {
               ))}
             </ul>
           </Part>
-          <Part
-            id="responses"
-            title={t('workspace:responses.title')}
-            href="/cooperation/responses"
-            linkLabel={t('workspace:responses.all')}
-            empty={t('workspace:responses.none')}
-            count={data.responses.length}
-          >
+          <Part t={t} id="responses" href="/cooperation/responses" count={data.responses.length}>
             <ul>
               {data.responses.slice(0, SHOWN).map((r) => (
                 <li>
@@ -208,14 +170,7 @@ export function StartPage({ t, locale, name, data }: Props) {
       ) : null}
       {data.role === 'coordinator' ? (
         <>
-          <Part
-            id="deadlines"
-            title={t('workspace:deadlines.title')}
-            href="/deadlines?sort=risk"
-            linkLabel={t('workspace:deadlines.all')}
-            empty={t('workspace:deadlines.none')}
-            count={data.deadlines.rows.length}
-          >
+          <Part t={t} id="deadlines" href="/deadlines?sort=risk" count={data.deadlines.rows.length}>
             <p class="hint">
               {data.deadlines.scoped
                 ? t('workspace:deadlines.scoped', {
@@ -277,14 +232,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             id="follow-ups"
             href="/follow-ups"
           />
-          <Part
-            id="meetings"
-            title={t('workspace:meetings.title')}
-            href="/meetings"
-            linkLabel={t('workspace:meetings.all')}
-            empty={t('workspace:meetings.none')}
-            count={data.meetings.length}
-          >
+          <Part t={t} id="meetings" href="/meetings" count={data.meetings.length}>
             <ul>
               {data.meetings.slice(0, 5).map((m) => (
                 <li>
@@ -299,11 +247,10 @@ export function StartPage({ t, locale, name, data }: Props) {
       {data.role === 'isu' ? (
         <>
           <Part
+            t={t}
             id="compliance"
-            title={t('workspace:compliance.title', { year: data.compliance.year })}
+            titleParams={{ year: data.compliance.year }}
             href={`/reports/compliance?year=${data.compliance.year}`}
-            linkLabel={t('workspace:compliance.all')}
-            empty={t('workspace:compliance.none')}
             count={data.compliance.totals.due + data.compliance.initialOverdue.length}
           >
             <ul>
@@ -320,14 +267,7 @@ export function StartPage({ t, locale, name, data }: Props) {
               </li>
             </ul>
           </Part>
-          <Part
-            id="failed"
-            title={t('workspace:failed.title')}
-            href="/admin/outbox"
-            linkLabel={t('workspace:failed.all')}
-            empty={t('workspace:failed.none')}
-            count={data.failed.length}
-          >
+          <Part t={t} id="failed" href="/admin/outbox" count={data.failed.length}>
             <ul>
               {data.failed.map((m) => (
                 <li>
@@ -337,14 +277,7 @@ export function StartPage({ t, locale, name, data }: Props) {
               ))}
             </ul>
           </Part>
-          <Part
-            id="review"
-            title={t('workspace:review.title')}
-            href="/cooperation/iati"
-            linkLabel={t('workspace:review.all')}
-            empty={t('workspace:review.none')}
-            count={data.toReview + data.deliveriesAwaiting}
-          >
+          <Part t={t} id="review" href="/cooperation/iati" count={data.toReview + data.deliveriesAwaiting}>
             <ul>
               <li>
                 <a href="/cooperation/iati">{t('workspace:review.iati', { count: data.toReview })}</a>
@@ -369,14 +302,7 @@ function Warnings(p: { t: Translate; locale: Locale; items: StartWarning[] }) {
   const { t, locale } = p;
   const d = (day: string) => formatDate(locale, day);
   return (
-    <Part
-      id="warnings"
-      title={t('workspace:warnings.title')}
-      href="/deadlines?sort=risk"
-      linkLabel={t('workspace:warnings.all')}
-      empty={t('workspace:warnings.none')}
-      count={p.items.length}
-    >
+    <Part t={t} id="warnings" href="/deadlines?sort=risk" count={p.items.length}>
       <ul>
         {p.items.slice(0, SHOWN).map((w) => (
           <li data-early-warning={`${w.iso3}-${w.article}`}>
@@ -415,14 +341,7 @@ function FollowUps(p: {
 }) {
   const { t } = p;
   return (
-    <Part
-      id={p.id}
-      title={t('workspace:followUps.title')}
-      href={p.href}
-      linkLabel={t('workspace:followUps.all')}
-      empty={t('workspace:followUps.none')}
-      count={p.items.length}
-    >
+    <Part t={t} id={p.id} keys="followUps" href={p.href} count={p.items.length}>
       <ul>
         {p.items.slice(0, SHOWN).map((a) => (
           <li>
