@@ -14,12 +14,15 @@ import { seedCalendar } from './modules/calendar/index.js';
 import { states } from './modules/states/schema.js';
 
 /** A write through the verb machinery (audit and data version), as any module's verb makes one. */
-const renameState = defineVerb({
-  name: 'test.renameState',
-  input: z.object({ iso3: z.string(), name: z.string() }),
+const redateSignature = defineVerb({
+  name: 'test.redateSignature',
+  input: z.object({ iso3: z.string(), signatureDate: z.string() }),
   allow: () => true,
   async run(ctx, input) {
-    await ctx.db.update(states).set({ name: input.name }).where(eq(states.iso3, input.iso3));
+    await ctx.db
+      .update(states)
+      .set({ signatureDate: input.signatureDate })
+      .where(eq(states.iso3, input.iso3));
     return { result: null, audit: [{ subjectType: 'state', subjectId: input.iso3 }] };
   },
 });
@@ -90,11 +93,13 @@ describe.each(engines)('HTTP conventions on %s', (engine) => {
     const etag = before.headers.get('etag')!;
     expect(await before.text()).toContain('Lebanon');
     expect((await app.request('/states/LBN', { headers: { 'if-none-match': etag } })).status).toBe(304);
-    await renameState(createContext(db, systemActor()), { iso3: 'LBN', name: 'Liban (renamed)' });
+    // The page names the State from the UN's list, so the write changes a date the profile shows.
+    expect(await (await app.request('/states/LBN')).text()).not.toContain('4 December 2008');
+    await redateSignature(createContext(db, systemActor()), { iso3: 'LBN', signatureDate: '2008-12-04' });
     const after = await app.request('/states/LBN', { headers: { 'if-none-match': etag } });
     expect(after.status).toBe(200);
-    expect(await after.text()).toContain('Liban (renamed)');
-    expect(await (await other.request('/states/LBN')).text()).toContain('Liban (renamed)');
+    expect(await after.text()).toContain('4 December 2008');
+    expect(await (await other.request('/states/LBN')).text()).toContain('4 December 2008');
   });
 
   it('keeps one page per language and per day', async () => {

@@ -258,13 +258,15 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(old.text).toContain('Version 1 (Superseded)');
     expect(old.text).toContain('<td class="num">312</td>');
     expect(old.text).not.toContain('315');
-    expect(old.text).toContain('<dt>Total contaminated area remaining</dt><dd>950,000</dd>');
+    expect(old.text).toContain('<dt>Total contaminated area remaining</dt><dd>950,000 m²</dd>');
     expect(old.text).toContain('<span class="badge muted">Unchanged since the last report</span>');
 
     // Between years: answers only, with a link from the profile.
     const years = await get(app, '/states/LBN/reports/diff?from=2022&to=2023');
     expect(years.status).toBe(200);
-    expect(years.text).toContain('Total contaminated area remaining</th><td>1,200,000</td><td>950,000</td>');
+    expect(years.text).toContain(
+      'Total contaminated area remaining</th><td>1,200,000 m²</td><td>950,000 m²</td>',
+    );
     expect(years.text).toContain('Areas cleared during the period, row 1</th><td>—</td>');
     expect(years.text).not.toContain('Status of this form</th>');
     expect(years.text).not.toContain('Reporting period: from</th>');
@@ -559,7 +561,7 @@ describe.each(engines)('report pages on %s', (engine) => {
       const v1 = await get(app, `${base}/versions/1`, who);
       expect(v1.status).toBe(200);
       expect(v1.text).toContain('Nabatieh');
-      expect(v1.text).toContain('<td class="num">1,200,000</td>');
+      expect(v1.text).toContain('<td class="num">1,200,000 m²</td>');
       const docx = await app.request(`${base}/versions/1.docx`, { headers: who ? { cookie: who } : {} });
       expect(docx.status).toBe(200);
     }

@@ -137,7 +137,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     const fr = out.find((m) => m.toAddress === w.fpLbnFr.email)!;
     expect(fr.locale).toBe('fr');
     expect(fr.subject).toBe(
-      translator('fr')('responses:mail.interest.subject', { partner: 'Germany', state: 'Lebanon' }),
+      translator('fr')('responses:mail.interest.subject', { partner: 'Germany', state: 'Liban' }),
     );
     expect(out.find((m) => m.toAddress === w.fpLbn.email)?.subject).toBe(
       'Germany is interested in a need of Lebanon',
@@ -508,7 +508,8 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     const { db } = database();
     const w = await world(db);
     const responseId = await upTo(db, w.deu, w.needId, 'delivered');
-    await addEntry(db, { providerName: 'Linkable provider' });
+    // Germany's entry, offered by its number: the provider is named from the registry (the UN name).
+    const linkable = await addEntry(db, { providerName: 'Linkable provider' });
     const section = responsesSection({ database: database() });
     const need = await getNeed(db, w.needId, '2026-11-23');
     const html = async (actor: Actor) => {
@@ -522,7 +523,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     expect(fp).toContain('Germany');
     expect(fp).toContain('Delivered, awaiting confirmation');
     expect(fp).toContain(`action="/cooperation/responses/${responseId}/confirm"`);
-    expect(fp).toContain('Linkable provider');
+    expect(fp).toContain(`No. ${linkable}: Germany, 2026`);
     expect(fp).not.toContain(`/cooperation/responses/${responseId}/withdraw`);
 
     const other = (await html(w.fpBel))!;
