@@ -71,7 +71,7 @@ export function translateErrors(
 
 const FLASH = 'flash';
 
-export function setFlash(c: AppContext, flash: Flash): void {
+function setFlash(c: AppContext, flash: Flash): void {
   setCookie(c, FLASH, Buffer.from(JSON.stringify(flash)).toString('base64url'), {
     path: '/',
     httpOnly: true,
@@ -83,6 +83,13 @@ export function setFlash(c: AppContext, flash: Flash): void {
 
 /** The id of the flash message on the page (kernel/views/layout.tsx): the fragment that leads to it. */
 export const OUTCOME_ID = 'outcome';
+
+/**
+ * The id of the summary of a form's errors (kernel/views/fields.tsx). Every form that posts ends its
+ * action in `#errors`, so a form that comes back refused opens at its errors, however far down the
+ * page it sits; a redirect that names its own fragment (`#outcome`) replaces it.
+ */
+export const ERRORS_ID = 'errors';
 
 /**
  * After an action, Post/Redirect/Get to `location` with its outcome in view: the flash is set and

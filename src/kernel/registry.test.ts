@@ -15,6 +15,39 @@ describe('createRegistry', () => {
     expect(registry.navFor(isu).map((e) => e.href)).toEqual(['/', '/b', '/admin']);
   });
 
+  it("gives a section's menu on its pages only, with the links the actor may follow and the deepest one current", () => {
+    const registry = createRegistry([
+      { nav: [{ labelKey: 'x:home', href: '/', order: 10 }] },
+      {
+        nav: [
+          {
+            labelKey: 'x:co',
+            href: '/co',
+            order: 20,
+            sections: {
+              labelKey: 'x:co.menu',
+              links: [
+                { href: '/co', labelKey: 'x:summary' },
+                { href: '/co/needs', labelKey: 'x:needs' },
+                { href: '/co/import', labelKey: 'x:import', visibleTo: (a) => a.role === 'isu' },
+              ],
+            },
+          },
+        ],
+      },
+    ]);
+    expect(registry.sectionFor(anonymous, '/')).toBeUndefined();
+    expect(registry.sectionFor(anonymous, '/cooking')).toBeUndefined();
+    const publicMenu = registry.sectionFor(anonymous, '/co/needs/12');
+    expect(publicMenu?.links.map((l) => l.href)).toEqual(['/co', '/co/needs']);
+    expect(publicMenu?.current).toBe('/co/needs');
+    expect(publicMenu?.labelKey).toBe('x:co.menu');
+    expect(registry.sectionFor(anonymous, '/co')?.current).toBe('/co');
+    const isuMenu = registry.sectionFor(isu, '/co/import');
+    expect(isuMenu?.links.map((l) => l.href)).toEqual(['/co', '/co/needs', '/co/import']);
+    expect(isuMenu?.current).toBe('/co/import');
+  });
+
   it('refuses two links in one place, one link twice, one kind twice', () => {
     expect(() =>
       createRegistry([

@@ -8,6 +8,21 @@ import type { ThingKind } from './errors.js';
  * found" errors name.
  */
 
+/** One link of a section's own menu (the line of links at the top of its pages). */
+export interface SectionLink {
+  labelKey: string;
+  href: string;
+  /** Who sees the link; everyone when absent. As for the main menu, the route refuses on its own. */
+  visibleTo?: (actor: Actor) => boolean;
+}
+
+/** A section's menu as one actor sees it on one page: the name of the menu, its links, the current one. */
+export interface SectionMenu {
+  labelKey: string;
+  links: readonly SectionLink[];
+  current?: string;
+}
+
 /** One link in the main menu. */
 export interface NavEntry {
   /** Catalogue key of the link text (`common:nav.states`). */
@@ -28,6 +43,11 @@ export interface NavEntry {
    * once per page, so it must be one small query.
    */
   count?: (db: Executor, actor: Actor) => Promise<number>;
+  /**
+   * The section's own menu, shown at the top of every page under `href`, to each actor only the
+   * links it may follow; the page the reader is on (the longest matching link) is marked.
+   */
+  sections?: { readonly labelKey: string; readonly links: readonly SectionLink[] };
 }
 
 /** What one module registers. Both parts are optional. */
@@ -44,6 +64,8 @@ export interface ModuleRegistration {
 export interface Registry {
   /** The menu an actor sees, in order. */
   navFor(actor: Actor): readonly NavEntry[];
+  /** The section menu of the page at `path` as this actor sees it, with the current link; none outside a section. */
+  sectionFor(actor: Actor, path: string): SectionMenu | undefined;
   /** The numbers beside the menu links this actor sees, by link (only links with a count above 0). */
   countsFor(db: Executor, actor: Actor): Promise<Readonly<Record<string, number>>>;
   /** The catalogue key that names a kind of thing, if a module registered it. */
@@ -67,6 +89,17 @@ export function createRegistry(modules: readonly ModuleRegistration[]): Registry
     }
   return {
     navFor: (actor) => nav.filter((e) => e.visibleTo?.(actor) ?? true),
+    sectionFor(actor, path) {
+      const under = (href: string) =>
+        path === href || path.startsWith(`${href}/`) || path.startsWith(`${href}?`);
+      const entry = nav.find((e) => e.sections && under(e.href) && (e.visibleTo?.(actor) ?? true));
+      if (!entry?.sections) return undefined;
+      const links = entry.sections.links.filter((l) => l.visibleTo?.(actor) ?? true);
+      const current = links
+        .filter((l) => under(l.href))
+        .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+      return { labelKey: entry.sections.labelKey, links, current };
+    },
     async countsFor(db, actor) {
       const counted = nav.filter((e) => e.count && (e.visibleTo?.(actor) ?? true));
       const values = await Promise.all(counted.map((e) => e.count?.(db, actor) ?? 0));

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../errors.js';
+import { ERRORS_ID } from '../forms.js';
 
 interface FieldProps {
   name: string;
@@ -142,7 +143,7 @@ export function CheckboxField(p: {
 export function ErrorSummary({ errors, title }: { errors?: FieldErrors; title: string }): Child {
   if (!errors || Object.keys(errors).length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1}>
+    <div id={ERRORS_ID} class="error-summary" role="alert" tabindex={-1}>
       <h2>{title}</h2>
       <ul>
         {Object.entries(errors).map(([name, msgs]) => (

@@ -3,7 +3,7 @@ import type { Actor } from '../actor.js';
 import { OUTCOME_ID } from '../forms.js';
 import type { Flash } from '../http.js';
 import { type Locale, languageName, locales, type Translate, textDirection } from '../i18n/index.js';
-import type { NavEntry } from '../registry.js';
+import type { NavEntry, SectionMenu } from '../registry.js';
 
 export interface PageChrome {
   t: Translate;
@@ -16,6 +16,8 @@ export interface PageChrome {
   nav: readonly NavEntry[];
   /** Numbers to show beside menu links (unread messages), by link; none when absent. */
   navCounts?: Readonly<Record<string, number>>;
+  /** The menu of the section the page belongs to, as this actor sees it (kernel/registry.ts). */
+  section?: SectionMenu;
 }
 
 interface LayoutProps extends PageChrome {
@@ -33,6 +35,7 @@ export function Layout({
   cssHref,
   nav,
   navCounts,
+  section,
   title,
   children,
 }: LayoutProps) {
@@ -103,6 +106,19 @@ export function Layout({
             >
               {t(flash.key, flash.params ?? {})}
             </p>
+          ) : null}
+          {section && section.links.length > 1 ? (
+            <nav aria-label={t(section.labelKey)} class="subnav">
+              <ul>
+                {section.links.map(({ href, labelKey }) => (
+                  <li>
+                    <a href={href} aria-current={href === section.current ? 'page' : undefined}>
+                      {t(labelKey)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           ) : null}
           {children}
         </main>

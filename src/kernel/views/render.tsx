@@ -13,14 +13,17 @@ export function render(
   body: Child,
   status: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 = 200,
 ) {
+  const registry = c.get('registry') ?? emptyRegistry;
+  const path = c.req.path;
   const html = (
     <Layout
       t={c.get('t')}
       locale={c.get('locale')}
       actor={c.get('actor')}
-      nav={(c.get('registry') ?? emptyRegistry).navFor(c.get('actor'))}
+      nav={registry.navFor(c.get('actor'))}
       navCounts={c.get('navCounts')}
-      path={c.req.path + (new URL(c.req.url).search || '')}
+      section={registry.sectionFor(c.get('actor'), path)}
+      path={path + (new URL(c.req.url).search || '')}
       flash={c.get('flash')}
       cssHref={css.path}
       title={title}

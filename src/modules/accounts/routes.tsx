@@ -7,9 +7,9 @@ import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import {
   parseForm,
   readForm,
+  redirectToOutcome,
   StatePageQuery,
   safeNext,
-  setFlash,
   translateErrors,
 } from '../../kernel/forms.js';
 import {
@@ -182,8 +182,7 @@ export function accountsRoutes(deps: Deps) {
       // The password was right; better-auth holds the sign-in until the authenticator code.
       return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(landing(form.data.next))}`, 303);
     }
-    setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
-    return c.redirect(landing(form.data.next), 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.welcome' }, landing(form.data.next));
   });
 
   /** Calls one of better-auth's endpoints with the browser's cookies, as its own client would. */
@@ -251,8 +250,7 @@ export function accountsRoutes(deps: Deps) {
       );
     }
     passCookies(c, res);
-    setFlash(c, { kind: 'success', key: 'accounts:signIn.welcome' });
-    return c.redirect(next, 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.welcome' }, next);
   });
 
   app.get('/account/two-factor', async (c) => {
@@ -307,15 +305,13 @@ export function accountsRoutes(deps: Deps) {
       );
     }
     passCookies(c, res);
-    setFlash(c, { kind: 'success', key: 'accounts:twoFactor.enabled' });
-    return c.redirect('/account', 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'accounts:twoFactor.enabled' }, '/account');
   });
 
   app.post('/sign-out', async (c) => {
     const res = await auth.api.signOut({ headers: c.req.raw.headers, asResponse: true });
     for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
-    setFlash(c, { kind: 'success', key: 'accounts:signIn.signedOut' });
-    return c.redirect('/', 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.signedOut' }, '/');
   });
 
   const accountPage = async (
@@ -365,8 +361,7 @@ export function accountsRoutes(deps: Deps) {
   app.post('/account/tokens/:id/revoke', async (c) => {
     requireUser(c);
     await revokeApiToken(ctxOf(c), { tokenId: c.req.param('id') });
-    setFlash(c, { kind: 'success', key: 'accounts:account.tokenRevoked' });
-    return c.redirect('/account', 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'accounts:account.tokenRevoked' }, '/account');
   });
 
   app.post('/account/password', async (c) => {
@@ -380,8 +375,7 @@ export function accountsRoutes(deps: Deps) {
         confirm: values.confirm,
         keepSessionId: session?.session.id,
       });
-      setFlash(c, { kind: 'success', key: 'accounts:password.changed' });
-      return c.redirect('/account', 303);
+      return redirectToOutcome(c, { kind: 'success', key: 'accounts:password.changed' }, '/account');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return accountPage(c, { passwordErrors: translateErrors(c.get('t'), err.fieldErrors) }, 422);
@@ -434,8 +428,7 @@ export function accountsRoutes(deps: Deps) {
     const values = await readForm(c);
     try {
       await resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm });
-      setFlash(c, { kind: 'success', key: 'accounts:reset.done' });
-      return c.redirect('/sign-in', 303);
+      return redirectToOutcome(c, { kind: 'success', key: 'accounts:reset.done' }, '/sign-in');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const valid = await isResetTokenValid({ db, now: deps.now() }, token);
@@ -468,8 +461,7 @@ export function accountsRoutes(deps: Deps) {
     const values = await readForm(c);
     try {
       await acceptInvitation(ctxOf(c), { ...values, token });
-      setFlash(c, { kind: 'success', key: 'accounts:invitation.done' });
-      return c.redirect('/sign-in', 303);
+      return redirectToOutcome(c, { kind: 'success', key: 'accounts:invitation.done' }, '/sign-in');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const inv = await findInvitationByToken(db, token);
@@ -548,8 +540,7 @@ export function accountsRoutes(deps: Deps) {
     const values = await readForm(c);
     try {
       await assignRole(ctxOf(c), { ...values, userId: c.req.param('id') });
-      setFlash(c, { kind: 'success', key: 'accounts:users.roleChanged' });
-      return c.redirect('/admin/users', 303);
+      return redirectToOutcome(c, { kind: 'success', key: 'accounts:users.roleChanged' }, '/admin/users');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return usersPage(
@@ -579,8 +570,7 @@ export function accountsRoutes(deps: Deps) {
         const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
         return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
       }
-      setFlash(c, { kind: 'success', key: `accounts:scope.${action}ed` });
-      return c.redirect('/admin/users', 303);
+      return redirectToOutcome(c, { kind: 'success', key: `accounts:scope.${action}ed` }, '/admin/users');
     });
   }
 
@@ -596,8 +586,11 @@ export function accountsRoutes(deps: Deps) {
         const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
         return usersPage(c, { roleErrors: { userId: c.req.param('id'), errors } }, 422);
       }
-      setFlash(c, { kind: 'success', key: `accounts:users.${disabled ? 'disabled' : 'enabled'}` });
-      return c.redirect('/admin/users', 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: `accounts:users.${disabled ? 'disabled' : 'enabled'}` },
+        '/admin/users',
+      );
     });
   }
 

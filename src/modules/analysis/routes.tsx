@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../kernel/errors.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -221,7 +221,7 @@ function DetailPage(p: DetailProps) {
             <p>{t('analysis:members.none')}</p>
           )}
           {p.mayForm ? (
-            <form method="post" action={`${base}/members`}>
+            <form method="post" action={`${base}/members#errors`}>
               <SelectField
                 name="userId"
                 label={t('analysis:members.user')}
@@ -260,7 +260,7 @@ function DetailPage(p: DetailProps) {
               </blockquote>
             ))}
             {p.mayAnswer ? (
-              <form method="post" action={`${base}/questions/${q.question.id}/answers`}>
+              <form method="post" action={`${base}/questions/${q.question.id}/answers#errors`}>
                 <TextAreaField
                   id={`answer-${q.question.id}`}
                   name="body"
@@ -274,7 +274,7 @@ function DetailPage(p: DetailProps) {
           </article>
         ))}
         {p.mayAsk ? (
-          <form method="post" action={`${base}/questions`}>
+          <form method="post" action={`${base}/questions#errors`}>
             <TextAreaField
               id="question-body"
               name="body"
@@ -311,7 +311,7 @@ function DetailPage(p: DetailProps) {
             </table>
           </TableScroll>
           {p.mayWrite ? (
-            <form method="post" action={`${base}/checklist`}>
+            <form method="post" action={`${base}/checklist#errors`}>
               <SelectField
                 name="element"
                 label={t('analysis:checklist.element')}
@@ -366,7 +366,7 @@ function DetailPage(p: DetailProps) {
             <a href={`${base}/analysis.docx`}>{t('analysis:draft.word')}</a>
           </p>
           {p.mayWrite ? (
-            <form method="post" action={`${base}/draft`}>
+            <form method="post" action={`${base}/draft#errors`}>
               <TextAreaField
                 name="body"
                 label={t('analysis:draft.body')}
@@ -400,7 +400,7 @@ function DetailPage(p: DetailProps) {
         <h2>{t('analysis:decision.title')}</h2>
         <p>{decisionText(t, r)}</p>
         {p.mayDecide && !r.decision ? (
-          <form method="post" action={`${base}/decision`}>
+          <form method="post" action={`${base}/decision#errors`}>
             <SelectField
               name="outcome"
               label={t('analysis:decision.outcome')}
@@ -550,8 +550,7 @@ export function analysisRoutes(deps: RouteDeps) {
         if (!(err instanceof ValidationError)) throw err;
         return detail(c, r, { form: form(c), values, errors: err.fieldErrors });
       }
-      setFlash(c, { kind: 'success', key: flash });
-      return c.redirect(analysisHref(r.id), 303);
+      return redirectToOutcome(c, { kind: 'success', key: flash }, analysisHref(r.id));
     });
 
   post(

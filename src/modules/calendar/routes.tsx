@@ -4,7 +4,7 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readBody, readForm, setFlash } from '../../kernel/forms.js';
+import { readBody, readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
@@ -230,8 +230,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       id = (await recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values))).id;
     });
     if (errors) return officeHolderForm(c, values, undefined, errors);
-    setFlash(c, { kind: 'success', key: 'calendar:flash.officeHolderSaved' });
-    return c.redirect(`/meetings/office-holders#holder-${id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.officeHolderSaved' },
+      `/meetings/office-holders#holder-${id}`,
+    );
   });
 
   const findHolder = async (c: AppContext) => {
@@ -265,8 +268,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       ),
     );
     if (errors) return officeHolderForm(c, { ...values, action }, holder, errors);
-    setFlash(c, { kind: 'success', key: `calendar:flash.officeHolder.${action}` });
-    return c.redirect(`/meetings/office-holders#holder-${holder.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: `calendar:flash.officeHolder.${action}` },
+      `/meetings/office-holders#holder-${holder.id}`,
+    );
   });
 
   app.get('/meetings/new', async (c) => {
@@ -279,8 +285,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     const values = pick(await readForm(c), meetingFields);
     const errors = await attempt(() => createMeeting(ctxOf(c), meetingInputFromForm(values)));
     if (errors) return meetingForm(c, 'new', values, errors);
-    setFlash(c, { kind: 'success', key: 'calendar:flash.created' });
-    return c.redirect(`/meetings/${(values.code ?? '').trim()}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.created' },
+      `/meetings/${(values.code ?? '').trim()}`,
+    );
   });
 
   app.get(`/meetings/:code${CODE}`, async (c) => {
@@ -310,8 +319,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     const values = { ...pick(await readForm(c), meetingFields), code: meeting.code };
     const errors = await attempt(() => updateMeeting(ctxOf(c), meetingInputFromForm(values)));
     if (errors) return meetingForm(c, 'edit', values, errors);
-    setFlash(c, { kind: 'success', key: 'calendar:flash.updated' });
-    return c.redirect(`/meetings/${meeting.code}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.updated' },
+      `/meetings/${meeting.code}`,
+    );
   });
 
   const actionItemForm = (
@@ -344,8 +356,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       addActionItem(ctxOf(c), { ...actionItemInputFromForm(values), meetingCode: meeting.code }),
     );
     if (errors) return actionItemForm(c, meeting, values, undefined, errors);
-    setFlash(c, { kind: 'success', key: 'calendar:flash.actionItemSaved' });
-    return c.redirect(`/meetings/${meeting.code}#action-items`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.actionItemSaved' },
+      `/meetings/${meeting.code}#action-items`,
+    );
   });
 
   const findItem = async (c: AppContext) => {
@@ -370,8 +385,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       updateActionItem(ctxOf(c), { ...actionItemInputFromForm(values), id: item.id }),
     );
     if (errors) return actionItemForm(c, meeting, values, item.id, errors);
-    setFlash(c, { kind: 'success', key: 'calendar:flash.actionItemSaved' });
-    return c.redirect(`/meetings/${meeting.code}#action-items`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.actionItemSaved' },
+      `/meetings/${meeting.code}#action-items`,
+    );
   });
 
   // Statements: what a State or an organisation said, as the record summarises it.
@@ -401,8 +419,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
     );
     if (errors) return statementForm(c, meeting, values, errors);
-    setFlash(c, { kind: 'success', key: 'calendar:flash.statementSaved' });
-    return c.redirect(`/meetings/${meeting.code}#statements`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.statementSaved' },
+      `/meetings/${meeting.code}#statements`,
+    );
   });
 
   // Importing a list of participants: read, preview with errors by row, then confirm. All or nothing.
@@ -489,8 +510,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       });
       return uploadPage(c, meeting, onlyErrors(errors));
     }
-    setFlash(c, { kind: 'success', key: 'calendar:flash.participantsImported' });
-    return c.redirect(`/meetings/${meeting.code}#participation`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'calendar:flash.participantsImported' },
+      `/meetings/${meeting.code}#participation`,
+    );
   });
 
   return app;

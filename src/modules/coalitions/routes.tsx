@@ -1,7 +1,7 @@
 import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readForm, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -102,8 +102,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
       id = (await createCoalition(ctxOf(c), coalitionInputFromForm(values))).id;
     });
     if (errors) return form(c, values, undefined, errors);
-    setFlash(c, { kind: 'success', key: 'coalitions:flash.created' });
-    return c.redirect(`/coalitions/${id}`, 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'coalitions:flash.created' }, `/coalitions/${id}`);
   });
 
   /** The link forms' choices: every meeting, and the State's needs not linked yet. */
@@ -171,15 +170,21 @@ export function coalitionsRoutes(deps: RouteDeps) {
       updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
     );
     if (errors) return form(c, values, coalition.id, errors);
-    setFlash(c, { kind: 'success', key: 'coalitions:flash.updated' });
-    return c.redirect(`/coalitions/${coalition.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'coalitions:flash.updated' },
+      `/coalitions/${coalition.id}`,
+    );
   });
 
   app.post(`/coalitions/${ID}/confirm`, async (c) => {
     const coalition = await writable(c);
     await confirmCoalition(ctxOf(c), { id: coalition.id });
-    setFlash(c, { kind: 'success', key: 'coalitions:flash.confirmed' });
-    return c.redirect(`/coalitions/${coalition.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'coalitions:flash.confirmed' },
+      `/coalitions/${coalition.id}`,
+    );
   });
 
   /** A link form: the verb, the form field it reads, the flash on success and the anchor to return to. */
@@ -199,8 +204,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
         const messages = Object.values(errors).flat();
         return page(c, values, { [field]: messages });
       }
-      setFlash(c, { kind: 'success', key: flash });
-      return c.redirect(`/coalitions/${coalition.id}#${anchor}`, 303);
+      return redirectToOutcome(c, { kind: 'success', key: flash }, `/coalitions/${coalition.id}#${anchor}`);
     });
 
   linkRoute(

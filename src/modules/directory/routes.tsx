@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { readBody, setFlash } from '../../kernel/forms.js';
+import { readBody, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { StaleRecordError } from '../../kernel/record-version.js';
@@ -170,8 +170,7 @@ export function directoryRoutes(deps: RouteDeps) {
       if (!(err instanceof ValidationError)) throw err;
       return formPage(c, iso3, null, values, err.fieldErrors);
     }
-    setFlash(c, { kind: 'success', key: 'directory:flash.added' });
-    return c.redirect(`/directory/${iso3}`, 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'directory:flash.added' }, `/directory/${iso3}`);
   });
 
   /** The entry, if this actor may change it: others are refused before they learn anything more. */
@@ -213,22 +212,31 @@ export function directoryRoutes(deps: RouteDeps) {
         Number.isNaN(kept) ? undefined : kept,
       );
     }
-    setFlash(c, { kind: 'success', key: 'directory:flash.updated' });
-    return c.redirect(`/directory/${entry.stateIso3}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'directory:flash.updated' },
+      `/directory/${entry.stateIso3}`,
+    );
   });
 
   app.post(`/directory/entries/:id${ID}/confirm`, async (c) => {
     const entry = await writableEntry(c);
     await confirmEntry(ctxOf(c), { id: entry.id });
-    setFlash(c, { kind: 'success', key: 'directory:flash.confirmed' });
-    return c.redirect(`/directory/${entry.stateIso3}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'directory:flash.confirmed' },
+      `/directory/${entry.stateIso3}`,
+    );
   });
 
   app.post(`/directory/entries/:id${ID}/remove`, async (c) => {
     const entry = await writableEntry(c);
     await removeEntry(ctxOf(c), { id: entry.id });
-    setFlash(c, { kind: 'success', key: 'directory:flash.removed' });
-    return c.redirect(`/directory/${entry.stateIso3}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'directory:flash.removed' },
+      `/directory/${entry.stateIso3}`,
+    );
   });
 
   return app;

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readForm, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -66,8 +66,11 @@ export function extensionsRoutes(deps: RouteDeps) {
     const t = c.get('t');
     try {
       const { id } = await startRequest(ctxOf(c), { iso3: form.iso3, article: form.article });
-      setFlash(c, { kind: 'success', key: 'extensions:flash.started' });
-      return c.redirect(`/extension-requests/${id}`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'extensions:flash.started' },
+        `/extension-requests/${id}`,
+      );
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const msgs = Object.values(err.fieldErrors)
@@ -159,8 +162,11 @@ export function extensionsRoutes(deps: RouteDeps) {
     const values = await readForm(c);
     const errors = await attempt(() => updateRequest(ctxOf(c), { ...values, id: r.id }));
     if (errors) return editForm(c, r, values, errors);
-    setFlash(c, { kind: 'success', key: 'extensions:flash.saved' });
-    return c.redirect(`/extension-requests/${r.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'extensions:flash.saved' },
+      `/extension-requests/${r.id}`,
+    );
   });
 
   const planForm = (
@@ -217,8 +223,11 @@ export function extensionsRoutes(deps: RouteDeps) {
       }
       return planForm(c, r, typed, form.version ?? '', remapped);
     }
-    setFlash(c, { kind: 'success', key: 'extensions:flash.planSaved' });
-    return c.redirect(`/extension-requests/${r.id}#plan`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'extensions:flash.planSaved' },
+      `/extension-requests/${r.id}#plan`,
+    );
   });
 
   app.post(`/extension-requests/${ID}/submit`, async (c) => {
@@ -228,8 +237,11 @@ export function extensionsRoutes(deps: RouteDeps) {
       submitRequest(ctxOf(c), { id: r.id, version: form.version, note: form.note }),
     );
     if (errors) return detail(c, r, errors, form.note);
-    setFlash(c, { kind: 'success', key: 'extensions:flash.submitted' });
-    return c.redirect(`/extension-requests/${r.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'extensions:flash.submitted' },
+      `/extension-requests/${r.id}`,
+    );
   });
 
   app.post(`/extension-requests/${ID}/withdraw`, async (c) => {
@@ -239,8 +251,11 @@ export function extensionsRoutes(deps: RouteDeps) {
       withdrawRequest(ctxOf(c), { id: r.id, version: form.version, reason: form.reason }),
     );
     if (errors) return detail(c, r, errors);
-    setFlash(c, { kind: 'success', key: 'extensions:flash.withdrawn' });
-    return c.redirect(`/extension-requests/${r.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'extensions:flash.withdrawn' },
+      `/extension-requests/${r.id}`,
+    );
   });
 
   return app;
@@ -276,7 +291,7 @@ export function extensionsProfileSection(deps: AppDeps & { now: () => Date }) {
                     })}
                   </a>
                 ) : (
-                  <form method="post" action="/extension-requests/new">
+                  <form method="post" action="/extension-requests/new#errors">
                     <input type="hidden" name="iso3" value={iso3} />
                     <input type="hidden" name="article" value={String(o.article)} />
                     <button type="submit">{t('extensions:profile.prepare', { article: o.article })}</button>

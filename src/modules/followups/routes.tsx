@@ -4,7 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { readForm, redirectToOutcome, safeNext, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { render, renderForm } from '../../kernel/views/render.js';
@@ -257,11 +257,14 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     const values = pick(await readForm(c));
     const done = await attempt(() => recordContact(ctxOf(c), contactInputFromForm(values)));
     if ('errors' in done) return contactForm(c, values, undefined, done.errors);
-    setFlash(c, {
-      kind: 'success',
-      key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
-    });
-    return c.redirect(`/follow-ups/contacts/${done.ok.id}`, 303);
+    return redirectToOutcome(
+      c,
+      {
+        kind: 'success',
+        key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
+      },
+      `/follow-ups/contacts/${done.ok.id}`,
+    );
   });
 
   app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}`, async (c) => {
@@ -288,11 +291,14 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       updateContact(ctxOf(c), { ...contactInputFromForm(values), id: contact.id }),
     );
     if ('errors' in done) return contactForm(c, values, contact.id, done.errors);
-    setFlash(c, {
-      kind: 'success',
-      key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
-    });
-    return c.redirect(`/follow-ups/contacts/${contact.id}`, 303);
+    return redirectToOutcome(
+      c,
+      {
+        kind: 'success',
+        key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
+      },
+      `/follow-ups/contacts/${contact.id}`,
+    );
   });
 
   // The worklist of seed 000 (3d, 3e).

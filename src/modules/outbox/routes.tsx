@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { readForm, StatePageQuery, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome, StatePageQuery } from '../../kernel/forms.js';
 import { type AppDeps, type AppEnv, requireThat, serviceContext } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
@@ -45,11 +45,14 @@ export function outboxRoutes(deps: AppDeps) {
     const form = await readForm(c);
     const id = c.req.param('id');
     await markMessageRead(serviceContext(c, db, now), { id, read: form.read !== 'false' });
-    setFlash(c, {
-      kind: 'success',
-      key: form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
-    });
-    return c.redirect(`/inbox#message-${Number(id) || ''}`, 303);
+    return redirectToOutcome(
+      c,
+      {
+        kind: 'success',
+        key: form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
+      },
+      `/inbox#message-${Number(id) || ''}`,
+    );
   });
 
   app.get('/admin/outbox', async (c) => {

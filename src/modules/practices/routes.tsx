@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { readForm, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { StaleRecordError } from '../../kernel/record-version.js';
@@ -138,11 +138,14 @@ export function practicesRoutes(deps: RouteDeps) {
       if (!(err instanceof ValidationError)) throw err;
       return formPage(c, null, values, err.fieldErrors);
     }
-    setFlash(c, {
-      kind: 'success',
-      key: result.status === 'proposed' ? 'practices:flash.proposed' : 'practices:flash.created',
-    });
-    return c.redirect(`/good-practices/${result.id}`, 303);
+    return redirectToOutcome(
+      c,
+      {
+        kind: 'success',
+        key: result.status === 'proposed' ? 'practices:flash.proposed' : 'practices:flash.created',
+      },
+      `/good-practices/${result.id}`,
+    );
   });
 
   app.get(`/good-practices/:id${ID}`, async (c) => {
@@ -200,15 +203,21 @@ export function practicesRoutes(deps: RouteDeps) {
       if (!(err instanceof ValidationError)) throw err;
       return formPage(c, practice, values, err.fieldErrors, Number.isNaN(version) ? undefined : version);
     }
-    setFlash(c, { kind: 'success', key: 'practices:flash.updated' });
-    return c.redirect(`/good-practices/${practice.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'practices:flash.updated' },
+      `/good-practices/${practice.id}`,
+    );
   });
 
   app.post(`/good-practices/:id${ID}/withdraw`, async (c) => {
     const practice = await maintainable(c);
     await withdrawPractice(ctxOf(c), { id: practice.id });
-    setFlash(c, { kind: 'success', key: 'practices:flash.withdrawn' });
-    return c.redirect(`/good-practices/${practice.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'practices:flash.withdrawn' },
+      `/good-practices/${practice.id}`,
+    );
   });
 
   return app;

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { readForm, safeNext, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { errorPage } from '../../kernel/views/error-page.js';
@@ -277,8 +277,7 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return editPage(c, state, values, err.fieldErrors);
     }
-    setFlash(c, { kind: 'success', key: 'states:flash.corrected' });
-    return c.redirect(`/states/${state.iso3}`, 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'states:flash.corrected' }, `/states/${state.iso3}`);
   });
 
   // A State's working language (reminders are written in it): the ISU only. `next` leads back to
@@ -316,8 +315,11 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return languagePage(c, state, form.language ?? '', next, err.fieldErrors);
     }
-    setFlash(c, { kind: 'success', key: 'states:flash.languageSet', params: { state: state.name } });
-    return c.redirect(next, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'states:flash.languageSet', params: { state: state.name } },
+      next,
+    );
   });
 
   // Recording a fact in an obligation's history. Who may record which kind is the policy's call.
@@ -425,8 +427,11 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return eventPage(c, found, kind, values, err.fieldErrors);
     }
-    setFlash(c, { kind: 'success', key: `states:flash.recorded.${kind}` });
-    return c.redirect(`/states/${state.iso3}#article-${obligation.article}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: `states:flash.recorded.${kind}` },
+      `/states/${state.iso3}#article-${obligation.article}`,
+    );
   });
 
   // Correcting or withdrawing a recorded fact: the ISU's alone (policy.ts), checked before the
@@ -490,8 +495,11 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return correctionPage(c, found, { ...values, action }, err.fieldErrors);
     }
-    setFlash(c, { kind: 'success', key: `states:flash.correction.${action}` });
-    return c.redirect(`/states/${found.state.iso3}#article-${found.obligation.article}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: `states:flash.correction.${action}` },
+      `/states/${found.state.iso3}#article-${found.obligation.article}`,
+    );
   });
 
   return app;

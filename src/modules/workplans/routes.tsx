@@ -2,7 +2,7 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readForm, setFlash } from '../../kernel/forms.js';
+import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
@@ -125,8 +125,7 @@ export function workPlansRoutes(deps: RouteDeps) {
       id = (await createWorkPlan(ctxOf(c), workPlanInputFromForm(values))).id;
     });
     if (errors) return planForm(c, values, undefined, errors);
-    setFlash(c, { kind: 'success', key: 'workplans:flash.created' });
-    return c.redirect(`/work-plans/${id}`, 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'workplans:flash.created' }, `/work-plans/${id}`);
   });
 
   app.get(`/work-plans/:id${ROW_ID_PATTERN}`, async (c) => {
@@ -167,8 +166,11 @@ export function workPlansRoutes(deps: RouteDeps) {
       updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
     );
     if (errors) return planForm(c, values, plan.id, errors);
-    setFlash(c, { kind: 'success', key: 'workplans:flash.updated' });
-    return c.redirect(`/work-plans/${plan.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'workplans:flash.updated' },
+      `/work-plans/${plan.id}`,
+    );
   });
 
   const activityForm = (
@@ -202,8 +204,11 @@ export function workPlansRoutes(deps: RouteDeps) {
       id = (await addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id })).id;
     });
     if (errors) return activityForm(c, plan, values, undefined, errors);
-    setFlash(c, { kind: 'success', key: 'workplans:flash.activitySaved' });
-    return c.redirect(`/work-plans/${plan.id}#activity-${id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'workplans:flash.activitySaved' },
+      `/work-plans/${plan.id}#activity-${id}`,
+    );
   });
 
   const activityOf = async (c: AppContext) => {
@@ -228,8 +233,11 @@ export function workPlansRoutes(deps: RouteDeps) {
       updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
     );
     if (errors) return activityForm(c, plan, values, activity.id, errors);
-    setFlash(c, { kind: 'success', key: 'workplans:flash.activitySaved' });
-    return c.redirect(`/work-plans/${plan.id}#activity-${activity.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'workplans:flash.activitySaved' },
+      `/work-plans/${plan.id}#activity-${activity.id}`,
+    );
   });
 
   return app;

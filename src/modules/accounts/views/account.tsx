@@ -118,7 +118,7 @@ export function AccountPage(p: {
         </AccountsTable>
       )}
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      <form method="post" action="/account/tokens" class="stack">
+      <form method="post" action="/account/tokens#errors" class="stack">
         <TextField
           name="name"
           label={t('accounts:account.tokenName')}
@@ -165,7 +165,7 @@ export function AccountPage(p: {
       </p>
       <h2 id="password">{t('accounts:password.title')}</h2>
       <ErrorSummary errors={p.passwordErrors} title={t('errors:summary')} />
-      <form method="post" action="/account/password" class="stack">
+      <form method="post" action="/account/password#errors" class="stack">
         <CurrentPasswordField
           name="current"
           label={t('accounts:password.current')}

@@ -77,7 +77,7 @@ export function CoordinatorScope(p: {
               <td>{t(`accounts:scope.term.${o.term}`)}</td>
               {p.unlinkAction ? (
                 <td>
-                  <form method="post" action={p.unlinkAction}>
+                  <form method="post" action={`${p.unlinkAction}#errors`}>
                     <input type="hidden" name="officeHolderId" value={String(o.id)} />
                     <button type="submit" class="secondary">
                       {t('accounts:scope.unlink')}

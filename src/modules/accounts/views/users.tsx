@@ -63,7 +63,7 @@ function CoordinatorOffices(p: {
         unlinkAction={`/admin/users/${u.id}/offices/unlink`}
       />
       {choices.length ? (
-        <form method="post" action={`/admin/users/${u.id}/offices/link`} class="stack">
+        <form method="post" action={`/admin/users/${u.id}/offices/link#errors`} class="stack">
           <SelectField
             name="officeHolderId"
             id={`u-${u.id}-officeHolderId`}
@@ -166,7 +166,7 @@ export function UsersPage(p: UsersPageProps) {
             <td>
               <details>
                 <summary>{t('accounts:users.changeRole')}</summary>
-                <form method="post" action={`/admin/users/${u.id}/role`} class="stack">
+                <form method="post" action={`/admin/users/${u.id}/role#errors`} class="stack">
                   <RoleFields
                     t={t}
                     states={p.states}
@@ -213,7 +213,7 @@ export function UsersPage(p: UsersPageProps) {
       <h2 id="invite">{t('accounts:users.invite')}</h2>
       <p class="hint">{t('accounts:users.inviteHelp')}</p>
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      <form method="post" action="/admin/users/invite" class="stack">
+      <form method="post" action="/admin/users/invite#errors" class="stack">
         <TextField
           name="name"
           label={t('accounts:users.name')}

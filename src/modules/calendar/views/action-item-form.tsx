@@ -29,7 +29,7 @@ export function ActionItemFormPage(p: {
         <a href={`/meetings/${m.code}`}>{m.title}</a>
       </p>
       <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         <TextAreaField {...field('what')} label={t('calendar:col.what')} required />
         <SelectField
           {...field('ownerKind')}

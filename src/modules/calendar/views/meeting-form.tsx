@@ -27,7 +27,7 @@ export function MeetingFormPage(p: {
       </h1>
       <p>{t('calendar:form.intro')}</p>
       <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         {p.mode === 'new' ? (
           <TextField
             {...field('code')}

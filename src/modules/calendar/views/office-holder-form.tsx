@@ -32,7 +32,7 @@ export function OfficeHolderFormPage(p: {
         </>
       ) : null}
       <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         {holder ? (
           <SelectField
             name="action"

@@ -1,3 +1,4 @@
+import { ERRORS_ID } from '../../../kernel/forms.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { ParticipationView } from '../participants.js';
@@ -22,7 +23,7 @@ export function ParticipantsUploadPage(p: {
         <a href={`/meetings/${m.code}`}>{m.title}</a>
       </p>
       {preview?.errors.length ? (
-        <div class="error-summary" role="alert" tabindex={-1}>
+        <div id={ERRORS_ID} class="error-summary" role="alert" tabindex={-1}>
           <h2>{t('calendar:participants.errorsTitle', { count: preview.errors.length })}</h2>
           <p>{t('calendar:participants.nothingSaved')}</p>
           <TableScroll label={t('calendar:participants.errorsTitle', { count: preview.errors.length })}>
@@ -53,7 +54,7 @@ export function ParticipantsUploadPage(p: {
           <p>{t('calendar:participants.previewIntro')}</p>
           <FiguresList t={t} locale={locale} figures={preview.figures} />
           <DelegationsTable t={t} locale={locale} participation={preview} />
-          <form method="post" action={action} enctype="multipart/form-data">
+          <form method="post" action={`${action}#errors`} enctype="multipart/form-data">
             <input type="hidden" name="confirm" value="yes" />
             <textarea name="csv" hidden>
               {p.csv ?? ''}
@@ -66,7 +67,7 @@ export function ParticipantsUploadPage(p: {
       <h2>{t('calendar:participants.chooseFile')}</h2>
       <p>{t('calendar:participants.formatHint', { columns: participantColumns.join(', ') })}</p>
       {m.participation.delegations.length ? <p>{t('calendar:participants.replaces')}</p> : null}
-      <form method="post" action={action} enctype="multipart/form-data" class="stack">
+      <form method="post" action={`${action}#errors`} enctype="multipart/form-data" class="stack">
         <div class="field">
           <label for="f-file">{t('calendar:participants.file')}</label>
           <input

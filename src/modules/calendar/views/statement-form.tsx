@@ -27,7 +27,7 @@ export function StatementFormPage(p: {
         <a href={`/meetings/${m.code}`}>{m.title}</a>
       </p>
       <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
-      <form method="post" action={`/meetings/${m.code}/statements/new`} class="stack" novalidate>
+      <form method="post" action={`/meetings/${m.code}/statements/new#errors`} class="stack" novalidate>
         <SelectField
           {...field('stateIso3')}
           label={t('calendar:statements.state')}

@@ -71,7 +71,7 @@ export function CoalitionPage(p: {
           <a href={`${base}/edit`} class="button secondary">
             {t('coalitions:page.edit')}
           </a>{' '}
-          <form method="post" action={`${base}/confirm`} class="inline">
+          <form method="post" action={`${base}/confirm#errors`} class="inline">
             <button type="submit">{t('coalitions:page.confirm')}</button>
           </form>
           <p class="hint">{t('coalitions:page.confirmHint')}</p>
@@ -105,7 +105,7 @@ export function CoalitionPage(p: {
               <a href={`/meetings/${m.code}`}>{m.title}</a>
               {m.startsOn ? ` (${formatDate(locale, m.startsOn)})` : null}
               {p.canWrite ? (
-                <form method="post" action={`${base}/meetings/unlink`} class="inline">
+                <form method="post" action={`${base}/meetings/unlink#errors`} class="inline">
                   <input type="hidden" name="meetingCode" value={m.code} />{' '}
                   <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${m.title}`}>
                     {t('coalitions:page.unlink')}
@@ -119,7 +119,7 @@ export function CoalitionPage(p: {
         <p>{t('coalitions:page.noMeetings')}</p>
       )}
       {p.canWrite && p.choices ? (
-        <form method="post" action={`${base}/meetings`} class="stack" novalidate>
+        <form method="post" action={`${base}/meetings#errors`} class="stack" novalidate>
           <SelectField
             name="meetingCode"
             label={t('coalitions:page.linkMeeting')}
@@ -150,7 +150,7 @@ export function CoalitionPage(p: {
               <a href={`/cooperation/needs/${n.id}`}>{n.description}</a> ({t(`coalitions:area.${n.area}`)};{' '}
               {t(`coalitions:needStatus.${n.status}`)}) <DemoBadge t={t} show={n.demonstration} />
               {p.canWrite ? (
-                <form method="post" action={`${base}/needs/unlink`} class="inline">
+                <form method="post" action={`${base}/needs/unlink#errors`} class="inline">
                   <input type="hidden" name="needId" value={String(n.id)} />{' '}
                   <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${n.description}`}>
                     {t('coalitions:page.unlink')}
@@ -164,7 +164,7 @@ export function CoalitionPage(p: {
         <p>{t('coalitions:page.noNeeds')}</p>
       )}
       {p.canWrite && p.choices ? (
-        <form method="post" action={`${base}/needs`} class="stack" novalidate>
+        <form method="post" action={`${base}/needs#errors`} class="stack" novalidate>
           <SelectField
             name="needId"
             label={t('coalitions:page.linkNeed')}

@@ -29,7 +29,7 @@ export function CoalitionFormPage(p: {
     <section>
       <h1>{title}</h1>
       <ErrorSummary errors={errors} title={t('coalitions:form.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         <SelectField
           {...field('stateIso3')}
           label={t('coalitions:col.state')}

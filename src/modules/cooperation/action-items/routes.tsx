@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -70,8 +70,11 @@ export function actionItemLinkRoutes(deps: AppDeps & { now: () => Date }) {
           422,
         );
       }
-      setFlash(c, { kind: 'success', key: `needs:actionItems.${action}ed` });
-      return c.redirect(`${needHref(need.id)}#action-items`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: `needs:actionItems.${action}ed` },
+        `${needHref(need.id)}#action-items`,
+      );
     });
   }
   return app;

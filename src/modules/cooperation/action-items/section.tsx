@@ -23,7 +23,7 @@ export function LinkActionItemForm(p: {
   const { t } = p;
   if (!p.choices.length) return <p class="hint">{t('needs:actionItems.noChoices')}</p>;
   return (
-    <form method="post" action={`${needHref(p.need.id)}/action-items/link`} class="stack">
+    <form method="post" action={`${needHref(p.need.id)}/action-items/link#errors`} class="stack">
       <SelectField
         name="actionItemId"
         label={t('needs:actionItems.link')}
@@ -65,7 +65,7 @@ export function ActionItemsOfNeed(p: {
       {p.choices ? (
         <>
           {p.items.map((a) => (
-            <form method="post" action={`${needHref(need.id)}/action-items/unlink`}>
+            <form method="post" action={`${needHref(need.id)}/action-items/unlink#errors`}>
               <input type="hidden" name="actionItemId" value={String(a.id)} />
               <button type="submit" class="secondary">
                 {t('needs:actionItems.unlink', { what: optionLabel(a) })}

@@ -1,6 +1,6 @@
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
@@ -208,11 +208,14 @@ export function iatiRoutes(deps: RouteDeps) {
       if (err instanceof AppError && err.status === 409) return errorPage(c, 409, t(err.messageKey));
       throw err;
     }
-    setFlash(c, {
-      kind: 'success',
-      key: form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
-    });
-    return c.redirect(importId ? `/cooperation/iati/${importId}` : '/cooperation/iati', 303);
+    return redirectToOutcome(
+      c,
+      {
+        kind: 'success',
+        key: form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
+      },
+      importId ? `/cooperation/iati/${importId}` : '/cooperation/iati',
+    );
   });
 
   return app;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError, ValidationError } from '../../../kernel/errors.js';
 import { type ExportColumn, exportTable } from '../../../kernel/export.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { partyName } from '../../../kernel/i18n/state-names.js';
@@ -219,8 +219,11 @@ export function ledgerRoutes(deps: RouteDeps) {
     const values = pick(await readForm(c));
     try {
       const { id } = await recordLedgerEntry(ctxOf(c), values);
-      setFlash(c, { kind: 'success', key: 'ledger:flash.recorded' });
-      return c.redirect(`/cooperation/ledger/entries/${id}`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'ledger:flash.recorded' },
+        `/cooperation/ledger/entries/${id}`,
+      );
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const title = c.get('t')('ledger:form.newTitle');
@@ -299,8 +302,11 @@ export function ledgerRoutes(deps: RouteDeps) {
     const version = Number.isNaN(parsed) ? undefined : parsed;
     try {
       await updateLedgerEntry(ctxOf(c), { ...values, id, version: form.version ?? '' });
-      setFlash(c, { kind: 'success', key: 'ledger:flash.updated' });
-      return c.redirect(`/cooperation/ledger/entries/${id}`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'ledger:flash.updated' },
+        `/cooperation/ledger/entries/${id}`,
+      );
     } catch (err) {
       const t = c.get('t');
       const title = t('ledger:form.editTitle', { id });
@@ -323,8 +329,7 @@ export function ledgerRoutes(deps: RouteDeps) {
   app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/remove`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     await removeLedgerEntry(ctxOf(c), { id: c.req.param('id') });
-    setFlash(c, { kind: 'success', key: 'ledger:flash.removed' });
-    return c.redirect('/cooperation/ledger', 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'ledger:flash.removed' }, '/cooperation/ledger');
   });
 
   // Exchange rates: everyone reads them with their sources; the ISU keeps them.
@@ -369,16 +374,14 @@ export function ledgerRoutes(deps: RouteDeps) {
       if (!(err instanceof ValidationError)) throw err;
       return ratesPage(c, values, err.fieldErrors, 422);
     }
-    setFlash(c, { kind: 'success', key: 'ledger:flash.rateSet' });
-    return c.redirect('/cooperation/rates', 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'ledger:flash.rateSet' }, '/cooperation/rates');
   });
 
   app.post('/cooperation/rates/delete', async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     const form = await readForm(c);
     await deleteExchangeRate(ctxOf(c), { currency: form.currency ?? '', year: form.year ?? '' });
-    setFlash(c, { kind: 'success', key: 'ledger:flash.rateDeleted' });
-    return c.redirect('/cooperation/rates', 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'ledger:flash.rateDeleted' }, '/cooperation/rates');
   });
 
   return app;

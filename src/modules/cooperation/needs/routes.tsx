@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
@@ -129,8 +129,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     if (needsScopeOf(actor) !== 'any' && actor.stateIso3) values.stateIso3 = actor.stateIso3;
     try {
       const { id } = await addNeed(ctxOf(c), values);
-      setFlash(c, { kind: 'success', key: 'needs:flash.added' });
-      return c.redirect(needHref(id), 303);
+      return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.added' }, needHref(id));
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return newPage(
@@ -226,16 +225,14 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
         version: kept,
       });
     }
-    setFlash(c, { kind: 'success', key: 'needs:flash.updated' });
-    return c.redirect(needHref(need.id), 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.updated' }, needHref(need.id));
   });
 
   // ---- One-click actions: each posts to its verb and comes back to the need ----
   app.post(`/cooperation/needs/${ID}/reconfirm`, async (c) => {
     const need = await loadNeed(c);
     await reconfirmNeed(ctxOf(c), { id: need.id });
-    setFlash(c, { kind: 'success', key: 'needs:flash.reconfirmed' });
-    return c.redirect(needHref(need.id), 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.reconfirmed' }, needHref(need.id));
   });
 
   app.post(`/cooperation/needs/${ID}/status`, async (c) => {
@@ -245,19 +242,24 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
       await setNeedStatus(ctxOf(c), { id: need.id, status: form.status ?? '' });
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
-      setFlash(c, { kind: 'error', key: 'needs:errors.status' });
-      return c.redirect(needHref(need.id), 303);
+      return redirectToOutcome(c, { kind: 'error', key: 'needs:errors.status' }, needHref(need.id));
     }
-    setFlash(c, { kind: 'success', key: `needs:flash.status.${form.status}` });
-    return c.redirect(needHref(need.id), 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: `needs:flash.status.${form.status}` },
+      needHref(need.id),
+    );
   });
 
   app.post(`/cooperation/needs/${ID}/consent`, async (c) => {
     const need = await loadNeed(c);
     const form = await readForm(c);
     const { isPublic } = await setNeedConsent(ctxOf(c), { id: need.id, isPublic: form.isPublic ?? '' });
-    setFlash(c, { kind: 'success', key: isPublic ? 'needs:flash.published' : 'needs:flash.unpublished' });
-    return c.redirect(needHref(need.id), 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: isPublic ? 'needs:flash.published' : 'needs:flash.unpublished' },
+      needHref(need.id),
+    );
   });
 
   app.post(`/cooperation/needs/${ID}/withdraw`, async (c) => {
@@ -270,8 +272,7 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
       if (!(err instanceof ValidationError)) throw err;
       return needPage(c, need, { values, errors: err.fieldErrors });
     }
-    setFlash(c, { kind: 'success', key: 'needs:flash.withdrawn' });
-    return c.redirect(needHref(need.id), 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.withdrawn' }, needHref(need.id));
   });
 
   return app;

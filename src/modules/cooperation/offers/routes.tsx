@@ -1,5 +1,5 @@
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
@@ -136,8 +136,11 @@ export function offersRoutes(deps: RouteDeps) {
       if (!(err instanceof ValidationError)) throw err;
       return formPage(c, null, values, err.fieldErrors);
     }
-    setFlash(c, { kind: 'success', key: 'offers:flash.created' });
-    return c.redirect(`/cooperation/offers/${id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'offers:flash.created' },
+      `/cooperation/offers/${id}`,
+    );
   });
 
   app.get(`/cooperation/offers/:id${ID}`, async (c) => {
@@ -195,22 +198,31 @@ export function offersRoutes(deps: RouteDeps) {
       if (!(err instanceof ValidationError)) throw err;
       return formPage(c, offer, values, err.fieldErrors, kept);
     }
-    setFlash(c, { kind: 'success', key: 'offers:flash.updated' });
-    return c.redirect(`/cooperation/offers/${offer.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'offers:flash.updated' },
+      `/cooperation/offers/${offer.id}`,
+    );
   });
 
   app.post(`/cooperation/offers/:id${ID}/reconfirm`, async (c) => {
     const offer = await writable(c);
     await reconfirmOffer(ctxOf(c), { id: offer.id });
-    setFlash(c, { kind: 'success', key: 'offers:flash.reconfirmed' });
-    return c.redirect(`/cooperation/offers/${offer.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'offers:flash.reconfirmed' },
+      `/cooperation/offers/${offer.id}`,
+    );
   });
 
   app.post(`/cooperation/offers/:id${ID}/withdraw`, async (c) => {
     const offer = await writable(c);
     await withdrawOffer(ctxOf(c), { id: offer.id });
-    setFlash(c, { kind: 'success', key: 'offers:flash.withdrawn' });
-    return c.redirect(`/cooperation/offers/${offer.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'offers:flash.withdrawn' },
+      `/cooperation/offers/${offer.id}`,
+    );
   });
 
   return app;

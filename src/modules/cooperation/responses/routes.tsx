@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
@@ -59,8 +59,11 @@ export function responsesRoutes(deps: RouteDeps) {
   /** After the write commits: send what it queued; a slow or failing mail server never undoes it. */
   const done = async (c: AppContext, step: FormStep, needId: number) => {
     await deliverQueued(db, mailer).catch((e: unknown) => console.error('handshake mail delivery failed', e));
-    setFlash(c, { kind: 'success', key: `responses:flash.${step}` });
-    return c.redirect(`${needHref(needId)}#responses`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: `responses:flash.${step}` },
+      `${needHref(needId)}#responses`,
+    );
   };
 
   const formPage = (

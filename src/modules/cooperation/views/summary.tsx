@@ -6,7 +6,6 @@ import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
 import type { ClaimCheck, CooperationSummary, StateEntry } from '../queries.js';
-import { CooperationNav } from './sub-nav.js';
 
 export interface CooperationPageProps {
   t: Translate;
@@ -48,7 +47,6 @@ function StateList({ t, locale, entries }: { t: Translate; locale: string; entri
 export function CooperationPage({ t, locale, summary: s, checks }: CooperationPageProps) {
   return (
     <section>
-      <CooperationNav t={t} current="summary" />
       <h1>{t('cooperation:title', { year: s.year })}</h1>
       <DemoNotice t={t} show={s.includesDemonstrationData} />
       <p>{t('cooperation:intro')}</p>

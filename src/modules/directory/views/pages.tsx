@@ -210,7 +210,7 @@ export function EntryFormPage(p: {
       </h1>
       <ErrorSummary errors={errors} title={t('directory:form.errorsTitle')} />
       <p class="hint">{t('directory:form.personalData')}</p>
-      <form method="post" action={action}>
+      <form method="post" action={`${action}#errors`}>
         {p.version !== undefined ? <input type="hidden" name="version" value={String(p.version)} /> : null}
         <SelectField
           {...field('area')}

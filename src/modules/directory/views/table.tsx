@@ -75,12 +75,12 @@ export function entryTable(
           canWrite(e) ? (
             <div class="actions">
               <a href={`/directory/entries/${e.id}/edit`}>{t('directory:edit')}</a>
-              <form method="post" action={`/directory/entries/${e.id}/confirm`}>
+              <form method="post" action={`/directory/entries/${e.id}/confirm#errors`}>
                 <button type="submit" class="secondary">
                   {t('directory:confirm')}
                 </button>
               </form>
-              <form method="post" action={`/directory/entries/${e.id}/remove`}>
+              <form method="post" action={`/directory/entries/${e.id}/remove#errors`}>
                 <button type="submit" class="secondary">
                   {t('directory:remove')}
                 </button>

@@ -202,7 +202,7 @@ export function DetailPage(p: {
         </p>
       ) : null}
       {p.canWrite && r.status === 'draft' ? (
-        <form method="post" action={`/extension-requests/${r.id}/submit`}>
+        <form method="post" action={`/extension-requests/${r.id}/submit#errors`}>
           <h2>{t('extensions:submit.title')}</h2>
           <ErrorSummary errors={p.errors} title={t('extensions:errorSummary')} />
           {p.errors?.durationYears ? <p class="error">{p.errors.durationYears.join(' ')}</p> : null}
@@ -218,7 +218,7 @@ export function DetailPage(p: {
         </form>
       ) : null}
       {p.canWrite && r.status !== 'withdrawn' ? (
-        <form method="post" action={`/extension-requests/${r.id}/withdraw`}>
+        <form method="post" action={`/extension-requests/${r.id}/withdraw#errors`}>
           <input type="hidden" name="version" value={String(r.version)} />
           <TextField name="reason" label={t('extensions:withdraw.reason')} />
           <button type="submit">{t('extensions:withdraw.button')}</button>
@@ -252,7 +252,7 @@ export function EditPage(p: {
     <main>
       <h1>{t('extensions:edit.title', { state: r.stateName, article: r.article })}</h1>
       <ErrorSummary errors={p.errors} title={t('extensions:errorSummary')} />
-      <form method="post" action={`/extension-requests/${r.id}/edit`}>
+      <form method="post" action={`/extension-requests/${r.id}/edit#errors`}>
         <input type="hidden" name="version" value={p.values.version ?? String(r.version)} />
         {elementFields[r.article].map((f) =>
           long.has(f) ? (
@@ -308,7 +308,7 @@ export function PlanPage(p: {
       <h1>{t('extensions:plan.editTitle', { state: r.stateName, article: r.article })}</h1>
       <p class="hint">{t(`extensions:plan.hint${r.article}`)}</p>
       <ErrorSummary errors={p.errors} title={t('extensions:errorSummary')} />
-      <form method="post" action={`/extension-requests/${r.id}/plan`}>
+      <form method="post" action={`/extension-requests/${r.id}/plan#errors`}>
         <input type="hidden" name="version" value={p.version} />
         {p.rows.map((row, i) => (
           <fieldset>

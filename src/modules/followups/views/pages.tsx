@@ -90,7 +90,7 @@ export function StatusFormPage(p: {
         <dd>{item.dueOn ? formatDate(p.locale, item.dueOn) : t('common:unknown')}</dd>
       </dl>
       <ErrorSummary errors={p.errors} title={t('followups:status.errorSummary')} />
-      <form method="post" action={`/follow-ups/items/${item.id}/status`} class="stack" novalidate>
+      <form method="post" action={`/follow-ups/items/${item.id}/status#errors`} class="stack" novalidate>
         <input type="hidden" name="back" value={p.back} />
         <SelectField
           {...field('status')}
@@ -216,7 +216,7 @@ export function ContactFormPage(p: {
       <h1>{p.id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle')}</h1>
       <p class="hint">{t('followups:contacts.intro')}</p>
       <ErrorSummary errors={errors} title={t('followups:contacts.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         <TextField
           {...field('stateIso3')}
           label={t('followups:contacts.state')}

@@ -55,7 +55,7 @@ export function InboxPage({ t, locale, messages, older }: InboxPageProps) {
               <pre class="mail">{m.body}</pre>
             </details>
           )}
-          <form method="post" action={`/inbox/${m.id}/read`}>
+          <form method="post" action={`/inbox/${m.id}/read#errors`}>
             <input type="hidden" name="read" value={m.readAt ? 'false' : 'true'} />
             <button type="submit">
               {m.readAt ? t('outbox:inbox.markUnread') : t('outbox:inbox.markRead')}

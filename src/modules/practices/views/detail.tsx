@@ -92,7 +92,7 @@ export function PracticePage(p: {
           <a class="button" href={`/good-practices/${g.id}/edit`}>
             {t('practices:detail.edit')}
           </a>
-          <form method="post" action={`/good-practices/${g.id}/withdraw`}>
+          <form method="post" action={`/good-practices/${g.id}/withdraw#errors`}>
             <button type="submit" class="secondary">
               {t('practices:detail.withdraw')}
             </button>

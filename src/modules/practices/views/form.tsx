@@ -57,7 +57,7 @@ export function PracticeFormPage(p: {
       <h1>{p.practice ? t('practices:form.editTitle') : t('practices:form.newTitle')}</h1>
       <ErrorSummary errors={errors} title={t('practices:form.errorsTitle')} />
       {p.ownState ? <p class="hint">{t('practices:form.ownStateHint', { iso3: p.ownState })}</p> : null}
-      <form method="post" action={action}>
+      <form method="post" action={`${action}#errors`}>
         {p.version !== undefined ? <input type="hidden" name="version" value={String(p.version)} /> : null}
         <SelectField
           {...field('area')}

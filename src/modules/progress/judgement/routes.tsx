@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -166,8 +166,7 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
   };
 
   const back = (c: AppContext, meeting: string, id: string, key: string) => {
-    setFlash(c, { kind: 'success', key });
-    return c.redirect(`/progress/${meeting}/${id}/assess`, 303);
+    return redirectToOutcome(c, { kind: 'success', key }, `/progress/${meeting}/${id}/assess`);
   };
 
   app.get(`/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/assess`, async (c) => {

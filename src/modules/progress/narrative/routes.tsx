@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
@@ -120,8 +120,11 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   };
 
   const back = (c: AppContext, meeting: string, slot: WrittenSlot, key: string) => {
-    setFlash(c, { kind: 'success', key });
-    return c.redirect(`/progress/${meeting}/sections/${slot.section}#slot-${slot.key}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key },
+      `/progress/${meeting}/sections/${slot.section}#slot-${slot.key}`,
+    );
   };
 
   /** A refused save: the page again with the typed text, and the text now saved when it was stale. */
@@ -225,8 +228,11 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
       const { note = '' } = await readForm(c);
       try {
         const { number } = await verb(ctxOf(c), { meeting: window.meeting, note });
-        setFlash(c, { kind: 'success', key: flash, params: { n: number } });
-        return c.redirect(`/progress/${window.meeting}/versions/${number}`, 303);
+        return redirectToOutcome(
+          c,
+          { kind: 'success', key: flash, params: { n: number } },
+          `/progress/${window.meeting}/versions/${number}`,
+        );
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         return versionsPage(c, window.meeting, note, err.fieldErrors);

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, type AppEnv, requireThat } from '../../../kernel/http.js';
 import { formatDate, formatNumber } from '../../../kernel/i18n/index.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
@@ -120,8 +120,11 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     if (!found) return errorPage(c, 404, c.get('t')('reports:errors.unknownForm'));
     const { form, version } = found;
     if (version.status !== 'draft') {
-      setFlash(c, { kind: 'error', key: 'reports:errors.notDraft' });
-      return c.redirect(`/reports/${found.report.id}/versions/${version.number}`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'error', key: 'reports:errors.notDraft' },
+        `/reports/${found.report.id}/versions/${version.number}`,
+      );
     }
     const more = moreOf(c.req.query('more'));
     const stored = version.content.forms[form.code];
@@ -203,8 +206,11 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       (w) => w.at.form === form.code && !w.confirmation,
     ).length;
     if (open > 0) {
-      setFlash(c, { kind: 'success', key: 'reports:flash.savedWithWarnings', params: { count: open } });
-      return c.redirect(formHref(found), 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'reports:flash.savedWithWarnings', params: { count: open } },
+        formHref(found),
+      );
     }
     const key = form.hasStatus ? 'reports:flash.formSaved' : 'reports:flash.coverSaved';
     return redirectToOutcome(
@@ -228,13 +234,11 @@ export function formEditorRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     } catch (err) {
       // The figures changed meanwhile (or the post was made up): the page shows what stands now.
       if (err instanceof ValidationError) {
-        setFlash(c, { kind: 'error', key: 'reports:errors.noSuchWarning' });
-        return c.redirect(formHref(found), 303);
+        return redirectToOutcome(c, { kind: 'error', key: 'reports:errors.noSuchWarning' }, formHref(found));
       }
       throw err;
     }
-    setFlash(c, { kind: 'success', key: 'reports:flash.warningConfirmed' });
-    return c.redirect(formHref(found), 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'reports:flash.warningConfirmed' }, formHref(found));
   });
 
   app.post(`${FORM}/unchanged`, async (c) => {

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome } from '../../../kernel/forms.js';
 import { type AppEnv, requireThat } from '../../../kernel/http.js';
 import { amendReport } from '../amend-report.js';
 import { canRecallReport, canRecordChannel, canWriteReport } from '../policy.js';
@@ -40,8 +40,11 @@ export function lifecycleRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       throw err;
     }
     const number = report.versions.find((v) => String(v.id) === posted.versionId)?.number ?? '';
-    setFlash(c, { kind: 'success', key: 'reports:flash.submitted', params: { number } });
-    return c.redirect(`/reports/${report.id}`, 303);
+    return redirectToOutcome(
+      c,
+      { kind: 'success', key: 'reports:flash.submitted', params: { number } },
+      `/reports/${report.id}`,
+    );
   });
 
   app.post(`${REPORT}/amend`, async (c) => {
@@ -49,13 +52,16 @@ export function lifecycleRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     requireThat(c, canWriteReport(c.get('actor'), report.stateIso3));
     try {
       const { number } = await amendReport(ctxOf(c), { reportId: report.id });
-      setFlash(c, { kind: 'success', key: 'reports:flash.amended', params: { number } });
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'reports:flash.amended', params: { number } },
+        `/reports/${report.id}`,
+      );
     } catch (err) {
       const notice = conflictMessage(c, err);
       if (notice) return overviewPage(c, { notice }, 409);
       throw err;
     }
-    return c.redirect(`/reports/${report.id}`, 303);
   });
 
   app.post(`${REPORT}/recall`, async (c) => {
@@ -71,7 +77,6 @@ export function lifecycleRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
       if (notice) return overviewPage(c, { values, notice }, 409);
       throw err;
     }
-    setFlash(c, { kind: 'success', key: 'reports:flash.recalled' });
-    return c.redirect(`/reports/${report.id}`, 303);
+    return redirectToOutcome(c, { kind: 'success', key: 'reports:flash.recalled' }, `/reports/${report.id}`);
   });
 }

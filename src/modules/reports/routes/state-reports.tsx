@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, setFlash, translateErrors } from '../../../kernel/forms.js';
+import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, type AppEnv, requireThat } from '../../../kernel/http.js';
 import { render } from '../../../kernel/views/render.js';
 import type { StateView } from '../../states/index.js';
@@ -80,14 +80,20 @@ export function stateReportsRoutes(app: Hono<AppEnv>, kit: ReportsKit) {
     const values = { year: form.year ?? '', kind: form.kind ?? '', templateId: form.templateId ?? '' };
     try {
       const created = await createReport(ctxOf(c), { iso3, ...values });
-      setFlash(c, { kind: 'success', key: 'reports:flash.created', params: { year: values.year } });
-      return c.redirect(`/reports/${created.reportId}`, 303);
+      return redirectToOutcome(
+        c,
+        { kind: 'success', key: 'reports:flash.created', params: { year: values.year } },
+        `/reports/${created.reportId}`,
+      );
     } catch (err) {
       if (err instanceof ValidationError) return stateReportsPage(c, state, values, err.fieldErrors);
       // Someone opened that year meanwhile: take the person to it rather than to an error.
       if (err instanceof ConflictError && err.code === 'REPORTS.ALREADY_EXISTS' && err.params.reportId) {
-        setFlash(c, { kind: 'error', key: err.messageKey });
-        return c.redirect(`/reports/${err.params.reportId}`, 303);
+        return redirectToOutcome(
+          c,
+          { kind: 'error', key: err.messageKey },
+          `/reports/${err.params.reportId}`,
+        );
       }
       throw err;
     }

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../kernel/errors.js';
+import { ERRORS_ID } from '../../../kernel/forms.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { formStatuses } from '../template/content.js';
 import {
@@ -81,7 +82,7 @@ export function FormEditPage(p: FormEditProps) {
       ) : null}
       <EditErrorSummary labels={labels} form={form} errors={p.errors} />
       <WarningSummary labels={labels} form={form} warnings={p.warnings} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         <input type="hidden" name="lockVersion" value={String(p.lockVersion)} />
         <input type="hidden" name="more" value={String(p.more)} />
         {form.hasStatus ? (
@@ -124,7 +125,7 @@ export function FormEditPage(p: FormEditProps) {
         .flat()
         .filter((w) => !w.confirmed)
         .map((w) => (
-          <form id={w.formId} method="post" action={p.confirmAction}>
+          <form id={w.formId} method="post" action={`${p.confirmAction}#errors`}>
             <input type="hidden" name="warningKey" value={w.key} />
           </form>
         ))}
@@ -200,7 +201,7 @@ function placeOf(labels: Labels, form: FormDef, name: string): string | undefine
 function EditErrorSummary(p: { labels: Labels; form: FormDef; errors?: FieldErrors }) {
   if (!p.errors || Object.keys(p.errors).length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabindex={-1}>
+    <div id={ERRORS_ID} class="error-summary" role="alert" tabindex={-1}>
       <h2>{p.labels.t('errors:summary')}</h2>
       <ul>
         {Object.entries(p.errors).map(([name, msgs]) => {

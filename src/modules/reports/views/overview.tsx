@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
+import { ERRORS_ID } from '../../../kernel/forms.js';
 import { formatDate } from '../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
@@ -76,7 +77,7 @@ export function ReportOverviewPage(p: OverviewProps) {
         <section class="panel" aria-labelledby="amend">
           <h2 id="amend">{t('reports:amend.title')}</h2>
           <p>{t('reports:amend.intro', { number: standing.number })}</p>
-          <form method="post" action={`${base(report)}/amend`}>
+          <form method="post" action={`${base(report)}/amend#errors`}>
             <button type="submit">{t('reports:amend.button')}</button>
           </form>
         </section>
@@ -86,7 +87,7 @@ export function ReportOverviewPage(p: OverviewProps) {
         <section class="panel" aria-labelledby="recall">
           <h2 id="recall">{t('reports:recall.title')}</h2>
           <p>{t('reports:recall.intro', { number: standing.number })}</p>
-          <form method="post" action={`${base(report)}/recall`} class="stack">
+          <form method="post" action={`${base(report)}/recall#errors`} class="stack">
             <TextAreaField
               name="reason"
               label={t('reports:recall.reason')}
@@ -238,7 +239,7 @@ function DraftPanel(p: OverviewProps & { draft: DraftView }) {
                   {prefilled && form.hasStatus && statusOf(form.code) !== 'unchanged' ? (
                     <>
                       {' '}
-                      <form method="post" action={`${editHref(form.code)}/unchanged`} class="inline">
+                      <form method="post" action={`${editHref(form.code)}/unchanged#errors`} class="inline">
                         {hidden}
                         <button
                           type="submit"
@@ -272,7 +273,7 @@ function DraftPanel(p: OverviewProps & { draft: DraftView }) {
         </a>
       </p>
       {p.importErrors?.length ? (
-        <div class="error-summary" role="alert" tabindex={-1}>
+        <div id={ERRORS_ID} class="error-summary" role="alert" tabindex={-1}>
           <h2>{t('reports:upload.errorsTitle')}</h2>
           <ul>
             {p.importErrors.map((e) => (
@@ -283,7 +284,7 @@ function DraftPanel(p: OverviewProps & { draft: DraftView }) {
       ) : null}
       <form
         method="post"
-        action={`${versionHref(report, v.number)}/upload`}
+        action={`${versionHref(report, v.number)}/upload#errors`}
         enctype="multipart/form-data"
         class="stack"
       >
@@ -319,7 +320,7 @@ function DraftPanel(p: OverviewProps & { draft: DraftView }) {
           </ul>
         </div>
       ) : null}
-      <form method="post" action={`${base(report)}/submit`} class="stack">
+      <form method="post" action={`${base(report)}/submit#errors`} class="stack">
         {hidden}
         {p.may.recordChannel ? (
           <>

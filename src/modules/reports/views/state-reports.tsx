@@ -139,7 +139,7 @@ function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateRepo
       <p>{t('reports:create.intro')}</p>
       {create.isu ? <p>{t('reports:create.isuNote')}</p> : null}
       <ErrorSummary errors={create.errors} title={t('errors:summary')} />
-      <form method="post" action={`/states/${state.iso3}/reports`} class="stack">
+      <form method="post" action={`/states/${state.iso3}/reports#errors`} class="stack">
         <SelectField
           name="year"
           label={t('reports:create.year')}

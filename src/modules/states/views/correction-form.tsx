@@ -57,7 +57,7 @@ export function CorrectionFormPage(p: {
       </dl>
       <p class="hint">{t('states:correction.help')}</p>
       <ErrorSummary errors={errors} title={t('errors:summary')} />
-      <form method="post" action={correctionHref(s.iso3, o.article, e.id)} class="stack">
+      <form method="post" action={`${correctionHref(s.iso3, o.article, e.id)}#errors`} class="stack">
         <SelectField
           name="action"
           label={t('states:correction.action')}

@@ -46,7 +46,7 @@ export function EditStatePage(p: {
           : t('states:edit.currentNone')}
       </p>
       <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      <form method="post" action={`/states/${s.iso3}/edit`} class="stack">
+      <form method="post" action={`/states/${s.iso3}/edit#errors`} class="stack">
         <SelectField
           {...field('ccmStatus')}
           label={t('states:col.status')}

@@ -205,7 +205,7 @@ export function EventFormPage(p: EventFormProps) {
       <ObligationSummary t={t} locale={p.locale} state={s} obligation={o} />
       <p class="hint">{t(`states:eventForm.help.${kind}`)}</p>
       <ErrorSummary errors={errors} title={t('errors:summary')} />
-      <form method="post" action={eventFormHref(s.iso3, o.article, kind)} class="stack">
+      <form method="post" action={`${eventFormHref(s.iso3, o.article, kind)}#errors`} class="stack">
         {eventFields[kind].map(field)}
         <button type="submit">{t('states:eventForm.submit')}</button>{' '}
         <a href={`/states/${s.iso3}#article-${o.article}`}>{t('common:cancel')}</a>

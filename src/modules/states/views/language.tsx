@@ -16,7 +16,7 @@ export function WorkingLanguagePage(p: {
     <section>
       <h1>{t('states:language.title', { name: state.name })}</h1>
       <p>{t('states:language.intro')}</p>
-      <form method="post" action={`/states/${state.iso3}/language`}>
+      <form method="post" action={`/states/${state.iso3}/language#errors`}>
         <input type="hidden" name="next" value={p.next} />
         <SelectField
           name="language"

@@ -339,7 +339,7 @@ function CorrectInline(p: { t: Translate; href: string; eventId: number }) {
   return (
     <details>
       <summary>{t('states:correction.link')}</summary>
-      <form method="post" action={p.href} class="stack">
+      <form method="post" action={`${p.href}#errors`} class="stack">
         <input type="hidden" name="action" value="withdrawn" />
         <TextAreaField
           id={`withdraw-reason-${p.eventId}`}

@@ -23,7 +23,7 @@ export function WorkPlanFormPage(p: {
     <section>
       <h1>{p.id ? t('workplans:form.editTitle') : t('workplans:form.newTitle')}</h1>
       <ErrorSummary errors={errors} title={t('workplans:form.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         <SelectField
           {...field('area')}
           label={t('workplans:col.area')}
@@ -111,7 +111,7 @@ export function ActivityFormPage(p: {
         <a href={`/work-plans/${plan.id}`}>{plan.title}</a>
       </p>
       <ErrorSummary errors={errors} title={t('workplans:form.errorSummary')} />
-      <form method="post" action={action} class="stack" novalidate>
+      <form method="post" action={`${action}#errors`} class="stack" novalidate>
         <TextField
           {...field('label')}
           label={t('workplans:form.label')}

@@ -1,7 +1,6 @@
 import { isoDay } from '../../../../kernel/clock.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { stateName } from '../../../../kernel/i18n/state-names.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportEntry, ImportRow } from '../queries.js';
 import { flowHeads, percent } from './preview-page.js';
@@ -17,7 +16,6 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
   const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
   return (
     <section>
-      <CooperationNav t={t} current="iati" />
       <h1>{t('iati:import.title', { file: item.fileName })}</h1>
       <p>
         {t('iati:import.summary', {
@@ -76,7 +74,11 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
               <td>
                 {t(`iati:review.${e.review}`)}
                 {e.mayReview && e.review === 'proposed' ? (
-                  <form method="post" action={`/cooperation/iati/entries/${e.id}/review`} class="inline">
+                  <form
+                    method="post"
+                    action={`/cooperation/iati/entries/${e.id}/review#errors`}
+                    class="inline"
+                  >
                     <button type="submit" name="decision" value="confirm">
                       {t('iati:review.confirm')}
                     </button>{' '}

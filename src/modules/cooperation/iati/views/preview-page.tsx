@@ -1,5 +1,4 @@
 import type { Translate } from '../../../../kernel/i18n/index.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ActivityDecision, ProposedEntry } from '../extract.js';
 import type { IatiReading } from '../preview.js';
@@ -71,7 +70,6 @@ export function EntryCells({ t, locale, e }: { t: Translate; locale: string; e: 
 export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPageProps) {
   return (
     <section>
-      <CooperationNav t={t} current="iati" />
       <h1>{t('iati:preview.title', { file: form.fileName })}</h1>
       <p>
         {t('iati:preview.summary', {
@@ -123,7 +121,7 @@ export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPage
           ))}
         </Table>
       ) : null}
-      <form method="post" action="/cooperation/iati/upload" enctype="multipart/form-data">
+      <form method="post" action="/cooperation/iati/upload#errors" enctype="multipart/form-data">
         <input type="hidden" name="fileName" value={form.fileName} />
         <input type="hidden" name="fileData" value={form.fileData} />
         {form.sectors.map((s) => (

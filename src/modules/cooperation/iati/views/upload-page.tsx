@@ -9,7 +9,6 @@ import {
   TextField,
 } from '../../../../kernel/views/fields.js';
 import { areas } from '../../shared/vocabulary.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { ImportOutcome } from '../inputs.js';
 import type { ImportRow } from '../queries.js';
@@ -74,12 +73,11 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
   if (fileProblem) summaryErrors.file = [fileProblem];
   return (
     <section>
-      <CooperationNav t={t} current="iati" />
       <h1>{t('iati:title')}</h1>
       <p>{t('iati:intro')}</p>
       {outcome ? <Outcome t={t} o={outcome} /> : null}
       <ErrorSummary errors={summaryErrors} title={t('errors:summary')} />
-      <form method="post" action="/cooperation/iati/preview" enctype="multipart/form-data">
+      <form method="post" action="/cooperation/iati/preview#errors" enctype="multipart/form-data">
         <div class={summaryErrors.file ? 'field invalid' : 'field'}>
           <label for="f-file">{t('iati:form.file')}</label>
           <p class="hint" id="f-file-hint">

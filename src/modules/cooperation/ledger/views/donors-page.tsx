@@ -1,7 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { DonorTrend } from '../trends.js';
 import { ledgerHref } from './links.js';
@@ -17,7 +16,6 @@ export function DonorsPage(p: {
   const { t, locale } = p;
   return (
     <>
-      <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:donors.title')}</h1>
       <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:donors.intro')}</p>

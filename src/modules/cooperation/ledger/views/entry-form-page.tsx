@@ -10,7 +10,6 @@ import {
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes, ledgerStatuses } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { type StateName, stateOptions } from './filters.js';
 import { areaLabel } from './text.js';
 
@@ -59,12 +58,11 @@ export function EntryFormPage(p: {
   const choose = { emptyLabel: t('ledger:field.choose'), required: true };
   return (
     <>
-      <CooperationNav t={t} current="ledger" />
       <h1>{p.title}</h1>
       <p>{t('ledger:form.intro')}</p>
       {p.stale ? <StaleRecordNotice t={t} changes={p.stale} reloadHref={p.action} /> : null}
       <ErrorSummary errors={errors} title={t('errors:summary')} />
-      <form method="post" action={p.action} class="stack">
+      <form method="post" action={`${p.action}#errors`} class="stack">
         {p.version !== undefined ? <VersionField version={p.version} /> : null}
         {select('providerIso3', states, {
           hint: t('ledger:field.providerHint'),

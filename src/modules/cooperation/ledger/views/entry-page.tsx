@@ -1,7 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { LedgerRow } from '../types.js';
 import { areaLabel, rowAmount, rowStatus, rowUsd } from './text.js';
 
@@ -22,7 +21,6 @@ export function EntryPage(p: {
   );
   return (
     <>
-      <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:entry.title', { id: r.entryId })}</h1>
       <DemoNotice t={t} show={r.demonstration} />
       <dl>
@@ -48,7 +46,7 @@ export function EntryPage(p: {
           <p>
             <a href={`/cooperation/ledger/entries/${r.entryId}/edit`}>{t('ledger:entry.edit')}</a>
           </p>
-          <form method="post" action={`/cooperation/ledger/entries/${r.entryId}/remove`}>
+          <form method="post" action={`/cooperation/ledger/entries/${r.entryId}/remove#errors`}>
             <button type="submit">{t('ledger:entry.remove')}</button>
           </form>
         </>

@@ -1,7 +1,6 @@
 import { raw } from 'hono/html';
 import { formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { LedgerTotals, Matrix, YearSeries } from '../summary.js';
 import type { LedgerRow } from '../types.js';
@@ -34,7 +33,6 @@ export function LedgerPage(p: {
   const keyLabel = seriesKeyLabel(t, q.by);
   return (
     <>
-      <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:title')}</h1>
       <DemoNotice t={t} show={p.rows.some((r) => r.demonstration)} detail={t('ledger:demo.detail')} />
       <p>{t('ledger:intro')}</p>

@@ -3,7 +3,6 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { bindFields, ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
 import { isDemoRate } from '../../shared/demo-mark.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { Rate } from '../rates.js';
 
@@ -21,7 +20,6 @@ export function RatesPage(p: {
   const field = bindFields(v, errors);
   return (
     <>
-      <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:rates.title')}</h1>
       <DemoNotice t={t} show={p.rates.some(isDemoRate)} />
       <p>{t('ledger:rates.intro')}</p>
@@ -48,7 +46,7 @@ export function RatesPage(p: {
               <td>{formatDate(locale, r.updatedAt)}</td>
               {p.canKeep ? (
                 <td>
-                  <form method="post" action="/cooperation/rates/delete">
+                  <form method="post" action="/cooperation/rates/delete#errors">
                     <input type="hidden" name="currency" value={r.currency} />
                     <input type="hidden" name="year" value={String(r.year)} />
                     <button type="submit">
@@ -65,7 +63,7 @@ export function RatesPage(p: {
         <>
           <h2>{t('ledger:rates.setTitle')}</h2>
           <ErrorSummary errors={errors} title={t('errors:summary')} />
-          <form method="post" action="/cooperation/rates" class="stack">
+          <form method="post" action="/cooperation/rates#errors" class="stack">
             <SelectField
               {...field('currency')}
               label={t('ledger:col.currency')}

@@ -1,7 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { Table } from '../../views/table.js';
 import type { Reconciliation, ReconciliationPair, SideTotal } from '../reconcile.js';
 import { YearFilter } from './filters.js';
@@ -60,7 +59,6 @@ export function ReconciliationPage(p: {
   );
   return (
     <>
-      <CooperationNav t={t} current="ledger" />
       <h1>{t('ledger:reconcile.title')}</h1>
       <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:reconcile.intro')}</p>

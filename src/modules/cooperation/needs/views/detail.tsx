@@ -3,7 +3,6 @@ import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, TextAreaField } from '../../../../kernel/views/fields.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, money, needHref, StatusBadge, sourceHref } from './parts.js';
 
@@ -31,7 +30,7 @@ function Fact({ term, children }: { term: string; children: Child }) {
 /** One button posting to one action of the need: no script, works everywhere. */
 function Action(p: { id: number; action: string; label: string; fields?: Record<string, string> }) {
   return (
-    <form method="post" action={`${needHref(p.id)}/${p.action}`} class="inline">
+    <form method="post" action={`${needHref(p.id)}/${p.action}#errors`} class="inline">
       {Object.entries(p.fields ?? {}).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
@@ -46,7 +45,6 @@ export function NeedPage(p: NeedPageProps) {
   const closed = n.status === 'met' || n.status === 'withdrawn';
   return (
     <section>
-      <CooperationNav t={t} current="needs" />
       <h1>{t('needs:detail.title', { state: n.stateName, area: areaLabel(t, n) })}</h1>
       <DemoNotice t={t} show={n.demonstration} />
       <p class="text-value">{n.description}</p>
@@ -178,7 +176,7 @@ function NeedActions(p: NeedPageProps) {
         <>
           <h3>{t('needs:actions.withdrawTitle')}</h3>
           <ErrorSummary errors={p.withdraw?.errors} title={t('errors:summary')} />
-          <form method="post" action={`${needHref(n.id)}/withdraw`} class="stack">
+          <form method="post" action={`${needHref(n.id)}/withdraw#errors`} class="stack">
             <TextAreaField
               name="reason"
               label={t('needs:actions.withdrawReason')}

@@ -12,7 +12,6 @@ import {
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { needFieldKeys } from '../rows.js';
 import type { NeedView } from '../types.js';
 import { needHref } from './parts.js';
@@ -60,7 +59,6 @@ export function NeedFormPage(p: NeedFormProps) {
   const fixedState = p.states?.length === 1 ? p.states[0] : undefined;
   return (
     <section>
-      <CooperationNav t={t} current="needs" />
       <h1>
         {p.mode === 'new'
           ? t('needs:form.newTitle')
@@ -79,7 +77,7 @@ export function NeedFormPage(p: NeedFormProps) {
           <a href={needHref(p.duplicateOf)}>{t('needs:form.duplicateLink')}</a>
         </p>
       ) : null}
-      <form method="post" action={action} class="stack">
+      <form method="post" action={`${action}#errors`} class="stack">
         {p.mode === 'edit' ? <VersionField version={p.version ?? 0} /> : null}
         {p.mode === 'new' ? (
           fixedState ? (

@@ -3,7 +3,6 @@ import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/v
 import { SelectField } from '../../../../kernel/views/fields.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, needHref, StatusBadge, sourceHref } from './parts.js';
 
@@ -32,7 +31,6 @@ export function NeedsListPage(p: NeedsListProps) {
   const { t, locale, filters: f } = p;
   return (
     <section>
-      <CooperationNav t={t} current="needs" />
       <h1>{t('needs:list.title')}</h1>
       <DemoNotice t={t} show={p.rows.some((n) => n.demonstration)} />
       <p>{t('needs:list.intro')}</p>

@@ -3,7 +3,6 @@ import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import type { RankedNeedView } from '../../matching/load.js';
 import { NeedTable } from '../../matching/views/parts.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { OfferView } from '../queries.js';
 import { amountText, areaName, regionName, StatusBadge } from './parts.js';
 
@@ -18,7 +17,6 @@ export function OfferPage(p: {
   const yesNo = (b: boolean) => t(b ? 'common:yes' : 'common:no');
   return (
     <>
-      <CooperationNav t={t} current="offers" />
       <h1>{o.title}</h1>
       {/* The offer, or a need ranked for it, may be demonstration data. */}
       <DemoNotice t={t} show={o.demonstration || p.ranked.some((r) => r.view.demonstration)} />
@@ -59,10 +57,10 @@ export function OfferPage(p: {
           <a class="button" href={`/cooperation/offers/${o.id}/edit`}>
             {t('offers:show.edit')}
           </a>
-          <form method="post" action={`/cooperation/offers/${o.id}/reconfirm`}>
+          <form method="post" action={`/cooperation/offers/${o.id}/reconfirm#errors`}>
             <button type="submit">{t('offers:show.reconfirm')}</button>
           </form>
-          <form method="post" action={`/cooperation/offers/${o.id}/withdraw`}>
+          <form method="post" action={`/cooperation/offers/${o.id}/withdraw#errors`}>
             <button type="submit">{t('offers:show.withdraw')}</button>
           </form>
         </div>

@@ -14,7 +14,6 @@ import {
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { OfferView } from '../queries.js';
 import { areaName, regionName } from './parts.js';
 
@@ -138,13 +137,12 @@ export function OfferFormPage(p: {
     );
   return (
     <>
-      <CooperationNav t={t} current="offers" />
       <h1>{p.offer ? t('offers:form.editTitle', { title: p.offer.title }) : t('offers:form.newTitle')}</h1>
       {p.stale && p.offer ? (
         <StaleRecordNotice t={t} changes={p.stale} reloadHref={`/cooperation/offers/${p.offer.id}/edit`} />
       ) : null}
       <ErrorSummary errors={errors} title={t('errors:summary')} />
-      <form method="post" action={action} novalidate>
+      <form method="post" action={`${action}#errors`} novalidate>
         {p.offer ? <VersionField version={p.version ?? p.offer.version} /> : null}
         {owner}
         <TextField

@@ -2,7 +2,6 @@ import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { OfferView } from '../queries.js';
 import { amountText, areaName, StatusBadge, whereText } from './parts.js';
 
@@ -69,7 +68,6 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
   const { t, locale } = p;
   return (
     <>
-      <CooperationNav t={t} current="offers" />
       <h1>{t('offers:list.title')}</h1>
       <DemoNotice t={t} show={p.offers.some((o) => o.demonstration)} />
       <p>{t('offers:list.intro')}</p>

@@ -24,7 +24,7 @@ const fieldsOf = (p: FormProps) => {
 /** A handshake form: its fields, then the button named after its step. */
 function StepForm(p: { t: Translate; step: FormStep; action: string; children: Child }) {
   return (
-    <form method="post" action={p.action} class="stack">
+    <form method="post" action={`${p.action}#errors`} class="stack">
       {p.children}
       <button type="submit">{p.t(`responses:action.${p.step}`)}</button>
     </form>
@@ -110,7 +110,7 @@ export function DeliverForm(p: FormProps & { responseId: number }) {
 export function WithdrawForm(p: FormProps & { responseId: number }) {
   const { t } = p;
   return (
-    <form method="post" action={stepAction('withdraw', p.responseId)} class="inline">
+    <form method="post" action={`${stepAction('withdraw', p.responseId)}#errors`} class="inline">
       <button type="submit" class="small">
         {t('responses:action.withdraw')}
       </button>

@@ -1,5 +1,4 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import type { ResponseView } from '../queries.js';
 import { ResponsesTable } from './responses-table.js';
 
@@ -17,7 +16,6 @@ export function ResponsesPage(p: {
   const { t } = p;
   return (
     <>
-      <CooperationNav t={t} current="responses" />
       <h1>{t('responses:list.title')}</h1>
       <p class="hint">{t('responses:list.intro')}</p>
       {p.rows.length === 0 ? <p>{t('responses:list.none')}</p> : null}

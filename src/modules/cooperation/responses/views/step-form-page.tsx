@@ -2,7 +2,6 @@ import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { ErrorSummary } from '../../../../kernel/views/fields.js';
-import { CooperationNav } from '../../views/sub-nav.js';
 import { type FormStep, needHref } from './links.js';
 
 /** A handshake form again, with what was typed and what is wrong with it (422). */
@@ -16,7 +15,6 @@ export function StepFormPage(p: {
   const { t } = p;
   return (
     <>
-      <CooperationNav t={t} current="needs" />
       <h1>{t(`responses:form.title.${p.step}`)}</h1>
       <p>
         <a href={needHref(p.need.id)}>{p.need.stateName}</a>: {p.need.description}

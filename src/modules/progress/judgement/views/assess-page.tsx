@@ -159,7 +159,7 @@ export function AssessPage(p: AssessPageProps) {
 
       <h2>{t('progressJudgement:assess.recordTitle')}</h2>
       <ErrorSummary errors={p.assessment.errors} title={t('errors:summary')} />
-      <form method="post" action={`${base}/assess`} class="stack" novalidate>
+      <form method="post" action={`${base}/assess#errors`} class="stack" novalidate>
         <SelectField
           name="stateIso3"
           label={t('progressJudgement:form.state')}
@@ -199,7 +199,7 @@ export function AssessPage(p: AssessPageProps) {
         />
       ) : null}
       <ErrorSummary errors={p.override.errors} title={t('errors:summary')} />
-      <form method="post" action={`${base}/override`} class="stack" novalidate>
+      <form method="post" action={`${base}/override#errors`} class="stack" novalidate>
         <TextField
           name="agreedValue"
           type="number"
@@ -253,7 +253,7 @@ function WithdrawForm(p: {
   button: 'withdraw' | 'withdrawOverride';
 }) {
   return (
-    <form method="post" action={p.action}>
+    <form method="post" action={`${p.action}#errors`}>
       <TextField id={p.id} name="reason" label={p.t('progressJudgement:form.withdrawReason')} />
       <button type="submit">{p.t(`progressJudgement:form.${p.button}`)}</button>
     </form>

@@ -104,7 +104,7 @@ function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boole
             </div>
           ) : null}
           <ErrorSummary errors={summaryErrors(slot.key, form.errors)} title={t('errors:summary')} />
-          <form method="post" action={action} class="stack" novalidate>
+          <form method="post" action={`${action}#errors`} class="stack" novalidate>
             <input type="hidden" name="revision" value={form.revision} />
             <TextAreaField
               id={`f-${slot.key}-text`}
@@ -118,7 +118,7 @@ function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boole
             <button type="submit">{t('progressNarrative:section.save')}</button>
           </form>
           {current && current.status === 'draft' ? (
-            <form method="post" action={`${action}/agree`}>
+            <form method="post" action={`${action}/agree#errors`}>
               <input type="hidden" name="revision" value={String(current.revision)} />
               <p class="hint">{t('progressNarrative:section.agreeHint', { revision: current.revision })}</p>
               <button type="submit" class="secondary">

@@ -96,7 +96,7 @@ export function VersionsPage(p: {
         <>
           <h2>{t('progressNarrative:versions.issueTitle')}</h2>
           <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-          <form method="post" action={`${base(meeting)}/circulate`} class="stack" novalidate>
+          <form method="post" action={`${base(meeting)}/circulate#errors`} class="stack" novalidate>
             <TextField
               id="f-circulate-note"
               name="note"
@@ -107,7 +107,7 @@ export function VersionsPage(p: {
             />
             <button type="submit">{t('progressNarrative:versions.circulate')}</button>
           </form>
-          <form method="post" action={`${base(meeting)}/finalise`} class="stack" novalidate>
+          <form method="post" action={`${base(meeting)}/finalise#errors`} class="stack" novalidate>
             <TextField
               id="f-finalise-note"
               name="note"

@@ -74,7 +74,7 @@ export function ReminderActions(p: ActionsProps) {
           {t('compliance:actions.mailText')}
         </a>
       </p>
-      <form method="post" action="/reports/compliance/reminders" class="filters">
+      <form method="post" action="/reports/compliance/reminders#errors" class="filters">
         <input type="hidden" name="iso3" value={p.iso3} />
         <input type="hidden" name="year" value={String(p.year)} />
         <input type="hidden" name="kind" value={p.kind} />
@@ -104,7 +104,7 @@ export function LateRemindersForm(p: { t: Translate; year: number; late: number;
   const { t } = p;
   if (p.late === 0) return <p class="hint">{t('compliance:late.none', { year: p.year })}</p>;
   return (
-    <form method="post" action="/reports/compliance/reminders/late" class="filters">
+    <form method="post" action="/reports/compliance/reminders/late#errors" class="filters">
       <input type="hidden" name="year" value={String(p.year)} />
       <p>
         {t('compliance:late.intro', { count: p.late, year: p.year })}{' '}
