@@ -177,7 +177,9 @@ const attrs = (tag: string) =>
 
 /** What a browser would post from the page's form with the given action: every control as shown. */
 export function fieldsOf(html: string, action: string): Record<string, string> {
-  const start = html.indexOf(`action="${action}"`);
+  // The action as written, or followed by the fragment a refused form opens at (`#errors`).
+  const exact = html.indexOf(`action="${action}"`);
+  const start = exact >= 0 ? exact : html.indexOf(`action="${action}#`);
   if (start < 0) throw new Error(`no form posting to ${action}`);
   const form = html.slice(start, html.indexOf('</form>', start));
   const out: Record<string, string> = {};

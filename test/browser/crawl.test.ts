@@ -82,6 +82,16 @@ async function crawl(page: Page, baseUrl: string, starts: string[], limit: numbe
     // A broken link, a link the role is shown but may not follow (403) and a server error all fail.
     if ((status === 403 || status === 404 || status >= 500) && !starts.includes(path))
       problems.push(`status ${status}, linked from ${from}`);
+    // A form that comes back refused opens at its errors: every posting form names the fragment,
+    // but for signing in and out, whose pages are the form (or which cannot be refused).
+    const unanchored = await page.$$eval('form[method=post]', (forms) =>
+      forms
+        .map((f) => f.getAttribute('action') ?? '')
+        .filter(
+          (a) => !a.includes('#') && !/^\/(sign-in|sign-out|forgot-password|reset-password|invite)\b/.test(a),
+        ),
+    );
+    for (const action of unanchored) problems.push(`form posting to ${action} does not open at #errors`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) problems.push(`${width} px wide`);
     for (const v of await axeViolations(page)) problems.push(`${v.rule}: ${v.where.join(' | ')}`);

@@ -53,7 +53,7 @@ describe.skipIf(!chromiumAvailable)(
       // The focal point starts from its State's profile; the request is pre-filled from its reports.
       const fp = await suite.signedIn('lbn@demo.ccm.local');
       await fp.goto(`${suite.baseUrl}/states/LBN`);
-      await fp.click('form[action="/extension-requests/new"] button:has-text("Article 4")');
+      await fp.click('form[action="/extension-requests/new#errors"] button:has-text("Article 4")');
       await fp.waitForURL((u) => /^\/extension-requests\/\d+$/.test(u.pathname));
       const requestPath = new URL(fp.url()).pathname;
       const draft = (await fp.textContent('main')) ?? '';
@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable)(
       await fp.goto(`${suite.baseUrl}${requestPath}/edit`);
       await fp.fill('[name=durationYears]', '5');
       await fp.fill('[name=reasons]', 'New areas were found in the south.');
-      await fp.click(`form[action="${requestPath}/edit"] button[type=submit]`);
+      await fp.click(`form[action="${requestPath}/edit#errors"] button[type=submit]`);
       await fp.waitForURL((u) => u.pathname === requestPath);
 
       // A costed plan by year, then the submission.
@@ -79,15 +79,15 @@ describe.skipIf(!chromiumAvailable)(
       }))
         await fp.fill(`[name="rows.0.${field}"]`, value);
       await fp.selectOption('select[name="rows.0.currency"]', 'USD');
-      await fp.click(`form[action="${requestPath}/plan"] button[type=submit]`);
+      await fp.click(`form[action="${requestPath}/plan#errors"] button[type=submit]`);
       await fp.waitForURL((u) => u.pathname === requestPath);
       expect(await fp.textContent('main')).toContain('Survey of the south');
       // Past the deadline in force, the submission is recorded with its reason, and flagged.
       await fp.fill(
-        `form[action="${requestPath}/submit"] textarea[name=note]`,
+        `form[action="${requestPath}/submit#errors"] textarea[name=note]`,
         'Late: the survey ended in 2026.',
       );
-      await fp.click(`form[action="${requestPath}/submit"] button[type=submit]`);
+      await fp.click(`form[action="${requestPath}/submit#errors"] button[type=submit]`);
       await fp.waitForURL((u) => u.pathname === requestPath);
       expect(await fp.textContent('main')).toContain('Submitted');
 
@@ -104,13 +104,13 @@ describe.skipIf(!chromiumAvailable)(
         .getAttribute('value');
       await isu.selectOption('select[name=userId]', coordinatorOption!);
       await isu.selectOption('select[name=role]', 'area_coordinator');
-      await isu.click(`form[action="${workspace}/members"] button[type=submit]`);
+      await isu.click(`form[action="${workspace}/members#errors"] button[type=submit]`);
       await isu.waitForURL((u) => u.pathname === workspace);
 
       const coordinator = await suite.signedIn('coordinator@demo.ccm.local');
       await coordinator.goto(`${suite.baseUrl}${workspace}`);
       await coordinator.fill('textarea#question-body', 'What area remains in the south?');
-      await coordinator.click(`form[action="${workspace}/questions"] button[type=submit]`);
+      await coordinator.click(`form[action="${workspace}/questions#errors"] button[type=submit]`);
       await coordinator.waitForURL((u) => u.pathname === workspace);
 
       await fp.goto(`${suite.baseUrl}${workspace}`);
@@ -122,22 +122,22 @@ describe.skipIf(!chromiumAvailable)(
       await coordinator.goto(`${suite.baseUrl}${workspace}`);
       expect(await coordinator.textContent('main')).toContain('About 14 km², surveyed in 2026.');
       await coordinator.fill(
-        `form[action="${workspace}/draft"] textarea[name=body]`,
+        `form[action="${workspace}/draft#errors"] textarea[name=body]`,
         'The plan is costed by year.',
       );
       await coordinator.selectOption(
-        `form[action="${workspace}/draft"] select[name=recommendation]`,
+        `form[action="${workspace}/draft#errors"] select[name=recommendation]`,
         'grant',
       );
-      await coordinator.click(`form[action="${workspace}/draft"] button[type=submit]`);
+      await coordinator.click(`form[action="${workspace}/draft#errors"] button[type=submit]`);
       await coordinator.waitForURL((u) => u.pathname === workspace);
       expect(await coordinator.textContent('main')).toContain('The plan is costed by year.');
 
       // The ISU records the decision; the deadline on the public profile moves.
       await isu.goto(`${suite.baseUrl}${workspace}`);
-      await isu.selectOption(`form[action="${workspace}/decision"] select[name=outcome]`, 'granted');
-      await isu.fill(`form[action="${workspace}/decision"] input[name=newDeadline]`, '2031-05-01');
-      await isu.click(`form[action="${workspace}/decision"] button[type=submit]`);
+      await isu.selectOption(`form[action="${workspace}/decision#errors"] select[name=outcome]`, 'granted');
+      await isu.fill(`form[action="${workspace}/decision#errors"] input[name=newDeadline]`, '2031-05-01');
+      await isu.click(`form[action="${workspace}/decision#errors"] button[type=submit]`);
       await isu.waitForURL((u) => u.pathname === workspace);
       const after = (await getStateView(db, 'LBN', TODAY)).obligations.find((o) => o.article === 4);
       expect(after?.currentDeadline).toBe('2031-05-01');

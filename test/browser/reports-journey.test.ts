@@ -52,7 +52,7 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     // Start 2023 from the State's reports page: it arrives pre-filled from 2022.
     await page.goto(`${suite.baseUrl}/states/LBN/reports`);
     await page.selectOption('select[name=year]', '2023');
-    await page.click('main form[action="/states/LBN/reports"] button[type=submit]');
+    await page.click('main form[action="/states/LBN/reports#errors"] button[type=submit]');
     await onOverview(page);
     const reportPath = new URL(page.url()).pathname;
     expect(await mainText(page)).toContain('Pre-filled from the report for 2022.');

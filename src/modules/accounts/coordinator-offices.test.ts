@@ -172,7 +172,7 @@ describe.each(engines)("a Coordinator account's thematic scope on %s", (engine) 
     const app = testApp(database());
     const isuCookie = await signIn(app, isu.email);
     const users = await (await app.request('/admin/users', { headers: { cookie: isuCookie } })).text();
-    expect(users).toContain(`action="/admin/users/${coordinator.id}/offices/link"`);
+    expect(users).toContain(`action="/admin/users/${coordinator.id}/offices/link#errors"`);
     expect(users).toContain('Victim assistance — Chile (from 12MSP to 13MSP)');
 
     const refused = await postForm(

@@ -178,7 +178,8 @@ function createContextLater(db: Db, actor: Parameters<typeof ctxFor>[1]) {
 /** The named inputs of the page's edit form, as a browser would post them (first value of each). */
 function formValues(html: string, action: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const start = html.indexOf(`action="${action}"`);
+  const exact = html.indexOf(`action="${action}"`);
+  const start = exact >= 0 ? exact : html.indexOf(`action="${action}#`);
   const form = start < 0 ? '' : html.slice(start, html.indexOf('</form>', start));
   for (const m of form.matchAll(/<input([^>]*)>/g)) {
     const attrs = m[1] ?? '';

@@ -26,7 +26,7 @@ describe.each(engines)('extension request pages on %s', (engine) => {
     const profile = await expectPage(await app.request('/states/LBN', { headers: { cookie } }), 200, [
       'Prepare an extension request (Article 4)',
     ]);
-    expect(profile).toContain('action="/extension-requests/new"');
+    expect(profile).toContain('action="/extension-requests/new#errors"');
     // Another State's focal point and the public get no such link.
     expect(
       await (await app.request('/states/LBN', { headers: { cookie: otherCookie } })).text(),

@@ -109,7 +109,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     const statusPage = await expectPage(await get(statusLink!.replaceAll('&amp;', '&')), 200, [
       'Update an action item',
     ]);
-    const action = statusPage.match(/action="(\/follow-ups\/items\/\d+\/status)"/)?.[1] ?? '';
+    const action = statusPage.match(/action="(\/follow-ups\/items\/\d+\/status)#errors"/)?.[1] ?? '';
     const values = fieldsOf(statusPage, action);
     await expectPage(
       await postForm(app, action, { ...values, status: 'finished', note: 'typed' }, cookie),

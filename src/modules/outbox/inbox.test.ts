@@ -118,7 +118,7 @@ describe.each(engines)('the inbox on %s', (engine) => {
       'A need of yours has a response',
       '<a href="/cooperation/needs/7">/cooperation/needs/7</a>',
       'This message holds a one-time link',
-      `action="/inbox/${id}/read"`,
+      `action="/inbox/${id}/read#errors"`,
       '2 unread messages.',
     ]);
     // The menu shows the count beside the inbox link.

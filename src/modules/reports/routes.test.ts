@@ -116,7 +116,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     const list = await get(app, '/states/LBN/reports', cookie);
     expect(list.status).toBe(200);
     expect(list.text).toContain('No Article 7 report of this State is on the platform yet.');
-    expect(list.text).toContain('<form method="post" action="/states/LBN/reports"');
+    expect(list.text).toContain('<form method="post" action="/states/LBN/reports#errors"');
     // Last year is the usual one; the clock says 2026.
     expect(list.text).toContain('<option value="2025" selected="">2025</option>');
     expect(list.text).not.toContain('key in a report received by e-mail');
@@ -183,7 +183,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     const o23 = await get(app, `/reports/${r23}`, cookie);
     expect(o23.text).toContain('Pre-filled from the report for 2022.');
     const unchangedA = `/reports/${r23}/versions/1/forms/A/unchanged`;
-    expect(o23.text).toContain(`action="${unchangedA}"`);
+    expect(o23.text).toContain(`action="${unchangedA}#errors"`);
     const markA = await postForm(app, unchangedA, fieldsOf(o23.text, unchangedA), cookie);
     expect(markA.status).toBe(303);
     expect((await get(app, `/reports/${r23}`, `${cookie}; ${flashOf(markA)}`)).text).toContain(
@@ -279,7 +279,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(profile.text).toContain('Forms of the report for 2023 (version 2)');
     const publicList = await get(app, '/states/LBN/reports');
     expect(publicList.text).toContain(`<a href="/reports/${r23}">2023</a>`);
-    expect(publicList.text).not.toContain('action="/states/LBN/reports"');
+    expect(publicList.text).not.toContain('action="/states/LBN/reports#errors"');
   });
 
   it('a form reads numbers in its language, keeps unknown apart from 0 and an area as given', async () => {
@@ -537,7 +537,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect((await upload(app, `${base}/versions/1/upload`, draftFields, workbook)).status).toBe(303);
     expect((await postForm(app, '/states/LBN/reports', { year: '2023' }, chlCookie)).status).toBe(403);
     expect((await get(app, '/states/LBN/reports', chlCookie)).text).not.toContain(
-      'action="/states/LBN/reports"',
+      'action="/states/LBN/reports#errors"',
     );
     expect(await snapshot(db)).toEqual(before);
   });

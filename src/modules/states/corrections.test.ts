@@ -314,7 +314,7 @@ describe.each(engines)('corrections of obligation facts on %s', (engine) => {
       const profile = await (await app.request('/states/LBN', { headers: { cookie } })).text();
       expect(profile).toContain(`href="${href}"`);
       // Beside the entry, a form to withdraw it with a reason, and the way to the full correction form.
-      expect(profile).toContain(`<form method="post" action="${href}"`);
+      expect(profile).toContain(`<form method="post" action="${href}#errors"`);
       expect(profile).toContain('name="action" value="withdrawn"');
       const form = await app.request(href, { headers: { cookie } });
       expect(form.status).toBe(200);

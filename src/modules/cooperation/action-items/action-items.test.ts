@@ -85,7 +85,7 @@ describe.each(engines)('action items linked to needs on %s', (engine) => {
     const needPath = `/cooperation/needs/${needId}`;
     const page = await (await app.request(needPath, { headers: { cookie } })).text();
     expect(page).toContain('<h2 id="action-items-title">Action items of meetings</h2>');
-    expect(page).toContain(`action="${needPath}/action-items/link"`);
+    expect(page).toContain(`action="${needPath}/action-items/link#errors"`);
 
     const refused = await postForm(app, `${needPath}/action-items/link`, { actionItemId: '' }, cookie);
     expect(refused.status).toBe(422);

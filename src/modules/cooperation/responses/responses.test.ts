@@ -522,7 +522,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     const fp = (await html(w.fpLbn))!;
     expect(fp).toContain('Germany');
     expect(fp).toContain('Delivered, awaiting confirmation');
-    expect(fp).toContain(`action="/cooperation/responses/${responseId}/confirm"`);
+    expect(fp).toContain(`action="/cooperation/responses/${responseId}/confirm#errors"`);
     expect(fp).toContain(`No. ${linkable}: Germany, 2026`);
     expect(fp).not.toContain(`/cooperation/responses/${responseId}/withdraw`);
 
@@ -531,12 +531,12 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     expect(other).not.toContain('/confirm"');
 
     const partner = (await html(w.deu))!;
-    expect(partner).toContain(`action="/cooperation/responses/${responseId}/withdraw"`);
+    expect(partner).toContain(`action="/cooperation/responses/${responseId}/withdraw#errors"`);
     expect(partner).not.toContain('/confirm"');
-    expect(partner).not.toContain(`action="/cooperation/needs/${w.needId}/responses"`);
+    expect(partner).not.toContain(`action="/cooperation/needs/${w.needId}/responses#errors"`);
 
     const nor = (await html(w.nor))!;
-    expect(nor).toContain(`action="/cooperation/needs/${w.needId}/responses"`);
+    expect(nor).toContain(`action="/cooperation/needs/${w.needId}/responses#errors"`);
     expect(nor).toContain('Offer of state:NOR');
     expect(nor).not.toContain('Offer of state:DEU');
     expect(nor).not.toContain(`/cooperation/responses/${responseId}/`);
@@ -649,10 +649,13 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
 
     // The need page carries the section: the State sees the confirm form, the partner its withdraw button.
     const needPage = await app.request(`/cooperation/needs/${w.needId}`, { headers: { cookie: fp } });
-    await expectPage(needPage, 200, ['id="responses"', `action="/cooperation/responses/${row!.id}/confirm"`]);
+    await expectPage(needPage, 200, [
+      'id="responses"',
+      `action="/cooperation/responses/${row!.id}/confirm#errors"`,
+    ]);
     expect(
       await (await app.request(`/cooperation/needs/${w.needId}`, { headers: { cookie: deu } })).text(),
-    ).toContain(`action="/cooperation/responses/${row!.id}/withdraw"`);
+    ).toContain(`action="/cooperation/responses/${row!.id}/withdraw#errors"`);
 
     // Another State's focal point can never confirm; a missing choice shows the form again.
     before = await snapshot(db);

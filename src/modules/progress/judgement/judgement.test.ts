@@ -228,7 +228,7 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
     it('shows the assess page to a Coordinator; refuses it to a partner, a focal point and the public', async () => {
       const cookie = await cookieOf(coordinator);
       const page = await app.request(path, { headers: { cookie } });
-      await expectPage(page, 200, ['action="/progress/11MSP/LAP26/override"']);
+      await expectPage(page, 200, ['action="/progress/11MSP/LAP26/override#errors"']);
       for (const who of [partner, focalPoint]) {
         const res = await app.request(path, { headers: { cookie: await cookieOf(who) } });
         expect(res.status).toBe(403);

@@ -193,7 +193,7 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     for (const who of [partner, focalPoint]) {
       const cookie = await cookieOf(who);
       const page = await (await app.request('/progress/11MSP/sections/C', { headers: { cookie } })).text();
-      expect(page).not.toContain('action="/progress/11MSP/sections/C/written/outreach"');
+      expect(page).not.toContain('action="/progress/11MSP/sections/C/written/outreach#errors"');
       for (const path of [
         '/progress/11MSP/sections/C/written/outreach',
         '/progress/11MSP/sections/C/written/questions/agree',
@@ -211,12 +211,12 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
 
     const cookie = await cookieOf(coordinator);
     const a = await (await app.request('/progress/11MSP/sections/A', { headers: { cookie } })).text();
-    expect(a).not.toContain('action="/progress/11MSP/sections/A/written/presidentOverview"');
+    expect(a).not.toContain('action="/progress/11MSP/sections/A/written/presidentOverview#errors"');
     // Section A's questions are the President's too; section C's are the Coordinators'.
-    expect(a).not.toContain('action="/progress/11MSP/sections/A/written/questions"');
+    expect(a).not.toContain('action="/progress/11MSP/sections/A/written/questions#errors"');
     const c = await (await app.request('/progress/11MSP/sections/C', { headers: { cookie } })).text();
-    expect(c).toContain('action="/progress/11MSP/sections/C/written/questions"');
-    expect(c).toContain('action="/progress/11MSP/sections/C/written/outreach"');
+    expect(c).toContain('action="/progress/11MSP/sections/C/written/questions#errors"');
+    expect(c).toContain('action="/progress/11MSP/sections/C/written/outreach#errors"');
   });
 
   it('shows a text not yet agreed to its writers only; others read the last agreed revision', async () => {
@@ -361,7 +361,7 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     const cookie = await cookieOf(isu);
     const page = await (await app.request('/progress/11MSP/sections/C', { headers: { cookie } })).text();
     expect(page).toContain('data-final="true"');
-    expect(page).not.toContain('action="/progress/11MSP/sections/C/written/outreach"');
+    expect(page).not.toContain('action="/progress/11MSP/sections/C/written/outreach#errors"');
     const post = await postForm(
       app,
       '/progress/11MSP/sections/C/written/outreach',
@@ -371,6 +371,6 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     expect(post.status).toBe(422);
     expect(await post.text()).toContain('The report is final');
     const versions = await (await app.request('/progress/11MSP/versions', { headers: { cookie } })).text();
-    expect(versions).not.toContain('action="/progress/11MSP/versions/circulate"');
+    expect(versions).not.toContain('action="/progress/11MSP/versions/circulate#errors"');
   });
 });

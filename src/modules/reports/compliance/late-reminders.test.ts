@@ -88,7 +88,7 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
     const cookie = await signIn(app, w.isu.email);
 
     const before = await (await app.request('/reports/compliance?year=2025', { headers: { cookie } })).text();
-    expect(before).toContain('action="/reports/compliance/reminders/late"');
+    expect(before).toContain('action="/reports/compliance/reminders/late#errors"');
     expect(before).toContain('<th scope="col">Last reminder</th>');
     expect(before).not.toContain('id="outcome"');
 

@@ -229,7 +229,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
 
     const page = await get(app, '/reports/compliance?year=2025', isuCookie);
     expect(page.status).toBe(200);
-    expect(page.html).toContain('<form method="post" action="/reports/compliance/reminders"');
+    expect(page.html).toContain('<form method="post" action="/reports/compliance/reminders#errors"');
     expect(page.html).toContain(
       'href="/reports/compliance/letters/BEL.docx?year=2025&amp;kind=annual&amp;language=fr"',
     );
