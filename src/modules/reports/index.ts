@@ -76,12 +76,14 @@ export { submitReport } from './submit-report.js';
 export {
   type AssistanceFact,
   type FactSource,
+  clusterMunitionCasualties,
   factsOf,
   type IndicatorAnswer,
   type MeantAnswer,
   type NeedEntry,
   type NeedFact,
   type ReportFacts,
+  peopleReached,
   reportFacts,
   type TableFact,
 } from './template/facts.js';
