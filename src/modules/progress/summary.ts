@@ -1,6 +1,14 @@
 import { clusterMunitionCasualties, peopleReached } from '../reports/index.js';
 import { asked, def, hasRows, missing, rowsInWindow } from './catalogue.js';
-import type { Basis, DeliveredReport, Evidence, Figure, IndicatorDef, Snapshot, StateAtCensus } from './model.js';
+import type {
+  Basis,
+  DeliveredReport,
+  Evidence,
+  Figure,
+  IndicatorDef,
+  Snapshot,
+  StateAtCensus,
+} from './model.js';
 import { countStates, latestInWindow, noReport, reportBasis, statesOf } from './read.js';
 
 /*
@@ -28,7 +36,11 @@ export const summaryParagraphs: Record<string, number> = {
 };
 
 /** A number a report row gives, with the row as its basis; a row that gives none says so ("unknown"). */
-function rowBasis(r: DeliveredReport, row: { source: { form: string; table: string; row: number } }, value: number | null): Basis {
+function rowBasis(
+  r: DeliveredReport,
+  row: { source: { form: string; table: string; row: number } },
+  value: number | null,
+): Basis {
   return reportBasis(r, {
     form: row.source.form,
     table: row.source.table,
@@ -53,7 +65,10 @@ const newVictims =
       if (!r) return { counted: false, bases: [noReport('noReportInWindow')] };
       const rows = r.facts.victims.filter((v) => v.category === 'new');
       if (rows.length === 0)
-        return { counted: false, bases: [reportBasis(r, { form: 'H', table: 'victims', answer: 'no rows' })] };
+        return {
+          counted: false,
+          bases: [reportBasis(r, { form: 'H', table: 'victims', answer: 'no rows' })],
+        };
       const values = rows.map(clusterMunitionCasualties);
       const bases = rows.map((row, i) => rowBasis(r, row, values[i] ?? null));
       const stated = values.filter((v): v is number => v !== null);

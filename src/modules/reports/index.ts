@@ -75,15 +75,15 @@ export { type FormSaved, saveForm } from './save-form.js';
 export { submitReport } from './submit-report.js';
 export {
   type AssistanceFact,
-  type FactSource,
   clusterMunitionCasualties,
+  type FactSource,
   factsOf,
   type IndicatorAnswer,
   type MeantAnswer,
   type NeedEntry,
   type NeedFact,
-  type ReportFacts,
   peopleReached,
+  type ReportFacts,
   reportFacts,
   type TableFact,
 } from './template/facts.js';

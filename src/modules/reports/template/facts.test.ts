@@ -371,13 +371,25 @@ describe('what a row means beyond the template: casualties by device, people rea
   });
   it.each([
     // Lao PDR 2015 (reports/checks/fixtures/lao-pdr.ts): 42 casualties, 18 of them from submunitions.
-    ['device given: the submunition casualties only', { killed: 8, injured: 34, submunitionCasualties: 18, otherRemnantCasualties: 24 }, 18],
-    ['only other remnants given: the rest of the total', { killed: 8, injured: 34, otherRemnantCasualties: 40 }, 2],
+    [
+      'device given: the submunition casualties only',
+      { killed: 8, injured: 34, submunitionCasualties: 18, otherRemnantCasualties: 24 },
+      18,
+    ],
+    [
+      'only other remnants given: the rest of the total',
+      { killed: 8, injured: 34, otherRemnantCasualties: 40 },
+      2,
+    ],
     ['only other remnants, no total: unknown', { otherRemnantCasualties: 40 }, null],
     ['no device: the casualties the State reports', { killed: 1, injured: 4 }, 5],
     ['no device, killed and injured not both given: by sex and age', { killed: 1, women: 2, boys: 3 }, 5],
     ['nothing given: unknown, not 0', {}, null],
-    ['zero by device: zero', { killed: 0, injured: 3, submunitionCasualties: 0, otherRemnantCasualties: 3 }, 0],
+    [
+      'zero by device: zero',
+      { killed: 0, injured: 3, submunitionCasualties: 0, otherRemnantCasualties: 3 },
+      0,
+    ],
   ] as const)('%s', (_, row, expected) => {
     expect(clusterMunitionCasualties(victim(row))).toBe(expected);
   });
@@ -396,7 +408,11 @@ describe('what a row means beyond the template: casualties by device, people rea
   });
   it.each([
     ['a total without a split ("1,300 teachers")', { totalReached: 1300 }, 1300],
-    ['a split without a total: its sum', { women: 10, men: 5, girls: 4, boys: 1, personsWithDisabilities: 2 }, 20],
+    [
+      'a split without a total: its sum',
+      { women: 10, men: 5, girls: 4, boys: 1, personsWithDisabilities: 2 },
+      20,
+    ],
     ['both: the total (the split is part of it)', { women: 10, totalReached: 50 }, 50],
     ['neither: unknown, not 0', {}, null],
   ] as const)('%s', (_, row, expected) => {
