@@ -57,9 +57,12 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
       'S25b',
       'S33a',
       'S35a',
+      'S40a',
       'S43a',
       'S44a',
       'S44b',
+      'S45a',
+      'S45b',
     ]);
     expect(report.summary.find((i) => i.id === 'S43a')).toMatchObject({
       value: null,

@@ -95,3 +95,72 @@ describe('the figures printed only in the summary', () => {
     expect(compute('S43a', s)).toMatchObject({ value: null, noData: 'noRecordKept' });
   });
 });
+
+describe('figures read from what States report beyond the template (device type, totals without a split)', () => {
+  // Lao PDR's 2015 Form H row as keyed from the Monitor (reports/checks/fixtures/lao-pdr.ts): 42
+  // casualties, 18 of them from submunitions. Lebanon's row (written for the test): every new casualty
+  // from other remnants. Iraq's row gives no device. Afghanistan's row says nothing.
+  const states2 = [
+    stateOf('LAO', { open: [4, 5] }),
+    stateOf('LBN', { open: [4, 5] }),
+    stateOf('IRQ', { open: [4, 5] }),
+    stateOf('AFG', { open: [5] }),
+    stateOf('CHL', { open: [4] }),
+  ];
+  const victimsOf = (row: Record<string, string | number>) => ({
+    H: { status: 'changed' as const, values: { victims: [{ category: 'new', ...row }] } },
+  });
+  const s2 = snapshot(states2, [
+    report('LAO', '2010', {
+      ...victimsOf({ killed: 8, injured: 34, submunitionCasualties: 18, otherRemnantCasualties: 24 }),
+      G: {
+        status: 'changed',
+        values: {
+          activities: [
+            { activity: 'Teachers trained', totalReached: 1300 },
+            { activity: 'Village sessions', women: 10, men: 5, girls: 3, boys: 2 },
+          ],
+        },
+      },
+    }),
+    report('LBN', '2010', {
+      ...victimsOf({ killed: 2, injured: 3, submunitionCasualties: 0, otherRemnantCasualties: 5 }),
+      G: { status: 'changed', values: { activities: [{ activity: 'Schools', women: 2, totalReached: 7 }] } },
+    }),
+    report('IRQ', '2010', victimsOf({ killed: 1, injured: 1 })),
+    report('AFG', '2010', victimsOf({})),
+  ]);
+
+  it.each([
+    // Lebanon's five new casualties are all from other remnants: no new cluster munition victim.
+    ['S45a', ['IRQ', 'LAO'], 2],
+    ['S45b', ['LBN'], 1],
+  ])('%s counts %j', (id, iso3s, value) => {
+    const f = compute(id, s2);
+    expect(counted(f)).toEqual(iso3s);
+    expect(f.value).toBe(value);
+    expect(f.denominator).toBe(4);
+    // Afghanistan's row says nothing: listed, counted in neither.
+    expect(f.evidence.find((e) => e.iso3 === 'AFG')?.counted).toBe(false);
+  });
+
+  it('S40a adds up the people reached, totals given without a sex and age split included', () => {
+    const f = compute('S40a', s2);
+    expect(f.unit).toBe('persons');
+    expect(counted(f)).toEqual(['LAO', 'LBN']);
+    expect(Object.fromEntries(f.evidence.filter((e) => e.counted).map((e) => [e.iso3, e.amount]))).toEqual({
+      LAO: 1300 + 10 + 5 + 3 + 2,
+      LBN: 7,
+    });
+    expect(f.value).toBe(1300 + 20 + 7);
+  });
+
+  it('is unknown, never 0, when no report gives the figure', () => {
+    const silent = snapshot(states2, [report('AFG', '2010', victimsOf({}))]);
+    for (const id of ['S40a', 'S45a', 'S45b']) {
+      const f = compute(id, silent);
+      expect(f.value, id).toBeNull();
+      expect(f.noData, id).toBe('noReportedQuantity');
+    }
+  });
+});

@@ -75,12 +75,14 @@ export { type FormSaved, saveForm } from './save-form.js';
 export { submitReport } from './submit-report.js';
 export {
   type AssistanceFact,
+  clusterMunitionCasualties,
   type FactSource,
   factsOf,
   type IndicatorAnswer,
   type MeantAnswer,
   type NeedEntry,
   type NeedFact,
+  peopleReached,
   type ReportFacts,
   reportFacts,
   type TableFact,

@@ -25,6 +25,9 @@ const registry = registryOf(
     ['CHE', 'Switzerland'],
     ['NZL', 'New Zealand'],
     ['LBN', 'Lebanon'],
+    ['SLE', 'Sierra Leone'],
+    ['NLD', 'Netherlands'],
+    ['CAN', 'Canada'],
   ].map(([iso3, name]) => ({ iso3: iso3 ?? '', name: name ?? '', ccm: true })),
 );
 
@@ -177,6 +180,94 @@ describe('a real 1.01 file: DFID in the DRC', () => {
     );
     if (!p.ok || !p.activities[0]) throw new Error('parsed expected');
     expect(readActivity(p.activities[0]).transactions.map((t) => t.type)).toEqual(['2', '3', '4', '1', '3']);
+  });
+});
+
+const UNICEF = 'unicef-sierra-leone-wash-2.02-excerpt.xml';
+const UNICEF_SECTORS = ['74020', '72010'];
+
+/**
+ * An independent reading of UNICEF's activity: regular expressions over the text, no XML library and
+ * no code of the import. Per transaction: its type code, year, USD value and provider narrative.
+ */
+function unicefTransactions(xml: string) {
+  return xml
+    .split('<transaction ref=')
+    .slice(1)
+    .map((t) => ({
+      type: /<transaction-type code="(\d+)">/.exec(t)?.[1] ?? '',
+      year: Number(/<transaction-date iso-date="(\d{4})-/.exec(t)?.[1]),
+      value: Number(/<value currency="USD" value-date="[^"]*">(-?[\d.]+)<\/value>/.exec(t)?.[1]),
+      provider: /<provider-org [^>]*><narrative xml:lang="en">([^<]*)<\/narrative>/.exec(t)?.[1] ?? '',
+    }));
+}
+
+describe('a real multi-donor UN activity: UNICEF Sierra Leone, WASH in emergency (2.02 on the activity only)', () => {
+  const xml = fixture(UNICEF);
+  const all = unicefTransactions(xml);
+
+  it('takes the version from the activity when the root declares none', () => {
+    expect(/<iati-activities[^>]*version=/.test(xml)).toBe(false);
+    expect(/<iati-activity [^>]*version="2\.02"/.test(xml)).toBe(true);
+    expect(read(xml, UNICEF_SECTORS).version).toBe('2.02');
+  });
+
+  it('puts each donor State’s money in its name with UNICEF as channel; totals equal the independent reading', () => {
+    const x = read(xml, UNICEF_SECTORS);
+    expect(x.activitiesKept).toBe(1);
+    for (const [iso3, name] of [
+      ['NLD', 'Netherlands'],
+      ['CAN', 'Canada'],
+    ] as const) {
+      for (const [type, status] of [
+        ['1', 'disbursed'],
+        ['2', 'committed'],
+      ] as const) {
+        const expected = new Map<number, number>();
+        for (const t of all.filter((t) => t.provider === name && t.type === type))
+          expected.set(t.year, (expected.get(t.year) ?? 0) + t.value);
+        expect(expected.size).toBeGreaterThan(0);
+        const got = new Map<number, number>();
+        for (const e of x.entries.filter((e) => e.providerIso3 === iso3 && e.status === status)) {
+          expect(e).toMatchObject({
+            providerName: name,
+            channel: 'UNICEF',
+            channelIso3: null,
+            recipientIso3: 'SLE',
+          });
+          got.set(e.year, (got.get(e.year) ?? 0) + e.amount);
+        }
+        expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+        for (const [year, total] of expected) expect(got.get(year)).toBeCloseTo(total, 1);
+      }
+    }
+    // A national committee for UNICEF is an organisation, not the State whose name it carries.
+    const committee = x.entries.filter((e) => e.providerName === 'United Kingdom Committee for UNICEF');
+    expect(committee.length).toBeGreaterThan(0);
+    expect(committee.every((e) => e.providerIso3 === null)).toBe(true);
+  });
+
+  it('gives every transaction its own key, though UNICEF writes the same ref on all of them', () => {
+    const x = read(xml, UNICEF_SECTORS);
+    expect(new Set(all.filter((t) => t.type === '1').map(() => 'Incoming Funds')).size).toBe(1);
+    const keys = x.entries.map((e) => `${e.iatiActivityId}|${e.iatiTransactionKey}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // The same file read again gives the same keys (a second upload adds nothing).
+    expect(read(xml, UNICEF_SECTORS).entries.map((e) => e.iatiTransactionKey)).toEqual(
+      x.entries.map((e) => e.iatiTransactionKey),
+    );
+  });
+
+  it('never counts UNICEF’s own expenditure on top, nor Sierra Leone’s own money as support to itself', () => {
+    const x = read(xml, UNICEF_SECTORS);
+    const own = all.filter((t) => t.type === '3' || t.type === '4').length;
+    expect(own).toBe(15);
+    expect(x.skipped.passedOn).toBe(own);
+    expect(x.entries.some((e) => e.providerName === 'UNICEF')).toBe(false);
+    const national = all.filter((t) => t.provider === 'Sierra Leone' && ['1', '2'].includes(t.type)).length;
+    expect(national).toBe(8);
+    expect(x.entries.some((e) => e.providerIso3 === 'SLE')).toBe(false);
+    expect(x.skipped.recipientOwnFunds).toBe(national);
   });
 });
 

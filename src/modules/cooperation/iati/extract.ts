@@ -299,6 +299,11 @@ export interface Skipped {
   transactionsWithoutValueOrYear: number;
   /** A fund's own outgoing transactions, not counted: the money is its donors' (funding chains). */
   passedOn: number;
+  /**
+   * Transactions whose provider is the recipient State itself (a government's own money in a fund's
+   * activity in its country): national resources, not international cooperation, so not proposed.
+   */
+  recipientOwnFunds: number;
 }
 
 /** Why an activity is in or out, as shown in the preview before anything is proposed. */
@@ -338,11 +343,25 @@ export const areaOfSector = (sector: string, otherArea: Area): Area =>
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
-/** The key of one (transaction, recipient, sector) inside its activity: stable from one upload to the next. */
-export function transactionKey(t: IatiTransaction, recipientIso3: string, sector: string): string {
-  const base = t.ref
-    ? `${t.type}:ref=${t.ref}`
-    : `${t.type}:${t.date ?? ''}|${t.value ?? ''}|${t.currency ?? ''}|${t.receiverRef ?? ''}`;
+/**
+ * The key of one (transaction, recipient, sector) inside its activity: stable from one upload to the
+ * next. A transaction's ref identifies it only when no other transaction of the same type in the
+ * activity carries it: publishers write one ref on many (UNICEF's "Incoming Funds" on every incoming
+ * fund), and such a ref alone would make different money one entry. Then the key is the ref with the
+ * transaction's date, value, currency, receiver and provider.
+ */
+export function transactionKey(
+  t: IatiTransaction,
+  recipientIso3: string,
+  sector: string,
+  refIsUnique = true,
+): string {
+  const content = `${t.date ?? ''}|${t.value ?? ''}|${t.currency ?? ''}|${t.receiverRef ?? ''}`;
+  const base = !t.ref
+    ? `${t.type}:${content}`
+    : refIsUnique
+      ? `${t.type}:ref=${t.ref}`
+      : `${t.type}:ref=${t.ref}|${content}|${t.provider?.ref ?? t.provider?.name ?? ''}`;
   return `${base}@${recipientIso3}/${sector}`;
 }
 
@@ -424,6 +443,7 @@ export function extractEntries(activities: XmlNode[], registry: Registry, opts: 
     noCountedTransaction: 0,
     transactionsWithoutValueOrYear: 0,
     passedOn: 0,
+    recipientOwnFunds: 0,
   };
   const entries: ProposedEntry[] = [];
   const decisions: ActivityDecision[] = [];
@@ -470,24 +490,34 @@ export function extractEntries(activities: XmlNode[], registry: Registry, opts: 
     decision.funders = funders;
     skipped.passedOn += passedOn;
     const before = entries.length;
+    const refUses = new Map<string, number>();
+    for (const t of a.transactions)
+      if (t.ref) refUses.set(`${t.type}\u0000${t.ref}`, (refUses.get(`${t.type}\u0000${t.ref}`) ?? 0) + 1);
     for (const { t, status, provider, channel } of flows) {
       if (t.value === null || t.value === 0 || t.year === null || t.year < 1990 || t.year > 2100) {
         skipped.transactionsWithoutValueOrYear++;
         continue;
       }
+      const refIsUnique = t.ref === null || refUses.get(`${t.type}\u0000${t.ref}`) === 1;
+      let ownFunds = false;
       const countryShares = shares(t.countries.length ? t.countries : a.countries);
       const sectorList = t.sectors.length ? t.sectors : a.sectors;
       const sectorShares = shares(sectorList.length ? sectorList : [{ code: '', percentage: null }]);
       for (const [iso2, countryShare] of countryShares) {
         const recipientIso3 = iso3Of(iso2);
         if (!recipientIso3 || !registry.isCcmState(recipientIso3)) continue;
+        // A State's own money in its own country is national, not international cooperation.
+        if (provider.iso3 === recipientIso3) {
+          ownFunds = true;
+          continue;
+        }
         for (const [sector, sectorShare] of sectorShares) {
           if (!counts(sector)) continue;
           const amount = cents(t.value * countryShare * sectorShare);
           if (amount === 0) continue;
           entries.push({
             iatiActivityId: a.identifier,
-            iatiTransactionKey: transactionKey(t, recipientIso3, sector),
+            iatiTransactionKey: transactionKey(t, recipientIso3, sector, refIsUnique),
             providerIso3: provider.iso3,
             providerName: provider.name,
             channel: channel?.name ?? null,
@@ -503,6 +533,7 @@ export function extractEntries(activities: XmlNode[], registry: Registry, opts: 
           });
         }
       }
+      if (ownFunds) skipped.recipientOwnFunds++;
     }
     decision.entries = entries.length - before;
     if (decision.entries > 0) {

@@ -18,6 +18,24 @@ const STANDARD = 'iati-standard-activity-example-2.03.xml';
 const SPAIN_SECTORS = ['43081', '41040', '41081'];
 const TEARFUND = 'tearfund-drc-1.0x-no-version.xml';
 const TEARFUND_SECTORS = ['14081', '12261', '15164'];
+const UNICEF = 'unicef-sierra-leone-wash-2.02-excerpt.xml';
+const UNICEF_SECTORS = ['74020', '72010'];
+
+/**
+ * An independent reading of UNICEF's Sierra Leone activity: regular expressions over the text, no XML
+ * library, no code of the import. The incoming funds (type 1) in USD per provider narrative; the
+ * activity's two DAC sectors (49.3 % and 50.7 %) are both picked, so each value counts whole.
+ */
+function unicefIncomingByProvider(xml: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of xml.split('<transaction ref=').slice(1)) {
+    if (!t.includes('<transaction-type code="1">')) continue;
+    const provider = /<provider-org [^>]*><narrative xml:lang="en">([^<]*)</.exec(t)?.[1] ?? '';
+    const value = Number(/<value currency="USD" value-date="[^"]*">(-?[\d.]+)</.exec(t)?.[1]);
+    out.set(provider, (out.get(provider) ?? 0) + value);
+  }
+  return out;
+}
 
 /**
  * An independent reading of Tearfund's file (DFID money through Tearfund to the DRC): a DOM-free
@@ -410,6 +428,55 @@ describe.each(engines)('IATI import on %s', (engine) => {
     expect(detail).toContain('<td>Tearfund</td>');
     expect(detail).toContain('<td>14081</td>');
     expect(detail).toContain('34%');
+  });
+
+  it('a real multi-donor UN activity: each donor State in the ledger with UNICEF as channel, every transaction kept, totals as computed independently', async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    const bytes = fixture(UNICEF);
+    const xml = new TextDecoder().decode(bytes);
+    const input = { fileName: UNICEF, bytes, sectors: UNICEF_SECTORS };
+    const first = await importIatiFile(ctxFor(db, isu), input);
+    expect(first).toMatchObject({
+      iatiVersion: '2.02',
+      activitiesRead: 1,
+      activitiesKept: 1,
+      entriesAlreadyKnown: 0,
+    });
+    // UNICEF writes ref="Incoming Funds" on every incoming fund: each is still its own entry.
+    const rows = await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id));
+    expect(rows.length).toBe(first.entriesAdded);
+    const incoming = xml.split('<transaction ref=').filter((t) => t.includes('<transaction-type code="1">'));
+    const fromSierraLeone = incoming.filter((t) => t.includes('>Sierra Leone</narrative></provider-org>'));
+    expect(rows.filter((r) => r.status === 'disbursed')).toHaveLength(
+      (incoming.length - fromSierraLeone.length) * 2,
+    );
+
+    for (const r of rows) await reviewIatiEntry(ctxFor(db, isu), { entryId: r.id, decision: 'confirm' });
+    const ledger = (await loadLedger(db, { recipientIso3: 'SLE' })).filter(
+      (r) => r.origin === 'iati' && r.status === 'disbursed',
+    );
+    const expected = unicefIncomingByProvider(xml);
+    for (const [iso3, name] of [
+      ['NLD', 'Netherlands'],
+      ['CAN', 'Canada'],
+    ] as const) {
+      const theirs = ledger.filter((r) => r.providerIso3 === iso3);
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(theirs.every((r) => r.counted && r.channel === 'UNICEF')).toBe(true);
+      expect(theirs.reduce((s, r) => s + (r.amount ?? 0), 0)).toBeCloseTo(
+        expected.get(name) ?? Number.NaN,
+        1,
+      );
+    }
+    // Sierra Leone's own money is not its support to itself; UNICEF's own spending is not counted on top.
+    expect(ledger.some((r) => r.providerIso3 === 'SLE')).toBe(false);
+    expect(ledger.some((r) => r.providerName === 'UNICEF')).toBe(false);
+    const all = [...expected.entries()].filter(([p]) => p !== 'Sierra Leone').reduce((s, [, v]) => s + v, 0);
+    expect(ledger.reduce((s, r) => s + (r.amount ?? 0), 0)).toBeCloseTo(all, 1);
+
+    const second = await importIatiFile(ctxFor(db, isu), input);
+    expect(second).toMatchObject({ entriesAdded: 0, entriesAlreadyKnown: first.entriesAdded });
   });
 
   it("a partner that is the channel may propose its donors' money; one that is neither provider nor channel may not", async () => {

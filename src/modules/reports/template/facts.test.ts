@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentFor } from './content.js';
-import { factsOf, reportFacts, withNeedEntries } from './facts.js';
+import {
+  clusterMunitionCasualties,
+  factsOf,
+  peopleReached,
+  reportFacts,
+  type TableFact,
+  withNeedEntries,
+} from './facts.js';
 import { fieldMeanings, type TemplateMeanings, tableMeanings } from './meanings.js';
 import { template2010 } from './template-2010.js';
 import { template2010Lap } from './template-2010-lap.js';
@@ -343,5 +350,72 @@ describe('reportFacts: numbers the State said are unknown or not reported', () =
     const plain = reportFacts(content2010);
     expect(plain.clearedAreas[0]).not.toHaveProperty('reasons');
     expect(plain.fieldReasons).toEqual({});
+  });
+});
+
+describe('what a row means beyond the template: casualties by device, people reached without a split', () => {
+  const victim = (p: Partial<Omit<TableFact<'victims'>, 'source'>>): TableFact<'victims'> => ({
+    category: 'new',
+    women: null,
+    men: null,
+    girls: null,
+    boys: null,
+    sexAgeUnknown: null,
+    personsWithDisabilities: null,
+    killed: null,
+    injured: null,
+    submunitionCasualties: null,
+    otherRemnantCasualties: null,
+    source: { form: 'H', table: 'victims', row: 1 },
+    ...p,
+  });
+  it.each([
+    // Lao PDR 2015 (reports/checks/fixtures/lao-pdr.ts): 42 casualties, 18 of them from submunitions.
+    [
+      'device given: the submunition casualties only',
+      { killed: 8, injured: 34, submunitionCasualties: 18, otherRemnantCasualties: 24 },
+      18,
+    ],
+    [
+      'only other remnants given: the rest of the total',
+      { killed: 8, injured: 34, otherRemnantCasualties: 40 },
+      2,
+    ],
+    ['only other remnants, no total: unknown', { otherRemnantCasualties: 40 }, null],
+    ['no device: the casualties the State reports', { killed: 1, injured: 4 }, 5],
+    ['no device, killed and injured not both given: by sex and age', { killed: 1, women: 2, boys: 3 }, 5],
+    ['nothing given: unknown, not 0', {}, null],
+    [
+      'zero by device: zero',
+      { killed: 0, injured: 3, submunitionCasualties: 0, otherRemnantCasualties: 3 },
+      0,
+    ],
+  ] as const)('%s', (_, row, expected) => {
+    expect(clusterMunitionCasualties(victim(row))).toBe(expected);
+  });
+
+  const activity = (p: Partial<Omit<TableFact<'riskEducation'>, 'source'>>): TableFact<'riskEducation'> => ({
+    activity: 'schools',
+    area: null,
+    women: null,
+    men: null,
+    girls: null,
+    boys: null,
+    personsWithDisabilities: null,
+    totalReached: null,
+    source: { form: 'G', table: 'activities', row: 1 },
+    ...p,
+  });
+  it.each([
+    ['a total without a split ("1,300 teachers")', { totalReached: 1300 }, 1300],
+    [
+      'a split without a total: its sum',
+      { women: 10, men: 5, girls: 4, boys: 1, personsWithDisabilities: 2 },
+      20,
+    ],
+    ['both: the total (the split is part of it)', { women: 10, totalReached: 50 }, 50],
+    ['neither: unknown, not 0', {}, null],
+  ] as const)('%s', (_, row, expected) => {
+    expect(peopleReached(activity(row))).toBe(expected);
   });
 });

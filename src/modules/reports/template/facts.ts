@@ -180,6 +180,36 @@ export function factsOf(template: TemplateDef, content: ReportContent): ReportFa
   };
 }
 
+const total = (parts: ReadonlyArray<number | null>): number | null =>
+  parts.some((n) => n !== null) ? parts.reduce<number>((a, n) => a + (n ?? 0), 0) : null;
+
+/**
+ * The casualties a victims row counts as caused by cluster munitions. When the State tells the
+ * devices apart (beyond the 2010 template), only the submunition casualties; given only those of
+ * other remnants, the rest of the row's total. Otherwise the row's casualties as the State reports
+ * them on the cluster munition victims form: killed plus injured, else the sex and age parts. Null
+ * when the row does not say (unknown, never 0).
+ */
+export function clusterMunitionCasualties(v: TableFact<'victims'>): number | null {
+  const reported =
+    v.killed !== null && v.injured !== null
+      ? v.killed + v.injured
+      : total([v.women, v.men, v.girls, v.boys, v.sexAgeUnknown]);
+  if (v.submunitionCasualties !== null) return v.submunitionCasualties;
+  if (v.otherRemnantCasualties !== null)
+    return reported === null ? null : Math.max(0, reported - v.otherRemnantCasualties);
+  return reported;
+}
+
+/**
+ * The people a risk education row reached: the total the State gives (beyond the 2010 template;
+ * "1,300 teachers" with no split), else the sum of its sex and age split (persons with disabilities
+ * are among them, not added). Null when the row gives neither.
+ */
+export function peopleReached(r: TableFact<'riskEducation'>): number | null {
+  return r.totalReached ?? total([r.women, r.men, r.girls, r.boys]);
+}
+
 /** A need to write into a report's needs table: the parts of a need fact, without its place. */
 export type NeedEntry = Omit<NeedFact, 'source' | 'reasons'>;
 

@@ -105,6 +105,9 @@ export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPage
       {reading.skipped.passedOn > 0 ? (
         <p>{t('iati:outcome.passedOn', { count: reading.skipped.passedOn })}</p>
       ) : null}
+      {reading.skipped.recipientOwnFunds > 0 ? (
+        <p>{t('iati:outcome.recipientOwnFunds', { count: reading.skipped.recipientOwnFunds })}</p>
+      ) : null}
       {reading.entries.length > 0 ? (
         <Table
           caption={t('iati:preview.proposed', { count: reading.entries.length })}

@@ -60,6 +60,9 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
         </>
       ) : null}
       {o.skipped.passedOn > 0 ? <p>{t('iati:outcome.passedOn', { count: o.skipped.passedOn })}</p> : null}
+      {o.skipped.recipientOwnFunds > 0 ? (
+        <p>{t('iati:outcome.recipientOwnFunds', { count: o.skipped.recipientOwnFunds })}</p>
+      ) : null}
       <p>
         <a href={`/cooperation/iati/${o.importId}`}>{t('iati:outcome.see')}</a>
       </p>
