@@ -82,9 +82,9 @@ export const NeedDetail = z
     type: z.enum(assistanceTypes).nullable(),
     description: z.string(),
     activitiesTimeframe: z.string().nullable(),
-    estimatedCost: z.number().nullable(),
+    estimatedCost: z.number().nullable().openapi({ description: 'Null when unknown, never 0.' }),
     currency: z.string().nullable(),
-    nationalContribution: z.number().nullable(),
+    nationalContribution: z.number().nullable().openapi({ description: 'Null when unknown, never 0.' }),
     planReference: z.string().nullable(),
     status: z
       .enum(needStatuses)
