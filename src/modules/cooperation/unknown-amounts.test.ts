@@ -1,8 +1,18 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, lebanonFocalPoint, makeUser, postForm, signedIn, signIn } from '../../../test/app.js';
+import {
+  ctxFor,
+  expectPage,
+  lebanonFocalPoint,
+  makeUser,
+  postForm,
+  signedIn,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { isUnknownWord } from '../../kernel/numbers.js';
+import { createApiToken } from '../accounts/index.js';
 import { ledgerSnapshot } from './ledger/testing.js';
 import { needForm, needRows } from './needs/testing.js';
 import { offers } from './schema.js';
@@ -63,12 +73,10 @@ describe.each(engines)('unknown cooperation amounts on %s', (engine) => {
     expect(sheet.getRow(2).getCell(cost + 1).value).toBe('Not known');
   });
 
-  it('a need added through the API with "unknown" has a null cost, never 0', async () => {
-    const { db, app, cookie } = await signedIn(database(), lebanonFocalPoint);
-    void cookie;
+  it('a need added through the API with "desconocido" has a null cost, never 0', async () => {
+    const { db } = database();
+    const app = testApp(database());
     const fp = await makeUser(db, lebanonFocalPoint);
-    const { createApiToken } = await import('../accounts/index.js');
-    const { ctxFor } = await import('../../../test/app.js');
     const { token } = await createApiToken(ctxFor(db, fp), { name: 'script', write: true });
     const res = await app.request('/api/v1/needs', {
       method: 'POST',
