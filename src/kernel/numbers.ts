@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { blankToNull, blankToUndefined } from './fields.js';
-import { defaultLocale, type Locale } from './i18n/index.js';
+import { defaultLocale, type Locale, locales, translator } from './i18n/index.js';
 
 /*
  * Numbers as people write them (decision 033). One parser reads a typed number in a language:
@@ -123,6 +123,37 @@ export const numberOrNull = (v: unknown): unknown => toNumber(blankToNull(v));
 
 /** As `numberOrNull`, blank being undefined (a field simply left out of the input). */
 export const numberOrUndefined = (v: unknown): unknown => toNumber(blankToUndefined(v));
+
+// ---------------------------------------------------------------------------------------------
+// Amounts that may be unknown (cooperation: a need's cost, an offer's yearly amount, a ledger entry)
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The words that say an amount is not known, in every language (a form may be filled in one and an
+ * API script written in another): the code `unknown`, and `common:unknown` of each catalogue
+ * ("Not known", "Inconnu", "Desconocido", "غير معروف").
+ */
+const unknownWords = new Set([fold('unknown'), ...locales.map((l) => fold(translator(l)('common:unknown')))]);
+
+/** True for a string that says the amount is not known ("unknown", "inconnu", "Desconocido", "غير معروف"). */
+export const isUnknownWord = (v: unknown): boolean => typeof v === 'string' && unknownWords.has(fold(v));
+
+/**
+ * For `z.preprocess` before an amount that may be unknown: blank, null and the words for unknown are
+ * null (an unknown amount, never 0); a string is read as a number in the current language.
+ */
+export const amountOrNull = (v: unknown): unknown => (isUnknownWord(v) ? null : numberOrNull(v));
+
+/** As `amountOrNull`, an unknown amount being undefined (a verb input's optional field). */
+export const amountOrUndefined = (v: unknown): unknown =>
+  isUnknownWord(v) ? undefined : numberOrUndefined(v);
 
 /**
  * A required number of a form or API body: a JSON number, or a string as people write it in the

@@ -10,8 +10,9 @@ export const bearerAuth = {
   type: 'http' as const,
   scheme: 'bearer',
   description:
-    'An API token you create (and revoke) on /account. Optional: every operation is a public read; ' +
-    'a token that is sent must be valid, or the request is refused with 401.',
+    'An API token you create (and revoke) on /account. Optional for reads, which are public; a token ' +
+    'that is sent must be valid, or the request is refused with 401. Writing (`POST /api/v1/needs`) ' +
+    "needs a token granted writing, and acts with its holder's permissions.",
 };
 
 /** Generates the OpenAPI 3.1 document from the routes registered on `api`. */
@@ -22,11 +23,12 @@ export function buildDocument(api: OpenAPIHono<AppEnv>): OpenApiDocument {
       title: 'CCM Cooperation API',
       version: '1.0.0',
       description:
-        'Read-only data of the Convention on Cluster Munitions cooperation platform: States, their ' +
-        'treaty status and the deadlines of their obligations. Dates are ISO 8601; a deadline known ' +
+        'Data of the Convention on Cluster Munitions cooperation platform: States, their treaty status ' +
+        'and the deadlines of their obligations, reports, cooperation and meetings; read by anyone, and ' +
+        'one write, adding a need for assistance, for a token granted writing. Dates are ISO 8601; a deadline known ' +
         'only to the month or year is given in the field ending in `Approx`. Numbers are JSON numbers; ' +
         'a number a request gives as a string is read in the language its `Content-Language` header ' +
-        'names (`en`, `fr` or `es`; English when there is none): "1,100,000.5" in English, ' +
+        'names (`en`, `fr`, `es` or `ar`; English when there is none): "1,100,000.5" in English, ' +
         '"1 100 000,5" in French, "1.100.000,5" in Spanish; digits alone are read in every language.',
     },
     servers: [{ url: '/' }],

@@ -98,7 +98,10 @@ export const LedgerFlow = z
     year: z.number().int(),
     area: z.enum(areas).nullable(),
     type: z.enum(assistanceTypes).nullable(),
-    amount: z.number().nullable(),
+    amount: z
+      .number()
+      .nullable()
+      .openapi({ description: 'The amount as stated; null when unknown, never 0.' }),
     currency: z.string().nullable(),
     usd: z
       .number()

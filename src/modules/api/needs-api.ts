@@ -1,9 +1,11 @@
-import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import type { AppEnv } from '../../kernel/http.js';
+import { ValidationError } from '../../kernel/errors.js';
+import { type AppEnv, serviceContext } from '../../kernel/http.js';
 import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import {
+  addNeed,
   areas,
   assistanceTypes,
   findNeedForActor,
@@ -13,6 +15,7 @@ import {
   storedNeedStatuses,
 } from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
+import { invalidInput } from './invalid.js';
 import { json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 
@@ -79,9 +82,9 @@ export const NeedDetail = z
     type: z.enum(assistanceTypes).nullable(),
     description: z.string(),
     activitiesTimeframe: z.string().nullable(),
-    estimatedCost: z.number().nullable(),
+    estimatedCost: z.number().nullable().openapi({ description: 'Null when unknown, never 0.' }),
     currency: z.string().nullable(),
-    nationalContribution: z.number().nullable(),
+    nationalContribution: z.number().nullable().openapi({ description: 'Null when unknown, never 0.' }),
     planReference: z.string().nullable(),
     status: z
       .enum(needStatuses)
@@ -188,7 +191,71 @@ export const getNeedOperation = readOperation({
   },
 });
 
-export const needsOperations = [listNeedsOperation, getNeedOperation] as const;
+/**
+ * An amount as people write it: a JSON number, or a string read in the request's `Content-Language`
+ * (decision 033), with the very parser of the web forms and the workbooks.
+ */
+const TypedAmount = z
+  .union([z.number(), z.string()])
+  .nullable()
+  .optional()
+  .openapi({
+    description:
+      'A JSON number, or a string read in the language the `Content-Language` header names (`en`, `fr`, ' +
+      '`es` or `ar`; English when there is none): "1,100,000" in English, "1 100 000" in French, ' +
+      '"1.100.000" in Spanish. Null, left out, "" or the word for unknown in any of the languages ' +
+      '("unknown", "inconnu", "desconocido", "غير معروف") records the amount as unknown, never as 0.',
+    example: '1 100 000',
+  });
+
+/** What a State says of a need: the columns of Form J. The verb checks it; this documents it. */
+export const NewNeed = z
+  .object({
+    stateIso3: z.string().openapi({ description: 'The State that needs the assistance.', example: 'LBN' }),
+    area: z.enum(areas),
+    type: z.enum(assistanceTypes).nullable().optional(),
+    description: z.string().openapi({ example: 'Survey of the southern districts' }),
+    activitiesTimeframe: z.string().nullable().optional(),
+    estimatedCost: TypedAmount,
+    currency: z.string().nullable().optional().openapi({ description: 'ISO 4217 code.', example: 'USD' }),
+    nationalContribution: TypedAmount,
+    planReference: z.string().nullable().optional(),
+    isPublic: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'The State agrees that the public may see it. False when left out.' }),
+  })
+  .openapi('NewNeed');
+
+export const addNeedOperation = createRoute({
+  method: 'post',
+  path: '/v1/needs',
+  operationId: 'addNeed',
+  tags: ['Cooperation'],
+  summary: 'Add a need for assistance',
+  description:
+    'Adds a need between reports, as the web form does: a focal point for its own State, the ISU for any. Needs a bearer token granted writing. Amounts may be JSON numbers or strings as people write them, read in the request\'s `Content-Language` (English when there is none); a string that could be read two ways ("1,5" in English) is refused, never guessed.',
+  security: [{ bearerAuth: [] }],
+  request: {
+    headers: z.object({
+      'content-language': z
+        .string()
+        .optional()
+        .openapi({ description: 'The language amounts given as strings are written in.', example: 'fr' }),
+    }),
+    body: { required: true, content: { 'application/json': { schema: NewNeed } } },
+  },
+  responses: {
+    201: json(NeedDetail, 'The need, as recorded.'),
+    400: problemResponse(
+      'A field is missing or cannot be read; `fields` says which and why. Nothing is written.',
+    ),
+    401: problemResponse('No bearer token, or one that is unknown or revoked.'),
+    403: problemResponse("The token is read-only, or its holder may not write this State's needs."),
+  },
+});
+
+export const needsOperations = [listNeedsOperation, getNeedOperation, addNeedOperation] as const;
 
 export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: () => Date }) {
   api.openapi(listNeedsOperation, async (c) => {
@@ -219,5 +286,21 @@ export function registerNeedsApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: 
     const need = await findNeedForActor(deps.db, c.get('actor'), c.req.valid('param').id, isoDay(deps.now()));
     c.header('Cache-Control', 'private, no-store');
     return c.json(presentNeed(need), 200);
+  });
+
+  // The body goes to the verb as sent: the verb checks it, amounts read in the request's language.
+  api.openapi(addNeedOperation, async (c) => {
+    let id: number;
+    try {
+      ({ id } = await addNeed(serviceContext(c, deps.db, deps.now), c.req.valid('json')));
+    } catch (err) {
+      // The API answers every mistake in what the client sent with 400 (a web form shows it at its field).
+      if (err instanceof ValidationError) return invalidInput(c, err.fieldErrors) as never;
+      throw err;
+    }
+    const need = await findNeedForActor(deps.db, c.get('actor'), id, isoDay(deps.now()));
+    c.header('Cache-Control', 'no-store');
+    c.header('Location', `/api/v1/needs/${id}`);
+    return c.json(presentNeed(need), 201);
   });
 }

@@ -4,7 +4,6 @@ import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { addVary, conditionalJson } from '../../kernel/encoded.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { translateErrors } from '../../kernel/forms.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
 import { problem } from '../../kernel/problem.js';
 import {
@@ -20,6 +19,7 @@ import { apiAreaOf } from './areas.js';
 import { registerCoalitionsApi } from './coalitions-api.js';
 import { registerDirectoryApi } from './directory-api.js';
 import { bearerAuth, buildDocument, type OpenApiDocument } from './document.js';
+import { invalidInput } from './invalid.js';
 import { registerLedgerApi } from './ledger-api.js';
 import { registerMeetingsApi } from './meetings-api.js';
 import { registerNeedsApi } from './needs-api.js';
@@ -48,12 +48,7 @@ import { registerWorkPlansApi } from './work-plans-api.js';
 /** A failed Zod check on params or query is the client's mistake: 400 with the problem per field. */
 const invalidRequest: Hook<unknown, AppEnv, string, Response | undefined> = (result, c) => {
   if (result.success) return;
-  const t = c.get('t');
-  const fields = translateErrors(t, ValidationError.fromZod(result.error).fieldErrors) ?? {};
-  const details = Object.entries(fields)
-    .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
-    .join('; ');
-  return problem(c, 400, 'INPUT.INVALID', t('api:errors.invalidRequest', { details }), { fields });
+  return invalidInput(c, ValidationError.fromZod(result.error).fieldErrors);
 };
 
 /** Every answer is the same for every caller (public reads), so shared caches may keep it briefly. */
@@ -185,17 +180,29 @@ export function apiRoutes(deps: AppDeps & { now: () => Date }) {
   // Not cached publicly: the page shell shows who is signed in.
   api.get('/docs', (c) => docsPage(c, getDocument()));
 
-  // The API is read-only for now; say so plainly instead of a bare 404 on a known path.
-  // Every GET registered above, wherever it was defined, in Hono's path syntax.
-  const routed = api.openAPIRegistry.definitions.flatMap((d) =>
-    d.type === 'route' ? [d.route.path.replace(/\{(\w+)\}/g, ':$1')] : [],
-  );
-  const knownPaths = [...new Set(routed), '/openapi.json', '/docs'];
-  api.on(WRITE_METHODS, knownPaths, (c) =>
-    problem(c, 405, 'API.READ_ONLY', c.get('t')('api:errors.readOnly', { method: c.req.method }), {
-      headers: { Allow: 'GET, HEAD' },
-    }),
-  );
+  // Writing is the exception (one operation so far): a write method on a path that does not take it
+  // says so plainly instead of a bare 404, naming the methods the path takes.
+  // Every operation registered above, wherever it was defined, in Hono's path syntax.
+  const methodsOf = new Map<string, Set<string>>([
+    ['/openapi.json', new Set(['GET', 'HEAD'])],
+    ['/docs', new Set(['GET', 'HEAD'])],
+  ]);
+  for (const d of api.openAPIRegistry.definitions) {
+    if (d.type !== 'route') continue;
+    const path = d.route.path.replace(/\{(\w+)\}/g, ':$1');
+    const methods = methodsOf.get(path) ?? new Set<string>();
+    const method = d.route.method.toUpperCase();
+    for (const m of method === 'GET' ? ['GET', 'HEAD'] : [method]) methods.add(m);
+    methodsOf.set(path, methods);
+  }
+  for (const [path, methods] of methodsOf) {
+    const refused = WRITE_METHODS.filter((m) => !methods.has(m));
+    api.on(refused, path, (c) =>
+      problem(c, 405, 'API.READ_ONLY', c.get('t')('api:errors.readOnly', { method: c.req.method }), {
+        headers: { Allow: [...methods].join(', ') },
+      }),
+    );
+  }
 
   return api;
 }

@@ -669,6 +669,41 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(await remaining()).toBe('unknown');
   });
 
+  it('an area given in km² in the workbook keeps its figure as given through the next download and upload', async () => {
+    const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
+    const { reportId, versionId } = await seed2022(db, fp);
+    const base = `/reports/${reportId}/versions/1`;
+    const sendBack = async (lang: 'en' | 'fr', cell?: string) => {
+      const [current] = await versionsOf(db, reportId);
+      const download = await app.request(`${base}.xlsx`, { headers: { cookie: `${cookie}; lang=${lang}` } });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await download.arrayBuffer()) as unknown as ExcelJS.Buffer);
+      if (cell !== undefined)
+        workbook.getWorksheet('F')!.eachRow((row) => {
+          if (row.getCell(1).value === 'totalRemainingArea') row.getCell(3).value = cell;
+        });
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const draft = { versionId: String(versionId), lockVersion: String(current?.lockVersion) };
+      return upload(app, `${base}/upload`, draft, bytes, `${cookie}; lang=${lang}`);
+    };
+    const formF = async () => (await versionsOf(db, reportId))[0]?.content.forms.F?.values;
+
+    expect((await sendBack('fr', '12,5 km²')).status).toBe(303);
+    expect(await formF()).toMatchObject({
+      totalRemainingArea: 12_500_000,
+      'totalRemainingArea@given': '12.5 km2',
+    });
+    // Downloaded again (in another language) and sent back untouched: nothing changes, the km² stay.
+    const before = await snapshot(db);
+    const same = await sendBack('en');
+    expect(same.status).toBe(303);
+    expect((await get(app, `/reports/${reportId}`, `${cookie}; ${flashOf(same)}`)).text).toContain(
+      'The workbook was uploaded: 0 forms updated.',
+    );
+    expect(await snapshot(db)).toEqual(before);
+    expect((await get(app, base, `${cookie}; lang=en`)).text).toContain('12,500,000 m² (12.5 km²)');
+  });
+
   it('the workbook goes out and comes back: unchanged writes nothing, a mistake changes nothing, a change is applied', async () => {
     const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId, versionId } = await seed2022(db, fp);

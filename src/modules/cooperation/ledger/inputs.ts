@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
 import { iso3, iso3Of, rowId, rowIdOf } from '../../../kernel/ids.js';
-import { numberOrUndefined } from '../../../kernel/numbers.js';
+import { amountOrUndefined } from '../../../kernel/numbers.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies, ledgerStatuses } from '../shared/vocabulary.js';
 
@@ -30,7 +30,7 @@ const EntryFields = z.object({
   area: z.enum(areas, { message: 'ledger:errors.area' }),
   type: z.preprocess(blank, z.enum(assistanceTypes, { message: 'ledger:errors.type' }).optional()),
   amount: z.preprocess(
-    numberOrUndefined,
+    amountOrUndefined,
     z
       .number({ message: 'ledger:errors.amount' })
       .refine((n) => Number.isFinite(n) && n >= 0 && n < 1e13, 'ledger:errors.amount')

@@ -76,7 +76,8 @@ export function ledgerColumns(t: Translate, locale = 'en'): ExportColumn<LedgerR
     { header: t('ledger:col.recipient'), value: (r) => partyName(locale, r.recipientIso3, r.recipientName) },
     { header: t('ledger:col.area'), value: (r) => r.area },
     { header: t('ledger:col.type'), value: (r) => r.type },
-    { header: t('ledger:col.amount'), value: (r) => r.amount },
+    // An amount not given is unknown, never 0 nor an empty cell that a sum reads as 0 (decision 033).
+    { header: t('ledger:col.amount'), value: (r) => r.amount ?? t('common:unknown') },
     { header: t('ledger:col.currency'), value: (r) => r.currency },
     { header: t('ledger:col.usd'), value: (r) => r.usd },
     { header: t('ledger:col.status'), value: (r) => r.status },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
-import { numberOrNull } from '../../../kernel/numbers.js';
+import { amountOrNull } from '../../../kernel/numbers.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
 import { needRowIssues } from '../../reports/schema.js';
@@ -21,7 +21,7 @@ const optionalText = (maxLength: number) =>
   z.preprocess(blankToNull, z.string().trim().max(maxLength, 'errors:tooLong').nullable().default(null));
 
 const amount = z.preprocess(
-  numberOrNull,
+  amountOrNull,
   z
     .number({ message: 'needs:errors.amount' })
     .finite('needs:errors.amount')

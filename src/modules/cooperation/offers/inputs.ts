@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
-import { numberOrNull } from '../../../kernel/numbers.js';
+import { amountOrNull } from '../../../kernel/numbers.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
@@ -74,7 +74,7 @@ export const offerFieldsShape = {
   ),
   multiYear: z.preprocess(checkbox, z.boolean()),
   annualAmount: z.preprocess(
-    numberOrNull,
+    amountOrNull,
     z
       .number({ message: 'offers:errors.amount' })
       .finite('offers:errors.amount')

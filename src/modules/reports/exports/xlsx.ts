@@ -1,7 +1,14 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { isoDay } from '../../../kernel/clock.js';
-import { defaultLocale, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import {
+  defaultLocale,
+  type Locale,
+  locales,
+  type Translate,
+  translator,
+} from '../../../kernel/i18n/index.js';
+import { numberInputText } from '../../../kernel/numbers.js';
 import { checkXlsx, type XlsxCheck, type XlsxLimits } from '../../../kernel/xlsx-guard.js';
 import {
   contentErrors,
@@ -13,12 +20,15 @@ import {
 } from '../template/content.js';
 import { templateText } from '../template/labels.js';
 import {
+  type AreaUnit,
   areaUnitLabel,
+  areaUnitList,
   givenKey,
   isAreaField,
   isNumberState,
   numberStateLabel,
   parseGiven,
+  toSquareMetres,
 } from '../template/number-cells.js';
 import type {
   FormCode,
@@ -495,19 +505,52 @@ const textAt = (sheet: ExcelJS.Worksheet, row: number, col: number) =>
  * An answer cell as the form parser reads it: a number field's numeric cell as its number (it needs
  * no language), any other as its text (a text cell "1 100 000" is read in the uploader's language).
  */
+/** An area's unit as a note names it, in any language the workbook may have been made in. */
+const unitOfLabel = new Map<string, AreaUnit>();
+for (const u of areaUnitList) {
+  unitOfLabel.set(u, u);
+  for (const l of locales) unitOfLabel.set(translator(l)(areaUnitLabel(u)).toLowerCase(), u);
+}
+
+/**
+ * The figure as given that `noteGiven` wrote on an area cell ("Given as: 12.5 km²"), when the cell
+ * still holds its square metres: a figure changed in the workbook is the State's new figure, in m².
+ */
+function givenOfNote(
+  cell: ExcelJS.Cell,
+  squareMetres: number,
+): { figure: number; unit: AreaUnit } | undefined {
+  const note = cell.note as string | { texts?: Array<{ text?: string }> } | undefined;
+  const text = typeof note === 'string' ? note : (note?.texts ?? []).map((r) => r.text ?? '').join('');
+  const m = /(\d+(?:\.\d+)?)\s+(\S+)\s*$/.exec(text.trim());
+  const unit = m ? unitOfLabel.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || !unit || unit === 'm2') return undefined;
+  const figure = Number(m[1]);
+  return toSquareMetres(figure, unit) === squareMetres ? { figure, unit } : undefined;
+}
+
+/** A number cell given with its unit, as the web form posts it (its box and the select beside it). */
+type PostedAnswer = { text: string; as: string };
+type Answer = string | number | PostedAnswer;
+
 const answerAt = (
   sheet: ExcelJS.Worksheet,
   row: number,
   col: number,
   field: ScalarField,
-): string | number => {
-  const value = sheet.findRow(row)?.getCell(col).value;
+  locale: Locale,
+): Answer => {
+  const cell = sheet.findRow(row)?.getCell(col);
+  const value = cell?.value;
   const result = value !== null && typeof value === 'object' && 'result' in value ? value.result : value;
-  return field.kind === 'number' && typeof result === 'number' && Number.isFinite(result)
-    ? result
-    : cellText(value);
+  if (field.kind === 'number' && typeof result === 'number' && Number.isFinite(result)) {
+    // An area the State gave in hectares or km² comes back as given, as the web form keeps it.
+    const given = cell && isAreaField(field) ? givenOfNote(cell, result) : undefined;
+    return given ? { text: numberInputText(given.figure, locale), as: given.unit } : result;
+  }
+  return cellText(value);
 };
-const isBlankAnswer = (v: string | number) => typeof v === 'string' && v.trim() === '';
+const isBlankAnswer = (v: Answer) => typeof v === 'string' && v.trim() === '';
 
 interface Located {
   row: number;
@@ -522,7 +565,12 @@ interface FormRead {
 }
 
 /** One form sheet as the raw strings formInputSchema reads, remembering the cell of each value. */
-function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportError[]): FormRead {
+function readFormSheet(
+  form: FormDef,
+  sheet: ExcelJS.Worksheet,
+  errors: ImportError[],
+  locale: Locale,
+): FormRead {
   const name = sheet.name;
   const problem = (row: number, column: string, key: string, params?: Record<string, unknown>) =>
     errors.push({ sheet: name, row, column, key, ...(params ? { params } : {}) });
@@ -553,7 +601,7 @@ function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportEr
         problem(0, 'A', 'reportExports:errors.missingRow', { key: field.key });
         continue;
       }
-      out.raw[field.key] = answerAt(sheet, r, 3, field);
+      out.raw[field.key] = answerAt(sheet, r, 3, field, locale);
       out.at.set(field.key, { row: r, column: 'C' });
       continue;
     }
@@ -577,11 +625,11 @@ function readFormSheet(form: FormDef, sheet: ExcelJS.Worksheet, errors: ImportEr
     if (missing.length) continue;
 
     const end = (markers[index + 1]?.row ?? last + 1) - 1;
-    const rows: Array<Record<string, string | number>> = [];
+    const rows: Array<Record<string, Answer>> = [];
     let used = 0;
     for (let r = marker.row + 3; r <= end; r++) {
-      const entry: Record<string, string | number> = {};
-      for (const c of field.columns) entry[c.key] = answerAt(sheet, r, columnOf.get(c.key)!, c);
+      const entry: Record<string, Answer> = {};
+      for (const c of field.columns) entry[c.key] = answerAt(sheet, r, columnOf.get(c.key)!, c, locale);
       rows.push(entry);
       // Blank rows stay in place (the parser drops them) so row i is sheet row marker + 3 + i.
       if (Object.values(entry).some((v) => !isBlankAnswer(v))) used = rows.length;
@@ -646,7 +694,7 @@ function readWorkbook(
       errors.push({ sheet: name, row: 0, column: '', key: 'reportExports:errors.missingSheet' });
       continue;
     }
-    const read = readFormSheet(form, sheet, errors);
+    const read = readFormSheet(form, sheet, errors, locale);
     const place = (path: readonly PropertyKey[]): Located =>
       read.at.get(path.map(String).join('.')) ?? read.at.get(String(path[0])) ?? { row: 0, column: '' };
 

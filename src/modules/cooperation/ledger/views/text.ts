@@ -11,9 +11,9 @@ const amountText = (locale: Locale, n: number, currency: string | null) =>
 
 export const areaLabel = (t: Translate, a: string | null) => t(`cooperation:areaShort.${a ?? 'none'}`);
 
-/** A row's amount as stated, in its own currency. */
+/** A row's amount as stated, in its own currency; one not given is unknown, never 0 (decision 033). */
 export const rowAmount = (t: Translate, locale: Locale, r: Pick<LedgerRow, 'amount' | 'currency'>) =>
-  r.amount === null ? t('ledger:noAmount') : amountText(locale, r.amount, r.currency);
+  r.amount === null ? t('common:unknown') : amountText(locale, r.amount, r.currency);
 
 /** A row's dollars; an amount without a rate says so, never a guess. */
 export const rowUsd = (t: Translate, locale: Locale, r: Pick<LedgerRow, 'amount' | 'usd'>) =>

@@ -69,10 +69,10 @@ export function NeedPage(p: NeedPageProps) {
           <span class="text-value">{n.activitiesTimeframe ?? none}</span>
         </Fact>
         <Fact term={t('needs:col.estimatedCost')}>
-          {money(t, locale, n.estimatedCost, n.currency) || none}
+          {money(t, locale, n.estimatedCost, n.currency) || t('common:unknown')}
         </Fact>
         <Fact term={t('needs:col.nationalContribution')}>
-          {money(t, locale, n.nationalContribution, n.currency) || none}
+          {money(t, locale, n.nationalContribution, n.currency) || t('common:unknown')}
         </Fact>
         <Fact term={t('needs:col.planReference')}>{n.planReference ?? none}</Fact>
         <Fact term={t('needs:col.lastConfirmed')}>{day(locale, n.lastConfirmedOn)}</Fact>

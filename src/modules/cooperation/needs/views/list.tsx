@@ -120,14 +120,16 @@ export function needTable(t: Translate, locale: Locale): TableDefinition<NeedVie
       {
         key: 'estimatedCost',
         header: t('needs:col.estimatedCost'),
-        value: (n) => n.estimatedCost,
+        // An amount not given is unknown, never 0 (decision 033): the word, on the page and in the files.
+        value: (n) => n.estimatedCost ?? t('common:unknown'),
         numeric: true,
       },
       { key: 'currency', header: t('needs:col.currency'), value: (n) => n.currency },
       {
         key: 'nationalContribution',
         header: t('needs:col.nationalContribution'),
-        value: (n) => n.nationalContribution,
+        value: (n) => n.nationalContribution ?? t('common:unknown'),
+        numeric: true,
       },
       { key: 'planReference', header: t('needs:col.planReference'), value: (n) => n.planReference },
       {

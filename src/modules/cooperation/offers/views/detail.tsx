@@ -46,7 +46,7 @@ export function OfferPage(p: {
         <dt>{t('offers:field.multiYear')}</dt>
         <dd>{yesNo(o.multiYear)}</dd>
         <dt>{t('offers:col.annual')}</dt>
-        <dd>{amountText(locale, o) || t('offers:notStated')}</dd>
+        <dd>{amountText(t, locale, o)}</dd>
         <dt>{t('offers:field.contact')}</dt>
         <dd>{o.contact}</dd>
         <dt>{t('offers:col.lastConfirmed')}</dt>

@@ -42,9 +42,9 @@ export function offerTable(t: Translate, locale: Locale): TableDefinition<OfferV
       {
         key: 'annual',
         header: t('offers:col.annual'),
-        value: (o) => o.annualAmount,
+        value: (o) => o.annualAmount ?? t('common:unknown'),
         numeric: true,
-        cell: (o) => amountText(locale, o),
+        cell: (o) => amountText(t, locale, o),
       },
       {
         key: 'status',

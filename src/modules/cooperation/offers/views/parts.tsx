@@ -14,8 +14,11 @@ export function StatusBadge({ t, o }: { t: Translate; o: OfferView }) {
   );
 }
 
-export function amountText(locale: Locale, o: Pick<OfferView, 'annualAmount' | 'currency'>) {
-  return o.annualAmount === null ? '' : `${formatNumber(locale, o.annualAmount)} ${o.currency ?? ''}`.trim();
+/** The yearly amount with its currency; one not stated is unknown, never 0 (decision 033). */
+export function amountText(t: Translate, locale: Locale, o: Pick<OfferView, 'annualAmount' | 'currency'>) {
+  return o.annualAmount === null
+    ? t('common:unknown')
+    : `${formatNumber(locale, o.annualAmount)} ${o.currency ?? ''}`.trim();
 }
 
 export function whereText(t: Translate, o: OfferView) {
