@@ -88,7 +88,9 @@ async function crawl(page: Page, baseUrl: string, starts: string[], limit: numbe
       forms
         .map((f) => f.getAttribute('action') ?? '')
         .filter(
-          (a) => !a.includes('#') && !/^\/(sign-in|sign-out|forgot-password|reset-password|invite)\b/.test(a),
+          (a) =>
+            !a.includes('#') &&
+            !/^\/(sign-in|sign-out|forgot-password|reset-password|invite|account\/two-factor)\b/.test(a),
         ),
     );
     for (const action of unanchored) problems.push(`form posting to ${action} does not open at #errors`);
