@@ -75,8 +75,9 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
 
     const saved = await postForm(app, '/follow-ups/contacts/new', contactForm, cookie);
     expect(saved.status).toBe(303);
-    const contactPath = saved.headers.get('location') ?? '';
-    expect(contactPath).toMatch(/^\/follow-ups\/contacts\/\d+$/);
+    const location = saved.headers.get('location') ?? '';
+    expect(location).toMatch(/^\/follow-ups\/contacts\/\d+#outcome$/);
+    const contactPath = location.replace(/#outcome$/, '');
     await expectPage(await get(contactPath), 200, [
       'Contact with Lebanon on 20 November 2026',
       'Director of LMAC',

@@ -151,14 +151,14 @@ describe.each(engines)('start pages on %s', (engine) => {
       password: 'test-password-123',
       next: '/',
     });
-    expect(res.headers.get('location')).toBe('/start');
+    expect(res.headers.get('location')).toBe('/start#outcome');
     // A page asked for is still where signing in leads.
     const asked = await postForm(app, '/sign-in', {
       email: fp.email,
       password: 'test-password-123',
       next: '/cooperation/needs',
     });
-    expect(asked.headers.get('location')).toBe('/cooperation/needs');
+    expect(asked.headers.get('location')).toBe('/cooperation/needs#outcome');
   });
 
   it('a focal point sees its own State’s work only, never another State’s', async () => {
