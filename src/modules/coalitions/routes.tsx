@@ -19,12 +19,10 @@ import {
   errorsByField,
   pick,
 } from './form-input.js';
-import { linkCoalitionMeeting } from './link-meeting.js';
-import { linkCoalitionNeed } from './link-need.js';
+import { linkCoalitionMeeting, unlinkCoalitionMeeting } from './meeting-links.js';
+import { linkCoalitionNeed, unlinkCoalitionNeed } from './need-links.js';
 import { canWriteCoalitionOf, mayWriteSomeCoalition, seesAllCoalitions } from './policy.js';
 import { type CoalitionView, getCoalitionForActor, linkedNeedIds, listCoalitions } from './queries.js';
-import { unlinkCoalitionMeeting } from './unlink-meeting.js';
-import { unlinkCoalitionNeed } from './unlink-need.js';
 import { updateCoalition } from './update-coalition.js';
 import { CoalitionPage, type LinkChoices } from './views/coalition.js';
 import { CoalitionFormPage } from './views/form.js';
