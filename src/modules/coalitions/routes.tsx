@@ -1,6 +1,7 @@
 import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
+import { saveThenRedirect } from '../../kernel/form-post.js';
 import { readForm, setFlash } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
@@ -95,13 +96,12 @@ export function coalitionsRoutes(deps: RouteDeps) {
   app.post('/coalitions/new', async (c) => {
     requireThat(c, mayWriteSomeCoalition(c.get('actor')));
     const values = pick(await readForm(c), coalitionFields);
-    let id = 0;
-    const errors = await attempt(async () => {
-      id = (await createCoalition(ctxOf(c), coalitionInputFromForm(values))).id;
+    return saveThenRedirect(c, attempt, {
+      save: () => createCoalition(ctxOf(c), coalitionInputFromForm(values)),
+      again: (errors) => form(c, values, undefined, errors),
+      flash: 'coalitions:flash.created',
+      location: (saved) => `/coalitions/${saved.id}`,
     });
-    if (errors) return form(c, values, undefined, errors);
-    setFlash(c, { kind: 'success', key: 'coalitions:flash.created' });
-    return c.redirect(`/coalitions/${id}`, 303);
   });
 
   /** The link forms' choices: every meeting, and the State's needs not linked yet. */
@@ -165,12 +165,12 @@ export function coalitionsRoutes(deps: RouteDeps) {
   app.post(`/coalitions/${ID}/edit`, async (c) => {
     const coalition = await writable(c);
     const values = pick(await readForm(c), coalitionFields);
-    const errors = await attempt(() =>
-      updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
-    );
-    if (errors) return form(c, values, coalition.id, errors);
-    setFlash(c, { kind: 'success', key: 'coalitions:flash.updated' });
-    return c.redirect(`/coalitions/${coalition.id}`, 303);
+    return saveThenRedirect(c, attempt, {
+      save: () => updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
+      again: (errors) => form(c, values, coalition.id, errors),
+      flash: 'coalitions:flash.updated',
+      location: () => `/coalitions/${coalition.id}`,
+    });
   });
 
   app.post(`/coalitions/${ID}/confirm`, async (c) => {
