@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { TxContext } from '../../kernel/context.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { nextVersion } from '../../kernel/record-version.js';
-import { defineVerb, type VerbOutcome } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn, type VerbOutcome } from '../../kernel/verb.js';
 import { canWriteRequestOf, mayWriteSomeRequest } from './policy.js';
 import type { RequestRow } from './queries.js';
 import { extensionRequests } from './schema.js';
@@ -56,17 +56,7 @@ export function requestOutcome<R>(
   result: R,
   change: { before?: unknown; after?: unknown },
 ): VerbOutcome<R> {
-  return {
-    result,
-    audit: [
-      {
-        subjectType: 'extension_request',
-        subjectId: String(request.id),
-        stateIso3: request.stateIso3,
-        ...change,
-      },
-    ],
-  };
+  return outcomeOn({ ...request, type: 'extension_request' }, result, change);
 }
 
 /**
