@@ -263,9 +263,9 @@ export function createApp(deps: CreateAppDeps) {
   });
 
   const routeDeps = { ...deps, now, auth };
-  app.route('/', homeRoutes(routeDeps));
-  app.route(
-    '/',
+  // The modules' pages, mounted in this order: where two paths could match, the first mounted wins.
+  const pages = [
+    homeRoutes(routeDeps),
     statesRoutes({
       ...routeDeps,
       profileSections: [
@@ -278,36 +278,34 @@ export function createApp(deps: CreateAppDeps) {
       ],
       deadlineExtras: [riskDeadlineExtras(routeDeps), extensionsDeadlineExtras(routeDeps)],
     }),
-  );
-  // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.
-  app.route('/', complianceRoutes(routeDeps));
-  app.route('/', reportsRoutes(routeDeps));
-  app.route('/', accountsRoutes(routeDeps));
-  app.route('/', outboxRoutes(routeDeps));
-  app.route('/', workspaceRoutes(routeDeps));
-  app.route('/', cooperationRoutes(routeDeps));
-  app.route('/', practicesRoutes(routeDeps));
-  app.route('/', directoryRoutes(routeDeps));
-  app.route('/', workPlansRoutes(routeDeps));
-  app.route('/', coalitionsRoutes(routeDeps));
-  app.route('/', extensionsRoutes(routeDeps));
-  app.route(
-    '/',
+    // Before the report routes, whose /reports/:id would otherwise take /reports/compliance.
+    complianceRoutes(routeDeps),
+    reportsRoutes(routeDeps),
+    accountsRoutes(routeDeps),
+    outboxRoutes(routeDeps),
+    workspaceRoutes(routeDeps),
+    cooperationRoutes(routeDeps),
+    practicesRoutes(routeDeps),
+    directoryRoutes(routeDeps),
+    workPlansRoutes(routeDeps),
+    coalitionsRoutes(routeDeps),
+    extensionsRoutes(routeDeps),
     calendarRoutes({
       ...routeDeps,
       actionItemLinks: [actionItemNeedLinks(routeDeps), actionItemCoalitionLinks(routeDeps)],
     }),
-  );
-  // No Country Coalitions reader yet: the worklist shows each State's coalition as not known.
-  app.route('/', followupsRoutes(routeDeps));
-  // The downloads, the published comparison, the assessment forms, the narrative and the versions
-  // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the
-  // last part as an indicator.
-  app.route('/', progressExportRoutes(routeDeps));
-  app.route('/', progressJudgementRoutes(routeDeps));
-  app.route('/', progressNarrativeRoutes(routeDeps));
-  app.route('/', progressRoutes(routeDeps));
-  app.route('/', analysisRoutes(routeDeps));
+    // No Country Coalitions reader yet: the worklist shows each State's coalition as not known.
+    followupsRoutes(routeDeps),
+    // The downloads, the published comparison, the assessment forms, the narrative and the versions
+    // first: their paths sit below /progress/{meeting}/, where the report's own pages would read the
+    // last part as an indicator.
+    progressExportRoutes(routeDeps),
+    progressJudgementRoutes(routeDeps),
+    progressNarrativeRoutes(routeDeps),
+    progressRoutes(routeDeps),
+    analysisRoutes(routeDeps),
+  ];
+  for (const routes of pages) app.route('/', routes);
   app.route('/api', apiRoutes(routeDeps));
 
   app.notFound((c) => {

@@ -7,7 +7,13 @@ import {
   type IRunStylePropertiesOptions,
   PageNumber,
   Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
+  WidthType,
 } from 'docx';
 import { type Locale, textDirection } from './i18n/index.js';
 
@@ -81,3 +87,39 @@ export function documentDefaults(
 
 /** A table's direction in the document's language: first column on the right in Arabic. */
 export const tableDirection = (locale: Locale) => ({ visuallyRightToLeft: textDirection(locale) === 'rtl' });
+
+/** A table cell of plain text; a header cell is bold on the header shading. */
+function textCell(text: string, header: boolean): TableCell {
+  return new TableCell({
+    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+  });
+}
+
+/**
+ * A bordered table of plain text in the document's direction: a header row, repeated on every page,
+ * then one row per line of `rows`. As wide as the page, or `fixed` to a width and column widths in
+ * twips.
+ */
+export function textTable(
+  locale: Locale,
+  head: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  fixed?: { width: number; columns: number[] },
+): Table {
+  return new Table({
+    ...tableDirection(locale),
+    ...(fixed
+      ? {
+          layout: TableLayoutType.FIXED,
+          width: { size: fixed.width, type: WidthType.DXA },
+          columnWidths: fixed.columns,
+        }
+      : { width: { size: 100, type: WidthType.PERCENTAGE } }),
+    borders: BORDERS,
+    rows: [
+      new TableRow({ tableHeader: true, children: head.map((h) => textCell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((v) => textCell(v, false)) })),
+    ],
+  });
+}

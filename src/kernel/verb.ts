@@ -73,3 +73,20 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
   };
   return Object.assign(fn, { verbName: spec.name, input: spec.input, verbCaller: spec.caller });
 }
+
+/**
+ * What a verb returns when it changed one subject of one State: its result and the one audit entry
+ * on that subject, with what it was (`before`) and what it is (`after`).
+ */
+export function outcomeOn<R>(
+  subject: { type: string; id: number | string; stateIso3: string },
+  result: R,
+  change: { before?: unknown; after?: unknown },
+): VerbOutcome<R> {
+  return {
+    result,
+    audit: [
+      { subjectType: subject.type, subjectId: String(subject.id), stateIso3: subject.stateIso3, ...change },
+    ],
+  };
+}

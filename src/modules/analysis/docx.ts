@@ -1,23 +1,5 @@
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import {
-  BORDERS,
-  documentDefaults,
-  HEADER_FILL,
-  pageFooter,
-  pageMark,
-  tableDirection,
-} from '../../kernel/docx.js';
+import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { documentDefaults, pageFooter, pageMark, textTable } from '../../kernel/docx.js';
 import type { Locale, Translate } from '../../kernel/i18n/index.js';
 import type { ExtensionRequestView } from '../states/index.js';
 import type { ChecklistRow, Draft, Member, ThreadItem } from './queries.js';
@@ -33,12 +15,6 @@ export interface AnalysisDocument {
   locale: Locale;
   generatedOn: string;
 }
-
-const cell = (text: string, header = false) =>
-  new TableCell({
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
-    children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
-  });
 
 const paragraphs = (text: string) => text.split(/\n+/).map((line) => new Paragraph({ text: line }));
 
@@ -65,31 +41,15 @@ export async function renderAnalysisDocx(d: AnalysisDocument): Promise<Buffer> {
         )
       : [new Paragraph({ text: t('analysis:members.none') })]),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('analysis:checklist.title') }),
-    new Table({
-      ...tableDirection(d.locale),
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: BORDERS,
-      rows: [
-        new TableRow({
-          tableHeader: true,
-          children: [
-            cell(t('analysis:checklist.element'), true),
-            cell(t('analysis:checklist.mark'), true),
-            cell(t('analysis:checklist.note'), true),
-          ],
-        }),
-        ...d.checklist.map(
-          (c) =>
-            new TableRow({
-              children: [
-                cell(t(`analysis:elements.${c.element}`)),
-                cell(c.row ? t(`analysis:marks.${c.row.mark}`) : t('analysis:checklist.notAssessed')),
-                cell(c.row?.note ?? ''),
-              ],
-            }),
-        ),
-      ],
-    }),
+    textTable(
+      d.locale,
+      [t('analysis:checklist.element'), t('analysis:checklist.mark'), t('analysis:checklist.note')],
+      d.checklist.map((c) => [
+        t(`analysis:elements.${c.element}`),
+        c.row ? t(`analysis:marks.${c.row.mark}`) : t('analysis:checklist.notAssessed'),
+        c.row?.note ?? '',
+      ]),
+    ),
     new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('analysis:thread.title') }),
     ...(d.thread.length
       ? d.thread.flatMap((q) => [

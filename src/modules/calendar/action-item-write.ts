@@ -4,7 +4,7 @@ import type { TxContext } from '../../kernel/context.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { states } from '../states/index.js';
 import type { ActionItemFields } from './inputs.js';
-import { actionItemStates } from './schema.js';
+import { actionItemStates, actionItems } from './schema.js';
 
 type Fields = z.output<typeof ActionItemFields>;
 
@@ -37,4 +37,38 @@ export async function writeActionItemStates(ctx: TxContext, actionItemId: number
   await ctx.db.delete(actionItemStates).where(eq(actionItemStates.actionItemId, actionItemId));
   if (codes.length)
     await ctx.db.insert(actionItemStates).values(codes.map((stateIso3) => ({ actionItemId, stateIso3 })));
+}
+
+type NewActionItem = Omit<typeof actionItems.$inferInsert, 'recordedBy' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * Inserts a checked action item with the States it concerns, recorded by the acting user, and says
+ * what its verb returns: the item's id with its meeting's code, and the audit entry of the new item
+ * (what `audited` holds, and the States).
+ */
+export async function insertActionItem(
+  ctx: TxContext,
+  item: { row: NewActionItem; states: string[]; meetingCode: string | null | undefined; audited: object },
+) {
+  const [row] = await ctx.db
+    .insert(actionItems)
+    .values({
+      ...item.row,
+      recordedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning({ id: actionItems.id });
+  const id = row!.id;
+  await writeActionItemStates(ctx, id, item.states);
+  return {
+    result: { id, meetingCode: item.meetingCode },
+    audit: [
+      {
+        subjectType: 'action_item',
+        subjectId: String(id),
+        after: { meetingCode: item.meetingCode, ...item.audited, states: item.states },
+      },
+    ],
+  };
 }

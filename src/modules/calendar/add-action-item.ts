@@ -1,9 +1,8 @@
 import { defineVerb } from '../../kernel/verb.js';
-import { checkActionItem, writeActionItemStates } from './action-item-write.js';
+import { checkActionItem, insertActionItem } from './action-item-write.js';
 import { MeetingNotFoundError } from './errors.js';
 import { AddActionItemInput } from './inputs.js';
 import { canWriteCalendar } from './policy.js';
-import { actionItems } from './schema.js';
 import { findMeetingRow } from './write-meeting.js';
 
 /** Records what a meeting asked someone to do. */
@@ -18,24 +17,11 @@ export const addActionItem = defineVerb({
       ...input,
       ...f,
     }));
-    const [row] = await ctx.db
-      .insert(actionItems)
-      .values({
-        ...fields,
-        meetingId: meeting.id,
-        referenceKey,
-        recordedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })
-      .returning({ id: actionItems.id });
-    const id = row!.id;
-    await writeActionItemStates(ctx, id, states);
-    return {
-      result: { id, meetingCode },
-      audit: [
-        { subjectType: 'action_item', subjectId: String(id), after: { meetingCode, ...fields, states } },
-      ],
-    };
+    return insertActionItem(ctx, {
+      row: { ...fields, meetingId: meeting.id, referenceKey },
+      states,
+      meetingCode,
+      audited: fields,
+    });
   },
 });

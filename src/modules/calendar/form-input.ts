@@ -5,6 +5,7 @@
 
 import type { FieldErrors } from '../../kernel/errors.js';
 import { errorsAtFields } from '../../kernel/form-errors.js';
+import { blankToNull as orNull } from '../../kernel/form-text.js';
 import type { OfficeHolderView } from './office-holders.js';
 import type { ActionItemView, MeetingView } from './queries.js';
 import { documentLine, linesOf, listOf, parseDocumentLine } from './rules.js';
@@ -46,12 +47,7 @@ export const actionItemFields = [
   'source',
 ] as const;
 
-/** Only the form's own fields, each as typed (a missing one is empty). */
-export function pick(form: Record<string, string>, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, form[f] ?? '']));
-}
-
-const orNull = (v: string | undefined) => (v?.trim() ? v : null);
+export { pickFields as pick } from '../../kernel/form-text.js';
 
 export function meetingInputFromForm(v: Record<string, string>) {
   return {

@@ -136,6 +136,37 @@ async function openCounts(db: Executor): Promise<Map<number, number>> {
   return new Map(rows.map((r) => [r.meetingId!, Number(r.n)]));
 }
 
+type ItemOwner = { ownerKind: string; owner: string | null };
+
+/**
+ * The names action items carry: the States each one concerns (by name, then code) and the name of
+ * an owner that is a State.
+ */
+async function actionItemNames(db: Executor, items: ReadonlyArray<ItemOwner & { id: number }>) {
+  const ids = items.map((i) => i.id);
+  const links = ids.length
+    ? await db
+        .select({ id: actionItemStates.actionItemId, iso3: states.iso3, name: states.name })
+        .from(actionItemStates)
+        .innerJoin(states, eq(states.iso3, actionItemStates.stateIso3))
+        .where(inArray(actionItemStates.actionItemId, ids))
+        .orderBy(asc(states.name), asc(states.iso3))
+    : [];
+  const stateOwner = (i: ItemOwner) => (i.ownerKind === 'state' && i.owner ? i.owner : null);
+  const owners = await stateNames(
+    db,
+    items.flatMap((i) => stateOwner(i) ?? []),
+  );
+  return {
+    ownerName: (i: ItemOwner) => {
+      const iso3 = stateOwner(i);
+      return iso3 ? (owners.get(iso3) ?? iso3) : null;
+    },
+    statesOf: (i: { id: number }) =>
+      links.filter((l) => l.id === i.id).map((l) => ({ iso3: l.iso3, name: l.name })),
+  };
+}
+
 /** Every meeting, the latest first; a meeting whose dates are not known comes last. */
 export async function listMeetings(
   db: Executor,
@@ -174,18 +205,9 @@ async function actionItemViews(
     .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(sql`${meetings.startsOn} desc nulls last`, asc(actionItems.id));
-  const ids = rows.map((r) => r.item.id);
-  const links = ids.length
-    ? await db
-        .select({ id: actionItemStates.actionItemId, iso3: states.iso3, name: states.name })
-        .from(actionItemStates)
-        .innerJoin(states, eq(states.iso3, actionItemStates.stateIso3))
-        .where(inArray(actionItemStates.actionItemId, ids))
-        .orderBy(asc(states.name))
-    : [];
-  const owners = await stateNames(
+  const { ownerName, statesOf } = await actionItemNames(
     db,
-    rows.flatMap((r) => (r.item.ownerKind === 'state' && r.item.owner ? [r.item.owner] : [])),
+    rows.map((r) => r.item),
   );
   return rows.map(({ item, meetingCode, meetingTitle, meetingStartsOn }) => ({
     id: item.id,
@@ -195,13 +217,13 @@ async function actionItemViews(
     what: item.what,
     ownerKind: item.ownerKind,
     owner: item.owner,
-    ownerName: item.ownerKind === 'state' && item.owner ? (owners.get(item.owner) ?? item.owner) : null,
+    ownerName: ownerName(item),
     dueOn: item.dueOn,
     status: item.status,
     note: item.note,
     source: item.source,
     area: item.area,
-    states: links.filter((l) => l.id === item.id).map((l) => ({ iso3: l.iso3, name: l.name })),
+    states: statesOf(item),
   }));
 }
 
@@ -271,18 +293,9 @@ export async function listActionItemRecords(
     .leftJoin(meetings, eq(meetings.id, actionItems.meetingId))
     .where(where)
     .orderBy(sql`${actionItems.dueOn} asc nulls last`, asc(actionItems.id));
-  const ids = rows.map((r) => r.item.id);
-  const links = ids.length
-    ? await db
-        .select({ id: actionItemStates.actionItemId, iso3: states.iso3, name: states.name })
-        .from(actionItemStates)
-        .innerJoin(states, eq(states.iso3, actionItemStates.stateIso3))
-        .where(inArray(actionItemStates.actionItemId, ids))
-        .orderBy(asc(states.name), asc(states.iso3))
-    : [];
-  const owners = await stateNames(
+  const { ownerName, statesOf } = await actionItemNames(
     db,
-    rows.flatMap((r) => (r.item.ownerKind === 'state' && r.item.owner ? [r.item.owner] : [])),
+    rows.map((r) => r.item),
   );
   return rows.map(({ item, code, title, startsOn }) => ({
     id: item.id,
@@ -290,7 +303,7 @@ export async function listActionItemRecords(
     what: item.what,
     ownerKind: item.ownerKind,
     owner: item.owner,
-    ownerName: item.ownerKind === 'state' && item.owner ? (owners.get(item.owner) ?? item.owner) : null,
+    ownerName: ownerName(item),
     ownerUserId: item.ownerUserId,
     area: item.area,
     dueOn: item.dueOn,
@@ -298,7 +311,7 @@ export async function listActionItemRecords(
     note: item.note,
     source: item.source,
     recordedBy: item.recordedBy,
-    states: links.filter((l) => l.id === item.id).map((l) => ({ iso3: l.iso3, name: l.name })),
+    states: statesOf(item),
   }));
 }
 

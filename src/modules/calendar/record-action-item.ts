@@ -1,9 +1,8 @@
 import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { checkActionItem, writeActionItemStates } from './action-item-write.js';
+import { checkActionItem, insertActionItem } from './action-item-write.js';
 import { RecordActionItemInput } from './inputs.js';
 import { canWriteActionItems } from './policy.js';
-import { actionItems } from './schema.js';
 import { findMeetingRow } from './write-meeting.js';
 
 /**
@@ -21,27 +20,11 @@ export const recordActionItem = defineVerb({
       throw new ValidationError({ meetingCode: ['calendar:errors.meetingNotKnown'] });
     const { meetingCode, states, ...fields } = { ...input, ...(await checkActionItem(ctx, input)) };
     const recordedBy = ctx.actor.kind === 'user' ? ctx.actor.id : null;
-    const [row] = await ctx.db
-      .insert(actionItems)
-      .values({
-        ...fields,
-        meetingId: meeting?.id ?? null,
-        recordedBy,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })
-      .returning({ id: actionItems.id });
-    const id = row!.id;
-    await writeActionItemStates(ctx, id, states);
-    return {
-      result: { id, meetingCode },
-      audit: [
-        {
-          subjectType: 'action_item',
-          subjectId: String(id),
-          after: { meetingCode, ...fields, recordedBy, states },
-        },
-      ],
-    };
+    return insertActionItem(ctx, {
+      row: { ...fields, meetingId: meeting?.id ?? null },
+      states,
+      meetingCode,
+      audited: { ...fields, recordedBy },
+    });
   },
 });

@@ -4,6 +4,7 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
+import { saveThenRedirect } from '../../kernel/form-post.js';
 import { readBody, readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
@@ -225,16 +226,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   app.post('/meetings/office-holders/new', async (c) => {
     requireThat(c, canWrite(c));
     const values = pick(await readForm(c), officeHolderFields);
-    let id = 0;
-    const errors = await attempt(async () => {
-      id = (await recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values))).id;
+    return saveThenRedirect(c, attempt, {
+      save: () => recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values)),
+      again: (errors) => officeHolderForm(c, values, undefined, errors),
+      flash: 'calendar:flash.officeHolderSaved',
+      location: (saved) => `/meetings/office-holders#holder-${saved.id}`,
     });
-    if (errors) return officeHolderForm(c, values, undefined, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'calendar:flash.officeHolderSaved' },
-      `/meetings/office-holders#holder-${id}`,
-    );
   });
 
   const findHolder = async (c: AppContext) => {
@@ -259,20 +256,18 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     const holder = await findHolder(c);
     const values = pick(await readForm(c), officeHolderCorrectionFields);
     const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
-    const errors = await attempt(() =>
-      correctOfficeHolder(
-        ctxOf(c),
-        action === 'withdrawn'
-          ? { id: holder.id, action, reason: values.reason }
-          : { ...officeHolderInputFromForm(values), id: holder.id, action, reason: values.reason },
-      ),
-    );
-    if (errors) return officeHolderForm(c, { ...values, action }, holder, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: `calendar:flash.officeHolder.${action}` },
-      `/meetings/office-holders#holder-${holder.id}`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () =>
+        correctOfficeHolder(
+          ctxOf(c),
+          action === 'withdrawn'
+            ? { id: holder.id, action, reason: values.reason }
+            : { ...officeHolderInputFromForm(values), id: holder.id, action, reason: values.reason },
+        ),
+      again: (errors) => officeHolderForm(c, { ...values, action }, holder, errors),
+      flash: `calendar:flash.officeHolder.${action}`,
+      location: () => `/meetings/office-holders#holder-${holder.id}`,
+    });
   });
 
   app.get('/meetings/new', async (c) => {
@@ -283,13 +278,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   app.post('/meetings/new', async (c) => {
     requireThat(c, canWrite(c));
     const values = pick(await readForm(c), meetingFields);
-    const errors = await attempt(() => createMeeting(ctxOf(c), meetingInputFromForm(values)));
-    if (errors) return meetingForm(c, 'new', values, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'calendar:flash.created' },
-      `/meetings/${(values.code ?? '').trim()}`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => createMeeting(ctxOf(c), meetingInputFromForm(values)),
+      again: (errors) => meetingForm(c, 'new', values, errors),
+      flash: 'calendar:flash.created',
+      location: () => `/meetings/${(values.code ?? '').trim()}`,
+    });
   });
 
   app.get(`/meetings/:code${CODE}`, async (c) => {
@@ -317,13 +311,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     requireThat(c, canWrite(c));
     const meeting = await getMeeting(db, c.req.param('code'));
     const values = { ...pick(await readForm(c), meetingFields), code: meeting.code };
-    const errors = await attempt(() => updateMeeting(ctxOf(c), meetingInputFromForm(values)));
-    if (errors) return meetingForm(c, 'edit', values, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'calendar:flash.updated' },
-      `/meetings/${meeting.code}`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => updateMeeting(ctxOf(c), meetingInputFromForm(values)),
+      again: (errors) => meetingForm(c, 'edit', values, errors),
+      flash: 'calendar:flash.updated',
+      location: () => `/meetings/${meeting.code}`,
+    });
   });
 
   const actionItemForm = (
@@ -352,15 +345,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     requireThat(c, canWrite(c));
     const meeting = await getMeeting(db, c.req.param('code'));
     const values = pick(await readForm(c), actionItemFields);
-    const errors = await attempt(() =>
-      addActionItem(ctxOf(c), { ...actionItemInputFromForm(values), meetingCode: meeting.code }),
-    );
-    if (errors) return actionItemForm(c, meeting, values, undefined, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'calendar:flash.actionItemSaved' },
-      `/meetings/${meeting.code}#action-items`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => addActionItem(ctxOf(c), { ...actionItemInputFromForm(values), meetingCode: meeting.code }),
+      again: (errors) => actionItemForm(c, meeting, values, undefined, errors),
+      flash: 'calendar:flash.actionItemSaved',
+      location: () => `/meetings/${meeting.code}#action-items`,
+    });
   });
 
   const findItem = async (c: AppContext) => {
@@ -381,15 +371,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     requireThat(c, canWrite(c));
     const { meeting, item } = await findItem(c);
     const values = pick(await readForm(c), actionItemFields);
-    const errors = await attempt(() =>
-      updateActionItem(ctxOf(c), { ...actionItemInputFromForm(values), id: item.id }),
-    );
-    if (errors) return actionItemForm(c, meeting, values, item.id, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'calendar:flash.actionItemSaved' },
-      `/meetings/${meeting.code}#action-items`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => updateActionItem(ctxOf(c), { ...actionItemInputFromForm(values), id: item.id }),
+      again: (errors) => actionItemForm(c, meeting, values, item.id, errors),
+      flash: 'calendar:flash.actionItemSaved',
+      location: () => `/meetings/${meeting.code}#action-items`,
+    });
   });
 
   // Statements: what a State or an organisation said, as the record summarises it.
@@ -415,15 +402,12 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     requireThat(c, canWrite(c));
     const meeting = await getMeeting(db, c.req.param('code'));
     const values = pick(await readForm(c), statementFields);
-    const errors = await attempt(() =>
-      addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
-    );
-    if (errors) return statementForm(c, meeting, values, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'calendar:flash.statementSaved' },
-      `/meetings/${meeting.code}#statements`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
+      again: (errors) => statementForm(c, meeting, values, errors),
+      flash: 'calendar:flash.statementSaved',
+      location: () => `/meetings/${meeting.code}#statements`,
+    });
   });
 
   // Importing a list of participants: read, preview with errors by row, then confirm. All or nothing.

@@ -61,21 +61,8 @@ export function meetingDateProblems(m: MeetingDatesInput): Record<string, string
   return out;
 }
 
-/** One item per non-empty line of a text area, trimmed. */
-export function linesOf(text: string | undefined | null): string[] {
-  return (text ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
-/** A list typed on one line, separated by commas or semicolons. */
-export function listOf(text: string | undefined | null): string[] {
-  return (text ?? '')
-    .split(/[;,]/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
+/** One item per non-empty line of a text area; a list typed on one line, separated by commas or semicolons. */
+export { itemsOf as listOf, linesOf } from '../../kernel/form-text.js';
 
 export interface DocumentLine {
   symbol: string | null;

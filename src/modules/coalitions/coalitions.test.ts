@@ -11,13 +11,11 @@ import { addNeed } from '../cooperation/index.js';
 import { insertLedgerEntry, needForm } from '../cooperation/testing.js';
 import { confirmCoalition } from './confirm-coalition.js';
 import { createCoalition } from './create-coalition.js';
-import { linkCoalitionMeeting } from './link-meeting.js';
-import { linkCoalitionNeed } from './link-need.js';
+import { linkCoalitionMeeting, unlinkCoalitionMeeting } from './meeting-links.js';
+import { linkCoalitionNeed, unlinkCoalitionNeed } from './need-links.js';
 import { coalitionsActiveOn, getCoalitionForActor, listCoalitions } from './queries.js';
 import { coalitions } from './schema.js';
 import { seedCoalitions } from './seed.js';
-import { unlinkCoalitionMeeting } from './unlink-meeting.js';
-import { unlinkCoalitionNeed } from './unlink-need.js';
 import { updateCoalition } from './update-coalition.js';
 
 const today = isoDay(TEST_NOW);

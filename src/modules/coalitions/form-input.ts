@@ -5,6 +5,7 @@
 
 import type { FieldErrors } from '../../kernel/errors.js';
 import { errorsAtFields } from '../../kernel/form-errors.js';
+import { linesOf } from '../../kernel/form-text.js';
 import { areas } from '../cooperation/index.js';
 import type { CoalitionView } from './queries.js';
 
@@ -20,10 +21,7 @@ export const coalitionFields = [
   'notes',
 ] as const;
 
-/** Only the form's own fields, each as typed (a missing one is empty). */
-export function pick(form: Record<string, string>, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, form[f] ?? '']));
-}
+export { pickFields as pick } from '../../kernel/form-text.js';
 
 /** One member line: `kind | who | role`; the kind is checked by the verb. */
 export function memberOfLine(line: string) {
@@ -38,11 +36,7 @@ export function coalitionInputFromForm(v: Record<string, string>) {
   return {
     stateIso3: v.stateIso3 ?? '',
     name: v.name ?? '',
-    members: (v.members ?? '')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .map(memberOfLine),
+    members: linesOf(v.members).map(memberOfLine),
     areas: areas.filter((a) => v[`area_${a}`] === 'yes'),
     establishedOn: v.establishedOn ?? '',
     status: v.status ?? '',

@@ -4,8 +4,8 @@ export { actionItemCoalitionLinks } from './action-item-links.js';
 export { confirmCoalition } from './confirm-coalition.js';
 export { createCoalition } from './create-coalition.js';
 export { type ShownStatus, shownStatus } from './dormancy.js';
-export { linkCoalitionMeeting } from './link-meeting.js';
-export { linkCoalitionNeed } from './link-need.js';
+export { linkCoalitionMeeting, unlinkCoalitionMeeting } from './meeting-links.js';
+export { linkCoalitionNeed, unlinkCoalitionNeed } from './need-links.js';
 export { canWriteCoalitionOf, mayWriteSomeCoalition, seesAllCoalitions } from './policy.js';
 export { coalitionsProfileSection } from './profile-section.js';
 export {
@@ -19,7 +19,5 @@ export {
 export { coalitionsRegistration } from './registration.js';
 export { coalitionsRoutes } from './routes.js';
 export { seedCoalitions } from './seed.js';
-export { unlinkCoalitionMeeting } from './unlink-meeting.js';
-export { unlinkCoalitionNeed } from './unlink-need.js';
 export { updateCoalition } from './update-coalition.js';
 export { coalitionStatuses, memberKinds } from './vocabulary.js';

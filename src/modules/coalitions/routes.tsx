@@ -1,6 +1,7 @@
 import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
+import { saveThenRedirect } from '../../kernel/form-post.js';
 import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
@@ -19,12 +20,10 @@ import {
   errorsByField,
   pick,
 } from './form-input.js';
-import { linkCoalitionMeeting } from './link-meeting.js';
-import { linkCoalitionNeed } from './link-need.js';
+import { linkCoalitionMeeting, unlinkCoalitionMeeting } from './meeting-links.js';
+import { linkCoalitionNeed, unlinkCoalitionNeed } from './need-links.js';
 import { canWriteCoalitionOf, mayWriteSomeCoalition, seesAllCoalitions } from './policy.js';
 import { type CoalitionView, getCoalitionForActor, linkedNeedIds, listCoalitions } from './queries.js';
-import { unlinkCoalitionMeeting } from './unlink-meeting.js';
-import { unlinkCoalitionNeed } from './unlink-need.js';
 import { updateCoalition } from './update-coalition.js';
 import { CoalitionPage, type LinkChoices } from './views/coalition.js';
 import { CoalitionFormPage } from './views/form.js';
@@ -97,12 +96,12 @@ export function coalitionsRoutes(deps: RouteDeps) {
   app.post('/coalitions/new', async (c) => {
     requireThat(c, mayWriteSomeCoalition(c.get('actor')));
     const values = pick(await readForm(c), coalitionFields);
-    let id = 0;
-    const errors = await attempt(async () => {
-      id = (await createCoalition(ctxOf(c), coalitionInputFromForm(values))).id;
+    return saveThenRedirect(c, attempt, {
+      save: () => createCoalition(ctxOf(c), coalitionInputFromForm(values)),
+      again: (errors) => form(c, values, undefined, errors),
+      flash: 'coalitions:flash.created',
+      location: (saved) => `/coalitions/${saved.id}`,
     });
-    if (errors) return form(c, values, undefined, errors);
-    return redirectToOutcome(c, { kind: 'success', key: 'coalitions:flash.created' }, `/coalitions/${id}`);
   });
 
   /** The link forms' choices: every meeting, and the State's needs not linked yet. */
@@ -166,15 +165,12 @@ export function coalitionsRoutes(deps: RouteDeps) {
   app.post(`/coalitions/${ID}/edit`, async (c) => {
     const coalition = await writable(c);
     const values = pick(await readForm(c), coalitionFields);
-    const errors = await attempt(() =>
-      updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
-    );
-    if (errors) return form(c, values, coalition.id, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'coalitions:flash.updated' },
-      `/coalitions/${coalition.id}`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
+      again: (errors) => form(c, values, coalition.id, errors),
+      flash: 'coalitions:flash.updated',
+      location: () => `/coalitions/${coalition.id}`,
+    });
   });
 
   app.post(`/coalitions/${ID}/confirm`, async (c) => {

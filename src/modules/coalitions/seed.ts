@@ -4,7 +4,7 @@ import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
 import { meetings } from '../calendar/schema.js';
 import { createCoalition } from './create-coalition.js';
-import { linkCoalitionMeeting } from './link-meeting.js';
+import { linkCoalitionMeeting } from './meeting-links.js';
 import { referenceCoalitions } from './reference.js';
 import { coalitions } from './schema.js';
 

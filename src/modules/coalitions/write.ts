@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
-import type { VerbOutcome } from '../../kernel/verb.js';
+import { outcomeOn, type VerbOutcome } from '../../kernel/verb.js';
 import { states } from '../states/schema.js';
 import type { CoalitionMember } from './inputs.js';
 import { canWriteCoalitionOf } from './policy.js';
@@ -68,15 +68,5 @@ export function coalitionOutcome<R>(
   result: R,
   change: { before?: unknown; after?: unknown },
 ): VerbOutcome<R> {
-  return {
-    result,
-    audit: [
-      {
-        subjectType: 'coalition',
-        subjectId: String(coalition.id),
-        stateIso3: coalition.stateIso3,
-        ...change,
-      },
-    ],
-  };
+  return outcomeOn({ ...coalition, type: 'coalition' }, result, change);
 }

@@ -1,23 +1,5 @@
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
-import {
-  BORDERS,
-  documentDefaults,
-  HEADER_FILL,
-  pageFooter,
-  pageMark,
-  tableDirection,
-} from '../../kernel/docx.js';
+import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { documentDefaults, pageFooter, pageMark, textTable } from '../../kernel/docx.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../kernel/i18n/index.js';
 import type { ExtensionRequestView } from './queries.js';
 import { elementsOf } from './views/elements.js';
@@ -56,39 +38,24 @@ export async function renderRequestDocx(
   const head = ['year', 'milestone', 'quantity', 'cost', 'currency', 'national', 'external', 'gap'].map((k) =>
     t(`extensions:plan.${k}`),
   );
-  const cell = (text: string, header = false) =>
-    new TableCell({
-      shading: header ? { fill: HEADER_FILL } : undefined,
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
-    });
   if (r.plan.length === 0) children.push(para(t('extensions:plan.none')));
   else
     children.push(
-      new Table({
-        ...tableDirection(locale),
-        layout: TableLayoutType.FIXED,
-        width: { size: WIDTH, type: WidthType.DXA },
-        columnWidths: [800, 2838, 1000, 1100, 800, 1000, 1000, 1100],
-        borders: BORDERS,
-        rows: [
-          new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
-          ...r.plan.map(
-            (p) =>
-              new TableRow({
-                children: [
-                  String(p.year),
-                  p.milestone,
-                  num(p.quantity),
-                  num(p.cost),
-                  p.currency ?? t('extensions:unknown'),
-                  num(p.nationalFunding),
-                  num(p.externalFunding),
-                  num(p.gap),
-                ].map((v) => cell(v)),
-              }),
-          ),
-        ],
-      }),
+      textTable(
+        locale,
+        head,
+        r.plan.map((p) => [
+          String(p.year),
+          p.milestone,
+          num(p.quantity),
+          num(p.cost),
+          p.currency ?? t('extensions:unknown'),
+          num(p.nationalFunding),
+          num(p.externalFunding),
+          num(p.gap),
+        ]),
+        { width: WIDTH, columns: [800, 2838, 1000, 1100, 800, 1000, 1000, 1100] },
+      ),
     );
   const doc = new Document({
     styles: { default: { document: documentDefaults(locale) } },

@@ -1,24 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
 import { SetPlanRowsInput } from './inputs.js';
-import { mayWriteSomeRequest } from './policy.js';
 import { extensionPlanRows } from './schema.js';
 import { syncPlanNeeds } from './sync-needs.js';
-import { assertNotWithdrawn, lockRequest, permitOnRequest, touch } from './write.js';
+import { defineRequestVerb, requestOutcome, touch } from './write.js';
 
 /**
  * The costed work plan, saved whole: the rows given replace the plan (year, milestone, area or
  * quantity, cost, currency, national and external funding). While the request is submitted, each
  * year's funding gap becomes or updates a need of the cooperation register (sync-needs.ts).
  */
-export const setPlanRows = defineVerb({
+export const setPlanRows = defineRequestVerb({
   name: 'extensions.setPlanRows',
   input: SetPlanRowsInput,
-  allow: mayWriteSomeRequest,
-  permit: permitOnRequest,
-  async run(ctx, input) {
-    const row = await lockRequest(ctx, input.id);
-    assertNotWithdrawn(row);
+  async run(ctx, input, row) {
     const before = await ctx.db
       .select()
       .from(extensionPlanRows)
@@ -30,17 +24,10 @@ export const setPlanRows = defineVerb({
         .values(input.rows.map((r, i) => ({ ...r, requestId: row.id, position: i + 1, createdAt: ctx.now })));
     const after = await touch(ctx, row, input.version, {});
     const needs = after.status === 'submitted' ? await syncPlanNeeds(ctx, after) : [];
-    return {
-      result: { id: row.id, needs },
-      audit: [
-        {
-          subjectType: 'extension_request',
-          subjectId: String(row.id),
-          stateIso3: row.stateIso3,
-          before: { plan: before },
-          after: { plan: input.rows, needs },
-        },
-      ],
-    };
+    return requestOutcome(
+      row,
+      { id: row.id, needs },
+      { before: { plan: before }, after: { plan: input.rows, needs } },
+    );
   },
 });

@@ -9,6 +9,7 @@ import { canWriteRequestOf, mayWriteSomeRequest } from './policy.js';
 import { foundSince, type Prefilled, prefillFromReports } from './prefill.js';
 import { projectionBasis, standingRequestOf } from './queries.js';
 import { extensionRequestSources, extensionRequests } from './schema.js';
+import { requestOutcome } from './write.js';
 
 const COUNTED = new Set(['committed', 'disbursed']);
 
@@ -132,16 +133,10 @@ export const startRequest = defineVerb({
           basis: v.basis,
         })),
       );
-    return {
-      result: { id: created.id },
-      audit: [
-        {
-          subjectType: 'extension_request',
-          subjectId: String(created.id),
-          stateIso3: input.iso3,
-          after: { ...created, prefilled: values.map((v) => v.field) },
-        },
-      ],
-    };
+    return requestOutcome(
+      { id: created.id, stateIso3: input.iso3 },
+      { id: created.id },
+      { after: { ...created, prefilled: values.map((v) => v.field) } },
+    );
   },
 });

@@ -1,13 +1,11 @@
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
 import { recordObligationEvent } from '../states/index.js';
 import { SubmitRequestInput } from './inputs.js';
-import { mayWriteSomeRequest } from './policy.js';
 import { meetingRefs } from './queries.js';
 import { durationError, type RequestArticle, requestedDeadlineFor, timelinessOf } from './rules.js';
 import { syncPlanNeeds } from './sync-needs.js';
-import { lockRequest, permitOnRequest, touch } from './write.js';
+import { defineRequestVerb, requestOutcome, touch } from './write.js';
 
 /**
  * Submits a draft: records the `extension_requested` fact in the registry (states'
@@ -15,14 +13,13 @@ import { lockRequest, permitOnRequest, touch } from './write.js';
  * or Review Conference after today in the calendar — with its timeliness (nine months before the
  * meeting, Art 3(5) / Art 4(6)); and turns the plan's funding gaps into needs of the register.
  */
-export const submitRequest = defineVerb({
+export const submitRequest = defineRequestVerb({
   name: 'extensions.submitRequest',
   input: SubmitRequestInput,
-  allow: mayWriteSomeRequest,
-  permit: permitOnRequest,
-  async run(ctx, input) {
-    const row = await lockRequest(ctx, input.id);
+  guard: (row) => {
     if (row.status !== 'draft') throw new ConflictError('EXTENSIONS.NOT_DRAFT', 'extensions:errors.notDraft');
+  },
+  async run(ctx, input, row) {
     const article = row.article as RequestArticle;
     if (row.durationYears === null)
       throw new ValidationError({ durationYears: ['extensions:errors.durationRequired'] });
@@ -66,17 +63,13 @@ export const submitRequest = defineVerb({
       obligationEventId: event.id,
     });
     const needs = await syncPlanNeeds(ctx, after);
-    return {
-      result: { id: row.id, eventId: event.id, timeliness, needs },
-      audit: [
-        {
-          subjectType: 'extension_request',
-          subjectId: String(row.id),
-          stateIso3: row.stateIso3,
-          before: { status: row.status },
-          after: { status: 'submitted', timeliness, obligationEventId: event.id, needs },
-        },
-      ],
-    };
+    return requestOutcome(
+      row,
+      { id: row.id, eventId: event.id, timeliness, needs },
+      {
+        before: { status: row.status },
+        after: { status: 'submitted', timeliness, obligationEventId: event.id, needs },
+      },
+    );
   },
 });

@@ -1,24 +1,18 @@
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
 import { UpdateRequestInput } from './inputs.js';
-import { mayWriteSomeRequest } from './policy.js';
 import { durationError, type RequestArticle, requestedDeadlineFor } from './rules.js';
 import { syncPlanNeeds } from './sync-needs.js';
-import { assertNotWithdrawn, lockRequest, permitOnRequest, touch } from './write.js';
+import { defineRequestVerb, requestOutcome, touch } from './write.js';
 
 /**
  * The writers edit the request's elements. The duration may not exceed the treaty's cap per request
  * (Art 3(3): four years; Art 4(5): five), refused at the field; the requested deadline follows from
  * it. While the request stands before the meeting (submitted), saving it reconfirms its needs.
  */
-export const updateRequest = defineVerb({
+export const updateRequest = defineRequestVerb({
   name: 'extensions.updateRequest',
   input: UpdateRequestInput,
-  allow: mayWriteSomeRequest,
-  permit: permitOnRequest,
-  async run(ctx, input) {
-    const row = await lockRequest(ctx, input.id);
-    assertNotWithdrawn(row);
+  async run(ctx, input, row) {
     const { id: _id, version, ...fields } = input;
     const capError = durationError(row.article as RequestArticle, fields.durationYears);
     if (capError) throw new ValidationError({ durationYears: [capError] });
@@ -27,17 +21,6 @@ export const updateRequest = defineVerb({
       requestedDeadline: requestedDeadlineFor(row.currentDeadline, fields.durationYears),
     });
     if (after.status === 'submitted') await syncPlanNeeds(ctx, after);
-    return {
-      result: { id: row.id },
-      audit: [
-        {
-          subjectType: 'extension_request',
-          subjectId: String(row.id),
-          stateIso3: row.stateIso3,
-          before: row,
-          after,
-        },
-      ],
-    };
+    return requestOutcome(row, { id: row.id }, { before: row, after });
   },
 });

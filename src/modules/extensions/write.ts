@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { TxContext } from '../../kernel/context.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { nextVersion } from '../../kernel/record-version.js';
-import { canWriteRequestOf } from './policy.js';
+import { defineVerb, outcomeOn, type VerbOutcome } from '../../kernel/verb.js';
+import { canWriteRequestOf, mayWriteSomeRequest } from './policy.js';
 import type { RequestRow } from './queries.js';
 import { extensionRequests } from './schema.js';
 
@@ -43,4 +45,40 @@ export async function touch(ctx: TxContext, row: RequestRow, expected: number, s
     .returning();
   if (!after) throw new NotFoundError('extension_request', String(row.id));
   return after;
+}
+
+/**
+ * What a request's verb returns: its result and the one audit entry on the request, with what it
+ * was (`before`) and what it is (`after`).
+ */
+export function requestOutcome<R>(
+  request: { id: number; stateIso3: string },
+  result: R,
+  change: { before?: unknown; after?: unknown },
+): VerbOutcome<R> {
+  return outcomeOn({ ...request, type: 'extension_request' }, result, change);
+}
+
+/**
+ * A verb on one request its State's writers hold: permitted on the request's State, the request
+ * locked for the transaction and checked by `guard` (by default: refused once withdrawn) before
+ * `run` sees it.
+ */
+export function defineRequestVerb<S extends z.ZodType<{ id: number }>, R>(spec: {
+  name: string;
+  input: S;
+  guard?: (row: RequestRow) => void;
+  run: (ctx: TxContext, input: z.output<S>, row: RequestRow) => Promise<VerbOutcome<R>>;
+}) {
+  return defineVerb({
+    name: spec.name,
+    input: spec.input,
+    allow: mayWriteSomeRequest,
+    permit: permitOnRequest,
+    async run(ctx, input) {
+      const row = await lockRequest(ctx, input.id);
+      (spec.guard ?? assertNotWithdrawn)(row);
+      return spec.run(ctx, input, row);
+    },
+  });
 }

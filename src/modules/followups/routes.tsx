@@ -4,6 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { blankToNull as orNull, pickFields } from '../../kernel/form-text.js';
 import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -56,10 +57,7 @@ export const contactFields = [
   'itemDueOn',
 ] as const;
 
-const pick = (form: Record<string, string>) =>
-  Object.fromEntries(contactFields.map((f) => [f, form[f] ?? ''])) as Record<string, string>;
-
-const orNull = (v: string | undefined) => (v?.trim() ? v : null);
+const pick = (form: Record<string, string>) => pickFields(form, contactFields);
 
 /** The verb's input from the form's text: empty is "not given", the box is ticked or not. */
 export const contactInputFromForm = (v: Record<string, string>) => ({

@@ -6,6 +6,7 @@
 
 import type { FieldErrors } from '../../kernel/errors.js';
 import { errorsAtFields } from '../../kernel/form-errors.js';
+import { itemsOf, linesOf, blankToNull as orNull } from '../../kernel/form-text.js';
 import type { Locale } from '../../kernel/i18n/index.js';
 import { numberInputText } from '../../kernel/numbers.js';
 import { parseQuarters, quartersText } from './quarters.js';
@@ -44,22 +45,10 @@ export const activityFields = [
   'source',
 ] as const;
 
-/** Only the form's own fields, each as typed (a missing one is empty). */
-export function pick(form: Record<string, string>, fields: readonly string[]): Record<string, string> {
-  return Object.fromEntries(fields.map((f) => [f, form[f] ?? '']));
-}
+export { pickFields as pick } from '../../kernel/form-text.js';
 
-const orNull = (v: string | undefined) => (v?.trim() ? v : null);
-const linesOf = (v: string | undefined) =>
-  (v ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-const listOf = (v: string | undefined) =>
-  (v ?? '')
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Meetings and action items: separated by commas, semicolons or spaces. */
+const listOf = (v: string | undefined) => itemsOf(v, /[,;\s]+/);
 const sourced = (v: string | undefined): SourcedLine[] => linesOf(v).map((text) => ({ text, source: null }));
 
 /** A number as typed ("12 000", "12,000.50"); anything else is passed on for the verb to refuse. */

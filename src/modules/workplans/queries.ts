@@ -71,6 +71,17 @@ const countByStatus = (statuses: readonly ActivityStatus[]) => {
   return out;
 };
 
+/** What a work plan is, as its list and its page both show it. */
+const planHeading = (p: typeof workPlans.$inferSelect) => ({
+  id: p.id,
+  area: p.area as OfficeArea,
+  title: p.title,
+  cycle: p.cycle,
+  fromMeeting: p.fromMeeting,
+  toMeeting: p.toMeeting,
+  source: p.source,
+});
+
 /** Every work plan, the latest cycle first, then by area and id. */
 export async function listWorkPlans(db: Executor): Promise<WorkPlanSummary[]> {
   // Sorted here, not by the engine's collation, so both engines give the same order.
@@ -86,13 +97,7 @@ export async function listWorkPlans(db: Executor): Promise<WorkPlanSummary[]> {
   return plans.map((p) => {
     const own = activities.filter((a) => a.workPlanId === p.id).map((a) => a.status);
     return {
-      id: p.id,
-      area: p.area as OfficeArea,
-      title: p.title,
-      cycle: p.cycle,
-      fromMeeting: p.fromMeeting,
-      toMeeting: p.toMeeting,
-      source: p.source,
+      ...planHeading(p),
       activities: own.length,
       byStatus: countByStatus(own),
     };
@@ -138,13 +143,7 @@ export async function findWorkPlan(db: Executor, id: number): Promise<WorkPlanVi
     updatedAt: r.updatedAt,
   }));
   return {
-    id: p.id,
-    area: p.area as OfficeArea,
-    title: p.title,
-    cycle: p.cycle,
-    fromMeeting: p.fromMeeting,
-    toMeeting: p.toMeeting,
-    source: p.source,
+    ...planHeading(p),
     background: p.background,
     objectives: p.objectives,
     expectedOutputs: p.expectedOutputs,

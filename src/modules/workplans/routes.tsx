@@ -2,7 +2,8 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { saveThenRedirect } from '../../kernel/form-post.js';
+import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
@@ -120,12 +121,12 @@ export function workPlansRoutes(deps: RouteDeps) {
   app.post('/work-plans/new', async (c) => {
     requireThat(c, canWrite(c));
     const values = pick(await readForm(c), workPlanFields);
-    let id = 0;
-    const errors = await attempt(async () => {
-      id = (await createWorkPlan(ctxOf(c), workPlanInputFromForm(values))).id;
+    return saveThenRedirect(c, attempt, {
+      save: () => createWorkPlan(ctxOf(c), workPlanInputFromForm(values)),
+      again: (errors) => planForm(c, values, undefined, errors),
+      flash: 'workplans:flash.created',
+      location: (saved) => `/work-plans/${saved.id}`,
     });
-    if (errors) return planForm(c, values, undefined, errors);
-    return redirectToOutcome(c, { kind: 'success', key: 'workplans:flash.created' }, `/work-plans/${id}`);
   });
 
   app.get(`/work-plans/:id${ROW_ID_PATTERN}`, async (c) => {
@@ -162,15 +163,12 @@ export function workPlansRoutes(deps: RouteDeps) {
     requireThat(c, canWrite(c));
     const plan = await planOf(c);
     const values = pick(await readForm(c), workPlanFields);
-    const errors = await attempt(() =>
-      updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
-    );
-    if (errors) return planForm(c, values, plan.id, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'workplans:flash.updated' },
-      `/work-plans/${plan.id}`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
+      again: (errors) => planForm(c, values, plan.id, errors),
+      flash: 'workplans:flash.updated',
+      location: () => `/work-plans/${plan.id}`,
+    });
   });
 
   const activityForm = (
@@ -199,16 +197,12 @@ export function workPlansRoutes(deps: RouteDeps) {
     requireThat(c, canWrite(c));
     const plan = await planOf(c);
     const values = pick(await readForm(c), activityFields);
-    let id = 0;
-    const errors = await attempt(async () => {
-      id = (await addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id })).id;
+    return saveThenRedirect(c, attempt, {
+      save: () => addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id }),
+      again: (errors) => activityForm(c, plan, values, undefined, errors),
+      flash: 'workplans:flash.activitySaved',
+      location: (saved) => `/work-plans/${plan.id}#activity-${saved.id}`,
     });
-    if (errors) return activityForm(c, plan, values, undefined, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'workplans:flash.activitySaved' },
-      `/work-plans/${plan.id}#activity-${id}`,
-    );
   });
 
   const activityOf = async (c: AppContext) => {
@@ -229,15 +223,12 @@ export function workPlansRoutes(deps: RouteDeps) {
     requireThat(c, canWrite(c));
     const { plan, activity } = await activityOf(c);
     const values = pick(await readForm(c), activityFields);
-    const errors = await attempt(() =>
-      updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
-    );
-    if (errors) return activityForm(c, plan, values, activity.id, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'workplans:flash.activitySaved' },
-      `/work-plans/${plan.id}#activity-${activity.id}`,
-    );
+    return saveThenRedirect(c, attempt, {
+      save: () => updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
+      again: (errors) => activityForm(c, plan, values, activity.id, errors),
+      flash: 'workplans:flash.activitySaved',
+      location: () => `/work-plans/${plan.id}#activity-${activity.id}`,
+    });
   });
 
   return app;

@@ -1,9 +1,90 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { ErrorSummary } from '../../../kernel/views/fields.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import { genders, officeAreas, officeKinds } from '../vocabulary.js';
 import { RecordedValues } from './office-holders.js';
+
+const periodField = (t: Translate, name: 'periodFrom' | 'periodTo'): FieldSpec => ({
+  kind: 'text',
+  name,
+  label: t(`calendar:offices.${name}`),
+  hint: t('calendar:offices.periodHint'),
+  maxLength: 40,
+});
+
+/** The form's fields in order; a correction adds what it does (correct or withdraw) and its reason. */
+function officeHolderFields(
+  t: Translate,
+  states: ReadonlyArray<{ iso3: string; name: string }>,
+  correcting: boolean,
+): Array<FieldSpec | false> {
+  const choices = (values: readonly string[], key: string) =>
+    values.map((value) => ({ value, label: t(`calendar:offices.${key}.${value}`) }));
+  return [
+    correcting && {
+      kind: 'select',
+      name: 'action',
+      label: t('calendar:offices.action'),
+      initial: 'corrected',
+      required: true,
+      options: choices(['corrected', 'withdrawn'], 'actions'),
+    },
+    {
+      kind: 'select',
+      name: 'office',
+      label: t('calendar:offices.officeField'),
+      required: true,
+      emptyLabel: '',
+      options: choices(officeKinds, 'officeName'),
+    },
+    {
+      kind: 'select',
+      name: 'area',
+      label: t('calendar:offices.area'),
+      hint: t('calendar:offices.areaHint'),
+      emptyLabel: '',
+      options: choices(officeAreas, 'areas'),
+    },
+    {
+      kind: 'select',
+      name: 'stateIso3',
+      label: t('calendar:offices.state'),
+      hint: t('calendar:offices.someoneHint'),
+      emptyLabel: '',
+      options: states.map((s) => ({ value: s.iso3, label: s.name })),
+    },
+    { kind: 'text', name: 'personName', label: t('calendar:offices.person'), maxLength: 200 },
+    {
+      kind: 'select',
+      name: 'gender',
+      label: t('calendar:offices.gender'),
+      hint: t('calendar:offices.genderHint'),
+      initial: 'not_known',
+      options: choices(genders, 'genderChoice'),
+    },
+    periodField(t, 'periodFrom'),
+    periodField(t, 'periodTo'),
+    {
+      kind: 'text',
+      name: 'sourceTitle',
+      label: t('calendar:offices.source'),
+      hint: t('calendar:offices.sourceHint'),
+      required: true,
+      maxLength: 1000,
+    },
+    { kind: 'text', name: 'sourceHref', label: t('calendar:offices.sourceHref'), maxLength: 1000 },
+    correcting && {
+      kind: 'textarea',
+      name: 'reason',
+      label: t('calendar:offices.reason'),
+      hint: t('calendar:offices.reasonHint'),
+      required: true,
+      maxLength: 1000,
+    },
+  ];
+}
 
 /**
  * Record an office holder (`holder` absent) or correct or withdraw one (`holder` given): the record
@@ -33,104 +114,7 @@ export function OfficeHolderFormPage(p: {
       ) : null}
       <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
       <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        {holder ? (
-          <SelectField
-            name="action"
-            label={t('calendar:offices.action')}
-            value={v.action || 'corrected'}
-            errors={errors}
-            required
-            options={(['corrected', 'withdrawn'] as const).map((a) => ({
-              value: a,
-              label: t(`calendar:offices.actions.${a}`),
-            }))}
-          />
-        ) : null}
-        <SelectField
-          name="office"
-          label={t('calendar:offices.officeField')}
-          value={v.office}
-          errors={errors}
-          required
-          emptyLabel=""
-          options={officeKinds.map((k) => ({ value: k, label: t(`calendar:offices.officeName.${k}`) }))}
-        />
-        <SelectField
-          name="area"
-          label={t('calendar:offices.area')}
-          hint={t('calendar:offices.areaHint')}
-          value={v.area}
-          errors={errors}
-          emptyLabel=""
-          options={officeAreas.map((a) => ({ value: a, label: t(`calendar:offices.areas.${a}`) }))}
-        />
-        <SelectField
-          name="stateIso3"
-          label={t('calendar:offices.state')}
-          hint={t('calendar:offices.someoneHint')}
-          value={v.stateIso3}
-          errors={errors}
-          emptyLabel=""
-          options={p.states.map((s) => ({ value: s.iso3, label: s.name }))}
-        />
-        <TextField
-          name="personName"
-          label={t('calendar:offices.person')}
-          value={v.personName}
-          errors={errors}
-          maxLength={200}
-        />
-        <SelectField
-          name="gender"
-          label={t('calendar:offices.gender')}
-          hint={t('calendar:offices.genderHint')}
-          value={v.gender || 'not_known'}
-          errors={errors}
-          options={genders.map((g) => ({ value: g, label: t(`calendar:offices.genderChoice.${g}`) }))}
-        />
-        <TextField
-          name="periodFrom"
-          label={t('calendar:offices.periodFrom')}
-          hint={t('calendar:offices.periodHint')}
-          value={v.periodFrom}
-          errors={errors}
-          maxLength={40}
-        />
-        <TextField
-          name="periodTo"
-          label={t('calendar:offices.periodTo')}
-          hint={t('calendar:offices.periodHint')}
-          value={v.periodTo}
-          errors={errors}
-          maxLength={40}
-        />
-        <TextField
-          name="sourceTitle"
-          label={t('calendar:offices.source')}
-          hint={t('calendar:offices.sourceHint')}
-          value={v.sourceTitle}
-          errors={errors}
-          required
-          maxLength={1000}
-        />
-        <TextField
-          name="sourceHref"
-          label={t('calendar:offices.sourceHref')}
-          value={v.sourceHref}
-          errors={errors}
-          maxLength={1000}
-        />
-        {holder ? (
-          <TextAreaField
-            name="reason"
-            label={t('calendar:offices.reason')}
-            hint={t('calendar:offices.reasonHint')}
-            value={v.reason}
-            errors={errors}
-            required
-            maxLength={1000}
-          />
-        ) : null}
+        <FieldList fields={officeHolderFields(t, p.states, Boolean(holder))} values={v} errors={errors} />
         <button type="submit">{holder ? t('calendar:offices.submitCorrection') : t('common:save')}</button>{' '}
         <a href="/meetings/office-holders">{t('common:cancel')}</a>
       </form>

@@ -1,6 +1,7 @@
+import type { Child } from 'hono/jsx';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import type { OfficeHolderValues } from '../schema.js';
 import { officeKinds } from '../vocabulary.js';
@@ -75,6 +76,65 @@ function History(p: { t: Translate; locale: Locale; holder: OfficeHolderView }) 
   );
 }
 
+function CorrectLink(p: { t: Translate; holder: OfficeHolderView }) {
+  return (
+    <p>
+      <a href={`/meetings/office-holders/${p.holder.id}/correct`}>{p.t('calendar:offices.correctLink')}</a>
+    </p>
+  );
+}
+
+/** The holders of one office: the area only for thematic coordinators; the source with the record's history. */
+function holderTable(
+  t: Translate,
+  locale: Locale,
+  office: string,
+  canWrite: boolean,
+): TableDefinition<OfficeHolderView> {
+  const known = (header: string, value: (h: OfficeHolderView) => Child) => ({
+    key: header,
+    header: t(`calendar:offices.${header}`),
+    cell: (h: OfficeHolderView) => <Known t={t} value={value(h)} />,
+  });
+  return {
+    columns: [
+      ...(office === 'thematic_coordinator'
+        ? [
+            {
+              key: 'area',
+              header: t('calendar:offices.area'),
+              cell: (h: OfficeHolderView) => (h.area ? t(`calendar:offices.areas.${h.area}`) : null),
+            },
+          ]
+        : []),
+      known('state', (h) =>
+        h.state ? (
+          <a href={`/states/${h.state.iso3}`}>{stateName(locale, h.state.iso3, h.state.name)}</a>
+        ) : null,
+      ),
+      known('person', (h) => h.personName),
+      known('gender', (h) => genderText(t, h.gender)),
+      known('period', (h) => period(t, h)),
+      {
+        key: 'source',
+        header: t('calendar:offices.source'),
+        cell: (h) => (
+          <>
+            {h.source.href ? <a href={h.source.href}>{h.source.title}</a> : h.source.title}
+            {h.corrections.length ? (
+              <p>
+                <strong>{t('calendar:offices.corrected')}</strong>
+              </p>
+            ) : null}
+            <History t={t} locale={locale} holder={h} />
+            {canWrite ? <CorrectLink t={t} holder={h} /> : null}
+          </>
+        ),
+      },
+    ],
+  };
+}
+
 /** Who held the Convention's offices, grouped by office, each with its period and source. */
 export function OfficeHoldersPage(p: {
   t: Translate;
@@ -103,72 +163,14 @@ export function OfficeHoldersPage(p: {
         return (
           <section aria-labelledby={`office-${office}`}>
             <h2 id={`office-${office}`}>{t(`calendar:offices.office.${office}`)}</h2>
-            {rows.length ? (
-              <TableScroll label={t(`calendar:offices.office.${office}`)}>
-                <table>
-                  <thead>
-                    <tr>
-                      {office === 'thematic_coordinator' ? (
-                        <th scope="col">{t('calendar:offices.area')}</th>
-                      ) : null}
-                      <th scope="col">{t('calendar:offices.state')}</th>
-                      <th scope="col">{t('calendar:offices.person')}</th>
-                      <th scope="col">{t('calendar:offices.gender')}</th>
-                      <th scope="col">{t('calendar:offices.period')}</th>
-                      <th scope="col">{t('calendar:offices.source')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((h) => (
-                      <tr id={`holder-${h.id}`}>
-                        {office === 'thematic_coordinator' ? (
-                          <td>{h.area ? t(`calendar:offices.areas.${h.area}`) : null}</td>
-                        ) : null}
-                        <td>
-                          <Known
-                            t={t}
-                            value={
-                              h.state ? (
-                                <a href={`/states/${h.state.iso3}`}>
-                                  {stateName(locale, h.state.iso3, h.state.name)}
-                                </a>
-                              ) : null
-                            }
-                          />
-                        </td>
-                        <td>
-                          <Known t={t} value={h.personName} />
-                        </td>
-                        <td>
-                          <Known t={t} value={genderText(t, h.gender)} />
-                        </td>
-                        <td>
-                          <Known t={t} value={period(t, h)} />
-                        </td>
-                        <td>
-                          {h.source.href ? <a href={h.source.href}>{h.source.title}</a> : h.source.title}
-                          {h.corrections.length ? (
-                            <p>
-                              <strong>{t('calendar:offices.corrected')}</strong>
-                            </p>
-                          ) : null}
-                          <History t={t} locale={locale} holder={h} />
-                          {p.canWrite ? (
-                            <p>
-                              <a href={`/meetings/office-holders/${h.id}/correct`}>
-                                {t('calendar:offices.correctLink')}
-                              </a>
-                            </p>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-            ) : (
-              <p>{t('calendar:offices.none')}</p>
-            )}
+            <Table
+              definition={holderTable(t, locale, office, p.canWrite ?? false)}
+              rows={rows}
+              locale={locale}
+              label={t(`calendar:offices.office.${office}`)}
+              empty={t('calendar:offices.none')}
+              rowAttributes={(h) => ({ id: `holder-${h.id}` })}
+            />
           </section>
         );
       })}
@@ -184,13 +186,7 @@ export function OfficeHoldersPage(p: {
                 {[h.state?.name, h.personName].filter(Boolean).join(' · ')}
                 {period(t, h) ? `, ${period(t, h)}` : ''}
                 <History t={t} locale={locale} holder={h} />
-                {p.canWrite ? (
-                  <p>
-                    <a href={`/meetings/office-holders/${h.id}/correct`}>
-                      {t('calendar:offices.correctLink')}
-                    </a>
-                  </p>
-                ) : null}
+                {p.canWrite ? <CorrectLink t={t} holder={h} /> : null}
               </li>
             ))}
           </ul>

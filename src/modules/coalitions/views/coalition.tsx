@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
@@ -17,6 +18,61 @@ export interface LinkChoices {
 
 function Unknown(p: { t: Translate }) {
   return <span class="unconfirmed">{p.t('common:unknown')}</span>;
+}
+
+/** What the coalition is linked to, each with a button that ends the link when `unlink` is given. */
+function LinkedList(p: {
+  t: Translate;
+  items: Array<{ value: string; name: string; content: Child }>;
+  empty: string;
+  /** Where the unlink form posts, and the field that names the thing. */
+  unlink?: { action: string; name: string };
+}) {
+  const { t, unlink } = p;
+  if (!p.items.length) return <p>{p.empty}</p>;
+  return (
+    <ul>
+      {p.items.map((item) => (
+        <li>
+          {item.content}
+          {unlink ? (
+            <form method="post" action={`${unlink.action}#errors`} class="inline">
+              <input type="hidden" name={unlink.name} value={item.value} />{' '}
+              <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${item.name}`}>
+                {t('coalitions:page.unlink')}
+              </button>
+            </form>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The form that links one more thing: a choice of what is not linked yet. */
+function LinkForm(p: {
+  t: Translate;
+  action: string;
+  name: string;
+  label: string;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  options: Array<{ value: string; label: string }>;
+}) {
+  return (
+    <form method="post" action={`${p.action}#errors`} class="stack" novalidate>
+      <SelectField
+        name={p.name}
+        label={p.label}
+        value={p.values?.[p.name]}
+        errors={p.errors}
+        required
+        emptyLabel=""
+        options={p.options}
+      />
+      <button type="submit">{p.t('coalitions:page.link')}</button>
+    </form>
+  );
 }
 
 export function CoalitionPage(p: {
@@ -98,39 +154,31 @@ export function CoalitionPage(p: {
       )}
 
       <h2 id="meetings">{t('coalitions:page.meetings')}</h2>
-      {c.meetings.length ? (
-        <ul>
-          {c.meetings.map((m) => (
-            <li>
+      <LinkedList
+        t={t}
+        empty={t('coalitions:page.noMeetings')}
+        unlink={p.canWrite ? { action: `${base}/meetings/unlink`, name: 'meetingCode' } : undefined}
+        items={c.meetings.map((m) => ({
+          value: m.code,
+          name: m.title,
+          content: (
+            <>
               <a href={`/meetings/${m.code}`}>{m.title}</a>
               {m.startsOn ? ` (${formatDate(locale, m.startsOn)})` : null}
-              {p.canWrite ? (
-                <form method="post" action={`${base}/meetings/unlink#errors`} class="inline">
-                  <input type="hidden" name="meetingCode" value={m.code} />{' '}
-                  <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${m.title}`}>
-                    {t('coalitions:page.unlink')}
-                  </button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('coalitions:page.noMeetings')}</p>
-      )}
+            </>
+          ),
+        }))}
+      />
       {p.canWrite && p.choices ? (
-        <form method="post" action={`${base}/meetings#errors`} class="stack" novalidate>
-          <SelectField
-            name="meetingCode"
-            label={t('coalitions:page.linkMeeting')}
-            value={p.linkValues?.meetingCode}
-            errors={p.linkErrors}
-            required
-            emptyLabel=""
-            options={p.choices.meetings.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` }))}
-          />
-          <button type="submit">{t('coalitions:page.link')}</button>
-        </form>
+        <LinkForm
+          t={t}
+          action={`${base}/meetings`}
+          name="meetingCode"
+          label={t('coalitions:page.linkMeeting')}
+          values={p.linkValues}
+          errors={p.linkErrors}
+          options={p.choices.meetings.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` }))}
+        />
       ) : null}
 
       <h2 id="action-items">{t('coalitions:page.actionItems')}</h2>
@@ -143,39 +191,31 @@ export function CoalitionPage(p: {
       />
 
       <h2 id="needs">{t('coalitions:page.needs')}</h2>
-      {c.needs.length ? (
-        <ul>
-          {c.needs.map((n) => (
-            <li>
+      <LinkedList
+        t={t}
+        empty={t('coalitions:page.noNeeds')}
+        unlink={p.canWrite ? { action: `${base}/needs/unlink`, name: 'needId' } : undefined}
+        items={c.needs.map((n) => ({
+          value: String(n.id),
+          name: n.description,
+          content: (
+            <>
               <a href={`/cooperation/needs/${n.id}`}>{n.description}</a> ({t(`coalitions:area.${n.area}`)};{' '}
               {t(`coalitions:needStatus.${n.status}`)}) <DemoBadge t={t} show={n.demonstration} />
-              {p.canWrite ? (
-                <form method="post" action={`${base}/needs/unlink#errors`} class="inline">
-                  <input type="hidden" name="needId" value={String(n.id)} />{' '}
-                  <button type="submit" aria-label={`${t('coalitions:page.unlink')}: ${n.description}`}>
-                    {t('coalitions:page.unlink')}
-                  </button>
-                </form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('coalitions:page.noNeeds')}</p>
-      )}
+            </>
+          ),
+        }))}
+      />
       {p.canWrite && p.choices ? (
-        <form method="post" action={`${base}/needs#errors`} class="stack" novalidate>
-          <SelectField
-            name="needId"
-            label={t('coalitions:page.linkNeed')}
-            value={p.linkValues?.needId}
-            errors={p.linkErrors}
-            required
-            emptyLabel=""
-            options={p.choices.needs.map((n) => ({ value: String(n.id), label: n.label }))}
-          />
-          <button type="submit">{t('coalitions:page.link')}</button>
-        </form>
+        <LinkForm
+          t={t}
+          action={`${base}/needs`}
+          name="needId"
+          label={t('coalitions:page.linkNeed')}
+          values={p.linkValues}
+          errors={p.linkErrors}
+          options={p.choices.needs.map((n) => ({ value: String(n.id), label: n.label }))}
+        />
       ) : null}
 
       <h2 id="flows">{t('coalitions:page.flows')}</h2>

@@ -1,14 +1,103 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import {
-  bindFields,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../kernel/views/fields.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { ErrorSummary } from '../../../kernel/views/fields.js';
 import { officeAreas } from '../../calendar/index.js';
 import { activityStatuses } from '../vocabulary.js';
+
+/**
+ * A text box or text area of the work plan forms: its label, and its hint when it has one, are the
+ * catalogue's `workplans:` keys.
+ */
+const box =
+  (t: Translate) =>
+  (kind: 'text' | 'textarea', name: string, label: string, hint?: string, required?: boolean): FieldSpec => ({
+    kind,
+    name,
+    label: t(`workplans:${label}`),
+    hint: hint ? t(`workplans:${hint}`) : undefined,
+    required,
+  });
+
+function workPlanFields(t: Translate): FieldSpec[] {
+  const field = box(t);
+  return [
+    {
+      kind: 'select',
+      name: 'area',
+      label: t('workplans:col.area'),
+      required: true,
+      emptyLabel: '',
+      options: officeAreas.map((a) => ({ value: a, label: t(`workplans:area.${a}`) })),
+    },
+    field('text', 'title', 'form.title', undefined, true),
+    field('text', 'cycle', 'col.cycle', 'form.cycleHint', true),
+    field('text', 'fromMeeting', 'form.fromMeeting', 'form.cycleEndHint'),
+    field('text', 'toMeeting', 'form.toMeeting', 'form.cycleEndHint'),
+    field('textarea', 'background', 'plan.background'),
+    field('textarea', 'objectives', 'plan.objectives', 'form.linesHint'),
+    field('textarea', 'expectedOutputs', 'plan.expectedOutputs', 'form.linesHint'),
+    field('text', 'budgetAmount', 'form.budgetAmount', 'form.budgetHint'),
+    field('text', 'budgetCurrency', 'form.budgetCurrency', 'form.currencyHint'),
+    field('text', 'budgetNote', 'form.budgetNote'),
+    field('textarea', 'implementers', 'plan.implementers', 'form.linesHint'),
+    field('textarea', 'partners', 'plan.partners', 'form.linesHint'),
+    field('text', 'source', 'col.source', 'form.sourceHint'),
+  ];
+}
+
+function activityFields(t: Translate): FieldSpec[] {
+  const field = box(t);
+  return [
+    field('text', 'label', 'form.label', 'form.labelHint'),
+    field('textarea', 'title', 'form.title', undefined, true),
+    field('textarea', 'description', 'form.description'),
+    {
+      kind: 'select',
+      name: 'status',
+      label: t('workplans:col.status'),
+      required: true,
+      options: activityStatuses.map((s) => ({ value: s, label: t(`workplans:status.${s}`) })),
+    },
+    field('textarea', 'statusNote', 'form.statusNote', 'form.statusNoteHint'),
+    field('text', 'quarters', 'col.quarters', 'form.quartersHint'),
+    field('text', 'timing', 'col.timing', 'form.timingHint'),
+    field('text', 'implementers', 'col.implementers'),
+    field('text', 'meetingCodes', 'col.meetings', 'form.meetingsHint'),
+    field('textarea', 'documents', 'col.documents', 'form.documentsHint'),
+    field('text', 'actionItemIds', 'col.actionItems', 'form.actionItemsHint'),
+    field('text', 'source', 'col.source', 'form.sourceHint'),
+  ];
+}
+
+/** A work plan form: its heading, the errors, the fields, save and cancel. */
+function WorkPlansForm(p: {
+  t: Translate;
+  title: string;
+  back?: { href: string; label: string };
+  action: string;
+  cancel: string;
+  fields: FieldSpec[];
+  values: Record<string, string>;
+  errors?: FieldErrors;
+}) {
+  const { t, errors } = p;
+  return (
+    <section>
+      <h1>{p.title}</h1>
+      {p.back ? (
+        <p>
+          <a href={p.back.href}>{p.back.label}</a>
+        </p>
+      ) : null}
+      <ErrorSummary errors={errors} title={t('workplans:form.errorSummary')} />
+      <form method="post" action={`${p.action}#errors`} class="stack" novalidate>
+        <FieldList fields={p.fields} values={p.values} errors={errors} />
+        <button type="submit">{t('common:save')}</button> <a href={p.cancel}>{t('common:cancel')}</a>
+      </form>
+    </section>
+  );
+}
 
 export function WorkPlanFormPage(p: {
   t: Translate;
@@ -16,79 +105,17 @@ export function WorkPlanFormPage(p: {
   values: Record<string, string>;
   errors?: FieldErrors;
 }) {
-  const { t, values, errors } = p;
-  const field = bindFields(values, errors);
-  const action = p.id ? `/work-plans/${p.id}/edit` : '/work-plans/new';
+  const { t } = p;
   return (
-    <section>
-      <h1>{p.id ? t('workplans:form.editTitle') : t('workplans:form.newTitle')}</h1>
-      <ErrorSummary errors={errors} title={t('workplans:form.errorSummary')} />
-      <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        <SelectField
-          {...field('area')}
-          label={t('workplans:col.area')}
-          required
-          emptyLabel=""
-          options={officeAreas.map((a) => ({ value: a, label: t(`workplans:area.${a}`) }))}
-        />
-        <TextField {...field('title')} label={t('workplans:form.title')} required />
-        <TextField
-          {...field('cycle')}
-          label={t('workplans:col.cycle')}
-          hint={t('workplans:form.cycleHint')}
-          required
-        />
-        <TextField
-          {...field('fromMeeting')}
-          label={t('workplans:form.fromMeeting')}
-          hint={t('workplans:form.cycleEndHint')}
-        />
-        <TextField
-          {...field('toMeeting')}
-          label={t('workplans:form.toMeeting')}
-          hint={t('workplans:form.cycleEndHint')}
-        />
-        <TextAreaField {...field('background')} label={t('workplans:plan.background')} />
-        <TextAreaField
-          {...field('objectives')}
-          label={t('workplans:plan.objectives')}
-          hint={t('workplans:form.linesHint')}
-        />
-        <TextAreaField
-          {...field('expectedOutputs')}
-          label={t('workplans:plan.expectedOutputs')}
-          hint={t('workplans:form.linesHint')}
-        />
-        <TextField
-          {...field('budgetAmount')}
-          label={t('workplans:form.budgetAmount')}
-          hint={t('workplans:form.budgetHint')}
-        />
-        <TextField
-          {...field('budgetCurrency')}
-          label={t('workplans:form.budgetCurrency')}
-          hint={t('workplans:form.currencyHint')}
-        />
-        <TextField {...field('budgetNote')} label={t('workplans:form.budgetNote')} />
-        <TextAreaField
-          {...field('implementers')}
-          label={t('workplans:plan.implementers')}
-          hint={t('workplans:form.linesHint')}
-        />
-        <TextAreaField
-          {...field('partners')}
-          label={t('workplans:plan.partners')}
-          hint={t('workplans:form.linesHint')}
-        />
-        <TextField
-          {...field('source')}
-          label={t('workplans:col.source')}
-          hint={t('workplans:form.sourceHint')}
-        />
-        <button type="submit">{t('common:save')}</button>{' '}
-        <a href={p.id ? `/work-plans/${p.id}` : '/work-plans'}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <WorkPlansForm
+      t={t}
+      title={p.id ? t('workplans:form.editTitle') : t('workplans:form.newTitle')}
+      action={p.id ? `/work-plans/${p.id}/edit` : '/work-plans/new'}
+      cancel={p.id ? `/work-plans/${p.id}` : '/work-plans'}
+      fields={workPlanFields(t)}
+      values={p.values}
+      errors={p.errors}
+    />
   );
 }
 
@@ -99,71 +126,18 @@ export function ActivityFormPage(p: {
   values: Record<string, string>;
   errors?: FieldErrors;
 }) {
-  const { t, values, errors, plan } = p;
-  const field = bindFields(values, errors);
-  const action = p.id
-    ? `/work-plans/${plan.id}/activities/${p.id}/edit`
-    : `/work-plans/${plan.id}/activities/new`;
+  const { t, plan } = p;
+  const base = `/work-plans/${plan.id}`;
   return (
-    <section>
-      <h1>{p.id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle')}</h1>
-      <p>
-        <a href={`/work-plans/${plan.id}`}>{plan.title}</a>
-      </p>
-      <ErrorSummary errors={errors} title={t('workplans:form.errorSummary')} />
-      <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        <TextField
-          {...field('label')}
-          label={t('workplans:form.label')}
-          hint={t('workplans:form.labelHint')}
-        />
-        <TextAreaField {...field('title')} label={t('workplans:form.title')} required />
-        <TextAreaField {...field('description')} label={t('workplans:form.description')} />
-        <SelectField
-          {...field('status')}
-          label={t('workplans:col.status')}
-          required
-          options={activityStatuses.map((s) => ({ value: s, label: t(`workplans:status.${s}`) }))}
-        />
-        <TextAreaField
-          {...field('statusNote')}
-          label={t('workplans:form.statusNote')}
-          hint={t('workplans:form.statusNoteHint')}
-        />
-        <TextField
-          {...field('quarters')}
-          label={t('workplans:col.quarters')}
-          hint={t('workplans:form.quartersHint')}
-        />
-        <TextField
-          {...field('timing')}
-          label={t('workplans:col.timing')}
-          hint={t('workplans:form.timingHint')}
-        />
-        <TextField {...field('implementers')} label={t('workplans:col.implementers')} />
-        <TextField
-          {...field('meetingCodes')}
-          label={t('workplans:col.meetings')}
-          hint={t('workplans:form.meetingsHint')}
-        />
-        <TextAreaField
-          {...field('documents')}
-          label={t('workplans:col.documents')}
-          hint={t('workplans:form.documentsHint')}
-        />
-        <TextField
-          {...field('actionItemIds')}
-          label={t('workplans:col.actionItems')}
-          hint={t('workplans:form.actionItemsHint')}
-        />
-        <TextField
-          {...field('source')}
-          label={t('workplans:col.source')}
-          hint={t('workplans:form.sourceHint')}
-        />
-        <button type="submit">{t('common:save')}</button>{' '}
-        <a href={`/work-plans/${plan.id}`}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <WorkPlansForm
+      t={t}
+      title={p.id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle')}
+      back={{ href: base, label: plan.title }}
+      action={p.id ? `${base}/activities/${p.id}/edit` : `${base}/activities/new`}
+      cancel={base}
+      fields={activityFields(t)}
+      values={p.values}
+      errors={p.errors}
+    />
   );
 }
