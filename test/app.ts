@@ -144,6 +144,16 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
 }
 
 /** Checks an answer's status and that its page shows each of `shown`; the page, for further checks. */
+/**
+ * Where an action led, with its outcome in view: the address of a 303 must end in `#outcome`
+ * (kernel/forms.ts `redirectToOutcome`); returns it without the fragment, for the next request.
+ */
+export function outcomeAt(res: Response): string {
+  const location = res.headers.get('location') ?? '';
+  if (!location.endsWith('#outcome')) throw new Error(`expected a redirect to #outcome, got "${location}"`);
+  return location.slice(0, -'#outcome'.length);
+}
+
 export async function expectPage(
   res: Response,
   status: number,

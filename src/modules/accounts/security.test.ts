@@ -4,6 +4,7 @@ import {
   ctxFor,
   lebanonFocalPoint,
   makeUser,
+  outcomeAt,
   postForm,
   signedIn,
   signIn,
@@ -310,7 +311,7 @@ describe.each(engines)('accounts security on %s', (engine) => {
       const isu = await makeUser(db, { role: 'isu' });
       const app = testApp(database());
       const first = await postForm(app, '/sign-in', { email: isu.email, password: TEST_PASSWORD });
-      expect(first.headers.get('location')).toBe('/start');
+      expect(outcomeAt(first)).toBe('/start');
       const cookie = first.headers
         .getSetCookie()
         .map((c) => c.split(';')[0])

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { actionItems, meetings } from './schema.js';
@@ -125,7 +125,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
 
     const ok = await postForm(app, '/meetings/new', newMeeting, cookie);
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe('/meetings/IWG-2026');
+    expect(outcomeAt(ok)).toBe('/meetings/IWG-2026');
     const page = await (await app.request('/meetings/IWG-2026', { headers: { cookie } })).text();
     expect(page).toContain('<a href="https://example.org/p.pdf">Provisional programme</a>');
     expect(page).toContain('Concept note');

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../test/office.js';
 import { EXT_NOW, lebanonScenario } from './testing.js';
@@ -40,7 +40,7 @@ describe.each(engines)('extension request pages on %s', (engine) => {
 
     const started = await postForm(app, '/extension-requests/new', { iso3: 'LBN', article: '4' }, cookie);
     expect(started.status).toBe(303);
-    const path = started.headers.get('location')!;
+    const path = outcomeAt(started);
     expect(path).toMatch(/^\/extension-requests\/\d+$/);
     const page = await expectPage(await app.request(path, { headers: { cookie } }), 200, [
       'Extension request of Lebanon, Article 4',

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedGoodPractices } from './seed.js';
@@ -103,7 +103,7 @@ describe.each(engines)('good practice pages on %s', (engine) => {
     expect(fieldsOf(bad, '/good-practices/new')).toMatchObject({ lapAction: '99', states: 'chl' });
     const ok = await postForm(app, '/good-practices/new', form, cookie);
     expect(ok.status).toBe(303);
-    const at = ok.headers.get('location')!;
+    const at = outcomeAt(ok);
     const shown = await expectPage(await app.request(at, { headers: { cookie } }), 200, [
       'Redes de pares',
       'Chile',

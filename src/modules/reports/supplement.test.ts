@@ -4,6 +4,7 @@ import {
   expectPage,
   fieldsOf,
   lebanonFocalPoint,
+  outcomeAt,
   postForm,
   signedIn,
   TEST_BASE,
@@ -26,8 +27,7 @@ async function get(app: TestApp, path: string, cookie: string) {
   const res = await app.request(path, { headers: { cookie } });
   return { res, status: res.status, text: await res.text() };
 }
-const reportIdOf = (res: Response) =>
-  Number(/^\/reports\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1]);
+const reportIdOf = (res: Response) => Number(/^\/reports\/(\d+)$/.exec(outcomeAt(res))?.[1]);
 
 describe.each(engines)('a report on the supplementary version, on %s', (engine) => {
   const database = useFreshDatabase(engine);

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
 import { listWorkPlans } from './queries.js';
@@ -124,7 +124,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
       cookie,
     );
     expect(created.status).toBe(303);
-    const planPath = created.headers.get('location')!;
+    const planPath = outcomeAt(created);
     await expectPage(await app.request(planPath, { headers: { cookie } }), 200, [
       'First objective',
       'CHF',

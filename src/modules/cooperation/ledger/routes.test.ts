@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, expectPage, makeUser, postForm, signedIn, signIn, testApp } from '../../../../test/app.js';
+import {
+  ctxFor,
+  expectPage,
+  makeUser,
+  outcomeAt,
+  postForm,
+  signedIn,
+  signIn,
+  testApp,
+} from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { ensureDemoData } from '../demo.js';
@@ -274,7 +283,7 @@ describe.each(engines)('ledger pages on %s', (engine) => {
       amount: 12.5,
       inResponseToRequest: true,
     });
-    expect(ok.headers.get('location')).toBe(`/cooperation/ledger/entries/${entry?.id}`);
+    expect(outcomeAt(ok)).toBe(`/cooperation/ledger/entries/${entry?.id}`);
 
     const edit = await postForm(
       app,

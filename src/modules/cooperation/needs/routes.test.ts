@@ -3,6 +3,7 @@ import {
   expectPage,
   lebanonFocalPoint,
   makeUser,
+  outcomeAt,
   postForm,
   signedIn,
   signIn,
@@ -101,7 +102,7 @@ describe.each(engines)('need pages on %s', (engine) => {
     expect(ok.status).toBe(303);
     const [created] = await needRows(db);
     expect(created).toMatchObject({ stateIso3: 'LBN', origin: 'direct', estimatedCost: 250000 }); // its own State
-    expect(ok.headers.get('location')).toBe(`/cooperation/needs/${created?.id}`);
+    expect(outcomeAt(ok)).toBe(`/cooperation/needs/${created?.id}`);
 
     const dup = await postForm(app, '/cooperation/needs/new', form, cookie);
     await expectPage(dup, 422, [

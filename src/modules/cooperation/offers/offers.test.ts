@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
   makeUser,
+  outcomeAt,
   postForm,
   signedIn,
   signIn,
@@ -367,7 +368,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
     });
     expect(ok.status).toBe(303);
     const [row] = await db.select().from(offers);
-    expect(ok.headers.get('location')).toBe(`/cooperation/offers/${row?.id}`);
+    expect(outcomeAt(ok)).toBe(`/cooperation/offers/${row?.id}`);
     expect(row).toMatchObject({
       ownerKey: 'org:Operator A',
       priorityStates: ['LBN'],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ctxFor, fieldsOf, postForm, signIn, testApp } from '../../../../test/app.js';
+import { ctxFor, fieldsOf, outcomeAt, postForm, signIn, testApp } from '../../../../test/app.js';
 import { engines } from '../../../../test/db.js';
 import { database11MSP, progressPeople } from '../../../../test/progress.js';
 import type { Database } from '../../../db/client.js';
@@ -309,7 +309,7 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     const cookie = await cookieOf(isu);
     const res = await postForm(app, '/progress/11MSP/versions/circulate', { note: '' }, cookie);
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/progress/11MSP/versions/2');
+    expect(outcomeAt(res)).toBe('/progress/11MSP/versions/2');
     const two = (await getVersion(database.db, m, 2))!;
     expect(two.content.figures.find((f) => f.id === 'LAP16')!.shown.value).toBe(1);
     const between = await (await app.request('/progress/11MSP/versions/1/diff/2')).text();

@@ -1,6 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, rejection, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
+import {
+  ctxFor,
+  makeUser,
+  outcomeAt,
+  postForm,
+  rejection,
+  signIn,
+  TEST_BASE,
+  testApp,
+} from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { anonymous } from '../../../kernel/actor.js';
@@ -168,7 +177,7 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
       cookie,
     );
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe('/reports/compliance');
+    expect(outcomeAt(ok)).toBe('/reports/compliance');
     const [bel] = await db.select().from(states).where(eq(states.iso3, 'BEL'));
     expect(bel?.workingLanguage).toBe('fr');
     const profile = await (await app.request('/states/BEL', { headers: { cookie } })).text();
