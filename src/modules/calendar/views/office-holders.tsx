@@ -1,5 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { stateName } from '../../../kernel/i18n/state-names.js';
+import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import type { OfficeHolderValues } from '../schema.js';
@@ -99,7 +99,19 @@ export function OfficeHoldersPage(p: {
         ) : null}
       </p>
       {officeKinds.map((office) => {
-        const rows = standing.filter((h) => h.office === office);
+        // Co-holders of the same area and period in the reader's order of their States' names.
+        const compare = compareText(locale);
+        const stateOf = (h: OfficeHolderView) =>
+          h.state ? stateName(locale, h.state.iso3, h.state.name) : '';
+        const rows = standing
+          .filter((h) => h.office === office)
+          .sort(
+            (a, b) =>
+              (a.area ?? '').localeCompare(b.area ?? '') ||
+              (a.periodTo ?? '').localeCompare(b.periodTo ?? '') ||
+              compare(stateOf(a), stateOf(b)) ||
+              a.id - b.id,
+          );
         return (
           <section aria-labelledby={`office-${office}`}>
             <h2 id={`office-${office}`}>{t(`calendar:offices.office.${office}`)}</h2>
