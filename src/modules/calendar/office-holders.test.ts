@@ -53,8 +53,7 @@ describe.each(engines)('office holders on %s', (engine) => {
     await recordOfficeHolder(ctxFor(db, isu), { ...coordinator, stateIso3: 'AUT' });
     await recordOfficeHolder(ctxFor(db, isu), { ...coordinator, stateIso3: 'DEU' });
     const app = testApp(database());
-    const page = async (lang: string) =>
-      (await app.request(`/meetings/office-holders?lang=${lang}`)).text();
+    const page = async (lang: string) => (await app.request(`/meetings/office-holders?lang=${lang}`)).text();
     const en = await page('en');
     expect(en.indexOf('>Austria</a>')).toBeGreaterThan(0);
     expect(en.indexOf('>Austria</a>')).toBeLessThan(en.indexOf('>Germany</a>'));
