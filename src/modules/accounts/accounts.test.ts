@@ -46,7 +46,26 @@ describe.each(engines)('accounts on %s', (engine) => {
     const cookie = await signIn(app, 'new.person@example.org', 'a-long-password');
     const page = await app.request('/account', { headers: { cookie } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('LBN');
+    expect(await page.text()).toContain('href="/states/LBN"');
+    // The account's State by its name in the reader's language.
+    const fr = await (await app.request('/account', { headers: { cookie: `${cookie}; lang=fr` } })).text();
+    expect(fr).toContain('>Liban</a>');
+  });
+
+  it("a donor State partner's account is named in the reader's language on the users page", async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
+    const app = testApp(database());
+    const cookie = await signIn(app, isu.email);
+    const fr = await (
+      await app.request('/admin/users', { headers: { cookie: `${cookie}; lang=fr` } })
+    ).text();
+    expect(fr).toContain(' · Allemagne (DEU)');
+    const es = await (
+      await app.request('/admin/users', { headers: { cookie: `${cookie}; lang=es` } })
+    ).text();
+    expect(es).toContain(' · Alemania (DEU)');
   });
 
   it('only the ISU invites, creates users and assigns roles; a focal point is refused for every State', async () => {

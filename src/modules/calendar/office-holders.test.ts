@@ -47,6 +47,21 @@ describe.each(engines)('office holders on %s', (engine) => {
     expect(au!.n).toBeGreaterThan(0);
   });
 
+  it("lists co-holders of one area and period in the reader's order of their States' names", async () => {
+    const { db } = database();
+    const isu = await makeUser(db, { role: 'isu' });
+    await recordOfficeHolder(ctxFor(db, isu), { ...coordinator, stateIso3: 'AUT' });
+    await recordOfficeHolder(ctxFor(db, isu), { ...coordinator, stateIso3: 'DEU' });
+    const app = testApp(database());
+    const page = async (lang: string) => (await app.request(`/meetings/office-holders?lang=${lang}`)).text();
+    const en = await page('en');
+    expect(en.indexOf('>Austria</a>')).toBeGreaterThan(0);
+    expect(en.indexOf('>Austria</a>')).toBeLessThan(en.indexOf('>Germany</a>'));
+    const fr = await page('fr');
+    expect(fr.indexOf('>Allemagne</a>')).toBeGreaterThan(0);
+    expect(fr.indexOf('>Allemagne</a>')).toBeLessThan(fr.indexOf('>Autriche</a>'));
+  });
+
   it('refuses a focal point, a partner, a Coordinator and the public, and changes nothing', async () => {
     const { db } = database();
     const actors = [

@@ -6,6 +6,8 @@ import { engines, useFreshDatabase } from '../../../test/db.js';
 import { deflatedSpaces, readZipParts, withPart, writeZip } from '../../../test/zip.js';
 import type { Db } from '../../db/client.js';
 import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
+import { translator } from '../../kernel/i18n/index.js';
+import { stateName } from '../../kernel/i18n/state-names.js';
 import { importParticipants } from './import-participants.js';
 import { readParticipantsXlsx } from './participants-xlsx.js';
 import { readParticipantsCsv } from './participation.js';
@@ -114,6 +116,20 @@ describe.each(engines)('participation on %s', (engine) => {
       delegationsWithSurvivors: 2,
       statePartyDelegationsWithSurvivors: 1,
     });
+
+    // The meeting page lists the delegations in the reader's order of the States' names: in Arabic
+    // South Sudan (جنوب السودان) comes before Lebanon (لبنان), unlike in English.
+    const app = testApp(database());
+    const ar = await (await app.request('/meetings/10MSP?lang=ar')).text();
+    const table = ar.slice(ar.indexOf(translator('ar')('calendar:participants.col.delegation')));
+    const at = (iso3: string) => table.indexOf(`href="/states/${iso3}">${stateName('ar', iso3)}</a>`);
+    const order = ['DEU', 'SSD', 'LBN', 'NGA'];
+    expect(order.map(at).every((x) => x > 0)).toBe(true);
+    expect([...order].sort((a, b) => at(a) - at(b))).toEqual(order);
+    const en = await (await app.request('/meetings/10MSP')).text();
+    const enTable = en.slice(en.indexOf('Delegation'));
+    const enAt = (iso3: string) => enTable.indexOf(`href="/states/${iso3}">`);
+    expect(enAt('LBN')).toBeLessThan(enAt('SSD'));
 
     // All or nothing: a row naming a State the registry does not hold refuses the whole list.
     const bad = [...rows, { ...rows[0]!, line: 11, stateIso3: 'XXA', head: false }];

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { expectPage, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
+import { translator } from '../../kernel/i18n/index.js';
+import { compareText, stateName } from '../../kernel/i18n/state-names.js';
 import { actionItems, meetings } from './schema.js';
 import { seedCalendar } from './seed.js';
 
@@ -57,6 +59,21 @@ describe.each(engines)('meeting pages on %s', (engine) => {
     expect(msp).toContain('Extension requested');
     expect(msp).toContain('decision not recorded with this meeting');
     expect(msp).not.toContain('004_923d4e8164d0663d');
+
+    // The registry facts in the reader's order of the States' names (here Arabic), not the English one.
+    const codesIn = (html: string, heading: string) => {
+      const from = html.indexOf(heading);
+      const part = html.slice(from, html.indexOf('<h2', from + 1));
+      return [...new Set([...part.matchAll(/href="\/states\/([A-Z]{3})"/g)].map((x) => x[1]!))];
+    };
+    const ar = await (await app.request('/meetings/11MSP?lang=ar')).text();
+    const arCodes = codesIn(ar, translator('ar')('calendar:meeting.decisions'));
+    const enCodes = codesIn(msp, translator('en')('calendar:meeting.decisions'));
+    expect(arCodes.length).toBeGreaterThan(1);
+    expect(arCodes).toEqual(
+      [...enCodes].sort((a, b) => compareText('ar')(stateName('ar', a), stateName('ar', b))),
+    );
+    expect(arCodes).not.toEqual(enCodes);
 
     const june = await (await app.request('/meetings/ICA-2018-06-08')).text();
     expect(june).toContain('about 16 participants');

@@ -1,6 +1,7 @@
 import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { tokenLifetimes } from '../inputs.js';
@@ -44,7 +45,7 @@ export function AccountPage(p: {
           <>
             <dt>{t('accounts:account.state')}</dt>
             <dd>
-              <a href={`/states/${actor.stateIso3}`}>{actor.stateIso3}</a>
+              <a href={`/states/${actor.stateIso3}`}>{stateName(p.locale, actor.stateIso3)}</a>
             </dd>
           </>
         ) : null}

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { roleNames } from '../schema.js';
@@ -160,7 +161,7 @@ export function UsersPage(p: UsersPageProps) {
             <td>{u.email}</td>
             <td>
               {t(`accounts:roles.${u.role ?? 'none'}`)}
-              {u.stateIso3 ? ` · ${u.stateIso3}` : ''}
+              {u.stateIso3 ? ` · ${stateName(p.locale, u.stateIso3)} (${u.stateIso3})` : ''}
               {u.organisation ? ` · ${u.organisation}` : ''}
             </td>
             <td>
@@ -204,8 +205,8 @@ export function UsersPage(p: UsersPageProps) {
           {p.invitations.map((i) => (
             <li>
               {i.name} &lt;{i.email}&gt; · {t(`accounts:roles.${i.role}`)}
-              {i.stateIso3 ? ` · ${i.stateIso3}` : ''} · {t('accounts:users.expires')}{' '}
-              {formatDate(p.locale, i.expiresAt)}
+              {i.stateIso3 ? ` · ${stateName(p.locale, i.stateIso3)} (${i.stateIso3})` : ''} ·{' '}
+              {t('accounts:users.expires')} {formatDate(p.locale, i.expiresAt)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { stateName } from '../../../kernel/i18n/state-names.js';
+import { byStateName, stateName } from '../../../kernel/i18n/state-names.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingView } from '../queries.js';
 import { DelegationsTable, FiguresList } from './participation.js';
@@ -235,7 +235,7 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
           <p class="hint">{t('calendar:meeting.decisionsIntro')}</p>
           <Table
             definition={decisionTable(t, locale)}
-            rows={m.decisions}
+            rows={[...m.decisions].sort(byStateName(locale, (d) => stateName(locale, d.iso3, d.stateName)))}
             locale={locale}
             empty={t('calendar:meeting.noDecisions')}
           />

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { stateName } from '../../../kernel/i18n/state-names.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
+import { Table, type TableDefinition, TableScroll } from '../../../kernel/views/table.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import type { OfficeHolderValues } from '../schema.js';
 import { officeKinds } from '../vocabulary.js';
@@ -159,7 +159,19 @@ export function OfficeHoldersPage(p: {
         ) : null}
       </p>
       {officeKinds.map((office) => {
-        const rows = standing.filter((h) => h.office === office);
+        // Co-holders of the same area and period in the reader's order of their States' names.
+        const compare = compareText(locale);
+        const stateOf = (h: OfficeHolderView) =>
+          h.state ? stateName(locale, h.state.iso3, h.state.name) : '';
+        const rows = standing
+          .filter((h) => h.office === office)
+          .sort(
+            (a, b) =>
+              (a.area ?? '').localeCompare(b.area ?? '') ||
+              (a.periodTo ?? '').localeCompare(b.periodTo ?? '') ||
+              compare(stateOf(a), stateOf(b)) ||
+              a.id - b.id,
+          );
         return (
           <section aria-labelledby={`office-${office}`}>
             <h2 id={`office-${office}`}>{t(`calendar:offices.office.${office}`)}</h2>

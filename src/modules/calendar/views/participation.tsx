@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { stateName } from '../../../kernel/i18n/state-names.js';
+import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { ParticipationView } from '../participants.js';
 import type { ParticipationFigures } from '../participation.js';
@@ -7,6 +7,18 @@ import type { ParticipationFigures } from '../participation.js';
 /** "81 of 237": a count out of its denominator, as the Progress Report prints it. */
 const outOf = (locale: Locale, t: Translate, n: number, of: number) =>
   t('calendar:participants.outOf', { n: formatNumber(locale, n), of: formatNumber(locale, of) });
+
+/** States first, each by its name in the reader's language and in its order; then the organisations. */
+function inReadersOrder<D extends { stateIso3: string | null; name: string }>(
+  locale: Locale,
+  ds: readonly D[],
+) {
+  const compare = compareText(locale);
+  const label = (d: D) => (d.stateIso3 ? stateName(locale, d.stateIso3, d.name) : d.name);
+  return [...ds].sort(
+    (a, b) => Number(a.stateIso3 === null) - Number(b.stateIso3 === null) || compare(label(a), label(b)),
+  );
+}
 
 export function FiguresList(p: { t: Translate; locale: Locale; figures: ParticipationFigures }) {
   const { t, locale, figures: f } = p;
@@ -67,7 +79,7 @@ export function DelegationsTable(p: { t: Translate; locale: Locale; participatio
           </tr>
         </thead>
         <tbody>
-          {v.delegations.map((d) => (
+          {inReadersOrder(locale, v.delegations).map((d) => (
             <tr>
               <th scope="row">
                 {d.stateIso3 ? (

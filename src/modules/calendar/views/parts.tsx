@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { stateName } from '../../../kernel/i18n/state-names.js';
+import { localiseStates } from '../../../kernel/i18n/state-names.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { ActionItemView } from '../queries.js';
 
@@ -117,10 +117,10 @@ export function actionItemTable(
         value: (a) => a.states.map((s) => s.iso3).join('; ') || null,
         cell: (a) =>
           a.states.length
-            ? a.states.map((s, i) => (
+            ? localiseStates(locale, a.states).map((s, i) => (
                 <>
                   {i ? ', ' : ''}
-                  <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.name)}</a>
+                  <a href={`/states/${s.iso3}`}>{s.name}</a>
                 </>
               ))
             : '—',

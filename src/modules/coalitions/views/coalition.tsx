@@ -221,7 +221,9 @@ export function CoalitionPage(p: {
       <h2 id="flows">{t('coalitions:page.flows')}</h2>
       <p class="hint">{t('coalitions:page.flowsHint')}</p>
       {c.flows.length ? (
-        <TableScroll label={t('coalitions:page.flowsCaption', { state: c.state.name })}>
+        <TableScroll
+          label={t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
+        >
           <table>
             <caption>
               {t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}

@@ -104,6 +104,12 @@ describe.each(engines)('action items linked to needs on %s', (engine) => {
     const list = await (await app.request('/meetings/action-items', { headers: { cookie } })).text();
     expect(list).toContain('<th scope="col">Needs concerned · Country Coalitions</th>');
     expect(list).toContain(`<a href="${needPath}">Lebanon: `);
+    // In French the linked need is named by the State's French name.
+    const fr = await (
+      await app.request('/meetings/action-items', { headers: { cookie: `${cookie}; lang=fr` } })
+    ).text();
+    expect(fr).toContain(`<a href="${needPath}">Liban`);
+    expect(fr).not.toContain(`<a href="${needPath}">Lebanon`);
     // The need is not published: the public sees neither it nor the link to it.
     expect(await (await app.request('/meetings/action-items')).text()).not.toContain(`href="${needPath}"`);
     await setNeedConsent(ctxFor(db, isu), { id: needId, isPublic: true });

@@ -11,6 +11,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { render } from '../../../kernel/views/render.js';
 import type { ActionItemLinks } from '../../calendar/index.js';
@@ -91,7 +92,8 @@ export function actionItemNeedLinks(deps: Pick<AppDeps, 'database'> & { now: () 
     read: (c, ids) =>
       needLinksOfActionItems(db, c.get('actor'), isoDay(deps.now()), ids, (need) => {
         const t = c.get('t');
-        return t('needs:detail.title', { state: need.stateName, area: t(`needs:area.${need.area}`) });
+        const state = stateName(c.get('locale'), need.stateIso3, need.stateName);
+        return t('needs:detail.title', { state, area: t(`needs:area.${need.area}`) });
       }),
   };
 }

@@ -153,7 +153,13 @@ export interface NeedMatches {
 }
 
 /** The partners ranked for one need, with the need's urgency. */
-export async function matchesForNeed(db: Executor, need: NeedView, today: string): Promise<NeedMatches> {
+export async function matchesForNeed(
+  db: Executor,
+  need: NeedView,
+  today: string,
+  /** The reader's language: partners with the same score are in its alphabetical order. */
+  locale = 'en',
+): Promise<NeedMatches> {
   const [offers, ledger, rates, deadlines] = await Promise.all([
     listOffers(db, today),
     loadLedger(db),
@@ -161,7 +167,7 @@ export async function matchesForNeed(db: Executor, need: NeedView, today: string
     loadDeadlines(db, today),
   ]);
   const m = toMatchNeed(need, rates, ledger, deadlines);
-  const matches = rankPartnersForNeed(m, partnerProfiles(offers, ledger, rates), today);
+  const matches = rankPartnersForNeed(m, partnerProfiles(offers, ledger, rates), today, locale);
   const demoOffers = new Set(offers.filter((o) => o.demonstration).map((o) => o.id));
   return {
     urgency: urgency(m, today),

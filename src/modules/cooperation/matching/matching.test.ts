@@ -105,7 +105,7 @@ describe.each(engines)('matching from the database on %s', (engine) => {
     expect(part(deu, 'priority')?.reason.key).toBe('matching:reason.priority.state');
     expect(part(deu, 'history')?.reason).toEqual({
       key: 'matching:reason.history.recent',
-      params: { state: 'Lebanon', years: '2025', count: 1 },
+      params: { state: 'LBN', years: '2025', count: 1 },
     });
     // EUR 2,000,000 at 1.1 covers the USD 500,000 left; Norway's USD 100,000 is a fifth of it.
     expect(part(deu, 'capacity')?.reason.params).toEqual({ annual: 2_200_000, gap: 500_000 });
@@ -150,6 +150,14 @@ describe.each(engines)('matching from the database on %s', (engine) => {
     expect(html).toContain('data-flag="small-gap-near-deadline"');
     expect(html).toContain('Urgency: 100 of 100');
 
+    // In French the reasons name the State in French, from its code: never the registry's English name.
+    const fr = await (
+      await app.request(`/cooperation/needs/${s.needId}`, { headers: { cookie: `${cookie}; lang=fr` } })
+    ).text();
+    expect(fr).toContain('Liban fait partie de ses États prioritaires.');
+    expect(fr).toContain('Il a soutenu Liban ces dernières années (2025).');
+    expect(fr).not.toContain('Lebanon');
+
     const pub = await app.request(`/cooperation/needs/${s.needId}`);
     expect(pub.status).toBe(200);
     const pubHtml = await pub.text();
@@ -185,6 +193,12 @@ describe.each(engines)('matching from the database on %s', (engine) => {
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(html).toContain(`href="/cooperation/needs/${s.needId}"`);
+    // The offer page's reasons, in Spanish, name the States in Spanish.
+    const es = await (
+      await app.request(`/cooperation/offers/${s.deuOffer}`, { headers: { cookie: `${cookie}; lang=es` } })
+    ).text();
+    expect(es).toContain('Líbano');
+    expect(es).not.toContain('Lebanon');
 
     const old = (await listOffers(db, TODAY)).find((o) => o.title === 'Old clearance offer');
     expect(old?.status).toBe('lapsed');

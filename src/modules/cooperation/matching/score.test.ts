@@ -171,7 +171,7 @@ describe('the score components', () => {
 
   it('history names the years, each once, in order', () => {
     const c = part(need(), offer(), partner({ supportYears: { LBN: [2024, 2012, 2024] } }), 'history');
-    expect(c?.reason.params).toEqual({ state: 'Lebanon', years: '2012, 2024', count: 2 });
+    expect(c?.reason.params).toEqual({ state: 'LBN', years: '2012, 2024', count: 2 });
   });
 
   it.each([
@@ -448,6 +448,24 @@ describe('ranking', () => {
     ]) {
       expect(rankPartnersForNeed(need(), order, TODAY).map((m) => m.partnerKey)).toEqual(expected);
     }
+  });
+
+  it("partners with the same score: in the reader's alphabetical order, a State by its name there", () => {
+    const aut = partner({ key: 'state:AUT', name: 'Austria', offers: [offer({ id: 7 })] });
+    const ger = partner({ key: 'state:DEU', name: 'Germany', offers: [offer({ id: 8 })] });
+    const keys = (locale?: string) =>
+      rankPartnersForNeed(need(), [ger, aut], TODAY, locale).map((m) => m.partnerKey);
+    expect(keys()).toEqual(['state:AUT', 'state:DEU']); // Austria, Germany
+    expect(keys('fr')).toEqual(['state:DEU', 'state:AUT']); // Allemagne, Autriche
+    expect(keys('es')).toEqual(['state:DEU', 'state:AUT']); // Alemania, Austria
+  });
+
+  it("a reason names the State by its code, for the page to name it in the reader's language", () => {
+    const m = matchPartner(need(), partner({ offers: [offer({ priorityStates: ['LBN'] })] }), TODAY);
+    const reasons = m?.components.map((c) => c.reason) ?? [];
+    expect(reasons.find((r) => r.key === 'matching:reason.priority.state')?.params).toEqual({ state: 'LBN' });
+    expect(reasons.find((r) => r.key === 'matching:reason.history.none')?.params).toEqual({ state: 'LBN' });
+    expect(JSON.stringify(reasons)).not.toContain('Lebanon');
   });
 
   it('no partners for a met need', () => {

@@ -1,4 +1,5 @@
 import { addMonths, daysBetween, latestDay } from '../../../kernel/dates.js';
+import { compareText, partyName } from '../../../kernel/i18n/state-names.js';
 import { offerStatusOn } from '../offers/lapse.js';
 import type { Area, AssistanceType, NeedStatus } from '../shared/vocabulary.js';
 
@@ -28,6 +29,10 @@ export const matchableNeedStatuses: readonly NeedStatus[] = ['open', 'partly_met
 export interface Reason {
   /** A catalogue key in the `matching` namespace. */
   key: string;
+  /**
+   * The values the text is written with, language-neutral: a State by its ISO-3 code (`state`), an
+   * area or type by its vocabulary code, an amount in dollars. The page words them in the reader's language.
+   */
   params: Record<string, string | number>;
 }
 
@@ -257,21 +262,21 @@ function areaPart(need: MatchNeed, offer: MatchOffer): ScoreComponent {
 function priorityPart(need: MatchNeed, offer: MatchOffer): ScoreComponent {
   const c = { id: 'priority' as const, max: MAX.priority };
   if (offer.priorityStates.includes(need.stateIso3))
-    return { ...c, points: 20, reason: reason('priority.state', { state: need.stateName }) };
+    return { ...c, points: 20, reason: reason('priority.state', { state: need.stateIso3 }) };
   if (need.region && offer.priorityRegions.includes(need.region))
     return { ...c, points: 12, reason: reason('priority.region', { region: need.region }) };
   if (offer.priorityStates.length === 0 && offer.priorityRegions.length === 0)
     return { ...c, points: 6, reason: reason('priority.open') };
-  return { ...c, points: 0, reason: reason('priority.elsewhere', { state: need.stateName }) };
+  return { ...c, points: 0, reason: reason('priority.elsewhere', { state: need.stateIso3 }) };
 }
 
 function historyPart(need: MatchNeed, partner: PartnerProfile, today: string): ScoreComponent {
   const c = { id: 'history' as const, max: MAX.history };
   const years = [...new Set(partner.supportYears[need.stateIso3] ?? [])].sort((a, b) => a - b);
   if (years.length === 0)
-    return { ...c, points: 0, reason: reason('history.none', { state: need.stateName }) };
+    return { ...c, points: 0, reason: reason('history.none', { state: need.stateIso3 }) };
   const since = Number(today.slice(0, 4)) - RECENT_SUPPORT_YEARS;
-  const params = { state: need.stateName, years: years.join(', '), count: years.length };
+  const params = { state: need.stateIso3, years: years.join(', '), count: years.length };
   if (years.some((y) => y >= since)) return { ...c, points: 15, reason: reason('history.recent', params) };
   return { ...c, points: 8, reason: reason('history.earlier', params) };
 }
@@ -354,19 +359,26 @@ export function matchPartner(need: MatchNeed, partner: PartnerProfile, today: st
   return best;
 }
 
-/** Partners for one need, best first; ties by name, then key, so the order never depends on input order. */
+/**
+ * Partners for one need, best first; ties by name in the reader's language (a State partner by its UN
+ * name there), then key, so the order never depends on input order.
+ */
 export function rankPartnersForNeed(
   need: MatchNeed,
   partners: readonly PartnerProfile[],
   today: string,
+  locale = 'en',
 ): Match[] {
+  const compare = compareText(locale);
+  const nameOf = (m: Match) =>
+    partyName(locale, m.partnerKey.startsWith('state:') ? m.partnerKey.slice(6) : null, m.partnerName);
   return partners
     .map((p) => matchPartner(need, p, today))
     .filter((m): m is Match => m !== null)
     .sort(
       (a, b) =>
         b.score - a.score ||
-        a.partnerName.localeCompare(b.partnerName, 'en') ||
+        compare(nameOf(a), nameOf(b)) ||
         (a.partnerKey < b.partnerKey ? -1 : a.partnerKey > b.partnerKey ? 1 : 0),
     );
 }

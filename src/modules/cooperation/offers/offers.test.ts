@@ -17,6 +17,7 @@ import { type Actor, anonymous, systemActor } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
 import { AppError, ValidationError } from '../../../kernel/errors.js';
+import { translator } from '../../../kernel/i18n/index.js';
 import { createUser, demoAccounts, findActorForUser } from '../../accounts/index.js';
 import { offers } from '../schema.js';
 import { createOffer } from './create-offer.js';
@@ -307,6 +308,19 @@ describe.each(engines)('offer pages on %s', (engine) => {
     expect(body).not.toContain(`/cooperation/offers/${id}/edit`);
     expect((await app.request('/cooperation/offers/new', { headers: { cookie } })).status).toBe(403);
     expect((await app.request('/cooperation/offers/424242', { headers: { cookie } })).status).toBe(404);
+  });
+
+  it("the edit form names a donor State partner in the reader's language", async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
+    const { id } = await createOffer(ctxFor(db, deu), fields);
+    const cookie = await signIn(app, deu.email);
+    const fr = await (
+      await app.request(`/cooperation/offers/${id}/edit`, { headers: { cookie: `${cookie}; lang=fr` } })
+    ).text();
+    expect(fr).toContain(translator('fr')('offers:form.for', { partner: 'Allemagne' }));
+    expect(fr).not.toContain(translator('fr')('offers:form.for', { partner: 'Germany' }));
   });
 
   it('a partner adds an offer through the form: 422 keeps what was typed, then success', async () => {

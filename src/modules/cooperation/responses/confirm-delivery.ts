@@ -123,6 +123,7 @@ export const confirmDelivery = defineVerb({
       needDescription: need.description,
       stateIso3: need.stateIso3,
       stateName: await stateName(ctx, need.stateIso3),
+      partnerIso3: response.partnerIso3,
       partnerName: await partnerNameOf(ctx, response),
       amount: response.amount,
       currency: response.currency,

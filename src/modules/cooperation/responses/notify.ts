@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { formatDate, isLocale, type Locale, translator } from '../../../kernel/i18n/index.js';
-import { stateName } from '../../../kernel/i18n/state-names.js';
+import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
 import { userRoles, users } from '../../accounts/schema.js';
 import { enqueueMail } from '../../outbox/index.js';
 
@@ -63,6 +63,9 @@ export interface HandshakeFacts {
   needDescription: string;
   stateIso3: string;
   stateName: string;
+  /** The partner's State when it is one (named in each reader's language), else null. */
+  partnerIso3: string | null;
+  /** The partner's name as registered: an organisation's, or the State's fallback. */
   partnerName: string;
   amount: number | null;
   currency: string | null;
@@ -78,7 +81,7 @@ const short = (s: string, max = 140) => (s.length > max ? `${s.slice(0, max - 1)
 export function handshakeMail(f: HandshakeFacts, locale: Locale): { subject: string; body: string } {
   const t = translator(locale);
   const params = {
-    partner: f.partnerName,
+    partner: partyName(locale, f.partnerIso3, f.partnerName),
     state: stateName(locale, f.stateIso3, f.stateName),
     need: short(f.needDescription),
     amount:

@@ -137,8 +137,11 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     const fr = out.find((m) => m.toAddress === w.fpLbnFr.email)!;
     expect(fr.locale).toBe('fr');
     expect(fr.subject).toBe(
-      translator('fr')('responses:mail.interest.subject', { partner: 'Germany', state: 'Liban' }),
+      translator('fr')('responses:mail.interest.subject', { partner: 'Allemagne', state: 'Liban' }),
     );
+    // A donor State partner is named in the recipient's language, as the State in need is.
+    expect(fr.subject).toContain('Allemagne');
+    expect(`${fr.subject} ${fr.body}`).not.toContain('Germany');
     expect(out.find((m) => m.toAddress === w.fpLbn.email)?.subject).toBe(
       'Germany is interested in a need of Lebanon',
     );

@@ -95,6 +95,7 @@ export async function tellState(
     needDescription: need.description,
     stateIso3: need.stateIso3,
     stateName: await stateName(ctx, need.stateIso3),
+    partnerIso3: r.partnerIso3,
     partnerName: await partnerNameOf(ctx, r),
     amount: r.amount,
     currency: r.currency,

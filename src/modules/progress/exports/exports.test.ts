@@ -9,6 +9,7 @@ import { loadConfig } from '../../../config.js';
 import type { Database, Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { formatDate, translator } from '../../../kernel/i18n/index.js';
+import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
 import { getMeeting, type MeetingView, seedCalendar } from '../../calendar/index.js';
 import { ensureDemoData } from '../../cooperation/index.js';
 import { indicatorIds } from '../catalogue.js';
@@ -18,6 +19,7 @@ import { overrideFigure } from '../judgement/override-figure.js';
 import { judgedProgressReport } from '../judgement/queries.js';
 import { sections } from '../model.js';
 import { agreeParagraph } from '../narrative/agree-paragraph.js';
+import { assembleContent } from '../narrative/content.js';
 import { writeParagraph } from '../narrative/write-paragraph.js';
 import { writeQuestions } from '../narrative/write-questions.js';
 import { progressReportFor } from '../queries.js';
@@ -238,6 +240,34 @@ for (const engine of engines) {
         expect(text).toContain('Original : français');
         expect(text).toContain('du 1 juillet 2022 au 30 juin 2023');
         expect(text).toContain(fr('progressExports:docx.colResults'));
+      });
+
+      it('writes the generated lists in French: the States by their French names, in French order', async () => {
+        const fr = translator('fr');
+        const doc = await renderProgressDocx({
+          data: judged,
+          paragraphs: assembleContent(judged, []).paragraphs,
+          meeting: meetingHeading(meeting),
+          t: fr,
+          locale: 'fr',
+          generatedOn: GENERATED_ON,
+        });
+        const text = wordText(doc);
+        const providers = judged.indicators
+          .find((i) => i.id === 'LAP40')!
+          .computed.evidence.filter(
+            (e) =>
+              e.iso3 && e.bases.some((b) => b.kind === 'report' && b.table === 'assistanceProvided' && b.row),
+          )
+          .map((e) => e.iso3!);
+        const from = text.indexOf('ont indiqué avoir fourni une assistance');
+        expect(from).toBeGreaterThan(0);
+        const sentence = text.slice(from, text.indexOf('.', text.indexOf(':', from)) + 1);
+        const names = providers.map((iso3) => stateName('fr', iso3)).sort(compareText('fr'));
+        expect(sentence).toContain(new Intl.ListFormat('fr', { type: 'conjunction' }).format(names));
+        for (const iso3 of providers)
+          if (stateName('en', iso3) !== stateName('fr', iso3))
+            expect(sentence).not.toContain(stateName('en', iso3));
       });
 
       // In CI the conversion is an acceptance check: a missing LibreOffice must fail the run, not skip it.

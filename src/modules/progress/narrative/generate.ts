@@ -6,7 +6,9 @@ import type { Section } from '../model.js';
  * with figures and lists taken from the judged figures, never typed. Pure: the judged report goes
  * in, the paragraphs come out with the indicators they rest on (their evidence pages). The values
  * are kept apart from the words, as tagged parameters, so that a frozen version can be shown in
- * any language and two versions compared value by value.
+ * any language and two versions compared value by value. States are kept by ISO-3 code (`units`),
+ * named and sorted in the reader's language when the paragraph is written out; `list` (labels as
+ * they were) is read only in versions frozen before that.
  */
 
 /** One value of a paragraph, tagged with how it is written out. */
@@ -14,9 +16,18 @@ export type Param =
   | { n: number }
   | { figure: { value: number; denominator: number | null } }
   | { date: string }
+  /** Labels as frozen by the first versions (English): shown as they are. */
   | { list: string[] }
+  /** What is counted: a State by its ISO-3 code (named in the reader's language), else by its label. */
+  | { units: Unit[] }
   | { ordinal: number }
   | { key: string };
+
+/** A State by its code (its label, the registry's name, only a fallback), or another unit by its label. */
+export interface Unit {
+  iso3: string | null;
+  label: string;
+}
 
 export interface GeneratedParagraph {
   section: Section;
@@ -32,7 +43,8 @@ export interface GeneratedParagraph {
 
 const counted = (i: JudgedIndicator) =>
   (i.assessed?.evidence ?? i.computed.evidence).filter((e) => e.counted);
-const names = (i: JudgedIndicator) => counted(i).map((e) => e.label);
+const unitOf = (e: { iso3: string | null; label: string }): Unit => ({ iso3: e.iso3, label: e.label });
+const units = (i: JudgedIndicator) => counted(i).map(unitOf);
 
 /** An unknown figure is said to be unknown, with its reason: never written as 0. */
 const unknown = (section: Section, key: string, i: JudgedIndicator): GeneratedParagraph => ({
@@ -58,7 +70,7 @@ function listed(section: Section, key: string, i: JudgedIndicator | undefined): 
     count: i.shown.value,
     params: {
       figure: { figure: { value: i.shown.value, denominator: i.shown.denominator } },
-      states: { list: names(i) },
+      states: { units: units(i) },
     },
     indicators: [i.id],
   };
@@ -80,7 +92,7 @@ function newParties(joined: JudgedIndicator | undefined, parties: JudgedIndicato
       textKey: 'progressNarrative:generated.newPartiesOne',
       count: 1,
       params: {
-        state: { list: [states[0]!.label] },
+        state: { units: [unitOf(states[0]!)] },
         date: { date: deposited.on },
         ordinal: { ordinal: total },
       },
@@ -96,7 +108,7 @@ function newParties(joined: JudgedIndicator | undefined, parties: JudgedIndicato
     count: joined.shown.value,
     params: {
       figure: { figure: { value: joined.shown.value, denominator: null } },
-      states: { list: states.map((e) => e.label) },
+      states: { units: states.map(unitOf) },
       ...(total === null ? {} : { total: { n: total } }),
     },
     indicators,
@@ -110,13 +122,13 @@ function byTable(key: 'providers' | 'recipients', i: JudgedIndicator | undefined
   const table = key === 'providers' ? 'assistanceProvided' : 'assistanceReceived';
   const states = i.computed.evidence
     .filter((e) => e.counted && e.bases.some((b) => b.kind === 'report' && b.table === table && b.row))
-    .map((e) => e.label);
+    .map(unitOf);
   return {
     section: 'H',
     key,
     textKey: `progressNarrative:generated.${key}`,
     count: states.length,
-    params: { figure: { figure: { value: states.length, denominator: null } }, states: { list: states } },
+    params: { figure: { figure: { value: states.length, denominator: null } }, states: { units: states } },
     indicators: [i.id],
   };
 }

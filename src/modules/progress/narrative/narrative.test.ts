@@ -5,6 +5,7 @@ import { database11MSP, progressPeople } from '../../../../test/progress.js';
 import type { Database } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
 import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
+import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import {
   agreeParagraph,
@@ -262,6 +263,43 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     expect(i).not.toMatch(/>0 States Parties submitted/);
   });
 
+  it("a generated list names the States in the reader's language and sorts them in its order", async () => {
+    const report = await judgedProgressReport(database.db, m);
+    const providers = report.indicators
+      .find((i) => i.id === 'LAP40')!
+      .computed.evidence.filter(
+        (e) =>
+          e.iso3 && e.bases.some((b) => b.kind === 'report' && b.table === 'assistanceProvided' && b.row),
+      );
+    // The generated paragraph keeps the States by code, not by the registry's English name.
+    const content = await liveContent(database.db, m);
+    const g = content.paragraphs.find((p) => p.kind === 'generated' && p.key === 'providers');
+    expect(JSON.stringify(g)).toContain(`"iso3":"${providers[0]!.iso3}"`);
+    const differs = providers.filter((e) => stateName('fr', e.iso3!) !== stateName('en', e.iso3!));
+    expect(differs.length).toBeGreaterThan(0);
+    const h = (await (await app.request('/progress/11MSP/sections/H?lang=fr')).text())
+      .replaceAll('&#39;', "'")
+      .replaceAll('&amp;', '&');
+    const paragraph = h.slice(
+      h.indexOf('avoir fourni une assistance'),
+      h.indexOf('avoir fourni une assistance') + 4000,
+    );
+    for (const e of differs) {
+      expect(h).toContain(stateName('fr', e.iso3!));
+      expect(paragraph).not.toContain(`${stateName('en', e.iso3!)},`);
+    }
+    // In the French order: each name after the one before it by the French collator.
+    const fr = providers.map((e) => stateName('fr', e.iso3!)).sort(compareText('fr'));
+    const at = fr.map((n) => paragraph.indexOf(n));
+    expect(at.every((x) => x >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Not the English order: sorted by their English names, the French names come otherwise.
+    const byEnglish = [...providers]
+      .sort((a, b) => compareText('en')(stateName('en', a.iso3!), stateName('en', b.iso3!)))
+      .map((e) => stateName('fr', e.iso3!));
+    expect(byEnglish).not.toEqual(fr);
+  });
+
   it('a circulated version keeps its figures and texts when the data change; the diff shows what changed', async () => {
     const { number } = await circulateVersion(ctx(isu), {
       meeting: m,
@@ -304,6 +342,10 @@ describe.each(engines)('the Progress Report narrative and versions on %s', (engi
     expect(page).toContain('data-figure="LAP16"');
     expect(page).toContain('The Coordinators met 15 States not party.');
     expect(page).toContain('The Coordinators met 14 States not party.');
+    // The States that came into the count are named in the reader's language, not by their code.
+    const frPage = await (await app.request('/progress/11MSP/versions/1/diff/draft?lang=fr')).text();
+    expect(frPage).toMatch(/Pérou/);
+    expect(frPage).not.toMatch(/[ :]PER</);
 
     // Circulated again through the form: version 2 holds the assessed figure, version 1 still does not.
     const cookie = await cookieOf(isu);

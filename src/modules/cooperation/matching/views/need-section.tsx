@@ -25,7 +25,12 @@ export function matchingSection(deps: { db: Executor; now: () => Date }): NeedSe
       );
     }
     const today = isoDay(deps.now());
-    const { urgency, matches, includesDemonstrationData } = await matchesForNeed(deps.db, need, today);
+    const { urgency, matches, includesDemonstrationData } = await matchesForNeed(
+      deps.db,
+      need,
+      today,
+      locale,
+    );
     return (
       <section id="matching" aria-labelledby="matching-title">
         <h2 id="matching-title">{t('matching:need.title')}</h2>

@@ -22,6 +22,7 @@ export function reasonText(t: Translate, locale: Locale, r: Reason): string {
     else if (k === 'region' && typeof v === 'string')
       params[k] = t(`states:region.${v}`, { defaultValue: v });
     else if (k === 'deadline' && typeof v === 'string') params[k] = formatDate(locale, v);
+    else if (k === 'state' && typeof v === 'string') params[k] = stateName(locale, v);
     else params[k] = v;
   }
   return t(r.key, params);

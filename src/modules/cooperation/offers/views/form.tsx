@@ -119,8 +119,12 @@ export function OfferFormPage(p: {
   const field = bindFields(v, errors);
   const action = p.offer ? `/cooperation/offers/${p.offer.id}/edit` : '/cooperation/offers/new';
   let owner: Child;
-  if (p.offer) owner = <p>{t('offers:form.for', { partner: p.offer.partnerName })}</p>;
-  else if (p.ownPartner) owner = <p>{t('offers:form.for', { partner: p.ownPartner })}</p>;
+  if (p.offer) {
+    // A State partner by its name in the reader's language (the State list is in it).
+    const { partnerIso3, partnerName } = p.offer;
+    const partner = p.stateNames.find((s) => partnerIso3 && s.iso3 === partnerIso3)?.name ?? partnerName;
+    owner = <p>{t('offers:form.for', { partner })}</p>;
+  } else if (p.ownPartner) owner = <p>{t('offers:form.for', { partner: p.ownPartner })}</p>;
   else
     owner = (
       <fieldset class="group">

@@ -1,10 +1,19 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
-import { type Section, sections } from '../../model.js';
+import { compareText } from '../../../../kernel/i18n/state-names.js';
+import { evidenceLabel, type Section, sections } from '../../model.js';
 import { sectionTitle } from '../../views/report.js';
 import type { ContentParagraph, FrozenFigure, WrittenText } from '../content.js';
 import type { GeneratedParagraph, Param } from '../generate.js';
 
-/** One value of a generated paragraph, written out in the reader's language. */
+const listOf = (t: Translate, locale: Locale, items: string[]) =>
+  items.length
+    ? new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
+    : t('progressNarrative:noneListed');
+
+/**
+ * One value of a generated paragraph, written out in the reader's language: States named in it and
+ * in its alphabetical order.
+ */
 export function paramText(t: Translate, locale: Locale, p: Param): string {
   if ('n' in p) return formatNumber(locale, p.n);
   if ('figure' in p)
@@ -15,10 +24,11 @@ export function paramText(t: Translate, locale: Locale, p: Param): string {
           of: formatNumber(locale, p.figure.denominator),
         });
   if ('date' in p) return formatDate(locale, p.date);
-  if ('list' in p)
-    return p.list.length
-      ? new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(p.list)
-      : t('progressNarrative:noneListed');
+  if ('list' in p) return listOf(t, locale, p.list);
+  if ('units' in p) {
+    const compare = compareText(locale);
+    return listOf(t, locale, p.units.map((u) => evidenceLabel(locale, u)).sort(compare));
+  }
   if ('ordinal' in p) return t('progressNarrative:ordinal', { count: p.ordinal, ordinal: true });
   return t(p.key);
 }

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import { compareText, stateName } from '../../../../kernel/i18n/state-names.js';
 import { ErrorSummary, TextField } from '../../../../kernel/views/fields.js';
 import { TableScroll } from '../../../../kernel/views/table.js';
 import { sections } from '../../model.js';
@@ -212,7 +213,11 @@ export function DiffPage(p: {
   diff: ReportDiff;
 }) {
   const { t, locale, meeting, diff } = p;
-  const list = (xs: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(xs);
+  // A frozen figure counts States by ISO-3 code: each named in the reader's language, in its order.
+  const list = (xs: string[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      xs.map((x) => (/^[A-Z]{3}$/.test(x) ? stateName(locale, x) : x)).sort(compareText(locale)),
+    );
   return (
     <article>
       <p class="downloads">
