@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateField } from '../../../kernel/dates.js';
 import { blankToUndefined, optionalText } from '../../../kernel/fields.js';
 import { iso3, rowId } from '../../../kernel/ids.js';
-import { numberOrUndefined } from '../../../kernel/numbers.js';
+import { amountOrUndefined } from '../../../kernel/numbers.js';
 import { currencies } from '../shared/vocabulary.js';
 
 const id = rowId;
@@ -27,8 +27,9 @@ export type RespondInput = z.infer<typeof RespondInput>;
 export const CommitInput = z
   .object({
     responseId: id,
+    // Left empty or typed as unknown ("inconnu", "desconocido", …): the commitment names no amount.
     amount: z.preprocess(
-      numberOrUndefined,
+      amountOrUndefined,
       z
         .number('responses:errors.amount')
         .positive('responses:errors.amount')

@@ -387,7 +387,9 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
       'currency',
       'responses:errors.currency',
     );
-    await commitToNeed(ctxFor(db, w.deu), { responseId: live, ...base });
+    // An amount typed as unknown, in any language, is a commitment without an amount: never 0.
+    await commitToNeed(ctxFor(db, w.deu), { responseId: live, amount: 'Inconnu', currency: '', ...base });
+    expect(await responseOf(db, live)).toMatchObject({ stage: 'commitment', amount: null, currency: null });
     const committed = await snapshot(db);
     await refused(
       markDelivered(ctxFor(db, w.deu), { responseId: live, deliveredOn: '2026-11-24', ...base }),
