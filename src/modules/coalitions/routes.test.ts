@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedCoalitions } from './seed.js';
@@ -137,7 +137,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
     ]);
     const saved = await postForm(app, '/coalitions/new', form, cookie);
     expect(saved.status).toBe(303);
-    const path = saved.headers.get('location') ?? '';
+    const path = outcomeAt(saved);
     expect(path).toMatch(/^\/coalitions\/\d+$/);
     const page = await expectPage(await app.request(path, { headers: { cookie } }), 200, [
       'Germany (State: donor)',

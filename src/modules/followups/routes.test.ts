@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCoalitions } from '../coalitions/index.js';
 import { RISK_NOW, riskScenario } from '../risk/testing.js';
@@ -155,7 +155,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       isuCookie,
     );
     expect(saved.status).toBe(303);
-    const contactPath = saved.headers.get('location') ?? '';
+    const contactPath = outcomeAt(saved);
     await expectPage(await app.request('/follow-ups/contacts', { headers: { cookie: isuCookie } }), 200, [
       'Lebanon will send its costed plan.',
       'href="/follow-ups/contacts.csv"',
