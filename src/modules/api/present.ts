@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { stateNamesOf } from '../../kernel/i18n/state-names.js';
 import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import type { getReport, ReportContent } from '../reports/index.js';
@@ -8,6 +9,7 @@ import {
   isFullDate,
   type Obligation,
   type ObligationEvent,
+  ObligationEvent as ObligationEventSchema,
   type Risk,
   type StateDetail,
   type StateSummary,
@@ -19,6 +21,20 @@ import {
  */
 
 type EventRow = ObligationView['events'][number];
+
+/**
+ * The fields of a view that an API schema names the same, in the schema's order. Only what the
+ * schema documents goes out, and a field the view renames drops out of the result's type, so the
+ * presenter that promised it stops compiling rather than answer without it.
+ */
+export function fieldsNamedBy<S extends z.ZodRawShape, V extends object>(
+  schema: { shape: S },
+  view: V,
+): Pick<V, Extract<keyof S, keyof V>> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) if (key in view) out[key] = view[key as keyof V];
+  return out as Pick<V, Extract<keyof S, keyof V>>;
+}
 
 /** A deadline known to the day goes in the date field; a vaguer one only in the approximate field. */
 export function splitDeadline(d: string | null): {
@@ -33,15 +49,7 @@ export function splitDeadline(d: string | null): {
 
 export function presentEvent(e: EventRow): ObligationEvent {
   return {
-    kind: e.kind,
-    occurredOn: e.occurredOn,
-    meeting: e.meeting,
-    requestedDeadline: e.requestedDeadline,
-    outcome: e.outcome,
-    newDeadline: e.newDeadline,
-    confirmed: e.confirmed,
-    note: e.note,
-    source: e.source,
+    ...fieldsNamedBy(ObligationEventSchema, e),
     declaredOn: e.kind === 'completion_declared' ? e.declaredOn : null,
     declarationMeeting: e.kind === 'completion_declared' ? e.meeting : null,
     document:
