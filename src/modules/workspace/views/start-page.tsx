@@ -126,14 +126,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             {more(t, data.deliveries.length)}
           </Part>
           <Warnings t={t} locale={locale} items={data.warnings} />
-          <FollowUps
-            t={t}
-            locale={locale}
-            items={data.followUps}
-            today={data.today}
-            id="follow-ups"
-            href="/meetings/action-items"
-          />
+          <FollowUps t={t} locale={locale} items={data.followUps} href="/meetings/action-items" />
         </>
       ) : null}
       {data.role === 'partner' ? (
@@ -224,14 +217,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             {more(t, data.deadlines.rows.length)}
           </Part>
           <Warnings t={t} locale={locale} items={data.warnings} />
-          <FollowUps
-            t={t}
-            locale={locale}
-            items={data.followUps}
-            today={data.today}
-            id="follow-ups"
-            href="/follow-ups"
-          />
+          <FollowUps t={t} locale={locale} items={data.followUps} href="/follow-ups" />
           <Part t={t} id="meetings" href="/meetings" count={data.meetings.length}>
             <ul>
               {data.meetings.slice(0, 5).map((m) => (
@@ -333,15 +319,13 @@ function Warnings(p: { t: Translate; locale: Locale; items: StartWarning[] }) {
 function FollowUps(p: {
   t: Translate;
   locale: Locale;
-  id: string;
-  today: string;
   items: StartFollowUp[];
   /** Where the whole list is: the Coordinators' follow-ups, or the meetings' action items. */
   href: string;
 }) {
   const { t } = p;
   return (
-    <Part t={t} id={p.id} keys="followUps" href={p.href} count={p.items.length}>
+    <Part t={t} id="follow-ups" keys="followUps" href={p.href} count={p.items.length}>
       <ul>
         {p.items.slice(0, SHOWN).map((a) => (
           <li>
