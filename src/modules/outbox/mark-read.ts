@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { rowId } from '../../kernel/ids.js';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { messageChange } from './message-change.js';
 import { canUseInbox, canUseInboxOf } from './policy.js';
 import { outboxMessages } from './schema.js';
 
@@ -37,15 +38,7 @@ export const markMessageRead = defineVerb({
     await ctx.db.update(outboxMessages).set({ readAt }).where(eq(outboxMessages.id, input.id));
     return {
       result: null,
-      audit: [
-        {
-          subjectType: 'outbox_message',
-          subjectId: String(input.id),
-          stateIso3: before.stateIso3,
-          before: { readAt: before.readAt },
-          after: { readAt },
-        },
-      ],
+      audit: [messageChange(input.id, before.stateIso3, { readAt: before.readAt }, { readAt })],
     };
   },
 });
