@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
+import { ColumnHeads } from '../../../kernel/views/column-heads.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { InboxMessage } from '../../outbox/index.js';
 import type { StartFollowUp, StartWarning } from '../sections.js';
@@ -178,14 +179,15 @@ export function StartPage({ t, locale, name, data }: Props) {
             <TableScroll label={t('workspace:deadlines.caption')}>
               <table>
                 <caption>{t('workspace:deadlines.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workspace:deadlines.state')}</th>
-                    <th scope="col">{t('workspace:deadlines.article')}</th>
-                    <th scope="col">{t('workspace:deadlines.deadline')}</th>
-                    <th scope="col">{t('workspace:deadlines.risk')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  t={t}
+                  keys={[
+                    'workspace:deadlines.state',
+                    'workspace:deadlines.article',
+                    'workspace:deadlines.deadline',
+                    'workspace:deadlines.risk',
+                  ]}
+                />
                 <tbody>
                   {data.deadlines.rows.slice(0, SHOWN).map((r) => (
                     <tr>
