@@ -11,8 +11,8 @@ import {
   type ObligationEvent,
   ObligationEvent as ObligationEventSchema,
   type Risk,
-  type StateDetail,
-  type StateSummary,
+  StateDetail,
+  StateSummary,
 } from './schemas.js';
 
 /*
@@ -123,44 +123,22 @@ export function presentObligation(o: ObligationView, risk?: ObligationRisk): Obl
   };
 }
 
-/** Who a State is and where it stands: the fields its summary and its detail both begin with. */
-function presentStateIdentity(v: StateView) {
-  return {
-    iso3: v.iso3,
-    name: v.name,
-    names: stateNamesOf(v.iso3, v.name),
-    unRegion: v.unRegion,
-    ccmStatus: v.ccmStatus,
-    inForce: v.inForce,
-  };
-}
+/** The State's names in every language of the API, beside the name it is registered under. */
+const withNames = (v: StateView) => ({ ...v, names: stateNamesOf(v.iso3, v.name) });
 
 export function presentStateSummary(v: StateView): StateSummary {
-  return {
-    ...presentStateIdentity(v),
-    entryIntoForce: v.entryIntoForce,
-    initialReportDue: v.initialReportDue,
-    openObligations: v.openObligations,
-    nextDeadline: v.nextDeadline,
-  };
+  return fieldsNamedBy(StateSummary, withNames(v));
 }
 
 export function presentStateDetail(v: StateView, riskOf: RiskOf = () => undefined): StateDetail {
-  return {
-    ...presentStateIdentity(v),
-    signatureDate: v.signatureDate,
-    instrumentDate: v.instrumentDate,
-    instrumentType: v.instrumentType,
-    entryIntoForce: v.entryIntoForce,
-    initialReportDue: v.initialReportDue,
+  return fieldsNamedBy(StateDetail, {
+    ...withNames(v),
     withdrawal:
       v.withdrawalNotified || v.withdrawalEffective
         ? { notified: v.withdrawalNotified, effective: v.withdrawalEffective }
         : null,
-    apmbcStatus: v.apmbcStatus,
-    sources: v.sources,
     obligations: v.obligations.map((o) => presentObligation(o, riskOf(v.iso3, o.article))),
-  };
+  });
 }
 
 export function presentDeadline(row: DeadlineRow, riskOf: RiskOf = () => undefined): Deadline {
