@@ -1,8 +1,8 @@
 import type { Db } from '../src/db/client.js';
-import { linkCoordinatorOffice } from '../src/modules/accounts/index.js';
-import { type OfficeArea, recordOfficeHolder } from '../src/modules/calendar/index.js';
+import type { OfficeArea } from '../src/modules/calendar/index.js';
 import { listExtensionRequests } from '../src/modules/states/index.js';
-import { ctxFor, makeUser } from './app.js';
+import { makeUser } from './app.js';
+import { holdCoordinatorOffices } from './coordinators.js';
 
 /* The people and requests the Analysis Group's tests work with. */
 
@@ -11,20 +11,7 @@ const TODAY = '2026-11-23';
 /** A Coordinator account holding the given areas' offices from 2025 on. */
 export async function coordinatorOf(db: Db, isu: Awaited<ReturnType<typeof makeUser>>, areas: OfficeArea[]) {
   const coordinator = await makeUser(db, { role: 'coordinator', stateIso3: 'DEU' });
-  for (const area of areas) {
-    const { id } = await recordOfficeHolder(ctxFor(db, isu), {
-      office: 'thematic_coordinator',
-      area,
-      stateIso3: 'DEU',
-      personName: null,
-      gender: 'not_known',
-      periodFrom: '2025',
-      periodTo: null,
-      sourceTitle: 'Test record',
-      sourceHref: null,
-    });
-    await linkCoordinatorOffice(ctxFor(db, isu), { userId: coordinator.id!, officeHolderId: id });
-  }
+  await holdCoordinatorOffices(db, isu, coordinator.id!, areas, { from: '2025', to: null });
   return coordinator;
 }
 

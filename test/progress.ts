@@ -1,9 +1,9 @@
 import type { Database, Engine } from '../src/db/client.js';
-import { linkCoordinatorOffice } from '../src/modules/accounts/index.js';
-import { type OfficeArea, recordOfficeHolder, seedCalendar } from '../src/modules/calendar/index.js';
+import { type OfficeArea, seedCalendar } from '../src/modules/calendar/index.js';
 import { seedCoalitions } from '../src/modules/coalitions/index.js';
 import { ensureDemoData } from '../src/modules/cooperation/index.js';
-import { ctxFor, makeUser } from './app.js';
+import { makeUser } from './app.js';
+import { holdCoordinatorOffices } from './coordinators.js';
 import { freshDatabase } from './db.js';
 
 /**
@@ -38,20 +38,7 @@ export async function progressPeople(database: Database) {
   const { db } = database;
   const isu = await makeUser(db, { role: 'isu' });
   const coordinator = await makeUser(db, { role: 'coordinator', stateIso3: 'DEU' });
-  for (const area of coordinatorTestAreas) {
-    const { id } = await recordOfficeHolder(ctxFor(db, isu), {
-      office: 'thematic_coordinator',
-      area,
-      stateIso3: 'DEU',
-      personName: null,
-      gender: 'not_known',
-      periodFrom: '2022',
-      periodTo: '11MSP',
-      sourceTitle: 'Test record',
-      sourceHref: null,
-    });
-    await linkCoordinatorOffice(ctxFor(db, isu), { userId: coordinator.id!, officeHolderId: id });
-  }
+  await holdCoordinatorOffices(db, isu, coordinator.id!, coordinatorTestAreas, { from: '2022', to: '11MSP' });
   return {
     isu,
     coordinator,

@@ -123,3 +123,24 @@ export function textTable(
     ],
   });
 }
+
+/** A4 with 2.5 cm margins, in twips: the page of every document the platform writes. */
+export const A4 = { width: 11906, height: 16838, margin: 1418 } as const;
+
+/** A section's page properties: A4 with even margins. */
+export const a4Section = {
+  page: {
+    size: { width: A4.width, height: A4.height },
+    margin: { top: A4.margin, bottom: A4.margin, left: A4.margin, right: A4.margin },
+  },
+} as const;
+
+/** The title and first two heading styles in one bold font (sizes in half-points), spaced alike. */
+export function headingStyles(font: string) {
+  const spacing = { spacing: { before: 240, after: 120 } };
+  return {
+    title: { run: { font, size: 28, bold: true } },
+    heading1: { run: { font, size: 24, bold: true }, paragraph: spacing },
+    heading2: { run: { font, size: 22, bold: true }, paragraph: spacing },
+  };
+}

@@ -27,6 +27,14 @@ export interface ActionSpec {
   browserOnly?: boolean;
 }
 
+/**
+ * The grants of an action every signed-in person holds under the same scope: each role, and a
+ * person who has none (`signed_in`). Seeds, jobs and the public are not people with an account.
+ */
+export function everySignedInPerson(scope: Scope): Partial<Record<Principal, Scope>> {
+  return Object.fromEntries([...roles, 'signed_in'].map((principal) => [principal, scope]));
+}
+
 const scopes = new Map<Scope, ScopeRule>([
   ['any', { holds: () => true, covers: () => true }],
   [

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
-import { ensureDemoAccounts, linkCoordinatorOffice } from '../../src/modules/accounts/index.js';
+import { ensureDemoAccounts } from '../../src/modules/accounts/index.js';
 import { users } from '../../src/modules/accounts/schema.js';
-import { recordOfficeHolder } from '../../src/modules/calendar/index.js';
 import { lebanonScenario } from '../../src/modules/extensions/testing.js';
 import { getStateView, listExtensionRequests } from '../../src/modules/states/index.js';
-import { ctxFor, makeUser, TEST_NOW } from '../app.js';
+import { makeUser, TEST_NOW } from '../app.js';
+import { holdCoordinatorOffices } from '../coordinators.js';
 import { browserSuite, chromiumAvailable } from './harness.js';
 
 /*
@@ -20,20 +20,9 @@ const TODAY = TEST_NOW.toISOString().slice(0, 10);
 async function clearanceCoordinator(db: Db) {
   await ensureDemoAccounts(db);
   const isu = await makeUser(db, { role: 'isu' });
-  const { id } = await recordOfficeHolder(ctxFor(db, isu), {
-    office: 'thematic_coordinator',
-    area: 'clearance_risk_reduction',
-    stateIso3: 'DEU',
-    personName: null,
-    gender: 'not_known',
-    periodFrom: '2025',
-    periodTo: null,
-    sourceTitle: 'Test record',
-    sourceHref: null,
-  });
   const all = await db.select({ id: users.id, email: users.email }).from(users);
   const demo = all.find((u) => u.email === 'coordinator@demo.ccm.local')!;
-  await linkCoordinatorOffice(ctxFor(db, isu), { userId: demo.id, officeHolderId: id });
+  await holdCoordinatorOffices(db, isu, demo.id, ['clearance_risk_reduction'], { from: '2025', to: null });
 }
 
 describe.skipIf(!chromiumAvailable)(

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { NotFoundError } from '../../kernel/errors.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { AssignRoleInput } from './inputs.js';
 import { canManageUsers } from './policy.js';
@@ -11,8 +11,7 @@ export const assignRole = defineVerb({
   input: AssignRoleInput,
   allow: canManageUsers,
   async run(ctx, input) {
-    const [user] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
-    if (!user) throw new NotFoundError('user', input.userId);
+    await lockRowOrNotFound(ctx.db, users, users.id, input.userId, 'user');
     await assertStateKnown(ctx, input.stateIso3);
     const [before] = await ctx.db
       .select()

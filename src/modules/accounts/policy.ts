@@ -1,5 +1,5 @@
 import type { Actor } from '../../kernel/actor.js';
-import { definePermissions } from '../../kernel/permissions.js';
+import { definePermissions, everySignedInPerson } from '../../kernel/permissions.js';
 
 /**
  * The accounts module's rows of the permission table (decision 017). Users, roles and the audit
@@ -13,25 +13,12 @@ export const accountsPermissions = definePermissions({
   /** A person's own password, two-factor and tokens. */
   'accounts.manageOwnAccount': {
     browserOnly: true,
-    grants: {
-      isu: 'own-account',
-      coordinator: 'own-account',
-      focal_point: 'own-account',
-      partner: 'own-account',
-      signed_in: 'own-account',
-    },
+    grants: everySignedInPerson('own-account'),
   },
   /** Revoking a token: one's own, or anyone's for the secretariat. */
   'accounts.revokeApiToken': {
     browserOnly: true,
-    grants: {
-      isu: 'any',
-      system: 'any',
-      coordinator: 'own-account',
-      focal_point: 'own-account',
-      partner: 'own-account',
-      signed_in: 'own-account',
-    },
+    grants: { ...everySignedInPerson('own-account'), isu: 'any', system: 'any' },
   },
   /** Demonstration accounts are made by the seed only. */
   'accounts.createDemoAccount': { grants: { system: 'any' } },

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { NotFoundError } from '../../kernel/errors.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { RevokeApiTokenInput } from './inputs.js';
 import { canRevokeApiToken, mayRevokeSomeApiToken } from './policy.js';
@@ -10,12 +10,8 @@ export const revokeApiToken = defineVerb({
   input: RevokeApiTokenInput,
   allow: mayRevokeSomeApiToken,
   async permit(ctx, input) {
-    const [row] = await ctx.db
-      .select({ userId: apiTokens.userId })
-      .from(apiTokens)
-      .where(eq(apiTokens.id, input.tokenId));
-    if (!row) throw new NotFoundError('api_token', input.tokenId);
-    return canRevokeApiToken(ctx.actor, row.userId);
+    const token = await lockRowOrNotFound(ctx.db, apiTokens, apiTokens.id, input.tokenId, 'api_token');
+    return canRevokeApiToken(ctx.actor, token.userId);
   },
   async run(ctx, input) {
     await ctx.db.update(apiTokens).set({ revokedAt: ctx.now }).where(eq(apiTokens.id, input.tokenId));

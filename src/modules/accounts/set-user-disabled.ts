@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { ValidationError } from '../../kernel/errors.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { SetUserDisabledInput } from './inputs.js';
 import { canManageUsers } from './policy.js';
@@ -16,12 +17,8 @@ export const setUserDisabled = defineVerb({
   async run(ctx, input) {
     if (input.disabled && input.userId === ctx.actor.id)
       throw new ValidationError({ userId: ['accounts:errors.disableSelf'] });
-    const [before] = await ctx.db
-      .select({ disabledAt: users.disabledAt })
-      .from(users)
-      .where(eq(users.id, input.userId))
-      .for('update');
-    if (!before) throw new NotFoundError('user', input.userId);
+    const user = await lockRowOrNotFound(ctx.db, users, users.id, input.userId, 'user');
+    const before = { disabledAt: user.disabledAt };
     if (Boolean(before.disabledAt) === input.disabled) return { result: { userId: input.userId }, audit: [] };
     const disabledAt = input.disabled ? ctx.now : null;
     await ctx.db.update(users).set({ disabledAt, updatedAt: ctx.now }).where(eq(users.id, input.userId));

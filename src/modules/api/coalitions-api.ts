@@ -15,6 +15,7 @@ import {
 import { areas, ledgerStatuses, needStatuses, sourceHref } from '../cooperation/index.js';
 import { json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { fieldsNamedBy } from './present.js';
 import { IsoDate, PartialDate } from './schemas.js';
 
 /*
@@ -123,20 +124,9 @@ export const CoalitionList = z
 
 function presentSummary(c: CoalitionSummary): z.infer<typeof CoalitionSummarySchema> {
   return {
-    id: c.id,
-    state: c.state,
-    name: c.name,
+    ...fieldsNamedBy(CoalitionSummarySchema, c),
     members: c.members.map((m) => ({ kind: m.kind, iso3: m.stateIso3, name: m.name, role: m.role })),
     areas: c.areas as Array<(typeof areas)[number]>,
-    establishedOn: c.establishedOn,
-    status: c.status,
-    storedStatus: c.storedStatus,
-    lapsed: c.lapsed,
-    lastConfirmedOn: c.lastConfirmedOn,
-    confirmedUntil: c.confirmedUntil,
-    published: c.published,
-    source: c.source,
-    notes: c.notes,
     href: `/coalitions/${c.id}`,
   };
 }

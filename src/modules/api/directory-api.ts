@@ -13,6 +13,7 @@ import {
 import { listStateNames } from '../states/index.js';
 import { json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { fieldsNamedBy } from './present.js';
 
 /*
  * The directory of national focal points in the JSON API, as each caller may see it (the rule of
@@ -100,21 +101,8 @@ export const getStateDirectoryOperation = readOperation({
   },
 });
 
-const present = (e: EntryView) => ({
-  id: e.id,
-  state: { iso3: e.stateIso3, name: e.stateName },
-  area: e.area,
-  name: e.name,
-  functionTitle: e.functionTitle,
-  organisation: e.organisation,
-  email: e.email,
-  phone: e.phone,
-  languages: e.languages,
-  official: e.official,
-  published: e.published,
-  lastConfirmedOn: e.lastConfirmedOn,
-  confirmationDue: e.confirmationDue,
-});
+const present = (e: EntryView): z.infer<typeof EntrySchema> =>
+  fieldsNamedBy(EntrySchema, { ...e, state: { iso3: e.stateIso3, name: e.stateName } });
 
 export function registerDirectoryApi(api: OpenAPIHono<AppEnv>, deps: { db: Db; now: () => Date }) {
   api.openapi(listDirectoryOperation, async (c) => {

@@ -17,6 +17,7 @@ import {
 } from '../calendar/index.js';
 import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { fieldsNamedBy } from './present.js';
 import { IsoDate, PartialDate } from './schemas.js';
 
 /*
@@ -186,17 +187,7 @@ export const MeetingList = z
 
 function presentSummary(m: MeetingSummary): z.infer<typeof MeetingSummarySchema> {
   return {
-    code: m.code,
-    kind: m.kind,
-    title: m.title,
-    startsOn: m.startsOn,
-    endsOn: m.endsOn,
-    venue: m.venue,
-    presidingState: m.presidingState,
-    president: m.president,
-    hosts: m.hosts,
-    reportingWindow: m.reportingWindow,
-    openActionItems: m.openActionItems,
+    ...fieldsNamedBy(MeetingSummarySchema, m),
     href: `/meetings/${m.code}`,
   };
 }

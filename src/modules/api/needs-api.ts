@@ -18,6 +18,7 @@ import { reportRowHref } from '../reports/index.js';
 import { invalidInput } from './invalid.js';
 import { json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { fieldsNamedBy } from './present.js';
 
 /*
  * Needs for assistance in the JSON API. What a caller sees depends on who they are: the public only
@@ -127,27 +128,7 @@ export const NeedList = z
 
 export function presentNeed(n: NeedView): z.infer<typeof NeedDetail> {
   return {
-    id: n.id,
-    stateIso3: n.stateIso3,
-    stateName: n.stateName,
-    region: n.region,
-    origin: n.origin,
-    area: n.area,
-    type: n.type,
-    description: n.description,
-    activitiesTimeframe: n.activitiesTimeframe,
-    estimatedCost: n.estimatedCost,
-    currency: n.currency,
-    nationalContribution: n.nationalContribution,
-    planReference: n.planReference,
-    status: n.status,
-    storedStatus: n.storedStatus,
-    lapseReason: n.lapseReason,
-    isPublic: n.isPublic,
-    lastConfirmedOn: n.lastConfirmedOn,
-    lapsesOn: n.lapsesOn,
-    evidence: n.evidence,
-    demonstration: n.demonstration,
+    ...fieldsNamedBy(NeedDetail, n),
     source: n.source
       ? {
           reportId: n.source.reportId,

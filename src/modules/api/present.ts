@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { stateNamesOf } from '../../kernel/i18n/state-names.js';
 import type { ClaimCheck, CooperationSummary } from '../cooperation/index.js';
 import type { getReport, ReportContent } from '../reports/index.js';
@@ -8,9 +9,10 @@ import {
   isFullDate,
   type Obligation,
   type ObligationEvent,
+  ObligationEvent as ObligationEventSchema,
   type Risk,
-  type StateDetail,
-  type StateSummary,
+  StateDetail,
+  StateSummary,
 } from './schemas.js';
 
 /*
@@ -19,6 +21,20 @@ import {
  */
 
 type EventRow = ObligationView['events'][number];
+
+/**
+ * The fields of a view that an API schema names the same, in the schema's order. Only what the
+ * schema documents goes out, and a field the view renames drops out of the result's type, so the
+ * presenter that promised it stops compiling rather than answer without it.
+ */
+export function fieldsNamedBy<S extends z.ZodRawShape, V extends object>(
+  schema: { shape: S },
+  view: V,
+): Pick<V, Extract<keyof S, keyof V>> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) if (key in view) out[key] = view[key as keyof V];
+  return out as Pick<V, Extract<keyof S, keyof V>>;
+}
 
 /** A deadline known to the day goes in the date field; a vaguer one only in the approximate field. */
 export function splitDeadline(d: string | null): {
@@ -33,15 +49,7 @@ export function splitDeadline(d: string | null): {
 
 export function presentEvent(e: EventRow): ObligationEvent {
   return {
-    kind: e.kind,
-    occurredOn: e.occurredOn,
-    meeting: e.meeting,
-    requestedDeadline: e.requestedDeadline,
-    outcome: e.outcome,
-    newDeadline: e.newDeadline,
-    confirmed: e.confirmed,
-    note: e.note,
-    source: e.source,
+    ...fieldsNamedBy(ObligationEventSchema, e),
     declaredOn: e.kind === 'completion_declared' ? e.declaredOn : null,
     declarationMeeting: e.kind === 'completion_declared' ? e.meeting : null,
     document:
@@ -115,44 +123,22 @@ export function presentObligation(o: ObligationView, risk?: ObligationRisk): Obl
   };
 }
 
-/** Who a State is and where it stands: the fields its summary and its detail both begin with. */
-function presentStateIdentity(v: StateView) {
-  return {
-    iso3: v.iso3,
-    name: v.name,
-    names: stateNamesOf(v.iso3, v.name),
-    unRegion: v.unRegion,
-    ccmStatus: v.ccmStatus,
-    inForce: v.inForce,
-  };
-}
+/** The State's names in every language of the API, beside the name it is registered under. */
+const withNames = (v: StateView) => ({ ...v, names: stateNamesOf(v.iso3, v.name) });
 
 export function presentStateSummary(v: StateView): StateSummary {
-  return {
-    ...presentStateIdentity(v),
-    entryIntoForce: v.entryIntoForce,
-    initialReportDue: v.initialReportDue,
-    openObligations: v.openObligations,
-    nextDeadline: v.nextDeadline,
-  };
+  return fieldsNamedBy(StateSummary, withNames(v));
 }
 
 export function presentStateDetail(v: StateView, riskOf: RiskOf = () => undefined): StateDetail {
-  return {
-    ...presentStateIdentity(v),
-    signatureDate: v.signatureDate,
-    instrumentDate: v.instrumentDate,
-    instrumentType: v.instrumentType,
-    entryIntoForce: v.entryIntoForce,
-    initialReportDue: v.initialReportDue,
+  return fieldsNamedBy(StateDetail, {
+    ...withNames(v),
     withdrawal:
       v.withdrawalNotified || v.withdrawalEffective
         ? { notified: v.withdrawalNotified, effective: v.withdrawalEffective }
         : null,
-    apmbcStatus: v.apmbcStatus,
-    sources: v.sources,
     obligations: v.obligations.map((o) => presentObligation(o, riskOf(v.iso3, o.article))),
-  };
+  });
 }
 
 export function presentDeadline(row: DeadlineRow, riskOf: RiskOf = () => undefined): Deadline {

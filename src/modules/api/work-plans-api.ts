@@ -11,6 +11,7 @@ import {
 } from '../workplans/index.js';
 import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { fieldsNamedBy } from './present.js';
 
 /*
  * The thematic Coordinators' work plans in the JSON API: public reads, as the plans themselves are
@@ -103,15 +104,7 @@ export const WorkPlanDetail = WorkPlanSummarySchema.extend({
 
 function presentSummary(p: WorkPlanSummary): z.infer<typeof WorkPlanSummarySchema> {
   return {
-    id: p.id,
-    area: p.area,
-    title: p.title,
-    cycle: p.cycle,
-    fromMeeting: p.fromMeeting,
-    toMeeting: p.toMeeting,
-    source: p.source,
-    activities: p.activities,
-    byStatus: p.byStatus,
+    ...fieldsNamedBy(WorkPlanSummarySchema, p),
     href: `/work-plans/${p.id}`,
   };
 }

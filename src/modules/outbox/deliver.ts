@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { messageChange } from './message-change.js';
 import { canRecordDelivery } from './policy.js';
 import { outboxMessages } from './schema.js';
 
@@ -48,17 +49,10 @@ export const recordDelivery = defineVerb({
       sentAt: input.status === 'sent' ? ctx.now : before.sentAt,
     };
     await ctx.db.update(outboxMessages).set(next).where(eq(outboxMessages.id, input.id));
+    const after = { status: next.status, error: next.lastError };
     return {
       result: null,
-      audit: [
-        {
-          subjectType: 'outbox_message',
-          subjectId: String(input.id),
-          stateIso3: before.stateIso3,
-          before: { status: before.status },
-          after: { status: next.status, error: next.lastError },
-        },
-      ],
+      audit: [messageChange(input.id, before.stateIso3, { status: before.status }, after)],
     };
   },
 });

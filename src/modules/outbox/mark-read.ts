@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { NotFoundError } from '../../kernel/errors.js';
 import { rowId } from '../../kernel/ids.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { messageChange } from './message-change.js';
 import { canUseInbox, canUseInboxOf } from './policy.js';
 import { outboxMessages } from './schema.js';
 
@@ -22,11 +23,7 @@ export const markMessageRead = defineVerb({
   input: MarkReadInput,
   allow: canUseInbox,
   async permit(ctx, input) {
-    const [m] = await ctx.db
-      .select({ toUserId: outboxMessages.toUserId })
-      .from(outboxMessages)
-      .where(eq(outboxMessages.id, input.id));
-    if (!m) throw new NotFoundError('outbox_message', String(input.id));
+    const m = await lockRowOrNotFound(ctx.db, outboxMessages, outboxMessages.id, input.id, 'outbox_message');
     return m.toUserId !== null && canUseInboxOf(ctx.actor, m.toUserId);
   },
   async run(ctx, input) {
@@ -41,15 +38,7 @@ export const markMessageRead = defineVerb({
     await ctx.db.update(outboxMessages).set({ readAt }).where(eq(outboxMessages.id, input.id));
     return {
       result: null,
-      audit: [
-        {
-          subjectType: 'outbox_message',
-          subjectId: String(input.id),
-          stateIso3: before.stateIso3,
-          before: { readAt: before.readAt },
-          after: { readAt },
-        },
-      ],
+      audit: [messageChange(input.id, before.stateIso3, { readAt: before.readAt }, { readAt })],
     };
   },
 });

@@ -1,5 +1,5 @@
 import type { Actor } from '../../kernel/actor.js';
-import { definePermissions } from '../../kernel/permissions.js';
+import { definePermissions, everySignedInPerson } from '../../kernel/permissions.js';
 
 /** The outbox's rows of the permission table (decision 017). */
 export const outboxPermissions = definePermissions({
@@ -7,13 +7,7 @@ export const outboxPermissions = definePermissions({
   'outbox.read': { grants: { isu: 'any', system: 'any' } },
   /** A person's own inbox in the app: the messages written to their account, and marking them read. */
   'outbox.useInbox': {
-    grants: {
-      isu: 'own-account',
-      coordinator: 'own-account',
-      focal_point: 'own-account',
-      partner: 'own-account',
-      signed_in: 'own-account',
-    },
+    grants: everySignedInPerson('own-account'),
   },
   /** Delivery outcomes are recorded by the process that sends, never by a person. */
   'outbox.recordDelivery': { grants: { system: 'any' } },

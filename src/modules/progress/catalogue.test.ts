@@ -3,7 +3,16 @@ import { loadCatalogues } from '../../kernel/i18n/index.js';
 import type { AnswerMeaningName } from '../reports/index.js';
 import { findIndicator, indicators, nineMonthsBefore } from './catalogue.js';
 import type { Figure, Population, Snapshot, StateAtCensus } from './model.js';
-import { delegationOf, event, factsWith, officeHolderOf, reportOf, snapshotOf, stateOf } from './testing.js';
+import {
+  delegationOf,
+  event,
+  factsWith,
+  officeHolderOf,
+  reportOf,
+  requestingState,
+  snapshotOf,
+  stateOf,
+} from './testing.js';
 
 function figure(id: string, s: Snapshot): Figure {
   const def = findIndicator(id);
@@ -447,28 +456,10 @@ describe('figures from the registry', () => {
   it('LAP15 and LAP20 list the extension requests the Analysis Group must judge, unknown until judged', () => {
     const s = snapshotOf({
       states: [
-        stateOf('ZAF', {
-          open: [3],
-          events: [
-            event({ kind: 'extension_requested', article: 3, meeting: '11MSP', occurredOn: '2023-03-01' }),
-          ],
-        }),
-        stateOf('IRQ', {
-          open: [4],
-          events: [
-            event({ kind: 'extension_requested', article: 4, meeting: '11MSP', occurredOn: '2022-11-16' }),
-          ],
-        }),
-        stateOf('MRT', {
-          open: [4],
-          events: [event({ kind: 'extension_requested', article: 4, meeting: '11MSP', occurredOn: null })],
-        }),
-        stateOf('LBN', {
-          open: [4],
-          events: [
-            event({ kind: 'extension_requested', article: 4, meeting: '10MSP', occurredOn: '2022-01-10' }),
-          ],
-        }),
+        requestingState('ZAF', 3, '11MSP', '2023-03-01'),
+        requestingState('IRQ', 4, '11MSP', '2022-11-16'),
+        requestingState('MRT', 4, '11MSP'),
+        requestingState('LBN', 4, '10MSP', '2022-01-10'),
       ],
     });
     const art3 = figure('LAP15', s);
@@ -490,34 +481,8 @@ describe('figures from the registry', () => {
   ] as const)('LAP20 from the Analysis Groups’ marks %j: %s', (marks, value, noData, iso3s) => {
     const s = snapshotOf({
       states: [
-        stateOf('IRQ', {
-          open: [4],
-          events: [
-            {
-              ...event({
-                kind: 'extension_requested',
-                article: 4,
-                meeting: '11MSP',
-                occurredOn: '2022-11-16',
-              }),
-              id: 1,
-            },
-          ],
-        }),
-        stateOf('LBN', {
-          open: [4],
-          events: [
-            {
-              ...event({
-                kind: 'extension_requested',
-                article: 4,
-                meeting: '11MSP',
-                occurredOn: '2023-02-01',
-              }),
-              id: 2,
-            },
-          ],
-        }),
+        requestingState('IRQ', 4, '11MSP', '2022-11-16', 1),
+        requestingState('LBN', 4, '11MSP', '2023-02-01', 2),
       ],
       planAssessments: new Map(
         Object.entries(marks).map(([id, [costed, multiYear]]) => [Number(id), { costed, multiYear }]),
@@ -536,22 +501,9 @@ describe('figures from the registry', () => {
     expect(nineMonthsBefore('2023-09-11')).toBe('2022-12-11');
     const s = snapshotOf({
       states: [
-        stateOf('IRQ', {
-          open: [4],
-          events: [
-            event({ kind: 'extension_requested', article: 4, meeting: '11MSP', occurredOn: '2022-11-16' }),
-          ],
-        }),
-        stateOf('ZAF', {
-          open: [3],
-          events: [
-            event({ kind: 'extension_requested', article: 3, meeting: '11MSP', occurredOn: '2022-12-12' }),
-          ],
-        }),
-        stateOf('MRT', {
-          open: [4],
-          events: [event({ kind: 'extension_requested', article: 4, meeting: '11MSP' })],
-        }),
+        requestingState('IRQ', 4, '11MSP', '2022-11-16'),
+        requestingState('ZAF', 3, '11MSP', '2022-12-12'),
+        requestingState('MRT', 4, '11MSP'),
       ],
     });
     const f = figure('LAP50', s);

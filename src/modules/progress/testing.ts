@@ -110,6 +110,21 @@ export const event = (
   ...p,
 });
 
+/**
+ * A State with one obligation open and an extension of it requested for `meeting`, submitted on
+ * `occurredOn` (not recorded when null); `id` is the registry fact's, for judgements that name it.
+ */
+export function requestingState(
+  iso3: string,
+  article: number,
+  meeting: string,
+  occurredOn: string | null = null,
+  id?: number,
+): StateAtCensus {
+  const request = event({ kind: 'extension_requested', article, meeting, occurredOn });
+  return stateOf(iso3, { open: [article], events: [id === undefined ? request : { ...request, id }] });
+}
+
 /** A State on the census date; by default a State Party in force with no obligation open. */
 export function stateOf(
   iso3: string,

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import type { TxContext } from '../../kernel/context.js';
-import { NotFoundError, ValidationError } from '../../kernel/errors.js';
+import { ValidationError } from '../../kernel/errors.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { applyCorrections, loadHistory } from './corrections.js';
 import { CorrectStateDatesInput } from './inputs.js';
@@ -26,8 +27,7 @@ export const correctStateDates = defineVerb({
   input: CorrectStateDatesInput,
   allow: canEditStateRegistry,
   async run(ctx, input) {
-    const [row] = await ctx.db.select().from(states).where(eq(states.iso3, input.iso3)).for('update');
-    if (!row) throw new NotFoundError('state', input.iso3);
+    const row = await lockRowOrNotFound(ctx.db, states, states.iso3, input.iso3, 'state');
     const next = {
       ccmStatus: input.ccmStatus,
       signatureDate: input.signatureDate ?? null,

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { NotFoundError } from '../../kernel/errors.js';
 import { blankToUndefined } from '../../kernel/fields.js';
 import { locales } from '../../kernel/i18n/index.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { iso3Schema } from './inputs.js';
 import { canSetWorkingLanguage } from './policy.js';
@@ -27,12 +27,7 @@ export const setWorkingLanguage = defineVerb({
   input: SetWorkingLanguageInput,
   allow: canSetWorkingLanguage,
   async run(ctx, input) {
-    const [row] = await ctx.db
-      .select({ workingLanguage: states.workingLanguage })
-      .from(states)
-      .where(eq(states.iso3, input.iso3))
-      .for('update');
-    if (!row) throw new NotFoundError('state', input.iso3);
+    const row = await lockRowOrNotFound(ctx.db, states, states.iso3, input.iso3, 'state');
     if (row.workingLanguage === input.language) return { result: { changed: false }, audit: [] };
     await ctx.db
       .update(states)

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { HeadCells } from '../../../kernel/views/column-heads.js';
 import { LogTable } from './log-table.js';
 
 interface Entry {
@@ -39,13 +40,16 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
         t={t}
         label={t('accounts:audit.title')}
         heads={
-          <>
-            <th scope="col">{t('accounts:audit.at')}</th>
-            <th scope="col">{t('accounts:audit.actor')}</th>
-            <th scope="col">{t('accounts:audit.verb')}</th>
-            <th scope="col">{t('accounts:audit.subject')}</th>
-            <th scope="col">{t('accounts:audit.change')}</th>
-          </>
+          <HeadCells
+            t={t}
+            keys={[
+              'accounts:audit.at',
+              'accounts:audit.actor',
+              'accounts:audit.verb',
+              'accounts:audit.subject',
+              'accounts:audit.change',
+            ]}
+          />
         }
         entries={p.entries}
         row={(e) => (

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { HeadCells } from '../../../kernel/views/column-heads.js';
 import { LogTable } from './log-table.js';
 
 interface SecurityEventRow {
@@ -23,13 +24,16 @@ export function SecurityLogPage(p: { t: Translate; locale: Locale; events: Secur
         t={t}
         label={t('accounts:security.title')}
         heads={
-          <>
-            <th scope="col">{t('accounts:audit.at')}</th>
-            <th scope="col">{t('accounts:security.kind')}</th>
-            <th scope="col">{t('accounts:security.who')}</th>
-            <th scope="col">{t('accounts:security.address')}</th>
-            <th scope="col">{t('accounts:security.request')}</th>
-          </>
+          <HeadCells
+            t={t}
+            keys={[
+              'accounts:audit.at',
+              'accounts:security.kind',
+              'accounts:security.who',
+              'accounts:security.address',
+              'accounts:security.request',
+            ]}
+          />
         }
         entries={p.events}
         row={(e) => (

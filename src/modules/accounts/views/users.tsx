@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
+import { HeadCells } from '../../../kernel/views/column-heads.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { roleNames } from '../schema.js';
@@ -144,12 +145,15 @@ export function UsersPage(p: UsersPageProps) {
       <AccountsTable
         label={t('accounts:users.existing')}
         heads={
-          <>
-            <th scope="col">{t('accounts:users.name')}</th>
-            <th scope="col">{t('accounts:users.email')}</th>
-            <th scope="col">{t('accounts:users.role')}</th>
-            <th scope="col">{t('accounts:users.changeRole')}</th>
-          </>
+          <HeadCells
+            t={t}
+            keys={[
+              'accounts:users.name',
+              'accounts:users.email',
+              'accounts:users.role',
+              'accounts:users.changeRole',
+            ]}
+          />
         }
       >
         {p.users.map((u) => (

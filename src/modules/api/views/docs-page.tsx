@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../kernel/http.js';
+import { ColumnHeads } from '../../../kernel/views/column-heads.js';
 import { render } from '../../../kernel/views/render.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { API_MOUNT, listOperations, type OpenApiDocument, type OperationSummary } from '../document.js';
@@ -65,15 +66,16 @@ function Operation({ op, t }: { op: OperationSummary; t: AppContext['var']['t'] 
         <TableScroll label={t('api:docs.parameters')}>
           <table>
             <caption>{t('api:docs.parameters')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('api:docs.name')}</th>
-                <th scope="col">{t('api:docs.in')}</th>
-                <th scope="col">{t('api:docs.required')}</th>
-                <th scope="col">{t('api:docs.description')}</th>
-                <th scope="col">{t('api:docs.example')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              t={t}
+              keys={[
+                'api:docs.name',
+                'api:docs.in',
+                'api:docs.required',
+                'api:docs.description',
+                'api:docs.example',
+              ]}
+            />
             <tbody>
               {op.parameters.map((p) => (
                 <tr>

@@ -16,9 +16,12 @@ import {
   WidthType,
 } from 'docx';
 import {
+  A4,
+  a4Section,
   BORDERS,
   documentDefaults,
   HEADER_FILL,
+  headingStyles,
   pageFooter,
   pageMark,
   tableDirection,
@@ -83,9 +86,8 @@ export interface RenderProgressDocxOptions {
   generatedOn: string;
 }
 
-/** A4 with 2.5 cm margins, in twips; sizes in half-points. */
-const PAGE = { width: 11906, height: 16838, margin: 1418 } as const;
-const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** The width between A4's margins, in twips; sizes in half-points. */
+const CONTENT_WIDTH = A4.width - 2 * A4.margin;
 const ACTION_WIDTH = Math.round(CONTENT_WIDTH * 0.2);
 const FONT = 'Times New Roman';
 const BODY_SIZE = 22;
@@ -438,25 +440,12 @@ export async function renderProgressDocx(opts: RenderProgressDocxOptions): Promi
       styles: {
         default: {
           document: documentDefaults(locale, { font: FONT, size: BODY_SIZE }),
-          title: { run: { font: FONT, size: 28, bold: true } },
-          heading1: {
-            run: { font: FONT, size: 24, bold: true },
-            paragraph: { spacing: { before: 240, after: 120 } },
-          },
-          heading2: {
-            run: { font: FONT, size: 22, bold: true },
-            paragraph: { spacing: { before: 240, after: 120 } },
-          },
+          ...headingStyles(FONT),
         },
       },
       sections: [
         {
-          properties: {
-            page: {
-              size: { width: PAGE.width, height: PAGE.height },
-              margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-            },
-          },
+          properties: a4Section,
           headers: { default: pageMark(headerText) },
           footers: { default: footer(t, meeting.code) },
           children: body,

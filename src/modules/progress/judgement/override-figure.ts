@@ -1,9 +1,7 @@
-import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { canJudgeProgress } from '../policy.js';
 import { figureOverrides } from '../schema.js';
 import { OverrideFigureInput } from './inputs.js';
-import { endJudgement, meetingWithWindow, overrideInForce, permitJudging } from './write.js';
+import { judging, meetingWithWindow, overrideInForce, supersede } from './write.js';
 
 /**
  * Agrees a figure for an indicator of a meeting's Progress Report that overrides the computed one,
@@ -13,13 +11,11 @@ import { endJudgement, meetingWithWindow, overrideInForce, permitJudging } from 
 export const overrideFigure = defineVerb({
   name: 'progress.overrideFigure',
   input: OverrideFigureInput,
-  allow: canJudgeProgress,
-  permit: (ctx, input) => permitJudging(ctx, input.meeting, input.indicatorId),
+  ...judging,
   async run(ctx, input) {
     const meeting = await meetingWithWindow(ctx, input.meeting);
-    const audit: AuditRecord[] = [];
     const previous = await overrideInForce(ctx, meeting, input.indicatorId);
-    if (previous) audit.push(await endJudgement(ctx, figureOverrides, previous, null));
+    const audit = await supersede(ctx, figureOverrides, previous);
     const values = {
       meetingCode: meeting,
       indicatorId: input.indicatorId,

@@ -1,9 +1,7 @@
-import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { canJudgeProgress } from '../policy.js';
 import { indicatorAssessments } from '../schema.js';
 import { RecordAssessmentInput } from './inputs.js';
-import { assessmentInForce, endJudgement, knownState, meetingWithWindow, permitJudging } from './write.js';
+import { assessmentInForce, judging, knownState, meetingWithWindow, supersede } from './write.js';
 
 /**
  * Records how a State stands on an indicator of a meeting's Progress Report: yes, no or partly, on
@@ -13,14 +11,12 @@ import { assessmentInForce, endJudgement, knownState, meetingWithWindow, permitJ
 export const recordAssessment = defineVerb({
   name: 'progress.recordAssessment',
   input: RecordAssessmentInput,
-  allow: canJudgeProgress,
-  permit: (ctx, input) => permitJudging(ctx, input.meeting, input.indicatorId),
+  ...judging,
   async run(ctx, input) {
     const meeting = await meetingWithWindow(ctx, input.meeting);
     await knownState(ctx, input.stateIso3);
-    const audit: AuditRecord[] = [];
     const previous = await assessmentInForce(ctx, meeting, input.indicatorId, input.stateIso3);
-    if (previous) audit.push(await endJudgement(ctx, indicatorAssessments, previous, null));
+    const audit = await supersede(ctx, indicatorAssessments, previous);
     const values = {
       meetingCode: meeting,
       indicatorId: input.indicatorId,

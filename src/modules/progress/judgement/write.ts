@@ -98,12 +98,31 @@ export async function endJudgement(
 }
 
 /**
+ * Withdraws the judgement in force that a new one replaces, if there is one: the audit list the
+ * new judgement's entry is then added to.
+ */
+export async function supersede(
+  ctx: TxContext,
+  table: Judgement,
+  previous: { id: number; stateIso3?: string } | undefined,
+): Promise<AuditRecord[]> {
+  return previous ? [await endJudgement(ctx, table, previous, null)] : [];
+}
+
+/**
  * A judgement's verbs are permitted to one who, in office for the meeting, may judge the
  * indicator (the ISU, or the Coordinator of its area).
  */
 export async function permitJudging(ctx: TxContext, meeting: string, indicatorId: string): Promise<boolean> {
   return canJudgeIndicator(await inOfficeFor(ctx.db, ctx.actor, meeting, isoDay(ctx.now)), indicatorId);
 }
+
+/** Who may record a judgement on an indicator of a meeting: a verb's `allow` and `permit`. */
+export const judging = {
+  allow: canJudgeProgress,
+  permit: (ctx: TxContext, input: { meeting: string; indicatorId: string }) =>
+    permitJudging(ctx, input.meeting, input.indicatorId),
+};
 
 /** The verb that withdraws a judgement in force of `table`, by its id, with the reason. */
 export function withdrawVerb(name: string, table: Judgement) {

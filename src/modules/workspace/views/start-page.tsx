@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
+import { ColumnHeads } from '../../../kernel/views/column-heads.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { InboxMessage } from '../../outbox/index.js';
 import type { StartFollowUp, StartWarning } from '../sections.js';
@@ -126,14 +127,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             {more(t, data.deliveries.length)}
           </Part>
           <Warnings t={t} locale={locale} items={data.warnings} />
-          <FollowUps
-            t={t}
-            locale={locale}
-            items={data.followUps}
-            today={data.today}
-            id="follow-ups"
-            href="/meetings/action-items"
-          />
+          <FollowUps t={t} locale={locale} items={data.followUps} href="/meetings/action-items" />
         </>
       ) : null}
       {data.role === 'partner' ? (
@@ -185,14 +179,15 @@ export function StartPage({ t, locale, name, data }: Props) {
             <TableScroll label={t('workspace:deadlines.caption')}>
               <table>
                 <caption>{t('workspace:deadlines.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workspace:deadlines.state')}</th>
-                    <th scope="col">{t('workspace:deadlines.article')}</th>
-                    <th scope="col">{t('workspace:deadlines.deadline')}</th>
-                    <th scope="col">{t('workspace:deadlines.risk')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  t={t}
+                  keys={[
+                    'workspace:deadlines.state',
+                    'workspace:deadlines.article',
+                    'workspace:deadlines.deadline',
+                    'workspace:deadlines.risk',
+                  ]}
+                />
                 <tbody>
                   {data.deadlines.rows.slice(0, SHOWN).map((r) => (
                     <tr>
@@ -224,14 +219,7 @@ export function StartPage({ t, locale, name, data }: Props) {
             {more(t, data.deadlines.rows.length)}
           </Part>
           <Warnings t={t} locale={locale} items={data.warnings} />
-          <FollowUps
-            t={t}
-            locale={locale}
-            items={data.followUps}
-            today={data.today}
-            id="follow-ups"
-            href="/follow-ups"
-          />
+          <FollowUps t={t} locale={locale} items={data.followUps} href="/follow-ups" />
           <Part t={t} id="meetings" href="/meetings" count={data.meetings.length}>
             <ul>
               {data.meetings.slice(0, 5).map((m) => (
@@ -333,15 +321,13 @@ function Warnings(p: { t: Translate; locale: Locale; items: StartWarning[] }) {
 function FollowUps(p: {
   t: Translate;
   locale: Locale;
-  id: string;
-  today: string;
   items: StartFollowUp[];
   /** Where the whole list is: the Coordinators' follow-ups, or the meetings' action items. */
   href: string;
 }) {
   const { t } = p;
   return (
-    <Part t={t} id={p.id} keys="followUps" href={p.href} count={p.items.length}>
+    <Part t={t} id="follow-ups" keys="followUps" href={p.href} count={p.items.length}>
       <ul>
         {p.items.slice(0, SHOWN).map((a) => (
           <li>

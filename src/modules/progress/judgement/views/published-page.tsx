@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { formatNumber } from '../../../../kernel/i18n/index.js';
+import { ColumnHeads } from '../../../../kernel/views/column-heads.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { TableScroll } from '../../../../kernel/views/table.js';
 import type { ConsistencyIssue } from '../checks.js';
@@ -47,16 +48,17 @@ export function PublishedComparisonPage(p: {
       <TableScroll label={t('progressJudgement:published.caption', { meeting: c.meeting })}>
         <table class="comparison">
           <caption>{t('progressJudgement:published.caption', { meeting: c.meeting })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('progressJudgement:col.indicator')}</th>
-              <th scope="col">{t('progressJudgement:col.published')}</th>
-              <th scope="col">{t('progressJudgement:col.computed')}</th>
-              <th scope="col">{t('progressJudgement:col.agreed')}</th>
-              <th scope="col">{t('progressJudgement:col.difference')}</th>
-              <th scope="col">{t('progressJudgement:col.why')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            t={t}
+            keys={[
+              'progressJudgement:col.indicator',
+              'progressJudgement:col.published',
+              'progressJudgement:col.computed',
+              'progressJudgement:col.agreed',
+              'progressJudgement:col.difference',
+              'progressJudgement:col.why',
+            ]}
+          />
           <tbody>
             {c.rows.map((r) => (
               <tr id={r.id} data-status={r.status}>
