@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
-import { Table, type TableDefinition, TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import type { OfficeHolderValues } from '../schema.js';
 import { officeKinds } from '../vocabulary.js';
