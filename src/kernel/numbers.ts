@@ -127,7 +127,8 @@ export const numberOrUndefined = (v: unknown): unknown => toNumber(blankToUndefi
 // ---------------------------------------------------------------------------------------------
 // Amounts that may be unknown (cooperation: a need's cost, an offer's yearly amount, a ledger entry)
 
-const fold = (s: string) =>
+/** A typed word as compared with the words of the catalogues: accents, case and spacing aside. */
+export const foldWord = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -140,10 +141,13 @@ const fold = (s: string) =>
  * API script written in another): the code `unknown`, and `common:unknown` of each catalogue
  * ("Not known", "Inconnu", "Desconocido", "غير معروف").
  */
-const unknownWords = new Set([fold('unknown'), ...locales.map((l) => fold(translator(l)('common:unknown')))]);
+const unknownWords = new Set([
+  foldWord('unknown'),
+  ...locales.map((l) => foldWord(translator(l)('common:unknown'))),
+]);
 
 /** True for a string that says the amount is not known ("unknown", "inconnu", "Desconocido", "غير معروف"). */
-export const isUnknownWord = (v: unknown): boolean => typeof v === 'string' && unknownWords.has(fold(v));
+export const isUnknownWord = (v: unknown): boolean => typeof v === 'string' && unknownWords.has(foldWord(v));
 
 /**
  * For `z.preprocess` before an amount that may be unknown: blank, null and the words for unknown are

@@ -1,6 +1,7 @@
 // Test helpers shared by the reports module's tests, and its face for other tests (not imported by
 // application code).
 import { asc, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client.js';
 import { type Actor, systemActor } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
@@ -122,3 +123,17 @@ export async function demonstrationReportWithNeed(db: Db, iso3: string, day: str
 }
 export * as compliancePolicy from './compliance/policy.js';
 export * as reportsPolicy from './policy.js';
+
+/** A report workbook changed as a person would in Excel, saved again. */
+export async function editWorkbook(buffer: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  change(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The row of a report sheet whose column A holds this key. */
+export function rowOfKey(sheet: ExcelJS.Worksheet, key: string): number {
+  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === key) return r;
+  throw new Error(`no row ${key} in ${sheet.name}`);
+}

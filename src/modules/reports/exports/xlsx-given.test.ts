@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type Locale, translator } from '../../../kernel/i18n/index.js';
 import { contentSchema, emptyContent } from '../template/content.js';
 import { template2010 } from '../template/template-2010.js';
 import type { ReportContent } from '../template/types.js';
+import { editWorkbook, rowOfKey } from '../testing.js';
 import { parseReportXlsx, renderReportXlsx, TABLE_PREFIX } from './xlsx.js';
 
 /*
@@ -39,17 +40,9 @@ const render = (content: ReportContent, locale: Locale) =>
     versionNumber: 1,
   });
 
-async function edit(buffer: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  change(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const edit = editWorkbook;
 
-function rowOf(sheet: ExcelJS.Worksheet, key: string): number {
-  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === key) return r;
-  throw new Error(`no row ${key}`);
-}
+const rowOf = rowOfKey;
 
 /** The answer cell of a table's row i and column. */
 function tableCell(sheet: ExcelJS.Worksheet, table: string, column: string, i: number) {

@@ -7,6 +7,7 @@ import { templates } from '../template/registry.js';
 import { template2010 } from '../template/template-2010.js';
 import { template2010Lap } from '../template/template-2010-lap.js';
 import type { FieldValue, ReportContent, ScalarField, ScalarValue, TemplateDef } from '../template/types.js';
+import { editWorkbook, rowOfKey } from '../testing.js';
 import { type ImportError, parseReportXlsx, renderReportXlsx, STATUS_KEY, TABLE_PREFIX } from './xlsx.js';
 
 const t = translator('en');
@@ -60,18 +61,9 @@ const render = (content: ReportContent, locale: 'en' | 'fr' = 'en', def: Templat
     versionNumber: 2,
   });
 
-async function edit(buffer: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  change(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const edit = editWorkbook;
 
-/** The row whose column A holds this key. */
-function rowOf(sheet: ExcelJS.Worksheet, key: string): number {
-  for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === key) return r;
-  throw new Error(`no row ${key} in ${sheet.name}`);
-}
+const rowOf = rowOfKey;
 
 /** Sheet row and column letter of a table cell: entry i sits three rows below the marker. */
 function tableCell(sheet: ExcelJS.Worksheet, table: string, column: string, i: number) {

@@ -1,5 +1,5 @@
 import { formatNumber, type Locale, locales, translator } from '../../../kernel/i18n/index.js';
-import { numberInputText, parseNumber } from '../../../kernel/numbers.js';
+import { foldWord, numberInputText, parseNumber } from '../../../kernel/numbers.js';
 import type { ScalarField, ScalarValue } from './types.js';
 
 /*
@@ -34,13 +34,7 @@ export const AS_SUFFIX = '.as';
 export const numberStateLabel = (s: NumberState) => `reports:numberState.${s}`;
 export const areaUnitLabel = (u: AreaUnit) => `reports:areaUnit.${u}`;
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\s_]+/g, ' ')
-    .trim()
-    .toLowerCase();
+const fold = foldWord;
 
 /** Every way a state may be typed: its code, and its word in each language (a workbook may travel). */
 const stateWords = new Map<string, NumberState>();
