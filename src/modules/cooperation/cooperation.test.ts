@@ -77,6 +77,23 @@ describe.each(engines)('cooperation from the 2022 demonstration reports on %s', 
     expect(html).toContain('South Sudan');
     // Built from demonstration reports: the page says so.
     expect(html).toContain('data-demonstration="true"');
+
+    // In French the States are named and ordered in French (the view names and sorts the lists):
+    // among all providers, Allemagne before Australie where English gives Australia before Germany;
+    // South Sudan is « Soudan du Sud ».
+    const anyArea = (page: string) =>
+      page.slice(page.indexOf('id="any-area"'), page.indexOf('id="non-parties"'));
+    const at = (page: string, iso3: string) => anyArea(page).indexOf(`href="/states/${iso3}"`);
+    expect(at(html, 'AUS')).toBeGreaterThan(-1);
+    expect(at(html, 'AUS')).toBeLessThan(at(html, 'DEU'));
+    const fr = await (await app.request('/cooperation', { headers: { cookie: 'lang=fr' } })).text();
+    expect(at(fr, 'DEU')).toBeGreaterThan(-1);
+    expect(at(fr, 'DEU')).toBeLessThan(at(fr, 'AUS'));
+    expect(fr).toContain('>Allemagne</a>');
+    expect(fr).toContain('>Soudan du Sud</a>');
+    expect(fr).not.toContain('South Sudan');
+    // The summary the API reads keeps the registry's English names and order.
+    expect(s.nonParties[0]?.name).toBe('South Sudan');
   });
 
   it('shows an empty page and summary when no report stands', async () => {

@@ -44,7 +44,10 @@ export interface CooperationSummary {
   includesDemonstrationData: boolean;
 }
 
-/** Collects rows per State, then sorts by name so lists read the same everywhere. */
+/**
+ * Collects rows per State, then sorts by the registry's (English) name: the API's order. A page
+ * names and sorts each list again in the reader's language (`views/summary.tsx`, `localiseStates`).
+ */
 class StateLists {
   private readonly byState = new Map<string, Source[]>();
   add(iso3: string, source: Source) {
@@ -107,6 +110,7 @@ export function summarise(
     })),
     providersAny: list('providersAny').entries(names),
     recipientsAny: list('recipientsAny').entries(names),
+    // The API's order (English); the page re-sorts in the reader's language.
     nonParties: [...nonParties.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     includesDemonstrationData: reports.some((r) => r.demonstration === true),
   };

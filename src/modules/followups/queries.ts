@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { comparePartialDates } from '../../kernel/dates.js';
 import { NotFoundError } from '../../kernel/errors.js';
+import { compareText, stateName } from '../../kernel/i18n/state-names.js';
 import { coordinatorAreas } from '../accounts/index.js';
 import { users } from '../accounts/schema.js';
 import { type ActionItemRecord, listActionItemRecords, type OfficeArea } from '../calendar/index.js';
@@ -247,6 +248,8 @@ export async function listWorklist(
   today: string,
   sort: WorklistSort = 'deadline',
   coalitionOf?: CoalitionOf,
+  /** The reader's language: each State named in it, and `state` (and every tie) in its order. */
+  locale = 'en',
 ): Promise<WorklistRow[]> {
   if (!canReadFollowUps(actor)) return [];
   const risks = [...(await listRisks(db, today)).values()];
@@ -274,7 +277,7 @@ export async function listWorklist(
     );
     const last = contactRows.find((c) => c.iso3 === r.iso3);
     return {
-      state: { iso3: r.iso3, name: nameOf.get(r.iso3) ?? r.iso3 },
+      state: { iso3: r.iso3, name: stateName(locale, r.iso3, nameOf.get(r.iso3)) },
       article: r.article,
       deadline: r.projection.deadline,
       risk: r.projection.status,
@@ -289,8 +292,9 @@ export async function listWorklist(
       lastContact: last ? { id: last.id, contactedOn: last.contactedOn, area: last.area } : null,
     };
   });
+  const compare = compareText(locale);
   const byState = (a: WorklistRow, b: WorklistRow) =>
-    a.state.name.localeCompare(b.state.name, 'en') || a.article - b.article;
+    compare(a.state.name, b.state.name) || a.article - b.article;
   const orders: Record<WorklistSort, (a: WorklistRow, b: WorklistRow) => number> = {
     deadline: (a, b) => nullsLast(a.deadline, b.deadline, comparePartialDates),
     state: () => 0,

@@ -3,6 +3,7 @@ import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { compareText } from '../../kernel/i18n/state-names.js';
 import { seedCoalitions } from '../coalitions/index.js';
 import { RISK_NOW, riskScenario } from '../risk/testing.js';
 import { contacts } from './schema.js';
@@ -257,5 +258,17 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     ]);
     const states = csv.slice(1).map((r) => r[0] ?? '');
     expect(states).toEqual([...states].sort((a, b) => a.localeCompare(b, 'en')));
+    // In French the States are named and ordered in French (Liban, not Lebanon; Allemagne near the top).
+    const fr = parse(
+      await (
+        await app.request('/follow-ups/worklist.csv?sort=state', {
+          headers: { cookie: `${cookie}; lang=fr` },
+        })
+      ).text(),
+      { bom: true },
+    ) as string[][];
+    const frStates = fr.slice(1).map((r) => r[0] ?? '');
+    expect(frStates).toContain('Liban');
+    expect(frStates).toEqual([...frStates].sort(compareText('fr')));
   });
 });

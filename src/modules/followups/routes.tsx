@@ -304,7 +304,7 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     const { sort } = WorklistQuery.parse({ sort: c.req.query('sort') });
     const actor = c.get('actor');
     const coalitionOf: CoalitionOf = deps.coalitionOf ?? ((iso3s) => coalitionsOf(db, actor, today(), iso3s));
-    return { sort, rows: listWorklist(db, actor, today(), sort, coalitionOf) };
+    return { sort, rows: listWorklist(db, actor, today(), sort, coalitionOf, c.get('locale')) };
   };
   app.get('/follow-ups/worklist', async (c) => {
     readers(c);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCounted } from './queries.js';
 import { rateTable, toUsd } from './rates.js';
 import { reconcile } from './reconcile.js';
+import { donorRecipientMatrix } from './summary.js';
 import { donorTrends } from './trends.js';
 import type { LedgerRow } from './types.js';
 
@@ -222,5 +223,42 @@ describe('countOnce and the sums', () => {
     expect(totals.pledged).toEqual({ rows: 1, usd: 50, notConverted: 0, withoutAmount: 0 });
     expect(totals.notConverted).toEqual([{ currency: 'other', year: 2023, amount: 20, rows: 1 }]);
     expect(receivedByState(rows).get('LBN')).toMatchObject({ rows: 4, usd: 110, notConverted: 1 });
+  });
+});
+
+describe("donors in the reader's order of their names", () => {
+  // English orders Austria before Germany; French orders Allemagne before Autriche.
+  const aut = { providerIso3: 'AUT', providerName: 'Austria' };
+  const deu = { providerIso3: 'DEU', providerName: 'Germany' };
+  const org = { providerIso3: null, providerName: 'Bureau' };
+
+  it('donorTrends: States by their names in the language asked, organisations by their own', () => {
+    const rows = [aut, deu, org].map((p) => row({ year: 2022, amount: 5, ...p }));
+    expect(donorTrends(rows).map((d) => d.donorKey)).toEqual(['state:AUT', 'org:Bureau', 'state:DEU']);
+    expect(donorTrends(rows, { locale: 'fr' }).map((d) => d.donorKey)).toEqual([
+      'state:DEU',
+      'state:AUT',
+      'org:Bureau',
+    ]);
+  });
+
+  it('reconcile: pairs of one year by the donor named in the language asked', () => {
+    const rows = [aut, deu].map((p) => row({ year: 2022, amount: 5, ...p }));
+    expect(reconcile(rows, 2022).pairs.map((p) => p.providerIso3)).toEqual(['AUT', 'DEU']);
+    expect(reconcile(rows, 2022, 'fr').pairs.map((p) => p.providerIso3)).toEqual(['DEU', 'AUT']);
+  });
+
+  it('donorRecipientMatrix: equal sums by name in the language asked', () => {
+    const rows = [aut, deu, org].map((p) => row({ year: 2022, amount: 5, ...p }));
+    expect(donorRecipientMatrix(rows).donors.map((d) => d.key)).toEqual([
+      'state:AUT',
+      'name:Bureau',
+      'state:DEU',
+    ]);
+    expect(donorRecipientMatrix(rows, 'fr').donors.map((d) => d.key)).toEqual([
+      'state:DEU',
+      'state:AUT',
+      'name:Bureau',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
+import { compareText, partyName } from '../../../kernel/i18n/state-names.js';
 import {
   listStandingSubmissions,
   reportFacts,
@@ -190,11 +191,21 @@ export function filterLedger(rows: readonly LedgerRow[], filter: LedgerFilter = 
   );
 }
 
-const byYearThenNames = (a: LedgerRow, b: LedgerRow) =>
-  b.year - a.year ||
-  a.providerName.localeCompare(b.providerName, 'en') ||
-  a.recipientName.localeCompare(b.recipientName, 'en') ||
-  a.key.localeCompare(b.key, 'en');
+/** Newest year first, then by provider and recipient as named in the reader's language, then by key. */
+function byYearThenNames(locale: string): (a: LedgerRow, b: LedgerRow) => number {
+  const compare = compareText(locale);
+  return (a, b) =>
+    b.year - a.year ||
+    compare(
+      partyName(locale, a.providerIso3, a.providerName),
+      partyName(locale, b.providerIso3, b.providerName),
+    ) ||
+    compare(
+      partyName(locale, a.recipientIso3, a.recipientName),
+      partyName(locale, b.recipientIso3, b.recipientName),
+    ) ||
+    a.key.localeCompare(b.key, 'en');
+}
 
 /** Every ledger row, proposed and rejected entries included; shared by every page until the next write. */
 function allRows(db: Executor): Promise<LedgerRow[]> {
@@ -207,17 +218,23 @@ function allRows(db: Executor): Promise<LedgerRow[]> {
     ]);
     const names = new Map(nameList.map((n) => [n.iso3, n.name]));
     return [...reportRows(reports, names, rates), ...entries.map((e) => entryRow(e, names, rates))].sort(
-      byYearThenNames,
+      byYearThenNames('en'),
     );
   });
 }
 
 /**
- * The ledger rows a filter asks for, newest year first. Proposed and rejected entries only with
- * `includeUnreviewed`. The rows are shared between callers: treat them as read-only.
+ * The ledger rows a filter asks for, newest year first, then by provider and recipient as named in
+ * `locale` (English when not given). Proposed and rejected entries only with `includeUnreviewed`.
+ * The rows are shared between callers: treat them as read-only (the list is the caller's own).
  */
-export async function loadLedger(db: Executor, filter: LedgerFilter = {}): Promise<LedgerRow[]> {
-  return filterLedger(await allRows(db), filter);
+export async function loadLedger(
+  db: Executor,
+  filter: LedgerFilter = {},
+  locale?: string,
+): Promise<LedgerRow[]> {
+  const rows = filterLedger(await allRows(db), filter);
+  return locale === undefined ? rows : rows.sort(byYearThenNames(locale));
 }
 
 /** The years that have any ledger row, newest first (for the pages' year choice). */

@@ -1,3 +1,4 @@
+import { compareText, stateName } from '../../../kernel/i18n/state-names.js';
 import type { Area } from '../shared/vocabulary.js';
 import type { LedgerRow } from './types.js';
 
@@ -59,7 +60,8 @@ export function sideTotal(rows: LedgerRow[]): SideTotal {
 const statusOf = (donor: number, recipient: number): ReconciliationStatus =>
   donor > 0 && recipient > 0 ? 'matched' : donor > 0 ? 'donor_only' : 'recipient_only';
 
-export function reconcile(rows: readonly LedgerRow[], year?: number): Reconciliation {
+/** Pairs newest year first, then by donor and recipient as named in `locale` (English when not given). */
+export function reconcile(rows: readonly LedgerRow[], year?: number, locale = 'en'): Reconciliation {
   const groups = new Map<string, { donor: LedgerRow[]; recipient: LedgerRow[]; first: LedgerRow }>();
   const unresolved: LedgerRow[] = [];
   for (const r of rows) {
@@ -90,11 +92,13 @@ export function reconcile(rows: readonly LedgerRow[], year?: number): Reconcilia
       difference: d.usd !== null && rc.usd !== null ? cents(d.usd - rc.usd) : null,
     };
   });
+  const compare = compareText(locale);
+  const name = (iso3: string, fallback: string) => stateName(locale, iso3, fallback);
   pairs.sort(
     (a, b) =>
       b.year - a.year ||
-      a.providerName.localeCompare(b.providerName, 'en') ||
-      a.recipientName.localeCompare(b.recipientName, 'en') ||
+      compare(name(a.providerIso3, a.providerName), name(b.providerIso3, b.providerName)) ||
+      compare(name(a.recipientIso3, a.recipientName), name(b.recipientIso3, b.recipientName)) ||
       (a.area ?? '').localeCompare(b.area ?? ''),
   );
   const count = (s: ReconciliationStatus) => pairs.filter((p) => p.status === s).length;

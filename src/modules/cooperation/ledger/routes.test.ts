@@ -214,6 +214,40 @@ describe.each(engines)('ledger pages on %s', (engine) => {
     expect(sheet?.getRow(1).getCell(1).value).toBe('Year');
   });
 
+  it("lists, downloads and donors in the reader's order of the States' names", async () => {
+    const { db } = database();
+    const ctx = ctxFor(db, isu);
+    for (const providerIso3 of ['AUT', 'DEU'])
+      await recordLedgerEntry(ctx, {
+        providerIso3,
+        recipientIso3: 'LBN',
+        year: 2023,
+        area: 'art4',
+        amount: 100,
+        currency: 'USD',
+        status: 'disbursed',
+        note: 'Ordering test',
+      });
+    const app = testApp(database());
+    const fr = { headers: { cookie: 'lang=fr' } };
+    const providers = (csv: string) =>
+      csv
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[2]);
+    // English: Austria before Germany; French: Allemagne before Autriche, the recipient named Liban.
+    expect(providers(await (await app.request('/cooperation/ledger?format=csv')).text())).toEqual([
+      'Austria',
+      'Germany',
+    ]);
+    const csv = await (await app.request('/cooperation/ledger?format=csv', fr)).text();
+    expect(providers(csv)).toEqual(['Allemagne', 'Autriche']);
+    expect(csv).toContain(',LBN,Liban,');
+    const donors = await (await app.request('/cooperation/ledger/donors', fr)).text();
+    expect([...donors.matchAll(/data-donor="state:(\w+)"/g)].map((m) => m[1])).toEqual(['DEU', 'AUT']);
+  });
+
   it('reconciliation and donors pages', async () => {
     await seed();
     const app = testApp(database());

@@ -101,7 +101,7 @@ export function ledgerRoutes(deps: RouteDeps) {
     const t = c.get('t');
     const locale = c.get('locale');
     const { format, ...q } = LedgerQuery.parse(c.req.query());
-    const rows = await loadLedger(db, filterOf(q, signedIn(c)));
+    const rows = await loadLedger(db, filterOf(q, signedIn(c)), locale);
     if (format)
       return exportTable(
         c,
@@ -133,7 +133,7 @@ export function ledgerRoutes(deps: RouteDeps) {
         totals={ledgerTotals(rows)}
         series={series}
         chartSvg={flowsChartSvg(t, locale, series, q.by, demoFigures)}
-        matrix={donorRecipientMatrix(rows)}
+        matrix={donorRecipientMatrix(rows, locale)}
         map={receivedMapView(t, locale, rows, demoFigures)}
       />,
     );
@@ -151,7 +151,7 @@ export function ledgerRoutes(deps: RouteDeps) {
         locale={c.get('locale')}
         year={year}
         years={years}
-        result={reconcile(rows, year)}
+        result={reconcile(rows, year, c.get('locale'))}
         demonstration={rows.some((r) => r.demonstration && (year === undefined || r.year === year))}
       />,
     );
@@ -166,7 +166,7 @@ export function ledgerRoutes(deps: RouteDeps) {
       <DonorsPage
         t={t}
         locale={c.get('locale')}
-        trends={donorTrends(rows)}
+        trends={donorTrends(rows, { locale: c.get('locale') })}
         demonstration={rows.some((r) => r.demonstration)}
       />,
     );

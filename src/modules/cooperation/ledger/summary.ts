@@ -1,3 +1,4 @@
+import { compareText, partyName } from '../../../kernel/i18n/state-names.js';
 import { areas, ledgerStatuses } from '../shared/vocabulary.js';
 import { countOnce } from './count-once.js';
 import type { LedgerRow } from './types.js';
@@ -142,8 +143,11 @@ const partyOf = (iso3: string | null, name: string): Party => ({
 
 export const cellKey = (donor: Party, recipient: Party) => `${donor.key}→${recipient.key}`;
 
-/** Who gave to whom: counted rows only, donors and recipients sorted by the dollars they account for. */
-export function donorRecipientMatrix(rows: readonly LedgerRow[]): Matrix {
+/**
+ * Who gave to whom: counted rows only, donors and recipients sorted by the dollars they account for,
+ * equal sums by their names in `locale` (a State's UN name, an organisation's own).
+ */
+export function donorRecipientMatrix(rows: readonly LedgerRow[], locale = 'en'): Matrix {
   const cells = new Map<string, Sum>();
   const donorUsd = new Map<string, { party: Party; usd: number }>();
   const recipientUsd = new Map<string, { party: Party; usd: number }>();
@@ -162,9 +166,11 @@ export function donorRecipientMatrix(rows: readonly LedgerRow[]): Matrix {
       map.set(p.key, e);
     }
   }
+  const compare = compareText(locale);
+  const nameOf = (p: Party) => partyName(locale, p.iso3, p.name);
   const order = (m: Map<string, { party: Party; usd: number }>) =>
     [...m.values()]
-      .sort((a, b) => b.usd - a.usd || a.party.name.localeCompare(b.party.name, 'en'))
+      .sort((a, b) => b.usd - a.usd || compare(nameOf(a.party), nameOf(b.party)))
       .map((e) => e.party);
   return {
     donors: order(donorUsd),

@@ -1,3 +1,4 @@
+import { compareText, partyName } from '../../../kernel/i18n/state-names.js';
 import { countOnce } from './count-once.js';
 import type { LedgerRow } from './types.js';
 
@@ -53,8 +54,13 @@ function changeOf(prev: Tally | undefined, cur: Tally | undefined): Change {
 /**
  * Trends over the years the rows span. `firstYear` is the first year with data in the whole ledger
  * (defaults to the rows' earliest year): before it nothing is known, so that year has no change.
+ * Donors are ordered by their names in `locale` (a State's UN name, an organisation's own; English
+ * when not given).
  */
-export function donorTrends(rows: readonly LedgerRow[], opts: { firstYear?: number } = {}): DonorTrend[] {
+export function donorTrends(
+  rows: readonly LedgerRow[],
+  opts: { firstYear?: number; locale?: string } = {},
+): DonorTrend[] {
   const counted = countOnce(rows).filter((r) => r.counted);
   if (counted.length === 0) return [];
   const firstYear = opts.firstYear ?? Math.min(...counted.map((r) => r.year));
@@ -94,5 +100,8 @@ export function donorTrends(rows: readonly LedgerRow[], opts: { firstYear?: numb
     }
     out.push({ donorKey, providerIso3: d.iso3, providerName: d.name, years });
   }
-  return out.sort((a, b) => a.providerName.localeCompare(b.providerName, 'en'));
+  const locale = opts.locale ?? 'en';
+  const compare = compareText(locale);
+  const nameOf = (d: DonorTrend) => partyName(locale, d.providerIso3, d.providerName);
+  return out.sort((a, b) => compare(nameOf(a), nameOf(b)));
 }

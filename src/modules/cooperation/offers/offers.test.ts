@@ -323,6 +323,36 @@ describe.each(engines)('offer pages on %s', (engine) => {
     expect(fr).not.toContain(translator('fr')('offers:form.for', { partner: 'Germany' }));
   });
 
+  it("the list orders partners by their names in the reader's language, organisations by their own", async () => {
+    const { db } = database();
+    const app = testApp(database());
+    const p = {
+      isu: await makeUser(db, { role: 'isu' }),
+      lbn: await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' }),
+    };
+    await createOffer(ctxFor(db, p.isu), { ...fields, partnerIso3: 'AUT', title: 'Offer of AUT' });
+    await createOffer(ctxFor(db, p.isu), { ...fields, partnerIso3: 'DEU', title: 'Offer of DEU' });
+    await createOffer(ctxFor(db, p.isu), { ...fields, organisation: 'Bureau', title: 'Offer of Bureau' });
+    const titles = (html: string) => [...html.matchAll(/Offer of (AUT|DEU|Bureau)/g)].map((m) => m[1]);
+    const cookie = await signIn(app, p.lbn.email);
+    // English: Austria, Bureau, Germany; French: Allemagne, Autriche, Bureau.
+    expect(titles(await (await app.request('/cooperation/offers', { headers: { cookie } })).text())).toEqual([
+      'AUT',
+      'Bureau',
+      'DEU',
+    ]);
+    const fr = await (
+      await app.request('/cooperation/offers', { headers: { cookie: `${cookie}; lang=fr` } })
+    ).text();
+    expect(titles(fr)).toEqual(['DEU', 'AUT', 'Bureau']);
+    expect(fr).toContain('Allemagne');
+    expect((await listOffers(db, TODAY, { locale: 'fr' })).map((o) => o.title)).toEqual([
+      'Offer of DEU',
+      'Offer of AUT',
+      'Offer of Bureau',
+    ]);
+  });
+
   it('a partner adds an offer through the form: 422 keeps what was typed, then success', async () => {
     const { db } = database();
     const app = testApp(database());

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { compareText, partyName } from '../../../kernel/i18n/state-names.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
 import { isDemoText } from '../shared/demo-mark.js';
@@ -69,12 +70,19 @@ function toView({ offer: o, stateName }: Joined, today: string): OfferView {
 export interface OfferFilter {
   ownerKey?: string;
   status?: OfferStatus;
+  /** The reader's language: partners are ordered by their names in it (English when not given). */
+  locale?: string;
 }
 
 const statusRank: Record<OfferStatus, number> = { active: 0, lapsed: 1, withdrawn: 2 };
 
-/** Every offer, active first, then lapsed, then withdrawn; by partner and title within each. */
+/**
+ * Every offer, active first, then lapsed, then withdrawn; within each by the partner's name in the
+ * reader's language (a State's UN name, an organisation's own), then by title, in its order.
+ */
 export async function listOffers(db: Executor, today: string, f: OfferFilter = {}): Promise<OfferView[]> {
+  const compare = compareText(f.locale ?? 'en');
+  const nameOf = (o: OfferView) => partyName(f.locale ?? 'en', o.partnerIso3, o.partnerName);
   const rows = await db
     .select(selection)
     .from(offers)
@@ -87,8 +95,8 @@ export async function listOffers(db: Executor, today: string, f: OfferFilter = {
     .sort(
       (a, b) =>
         statusRank[a.status] - statusRank[b.status] ||
-        a.partnerName.localeCompare(b.partnerName, 'en') ||
-        a.title.localeCompare(b.title, 'en') ||
+        compare(nameOf(a), nameOf(b)) ||
+        compare(a.title, b.title) ||
         a.id - b.id,
     );
 }

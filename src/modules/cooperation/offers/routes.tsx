@@ -64,7 +64,7 @@ export function offersRoutes(deps: RouteDeps) {
       <OffersListPage
         t={t}
         locale={c.get('locale')}
-        offers={await listOffers(db, today())}
+        offers={await listOffers(db, today(), { locale: c.get('locale') })}
         canCreate={mayActAsPartner(c.get('actor'))}
       />,
     );

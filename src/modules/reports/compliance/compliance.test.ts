@@ -242,6 +242,8 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
     );
     expect(received).toBeInstanceOf(ConflictError);
     expect(received.code).toBe('COMPLIANCE.ALREADY_RECEIVED');
+    // The refusal carries the code, so whoever shows it names the State in the reader's language.
+    expect(received.params).toEqual({ iso3: 'LBN', state: 'Lebanon' });
     // Lebanon's initial report is on record in the registry.
     expect(
       (

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { createContext } from '../../../kernel/context.js';
+import { translator } from '../../../kernel/i18n/index.js';
 import { ensureDemoCooperation } from '../../cooperation/index.js';
 import { outboxMessages } from '../../outbox/schema.js';
 import { createReport, findReportFor, submitReport } from '../index.js';
@@ -283,6 +284,26 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(notOwed.status).toBe(303);
     const notOwedFlash = await afterRedirect(app, isuCookie, notOwed);
     expect(notOwedFlash.html).toContain('Indonesia does not owe this report, so no reminder can be sent.');
+    // A French reader reads the State's French name in the refusal and in the outcome.
+    const fr = `${isuCookie}; lang=fr`;
+    const notOwedFr = await afterRedirect(
+      app,
+      fr,
+      await remind(app, { iso3: 'IDN', kind: 'annual', locale: 'en' }, fr),
+    );
+    const unescaped = (html: string) => html.replaceAll('&#39;', "'").replaceAll('&#x27;', "'");
+    expect(unescaped(notOwedFr.html)).toContain(
+      translator('fr')('compliance:errors.notOwed', { state: 'Indonésie' }),
+    );
+    expect(notOwedFr.html).not.toContain('Indonesia');
+    const noneFr = await afterRedirect(
+      app,
+      fr,
+      await remind(app, { iso3: 'CHL', kind: 'annual', locale: 'en' }, fr),
+    );
+    expect(unescaped(noneFr.html)).toContain(
+      translator('fr')('compliance:flash.noFocalPoint', { state: 'Chili' }),
+    );
 
     // The letter, as Word, and the e-mail text to copy.
     const docx = await app.request('/reports/compliance/letters/BEL.docx?year=2025&kind=annual&language=fr', {

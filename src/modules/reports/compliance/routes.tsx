@@ -5,6 +5,7 @@ import { AppError } from '../../../kernel/errors.js';
 import { readForm, redirectToOutcome } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isLocale, translator } from '../../../kernel/i18n/index.js';
+import { stateName } from '../../../kernel/i18n/state-names.js';
 import { render } from '../../../kernel/views/render.js';
 import { exportColumns } from '../../../kernel/views/table.js';
 import { createMailer, deliverQueued, lastSentByState } from '../../outbox/index.js';
@@ -100,9 +101,10 @@ export function complianceRoutes(deps: RouteDeps) {
       d,
       c.get('locale'),
     );
-    // The same refusals as the verb: no letter chases a report received or not owed.
-    if (subject.received) throw alreadyReceived(subject.name);
-    if (!subject.owed) throw notOwed(subject.name);
+    // The same refusals as the verb: no letter chases a report received or not owed (the subject is
+    // named in the reader's language already).
+    if (subject.received) throw alreadyReceived(subject.iso3, subject.name);
+    if (!subject.owed) throw notOwed(subject.iso3, subject.name);
     const input = {
       t: translator(lang),
       locale: lang,
@@ -174,7 +176,7 @@ export function complianceRoutes(deps: RouteDeps) {
       if (!(err instanceof AppError) || err.status !== 409) throw err;
       return redirectToOutcome(
         c,
-        { kind: 'error', key: err.messageKey, params: stringParams(err.params) },
+        { kind: 'error', key: err.messageKey, params: namedParams(c, err.params) },
         back,
       );
     }
@@ -189,9 +191,13 @@ export function complianceRoutes(deps: RouteDeps) {
         ? {
             kind: 'success',
             key: 'compliance:flash.queued',
-            params: { count: outcome.queued, state: outcome.state },
+            params: { count: outcome.queued, state: stateName(c.get('locale'), outcome.iso3, outcome.state) },
           }
-        : { kind: 'error', key: 'compliance:flash.noFocalPoint', params: { state: outcome.state } },
+        : {
+            kind: 'error',
+            key: 'compliance:flash.noFocalPoint',
+            params: { state: stateName(c.get('locale'), outcome.iso3, outcome.state) },
+          },
       back,
     );
   });
@@ -219,3 +225,11 @@ const stringParams = (p: Record<string, unknown>): Record<string, string | numbe
       ['string', 'number'].includes(typeof e[1]),
     ),
   );
+
+/** A refusal's parameters with the State (`iso3`) named in the reader's language. */
+const namedParams = (c: AppContext, p: Record<string, unknown>): Record<string, string | number> => {
+  const params = stringParams(p);
+  return typeof p.iso3 === 'string'
+    ? { ...params, state: stateName(c.get('locale'), p.iso3, String(params.state ?? p.iso3)) }
+    : params;
+};

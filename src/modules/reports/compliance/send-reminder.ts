@@ -9,10 +9,14 @@ import { reminderText } from './letters.js';
 import { canSendReminder } from './policy.js';
 import { getReminderSubject, REMINDER_PURPOSE } from './queries.js';
 
-export const notOwed = (state: string) =>
-  new ConflictError('COMPLIANCE.NOT_OWED', 'compliance:errors.notOwed', { state });
-export const alreadyReceived = (state: string) =>
-  new ConflictError('COMPLIANCE.ALREADY_RECEIVED', 'compliance:errors.alreadyReceived', { state });
+/**
+ * The refusals carry the State's ISO-3 code beside its name (`state`, the fallback): whoever shows
+ * the message names the State in the reader's language (`stateName(locale, iso3, state)`).
+ */
+export const notOwed = (iso3: string, state: string) =>
+  new ConflictError('COMPLIANCE.NOT_OWED', 'compliance:errors.notOwed', { iso3, state });
+export const alreadyReceived = (iso3: string, state: string) =>
+  new ConflictError('COMPLIANCE.ALREADY_RECEIVED', 'compliance:errors.alreadyReceived', { iso3, state });
 
 /**
  * Reminds a State of a report it owes: one e-mail, in the chosen language, to each of its
@@ -28,8 +32,8 @@ export const sendReminder = defineVerb({
   async run(ctx, input) {
     const today = isoDay(ctx.now);
     const subject = await getReminderSubject(ctx.db, input, today);
-    if (subject.received) throw alreadyReceived(subject.name);
-    if (!subject.owed) throw notOwed(subject.name);
+    if (subject.received) throw alreadyReceived(subject.iso3, subject.name);
+    if (!subject.owed) throw notOwed(subject.iso3, subject.name);
 
     const focalPoints = (await listUsers(ctx.db)).filter(
       (u) => u.role === 'focal_point' && u.stateIso3 === subject.iso3,
