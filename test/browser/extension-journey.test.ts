@@ -104,8 +104,8 @@ describe.skipIf(!chromiumAvailable)(
 
       await fp.goto(`${suite.baseUrl}${workspace}`);
       expect(await fp.textContent('main')).toContain('What area remains in the south?');
-      await fp.fill('form[action$="/answers"] textarea[name=body]', 'About 14 km², surveyed in 2026.');
-      await fp.click('form[action$="/answers"] button[type=submit]');
+      await fp.fill('form[action$="/answers#errors"] textarea[name=body]', 'About 14 km², surveyed in 2026.');
+      await fp.click('form[action$="/answers#errors"] button[type=submit]');
       await fp.waitForURL((u) => u.pathname === workspace);
 
       await coordinator.goto(`${suite.baseUrl}${workspace}`);

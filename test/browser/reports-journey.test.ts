@@ -79,7 +79,7 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
 
     // Submitting with forms still unconfirmed is allowed: the page warns, it does not block.
     expect(await mainText(page)).toContain('forms have no status yet');
-    await page.click('main form[action$="/submit"] button[type=submit]');
+    await page.click('main form[action$="/submit#errors"] button[type=submit]');
     await onOverview(page);
     expect(await mainText(page)).toContain('Version 1 was submitted.');
 
@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     await isu.close();
 
     // The focal point amends: version 2 changes one cell and is submitted.
-    await page.click('main form[action$="/amend"] button[type=submit]');
+    await page.click('main form[action$="/amend#errors"] button[type=submit]');
     await onOverview(page);
     expect(await mainText(page)).toContain('Version 2 was opened to amend the report.');
     await page.click('main a[href$="/versions/2/forms/F"] >> nth=0');
@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     // The areas are as confirmed in version 1: only new disagreements would ask again.
     await confirmWarnings(page);
     await page.goto(`${suite.baseUrl}${reportPath}`);
-    await page.click('main form[action$="/submit"] button[type=submit]');
+    await page.click('main form[action$="/submit#errors"] button[type=submit]');
     await onOverview(page);
     expect(await mainText(page)).toContain('Version 2 was submitted.');
 
