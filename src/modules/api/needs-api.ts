@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
+import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
-import { ValidationError } from '../../kernel/errors.js';
+import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { type AppEnv, serviceContext } from '../../kernel/http.js';
 import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import {
@@ -217,6 +218,13 @@ export const addNeedOperation = createRoute({
   description:
     'Adds a need between reports, as the web form does: a focal point for its own State, the ISU for any. Needs a bearer token granted writing. Amounts may be JSON numbers or strings as people write them, read in the request\'s `Content-Language` (English when there is none); a string that could be read two ways ("1,5" in English) is refused, never guessed.',
   security: [{ bearerAuth: [] }],
+  // Who is asking comes before what was sent: a caller without a token learns nothing from validation.
+  middleware: [
+    async (c, next) => {
+      if ((c.get('actor') as Actor).kind !== 'user') throw new UnauthenticatedError();
+      await next();
+    },
+  ] as const,
   request: {
     headers: z.object({
       'content-language': z

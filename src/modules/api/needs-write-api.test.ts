@@ -98,6 +98,14 @@ describe.each(engines)('adding a need through the JSON API on %s', (engine) => {
     });
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('content-type')).toBe('application/problem+json');
+    // Without a token, what was sent is not even read: no field's message comes back.
+    const anonymousEmpty = await app.request('/api/v1/needs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(anonymousEmpty.status).toBe(401);
+    expect(JSON.stringify(await anonymousEmpty.json())).not.toContain('fields');
     expect(await needRows(db)).toEqual([]);
   });
 
