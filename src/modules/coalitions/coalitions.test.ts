@@ -267,4 +267,18 @@ describe.each(engines)('Country Coalitions on %s', (engine) => {
     await updateCoalition(ctxFor(db, p.fpLbn), { ...lebanon, id, published: true });
     expect((await listCoalitions(db, anonymous, today)).map((c) => c.id)).toEqual([id]);
   });
+
+  it("lists the flows from its partners in the order of their names in the reader's language", async () => {
+    const { db } = database();
+    const p = await people(db);
+    const members = [...lebanon.members, { kind: 'state', stateIso3: 'AUT', name: null, role: 'donor' }];
+    const { id } = await createCoalition(ctxFor(db, p.isu), { ...lebanon, members });
+    await insertLedgerEntry(db, { providerIso3: 'DEU', providerName: 'Germany', recipientIso3: 'LBN' });
+    await insertLedgerEntry(db, { providerIso3: 'AUT', providerName: 'Austria', recipientIso3: 'LBN' });
+    const order = async (locale: string) =>
+      (await getCoalitionForActor(db, p.isu, id, today, locale)).flows.map((f) => f.providerIso3);
+    expect(await order('en')).toEqual(['AUT', 'DEU']); // Austria, Germany
+    expect(await order('fr')).toEqual(['DEU', 'AUT']); // Allemagne, Autriche
+    expect(await order('es')).toEqual(['DEU', 'AUT']); // Alemania, Austria
+  });
 });

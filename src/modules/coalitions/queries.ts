@@ -138,6 +138,8 @@ export async function getCoalitionForActor(
   actor: Actor,
   id: number,
   today: string,
+  /** The reader's language: the flows from its partners in the order of their names in it. */
+  locale?: string,
 ): Promise<CoalitionView> {
   const [c] = await summaries(db, today, id);
   if (!c || !mayRead(actor, { published: c.published, stateIso3: c.state.iso3 }))
@@ -173,7 +175,7 @@ export async function getCoalitionForActor(
   const [items, stateNeeds, ledger] = await Promise.all([
     listActionItemsByIds(db, itemIds),
     needIds.size ? listNeeds(db, { actor, today, stateIso3: c.state.iso3 }) : Promise.resolve([]),
-    loadLedger(db, { recipientIso3: c.state.iso3 }),
+    loadLedger(db, { recipientIso3: c.state.iso3 }, locale),
   ]);
   return {
     ...c,

@@ -125,7 +125,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
   const page = async (c: AppContext, linkValues?: Record<string, string>, linkErrors?: FieldErrors) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    const coalition = await getCoalitionForActor(db, actor, rowIdParam(c), today());
+    const coalition = await getCoalitionForActor(db, actor, rowIdParam(c), today(), c.get('locale'));
     const canWrite = canWriteCoalitionOf(actor, coalition.state.iso3);
     const choices = canWrite ? await choicesFor(c, coalition) : undefined;
     return render(
