@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { translator } from '../../kernel/i18n/index.js';
 import { ensureDemoCooperation } from './demo-2022.js';
 import { publishedClaims } from './published-claims.js';
 import { checkClaims, cooperationSummary, statesFor } from './queries.js';
+import { CooperationPage } from './views/summary.js';
 
 const codes = (list: Array<{ iso3: string }>) => list.map((s) => s.iso3).sort();
 const sorted = (s: string) => s.split(' ').sort();
@@ -92,6 +94,16 @@ describe.each(engines)('cooperation from the 2022 demonstration reports on %s', 
     expect(fr).toContain('>Allemagne</a>');
     expect(fr).toContain('>Soudan du Sud</a>');
     expect(fr).not.toContain('South Sudan');
+    // The published claims name the States they disagree on in the reader's language and order,
+    // never by code (the demonstration data agree with print: a disagreement is put in by hand).
+    const disagreeing = checks.map((c, i) =>
+      i === 0 ? { ...c, namedNotComputed: ['DEU', 'AUT'], computedNotNamed: ['SSD'] } : c,
+    );
+    const claimsText = String(
+      CooperationPage({ t: translator('fr'), locale: 'fr', summary: s, checks: disagreeing }),
+    );
+    expect(claimsText).toContain('Nommés mais absents des rapports : Allemagne, Autriche.');
+    expect(claimsText).toContain('Présents dans les rapports mais non nommés : Soudan du Sud.');
     // The summary the API reads keeps the registry's English names and order.
     expect(s.nonParties[0]?.name).toBe('South Sudan');
   });

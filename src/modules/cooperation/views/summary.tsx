@@ -44,6 +44,15 @@ function StateList({ t, locale, entries }: { t: Translate; locale: string; entri
   );
 }
 
+/** States given by ISO-3 code, named and ordered in the reader's language. */
+const namesOf = (locale: string, codes: readonly string[]) =>
+  localiseStates(
+    locale,
+    codes.map((iso3) => ({ iso3 })),
+  )
+    .map((s) => s.name)
+    .join(', ');
+
 export function CooperationPage({ t, locale, summary: s, checks }: CooperationPageProps) {
   return (
     <section>
@@ -144,9 +153,9 @@ export function CooperationPage({ t, locale, summary: s, checks }: CooperationPa
                         </>
                       )}
                       {c.namedNotComputed.length > 0 &&
-                        ` ${t('cooperation:claims.namedNotComputed', { states: c.namedNotComputed.join(', ') })}`}
+                        ` ${t('cooperation:claims.namedNotComputed', { states: namesOf(locale, c.namedNotComputed) })}`}
                       {c.computedNotNamed.length > 0 &&
-                        ` ${t('cooperation:claims.computedNotNamed', { states: c.computedNotNamed.join(', ') })}`}
+                        ` ${t('cooperation:claims.computedNotNamed', { states: namesOf(locale, c.computedNotNamed) })}`}
                     </td>
                   </tr>
                 ))}
