@@ -7,6 +7,7 @@ import { type Actor, systemActor } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
 import { createReport } from './create-report.js';
+import { TABLE_PREFIX } from './exports/xlsx.js';
 import { saveForm } from './save-form.js';
 import { reports, reportVersions } from './schema.js';
 import { submitReport } from './submit-report.js';
@@ -136,4 +137,16 @@ export async function editWorkbook(buffer: Buffer, change: (wb: ExcelJS.Workbook
 export function rowOfKey(sheet: ExcelJS.Worksheet, key: string): number {
   for (let r = 1; r <= sheet.rowCount; r++) if (sheet.getCell(r, 1).value === key) return r;
   throw new Error(`no row ${key} in ${sheet.name}`);
+}
+
+/** Sheet row and column letter of a table cell: entry i sits three rows below the table's marker. */
+export function tableCellOf(sheet: ExcelJS.Worksheet, table: string, column: string, i: number) {
+  const marker = rowOfKey(sheet, `${TABLE_PREFIX}${table}`);
+  let col = 0;
+  sheet.getRow(marker + 1).eachCell((c, n) => {
+    if (c.value === column) col = n;
+  });
+  if (!col) throw new Error(`no column ${column}`);
+  const cell = sheet.getCell(marker + 3 + i, col);
+  return { cell, row: marker + 3 + i, column: cell.address.replace(/\d+$/, '') };
 }

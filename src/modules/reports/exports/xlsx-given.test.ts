@@ -1,11 +1,10 @@
-import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { type Locale, translator } from '../../../kernel/i18n/index.js';
 import { contentSchema, emptyContent } from '../template/content.js';
 import { template2010 } from '../template/template-2010.js';
 import type { ReportContent } from '../template/types.js';
-import { editWorkbook, rowOfKey } from '../testing.js';
-import { parseReportXlsx, renderReportXlsx, TABLE_PREFIX } from './xlsx.js';
+import { editWorkbook, rowOfKey, tableCellOf } from '../testing.js';
+import { parseReportXlsx, renderReportXlsx } from './xlsx.js';
 
 /*
  * Issue 14, point 4: an area a State gave in km² or hectares keeps that figure as given through an
@@ -45,14 +44,7 @@ const edit = editWorkbook;
 const rowOf = rowOfKey;
 
 /** The answer cell of a table's row i and column. */
-function tableCell(sheet: ExcelJS.Worksheet, table: string, column: string, i: number) {
-  const marker = rowOf(sheet, `${TABLE_PREFIX}${table}`);
-  let col = 0;
-  sheet.getRow(marker + 1).eachCell((c, n) => {
-    if (c.value === column) col = n;
-  });
-  return sheet.getCell(marker + 3 + i, col);
-}
+const tableCell = (...a: Parameters<typeof tableCellOf>) => tableCellOf(...a).cell;
 
 const formF = (r: Awaited<ReturnType<typeof parseReportXlsx>>) => {
   if (!r.ok) throw new Error(`refused: ${JSON.stringify(r.errors)}`);

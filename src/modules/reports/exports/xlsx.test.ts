@@ -7,7 +7,7 @@ import { templates } from '../template/registry.js';
 import { template2010 } from '../template/template-2010.js';
 import { template2010Lap } from '../template/template-2010-lap.js';
 import type { FieldValue, ReportContent, ScalarField, ScalarValue, TemplateDef } from '../template/types.js';
-import { editWorkbook, rowOfKey } from '../testing.js';
+import { editWorkbook, rowOfKey, tableCellOf } from '../testing.js';
 import { type ImportError, parseReportXlsx, renderReportXlsx, STATUS_KEY, TABLE_PREFIX } from './xlsx.js';
 
 const t = translator('en');
@@ -65,17 +65,7 @@ const edit = editWorkbook;
 
 const rowOf = rowOfKey;
 
-/** Sheet row and column letter of a table cell: entry i sits three rows below the marker. */
-function tableCell(sheet: ExcelJS.Worksheet, table: string, column: string, i: number) {
-  const marker = rowOf(sheet, `${TABLE_PREFIX}${table}`);
-  let col = 0;
-  sheet.getRow(marker + 1).eachCell((c, n) => {
-    if (c.value === column) col = n;
-  });
-  if (!col) throw new Error(`no column ${column}`);
-  const cell = sheet.getCell(marker + 3 + i, col);
-  return { cell, row: marker + 3 + i, column: cell.address.replace(/\d+$/, '') };
-}
+const tableCell = tableCellOf;
 
 const errorsOf = (r: Awaited<ReturnType<typeof parseReportXlsx>>): ImportError[] => {
   if (r.ok) throw new Error('expected the upload to be refused');
