@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
-import { ErrorSummary } from '../../../kernel/views/fields.js';
+import { BackLink, FormPage } from '../../../kernel/views/form-page.js';
 import type { MeetingView } from '../queries.js';
 import { actionItemStatuses, officeAreas, ownerKinds } from '../vocabulary.js';
 
@@ -53,17 +53,16 @@ export function ActionItemFormPage(p: {
     ? `/meetings/${m.code}/action-items/${p.id}/edit`
     : `/meetings/${m.code}/action-items/new`;
   return (
-    <section>
-      <h1>{p.id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle')}</h1>
-      <p>
-        <a href={`/meetings/${m.code}`}>{m.title}</a>
-      </p>
-      <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
-      <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        <FieldList fields={actionItemFields(t)} values={v} errors={errors} />
-        <button type="submit">{t('common:save')}</button>{' '}
-        <a href={`/meetings/${m.code}`}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      title={p.id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle')}
+      intro={<BackLink href={`/meetings/${m.code}`} label={m.title} />}
+      errors={errors}
+      errorTitle={t('calendar:form.errorSummary')}
+      action={action}
+      cancel={`/meetings/${m.code}`}
+    >
+      <FieldList fields={actionItemFields(t)} values={v} errors={errors} />
+    </FormPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import type { ActionItemView } from '../queries.js';
 import { ActionItemsTable, type LinkRef } from './parts.js';
 
@@ -17,10 +18,7 @@ export function OpenActionItemsPage(p: {
       <p>
         <a href="/meetings">{t('calendar:meeting.back')}</a>
       </p>
-      <p class="downloads">
-        {t('common:download')}: <a href="/meetings/action-items.csv">{t('common:downloadCsv')}</a>
-        <a href="/meetings/action-items.xlsx">{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/meetings/action-items" />
       <p role="status">{t('calendar:actionItems.count', { count: p.items.length })}</p>
       <ActionItemsTable
         t={t}

@@ -1,5 +1,6 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { SelectField } from '../../../kernel/views/fields.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
@@ -41,10 +42,7 @@ export function MeetingsListPage(p: {
         <button type="submit">{t('common:filter')}</button>
         <a href="/meetings">{t('calendar:list.reset')}</a>
       </form>
-      <p class="downloads">
-        {t('common:download')}: <a href={`/meetings.csv${query}`}>{t('common:downloadCsv')}</a>
-        <a href={`/meetings.xlsx${query}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/meetings" query={query} />
       <p role="status">{t('calendar:list.count', { count: p.rows.length })}</p>
       {p.rows.length === 0 ? (
         <p>{t('calendar:list.empty')}</p>

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
-import { ErrorSummary } from '../../../kernel/views/fields.js';
+import { BackLink, FormPage } from '../../../kernel/views/form-page.js';
 import type { OfficeHolderView } from '../office-holders.js';
 import { genders, officeAreas, officeKinds } from '../vocabulary.js';
 import { RecordedValues } from './office-holders.js';
@@ -100,24 +100,28 @@ export function OfficeHolderFormPage(p: {
   const { t, values: v, errors, holder } = p;
   const action = holder ? `/meetings/office-holders/${holder.id}/correct` : '/meetings/office-holders/new';
   return (
-    <section>
-      <h1>{holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle')}</h1>
-      <p>
-        <a href="/meetings/office-holders">{t('calendar:offices.title')}</a>
-      </p>
-      {holder ? (
+    <FormPage
+      t={t}
+      title={holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle')}
+      intro={
         <>
-          <h2>{t('calendar:offices.asRecorded')}</h2>
-          <RecordedValues t={t} values={holder.recorded} />
-          <p class="hint">{t('calendar:offices.correctHelp')}</p>
+          <BackLink href="/meetings/office-holders" label={t('calendar:offices.title')} />
+          {holder ? (
+            <>
+              <h2>{t('calendar:offices.asRecorded')}</h2>
+              <RecordedValues t={t} values={holder.recorded} />
+              <p class="hint">{t('calendar:offices.correctHelp')}</p>
+            </>
+          ) : null}
         </>
-      ) : null}
-      <ErrorSummary errors={errors} title={t('calendar:form.errorSummary')} />
-      <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        <FieldList fields={officeHolderFields(t, p.states, Boolean(holder))} values={v} errors={errors} />
-        <button type="submit">{holder ? t('calendar:offices.submitCorrection') : t('common:save')}</button>{' '}
-        <a href="/meetings/office-holders">{t('common:cancel')}</a>
-      </form>
-    </section>
+      }
+      errors={errors}
+      errorTitle={t('calendar:form.errorSummary')}
+      action={action}
+      submit={holder ? t('calendar:offices.submitCorrection') : undefined}
+      cancel="/meetings/office-holders"
+    >
+      <FieldList fields={officeHolderFields(t, p.states, Boolean(holder))} values={v} errors={errors} />
+    </FormPage>
   );
 }

@@ -1,15 +1,69 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import {
-  bindFields,
-  CheckboxField,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../kernel/views/fields.js';
+import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { FormPage } from '../../../kernel/views/form-page.js';
 import { areas } from '../../cooperation/index.js';
 import { coalitionStatuses } from '../vocabulary.js';
+
+/** The fields before the areas: the State, the name and the members. */
+function whoFields(t: Translate, states: Array<{ iso3: string; name: string }>): FieldSpec[] {
+  return [
+    {
+      kind: 'select',
+      name: 'stateIso3',
+      label: t('coalitions:col.state'),
+      required: true,
+      emptyLabel: '',
+      options: stateOptions(states),
+    },
+    { kind: 'text', name: 'name', label: t('coalitions:col.name'), required: true, maxLength: 200 },
+    {
+      kind: 'textarea',
+      name: 'members',
+      label: t('coalitions:col.members'),
+      hint: t('coalitions:form.membersHint'),
+    },
+  ];
+}
+
+/** One box per area of the Convention the coalition works on. */
+const areaBoxes = (t: Translate): FieldSpec[] =>
+  areas.map((a) => ({ kind: 'checkbox', name: `area_${a}`, label: t(`coalitions:area.${a}`) }));
+
+/** The fields after the areas: when, how it stands, where it is known from, whether it is public. */
+function recordFields(t: Translate): FieldSpec[] {
+  return [
+    {
+      kind: 'text',
+      name: 'establishedOn',
+      label: t('coalitions:col.establishedOn'),
+      hint: t('coalitions:form.establishedHint'),
+    },
+    {
+      kind: 'select',
+      name: 'status',
+      label: t('coalitions:col.storedStatus'),
+      hint: t('coalitions:form.statusHint'),
+      required: true,
+      options: vocabularyOptions(t, coalitionStatuses, 'coalitions:status'),
+    },
+    {
+      kind: 'textarea',
+      name: 'source',
+      label: t('coalitions:col.source'),
+      hint: t('coalitions:form.sourceHint'),
+      required: true,
+    },
+    {
+      kind: 'checkbox',
+      name: 'published',
+      label: t('coalitions:form.published'),
+      hint: t('coalitions:form.publishedHint'),
+    },
+    { kind: 'textarea', name: 'notes', label: t('coalitions:form.notes') },
+  ];
+}
 
 export function CoalitionFormPage(p: {
   t: Translate;
@@ -21,71 +75,29 @@ export function CoalitionFormPage(p: {
   states: Array<{ iso3: string; name: string }>;
 }) {
   const { t, values: v, errors } = p;
-  const field = bindFields(v, errors);
   const action = p.id ? `/coalitions/${p.id}/edit` : '/coalitions/new';
   const title = p.id ? t('coalitions:form.editTitle', { name: v.name }) : t('coalitions:form.newTitle');
   const areaErrors = errors?.[`area_${areas[0]}`];
   return (
-    <section>
-      <h1>{title}</h1>
-      <ErrorSummary errors={errors} title={t('coalitions:form.errorSummary')} />
-      <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        <SelectField
-          {...field('stateIso3')}
-          label={t('coalitions:col.state')}
-          required
-          emptyLabel=""
-          options={p.states.map((s) => ({ value: s.iso3, label: s.name }))}
-        />
-        <TextField {...field('name')} label={t('coalitions:col.name')} required maxLength={200} />
-        <TextAreaField
-          {...field('members')}
-          label={t('coalitions:col.members')}
-          hint={t('coalitions:form.membersHint')}
-        />
-        <fieldset>
-          <legend>{t('coalitions:col.areas')}</legend>
-          {areaErrors?.length ? (
-            <p class="error" id={`f-area_${areas[0]}`}>
-              {areaErrors.join(' ')}
-            </p>
-          ) : null}
-          {areas.map((a) => (
-            <CheckboxField
-              name={`area_${a}`}
-              label={t(`coalitions:area.${a}`)}
-              checked={v[`area_${a}`] === 'yes'}
-            />
-          ))}
-        </fieldset>
-        <TextField
-          {...field('establishedOn')}
-          label={t('coalitions:col.establishedOn')}
-          hint={t('coalitions:form.establishedHint')}
-        />
-        <SelectField
-          {...field('status')}
-          label={t('coalitions:col.storedStatus')}
-          hint={t('coalitions:form.statusHint')}
-          required
-          options={coalitionStatuses.map((s) => ({ value: s, label: t(`coalitions:status.${s}`) }))}
-        />
-        <TextAreaField
-          {...field('source')}
-          label={t('coalitions:col.source')}
-          hint={t('coalitions:form.sourceHint')}
-          required
-        />
-        <CheckboxField
-          name="published"
-          label={t('coalitions:form.published')}
-          hint={t('coalitions:form.publishedHint')}
-          checked={v.published === 'yes'}
-        />
-        <TextAreaField {...field('notes')} label={t('coalitions:form.notes')} />
-        <button type="submit">{t('common:save')}</button>{' '}
-        <a href={p.id ? `/coalitions/${p.id}` : '/coalitions'}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      title={title}
+      errors={errors}
+      errorTitle={t('coalitions:form.errorSummary')}
+      action={action}
+      cancel={p.id ? `/coalitions/${p.id}` : '/coalitions'}
+    >
+      <FieldList fields={whoFields(t, p.states)} values={v} errors={errors} />
+      <fieldset>
+        <legend>{t('coalitions:col.areas')}</legend>
+        {areaErrors?.length ? (
+          <p class="error" id={`f-area_${areas[0]}`}>
+            {areaErrors.join(' ')}
+          </p>
+        ) : null}
+        <FieldList fields={areaBoxes(t)} values={v} />
+      </fieldset>
+      <FieldList fields={recordFields(t)} values={v} errors={errors} />
+    </FormPage>
   );
 }

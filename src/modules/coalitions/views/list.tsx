@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { CoalitionSummary } from '../queries.js';
 import { coalitionTable } from './parts.js';
@@ -23,10 +24,7 @@ export function CoalitionsListPage(p: {
           </a>
         </p>
       ) : null}
-      <p class="downloads">
-        {t('common:download')}: <a href="/coalitions.csv">{t('common:downloadCsv')}</a>{' '}
-        <a href="/coalitions.xlsx">{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/coalitions" />
       <p role="status">{t('coalitions:list.count', { count: p.rows.length })}</p>
       <Table
         definition={coalitionTable(t, locale)}

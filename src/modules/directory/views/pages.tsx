@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { DirectoryFilter, EntryView } from '../queries.js';
 import { type DirectoryArea, directoryAreas, workLanguages } from '../vocabulary.js';
@@ -58,10 +59,7 @@ export function DirectoryListPage(p: {
         <button type="submit">{t('common:filter')}</button>
         <a href="/directory">{t('directory:list.reset')}</a>
       </form>
-      <p class="downloads">
-        {t('common:download')}: <a href={`/directory.csv${query}`}>{t('common:downloadCsv')}</a>{' '}
-        <a href={`/directory.xlsx${query}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/directory" query={query} />
       <p role="status">{t('directory:list.count', { count: p.rows.length })}</p>
       <Table
         definition={{
@@ -112,10 +110,7 @@ export function StateDirectoryPage(p: {
           </a>
         </p>
       ) : null}
-      <p class="downloads">
-        {t('common:download')}: <a href={`/directory.csv?state=${p.iso3}`}>{t('common:downloadCsv')}</a>{' '}
-        <a href={`/directory.xlsx?state=${p.iso3}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/directory" query={`?state=${p.iso3}`} />
       {directoryAreas.map((area) => {
         const rows = p.rows.filter((e) => e.area === area);
         return (

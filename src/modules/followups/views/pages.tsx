@@ -1,22 +1,114 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
-import {
-  bindFields,
-  CheckboxField,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { SelectField } from '../../../kernel/views/fields.js';
+import { FormPage } from '../../../kernel/views/form-page.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import { actionItemStatuses, type OfficeArea, officeAreas, ownerKinds } from '../../calendar/index.js';
 import type { ContactView, FollowUpItem, WorklistRow, WorklistSort } from '../queries.js';
 import { worklistSorts } from '../queries.js';
 import { ConcernsCell, contactsTable, FollowUpsNav, followUpsTable, worklistTable } from './parts.js';
 
-const areaOptions = (t: Translate) =>
-  officeAreas.map((a) => ({ value: a, label: t(`calendar:offices.areas.${a}`) }));
+const areaOptions = (t: Translate) => vocabularyOptions(t, officeAreas, 'calendar:offices.areas');
+
+/** A follow-up's new status and why. */
+const statusFields = (t: Translate): FieldSpec[] => [
+  {
+    kind: 'select',
+    name: 'status',
+    label: t('followups:col.status'),
+    required: true,
+    options: vocabularyOptions(t, actionItemStatuses, 'calendar:status'),
+  },
+  {
+    kind: 'textarea',
+    name: 'note',
+    label: t('followups:status.note'),
+    hint: t('followups:status.noteHint'),
+  },
+];
+
+/** A contact with a State: which, when, through which office, with whom, what came of it. */
+const contactFields = (t: Translate): FieldSpec[] => [
+  {
+    kind: 'text',
+    name: 'stateIso3',
+    label: t('followups:contacts.state'),
+    hint: t('followups:contacts.stateHint'),
+    required: true,
+    maxLength: 3,
+  },
+  {
+    kind: 'text',
+    name: 'contactedOn',
+    type: 'date',
+    label: t('followups:contacts.contactedOn'),
+    hint: t('followups:contacts.dateHint'),
+    required: true,
+  },
+  {
+    kind: 'select',
+    name: 'area',
+    label: t('followups:contacts.area'),
+    required: true,
+    emptyLabel: '',
+    options: areaOptions(t),
+  },
+  {
+    kind: 'textarea',
+    name: 'stateSide',
+    label: t('followups:contacts.stateSide'),
+    hint: t('followups:contacts.stateSideHint'),
+    required: true,
+  },
+  {
+    kind: 'text',
+    name: 'otherParticipants',
+    label: t('followups:contacts.otherParticipants'),
+    hint: t('followups:contacts.otherParticipantsHint'),
+  },
+  { kind: 'textarea', name: 'outcome', label: t('followups:contacts.outcome'), required: true },
+  {
+    kind: 'textarea',
+    name: 'nextStep',
+    label: t('followups:contacts.nextStep'),
+    hint: t('followups:contacts.nextStepHint'),
+  },
+];
+
+/** The follow-up a contact may open: who owns it and by when. */
+const contactItemFields = (t: Translate, people: Array<{ id: string; name: string }>): FieldSpec[] => [
+  { kind: 'checkbox', name: 'createItem', label: t('followups:contacts.createItem') },
+  {
+    kind: 'select',
+    name: 'itemOwnerKind',
+    label: t('followups:contacts.itemOwnerKind'),
+    emptyLabel: '',
+    options: vocabularyOptions(t, ownerKinds, 'calendar:ownerKind'),
+  },
+  {
+    kind: 'text',
+    name: 'itemOwner',
+    label: t('followups:contacts.itemOwner'),
+    hint: t('followups:contacts.itemOwnerHint'),
+  },
+  {
+    kind: 'select',
+    name: 'itemOwnerUserId',
+    label: t('followups:contacts.itemOwnerUserId'),
+    emptyLabel: t('followups:contacts.noPerson'),
+    options: people.map((u) => ({ value: u.id, label: u.name })),
+  },
+  {
+    kind: 'text',
+    name: 'itemDueOn',
+    label: t('followups:contacts.itemDueOn'),
+    hint: t('followups:contacts.itemDueHint'),
+  },
+];
 
 export function FollowUpsPage(p: {
   t: Translate;
@@ -49,10 +141,7 @@ export function FollowUpsPage(p: {
         <button type="submit">{t('common:filter')}</button>
       </form>
       {area ? <p class="hint">{t('followups:list.noAreaOnMeetings')}</p> : null}
-      <p class="downloads">
-        {t('common:download')}: <a href={`/follow-ups.csv${query}`}>{t('common:downloadCsv')}</a>{' '}
-        <a href={`/follow-ups.xlsx${query}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/follow-ups" query={query} />
       <p role="status">{t('followups:list.count', { count: p.items.length, overdue })}</p>
       <Table
         definition={followUpsTable(t, p.locale, p.back, p.canUpdate)}
@@ -74,38 +163,33 @@ export function StatusFormPage(p: {
   errors?: FieldErrors;
 }) {
   const { t, item } = p;
-  const field = bindFields(p.values, p.errors);
   return (
-    <section>
-      <h1>{t('followups:status.title')}</h1>
-      <p>{t('followups:status.intro')}</p>
-      <dl>
-        <dt>{t('followups:col.what')}</dt>
-        <dd>{item.what}</dd>
-        <dt>{t('followups:col.concerns')}</dt>
-        <dd>
-          <ConcernsCell t={t} locale={p.locale} c={item.concerns} />
-        </dd>
-        <dt>{t('followups:col.due')}</dt>
-        <dd>{item.dueOn ? formatDate(p.locale, item.dueOn) : t('common:unknown')}</dd>
-      </dl>
-      <ErrorSummary errors={p.errors} title={t('followups:status.errorSummary')} />
-      <form method="post" action={`/follow-ups/items/${item.id}/status#errors`} class="stack" novalidate>
-        <input type="hidden" name="back" value={p.back} />
-        <SelectField
-          {...field('status')}
-          label={t('followups:col.status')}
-          required
-          options={actionItemStatuses.map((s) => ({ value: s, label: t(`calendar:status.${s}`) }))}
-        />
-        <TextAreaField
-          {...field('note')}
-          label={t('followups:status.note')}
-          hint={t('followups:status.noteHint')}
-        />
-        <button type="submit">{t('common:save')}</button> <a href={p.back}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      title={t('followups:status.title')}
+      intro={
+        <>
+          <p>{t('followups:status.intro')}</p>
+          <dl>
+            <dt>{t('followups:col.what')}</dt>
+            <dd>{item.what}</dd>
+            <dt>{t('followups:col.concerns')}</dt>
+            <dd>
+              <ConcernsCell t={t} locale={p.locale} c={item.concerns} />
+            </dd>
+            <dt>{t('followups:col.due')}</dt>
+            <dd>{item.dueOn ? formatDate(p.locale, item.dueOn) : t('common:unknown')}</dd>
+          </dl>
+        </>
+      }
+      errors={p.errors}
+      errorTitle={t('followups:status.errorSummary')}
+      action={`/follow-ups/items/${item.id}/status`}
+      cancel={p.back}
+    >
+      <input type="hidden" name="back" value={p.back} />
+      <FieldList fields={statusFields(t)} values={p.values} errors={p.errors} />
+    </FormPage>
   );
 }
 
@@ -134,15 +218,7 @@ export function ContactsPage(p: {
         </p>
       ) : null}
       <p role="status">{t('followups:contacts.count', { count: p.contacts.length })}</p>
-      <p class="downloads">
-        {t('common:download')}:{' '}
-        <a href={`/follow-ups/contacts.csv${p.state ? `?state=${p.state.iso3}` : ''}`}>
-          {t('common:downloadCsv')}
-        </a>{' '}
-        <a href={`/follow-ups/contacts.xlsx${p.state ? `?state=${p.state.iso3}` : ''}`}>
-          {t('common:downloadXlsx')}
-        </a>
-      </p>
+      <Downloads t={t} path="/follow-ups/contacts" query={p.state ? `?state=${p.state.iso3}` : ''} />
       <Table
         definition={contactsTable(t, locale)}
         rows={p.contacts}
@@ -208,87 +284,23 @@ export function ContactFormPage(p: {
   errors?: FieldErrors;
 }) {
   const { t, values: v, errors } = p;
-  const field = bindFields(v, errors);
-  const action = p.id ? `/follow-ups/contacts/${p.id}/edit` : '/follow-ups/contacts/new';
   return (
-    <section>
-      <FollowUpsNav t={t} current={p.id ? undefined : 'newContact'} />
-      <h1>{p.id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle')}</h1>
-      <p class="hint">{t('followups:contacts.intro')}</p>
-      <ErrorSummary errors={errors} title={t('followups:contacts.errorSummary')} />
-      <form method="post" action={`${action}#errors`} class="stack" novalidate>
-        <TextField
-          {...field('stateIso3')}
-          label={t('followups:contacts.state')}
-          hint={t('followups:contacts.stateHint')}
-          required
-          maxLength={3}
-        />
-        <TextField
-          {...field('contactedOn')}
-          type="date"
-          label={t('followups:contacts.contactedOn')}
-          hint={t('followups:contacts.dateHint')}
-          required
-        />
-        <SelectField
-          {...field('area')}
-          label={t('followups:contacts.area')}
-          required
-          emptyLabel=""
-          options={areaOptions(t)}
-        />
-        <TextAreaField
-          {...field('stateSide')}
-          label={t('followups:contacts.stateSide')}
-          hint={t('followups:contacts.stateSideHint')}
-          required
-        />
-        <TextField
-          {...field('otherParticipants')}
-          label={t('followups:contacts.otherParticipants')}
-          hint={t('followups:contacts.otherParticipantsHint')}
-        />
-        <TextAreaField {...field('outcome')} label={t('followups:contacts.outcome')} required />
-        <TextAreaField
-          {...field('nextStep')}
-          label={t('followups:contacts.nextStep')}
-          hint={t('followups:contacts.nextStepHint')}
-        />
-        <fieldset>
-          <legend>{t('followups:contacts.itemLegend')}</legend>
-          <CheckboxField
-            name="createItem"
-            label={t('followups:contacts.createItem')}
-            checked={v.createItem === 'yes'}
-          />
-          <SelectField
-            {...field('itemOwnerKind')}
-            label={t('followups:contacts.itemOwnerKind')}
-            emptyLabel=""
-            options={ownerKinds.map((k) => ({ value: k, label: t(`calendar:ownerKind.${k}`) }))}
-          />
-          <TextField
-            {...field('itemOwner')}
-            label={t('followups:contacts.itemOwner')}
-            hint={t('followups:contacts.itemOwnerHint')}
-          />
-          <SelectField
-            {...field('itemOwnerUserId')}
-            label={t('followups:contacts.itemOwnerUserId')}
-            emptyLabel={t('followups:contacts.noPerson')}
-            options={p.people.map((u) => ({ value: u.id, label: u.name }))}
-          />
-          <TextField
-            {...field('itemDueOn')}
-            label={t('followups:contacts.itemDueOn')}
-            hint={t('followups:contacts.itemDueHint')}
-          />
-        </fieldset>
-        <button type="submit">{t('common:save')}</button>{' '}
-        <a href={p.id ? `/follow-ups/contacts/${p.id}` : '/follow-ups/contacts'}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      nav={<FollowUpsNav t={t} current={p.id ? undefined : 'newContact'} />}
+      title={p.id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle')}
+      intro={<p class="hint">{t('followups:contacts.intro')}</p>}
+      errors={errors}
+      errorTitle={t('followups:contacts.errorSummary')}
+      action={p.id ? `/follow-ups/contacts/${p.id}/edit` : '/follow-ups/contacts/new'}
+      cancel={p.id ? `/follow-ups/contacts/${p.id}` : '/follow-ups/contacts'}
+    >
+      <FieldList fields={contactFields(t)} values={v} errors={errors} />
+      <fieldset>
+        <legend>{t('followups:contacts.itemLegend')}</legend>
+        <FieldList fields={contactItemFields(t, p.people)} values={v} errors={errors} />
+      </fieldset>
+    </FormPage>
   );
 }
 
@@ -314,11 +326,7 @@ export function WorklistPage(p: {
         />
         <button type="submit">{t('common:filter')}</button>
       </form>
-      <p class="downloads">
-        {t('common:download')}:{' '}
-        <a href={`/follow-ups/worklist.csv?sort=${p.sort}`}>{t('common:downloadCsv')}</a>{' '}
-        <a href={`/follow-ups/worklist.xlsx?sort=${p.sort}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/follow-ups/worklist" query={`?sort=${p.sort}`} />
       <p role="status">{t('followups:worklist.count', { count: p.rows.length })}</p>
       <Table
         definition={worklistTable(t, p.locale)}

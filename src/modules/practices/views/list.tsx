@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { SelectField, TextField } from '../../../kernel/views/fields.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
 import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
@@ -72,10 +73,7 @@ export function PracticesListPage(p: {
         <button type="submit">{t('common:filter')}</button>
         <a href="/good-practices">{t('practices:list.reset')}</a>
       </form>
-      <p class="downloads">
-        {t('common:download')}: <a href={`/good-practices.csv${query}`}>{t('common:downloadCsv')}</a>{' '}
-        <a href={`/good-practices.xlsx${query}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/good-practices" query={query} />
       <p role="status">{t('practices:list.count', { count: p.rows.length })}</p>
       <Table
         definition={practiceTable(t, locale)}

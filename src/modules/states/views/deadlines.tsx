@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { type Column, Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { type DeadlineRow, isInitialReportOverdue } from '../queries.js';
 import { CurrentDeadline, PendingText, RemainingText, urgencyOf } from './parts.js';
@@ -55,11 +56,7 @@ export function DeadlinesPage(p: DeadlinesProps) {
           </p>
         ))}
       </div>
-      <p class="downloads">
-        {t('common:download')}:{' '}
-        <a href={deadlinesHref('/deadlines.csv', p.sort, p.asOf)}>{t('common:downloadCsv')}</a>
-        <a href={deadlinesHref('/deadlines.xlsx', p.sort, p.asOf)}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/deadlines" query={deadlinesHref('', p.sort, p.asOf)} />
 
       <h2 id="all">{t('states:deadlines.allTitle')}</h2>
       <p class="hint">{t('states:deadlines.legend')}</p>

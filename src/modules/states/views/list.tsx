@@ -1,5 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { CheckboxField, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
@@ -52,10 +53,7 @@ export function StatesListPage(p: StatesListProps) {
         <button type="submit">{t('common:filter')}</button>
         <a href="/states">{t('states:list.reset')}</a>
       </form>
-      <p class="downloads">
-        {t('common:download')}: <a href={`/states.csv${p.query}`}>{t('common:downloadCsv')}</a>
-        <a href={`/states.xlsx${p.query}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/states" query={p.query} />
       <p role="status">{t('states:list.count', { count: p.rows.length })}</p>
       <Table
         definition={stateTable(t, locale, p.today)}

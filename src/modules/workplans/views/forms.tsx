@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
-import { ErrorSummary } from '../../../kernel/views/fields.js';
+import { BackLink, FormPage } from '../../../kernel/views/form-page.js';
 import { officeAreas } from '../../calendar/index.js';
 import { activityStatuses } from '../vocabulary.js';
 
@@ -83,19 +83,17 @@ function WorkPlansForm(p: {
 }) {
   const { t, errors } = p;
   return (
-    <section>
-      <h1>{p.title}</h1>
-      {p.back ? (
-        <p>
-          <a href={p.back.href}>{p.back.label}</a>
-        </p>
-      ) : null}
-      <ErrorSummary errors={errors} title={t('workplans:form.errorSummary')} />
-      <form method="post" action={`${p.action}#errors`} class="stack" novalidate>
-        <FieldList fields={p.fields} values={p.values} errors={errors} />
-        <button type="submit">{t('common:save')}</button> <a href={p.cancel}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      title={p.title}
+      intro={p.back ? <BackLink {...p.back} /> : null}
+      errors={errors}
+      errorTitle={t('workplans:form.errorSummary')}
+      action={p.action}
+      cancel={p.cancel}
+    >
+      <FieldList fields={p.fields} values={p.values} errors={errors} />
+    </FormPage>
   );
 }
 

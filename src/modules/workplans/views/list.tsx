@@ -1,4 +1,5 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { WorkPlanSummary } from '../queries.js';
 import { activityStatuses } from '../vocabulary.js';
@@ -22,11 +23,10 @@ export function WorkPlansListPage(p: {
           </a>
         </p>
       ) : null}
-      <p class="downloads">
-        {t('common:download')}: <a href="/work-plans/activities.csv">{t('common:downloadCsv')}</a>
-        <a href="/work-plans/activities.xlsx">{t('common:downloadXlsx')}</a>{' '}
+      <Downloads t={t} path="/work-plans/activities">
+        {' '}
         <span class="hint">{t('workplans:list.downloadsHint')}</span>
-      </p>
+      </Downloads>
       <p role="status">{t('workplans:list.count', { count: p.rows.length })}</p>
       {p.rows.length === 0 ? (
         <p>{t('workplans:list.empty')}</p>

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { Downloads } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { quarterSpan, quartersText } from '../quarters.js';
 import type { ActivityView, WorkPlanView } from '../queries.js';
@@ -168,11 +169,9 @@ export function WorkPlanPage(p: { t: Translate; locale: Locale; plan: WorkPlanVi
           </a>
         </p>
       ) : null}
-      <p class="downloads">
-        {t('common:download')}: <a href={`${base}/activities.csv`}>{t('common:downloadCsv')}</a>
-        <a href={`${base}/activities.xlsx`}>{t('common:downloadXlsx')}</a>
+      <Downloads t={t} path={`${base}/activities`}>
         <a href={`${base}/report.docx`}>{t('workplans:report.download')}</a>
-      </p>
+      </Downloads>
       <h2>{t('workplans:plan.background')}</h2>
       {plan.background ? (
         plan.background.split(/\n{2,}/).map((para) => <p>{para}</p>)

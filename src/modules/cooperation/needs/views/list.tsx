@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
+import { Downloads } from '../../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
@@ -65,10 +66,7 @@ export function NeedsListPage(p: NeedsListProps) {
         <button type="submit">{t('common:filter')}</button>
         <a href="/cooperation/needs">{t('needs:list.reset')}</a>
       </form>
-      <p class="downloads">
-        {t('common:download')}: <a href={`/cooperation/needs.csv${p.query}`}>{t('common:downloadCsv')}</a>{' '}
-        <a href={`/cooperation/needs.xlsx${p.query}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/cooperation/needs" query={p.query} />
       <p role="status">{t('needs:list.count', { count: p.rows.length })}</p>
       <Table
         definition={needTable(t, locale)}

@@ -8,6 +8,7 @@ import {
 } from '../../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
+import { Downloads } from '../../../../kernel/views/list-page.js';
 import { type Column, Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type {
   Compliance,
@@ -106,10 +107,7 @@ export function CompliancePage(p: CompliancePageProps) {
           </p>
         ))}
       </section>
-      <p class="downloads">
-        {t('common:download')}: <a href={`/reports/compliance.csv${yearQuery}`}>{t('common:downloadCsv')}</a>
-        <a href={`/reports/compliance.xlsx${yearQuery}`}>{t('common:downloadXlsx')}</a>
-      </p>
+      <Downloads t={t} path="/reports/compliance" query={yearQuery} />
 
       <h2 id="annual">{t('compliance:annual.title', { year: data.year })}</h2>
       {p.canAct ? <p class="hint">{t('compliance:actions.noFocalPointHint')}</p> : null}

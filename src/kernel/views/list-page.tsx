@@ -1,0 +1,38 @@
+import type { Child } from 'hono/jsx';
+import type { Translate } from '../i18n/index.js';
+
+/**
+ * The downloads of a list: its CSV and XLSX files at `path.csv` and `path.xlsx`, both with the
+ * list's `query` (its filters, "" or "?…"), then whatever `children` add (another file, a hint).
+ */
+export function Downloads(p: { t: Translate; path: string; query?: string; children?: Child }) {
+  const { t } = p;
+  const query = p.query ?? '';
+  return (
+    <p class="downloads">
+      {t('common:download')}: <a href={`${p.path}.csv${query}`}>{t('common:downloadCsv')}</a>{' '}
+      <a href={`${p.path}.xlsx${query}`}>{t('common:downloadXlsx')}</a>
+      {p.children}
+    </p>
+  );
+}
+
+/**
+ * A list's filters as a plain GET form to `action` (no script, bookmarkable): the `children`
+ * fields, the Filter button, then a link back to the unfiltered list when `reset` names it.
+ */
+export function FilterForm(p: {
+  t: Translate;
+  action: string;
+  label?: string;
+  reset?: string;
+  children: Child;
+}) {
+  return (
+    <form method="get" action={p.action} class="filters" aria-label={p.label}>
+      {p.children}
+      <button type="submit">{p.t('common:filter')}</button>
+      {p.reset ? <a href={p.action}>{p.reset}</a> : null}
+    </form>
+  );
+}
