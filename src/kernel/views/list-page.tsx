@@ -19,19 +19,21 @@ export function Downloads(p: { t: Translate; path: string; query?: string; child
 
 /**
  * A list's filters as a plain GET form to `action` (no script, bookmarkable): the `children`
- * fields, the Filter button, then a link back to the unfiltered list when `reset` names it.
+ * fields, the Filter button (or the `submit` label given), then a link back to the unfiltered list
+ * when `reset` names it.
  */
 export function FilterForm(p: {
   t: Translate;
   action: string;
   label?: string;
+  submit?: string;
   reset?: string;
   children: Child;
 }) {
   return (
     <form method="get" action={p.action} class="filters" aria-label={p.label}>
       {p.children}
-      <button type="submit">{p.t('common:filter')}</button>
+      <button type="submit">{p.submit ?? p.t('common:filter')}</button>
       {p.reset ? <a href={p.action}>{p.reset}</a> : null}
     </form>
   );

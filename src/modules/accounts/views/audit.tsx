@@ -1,5 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { HeadCells } from '../../../kernel/views/column-heads.js';
+import { FilterForm } from '../../../kernel/views/list-page.js';
 import { LogTable } from './log-table.js';
 
 interface Entry {
@@ -22,7 +23,7 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
     <section>
       <h1>{t('accounts:audit.title')}</h1>
       <p>{t('accounts:audit.intro')}</p>
-      <form method="get" action="/admin/audit" class="filters">
+      <FilterForm t={t} action="/admin/audit">
         <div class="field">
           <label for="audit-state">{t('accounts:audit.state')}</label>
           <input
@@ -34,8 +35,7 @@ export function AuditPage(p: { t: Translate; locale: Locale; entries: Entry[]; s
             pattern="[A-Za-z]{3}"
           />
         </div>
-        <button type="submit">{t('common:filter')}</button>
-      </form>
+      </FilterForm>
       <LogTable
         t={t}
         label={t('accounts:audit.title')}

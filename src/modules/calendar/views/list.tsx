@@ -1,6 +1,6 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { SelectField } from '../../../kernel/views/fields.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
@@ -31,7 +31,12 @@ export function MeetingsListPage(p: {
           </>
         ) : null}
       </p>
-      <form method="get" action="/meetings" class="filters" aria-label={t('calendar:list.filters')}>
+      <FilterForm
+        t={t}
+        action="/meetings"
+        label={t('calendar:list.filters')}
+        reset={t('calendar:list.reset')}
+      >
         <SelectField
           name="kind"
           label={t('calendar:col.kind')}
@@ -39,9 +44,7 @@ export function MeetingsListPage(p: {
           emptyLabel={t('calendar:list.anyKind')}
           options={meetingKinds.map((k) => ({ value: k, label: t(`calendar:kind.${k}`) }))}
         />
-        <button type="submit">{t('common:filter')}</button>
-        <a href="/meetings">{t('calendar:list.reset')}</a>
-      </form>
+      </FilterForm>
       <Downloads t={t} path="/meetings" query={query} />
       <p role="status">{t('calendar:list.count', { count: p.rows.length })}</p>
       {p.rows.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { BackLink, FormPage } from '../../../kernel/views/form-page.js';
 import type { OfficeHolderView } from '../office-holders.js';
@@ -53,7 +54,7 @@ function officeHolderFields(
       label: t('calendar:offices.state'),
       hint: t('calendar:offices.someoneHint'),
       emptyLabel: '',
-      options: states.map((s) => ({ value: s.iso3, label: s.name })),
+      options: stateOptions(states),
     },
     { kind: 'text', name: 'personName', label: t('calendar:offices.person'), maxLength: 200 },
     {

@@ -1,6 +1,7 @@
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { localiseStates } from '../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../kernel/views/demo-notice.js';
+import { FilterForm } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
@@ -59,13 +60,12 @@ export function CooperationPage({ t, locale, summary: s, checks }: CooperationPa
       <h1>{t('cooperation:title', { year: s.year })}</h1>
       <DemoNotice t={t} show={s.includesDemonstrationData} />
       <p>{t('cooperation:intro')}</p>
-      <form method="get" action="/cooperation" class="filters">
+      <FilterForm t={t} action="/cooperation" submit={t('cooperation:show')}>
         <div class="field">
           <label for="year">{t('cooperation:year')}</label>
           <input id="year" name="year" type="number" min="2009" max="2100" value={String(s.year)} />
         </div>
-        <button type="submit">{t('cooperation:show')}</button>
-      </form>
+      </FilterForm>
 
       {s.areas.map((a) => (
         <section id={a.area}>

@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { DirectoryFilter, EntryView } from '../queries.js';
 import { type DirectoryArea, directoryAreas, workLanguages } from '../vocabulary.js';
@@ -41,13 +42,18 @@ export function DirectoryListPage(p: {
           <a href={`/directory/${p.ownState}`}>{t('directory:list.ownState')}</a>
         </p>
       ) : null}
-      <form method="get" action="/directory" class="filters" aria-label={t('directory:list.filters')}>
+      <FilterForm
+        t={t}
+        action="/directory"
+        label={t('directory:list.filters')}
+        reset={t('directory:list.reset')}
+      >
         <SelectField
           name="state"
           label={t('directory:col.state')}
           value={filter.state}
           emptyLabel={t('directory:list.anyState')}
-          options={p.stateNames.map((s) => ({ value: s.iso3, label: s.name }))}
+          options={stateOptions(p.stateNames)}
         />
         <SelectField
           name="area"
@@ -56,9 +62,7 @@ export function DirectoryListPage(p: {
           emptyLabel={t('directory:list.anyArea')}
           options={directoryAreas.map((a) => ({ value: a, label: t(`directory:area.${a}`) }))}
         />
-        <button type="submit">{t('common:filter')}</button>
-        <a href="/directory">{t('directory:list.reset')}</a>
-      </form>
+      </FilterForm>
       <Downloads t={t} path="/directory" query={query} />
       <p role="status">{t('directory:list.count', { count: p.rows.length })}</p>
       <Table

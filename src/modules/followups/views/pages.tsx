@@ -5,7 +5,7 @@ import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { SelectField } from '../../../kernel/views/fields.js';
 import { FormPage } from '../../../kernel/views/form-page.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import { actionItemStatuses, type OfficeArea, officeAreas, ownerKinds } from '../../calendar/index.js';
 import type { ContactView, FollowUpItem, WorklistRow, WorklistSort } from '../queries.js';
@@ -130,7 +130,7 @@ export function FollowUpsPage(p: {
           : t('followups:list.titleMine')}
       </h1>
       <p>{area ? t('followups:list.introArea') : t('followups:list.introMine')}</p>
-      <form method="get" action="/follow-ups" class="filters">
+      <FilterForm t={t} action="/follow-ups">
         <SelectField
           name="area"
           label={t('followups:list.areaFilter')}
@@ -138,8 +138,7 @@ export function FollowUpsPage(p: {
           emptyLabel={t('followups:list.mineOption')}
           options={areaOptions(t)}
         />
-        <button type="submit">{t('common:filter')}</button>
-      </form>
+      </FilterForm>
       {area ? <p class="hint">{t('followups:list.noAreaOnMeetings')}</p> : null}
       <Downloads t={t} path="/follow-ups" query={query} />
       <p role="status">{t('followups:list.count', { count: p.items.length, overdue })}</p>
@@ -317,15 +316,14 @@ export function WorklistPage(p: {
       <FollowUpsNav t={t} current="worklist" />
       <h1>{t('followups:worklist.title')}</h1>
       <p>{t('followups:worklist.intro')}</p>
-      <form method="get" action="/follow-ups/worklist" class="filters">
+      <FilterForm t={t} action="/follow-ups/worklist">
         <SelectField
           name="sort"
           label={t('followups:worklist.sort')}
           value={p.sort}
           options={worklistSorts.map((s) => ({ value: s, label: t(`followups:worklist.sorts.${s}`) }))}
         />
-        <button type="submit">{t('common:filter')}</button>
-      </form>
+      </FilterForm>
       <Downloads t={t} path="/follow-ups/worklist" query={`?sort=${p.sort}`} />
       <p role="status">{t('followups:worklist.count', { count: p.rows.length })}</p>
       <Table

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
 import { SelectField, TextField } from '../../../kernel/views/fields.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
 import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
@@ -38,7 +39,12 @@ export function PracticesListPage(p: {
           </a>
         </p>
       ) : null}
-      <form method="get" action="/good-practices" class="filters" aria-label={t('practices:list.filters')}>
+      <FilterForm
+        t={t}
+        action="/good-practices"
+        label={t('practices:list.filters')}
+        reset={t('practices:list.reset')}
+      >
         <TextField
           name="q"
           type="search"
@@ -58,7 +64,7 @@ export function PracticesListPage(p: {
           label={t('practices:list.state')}
           value={filter.state}
           emptyLabel={t('practices:list.anyState')}
-          options={p.stateNames.map((s) => ({ value: s.iso3, label: s.name }))}
+          options={stateOptions(p.stateNames)}
         />
         <SelectField
           name="action"
@@ -70,9 +76,7 @@ export function PracticesListPage(p: {
             label: t('practices:actionNumber', { n: i + 1 }),
           }))}
         />
-        <button type="submit">{t('common:filter')}</button>
-        <a href="/good-practices">{t('practices:list.reset')}</a>
-      </form>
+      </FilterForm>
       <Downloads t={t} path="/good-practices" query={query} />
       <p role="status">{t('practices:list.count', { count: p.rows.length })}</p>
       <Table

@@ -1,6 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { CheckboxField, SelectField, TextField } from '../../../kernel/views/fields.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
@@ -27,7 +27,7 @@ export function StatesListPage(p: StatesListProps) {
     <section>
       <h1>{t('states:list.title')}</h1>
       <p>{t('states:list.intro')}</p>
-      <form method="get" action="/states" class="filters" aria-label={t('states:list.filters')}>
+      <FilterForm t={t} action="/states" label={t('states:list.filters')} reset={t('states:list.reset')}>
         <SelectField
           name="status"
           label={t('states:list.status')}
@@ -50,9 +50,7 @@ export function StatesListPage(p: StatesListProps) {
           options={stateSorts.map((s) => ({ value: s, label: t(`states:list.sortBy.${s}`) }))}
         />
         <CheckboxField name="open" value="1" checked={f.open === true} label={t('states:list.openOnly')} />
-        <button type="submit">{t('common:filter')}</button>
-        <a href="/states">{t('states:list.reset')}</a>
-      </form>
+      </FilterForm>
       <Downloads t={t} path="/states" query={p.query} />
       <p role="status">{t('states:list.count', { count: p.rows.length })}</p>
       <Table

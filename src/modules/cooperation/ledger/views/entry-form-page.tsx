@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Translate } from '../../../../kernel/i18n/index.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import {
   bindFields,
   ErrorSummary,
@@ -10,7 +11,7 @@ import {
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes, ledgerStatuses } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
-import { type StateName, stateOptions } from './filters.js';
+import type { StateName } from './filters.js';
 import { areaLabel } from './text.js';
 
 export const entryFieldNames = [

@@ -1,15 +1,13 @@
 import type { Translate } from '../../../../kernel/i18n/index.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import { CheckboxField, SelectField } from '../../../../kernel/views/fields.js';
+import { FilterForm } from '../../../../kernel/views/list-page.js';
 import { areas, ledgerOrigins } from '../../shared/vocabulary.js';
 import type { LedgerQueryValues } from './links.js';
 import { areaLabel } from './text.js';
 
 export type StateName = { iso3: string; name: string };
 type Option = { value: string; label: string };
-
-/** The States as every ledger picker lists them. */
-export const stateOptions = (states: readonly StateName[]): Option[] =>
-  states.map((s) => ({ value: s.iso3, label: s.name }));
 
 /** The year filter, on the ledger and on the reconciliation page. */
 export function YearFilter({
@@ -54,7 +52,7 @@ export function LedgerFilters(p: {
   const { t, q } = p;
   const options = stateOptions(p.states);
   return (
-    <form method="get" action="/cooperation/ledger" class="filters">
+    <FilterForm t={t} action="/cooperation/ledger" submit={t('ledger:filter.show')}>
       <YearFilter t={t} value={q.year} years={p.years} />
       {(['state', 'provider', 'recipient'] as const).map((side) => (
         <AnyFilter t={t} name={side} value={q[side]} options={options} />
@@ -88,7 +86,6 @@ export function LedgerFilters(p: {
           label={t('ledger:filter.proposed')}
         />
       ) : null}
-      <button type="submit">{t('ledger:filter.show')}</button>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { FilterForm } from '../../../../kernel/views/list-page.js';
 import { Table } from '../../views/table.js';
 import type { Reconciliation, ReconciliationPair, SideTotal } from '../reconcile.js';
 import { YearFilter } from './filters.js';
@@ -62,10 +63,9 @@ export function ReconciliationPage(p: {
       <h1>{t('ledger:reconcile.title')}</h1>
       <DemoNotice t={t} show={p.demonstration} />
       <p>{t('ledger:reconcile.intro')}</p>
-      <form method="get" action="/cooperation/ledger/reconciliation" class="filters">
+      <FilterForm t={t} action="/cooperation/ledger/reconciliation" submit={t('ledger:filter.show')}>
         <YearFilter t={t} value={p.year} years={p.years} />
-        <button type="submit">{t('ledger:filter.show')}</button>
-      </form>
+      </FilterForm>
       <ul>
         {(['matched', 'donor_only', 'recipient_only', 'unresolved'] as const).map((s) => (
           <li data-count={s}>{t(`ledger:reconcile.count.${s}`, { count: result.counts[s] })}</li>

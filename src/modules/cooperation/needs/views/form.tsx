@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { numberInputText } from '../../../../kernel/numbers.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import {
   bindFields,
   CheckboxField,
@@ -90,7 +91,7 @@ export function NeedFormPage(p: NeedFormProps) {
               {...field('stateIso3')}
               label={t('needs:col.state')}
               emptyLabel={t('needs:form.chooseState')}
-              options={(p.states ?? []).map((s) => ({ value: s.iso3, label: s.name }))}
+              options={stateOptions(p.states ?? [])}
               required
             />
           )

@@ -1,7 +1,8 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import { Downloads } from '../../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
@@ -41,13 +42,18 @@ export function NeedsListPage(p: NeedsListProps) {
           <a href="/cooperation/needs/new">{t('needs:list.add')}</a>
         </p>
       ) : null}
-      <form method="get" action="/cooperation/needs" class="filters" aria-label={t('needs:list.filters')}>
+      <FilterForm
+        t={t}
+        action="/cooperation/needs"
+        label={t('needs:list.filters')}
+        reset={t('needs:list.reset')}
+      >
         <SelectField
           name="state"
           label={t('needs:col.state')}
           value={f.state}
           emptyLabel={t('needs:list.anyState')}
-          options={p.states.map((s) => ({ value: s.iso3, label: s.name }))}
+          options={stateOptions(p.states)}
         />
         <SelectField
           name="area"
@@ -63,9 +69,7 @@ export function NeedsListPage(p: NeedsListProps) {
           emptyLabel={t('needs:list.anyStatus')}
           options={needStatuses.map((s) => ({ value: s, label: t(`needs:status.${s}`) }))}
         />
-        <button type="submit">{t('common:filter')}</button>
-        <a href="/cooperation/needs">{t('needs:list.reset')}</a>
-      </form>
+      </FilterForm>
       <Downloads t={t} path="/cooperation/needs" query={p.query} />
       <p role="status">{t('needs:list.count', { count: p.rows.length })}</p>
       <Table

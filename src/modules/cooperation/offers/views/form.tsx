@@ -3,6 +3,7 @@ import type { Actor } from '../../../../kernel/actor.js';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { numberInputText } from '../../../../kernel/numbers.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import {
   bindFields,
   CheckboxField,
@@ -134,7 +135,7 @@ export function OfferFormPage(p: {
           {...field('partnerIso3')}
           label={t('offers:field.partnerIso3')}
           emptyLabel={t('offers:form.noState')}
-          options={p.stateNames.map((s) => ({ value: s.iso3, label: s.name }))}
+          options={stateOptions(p.stateNames)}
         />
         <TextField {...field('organisation')} label={t('offers:field.organisation')} />
       </fieldset>

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import { bindFields, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
 import { CurrencyField } from '../../views/currency-field.js';
 import { needNowIsValues } from '../inputs.js';
@@ -55,7 +56,7 @@ export function RespondForm(
             {...field('partnerIso3')}
             label={t('responses:form.partnerIso3')}
             hint={t('responses:form.partnerHint')}
-            options={p.partnerStates.map((s) => ({ value: s.iso3, label: s.name }))}
+            options={stateOptions(p.partnerStates)}
             emptyLabel={t('responses:form.noState')}
           />
           <TextField {...field('organisation')} label={t('responses:form.organisation')} maxLength={200} />

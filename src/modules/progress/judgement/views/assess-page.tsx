@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { stateName } from '../../../../kernel/i18n/state-names.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
 import { TableScroll } from '../../../../kernel/views/table.js';
@@ -167,7 +168,7 @@ export function AssessPage(p: AssessPageProps) {
           errors={p.assessment.errors}
           required
           emptyLabel=""
-          options={states.map((s) => ({ value: s.iso3, label: s.name }))}
+          options={stateOptions(states)}
         />
         {choice('value', assessmentValues)}
         {choice('basis', assessmentBases)}

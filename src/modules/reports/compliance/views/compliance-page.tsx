@@ -8,7 +8,7 @@ import {
 } from '../../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import { Downloads } from '../../../../kernel/views/list-page.js';
+import { Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
 import { type Column, Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type {
   Compliance,
@@ -82,15 +82,14 @@ export function CompliancePage(p: CompliancePageProps) {
       ) : null}
       {p.batch ? <BatchOutcome t={t} locale={locale} outcome={p.batch} /> : null}
       <DemoNotice t={t} show={data.includesDemonstrationData} detail={t('compliance:demo.detail')} />
-      <form method="get" action="/reports/compliance" class="filters">
+      <FilterForm t={t} action="/reports/compliance" submit={t('compliance:year.submit')}>
         <SelectField
           name="year"
           label={t('compliance:year.label')}
           value={String(data.year)}
           options={p.years.map((y) => ({ value: String(y), label: String(y) }))}
         />
-        <button type="submit">{t('compliance:year.submit')}</button>
-      </form>
+      </FilterForm>
       <p>
         {t(data.today > data.due ? 'compliance:intro' : 'compliance:introNotDue', {
           year: data.year,
