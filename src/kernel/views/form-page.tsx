@@ -7,7 +7,8 @@ import { ErrorSummary } from './fields.js';
  * A page holding one form that posts back to `action` (landing on its error summary): what comes
  * before the title (`nav`), the title, what comes between it and the errors (`intro`: a line of
  * help, a link back, the record as it stands), the summary of errors, then the form's `children`
- * followed by its submit button (`submit`, Save unless given) and a Cancel link to `cancel`.
+ * followed by its submit button (`submit`, Save unless given) and a Cancel link to `cancel`. The
+ * browser leaves the checking to the server unless `validate` lets it check the fields first.
  */
 export function FormPage(p: {
   t: Translate;
@@ -19,6 +20,7 @@ export function FormPage(p: {
   action: string;
   submit?: string;
   cancel: string;
+  validate?: boolean;
   children: Child;
 }) {
   const { t } = p;
@@ -28,7 +30,7 @@ export function FormPage(p: {
       <h1>{p.title}</h1>
       {p.intro}
       <ErrorSummary errors={p.errors} title={p.errorTitle} />
-      <form method="post" action={`${p.action}#errors`} class="stack" novalidate>
+      <form method="post" action={`${p.action}#errors`} class="stack" novalidate={!p.validate}>
         {p.children}
         <button type="submit">{p.submit ?? t('common:save')}</button>{' '}
         <a href={p.cancel}>{t('common:cancel')}</a>

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../i18n/index.js';
+import { FieldList, type FieldSpec } from './field-list.js';
 
 /**
  * The downloads of a list: its CSV and XLSX files at `path.csv` and `path.xlsx`, both with the
@@ -18,8 +19,8 @@ export function Downloads(p: { t: Translate; path: string; query?: string; child
 }
 
 /**
- * A list's filters as a plain GET form to `action` (no script, bookmarkable): the `children`
- * fields, the Filter button (or the `submit` label given), then a link back to the unfiltered list
+ * A list's filters as a plain GET form to `action` (no script, bookmarkable): the `fields` with the
+ * filter `values` in force, the `children` fields, the Filter button (or the `submit` label given), then a link back to the unfiltered list
  * when `reset` names it.
  */
 export function FilterForm(p: {
@@ -28,10 +29,13 @@ export function FilterForm(p: {
   label?: string;
   submit?: string;
   reset?: string;
-  children: Child;
+  fields?: ReadonlyArray<FieldSpec | false | null>;
+  values?: Record<string, string | undefined>;
+  children?: Child;
 }) {
   return (
     <form method="get" action={p.action} class="filters" aria-label={p.label}>
+      {p.fields ? <FieldList fields={p.fields} values={p.values ?? {}} /> : null}
       {p.children}
       <button type="submit">{p.submit ?? p.t('common:filter')}</button>
       {p.reset ? <a href={p.action}>{p.reset}</a> : null}

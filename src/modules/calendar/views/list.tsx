@@ -1,5 +1,5 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { SelectField } from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
@@ -36,15 +36,17 @@ export function MeetingsListPage(p: {
         action="/meetings"
         label={t('calendar:list.filters')}
         reset={t('calendar:list.reset')}
-      >
-        <SelectField
-          name="kind"
-          label={t('calendar:col.kind')}
-          value={p.kind}
-          emptyLabel={t('calendar:list.anyKind')}
-          options={meetingKinds.map((k) => ({ value: k, label: t(`calendar:kind.${k}`) }))}
-        />
-      </FilterForm>
+        fields={[
+          {
+            kind: 'select',
+            name: 'kind',
+            label: t('calendar:col.kind'),
+            emptyLabel: t('calendar:list.anyKind'),
+            options: vocabularyOptions(t, meetingKinds, 'calendar:kind'),
+          },
+        ]}
+        values={{ kind: p.kind }}
+      />
       <Downloads t={t} path="/meetings" query={query} />
       <p role="status">{t('calendar:list.count', { count: p.rows.length })}</p>
       {p.rows.length === 0 ? (

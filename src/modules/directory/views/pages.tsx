@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { stateOptions } from '../../../kernel/views/choices.js';
+import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
@@ -47,22 +47,24 @@ export function DirectoryListPage(p: {
         action="/directory"
         label={t('directory:list.filters')}
         reset={t('directory:list.reset')}
-      >
-        <SelectField
-          name="state"
-          label={t('directory:col.state')}
-          value={filter.state}
-          emptyLabel={t('directory:list.anyState')}
-          options={stateOptions(p.stateNames)}
-        />
-        <SelectField
-          name="area"
-          label={t('directory:col.area')}
-          value={filter.area}
-          emptyLabel={t('directory:list.anyArea')}
-          options={directoryAreas.map((a) => ({ value: a, label: t(`directory:area.${a}`) }))}
-        />
-      </FilterForm>
+        fields={[
+          {
+            kind: 'select',
+            name: 'state',
+            label: t('directory:col.state'),
+            emptyLabel: t('directory:list.anyState'),
+            options: stateOptions(p.stateNames),
+          },
+          {
+            kind: 'select',
+            name: 'area',
+            label: t('directory:col.area'),
+            emptyLabel: t('directory:list.anyArea'),
+            options: vocabularyOptions(t, directoryAreas, 'directory:area'),
+          },
+        ]}
+        values={{ state: filter.state, area: filter.area }}
+      />
       <Downloads t={t} path="/directory" query={query} />
       <p role="status">{t('directory:list.count', { count: p.rows.length })}</p>
       <Table

@@ -1,6 +1,8 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { ErrorSummary } from '../../../kernel/views/fields.js';
 import type { PracticeView } from '../queries.js';
 import { practiceAreas, practiceLanguages, sourceKinds } from '../vocabulary.js';
 
@@ -39,6 +41,92 @@ export function formValuesOf(p: PracticeView): PracticeFormValues {
   return v;
 }
 
+/** The practice's area and the language it is first written in. */
+const practiceFields = (t: Translate): FieldSpec[] => [
+  {
+    kind: 'select',
+    name: 'area',
+    label: t('practices:col.area'),
+    required: true,
+    emptyLabel: t('practices:form.choose'),
+    options: vocabularyOptions(t, practiceAreas, 'practices:area'),
+  },
+  {
+    kind: 'select',
+    name: 'language',
+    label: t('practices:field.language'),
+    hint: t('practices:form.languageHint'),
+    required: true,
+    options: vocabularyOptions(t, practiceLanguages, 'practices:languageName'),
+  },
+];
+
+/** What was done and achieved, in one language. */
+const textFieldsIn = (t: Translate, l: string): FieldSpec[] => [
+  { kind: 'text', name: `texts.${l}.title`, label: t('practices:field.title'), maxLength: 200 },
+  { kind: 'textarea', name: `texts.${l}.done`, label: t('practices:field.done'), maxLength: 4000 },
+  {
+    kind: 'textarea',
+    name: `texts.${l}.achieved`,
+    label: t('practices:field.achieved'),
+    hint: t('practices:form.achievedHint'),
+    maxLength: 4000,
+  },
+];
+
+/** Who, where it is written, the action of the plan and when; editing, whether it is published. */
+const sourceFields = (t: Translate, canPublish: boolean): Array<FieldSpec | false> => [
+  { kind: 'text', name: 'states', label: t('practices:col.states'), hint: t('practices:form.statesHint') },
+  {
+    kind: 'textarea',
+    name: 'partners',
+    label: t('practices:col.partners'),
+    hint: t('practices:form.partnersHint'),
+  },
+  {
+    kind: 'select',
+    name: 'sourceKind',
+    label: t('practices:col.sourceKind'),
+    required: true,
+    options: vocabularyOptions(t, sourceKinds, 'practices:sourceKind'),
+  },
+  {
+    kind: 'text',
+    name: 'sourceReference',
+    label: t('practices:field.sourceReference'),
+    hint: t('practices:form.sourceReferenceHint'),
+    required: true,
+    maxLength: 300,
+  },
+  {
+    kind: 'text',
+    name: 'sourceTitle',
+    label: t('practices:field.sourceTitle'),
+    required: true,
+    maxLength: 500,
+  },
+  {
+    kind: 'text',
+    name: 'lapAction',
+    type: 'number',
+    label: t('practices:col.action'),
+    hint: t('practices:form.actionHint'),
+  },
+  {
+    kind: 'text',
+    name: 'practiceOn',
+    label: t('practices:col.date'),
+    hint: t('practices:form.dateHint'),
+    pattern: '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?',
+  },
+  canPublish && {
+    kind: 'select',
+    name: 'status',
+    label: t('practices:col.status'),
+    options: vocabularyOptions(t, ['proposed', 'published'], 'practices:status'),
+  },
+];
+
 export function PracticeFormPage(p: {
   t: Translate;
   practice: PracticeView | null;
@@ -50,7 +138,6 @@ export function PracticeFormPage(p: {
   canPublish: boolean;
 }) {
   const { t, values: v, errors } = p;
-  const field = (name: string) => ({ name, value: v[name] ?? '', errors });
   const action = p.practice ? `/good-practices/${p.practice.id}/edit` : '/good-practices/new';
   return (
     <section>
@@ -59,84 +146,14 @@ export function PracticeFormPage(p: {
       {p.ownState ? <p class="hint">{t('practices:form.ownStateHint', { iso3: p.ownState })}</p> : null}
       <form method="post" action={`${action}#errors`}>
         {p.version !== undefined ? <input type="hidden" name="version" value={String(p.version)} /> : null}
-        <SelectField
-          {...field('area')}
-          label={t('practices:col.area')}
-          required
-          emptyLabel={t('practices:form.choose')}
-          options={practiceAreas.map((a) => ({ value: a, label: t(`practices:area.${a}`) }))}
-        />
-        <SelectField
-          {...field('language')}
-          label={t('practices:field.language')}
-          hint={t('practices:form.languageHint')}
-          required
-          options={practiceLanguages.map((l) => ({ value: l, label: t(`practices:languageName.${l}`) }))}
-        />
+        <FieldList fields={practiceFields(t)} values={v} errors={errors} />
         {practiceLanguages.map((l) => (
           <fieldset lang={l}>
             <legend>{t('practices:form.textsIn', { language: t(`practices:languageName.${l}`) })}</legend>
-            <TextField {...field(`texts.${l}.title`)} label={t('practices:field.title')} maxLength={200} />
-            <TextAreaField {...field(`texts.${l}.done`)} label={t('practices:field.done')} maxLength={4000} />
-            <TextAreaField
-              {...field(`texts.${l}.achieved`)}
-              label={t('practices:field.achieved')}
-              hint={t('practices:form.achievedHint')}
-              maxLength={4000}
-            />
+            <FieldList fields={textFieldsIn(t, l)} values={v} errors={errors} />
           </fieldset>
         ))}
-        <TextField
-          {...field('states')}
-          label={t('practices:col.states')}
-          hint={t('practices:form.statesHint')}
-        />
-        <TextAreaField
-          {...field('partners')}
-          label={t('practices:col.partners')}
-          hint={t('practices:form.partnersHint')}
-        />
-        <SelectField
-          {...field('sourceKind')}
-          label={t('practices:col.sourceKind')}
-          required
-          options={sourceKinds.map((k) => ({ value: k, label: t(`practices:sourceKind.${k}`) }))}
-        />
-        <TextField
-          {...field('sourceReference')}
-          label={t('practices:field.sourceReference')}
-          hint={t('practices:form.sourceReferenceHint')}
-          required
-          maxLength={300}
-        />
-        <TextField
-          {...field('sourceTitle')}
-          label={t('practices:field.sourceTitle')}
-          required
-          maxLength={500}
-        />
-        <TextField
-          {...field('lapAction')}
-          type="number"
-          label={t('practices:col.action')}
-          hint={t('practices:form.actionHint')}
-        />
-        <TextField
-          {...field('practiceOn')}
-          label={t('practices:col.date')}
-          hint={t('practices:form.dateHint')}
-          pattern="[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
-        />
-        {p.practice && p.canPublish ? (
-          <SelectField
-            {...field('status')}
-            label={t('practices:col.status')}
-            options={(['proposed', 'published'] as const).map((s) => ({
-              value: s,
-              label: t(`practices:status.${s}`),
-            }))}
-          />
-        ) : null}
+        <FieldList fields={sourceFields(t, Boolean(p.practice && p.canPublish))} values={v} errors={errors} />
         <button type="submit">{t('common:save')}</button>{' '}
         <a href={p.practice ? `/good-practices/${p.practice.id}` : '/good-practices'}>{t('common:cancel')}</a>
       </form>

@@ -1,6 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { stateOptions } from '../../../kernel/views/choices.js';
-import { SelectField, TextField } from '../../../kernel/views/fields.js';
+import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
 import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
@@ -44,39 +43,40 @@ export function PracticesListPage(p: {
         action="/good-practices"
         label={t('practices:list.filters')}
         reset={t('practices:list.reset')}
-      >
-        <TextField
-          name="q"
-          type="search"
-          label={t('practices:list.words')}
-          value={filter.q ?? ''}
-          maxLength={200}
-        />
-        <SelectField
-          name="area"
-          label={t('practices:col.area')}
-          value={filter.area}
-          emptyLabel={t('practices:list.anyArea')}
-          options={practiceAreas.map((a) => ({ value: a, label: t(`practices:area.${a}`) }))}
-        />
-        <SelectField
-          name="state"
-          label={t('practices:list.state')}
-          value={filter.state}
-          emptyLabel={t('practices:list.anyState')}
-          options={stateOptions(p.stateNames)}
-        />
-        <SelectField
-          name="action"
-          label={t('practices:col.action')}
-          value={filter.action === undefined ? '' : String(filter.action)}
-          emptyLabel={t('practices:list.anyAction')}
-          options={Array.from({ length: LAP_ACTIONS }, (_, i) => ({
-            value: String(i + 1),
-            label: t('practices:actionNumber', { n: i + 1 }),
-          }))}
-        />
-      </FilterForm>
+        fields={[
+          { kind: 'text', name: 'q', type: 'search', label: t('practices:list.words'), maxLength: 200 },
+          {
+            kind: 'select',
+            name: 'area',
+            label: t('practices:col.area'),
+            emptyLabel: t('practices:list.anyArea'),
+            options: vocabularyOptions(t, practiceAreas, 'practices:area'),
+          },
+          {
+            kind: 'select',
+            name: 'state',
+            label: t('practices:list.state'),
+            emptyLabel: t('practices:list.anyState'),
+            options: stateOptions(p.stateNames),
+          },
+          {
+            kind: 'select',
+            name: 'action',
+            label: t('practices:col.action'),
+            emptyLabel: t('practices:list.anyAction'),
+            options: Array.from({ length: LAP_ACTIONS }, (_, i) => ({
+              value: String(i + 1),
+              label: t('practices:actionNumber', { n: i + 1 }),
+            })),
+          },
+        ]}
+        values={{
+          q: filter.q,
+          area: filter.area,
+          state: filter.state,
+          action: filter.action === undefined ? undefined : String(filter.action),
+        }}
+      />
       <Downloads t={t} path="/good-practices" query={query} />
       <p role="status">{t('practices:list.count', { count: p.rows.length })}</p>
       <Table

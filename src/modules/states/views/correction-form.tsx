@@ -1,9 +1,11 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { bindFields, ErrorSummary, SelectField, TextAreaField } from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { FormPage } from '../../../kernel/views/form-page.js';
 import type { EventRow } from '../corrections.js';
 import type { ObligationView, StateView } from '../queries.js';
-import { eventFieldInput, eventFields } from './event-form.js';
+import { eventFieldSpecs } from './event-form.js';
 import { correctionHref } from './hrefs.js';
 import { DateText } from './parts.js';
 
@@ -27,6 +29,26 @@ export function correctionValuesOf(e: EventRow): Record<string, string> {
   };
 }
 
+/** Whether the fact is corrected or withdrawn, the fact's own fields, and why. */
+const correctionFields = (t: Translate, kind: EventRow['kind']): FieldSpec[] => [
+  {
+    kind: 'select',
+    name: 'action',
+    label: t('states:correction.action'),
+    initial: 'corrected',
+    options: vocabularyOptions(t, ['corrected', 'withdrawn'], 'states:correction.actions'),
+  },
+  ...eventFieldSpecs(t, kind),
+  {
+    kind: 'textarea',
+    name: 'reason',
+    label: t('states:correction.reason'),
+    hint: t('states:correction.reasonHint'),
+    maxLength: 1000,
+    required: true,
+  },
+];
+
 /** Correct or withdraw one recorded fact; the fact stays in the history as first recorded. */
 export function CorrectionFormPage(p: {
   t: Translate;
@@ -38,47 +60,36 @@ export function CorrectionFormPage(p: {
   errors?: FieldErrors;
 }) {
   const { t, locale, state: s, obligation: o, event: e, values: v, errors } = p;
-  const field = bindFields(v, errors);
   return (
-    <section>
-      <h1>{t('states:correction.title')}</h1>
-      <dl class="facts">
-        <dt>{t('states:col.state')}</dt>
-        <dd>
-          <a href={`/states/${s.iso3}#article-${o.article}`}>{s.name}</a>
-        </dd>
-        <dt>{t('states:col.article')}</dt>
-        <dd>{t(`states:articles.${o.article}.title`)}</dd>
-        <dt>{t('states:correction.fact')}</dt>
-        <dd>
-          {t(`states:kind.${e.kind}`)}, <DateText t={t} locale={locale} date={e.occurredOn} />
-          {e.meeting ? ` (${e.meeting})` : ''}
-        </dd>
-      </dl>
-      <p class="hint">{t('states:correction.help')}</p>
-      <ErrorSummary errors={errors} title={t('errors:summary')} />
-      <form method="post" action={`${correctionHref(s.iso3, o.article, e.id)}#errors`} class="stack">
-        <SelectField
-          name="action"
-          label={t('states:correction.action')}
-          value={v.action || 'corrected'}
-          options={(['corrected', 'withdrawn'] as const).map((a) => ({
-            value: a,
-            label: t(`states:correction.actions.${a}`),
-          }))}
-          errors={errors}
-        />
-        {eventFields[e.kind].map((f) => eventFieldInput({ t, kind: e.kind, values: v, errors }, f))}
-        <TextAreaField
-          {...field('reason')}
-          label={t('states:correction.reason')}
-          hint={t('states:correction.reasonHint')}
-          maxLength={1000}
-          required
-        />
-        <button type="submit">{t('states:correction.submit')}</button>{' '}
-        <a href={`/states/${s.iso3}#article-${o.article}`}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      title={t('states:correction.title')}
+      intro={
+        <>
+          <dl class="facts">
+            <dt>{t('states:col.state')}</dt>
+            <dd>
+              <a href={`/states/${s.iso3}#article-${o.article}`}>{s.name}</a>
+            </dd>
+            <dt>{t('states:col.article')}</dt>
+            <dd>{t(`states:articles.${o.article}.title`)}</dd>
+            <dt>{t('states:correction.fact')}</dt>
+            <dd>
+              {t(`states:kind.${e.kind}`)}, <DateText t={t} locale={locale} date={e.occurredOn} />
+              {e.meeting ? ` (${e.meeting})` : ''}
+            </dd>
+          </dl>
+          <p class="hint">{t('states:correction.help')}</p>
+        </>
+      }
+      errors={errors}
+      errorTitle={t('errors:summary')}
+      action={correctionHref(s.iso3, o.article, e.id)}
+      submit={t('states:correction.submit')}
+      cancel={`/states/${s.iso3}#article-${o.article}`}
+      validate
+    >
+      <FieldList fields={correctionFields(t, e.kind)} values={v} errors={errors} />
+    </FormPage>
   );
 }

@@ -1,12 +1,9 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import {
-  bindFields,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { SelectField } from '../../../kernel/views/fields.js';
+import { FormPage } from '../../../kernel/views/form-page.js';
 import { ccmStatuses, instrumentTypes } from '../inputs.js';
 import type { StateView } from '../queries.js';
 
@@ -24,6 +21,45 @@ export function editValuesOf(s: StateView): Record<string, string> {
   };
 }
 
+/** The status, the dates of the instrument and of a withdrawal, and why they change. */
+function editFields(t: Translate): FieldSpec[] {
+  const date = (name: string, hint?: string): FieldSpec => ({
+    kind: 'text',
+    name,
+    type: 'date',
+    label: t(`states:edit.${name}`),
+    hint,
+  });
+  return [
+    {
+      kind: 'select',
+      name: 'ccmStatus',
+      label: t('states:col.status'),
+      options: vocabularyOptions(t, ccmStatuses, 'states:status'),
+      required: true,
+    },
+    date('signatureDate'),
+    date('instrumentDate', t('states:edit.instrumentDateHint')),
+    {
+      kind: 'select',
+      name: 'instrumentType',
+      label: t('states:edit.instrumentType'),
+      emptyLabel: t('states:edit.noInstrumentType'),
+      options: vocabularyOptions(t, instrumentTypes, 'states:instrumentType'),
+    },
+    date('withdrawalNotified'),
+    date('withdrawalEffective', t('states:edit.withdrawalHint')),
+    {
+      kind: 'textarea',
+      name: 'reason',
+      label: t('states:edit.reason'),
+      hint: t('states:edit.reasonHint'),
+      required: true,
+      maxLength: 1000,
+    },
+  ];
+}
+
 export function EditStatePage(p: {
   t: Translate;
   locale: Locale;
@@ -32,59 +68,39 @@ export function EditStatePage(p: {
   errors?: FieldErrors;
 }) {
   const { t, state: s, values: v } = p;
-  const field = bindFields(v, p.errors);
-  const date = (name: string, hint?: string) => (
-    <TextField {...field(name)} type="date" label={t(`states:edit.${name}`)} hint={hint} />
-  );
   return (
-    <section>
-      <h1>{t('states:edit.title', { name: s.name })}</h1>
-      <p>{t('states:edit.intro')}</p>
-      <p class="hint">
-        {s.entryIntoForce
-          ? t('states:edit.current', { date: formatDate(p.locale, s.entryIntoForce) })
-          : t('states:edit.currentNone')}
-      </p>
-      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      <form method="post" action={`/states/${s.iso3}/edit#errors`} class="stack">
+    <FormPage
+      t={t}
+      title={t('states:edit.title', { name: s.name })}
+      intro={
+        <>
+          <p>{t('states:edit.intro')}</p>
+          <p class="hint">
+            {s.entryIntoForce
+              ? t('states:edit.current', { date: formatDate(p.locale, s.entryIntoForce) })
+              : t('states:edit.currentNone')}
+          </p>
+        </>
+      }
+      errors={p.errors}
+      errorTitle={t('errors:summary')}
+      action={`/states/${s.iso3}/edit`}
+      cancel={`/states/${s.iso3}`}
+      validate
+    >
+      <FieldList fields={editFields(t)} values={v} errors={p.errors} />
+      {p.errors?.acknowledgeWarnings || v.acknowledgeWarnings === 'yes' ? (
         <SelectField
-          {...field('ccmStatus')}
-          label={t('states:col.status')}
-          options={ccmStatuses.map((x) => ({ value: x, label: t(`states:status.${x}`) }))}
-          required
+          name="acknowledgeWarnings"
+          label={t('states:edit.acknowledgeWarnings')}
+          value={v.acknowledgeWarnings === 'yes' ? 'yes' : 'no'}
+          options={[
+            { value: 'no', label: t('common:no') },
+            { value: 'yes', label: t('states:edit.acknowledgeYes') },
+          ]}
+          errors={p.errors}
         />
-        {date('signatureDate')}
-        {date('instrumentDate', t('states:edit.instrumentDateHint'))}
-        <SelectField
-          {...field('instrumentType')}
-          label={t('states:edit.instrumentType')}
-          emptyLabel={t('states:edit.noInstrumentType')}
-          options={instrumentTypes.map((x) => ({ value: x, label: t(`states:instrumentType.${x}`) }))}
-        />
-        {date('withdrawalNotified')}
-        {date('withdrawalEffective', t('states:edit.withdrawalHint'))}
-        <TextAreaField
-          {...field('reason')}
-          label={t('states:edit.reason')}
-          hint={t('states:edit.reasonHint')}
-          required
-          maxLength={1000}
-        />
-        {p.errors?.acknowledgeWarnings || v.acknowledgeWarnings === 'yes' ? (
-          <SelectField
-            name="acknowledgeWarnings"
-            label={t('states:edit.acknowledgeWarnings')}
-            value={v.acknowledgeWarnings === 'yes' ? 'yes' : 'no'}
-            options={[
-              { value: 'no', label: t('common:no') },
-              { value: 'yes', label: t('states:edit.acknowledgeYes') },
-            ]}
-            errors={p.errors}
-          />
-        ) : null}
-        <button type="submit">{t('common:save')}</button>{' '}
-        <a href={`/states/${s.iso3}`}>{t('common:cancel')}</a>
-      </form>
-    </section>
+      ) : null}
+    </FormPage>
   );
 }

@@ -1,12 +1,8 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import {
-  bindFields,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
+import { FormPage } from '../../../kernel/views/form-page.js';
 import type { ObligationView, StateView } from '../queries.js';
 import type { ObligationEventKind } from '../rules.js';
 import { eventFormHref } from './hrefs.js';
@@ -101,116 +97,108 @@ function ObligationSummary(p: {
 }
 
 /** One field of a fact's form, for a new fact and for a correction alike. */
-export function eventFieldInput(
-  p: { t: Translate; kind: ObligationEventKind; values: Record<string, string>; errors?: FieldErrors },
-  name: Field,
-) {
-  const { t, kind, values: v, errors } = p;
-  const field = bindFields(v, errors);
-  const partial = (name: Field, label: string, hint: string) => (
-    <TextField {...field(name)} label={label} hint={hint} pattern={PARTIAL_DATE_PATTERN} maxLength={10} />
-  );
-  const text = (f: 'documentTitle' | 'documentSymbol' | 'documentUrl', maxLength: number) => (
-    <TextField
-      {...field(f)}
-      label={t(`states:eventForm.${f}`)}
-      hint={t(`states:eventForm.${f}Hint`)}
-      maxLength={maxLength}
-    />
-  );
+export function eventFieldSpec(t: Translate, kind: ObligationEventKind, name: Field): FieldSpec {
+  const partial = (label: string, hint: string): FieldSpec => ({
+    kind: 'text',
+    name,
+    label,
+    hint,
+    pattern: PARTIAL_DATE_PATTERN,
+    maxLength: 10,
+  });
+  const text = (maxLength: number): FieldSpec => ({
+    kind: 'text',
+    name,
+    label: t(`states:eventForm.${name}`),
+    hint: t(`states:eventForm.${name}Hint`),
+    maxLength,
+  });
   switch (name) {
     case 'declaredOn':
-      return partial('declaredOn', t('states:eventForm.declaredOn'), t('states:eventForm.declaredOnHint'));
+      return partial(t('states:eventForm.declaredOn'), t('states:eventForm.declaredOnHint'));
     case 'documentTitle':
-      return text('documentTitle', 500);
+      return text(500);
     case 'documentSymbol':
-      return text('documentSymbol', 80);
+      return text(80);
     case 'documentUrl':
-      return text('documentUrl', 1000);
+      return text(1000);
     case 'outcome':
-      return (
-        <SelectField
-          {...field('outcome')}
-          label={t('states:eventForm.outcome')}
-          emptyLabel={t('states:eventForm.choose')}
-          options={(['granted', 'granted_shorter', 'refused'] as const).map((o) => ({
-            value: o,
-            label: t(`states:outcome.${o}`),
-          }))}
-          required
-        />
-      );
+      return {
+        kind: 'select',
+        name,
+        label: t('states:eventForm.outcome'),
+        emptyLabel: t('states:eventForm.choose'),
+        options: vocabularyOptions(t, ['granted', 'granted_shorter', 'refused'], 'states:outcome'),
+        required: true,
+      };
     case 'newDeadline':
       return partial(
-        'newDeadline',
         t('states:eventForm.newDeadline'),
         t(kind === 'extension_decided' ? 'states:eventForm.newDeadlineHint' : 'states:eventForm.partialHint'),
       );
     case 'requestedDeadline':
-      return partial(
-        'requestedDeadline',
-        t('states:eventForm.requestedDeadline'),
-        t('states:eventForm.partialHint'),
-      );
+      return partial(t('states:eventForm.requestedDeadline'), t('states:eventForm.partialHint'));
     case 'occurredOn':
-      return partial(
-        'occurredOn',
-        t(`states:eventForm.occurredOn.${kind}`),
-        t('states:eventForm.partialHint'),
-      );
+      return partial(t(`states:eventForm.occurredOn.${kind}`), t('states:eventForm.partialHint'));
     case 'meeting':
-      return (
-        <TextField
-          {...field('meeting')}
-          label={t('states:eventForm.meeting')}
-          hint={t('states:eventForm.meetingHint')}
-          maxLength={40}
-        />
-      );
+      return {
+        kind: 'text',
+        name,
+        label: t('states:eventForm.meeting'),
+        hint: t('states:eventForm.meetingHint'),
+        maxLength: 40,
+      };
     case 'confirmed':
-      return (
-        <SelectField
-          name="confirmed"
-          label={t('states:eventForm.confirmed')}
-          hint={t('states:eventForm.confirmedHint')}
-          value={v.confirmed || 'yes'}
-          options={[
-            { value: 'yes', label: t('common:yes') },
-            { value: 'no', label: t('common:no') },
-          ]}
-          errors={errors}
-        />
-      );
+      return {
+        kind: 'select',
+        name,
+        label: t('states:eventForm.confirmed'),
+        hint: t('states:eventForm.confirmedHint'),
+        initial: 'yes',
+        options: [
+          { value: 'yes', label: t('common:yes') },
+          { value: 'no', label: t('common:no') },
+        ],
+      };
     case 'note':
-      return <TextAreaField {...field('note')} label={t('states:eventForm.note')} maxLength={2000} />;
+      return { kind: 'textarea', name, label: t('states:eventForm.note'), maxLength: 2000 };
     case 'source':
-      return (
-        <TextAreaField
-          {...field('source')}
-          label={t('states:eventForm.source')}
-          hint={t('states:eventForm.sourceHint')}
-          maxLength={2000}
-        />
-      );
+      return {
+        kind: 'textarea',
+        name,
+        label: t('states:eventForm.source'),
+        hint: t('states:eventForm.sourceHint'),
+        maxLength: 2000,
+      };
   }
 }
 
+/** The fields of a fact of this kind, in the order the form asks for them. */
+export const eventFieldSpecs = (t: Translate, kind: ObligationEventKind) =>
+  eventFields[kind].map((name) => eventFieldSpec(t, kind, name));
+
 export function EventFormPage(p: EventFormProps) {
   const { t, kind, errors } = p;
-  const field = (name: Field) => eventFieldInput(p, name);
   const { state: s, obligation: o } = p;
   return (
-    <section>
-      <h1>{t(`states:eventForm.title.${kind}`)}</h1>
-      <ObligationSummary t={t} locale={p.locale} state={s} obligation={o} />
-      <p class="hint">{t(`states:eventForm.help.${kind}`)}</p>
-      <ErrorSummary errors={errors} title={t('errors:summary')} />
-      <form method="post" action={`${eventFormHref(s.iso3, o.article, kind)}#errors`} class="stack">
-        {eventFields[kind].map(field)}
-        <button type="submit">{t('states:eventForm.submit')}</button>{' '}
-        <a href={`/states/${s.iso3}#article-${o.article}`}>{t('common:cancel')}</a>
-      </form>
-    </section>
+    <FormPage
+      t={t}
+      title={t(`states:eventForm.title.${kind}`)}
+      intro={
+        <>
+          <ObligationSummary t={t} locale={p.locale} state={s} obligation={o} />
+          <p class="hint">{t(`states:eventForm.help.${kind}`)}</p>
+        </>
+      }
+      errors={errors}
+      errorTitle={t('errors:summary')}
+      action={eventFormHref(s.iso3, o.article, kind)}
+      submit={t('states:eventForm.submit')}
+      cancel={`/states/${s.iso3}#article-${o.article}`}
+      validate
+    >
+      <FieldList fields={eventFieldSpecs(t, kind)} values={p.values} errors={errors} />
+    </FormPage>
   );
 }
 

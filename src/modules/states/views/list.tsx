@@ -1,5 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { CheckboxField, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
+import type { FieldSpec } from '../../../kernel/views/field-list.js';
 import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
@@ -20,6 +21,33 @@ export interface StatesListProps {
   query: string;
 }
 
+/** The registry's filters: status, region, words, order, and only the States with an open obligation. */
+const filterFields = (t: Translate, regions: string[]): FieldSpec[] => [
+  {
+    kind: 'select',
+    name: 'status',
+    label: t('states:list.status'),
+    emptyLabel: t('states:list.anyStatus'),
+    options: vocabularyOptions(t, ccmStatuses, 'states:status'),
+  },
+  {
+    kind: 'select',
+    name: 'region',
+    label: t('states:list.region'),
+    emptyLabel: t('states:list.anyRegion'),
+    options: regions.map((r) => ({ value: r, label: t(`states:region.${r}`, { defaultValue: r }) })),
+  },
+  { kind: 'text', name: 'q', type: 'search', label: t('states:list.search'), maxLength: 100 },
+  {
+    kind: 'select',
+    name: 'sort',
+    label: t('states:list.sort'),
+    initial: 'name',
+    options: vocabularyOptions(t, stateSorts, 'states:list.sortBy'),
+  },
+  { kind: 'checkbox', name: 'open', value: '1', label: t('states:list.openOnly') },
+];
+
 /** The registry as one table, filtered by a plain GET form: no script, bookmarkable, shareable. */
 export function StatesListPage(p: StatesListProps) {
   const { t, locale, filters: f } = p;
@@ -27,30 +55,14 @@ export function StatesListPage(p: StatesListProps) {
     <section>
       <h1>{t('states:list.title')}</h1>
       <p>{t('states:list.intro')}</p>
-      <FilterForm t={t} action="/states" label={t('states:list.filters')} reset={t('states:list.reset')}>
-        <SelectField
-          name="status"
-          label={t('states:list.status')}
-          value={f.status}
-          emptyLabel={t('states:list.anyStatus')}
-          options={ccmStatuses.map((s) => ({ value: s, label: t(`states:status.${s}`) }))}
-        />
-        <SelectField
-          name="region"
-          label={t('states:list.region')}
-          value={f.region}
-          emptyLabel={t('states:list.anyRegion')}
-          options={p.regions.map((r) => ({ value: r, label: t(`states:region.${r}`, { defaultValue: r }) }))}
-        />
-        <TextField name="q" type="search" label={t('states:list.search')} value={f.q} maxLength={100} />
-        <SelectField
-          name="sort"
-          label={t('states:list.sort')}
-          value={f.sort ?? 'name'}
-          options={stateSorts.map((s) => ({ value: s, label: t(`states:list.sortBy.${s}`) }))}
-        />
-        <CheckboxField name="open" value="1" checked={f.open === true} label={t('states:list.openOnly')} />
-      </FilterForm>
+      <FilterForm
+        t={t}
+        action="/states"
+        label={t('states:list.filters')}
+        reset={t('states:list.reset')}
+        fields={filterFields(t, p.regions)}
+        values={{ status: f.status, region: f.region, q: f.q, sort: f.sort, open: f.open ? '1' : undefined }}
+      />
       <Downloads t={t} path="/states" query={p.query} />
       <p role="status">{t('states:list.count', { count: p.rows.length })}</p>
       <Table

@@ -1,15 +1,9 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { numberInputText } from '../../../../kernel/numbers.js';
-import { stateOptions } from '../../../../kernel/views/choices.js';
-import {
-  bindFields,
-  CheckboxField,
-  ErrorSummary,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../../../kernel/views/fields.js';
+import { stateOptions, vocabularyOptions } from '../../../../kernel/views/choices.js';
+import { FieldList, type FieldSpec } from '../../../../kernel/views/field-list.js';
+import { bindFields, ErrorSummary, SelectField } from '../../../../kernel/views/fields.js';
 import { type StaleChange, StaleRecordNotice, VersionField } from '../../../../kernel/views/stale-record.js';
 import { areas, assistanceTypes } from '../../shared/vocabulary.js';
 import { CurrencyField } from '../../views/currency-field.js';
@@ -51,6 +45,72 @@ export interface NeedFormProps {
   /** Someone saved the need meanwhile: what is now saved differently from what was typed. */
   stale?: StaleChange[];
 }
+
+/** What is needed: the area, the kind of assistance, the need and its activities, their cost. */
+const needFields = (t: Translate): FieldSpec[] => [
+  {
+    kind: 'select',
+    name: 'area',
+    label: t('needs:col.area'),
+    emptyLabel: t('needs:form.chooseArea'),
+    options: vocabularyOptions(t, areas, 'needs:area'),
+    required: true,
+  },
+  {
+    kind: 'select',
+    name: 'type',
+    label: t('needs:col.type'),
+    emptyLabel: t('needs:form.noType'),
+    options: vocabularyOptions(t, assistanceTypes, 'needs:type'),
+  },
+  {
+    kind: 'textarea',
+    name: 'description',
+    label: t('needs:col.description'),
+    hint: t('needs:form.descriptionHint'),
+    required: true,
+    maxLength: 4000,
+  },
+  {
+    kind: 'textarea',
+    name: 'activitiesTimeframe',
+    label: t('needs:col.activitiesTimeframe'),
+    hint: t('needs:evidence.howTo.activities'),
+    maxLength: 4000,
+  },
+  {
+    kind: 'text',
+    name: 'estimatedCost',
+    type: 'number',
+    label: t('needs:col.estimatedCost'),
+    hint: t('needs:evidence.howTo.cost'),
+  },
+];
+
+/** After the currency: what the State puts in, the plan the need comes from, and (adding) consent to publish. */
+const fundingFields = (t: Translate, mode: 'new' | 'edit'): Array<FieldSpec | false> => [
+  {
+    kind: 'text',
+    name: 'nationalContribution',
+    type: 'number',
+    label: t('needs:col.nationalContribution'),
+    hint: t('needs:evidence.howTo.nationalContribution'),
+  },
+  {
+    kind: 'text',
+    name: 'planReference',
+    label: t('needs:col.planReference'),
+    hint: t('needs:evidence.howTo.plan'),
+    maxLength: 500,
+  },
+  mode === 'new' && {
+    kind: 'checkbox',
+    name: 'isPublic',
+    value: 'on',
+    label: t('needs:form.isPublic'),
+    hint: t('needs:consent.publishWording'),
+  },
+];
 
 /** Adding or editing a need: the columns of Form J, with hints that make a good request easy. */
 export function NeedFormPage(p: NeedFormProps) {
@@ -96,60 +156,9 @@ export function NeedFormPage(p: NeedFormProps) {
             />
           )
         ) : null}
-        <SelectField
-          {...field('area')}
-          label={t('needs:col.area')}
-          emptyLabel={t('needs:form.chooseArea')}
-          options={areas.map((a) => ({ value: a, label: t(`needs:area.${a}`) }))}
-          required
-        />
-        <SelectField
-          {...field('type')}
-          label={t('needs:col.type')}
-          emptyLabel={t('needs:form.noType')}
-          options={assistanceTypes.map((x) => ({ value: x, label: t(`needs:type.${x}`) }))}
-        />
-        <TextAreaField
-          {...field('description')}
-          label={t('needs:col.description')}
-          hint={t('needs:form.descriptionHint')}
-          required
-          maxLength={4000}
-        />
-        <TextAreaField
-          {...field('activitiesTimeframe')}
-          label={t('needs:col.activitiesTimeframe')}
-          hint={t('needs:evidence.howTo.activities')}
-          maxLength={4000}
-        />
-        <TextField
-          {...field('estimatedCost')}
-          type="number"
-          label={t('needs:col.estimatedCost')}
-          hint={t('needs:evidence.howTo.cost')}
-        />
+        <FieldList fields={needFields(t)} values={v} errors={errors} />
         <CurrencyField t={t} {...field('currency')} label={t('needs:col.currency')} />
-        <TextField
-          {...field('nationalContribution')}
-          type="number"
-          label={t('needs:col.nationalContribution')}
-          hint={t('needs:evidence.howTo.nationalContribution')}
-        />
-        <TextField
-          {...field('planReference')}
-          label={t('needs:col.planReference')}
-          hint={t('needs:evidence.howTo.plan')}
-          maxLength={500}
-        />
-        {p.mode === 'new' ? (
-          <CheckboxField
-            name="isPublic"
-            value="on"
-            checked={v.isPublic === 'on'}
-            label={t('needs:form.isPublic')}
-            hint={t('needs:consent.publishWording')}
-          />
-        ) : null}
+        <FieldList fields={fundingFields(t, p.mode)} values={v} errors={errors} />
         <button type="submit">{p.mode === 'new' ? t('needs:form.submitAdd') : t('common:save')}</button>{' '}
         <a href={p.mode === 'new' ? '/cooperation/needs' : needHref(p.need?.id ?? 0)}>{t('common:cancel')}</a>
       </form>

@@ -1,7 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { stateOptions } from '../../../../kernel/views/choices.js';
+import { stateOptions, vocabularyOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
-import { SelectField } from '../../../../kernel/views/fields.js';
 import { Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
@@ -47,29 +46,31 @@ export function NeedsListPage(p: NeedsListProps) {
         action="/cooperation/needs"
         label={t('needs:list.filters')}
         reset={t('needs:list.reset')}
-      >
-        <SelectField
-          name="state"
-          label={t('needs:col.state')}
-          value={f.state}
-          emptyLabel={t('needs:list.anyState')}
-          options={stateOptions(p.states)}
-        />
-        <SelectField
-          name="area"
-          label={t('needs:col.area')}
-          value={f.area}
-          emptyLabel={t('needs:list.anyArea')}
-          options={areas.map((a) => ({ value: a, label: t(`needs:area.${a}`) }))}
-        />
-        <SelectField
-          name="status"
-          label={t('needs:col.status')}
-          value={f.status}
-          emptyLabel={t('needs:list.anyStatus')}
-          options={needStatuses.map((s) => ({ value: s, label: t(`needs:status.${s}`) }))}
-        />
-      </FilterForm>
+        fields={[
+          {
+            kind: 'select',
+            name: 'state',
+            label: t('needs:col.state'),
+            emptyLabel: t('needs:list.anyState'),
+            options: stateOptions(p.states),
+          },
+          {
+            kind: 'select',
+            name: 'area',
+            label: t('needs:col.area'),
+            emptyLabel: t('needs:list.anyArea'),
+            options: vocabularyOptions(t, areas, 'needs:area'),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('needs:col.status'),
+            emptyLabel: t('needs:list.anyStatus'),
+            options: vocabularyOptions(t, needStatuses, 'needs:status'),
+          },
+        ]}
+        values={{ state: f.state, area: f.area, status: f.status }}
+      />
       <Downloads t={t} path="/cooperation/needs" query={p.query} />
       <p role="status">{t('needs:list.count', { count: p.rows.length })}</p>
       <Table
