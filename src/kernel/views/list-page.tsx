@@ -42,3 +42,13 @@ export function FilterForm(p: {
     </form>
   );
 }
+
+/** A filter that picks one of `options`, or any of them (`any` names that choice, the empty one). */
+export function anyOf(
+  name: string,
+  label: string,
+  any: string,
+  options: Array<{ value: string; label: string }>,
+): FieldSpec {
+  return { kind: 'select', name, label, emptyLabel: any, options };
+}

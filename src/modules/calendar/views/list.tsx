@@ -1,6 +1,6 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { vocabularyOptions } from '../../../kernel/views/choices.js';
-import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
+import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
@@ -37,13 +37,12 @@ export function MeetingsListPage(p: {
         label={t('calendar:list.filters')}
         reset={t('calendar:list.reset')}
         fields={[
-          {
-            kind: 'select',
-            name: 'kind',
-            label: t('calendar:col.kind'),
-            emptyLabel: t('calendar:list.anyKind'),
-            options: vocabularyOptions(t, meetingKinds, 'calendar:kind'),
-          },
+          anyOf(
+            'kind',
+            t('calendar:col.kind'),
+            t('calendar:list.anyKind'),
+            vocabularyOptions(t, meetingKinds, 'calendar:kind.'),
+          ),
         ]}
         values={{ kind: p.kind }}
       />

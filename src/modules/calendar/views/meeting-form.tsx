@@ -22,7 +22,7 @@ function whatFields(t: Translate, mode: 'new' | 'edit', states: Array<{ iso3: st
       label: t('calendar:col.kind'),
       required: true,
       emptyLabel: '',
-      options: vocabularyOptions(t, meetingKinds, 'calendar:kind'),
+      options: vocabularyOptions(t, meetingKinds, 'calendar:kind.'),
     },
     { kind: 'text', name: 'title', label: t('calendar:form.title'), required: true, maxLength: 300 },
     { kind: 'text', name: 'startsOn', type: 'date', label: t('calendar:form.startsOn') },

@@ -23,7 +23,7 @@ const statementFields = (t: Translate, states: Array<{ iso3: string; name: strin
     label: t('calendar:statements.topic'),
     required: true,
     emptyLabel: '',
-    options: vocabularyOptions(t, statementTopics, 'calendar:topic'),
+    options: vocabularyOptions(t, statementTopics, 'calendar:topic.'),
   },
   { kind: 'textarea', name: 'summary', label: t('calendar:statements.summary'), required: true },
 ];

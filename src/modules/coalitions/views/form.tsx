@@ -46,7 +46,7 @@ function recordFields(t: Translate): FieldSpec[] {
       label: t('coalitions:col.storedStatus'),
       hint: t('coalitions:form.statusHint'),
       required: true,
-      options: vocabularyOptions(t, coalitionStatuses, 'coalitions:status'),
+      options: vocabularyOptions(t, coalitionStatuses, 'coalitions:status.'),
     },
     {
       kind: 'textarea',

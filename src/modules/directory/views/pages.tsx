@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
-import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
+import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { DirectoryFilter, EntryView } from '../queries.js';
 import { type DirectoryArea, directoryAreas, workLanguages } from '../vocabulary.js';
@@ -48,20 +48,13 @@ export function DirectoryListPage(p: {
         label={t('directory:list.filters')}
         reset={t('directory:list.reset')}
         fields={[
-          {
-            kind: 'select',
-            name: 'state',
-            label: t('directory:col.state'),
-            emptyLabel: t('directory:list.anyState'),
-            options: stateOptions(p.stateNames),
-          },
-          {
-            kind: 'select',
-            name: 'area',
-            label: t('directory:col.area'),
-            emptyLabel: t('directory:list.anyArea'),
-            options: vocabularyOptions(t, directoryAreas, 'directory:area'),
-          },
+          anyOf('state', t('directory:col.state'), t('directory:list.anyState'), stateOptions(p.stateNames)),
+          anyOf(
+            'area',
+            t('directory:col.area'),
+            t('directory:list.anyArea'),
+            vocabularyOptions(t, directoryAreas, 'directory:area.'),
+          ),
         ]}
         values={{ state: filter.state, area: filter.area }}
       />

@@ -12,7 +12,7 @@ import type { ContactView, FollowUpItem, WorklistRow, WorklistSort } from '../qu
 import { worklistSorts } from '../queries.js';
 import { ConcernsCell, contactsTable, FollowUpsNav, followUpsTable, worklistTable } from './parts.js';
 
-const areaOptions = (t: Translate) => vocabularyOptions(t, officeAreas, 'calendar:offices.areas');
+const areaOptions = (t: Translate) => vocabularyOptions(t, officeAreas, 'calendar:offices.areas.');
 
 /** A follow-up's new status and why. */
 const statusFields = (t: Translate): FieldSpec[] => [
@@ -21,7 +21,7 @@ const statusFields = (t: Translate): FieldSpec[] => [
     name: 'status',
     label: t('followups:col.status'),
     required: true,
-    options: vocabularyOptions(t, actionItemStatuses, 'calendar:status'),
+    options: vocabularyOptions(t, actionItemStatuses, 'calendar:status.'),
   },
   {
     kind: 'textarea',
@@ -87,7 +87,7 @@ const contactItemFields = (t: Translate, people: Array<{ id: string; name: strin
     name: 'itemOwnerKind',
     label: t('followups:contacts.itemOwnerKind'),
     emptyLabel: '',
-    options: vocabularyOptions(t, ownerKinds, 'calendar:ownerKind'),
+    options: vocabularyOptions(t, ownerKinds, 'calendar:ownerKind.'),
   },
   {
     kind: 'text',

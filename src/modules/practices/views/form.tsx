@@ -49,7 +49,7 @@ const practiceFields = (t: Translate): FieldSpec[] => [
     label: t('practices:col.area'),
     required: true,
     emptyLabel: t('practices:form.choose'),
-    options: vocabularyOptions(t, practiceAreas, 'practices:area'),
+    options: vocabularyOptions(t, practiceAreas, 'practices:area.'),
   },
   {
     kind: 'select',
@@ -57,7 +57,7 @@ const practiceFields = (t: Translate): FieldSpec[] => [
     label: t('practices:field.language'),
     hint: t('practices:form.languageHint'),
     required: true,
-    options: vocabularyOptions(t, practiceLanguages, 'practices:languageName'),
+    options: vocabularyOptions(t, practiceLanguages, 'practices:languageName.'),
   },
 ];
 
@@ -88,7 +88,7 @@ const sourceFields = (t: Translate, canPublish: boolean): Array<FieldSpec | fals
     name: 'sourceKind',
     label: t('practices:col.sourceKind'),
     required: true,
-    options: vocabularyOptions(t, sourceKinds, 'practices:sourceKind'),
+    options: vocabularyOptions(t, sourceKinds, 'practices:sourceKind.'),
   },
   {
     kind: 'text',
@@ -123,7 +123,7 @@ const sourceFields = (t: Translate, canPublish: boolean): Array<FieldSpec | fals
     kind: 'select',
     name: 'status',
     label: t('practices:col.status'),
-    options: vocabularyOptions(t, ['proposed', 'published'], 'practices:status'),
+    options: vocabularyOptions(t, ['proposed', 'published'], 'practices:status.'),
   },
 ];
 

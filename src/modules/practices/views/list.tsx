@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
-import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
+import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
 import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
@@ -45,30 +45,22 @@ export function PracticesListPage(p: {
         reset={t('practices:list.reset')}
         fields={[
           { kind: 'text', name: 'q', type: 'search', label: t('practices:list.words'), maxLength: 200 },
-          {
-            kind: 'select',
-            name: 'area',
-            label: t('practices:col.area'),
-            emptyLabel: t('practices:list.anyArea'),
-            options: vocabularyOptions(t, practiceAreas, 'practices:area'),
-          },
-          {
-            kind: 'select',
-            name: 'state',
-            label: t('practices:list.state'),
-            emptyLabel: t('practices:list.anyState'),
-            options: stateOptions(p.stateNames),
-          },
-          {
-            kind: 'select',
-            name: 'action',
-            label: t('practices:col.action'),
-            emptyLabel: t('practices:list.anyAction'),
-            options: Array.from({ length: LAP_ACTIONS }, (_, i) => ({
+          anyOf(
+            'area',
+            t('practices:col.area'),
+            t('practices:list.anyArea'),
+            vocabularyOptions(t, practiceAreas, 'practices:area.'),
+          ),
+          anyOf('state', t('practices:list.state'), t('practices:list.anyState'), stateOptions(p.stateNames)),
+          anyOf(
+            'action',
+            t('practices:col.action'),
+            t('practices:list.anyAction'),
+            Array.from({ length: LAP_ACTIONS }, (_, i) => ({
               value: String(i + 1),
               label: t('practices:actionNumber', { n: i + 1 }),
             })),
-          },
+          ),
         ]}
         values={{
           q: filter.q,

@@ -1,6 +1,5 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { FormPage } from '../../../kernel/views/form-page.js';
 import type { EventRow } from '../corrections.js';
@@ -36,7 +35,10 @@ const correctionFields = (t: Translate, kind: EventRow['kind']): FieldSpec[] => 
     name: 'action',
     label: t('states:correction.action'),
     initial: 'corrected',
-    options: vocabularyOptions(t, ['corrected', 'withdrawn'], 'states:correction.actions'),
+    options: ['corrected', 'withdrawn'].map((x) => ({
+      value: x,
+      label: t(`states:correction.actions.${x}`),
+    })),
   },
   ...eventFieldSpecs(t, kind),
   {

@@ -1,6 +1,5 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { SelectField } from '../../../kernel/views/fields.js';
 import { FormPage } from '../../../kernel/views/form-page.js';
@@ -35,7 +34,7 @@ function editFields(t: Translate): FieldSpec[] {
       kind: 'select',
       name: 'ccmStatus',
       label: t('states:col.status'),
-      options: vocabularyOptions(t, ccmStatuses, 'states:status'),
+      options: ccmStatuses.map((x) => ({ value: x, label: t(`states:status.${x}`) })),
       required: true,
     },
     date('signatureDate'),
@@ -45,7 +44,7 @@ function editFields(t: Translate): FieldSpec[] {
       name: 'instrumentType',
       label: t('states:edit.instrumentType'),
       emptyLabel: t('states:edit.noInstrumentType'),
-      options: vocabularyOptions(t, instrumentTypes, 'states:instrumentType'),
+      options: instrumentTypes.map((x) => ({ value: x, label: t(`states:instrumentType.${x}`) })),
     },
     date('withdrawalNotified'),
     date('withdrawalEffective', t('states:edit.withdrawalHint')),

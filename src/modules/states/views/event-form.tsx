@@ -1,6 +1,5 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { FormPage } from '../../../kernel/views/form-page.js';
 import type { ObligationView, StateView } from '../queries.js';
@@ -128,7 +127,10 @@ export function eventFieldSpec(t: Translate, kind: ObligationEventKind, name: Fi
         name,
         label: t('states:eventForm.outcome'),
         emptyLabel: t('states:eventForm.choose'),
-        options: vocabularyOptions(t, ['granted', 'granted_shorter', 'refused'], 'states:outcome'),
+        options: ['granted', 'granted_shorter', 'refused'].map((x) => ({
+          value: x,
+          label: t(`states:outcome.${x}`),
+        })),
         required: true,
       };
     case 'newDeadline':

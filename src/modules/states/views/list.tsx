@@ -1,7 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import type { FieldSpec } from '../../../kernel/views/field-list.js';
-import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
+import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
@@ -23,27 +22,25 @@ export interface StatesListProps {
 
 /** The registry's filters: status, region, words, order, and only the States with an open obligation. */
 const filterFields = (t: Translate, regions: string[]): FieldSpec[] => [
-  {
-    kind: 'select',
-    name: 'status',
-    label: t('states:list.status'),
-    emptyLabel: t('states:list.anyStatus'),
-    options: vocabularyOptions(t, ccmStatuses, 'states:status'),
-  },
-  {
-    kind: 'select',
-    name: 'region',
-    label: t('states:list.region'),
-    emptyLabel: t('states:list.anyRegion'),
-    options: regions.map((r) => ({ value: r, label: t(`states:region.${r}`, { defaultValue: r }) })),
-  },
+  anyOf(
+    'status',
+    t('states:list.status'),
+    t('states:list.anyStatus'),
+    ccmStatuses.map((x) => ({ value: x, label: t(`states:status.${x}`) })),
+  ),
+  anyOf(
+    'region',
+    t('states:list.region'),
+    t('states:list.anyRegion'),
+    regions.map((r) => ({ value: r, label: t(`states:region.${r}`, { defaultValue: r }) })),
+  ),
   { kind: 'text', name: 'q', type: 'search', label: t('states:list.search'), maxLength: 100 },
   {
     kind: 'select',
     name: 'sort',
     label: t('states:list.sort'),
     initial: 'name',
-    options: vocabularyOptions(t, stateSorts, 'states:list.sortBy'),
+    options: stateSorts.map((x) => ({ value: x, label: t(`states:list.sortBy.${x}`) })),
   },
   { kind: 'checkbox', name: 'open', value: '1', label: t('states:list.openOnly') },
 ];

@@ -53,7 +53,7 @@ const needFields = (t: Translate): FieldSpec[] => [
     name: 'area',
     label: t('needs:col.area'),
     emptyLabel: t('needs:form.chooseArea'),
-    options: vocabularyOptions(t, areas, 'needs:area'),
+    options: vocabularyOptions(t, areas, 'needs:area.'),
     required: true,
   },
   {
@@ -61,7 +61,7 @@ const needFields = (t: Translate): FieldSpec[] => [
     name: 'type',
     label: t('needs:col.type'),
     emptyLabel: t('needs:form.noType'),
-    options: vocabularyOptions(t, assistanceTypes, 'needs:type'),
+    options: vocabularyOptions(t, assistanceTypes, 'needs:type.'),
   },
   {
     kind: 'textarea',

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { stateOptions, vocabularyOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
-import { Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
+import { anyOf, Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
@@ -47,27 +47,19 @@ export function NeedsListPage(p: NeedsListProps) {
         label={t('needs:list.filters')}
         reset={t('needs:list.reset')}
         fields={[
-          {
-            kind: 'select',
-            name: 'state',
-            label: t('needs:col.state'),
-            emptyLabel: t('needs:list.anyState'),
-            options: stateOptions(p.states),
-          },
-          {
-            kind: 'select',
-            name: 'area',
-            label: t('needs:col.area'),
-            emptyLabel: t('needs:list.anyArea'),
-            options: vocabularyOptions(t, areas, 'needs:area'),
-          },
-          {
-            kind: 'select',
-            name: 'status',
-            label: t('needs:col.status'),
-            emptyLabel: t('needs:list.anyStatus'),
-            options: vocabularyOptions(t, needStatuses, 'needs:status'),
-          },
+          anyOf('state', t('needs:col.state'), t('needs:list.anyState'), stateOptions(p.states)),
+          anyOf(
+            'area',
+            t('needs:col.area'),
+            t('needs:list.anyArea'),
+            vocabularyOptions(t, areas, 'needs:area.'),
+          ),
+          anyOf(
+            'status',
+            t('needs:col.status'),
+            t('needs:list.anyStatus'),
+            vocabularyOptions(t, needStatuses, 'needs:status.'),
+          ),
         ]}
         values={{ state: f.state, area: f.area, status: f.status }}
       />
