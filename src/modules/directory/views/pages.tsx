@@ -8,6 +8,9 @@ import type { DirectoryFilter, EntryView } from '../queries.js';
 import { type DirectoryArea, directoryAreas, workLanguages } from '../vocabulary.js';
 import { entryTable } from './table.js';
 
+/** The columns that say who a contact is and how to reach them, on both directory pages. */
+const contactColumns = ['name', 'functionTitle', 'organisation', 'email', 'phone', 'languages', 'official'];
+
 export function filterQuery(f: DirectoryFilter): string {
   const q = new URLSearchParams();
   if (f.state) q.set('state', f.state);
@@ -63,18 +66,7 @@ export function DirectoryListPage(p: {
       <Table
         definition={{
           ...entryTable(t, locale, p.canWrite),
-          page: [
-            'state',
-            'area',
-            'name',
-            'functionTitle',
-            'organisation',
-            'email',
-            'phone',
-            'languages',
-            'official',
-            'lastConfirmedOn',
-          ],
+          page: ['state', 'area', ...contactColumns, 'lastConfirmedOn'],
         }}
         rows={p.rows}
         locale={locale}
@@ -118,18 +110,7 @@ export function StateDirectoryPage(p: {
             <Table
               definition={{
                 ...entryTable(t, locale, () => p.canWrite),
-                page: [
-                  'name',
-                  'functionTitle',
-                  'organisation',
-                  'email',
-                  'phone',
-                  'languages',
-                  'official',
-                  'published',
-                  'lastConfirmedOn',
-                  ...(p.canWrite ? ['actions'] : []),
-                ],
+                page: [...contactColumns, 'published', 'lastConfirmedOn', ...(p.canWrite ? ['actions'] : [])],
               }}
               rows={rows}
               locale={locale}

@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
+import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { BackLink, FormPage } from '../../../kernel/views/form-page.js';
 import { officeAreas } from '../../calendar/index.js';
@@ -28,7 +29,7 @@ function workPlanFields(t: Translate): FieldSpec[] {
       label: t('workplans:col.area'),
       required: true,
       emptyLabel: '',
-      options: officeAreas.map((a) => ({ value: a, label: t(`workplans:area.${a}`) })),
+      options: vocabularyOptions(t, officeAreas, 'workplans:area.'),
     },
     field('text', 'title', 'form.title', undefined, true),
     field('text', 'cycle', 'col.cycle', 'form.cycleHint', true),
@@ -57,7 +58,7 @@ function activityFields(t: Translate): FieldSpec[] {
       name: 'status',
       label: t('workplans:col.status'),
       required: true,
-      options: activityStatuses.map((s) => ({ value: s, label: t(`workplans:status.${s}`) })),
+      options: vocabularyOptions(t, activityStatuses, 'workplans:status.'),
     },
     field('textarea', 'statusNote', 'form.statusNote', 'form.statusNoteHint'),
     field('text', 'quarters', 'col.quarters', 'form.quartersHint'),
