@@ -13,7 +13,9 @@ import { outboxMessages } from '../../outbox/schema.js';
 import { insertLedgerEntry } from '../ledger/testing.js';
 import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
-import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
+import { insertNeed } from '../needs/testing.js';
+import { insertOffer } from '../offers/testing.js';
+import { assistanceEntries, needResponses, needs } from '../schema.js';
 import { commitToNeed } from './commit-to-need.js';
 import { confirmDelivery } from './confirm-delivery.js';
 import { markDelivered } from './mark-delivered.js';
@@ -24,46 +26,11 @@ import { withdrawResponse } from './withdraw-response.js';
 
 const base = { baseUrl: TEST_BASE };
 
-async function addNeed(db: Db, over: Partial<typeof needs.$inferInsert> = {}): Promise<number> {
-  const [row] = await db
-    .insert(needs)
-    .values({
-      stateIso3: 'LBN',
-      origin: 'direct',
-      area: 'art4',
-      type: 'financial',
-      description: 'Clearance of contaminated land in the south',
-      status: 'open',
-      matchKey: `art4:clearance-${Math.random()}`,
-      lastConfirmedOn: '2026-06-01',
-      createdAt: new Date('2026-06-01T00:00:00Z'),
-      updatedAt: new Date('2026-06-01T00:00:00Z'),
-      ...over,
-    })
-    .returning({ id: needs.id });
-  return row!.id;
-}
+const addNeed = async (db: Db, over: Partial<typeof needs.$inferInsert> = {}) =>
+  (await insertNeed(db, over)).id;
 
-async function addOffer(db: Db, ownerKey: string, partnerIso3: string | null, organisation: string | null) {
-  const [row] = await db
-    .insert(offers)
-    .values({
-      ownerKey,
-      partnerIso3,
-      organisation,
-      title: `Offer of ${ownerKey}`,
-      areas: ['art4'],
-      types: ['financial'],
-      priorityRegions: [],
-      priorityStates: [],
-      contact: 'desk@example.org',
-      lastConfirmedOn: '2026-06-01',
-      createdAt: new Date('2026-06-01T00:00:00Z'),
-      updatedAt: new Date('2026-06-01T00:00:00Z'),
-    })
-    .returning({ id: offers.id });
-  return row!.id;
-}
+const addOffer = async (db: Db, ownerKey: string, partnerIso3: string | null, organisation: string | null) =>
+  (await insertOffer(db, { ownerKey, partnerIso3, organisation })).id;
 
 const addEntry = async (db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) =>
   (await insertLedgerEntry(db, over)).id;
