@@ -1,7 +1,7 @@
 // The cooperation module's face for other modules' tests (never imported by application code).
 
 export { canReviewIatiEntry } from './iati/review-iati-entry.js';
-export { insertLedgerEntry, submitFormI } from './ledger/testing.js';
+export { insertLedgerEntry, norwayToLebanon2023, submitFormI } from './ledger/testing.js';
 export { ensureDemoNeeds } from './needs/demo.js';
 export {
   at,
