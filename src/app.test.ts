@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { postForm, testApp } from '../test/app.js';
+import { expectPage, postForm, testApp } from '../test/app.js';
 import { engines, useFreshDatabase } from '../test/db.js';
 import { auditEntries } from './kernel/audit/schema.js';
 import { languages, loadCatalogues } from './kernel/i18n/index.js';
@@ -92,8 +92,7 @@ describe.each(engines)('the application on %s', (engine) => {
   it('unknown pages are a 404 page in HTML and JSON for the API, never a stack trace', async () => {
     const app = testApp(database());
     const html = await app.request('/no/such/page');
-    expect(html.status).toBe(404);
-    expect(await html.text()).toContain('There is no page at this address');
+    await expectPage(html, 404, ['There is no page at this address']);
     const json = await app.request('/api/v1/nothing-here');
     expect(json.status).toBe(404);
     expect((await json.json()).error.code).toBe('NOT_FOUND');
@@ -168,7 +167,6 @@ describe.each(engines)('the application on %s', (engine) => {
       headers: { origin: 'http://localhost:3000', 'content-type': 'application/x-www-form-urlencoded' },
       body: '%%%email=&&password',
     });
-    expect(res.status).toBe(422);
-    expect(await res.text()).toContain('There is a problem');
+    await expectPage(res, 422, ['There is a problem']);
   });
 });

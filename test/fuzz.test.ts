@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../src/kernel/i18n/index.js';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../src/modules/accounts/index.js';
 import { ensureDemoData } from '../src/modules/cooperation/index.js';
 import { createReport } from '../src/modules/reports/index.js';
-import { emptyContent, getTemplate, renderReportXlsx } from '../src/modules/reports/testing.js';
+import { getTemplate, lebanonWorkbook } from '../src/modules/reports/testing.js';
 import { ctxFor, makeUser, signIn, TEST_BASE, TEST_NOW, type TestApp, testApp } from './app.js';
 import { engines, useFreshDatabase } from './db.js';
 import { withPart, zipBomb } from './zip.js';
@@ -237,14 +236,7 @@ describe.each(engines)('fuzz: no server error from any route on %s', (engine) =>
     const headers = { cookie: await signIn(app, fp.email) };
     const { reportId, versionId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2025 });
     const template = getTemplate('2010');
-    const workbook = await renderReportXlsx({
-      template,
-      content: emptyContent(template),
-      t: translator('en'),
-      iso3: 'LBN',
-      year: 2025,
-      versionNumber: 1,
-    });
+    const workbook = await lebanonWorkbook({ template, year: 2025 });
     const upload = (file: Buffer) => {
       const body = new FormData();
       body.append('versionId', String(versionId));

@@ -22,10 +22,11 @@ import { accountsPolicy as accounts } from '../src/modules/accounts/testing.js';
 import { analysisPolicy as analysis } from '../src/modules/analysis/testing.js';
 import { calendarPolicy as calendar } from '../src/modules/calendar/testing.js';
 import { coalitionsPolicy as coalitions } from '../src/modules/coalitions/testing.js';
-import { needResponses, needs } from '../src/modules/cooperation/schema.js';
+import { needResponses } from '../src/modules/cooperation/schema.js';
 import {
   canReviewIatiEntry,
   cooperationPolicy as cooperation,
+  insertNeed,
   listResponsesFor,
 } from '../src/modules/cooperation/testing.js';
 import { directoryPolicy as directory } from '../src/modules/directory/testing.js';
@@ -500,24 +501,10 @@ describe('the permission table', () => {
 /** A response of a partner to one State's need, written directly: the query is what is tested. */
 async function responseTo(db: Db, stateIso3: string, ownerKey: string) {
   const at = new Date('2026-06-01T00:00:00Z');
-  const [need] = await db
-    .insert(needs)
-    .values({
-      stateIso3,
-      origin: 'direct',
-      area: 'art4',
-      type: 'financial',
-      description: `Clearance in ${stateIso3}`,
-      status: 'open',
-      matchKey: `art4:${stateIso3}`,
-      lastConfirmedOn: '2026-06-01',
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning({ id: needs.id });
+  const need = await insertNeed(db, { stateIso3, description: `Clearance in ${stateIso3}` });
   await db
     .insert(needResponses)
-    .values({ needId: need!.id, ownerKey, stage: 'interest', createdAt: at, updatedAt: at });
+    .values({ needId: need.id, ownerKey, stage: 'interest', createdAt: at, updatedAt: at });
 }
 
 describe.each(engines)('the responses list asks the table (%s)', (engine) => {

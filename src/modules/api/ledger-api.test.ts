@@ -3,9 +3,9 @@ import { ctxFor, makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createApiToken } from '../accounts/index.js';
-import { recordLedgerEntry, setExchangeRate } from '../cooperation/index.js';
+import { recordLedgerEntry } from '../cooperation/index.js';
 import { assistanceEntries } from '../cooperation/schema.js';
-import { submitFormI } from '../cooperation/testing.js';
+import { norwayToLebanon2023 } from '../cooperation/testing.js';
 import { LedgerDonors, LedgerList, LedgerReconciliation, RateList } from './ledger-api.js';
 
 describe.each(engines)('the ledger in the JSON API on %s', (engine) => {
@@ -13,21 +13,10 @@ describe.each(engines)('the ledger in the JSON API on %s', (engine) => {
 
   it('lists flows with totals, compares reports, follows donors and gives rates with sources', async () => {
     const { db } = database();
-    const nor = await submitFormI(db, {
-      iso3: 'NOR',
-      year: 2023,
-      provided: [
-        { counterpart: 'Lebanon', area: 'art4', amount: 1000, currency: 'NOK' },
-        { counterpart: 'UNMAS', area: 'art4', amount: 10, currency: 'USD' },
-      ],
-    });
-    await submitFormI(db, {
-      iso3: 'LBN',
-      year: 2023,
-      received: [{ counterpart: 'Norway', area: 'art4', amount: 90, currency: 'USD' }],
-    });
+    const nor = await norwayToLebanon2023(db, [
+      { counterpart: 'UNMAS', area: 'art4', amount: 10, currency: 'USD' },
+    ]);
     const ctx = ctxFor(db, systemActor('test'));
-    await setExchangeRate(ctx, { currency: 'NOK', year: 2023, usdPerUnit: 0.1, source: 'Test rate' });
     await recordLedgerEntry(ctx, {
       providerIso3: 'NOR',
       recipientIso3: 'LBN',

@@ -1,7 +1,8 @@
 import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import { ctxFor, expectPage, makeUser, postForm, signedIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { expectRefusedTo, nonIsuUsers } from '../../../test/refusals.js';
 import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
@@ -11,18 +12,9 @@ import { listOfficeHolders } from './office-holders.js';
 import { recordOfficeHolder } from './record-office-holder.js';
 import { officeHolderCorrections, officeHolders } from './schema.js';
 import { seedCalendar } from './seed.js';
+import { chileVictimAssistanceCoordinator } from './testing.js';
 
-const coordinator = {
-  office: 'thematic_coordinator',
-  area: 'victim_assistance',
-  stateIso3: 'CHL',
-  personName: null,
-  gender: 'not_known',
-  periodFrom: '12MSP',
-  periodTo: '13MSP',
-  sourceTitle: 'Letter of the Presidency (example)',
-  sourceHref: 'https://example.org/letter',
-} as const;
+const coordinator = chileVictimAssistanceCoordinator;
 
 describe.each(engines)('office holders on %s', (engine) => {
   const database = useFreshDatabase(engine);
@@ -64,16 +56,7 @@ describe.each(engines)('office holders on %s', (engine) => {
 
   it('refuses a focal point, a partner, a Coordinator and the public, and changes nothing', async () => {
     const { db } = database();
-    const actors = [
-      await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' }),
-      await makeUser(db, { role: 'partner', organisation: 'NPA' }),
-      await makeUser(db, { role: 'coordinator' }),
-    ];
-    for (const actor of actors)
-      await expect(recordOfficeHolder(ctxFor(db, actor), coordinator)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(recordOfficeHolder(createContext(db, anonymous), coordinator)).rejects.toBeInstanceOf(
-      UnauthenticatedError,
-    );
+    await expectRefusedTo(db, await nonIsuUsers(db), (ctx) => recordOfficeHolder(ctx, coordinator));
     const [n] = await db.select({ n: count() }).from(officeHolders);
     expect(n!.n).toBe(0);
   });
@@ -257,9 +240,7 @@ describe.each(engines)('office holders on %s', (engine) => {
   it('gives the ISU forms to record, correct and withdraw; a refused save keeps what was typed', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const list = await (await app.request('/meetings/office-holders', { headers: { cookie } })).text();
     expect(list).toContain('href="/meetings/office-holders/new"');
     expect((await app.request('/meetings/office-holders/new', { headers: { cookie } })).status).toBe(200);
@@ -312,8 +293,7 @@ describe.each(engines)('office holders on %s', (engine) => {
       },
       cookie,
     );
-    expect(noReason.status).toBe(422);
-    expect(await noReason.text()).toContain('Say why the record is corrected or withdrawn.');
+    await expectPage(noReason, 422, ['Say why the record is corrected or withdrawn.']);
     const withdrawn = await postForm(
       app,
       path,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
+import { ctxFor, makeUser, signedIn, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { deflatedSpaces, readZipParts, withPart, writeZip } from '../../../test/zip.js';
 import type { Db } from '../../db/client.js';
@@ -142,9 +142,7 @@ describe.each(engines)('participation on %s', (engine) => {
   it('previews an upload, saves it on confirmation, and a malformed list changes nothing', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const path = '/meetings/10MSP/participants/upload';
     expect((await app.request(path, { headers: { cookie } })).status).toBe(200);
 
@@ -189,9 +187,7 @@ describe.each(engines)('participation on %s', (engine) => {
   it('imports a workbook with the same preview and figures; a malformed or oversized one changes nothing', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const path = '/meetings/10MSP/participants/upload';
 
     const preview = await upload(app, path, cookie, {

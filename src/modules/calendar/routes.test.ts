@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
+import { expectPage, makeUser, outcomeAt, postForm, signedIn, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { translator } from '../../kernel/i18n/index.js';
@@ -125,9 +125,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   it('lets the ISU add a meeting and an action item; a refused save keeps what was typed', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
 
     expect((await app.request('/meetings/new', { headers: { cookie } })).status).toBe(200);
     const refused = await postForm(app, '/meetings/new', { ...newMeeting, endsOn: '2026-04-01' }, cookie);
@@ -234,9 +232,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   it('answers malformed posts to every calendar form with a page, never a server error', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
     const paths = [
       '/meetings/new',
       '/meetings/11MSP/edit',

@@ -1,7 +1,17 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
+import {
+  expectPage,
+  fieldsOf,
+  lebanonFocalPoint,
+  makeUser,
+  outcomeAt,
+  postForm,
+  signedIn,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedCoalitions } from './seed.js';
@@ -112,9 +122,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
   it('a focal point adds, edits, confirms and links its own State’s coalition; a refused save keeps what was typed', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, fp.email);
+    const { app, cookie } = await signedIn(database(), lebanonFocalPoint);
 
     const blank = await expectPage(await app.request('/coalitions/new', { headers: { cookie } }), 200, [
       '<option value="LBN" selected="">Lebanon</option>',

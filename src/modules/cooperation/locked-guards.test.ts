@@ -12,7 +12,7 @@ import { reconfirmOffer } from './offers/reconfirm-offer.js';
 import { updateOffer } from './offers/update-offer.js';
 import { withdrawOffer } from './offers/withdraw-offer.js';
 import { assistanceEntries, offers } from './schema.js';
-import { insertLedgerEntry } from './testing.js';
+import { insertLedgerEntry, insertOffer } from './testing.js';
 
 /**
  * Every guard of offers, ledger entries and IATI review is checked on the row the verb has locked
@@ -24,26 +24,8 @@ import { insertLedgerEntry } from './testing.js';
 
 const at = new Date('2026-06-01T00:00:00Z');
 
-async function addOffer(db: Db, ownerKey = 'state:DEU', partnerIso3: string | null = 'DEU') {
-  const [row] = await db
-    .insert(offers)
-    .values({
-      ownerKey,
-      partnerIso3,
-      organisation: null,
-      title: `Offer of ${ownerKey}`,
-      areas: ['art4'],
-      types: ['financial'],
-      priorityRegions: [],
-      priorityStates: [],
-      contact: 'desk@example.org',
-      lastConfirmedOn: '2026-01-01',
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning();
-  return row!;
-}
+const addOffer = (db: Db, ownerKey = 'state:DEU', partnerIso3: string | null = 'DEU') =>
+  insertOffer(db, { ownerKey, partnerIso3, lastConfirmedOn: '2026-01-01' });
 
 const addEntry = (db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) =>
   insertLedgerEntry(db, { createdAt: at, ...over });

@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
+import {
+  expectPage,
+  fieldsOf,
+  makeUser,
+  outcomeAt,
+  postForm,
+  signedIn,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { compareText } from '../../kernel/i18n/state-names.js';
 import { seedCoalitions } from '../coalitions/index.js';
@@ -146,9 +155,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
 
   it('refuses focal points (of the State concerned too), partners and the public, and hides the State page section', async () => {
     const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const isuCookie = await signIn(app, isu.email);
+    const { app, cookie: isuCookie } = await signedIn(database(), { role: 'isu' });
     const saved = await postForm(
       app,
       '/follow-ups/contacts/new',

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { makeUser, signIn, testApp } from '../../../test/app.js';
+import { expectPage, makeUser, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
@@ -84,8 +84,7 @@ describe.each(engines)('outbox on %s', (engine) => {
     const isu = await makeUser(db, { role: 'isu' });
     const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
     const page = await app.request('/admin/outbox', { headers: { cookie: await signIn(app, isu.email) } });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain('reader@b.org');
+    await expectPage(page, 200, ['reader@b.org']);
     expect(
       (await app.request('/admin/outbox', { headers: { cookie: await signIn(app, fp.email) } })).status,
     ).toBe(403);

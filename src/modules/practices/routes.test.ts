@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
+import {
+  expectPage,
+  fieldsOf,
+  makeUser,
+  outcomeAt,
+  postForm,
+  signedIn,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedGoodPractices } from './seed.js';
@@ -87,9 +96,7 @@ describe.each(engines)('good practice pages on %s', (engine) => {
 
   it('forms: the ISU adds (422 keeps what was typed), a focal point proposes for its own State only, the public is sent to sign in', async () => {
     const { db } = database();
-    const app = testApp(database());
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie } = await signedIn(database(), { role: 'isu' });
 
     const bad = await expectPage(
       await postForm(app, '/good-practices/new', { ...form, language: 'fr', lapAction: '99' }, cookie),

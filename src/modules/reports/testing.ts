@@ -6,13 +6,16 @@ import type { Db } from '../../db/client.js';
 import { type Actor, systemActor } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
+import { type Locale, translator } from '../../kernel/i18n/index.js';
 import { createReport } from './create-report.js';
-import { TABLE_PREFIX } from './exports/xlsx.js';
+import { renderReportXlsx, TABLE_PREFIX } from './exports/xlsx.js';
 import { saveForm } from './save-form.js';
 import { reports, reportVersions } from './schema.js';
 import { submitReport } from './submit-report.js';
+import { emptyContent } from './template/content.js';
+import { template2010 } from './template/template-2010.js';
+import type { ReportContent, TemplateDef } from './template/types.js';
 
-export { renderReportXlsx } from './exports/xlsx.js';
 export { emptyContent } from './template/content.js';
 export { getTemplate } from './template/registry.js';
 
@@ -149,4 +152,28 @@ export function tableCellOf(sheet: ExcelJS.Worksheet, table: string, column: str
   if (!col) throw new Error(`no column ${column}`);
   const cell = sheet.getCell(marker + 3 + i, col);
   return { cell, row: marker + 3 + i, column: cell.address.replace(/\d+$/, '') };
+}
+
+/**
+ * Lebanon's report workbook as the platform renders it for download: by default the 2010 template's
+ * empty report for 2024, version 1, in English.
+ */
+export function lebanonWorkbook(
+  opts: {
+    content?: ReportContent;
+    template?: TemplateDef;
+    locale?: Locale;
+    year?: number;
+    versionNumber?: number;
+  } = {},
+) {
+  const template = opts.template ?? template2010;
+  return renderReportXlsx({
+    template,
+    content: opts.content ?? emptyContent(template),
+    t: translator(opts.locale ?? 'en'),
+    iso3: 'LBN',
+    year: opts.year ?? 2024,
+    versionNumber: opts.versionNumber ?? 1,
+  });
 }

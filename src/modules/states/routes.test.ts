@@ -365,8 +365,7 @@ describe.each(engines)('states pages on %s', (engine) => {
       { ccmStatus: 'signatory', signatureDate: '2008-12-03', reason: 'not mine to change' },
       chlCookie,
     );
-    expect(edit.status).toBe(403);
-    expect(await edit.text()).toContain('You are not allowed to do this.');
+    await expectPage(edit, 403, ['You are not allowed to do this.']);
     const decide = await postForm(
       app,
       LBN_DECISION,

@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
+import {
+  expectPage,
+  fieldsOf,
+  makeUser,
+  outcomeAt,
+  postForm,
+  signedIn,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { seedCalendar } from '../calendar/index.js';
 import { listWorkPlans } from './queries.js';
@@ -92,9 +101,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   it('lets a Coordinator create a plan and add and update an activity through the forms; a refused save keeps what was typed', async () => {
     const { db } = database();
     await seedCalendar(db);
-    const app = testApp(database());
-    const coordinator = await makeUser(db, { role: 'coordinator' });
-    const cookie = await signIn(app, coordinator.email);
+    const { app, cookie } = await signedIn(database(), { role: 'coordinator' });
 
     const bad = await postForm(
       app,

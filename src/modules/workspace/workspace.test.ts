@@ -3,32 +3,24 @@ import { ctxFor, expectPage, makeUser, postForm, signIn, testApp } from '../../.
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { addActionItem, createMeeting, recordActionItem } from '../calendar/index.js';
-import { needResponses, needs, offers } from '../cooperation/schema.js';
+import { needResponses } from '../cooperation/schema.js';
+import { insertNeed, insertOffer } from '../cooperation/testing.js';
 import { outboxMessages } from '../outbox/schema.js';
 import { RISK_NOW, riskScenario } from '../risk/testing.js';
 
 const at = new Date('2026-06-01T00:00:00Z');
 
-async function need(db: Db, stateIso3: string, description: string, lastConfirmedOn: string) {
-  const [row] = await db
-    .insert(needs)
-    .values({
+const need = async (db: Db, stateIso3: string, description: string, lastConfirmedOn: string) =>
+  (
+    await insertNeed(db, {
       stateIso3,
-      origin: 'direct',
-      area: 'art4',
-      type: 'financial',
       description,
-      status: 'open',
       matchKey: `art4:${description}`,
       lastConfirmedOn,
       estimatedCost: 2_000_000,
       currency: 'USD',
-      createdAt: at,
-      updatedAt: at,
     })
-    .returning({ id: needs.id });
-  return row!.id;
-}
+  ).id;
 
 async function response(db: Db, needId: number, ownerKey: string, stage: 'commitment' | 'delivered') {
   const [kind, value] = ownerKey.split(':') as [string, string];
@@ -59,19 +51,7 @@ async function world(db: Db) {
   await response(db, lbnNeed, 'org:NPA', 'delivered');
   await response(db, chlNeed, 'org:NPA', 'delivered');
   await response(db, lbnNeed, 'state:DEU', 'commitment');
-  await db.insert(offers).values({
-    ownerKey: 'state:DEU',
-    partnerIso3: 'DEU',
-    title: 'German clearance fund',
-    areas: ['art4'],
-    types: ['financial'],
-    priorityRegions: [],
-    priorityStates: [],
-    contact: 'desk@example.org',
-    lastConfirmedOn: '2026-10-01',
-    createdAt: at,
-    updatedAt: at,
-  });
+  await insertOffer(db, { title: 'German clearance fund', lastConfirmedOn: '2026-10-01' });
   await createMeeting(ctxFor(db, isu), {
     code: 'INF-2027-02',
     kind: 'coordinators_informal',

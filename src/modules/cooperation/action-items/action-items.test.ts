@@ -1,6 +1,6 @@
 import { asc, count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
+import { ctxFor, expectPage, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
@@ -88,8 +88,7 @@ describe.each(engines)('action items linked to needs on %s', (engine) => {
     expect(page).toContain(`action="${needPath}/action-items/link#errors"`);
 
     const refused = await postForm(app, `${needPath}/action-items/link`, { actionItemId: '' }, cookie);
-    expect(refused.status).toBe(422);
-    expect(await refused.text()).toContain('Choose an action item of a meeting.');
+    await expectPage(refused, 422, ['Choose an action item of a meeting.']);
 
     const ok = await postForm(
       app,

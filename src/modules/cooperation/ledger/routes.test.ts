@@ -14,8 +14,7 @@ import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { ensureDemoData } from '../demo.js';
 import { recordLedgerEntry } from './record-ledger-entry.js';
-import { setExchangeRate } from './set-exchange-rate.js';
-import { ledgerSnapshot, submitFormI } from './testing.js';
+import { ledgerSnapshot, norwayToLebanon2023 } from './testing.js';
 
 const isu = systemActor('ledger.test');
 
@@ -24,27 +23,12 @@ describe.each(engines)('ledger pages on %s', (engine) => {
 
   const seed = async () => {
     const { db } = database();
-    const nor = await submitFormI(db, {
-      iso3: 'NOR',
-      year: 2023,
-      provided: [
-        { counterpart: 'Lebanon', area: 'art4', amount: 1000, currency: 'NOK' },
-        { counterpart: 'Mines Advisory Group', area: 'art4', amount: 5, currency: 'EUR' },
-      ],
-    });
-    await submitFormI(db, {
-      iso3: 'LBN',
-      year: 2023,
-      received: [{ counterpart: 'Norway', area: 'art4', amount: 90, currency: 'USD' }],
-    });
-    const ctx = ctxFor(db, isu);
-    await setExchangeRate(ctx, {
-      currency: 'NOK',
-      year: 2023,
-      usdPerUnit: 0.1,
-      source: 'Test rate, not official',
-    });
-    const pledge = await recordLedgerEntry(ctx, {
+    const nor = await norwayToLebanon2023(
+      db,
+      [{ counterpart: 'Mines Advisory Group', area: 'art4', amount: 5, currency: 'EUR' }],
+      'Test rate, not official',
+    );
+    const pledge = await recordLedgerEntry(ctxFor(db, isu), {
       providerIso3: 'DEU',
       recipientIso3: 'LAO',
       year: 2024,

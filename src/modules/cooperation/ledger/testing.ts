@@ -1,11 +1,13 @@
 // Test helpers for the ledger's tests (not imported by application code).
 import { asc } from 'drizzle-orm';
+import { ctxFor } from '../../../../test/app.js';
 import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
 import { createReport, saveForm, submitReport } from '../../reports/index.js';
 import { assistanceEntries, exchangeRates } from '../schema.js';
+import { setExchangeRate } from './set-exchange-rate.js';
 
 type Cell = string | number | null;
 export interface FormIRow {
@@ -71,6 +73,31 @@ export async function submitFormI(
     receivedOn: `${spec.year + 1}-04-30`,
   });
   return created.reportId;
+}
+
+/**
+ * One 2023 flow stated by both sides: Norway's report gives 1000 NOK to Lebanon for clearance (then
+ * `alsoProvided`), Lebanon's receives 90 USD from Norway; the ISU's rate for NOK in 2023 is 0.1 USD,
+ * so the flow counts US$100. Returns Norway's report id.
+ */
+export async function norwayToLebanon2023(db: Db, alsoProvided: FormIRow[], rateSource = 'Test rate') {
+  const nor = await submitFormI(db, {
+    iso3: 'NOR',
+    year: 2023,
+    provided: [{ counterpart: 'Lebanon', area: 'art4', amount: 1000, currency: 'NOK' }, ...alsoProvided],
+  });
+  await submitFormI(db, {
+    iso3: 'LBN',
+    year: 2023,
+    received: [{ counterpart: 'Norway', area: 'art4', amount: 90, currency: 'USD' }],
+  });
+  await setExchangeRate(ctxFor(db, systemActor('ledger.test')), {
+    currency: 'NOK',
+    year: 2023,
+    usdPerUnit: 0.1,
+    source: rateSource,
+  });
+  return nor;
 }
 
 /** What a refused ledger write must leave as it was. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
+import {
+  ctxFor,
+  lebanonFocalPoint,
+  makeUser,
+  signedIn,
+  signIn,
+  TEST_NOW,
+  testApp,
+} from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { anonymous, systemActor } from '../../../kernel/actor.js';
@@ -130,9 +138,7 @@ describe.each(engines)('matching from the database on %s', (engine) => {
   it('the need page shows the ranked partners in words to signed-in people, and nothing to the public', async () => {
     const { db } = database();
     const s = await scene(db);
-    const app = testApp(database());
-    const focal = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
-    const cookie = await signIn(app, focal.email);
+    const { app, cookie } = await signedIn(database(), lebanonFocalPoint);
     const res = await app.request(`/cooperation/needs/${s.needId}`, { headers: { cookie } });
     expect(res.status).toBe(200);
     const html = await res.text();

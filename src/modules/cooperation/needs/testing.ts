@@ -31,3 +31,29 @@ export const needForm = {
   nationalContribution: '',
   planReference: '',
 };
+
+let needSeq = 0;
+/**
+ * A need written straight to the table, as a test's starting state: by default Lebanon's open,
+ * directly added need for financial help with clearance in the south, confirmed on 1 June 2026.
+ */
+export async function insertNeed(db: Db, over: Partial<typeof needs.$inferInsert> = {}) {
+  const at = new Date('2026-06-01T00:00:00Z');
+  const [row] = await db
+    .insert(needs)
+    .values({
+      stateIso3: 'LBN',
+      origin: 'direct',
+      area: 'art4',
+      type: 'financial',
+      description: 'Clearance of contaminated land in the south',
+      status: 'open',
+      matchKey: `art4:test-need-${++needSeq}`,
+      lastConfirmedOn: '2026-06-01',
+      createdAt: at,
+      updatedAt: at,
+      ...over,
+    })
+    .returning();
+  return row!;
+}

@@ -2,11 +2,12 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeUser, rejection, TEST_NOW } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { expectRefusedTo } from '../../../../test/refusals.js';
 import type { Db } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
+import { ValidationError } from '../../../kernel/errors.js';
 import { addNeed } from './add-need.js';
 import { ensureDemoNeeds } from './demo.js';
 import { DuplicateNeedError } from './inputs.js';
@@ -125,15 +126,8 @@ describe.each(engines)('need verbs on %s', (engine) => {
       ['setNeedConsent', (c) => setNeedConsent(c, { id, isPublic: 'true' })],
     ];
     const before = await needsSnapshot(db);
-    for (const [name, call] of verbs) {
-      for (const actor of [fpChl, partner, donor, coordinator]) {
-        const e = await rejection(call(ctx(db, actor)));
-        expect(e, `${name} by ${actor.label}`).toBeInstanceOf(ForbiddenError);
-      }
-      expect(await rejection(call(ctx(db, anonymous))), `${name} by anonymous`).toBeInstanceOf(
-        UnauthenticatedError,
-      );
-    }
+    for (const [name, call] of verbs)
+      await expectRefusedTo(db, [fpChl, partner, donor, coordinator], call, name);
     expect(await needsSnapshot(db)).toEqual(before);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, expectPage, makeUser, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { inboxFor } from '../../outbox/index.js';
-import { needs } from '../schema.js';
+import { insertNeed } from '../needs/testing.js';
 import { commitToNeed } from './commit-to-need.js';
 import { respondToNeed } from './respond-to-need.js';
 
@@ -14,22 +14,7 @@ describe.each(engines)('a partner’s note in the app on %s', (engine) => {
     const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
     const fpChl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
     const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
-    const [need] = await db
-      .insert(needs)
-      .values({
-        stateIso3: 'LBN',
-        origin: 'direct',
-        area: 'art4',
-        type: 'financial',
-        description: 'Clearance of contaminated land in the south',
-        status: 'open',
-        matchKey: 'art4:inbox-note',
-        lastConfirmedOn: '2026-06-01',
-        createdAt: new Date('2026-06-01T00:00:00Z'),
-        updatedAt: new Date('2026-06-01T00:00:00Z'),
-      })
-      .returning({ id: needs.id });
-    const needId = need!.id;
+    const { id: needId } = await insertNeed(db);
     const { responseId } = await respondToNeed(ctxFor(db, deu), {
       needId,
       note: 'Our teams can start in March',

@@ -13,7 +13,9 @@ import { outboxMessages } from '../../outbox/schema.js';
 import { insertLedgerEntry } from '../ledger/testing.js';
 import { setNeedStatus } from '../needs/index.js';
 import { getNeed } from '../needs/queries.js';
-import { assistanceEntries, needResponses, needs, offers } from '../schema.js';
+import { insertNeed } from '../needs/testing.js';
+import { insertOffer } from '../offers/testing.js';
+import { assistanceEntries, needResponses, needs } from '../schema.js';
 import { commitToNeed } from './commit-to-need.js';
 import { confirmDelivery } from './confirm-delivery.js';
 import { markDelivered } from './mark-delivered.js';
@@ -24,46 +26,11 @@ import { withdrawResponse } from './withdraw-response.js';
 
 const base = { baseUrl: TEST_BASE };
 
-async function addNeed(db: Db, over: Partial<typeof needs.$inferInsert> = {}): Promise<number> {
-  const [row] = await db
-    .insert(needs)
-    .values({
-      stateIso3: 'LBN',
-      origin: 'direct',
-      area: 'art4',
-      type: 'financial',
-      description: 'Clearance of contaminated land in the south',
-      status: 'open',
-      matchKey: `art4:clearance-${Math.random()}`,
-      lastConfirmedOn: '2026-06-01',
-      createdAt: new Date('2026-06-01T00:00:00Z'),
-      updatedAt: new Date('2026-06-01T00:00:00Z'),
-      ...over,
-    })
-    .returning({ id: needs.id });
-  return row!.id;
-}
+const addNeed = async (db: Db, over: Partial<typeof needs.$inferInsert> = {}) =>
+  (await insertNeed(db, over)).id;
 
-async function addOffer(db: Db, ownerKey: string, partnerIso3: string | null, organisation: string | null) {
-  const [row] = await db
-    .insert(offers)
-    .values({
-      ownerKey,
-      partnerIso3,
-      organisation,
-      title: `Offer of ${ownerKey}`,
-      areas: ['art4'],
-      types: ['financial'],
-      priorityRegions: [],
-      priorityStates: [],
-      contact: 'desk@example.org',
-      lastConfirmedOn: '2026-06-01',
-      createdAt: new Date('2026-06-01T00:00:00Z'),
-      updatedAt: new Date('2026-06-01T00:00:00Z'),
-    })
-    .returning({ id: offers.id });
-  return row!.id;
-}
+const addOffer = async (db: Db, ownerKey: string, partnerIso3: string | null, organisation: string | null) =>
+  (await insertOffer(db, { ownerKey, partnerIso3, organisation })).id;
 
 const addEntry = async (db: Db, over: Partial<typeof assistanceEntries.$inferInsert> = {}) =>
   (await insertLedgerEntry(db, over)).id;
@@ -578,6 +545,9 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/cooperation/needs/${w.needId}#responses`);
     const [row] = await db.select().from(needResponses);
+    /** Posts one step of the handshake on this response, as the given person. */
+    const step = (action: string, fields: Record<string, string>, cookie: string) =>
+      postForm(app, `/cooperation/responses/${row!.id}/${action}`, fields, cookie);
     expect(row).toMatchObject({
       stage: 'interest',
       ownerKey: 'state:DEU',
@@ -589,12 +559,7 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
 
     // Bad amount: the form again with the error at its field and what was typed.
     before = await snapshot(db);
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/commit`,
-      { amount: 'lots', currency: 'EUR', note: 'kept' },
-      deu,
-    );
+    res = await step('commit', { amount: 'lots', currency: 'EUR', note: 'kept' }, deu);
     expect(res.status).toBe(422);
     let page = await res.text();
     expect(page).toContain('Enter a positive amount');
@@ -604,44 +569,19 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
     expect(await snapshot(db)).toEqual(before);
 
     // Another partner may not commit it.
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/commit`,
-      { amount: '1', currency: 'EUR' },
-      nor,
-    );
+    res = await step('commit', { amount: '1', currency: 'EUR' }, nor);
     expect(res.status).toBe(403);
     expect(await snapshot(db)).toEqual(before);
 
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/commit`,
-      { amount: '250000', currency: 'EUR' },
-      deu,
-    );
+    res = await step('commit', { amount: '250000', currency: 'EUR' }, deu);
     expect(res.status).toBe(303);
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/deliver`,
-      { deliveredOn: '2027-01-01' },
-      deu,
-    );
+    res = await step('deliver', { deliveredOn: '2027-01-01' }, deu);
     await expectPage(res, 422, ['cannot be in the future']);
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/deliver`,
-      { deliveredOn: '2026-11-20' },
-      deu,
-    );
+    res = await step('deliver', { deliveredOn: '2026-11-20' }, deu);
     expect(res.status).toBe(303);
 
     // A wrong step is a conflict in words, not a 500.
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/commit`,
-      { amount: '1', currency: 'EUR' },
-      deu,
-    );
+    res = await step('commit', { amount: '1', currency: 'EUR' }, deu);
     await expectPage(res, 409, ['Only an expressed interest can become a commitment.']);
 
     page = await (await app.request('/cooperation/responses', { headers: { cookie: fp } })).text();
@@ -664,20 +604,15 @@ describe.each(engines)('the handshake on a need on %s', (engine) => {
 
     // Another State's focal point can never confirm; a missing choice shows the form again.
     before = await snapshot(db);
-    res = await postForm(app, `/cooperation/responses/${row!.id}/confirm`, { needNowIs: 'met' }, bel);
+    res = await step('confirm', { needNowIs: 'met' }, bel);
     expect(res.status).toBe(403);
-    res = await postForm(app, `/cooperation/responses/${row!.id}/confirm`, { needNowIs: '' }, fp);
+    res = await step('confirm', { needNowIs: '' }, fp);
     await expectPage(res, 422, ['partly met or met']);
     res = await postForm(app, `/cooperation/responses/999999/confirm`, { needNowIs: 'met' }, fp);
     expect(res.status).toBe(404);
     expect(await snapshot(db)).toEqual(before);
 
-    res = await postForm(
-      app,
-      `/cooperation/responses/${row!.id}/confirm`,
-      { needNowIs: 'met', ledgerEntryId: '' },
-      fp,
-    );
+    res = await step('confirm', { needNowIs: 'met', ledgerEntryId: '' }, fp);
     expect(res.status).toBe(303);
     const [entry] = await db.select().from(assistanceEntries);
     expect(entry).toMatchObject({

@@ -11,11 +11,12 @@ import {
 } from '../../../../test/app.js';
 import { engines } from '../../../../test/db.js';
 import { database11MSP, progressPeople } from '../../../../test/progress.js';
+import { expectRefusedTo } from '../../../../test/refusals.js';
 import { loadConfig } from '../../../config.js';
 import type { Database } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
-import { anonymous } from '../../../kernel/actor.js';
-import { ForbiddenError, UnauthenticatedError, ValidationError } from '../../../kernel/errors.js';
+import type { ServiceContext } from '../../../kernel/context.js';
+import { ForbiddenError, ValidationError } from '../../../kernel/errors.js';
 import { judgedProgressReport, progressJudgementRoutes, publishedComparison } from '../index.js';
 import { overrideFigure } from './override-figure.js';
 import { recordAssessment } from './record-assessment.js';
@@ -71,17 +72,13 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
 
   it('refuses every verb to a partner, a focal point (even on its own State) and the public', async () => {
     const calls = [
-      (a: Actor) => recordAssessment(ctx(a), assessmentOf('PER')),
-      (a: Actor) => withdrawAssessment(ctx(a), { id: 1 }),
-      (a: Actor) =>
-        overrideFigure(ctx(a), { meeting: '11MSP', indicatorId: 'LAP16', value: 3, reason: 'Agreed' }),
-      (a: Actor) => withdrawOverride(ctx(a), { id: 1 }),
+      (c: ServiceContext) => recordAssessment(c, assessmentOf('PER')),
+      (c: ServiceContext) => withdrawAssessment(c, { id: 1 }),
+      (c: ServiceContext) =>
+        overrideFigure(c, { meeting: '11MSP', indicatorId: 'LAP16', value: 3, reason: 'Agreed' }),
+      (c: ServiceContext) => withdrawOverride(c, { id: 1 }),
     ];
-    for (const call of calls) {
-      await expect(call(partner)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(call(focalPoint)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(call(anonymous)).rejects.toBeInstanceOf(UnauthenticatedError);
-    }
+    for (const call of calls) await expectRefusedTo(database.db, [partner, focalPoint], call);
     const report = await judgedProgressReport(database.db, '11MSP');
     expect(report.indicators.every((i) => i.assessments.length === 0 && i.agreed === null)).toBe(true);
   });

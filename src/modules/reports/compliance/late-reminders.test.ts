@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
+  expectPage,
   makeUser,
   outcomeAt,
   postForm,
@@ -168,8 +169,7 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
       { language: 'de', next: '/reports/compliance' },
       cookie,
     );
-    expect(bad.status).toBe(422);
-    expect(await bad.text()).toContain('Choose English, French or Spanish');
+    await expectPage(bad, 422, ['Choose English, French or Spanish']);
     const ok = await postForm(
       app,
       '/states/BEL/language',

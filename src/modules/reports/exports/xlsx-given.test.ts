@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Locale, translator } from '../../../kernel/i18n/index.js';
+import type { Locale } from '../../../kernel/i18n/index.js';
 import { contentSchema, emptyContent } from '../template/content.js';
 import { template2010 } from '../template/template-2010.js';
 import type { ReportContent } from '../template/types.js';
-import { editWorkbook, rowOfKey, tableCellOf } from '../testing.js';
-import { parseReportXlsx, renderReportXlsx } from './xlsx.js';
+import { editWorkbook, lebanonWorkbook, rowOfKey, tableCellOf } from '../testing.js';
+import { parseReportXlsx } from './xlsx.js';
 
 /*
  * Issue 14, point 4: an area a State gave in km² or hectares keeps that figure as given through an
@@ -30,14 +30,7 @@ function contentWithAreas(): ReportContent {
 }
 
 const render = (content: ReportContent, locale: Locale) =>
-  renderReportXlsx({
-    template: def,
-    content,
-    t: translator(locale),
-    iso3: 'LBN',
-    year: 2024,
-    versionNumber: 1,
-  });
+  lebanonWorkbook({ content, template: def, locale });
 
 const edit = editWorkbook;
 

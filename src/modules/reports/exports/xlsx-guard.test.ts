@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readZipParts, withPart, writeZip, zipBomb } from '../../../../test/zip.js';
-import { translator } from '../../../kernel/i18n/index.js';
 import { checkXlsx, rangeArea, XLSX_LIMITS } from '../../../kernel/xlsx-guard.js';
-import { emptyContent } from '../template/content.js';
 import { template2010 as template } from '../template/template-2010.js';
-import { parseReportXlsx, renderReportXlsx } from './xlsx.js';
+import { lebanonWorkbook } from '../testing.js';
+import { parseReportXlsx } from './xlsx.js';
 
-const workbook = () =>
-  renderReportXlsx({
-    template,
-    content: emptyContent(template),
-    t: translator('en'),
-    iso3: 'LBN',
-    year: 2024,
-    versionNumber: 1,
-  });
+const workbook = () => lebanonWorkbook({ template });
 
 const keysOf = async (buffer: Buffer) => {
   const parsed = await parseReportXlsx({ template, buffer });

@@ -7,8 +7,8 @@ import { templates } from '../template/registry.js';
 import { template2010 } from '../template/template-2010.js';
 import { template2010Lap } from '../template/template-2010-lap.js';
 import type { FieldValue, ReportContent, ScalarField, ScalarValue, TemplateDef } from '../template/types.js';
-import { editWorkbook, rowOfKey, tableCellOf } from '../testing.js';
-import { type ImportError, parseReportXlsx, renderReportXlsx, STATUS_KEY, TABLE_PREFIX } from './xlsx.js';
+import { editWorkbook, lebanonWorkbook, rowOfKey, tableCellOf } from '../testing.js';
+import { type ImportError, parseReportXlsx, STATUS_KEY, TABLE_PREFIX } from './xlsx.js';
 
 const t = translator('en');
 const template = template2010;
@@ -52,14 +52,7 @@ function filledContent(def: TemplateDef): ReportContent {
 }
 
 const render = (content: ReportContent, locale: 'en' | 'fr' = 'en', def: TemplateDef = template) =>
-  renderReportXlsx({
-    template: def,
-    content,
-    t: translator(locale),
-    iso3: 'LBN',
-    year: 2024,
-    versionNumber: 2,
-  });
+  lebanonWorkbook({ content, template: def, locale, versionNumber: 2 });
 
 const edit = editWorkbook;
 
