@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { states } from '../states/index.js';
 import { MeetingNotFoundError } from './errors.js';
 import { AddStatementInput } from './inputs.js';
@@ -28,16 +28,10 @@ export const addStatement = defineVerb({
       .insert(meetingStatements)
       .values({ ...fields, tags: [...new Set(fields.tags)], meetingId: meeting.id, createdAt: ctx.now })
       .returning({ id: meetingStatements.id });
-    return {
-      result: { id: row!.id },
-      audit: [
-        {
-          subjectType: 'meeting_statement',
-          subjectId: String(row!.id),
-          stateIso3: input.stateIso3,
-          after: { meetingCode, ...fields },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'meeting_statement', id: row!.id, stateIso3: input.stateIso3 },
+      { id: row!.id },
+      { after: { meetingCode, ...fields } },
+    );
   },
 });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { isoDay } from '../../../kernel/clock.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { needs } from '../schema.js';
 import { canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
@@ -53,16 +53,10 @@ export const addNeed = defineVerb({
       })
       .returning();
     if (!created) throw new Error('need not created');
-    return {
-      result: { id: created.id },
-      audit: [
-        {
-          subjectType: 'need',
-          subjectId: String(created.id),
-          stateIso3: created.stateIso3,
-          after: auditView(created),
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'need', id: created.id, stateIso3: created.stateIso3 },
+      { id: created.id },
+      { after: auditView(created) },
+    );
   },
 });

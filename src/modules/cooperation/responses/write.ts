@@ -8,6 +8,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../../kernel/errors.js';
+import { outcomeOn } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { getNeed } from '../needs/queries.js';
 import { needResponses, needs } from '../schema.js';
@@ -134,18 +135,11 @@ export async function partnerStep(
     .where(eq(needResponses.id, response.id))
     .returning();
   const messageIds = await tellState(ctx, to, need, after!, baseUrl);
-  return {
-    result: { responseId: response.id, needId: need.id, stage: to, messageIds },
-    audit: [
-      {
-        subjectType: 'need_response',
-        subjectId: String(response.id),
-        stateIso3: need.stateIso3,
-        before: seen(response),
-        after: { ...seen(after!), messageIds },
-      },
-    ],
-  };
+  return outcomeOn(
+    { type: 'need_response', id: response.id, stateIso3: need.stateIso3 },
+    { responseId: response.id, needId: need.id, stage: to, messageIds },
+    { before: seen(response), after: { ...seen(after!), messageIds } },
+  );
 }
 
 // A response's permission depends on its row: the verbs check it once they have locked it.
