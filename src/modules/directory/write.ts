@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { TxContext } from '../../kernel/context.js';
+import { lockRowOr } from '../../kernel/rows.js';
+import type { EditableRows } from '../../kernel/verb-helpers.js';
 import { EntryNotFoundError } from './inputs.js';
 import { canWriteDirectoryOf } from './policy.js';
 import { directoryEntries } from './schema.js';
@@ -53,11 +54,17 @@ export const audit = (before: EntryRow | null, after: EntryRow | null) => {
   ];
 };
 
+/** How the writes of an entry change its row. */
+export const entryRows: EditableRows<typeof directoryEntries> = {
+  table: directoryEntries,
+  key: directoryEntries.id,
+  missing: (id) => new EntryNotFoundError(id),
+  audit,
+};
+
 /** The entry a write changes, locked until the transaction ends. */
 export async function lockEntry(db: Executor, id: number): Promise<EntryRow> {
-  const [row] = await db.select().from(directoryEntries).where(eq(directoryEntries.id, id)).for('update');
-  if (!row) throw new EntryNotFoundError(id);
-  return row;
+  return lockRowOr(db, directoryEntries, directoryEntries.id, id, () => new EntryNotFoundError(id));
 }
 
 /** The State of the locked entry decides who may touch it: its focal points, or the ISU. */

@@ -1,6 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { FieldErrors } from '../../kernel/errors.js';
+import { lockRowOr } from '../../kernel/rows.js';
+import type { EditableRows } from '../../kernel/verb-helpers.js';
 import { findMeeting } from '../calendar/index.js';
 import { states } from '../states/schema.js';
 import type { CreatePracticeInput } from './inputs.js';
@@ -72,11 +74,17 @@ export const audit = (before: PracticeRow | null, after: PracticeRow) => [
   },
 ];
 
+/** How the writes of a practice change its row. */
+export const practiceRows: EditableRows<typeof goodPractices> = {
+  table: goodPractices,
+  key: goodPractices.id,
+  missing: (id) => new PracticeNotFoundError(id),
+  audit,
+};
+
 /** The practice a write changes, locked until the transaction ends: writers to one practice queue. */
 export async function lockPractice(db: Executor, id: number): Promise<PracticeRow> {
-  const [row] = await db.select().from(goodPractices).where(eq(goodPractices.id, id)).for('update');
-  if (!row) throw new PracticeNotFoundError(id);
-  return row;
+  return lockRowOr(db, goodPractices, goodPractices.id, id, () => new PracticeNotFoundError(id));
 }
 
 /** The States must be in the registry; a meeting statement's reference must be a known meeting's code. */

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { lockRowOr } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { ActivityNotFoundError } from './errors.js';
 import { UpdateActivityInput } from './inputs.js';
@@ -12,12 +13,13 @@ export const updateActivity = defineVerb({
   input: UpdateActivityInput,
   allow: canWriteWorkPlans,
   async run(ctx, { id, ...input }) {
-    const [before] = await ctx.db
-      .select()
-      .from(workPlanActivities)
-      .where(eq(workPlanActivities.id, id))
-      .for('update');
-    if (!before) throw new ActivityNotFoundError(id);
+    const before = await lockRowOr(
+      ctx.db,
+      workPlanActivities,
+      workPlanActivities.id,
+      id,
+      () => new ActivityNotFoundError(id),
+    );
     await checkActivityLinks(ctx, input);
     await ctx.db
       .update(workPlanActivities)

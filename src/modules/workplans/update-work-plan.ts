@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { lockRowOr } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { WorkPlanNotFoundError } from './errors.js';
 import { UpdateWorkPlanInput } from './inputs.js';
@@ -18,8 +19,7 @@ export const updateWorkPlan = defineVerb({
   input: UpdateWorkPlanInput,
   allow: canWriteWorkPlans,
   async run(ctx, { id, ...input }) {
-    const [before] = await ctx.db.select().from(workPlans).where(eq(workPlans.id, id)).for('update');
-    if (!before) throw new WorkPlanNotFoundError(id);
+    const before = await lockRowOr(ctx.db, workPlans, workPlans.id, id, () => new WorkPlanNotFoundError(id));
     const values = {
       ...input,
       objectives: keepSources(before.objectives, input.objectives),

@@ -1,7 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { TxContext } from '../../../kernel/context.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
+import { lockRowOr } from '../../../kernel/rows.js';
+import type { EditableRows } from '../../../kernel/verb-helpers.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
 import { canWritePartnerItem } from '../shared/policy.js';
@@ -59,11 +61,17 @@ export const audit = (before: OfferRow | null, after: OfferRow) => [
   },
 ];
 
+/** How the writes of an offer change its row. */
+export const offerRows: EditableRows<typeof offers> = {
+  table: offers,
+  key: offers.id,
+  missing: (id) => new OfferNotFoundError(id),
+  audit,
+};
+
 /** The offer a write changes, locked until the transaction ends: writers to one offer queue. */
 export async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
-  const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update');
-  if (!row) throw new OfferNotFoundError(id);
-  return row;
+  return lockRowOr(db, offers, offers.id, id, () => new OfferNotFoundError(id));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../../kernel/errors.js';
+import { lockRowOr } from '../../../kernel/rows.js';
 import { outcomeOn } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { getNeed } from '../needs/queries.js';
@@ -30,9 +31,7 @@ export const responseNotFound = (id: number | string) =>
 
 /** The need, locked: responses to one need are written one at a time. */
 export async function lockNeed(ctx: TxContext, id: number): Promise<NeedRow> {
-  const [need] = await ctx.db.select().from(needs).where(eq(needs.id, id)).for('update');
-  if (!need) throw needNotFound(id);
-  return need;
+  return lockRowOr(ctx.db, needs, needs.id, id, () => needNotFound(id));
 }
 
 export async function lockResponse(
@@ -46,8 +45,7 @@ export async function lockResponse(
   if (!found) throw responseNotFound(id);
   // Need first, then the response: the same order as respondToNeed, so two writers never deadlock.
   const need = await lockNeed(ctx, found.needId);
-  const [response] = await ctx.db.select().from(needResponses).where(eq(needResponses.id, id)).for('update');
-  if (!response) throw responseNotFound(id);
+  const response = await lockRowOr(ctx.db, needResponses, needResponses.id, id, () => responseNotFound(id));
   return { response, need };
 }
 
