@@ -25,6 +25,7 @@ export {
   listStateNames,
   listStates,
   type ObligationView,
+  registryNames,
   type StateView,
 } from './queries.js';
 export { recordObligationEvent } from './record-obligation-event.js';

@@ -292,6 +292,17 @@ export async function listDeadlines(db: Executor, today: string, locale = 'en'):
   );
 }
 
+/** The registry's name of each State among `codes`, by code (a code it does not know is left out). */
+export async function registryNames(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ iso3: states.iso3, name: states.name })
+    .from(states)
+    .where(inArray(states.iso3, unique));
+  return new Map(rows.map((r) => [r.iso3, r.name]));
+}
+
 /** Codes and names for pickers: each name in the reader's language, in its alphabetical order. */
 export async function listStateNames(
   db: Executor,
