@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { Executor } from '../db/client.js';
 import type { AuditRecord } from './audit/record.js';
 import type { TxContext } from './context.js';
 import { nextVersion } from './record-version.js';
+import { lockRowOr } from './rows.js';
 import type { VerbOutcome } from './verb.js';
 
 /**
@@ -15,6 +17,18 @@ export interface EditableRows<T extends PgTable> {
   key: PgColumn;
   missing: (id: number) => Error;
   audit: (before: T['$inferSelect'], after: T['$inferSelect']) => AuditRecord[];
+  /** The row a write changes by its id, locked until the transaction ends, or `missing`. */
+  lock: (db: Executor, id: number) => Promise<T['$inferSelect']>;
+}
+
+/** The editable rows of a table keyed by its `id` column. */
+export function editableRows<T extends PgTable & { id: PgColumn }>(
+  table: T,
+  missing: (id: number) => Error,
+  audit: EditableRows<T>['audit'],
+): EditableRows<T> {
+  const lock = (db: Executor, id: number) => lockRowOr(db, table, table.id, id, () => missing(id));
+  return { table, key: table.id, missing, audit, lock };
 }
 
 type Editable = { id: number; version: number };

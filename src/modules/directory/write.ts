@@ -1,7 +1,5 @@
-import type { Executor } from '../../db/client.js';
 import type { TxContext } from '../../kernel/context.js';
-import { lockRowOr } from '../../kernel/rows.js';
-import type { EditableRows } from '../../kernel/verb-helpers.js';
+import { editableRows } from '../../kernel/verb-helpers.js';
 import { EntryNotFoundError } from './inputs.js';
 import { canWriteDirectoryOf } from './policy.js';
 import { directoryEntries } from './schema.js';
@@ -55,17 +53,10 @@ export const audit = (before: EntryRow | null, after: EntryRow | null) => {
 };
 
 /** How the writes of an entry change its row. */
-export const entryRows: EditableRows<typeof directoryEntries> = {
-  table: directoryEntries,
-  key: directoryEntries.id,
-  missing: (id) => new EntryNotFoundError(id),
-  audit,
-};
+export const entryRows = editableRows(directoryEntries, (id) => new EntryNotFoundError(id), audit);
 
 /** The entry a write changes, locked until the transaction ends. */
-export async function lockEntry(db: Executor, id: number): Promise<EntryRow> {
-  return lockRowOr(db, directoryEntries, directoryEntries.id, id, () => new EntryNotFoundError(id));
-}
+export const lockEntry = entryRows.lock;
 
 /** The State of the locked entry decides who may touch it: its focal points, or the ISU. */
 export const permitEntryState = async (ctx: TxContext, input: { id: number }) =>

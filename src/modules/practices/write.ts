@@ -1,8 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { FieldErrors } from '../../kernel/errors.js';
-import { lockRowOr } from '../../kernel/rows.js';
-import type { EditableRows } from '../../kernel/verb-helpers.js';
+import { editableRows } from '../../kernel/verb-helpers.js';
 import { findMeeting } from '../calendar/index.js';
 import { states } from '../states/schema.js';
 import type { CreatePracticeInput } from './inputs.js';
@@ -75,17 +74,10 @@ export const audit = (before: PracticeRow | null, after: PracticeRow) => [
 ];
 
 /** How the writes of a practice change its row. */
-export const practiceRows: EditableRows<typeof goodPractices> = {
-  table: goodPractices,
-  key: goodPractices.id,
-  missing: (id) => new PracticeNotFoundError(id),
-  audit,
-};
+export const practiceRows = editableRows(goodPractices, (id) => new PracticeNotFoundError(id), audit);
 
 /** The practice a write changes, locked until the transaction ends: writers to one practice queue. */
-export async function lockPractice(db: Executor, id: number): Promise<PracticeRow> {
-  return lockRowOr(db, goodPractices, goodPractices.id, id, () => new PracticeNotFoundError(id));
-}
+export const lockPractice = practiceRows.lock;
 
 /** The States must be in the registry; a meeting statement's reference must be a known meeting's code. */
 export async function checkReferences(

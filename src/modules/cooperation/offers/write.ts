@@ -2,8 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { TxContext } from '../../../kernel/context.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
-import { lockRowOr } from '../../../kernel/rows.js';
-import type { EditableRows } from '../../../kernel/verb-helpers.js';
+import { editableRows } from '../../../kernel/verb-helpers.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
 import { canWritePartnerItem } from '../shared/policy.js';
@@ -62,17 +61,10 @@ export const audit = (before: OfferRow | null, after: OfferRow) => [
 ];
 
 /** How the writes of an offer change its row. */
-export const offerRows: EditableRows<typeof offers> = {
-  table: offers,
-  key: offers.id,
-  missing: (id) => new OfferNotFoundError(id),
-  audit,
-};
+export const offerRows = editableRows(offers, (id) => new OfferNotFoundError(id), audit);
 
 /** The offer a write changes, locked until the transaction ends: writers to one offer queue. */
-export async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
-  return lockRowOr(db, offers, offers.id, id, () => new OfferNotFoundError(id));
-}
+export const lockOffer = offerRows.lock;
 
 /**
  * The owner of an existing offer decides who may touch it: its partner, or the ISU. Read on the
