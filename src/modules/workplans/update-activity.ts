@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { lockRowOr } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { ActivityNotFoundError } from './errors.js';
 import { UpdateActivityInput } from './inputs.js';
 import { checkActivityLinks } from './links.js';
@@ -26,9 +26,10 @@ export const updateActivity = defineVerb({
       .set({ ...input, updatedAt: ctx.now })
       .where(eq(workPlanActivities.id, id));
     const { createdAt: _c, updatedAt: _u, referenceKey: _r, id: _i, ...was } = before;
-    return {
-      result: { id, workPlanId: before.workPlanId },
-      audit: [{ subjectType: 'work_plan_activity', subjectId: String(id), before: was, after: input }],
-    };
+    return outcomeOn(
+      { type: 'work_plan_activity', id },
+      { id, workPlanId: before.workPlanId },
+      { before: was, after: input },
+    );
   },
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { lockRowOr } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { WorkPlanNotFoundError } from './errors.js';
 import { UpdateWorkPlanInput } from './inputs.js';
 import { canWriteWorkPlans } from './policy.js';
@@ -32,9 +32,6 @@ export const updateWorkPlan = defineVerb({
       .set({ ...values, updatedAt: ctx.now })
       .where(eq(workPlans.id, id));
     const { createdAt: _c, updatedAt: _u, referenceKey: _r, id: _i, ...was } = before;
-    return {
-      result: { id },
-      audit: [{ subjectType: 'work_plan', subjectId: String(id), before: was, after: values }],
-    };
+    return outcomeOn({ type: 'work_plan', id }, { id }, { before: was, after: values });
   },
 });
