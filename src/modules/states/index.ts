@@ -26,6 +26,7 @@ export {
   listStates,
   type ObligationView,
   registryNames,
+  requireRegisteredState,
   type StateView,
 } from './queries.js';
 export { recordObligationEvent } from './record-obligation-event.js';

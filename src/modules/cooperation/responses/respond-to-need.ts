@@ -2,7 +2,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { TxContext } from '../../../kernel/context.js';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors.js';
 import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
-import { states } from '../../states/schema.js';
+import { requireRegisteredState } from '../../states/index.js';
 import { needResponses, offers } from '../schema.js';
 import { canWritePartnerItem, mayActAsPartner, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import { RespondInput } from './inputs.js';
@@ -50,13 +50,8 @@ export const respondToNeed = defineVerb({
     if (!owner) throw new ValidationError({ partnerIso3: ['responses:errors.partnerNeeded'] });
     const need = await lockNeed(ctx, input.needId);
     await requireOpen(ctx, need);
-    if (owner.iso3 && owner.iso3 !== need.stateIso3) {
-      const [known] = await ctx.db
-        .select({ iso3: states.iso3 })
-        .from(states)
-        .where(eq(states.iso3, owner.iso3));
-      if (!known) throw new ValidationError({ partnerIso3: ['responses:errors.noSuchState'] });
-    }
+    if (owner.iso3 && owner.iso3 !== need.stateIso3)
+      await requireRegisteredState(ctx.db, owner.iso3, { partnerIso3: ['responses:errors.noSuchState'] });
     if (owner.iso3 === need.stateIso3)
       throw new ValidationError({ partnerIso3: ['responses:errors.ownNeed'] });
     if (input.offerId !== undefined) {
