@@ -14,11 +14,22 @@ export async function lockRowOrNotFound<T extends PgTable>(
   id: string | number,
   what: ThingKind,
 ): Promise<T['$inferSelect']> {
+  return lockRowOr(db, table, key, id, () => new NotFoundError(what, String(id)));
+}
+
+/** As `lockRowOrNotFound`, for a module that names a missing row with an error of its own (`missing`). */
+export async function lockRowOr<T extends PgTable>(
+  db: Executor,
+  table: T,
+  key: PgColumn,
+  id: string | number,
+  missing: () => Error,
+): Promise<T['$inferSelect']> {
   const [row] = await db
     .select()
     .from(table as PgTable)
     .where(eq(key, id))
     .for('update');
-  if (!row) throw new NotFoundError(what, String(id));
+  if (!row) throw missing();
   return row as T['$inferSelect'];
 }

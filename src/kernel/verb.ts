@@ -75,18 +75,23 @@ export function defineVerb<S extends z.ZodType, R>(spec: VerbSpec<S, R>): Verb<S
 }
 
 /**
- * What a verb returns when it changed one subject of one State: its result and the one audit entry
- * on that subject, with what it was (`before`) and what it is (`after`).
+ * What a verb returns when it changed one subject (of one State, or of none): its result and the one
+ * audit entry on that subject, with what it was (`before`) and what it is (`after`).
  */
 export function outcomeOn<R>(
-  subject: { type: string; id: number | string; stateIso3: string },
+  subject: { type: string; id: number | string; stateIso3?: string | null },
   result: R,
   change: { before?: unknown; after?: unknown },
 ): VerbOutcome<R> {
   return {
     result,
     audit: [
-      { subjectType: subject.type, subjectId: String(subject.id), stateIso3: subject.stateIso3, ...change },
+      {
+        subjectType: subject.type,
+        subjectId: String(subject.id),
+        stateIso3: subject.stateIso3 ?? null,
+        ...change,
+      },
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { AssignRoleInput } from './inputs.js';
 import { canManageUsers } from './policy.js';
 import { assertStateKnown } from './role-binding.js';
@@ -29,17 +29,10 @@ export const assignRole = defineVerb({
       .values({ userId: input.userId, ...next })
       .onConflictDoUpdate({ target: userRoles.userId, set: next });
     // Roles are read on every request, so a change applies at once to open sessions.
-    return {
-      result: { userId: input.userId },
-      audit: [
-        {
-          subjectType: 'user_role',
-          subjectId: input.userId,
-          stateIso3: next.stateIso3 ?? before?.stateIso3,
-          before: before ?? null,
-          after: next,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'user_role', id: input.userId, stateIso3: next.stateIso3 ?? before?.stateIso3 },
+      { userId: input.userId },
+      { before: before ?? null, after: next },
+    );
   },
 });

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { TxContext } from '../../kernel/context.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import {
   listOfficeHolders,
   type OfficeArea,
@@ -58,25 +58,21 @@ export const linkCoordinatorOffice = defineVerb({
       linkedAt: ctx.now,
       linkedBy: ctx.actor.label,
     });
-    return {
-      result: { userId: input.userId, officeHolderId: input.officeHolderId },
-      audit: [
-        {
-          subjectType: 'coordinator_office',
-          subjectId: input.userId,
-          stateIso3: holder.state?.iso3 ?? null,
-          before: null,
-          after: {
-            officeHolderId: holder.id,
-            area: holder.area,
-            state: holder.state?.iso3 ?? null,
-            personName: holder.personName,
-            periodFrom: holder.periodFrom,
-            periodTo: holder.periodTo,
-          },
+    return outcomeOn(
+      { type: 'coordinator_office', id: input.userId, stateIso3: holder.state?.iso3 ?? null },
+      { userId: input.userId, officeHolderId: input.officeHolderId },
+      {
+        before: null,
+        after: {
+          officeHolderId: holder.id,
+          area: holder.area,
+          state: holder.state?.iso3 ?? null,
+          personName: holder.personName,
+          periodFrom: holder.periodFrom,
+          periodTo: holder.periodTo,
         },
-      ],
-    };
+      },
+    );
   },
 });
 
@@ -96,17 +92,11 @@ export const unlinkCoordinatorOffice = defineVerb({
       )
       .returning({ officeHolderId: coordinatorOffices.officeHolderId });
     if (!removed.length) throw new ValidationError({ officeHolderId: ['accounts:errors.officeNotLinked'] });
-    return {
-      result: { userId: input.userId, officeHolderId: input.officeHolderId },
-      audit: [
-        {
-          subjectType: 'coordinator_office',
-          subjectId: input.userId,
-          before: { officeHolderId: input.officeHolderId },
-          after: null,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'coordinator_office', id: input.userId },
+      { userId: input.userId, officeHolderId: input.officeHolderId },
+      { before: { officeHolderId: input.officeHolderId }, after: null },
+    );
   },
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { CreateApiTokenInput } from './inputs.js';
 import { canCreateApiToken } from './policy.js';
 import { apiTokens } from './schema.js';
@@ -29,9 +29,6 @@ export const createApiToken = defineVerb({
     };
     await ctx.db.insert(apiTokens).values(row);
     const after = { name: row.name, prefix: row.prefix, scopes: row.scopes, expiresAt: row.expiresAt };
-    return {
-      result: { id, token },
-      audit: [{ subjectType: 'api_token', subjectId: id, after }],
-    };
+    return outcomeOn({ type: 'api_token', id }, { id, token }, { after });
   },
 });

@@ -3,7 +3,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { CreateUserInput } from './inputs.js';
 import { passwordProblem } from './password-policy.js';
 import { canCreateDemoAccount, canManageUsers } from './policy.js';
@@ -72,9 +72,6 @@ export const createUser = defineVerb({
       stateIso3: input.stateIso3 ?? null,
       demo: input.demo ?? false,
     };
-    return {
-      result: { id },
-      audit: [{ subjectType: 'user', subjectId: id, stateIso3: input.stateIso3, after }],
-    };
+    return outcomeOn({ type: 'user', id, stateIso3: input.stateIso3 }, { id }, { after });
   },
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { InviteUserInput } from './inputs.js';
 import { canManageUsers } from './policy.js';
 import { assertStateKnown } from './role-binding.js';
@@ -36,9 +36,10 @@ export const inviteUser = defineVerb({
     };
     await ctx.db.insert(invitations).values(row);
     const { tokenHash: _omit, ...after } = row;
-    return {
-      result: { id, token, expiresAt },
-      audit: [{ subjectType: 'invitation', subjectId: id, stateIso3: row.stateIso3, after }],
-    };
+    return outcomeOn(
+      { type: 'invitation', id, stateIso3: row.stateIso3 },
+      { id, token, expiresAt },
+      { after },
+    );
   },
 });

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.js';
 import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { type Locale, translator } from '../../kernel/i18n/index.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { enqueueMail } from '../outbox/index.js';
 import { ChangePasswordInput, RequestPasswordResetInput, ResetPasswordInput } from './inputs.js';
 import { passwordProblem } from './password-policy.js';
@@ -55,10 +55,7 @@ export const changePassword = defineVerb({
           ? and(eq(sessions.userId, userId), ne(sessions.id, input.keepSessionId))
           : eq(sessions.userId, userId),
       );
-    return {
-      result: { userId },
-      audit: [{ subjectType: 'user', subjectId: userId, after: { passwordChangedAt: ctx.now } }],
-    };
+    return outcomeOn({ type: 'user', id: userId }, { userId }, { after: { passwordChangedAt: ctx.now } });
   },
 });
 
@@ -150,9 +147,10 @@ export const resetPassword = defineVerb({
     await setPassword(ctx, user.id, user.email, input.password);
     await ctx.db.delete(verifications).where(eq(verifications.id, v.id));
     await ctx.db.delete(sessions).where(eq(sessions.userId, user.id));
-    return {
-      result: { userId: user.id },
-      audit: [{ subjectType: 'user', subjectId: user.id, after: { passwordResetAt: ctx.now } }],
-    };
+    return outcomeOn(
+      { type: 'user', id: user.id },
+      { userId: user.id },
+      { after: { passwordResetAt: ctx.now } },
+    );
   },
 });

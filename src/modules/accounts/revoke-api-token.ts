@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { RevokeApiTokenInput } from './inputs.js';
 import { canRevokeApiToken, mayRevokeSomeApiToken } from './policy.js';
 import { apiTokens } from './schema.js';
@@ -15,16 +15,10 @@ export const revokeApiToken = defineVerb({
   },
   async run(ctx, input) {
     await ctx.db.update(apiTokens).set({ revokedAt: ctx.now }).where(eq(apiTokens.id, input.tokenId));
-    return {
-      result: { id: input.tokenId },
-      audit: [
-        {
-          subjectType: 'api_token',
-          subjectId: input.tokenId,
-          before: { revokedAt: null },
-          after: { revokedAt: ctx.now },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'api_token', id: input.tokenId },
+      { id: input.tokenId },
+      { before: { revokedAt: null }, after: { revokedAt: ctx.now } },
+    );
   },
 });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { ValidationError } from '../../kernel/errors.js';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { SetUserDisabledInput } from './inputs.js';
 import { canManageUsers } from './policy.js';
 import { sessions, users } from './schema.js';
@@ -23,9 +23,10 @@ export const setUserDisabled = defineVerb({
     const disabledAt = input.disabled ? ctx.now : null;
     await ctx.db.update(users).set({ disabledAt, updatedAt: ctx.now }).where(eq(users.id, input.userId));
     if (input.disabled) await ctx.db.delete(sessions).where(eq(sessions.userId, input.userId));
-    return {
-      result: { userId: input.userId },
-      audit: [{ subjectType: 'user', subjectId: input.userId, before, after: { disabledAt } }],
-    };
+    return outcomeOn(
+      { type: 'user', id: input.userId },
+      { userId: input.userId },
+      { before, after: { disabledAt } },
+    );
   },
 });

@@ -1,6 +1,6 @@
 import { isoDay } from '../../kernel/clock.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { coordinatorAreas, listUsers } from '../accounts/index.js';
 import { AddMemberInput } from './inputs.js';
 import { canFormGroup } from './policy.js';
@@ -42,16 +42,10 @@ export const addMember = defineVerb({
       addedBy: ctx.actor.label,
     };
     await ctx.db.insert(analysisMembers).values(row);
-    return {
-      result: { requestId: input.requestId, userId: user.id },
-      audit: [
-        {
-          subjectType: 'analysis_member',
-          subjectId: `${input.requestId}:${user.id}`,
-          stateIso3: request.iso3,
-          after: row,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'analysis_member', id: `${input.requestId}:${user.id}`, stateIso3: request.iso3 },
+      { requestId: input.requestId, userId: user.id },
+      { after: row },
+    );
   },
 });

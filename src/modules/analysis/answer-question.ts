@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { NotFoundError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { AnswerQuestionInput } from './inputs.js';
 import { canAnswer, mayAnswerSomewhere } from './policy.js';
 import { requestIn } from './request.js';
@@ -30,9 +30,6 @@ export const answerQuestion = defineVerb({
     };
     const [inserted] = await ctx.db.insert(analysisAnswers).values(row).returning({ id: analysisAnswers.id });
     const id = inserted?.id as number;
-    return {
-      result: { id },
-      audit: [{ subjectType: 'analysis_answer', subjectId: String(id), stateIso3: request.iso3, after: row }],
-    };
+    return outcomeOn({ type: 'analysis_answer', id, stateIso3: request.iso3 }, { id }, { after: row });
   },
 });

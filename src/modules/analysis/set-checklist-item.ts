@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { checklistKeys, elementMarks, isPlanCheck, planMarks } from './elements.js';
 import { SetChecklistItemInput } from './inputs.js';
 import { canWriteNotes, mayWriteNotesSomewhere } from './policy.js';
@@ -37,17 +37,10 @@ export const setChecklistItem = defineVerb({
     };
     if (before) await ctx.db.update(analysisChecklist).set(row).where(where);
     else await ctx.db.insert(analysisChecklist).values(row);
-    return {
-      result: { requestId: input.requestId, element: input.element },
-      audit: [
-        {
-          subjectType: 'analysis_checklist',
-          subjectId: `${input.requestId}:${input.element}`,
-          stateIso3: request.iso3,
-          before: before ?? null,
-          after: row,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'analysis_checklist', id: `${input.requestId}:${input.element}`, stateIso3: request.iso3 },
+      { requestId: input.requestId, element: input.element },
+      { before: before ?? null, after: row },
+    );
   },
 });

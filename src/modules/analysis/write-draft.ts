@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { WriteDraftInput } from './inputs.js';
 import { canWriteNotes, mayWriteNotesSomewhere } from './policy.js';
 import { memberIds, requestIn } from './request.js';
@@ -28,17 +28,10 @@ export const writeDraft = defineVerb({
     if (before)
       await ctx.db.update(analysisDrafts).set(row).where(eq(analysisDrafts.requestId, input.requestId));
     else await ctx.db.insert(analysisDrafts).values(row);
-    return {
-      result: { requestId: input.requestId },
-      audit: [
-        {
-          subjectType: 'analysis_draft',
-          subjectId: String(input.requestId),
-          stateIso3: request.iso3,
-          before: before ?? null,
-          after: row,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'analysis_draft', id: input.requestId, stateIso3: request.iso3 },
+      { requestId: input.requestId },
+      { before: before ?? null, after: row },
+    );
   },
 });

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { TxContext } from '../../kernel/context.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { outcomeOn } from '../../kernel/verb.js';
 import { states } from '../states/index.js';
 import type { ActionItemFields } from './inputs.js';
 import { actionItemStates, actionItems } from './schema.js';
@@ -61,14 +62,9 @@ export async function insertActionItem(
     .returning({ id: actionItems.id });
   const id = row!.id;
   await writeActionItemStates(ctx, id, item.states);
-  return {
-    result: { id, meetingCode: item.meetingCode },
-    audit: [
-      {
-        subjectType: 'action_item',
-        subjectId: String(id),
-        after: { meetingCode: item.meetingCode, ...item.audited, states: item.states },
-      },
-    ],
-  };
+  return outcomeOn(
+    { type: 'action_item', id },
+    { id, meetingCode: item.meetingCode },
+    { after: { meetingCode: item.meetingCode, ...item.audited, states: item.states } },
+  );
 }

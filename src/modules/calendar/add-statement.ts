@@ -1,7 +1,5 @@
-import { inArray } from 'drizzle-orm';
-import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
-import { states } from '../states/index.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
+import { requireRegisteredState } from '../states/index.js';
 import { MeetingNotFoundError } from './errors.js';
 import { AddStatementInput } from './inputs.js';
 import { canWriteCalendar } from './policy.js';
@@ -16,28 +14,17 @@ export const addStatement = defineVerb({
   async run(ctx, input) {
     const meeting = await findMeetingRow(ctx, input.meetingCode);
     if (!meeting) throw new MeetingNotFoundError(input.meetingCode);
-    if (input.stateIso3) {
-      const found = await ctx.db
-        .select({ iso3: states.iso3 })
-        .from(states)
-        .where(inArray(states.iso3, [input.stateIso3]));
-      if (!found.length) throw new ValidationError({ stateIso3: ['calendar:errors.unknownState'] });
-    }
+    if (input.stateIso3)
+      await requireRegisteredState(ctx.db, input.stateIso3, { stateIso3: ['calendar:errors.unknownState'] });
     const { meetingCode, ...fields } = input;
     const [row] = await ctx.db
       .insert(meetingStatements)
       .values({ ...fields, tags: [...new Set(fields.tags)], meetingId: meeting.id, createdAt: ctx.now })
       .returning({ id: meetingStatements.id });
-    return {
-      result: { id: row!.id },
-      audit: [
-        {
-          subjectType: 'meeting_statement',
-          subjectId: String(row!.id),
-          stateIso3: input.stateIso3,
-          after: { meetingCode, ...fields },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'meeting_statement', id: row!.id, stateIso3: input.stateIso3 },
+      { id: row!.id },
+      { after: { meetingCode, ...fields } },
+    );
   },
 });

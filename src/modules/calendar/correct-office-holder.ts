@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { OfficeHolderNotFoundError } from './errors.js';
 import { CorrectOfficeHolderInput } from './inputs.js';
 import { listOfficeHolders, officeHolderValues } from './office-holders.js';
@@ -47,20 +47,16 @@ export const correctOfficeHolder = defineVerb({
         recordedBy: ctx.actor.label,
       })
       .returning({ id: officeHolderCorrections.id });
-    return {
-      result: { id: row!.id },
-      audit: [
-        {
-          subjectType: 'office_holder',
-          subjectId: String(input.id),
-          stateIso3: values?.stateIso3 ?? before.state?.iso3 ?? null,
-          before: {
-            record: before.withdrawn ? null : officeHolderValues(before),
-            withdrawn: before.withdrawn,
-          },
-          after: { correction: row!.id, action: input.action, reason: input.reason, record: values },
+    return outcomeOn(
+      { type: 'office_holder', id: input.id, stateIso3: values?.stateIso3 ?? before.state?.iso3 ?? null },
+      { id: row!.id },
+      {
+        before: {
+          record: before.withdrawn ? null : officeHolderValues(before),
+          withdrawn: before.withdrawn,
         },
-      ],
-    };
+        after: { correction: row!.id, action: input.action, reason: input.reason, record: values },
+      },
+    );
   },
 });

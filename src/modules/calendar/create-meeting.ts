@@ -1,5 +1,5 @@
 import { ConflictError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { MeetingInput } from './inputs.js';
 import { canWriteCalendar } from './policy.js';
 import { meetings } from './schema.js';
@@ -19,9 +19,6 @@ export const createMeeting = defineVerb({
       .values({ ...meetingColumns(input), createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: meetings.id });
     await writeDocuments(ctx, row!.id, input.documents);
-    return {
-      result: { code: input.code },
-      audit: [{ subjectType: 'meeting', subjectId: input.code, after: input }],
-    };
+    return outcomeOn({ type: 'meeting', id: input.code }, { code: input.code }, { after: input });
   },
 });

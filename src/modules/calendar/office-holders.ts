@@ -1,6 +1,6 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { MEETING_DATES, states } from '../states/index.js';
+import { MEETING_DATES, registryNames } from '../states/index.js';
 import { type OfficeTerm, type PeriodDays, periodDays, termOn } from './rules.js';
 import { meetings, type OfficeHolderValues, officeHolderCorrections, officeHolders } from './schema.js';
 import { type Gender, type OfficeArea, type OfficeKind, officeKinds } from './vocabulary.js';
@@ -111,16 +111,7 @@ export async function listOfficeHolders(
       records.flatMap((r) => [r.current.stateIso3, r.recorded.stateIso3].filter((c): c is string => !!c)),
     ),
   ];
-  const names = new Map(
-    codes.length
-      ? (
-          await db
-            .select({ iso3: states.iso3, name: states.name })
-            .from(states)
-            .where(inArray(states.iso3, codes))
-        ).map((s) => [s.iso3, s.name])
-      : [],
-  );
+  const names = await registryNames(db, codes);
   const rank = (o: OfficeKind) => officeKinds.indexOf(o);
   return records
     .filter((r) => opts.withWithdrawn || !r.withdrawn)

@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { listStates, states } from '../states/index.js';
+import { listStates, registryNames } from '../states/index.js';
 import {
   type DelegationForFigures,
   groupDelegations,
@@ -64,15 +64,6 @@ const sortViews = (views: DelegationView[]) =>
     (a, b) =>
       Number(a.stateIso3 === null) - Number(b.stateIso3 === null) || a.name.localeCompare(b.name, 'en'),
   );
-
-async function registryNames(db: Executor, codes: string[]) {
-  if (!codes.length) return new Map<string, string>();
-  const rows = await db
-    .select({ iso3: states.iso3, name: states.name })
-    .from(states)
-    .where(inArray(states.iso3, [...new Set(codes)]));
-  return new Map(rows.map((r) => [r.iso3, r.name]));
-}
 
 /** A meeting's recorded participation, with each State's status on the meeting's first day. */
 export async function findParticipation(

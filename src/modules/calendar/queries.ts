@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { citeSources, obligationEvents, obligations, states } from '../states/index.js';
+import { citeSources, obligationEvents, obligations, registryNames, states } from '../states/index.js';
 import { MeetingNotFoundError } from './errors.js';
 import { findParticipation, type ParticipationView } from './participants.js';
 import { isOpenActionItem } from './rules.js';
@@ -97,16 +97,6 @@ export interface MeetingView extends MeetingSummary {
 
 type MeetingRow = typeof meetings.$inferSelect;
 
-async function stateNames(db: Executor, codes: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(codes)];
-  if (!unique.length) return new Map();
-  const rows = await db
-    .select({ iso3: states.iso3, name: states.name })
-    .from(states)
-    .where(inArray(states.iso3, unique));
-  return new Map(rows.map((r) => [r.iso3, r.name]));
-}
-
 function summaryOf(m: MeetingRow, names: Map<string, string>, open: number): MeetingSummary {
   const iso3 = m.presidingStateIso3;
   return {
@@ -153,7 +143,7 @@ async function actionItemNames(db: Executor, items: ReadonlyArray<ItemOwner & { 
         .orderBy(asc(states.name), asc(states.iso3))
     : [];
   const stateOwner = (i: ItemOwner) => (i.ownerKind === 'state' && i.owner ? i.owner : null);
-  const owners = await stateNames(
+  const owners = await registryNames(
     db,
     items.flatMap((i) => stateOwner(i) ?? []),
   );
@@ -177,7 +167,7 @@ export async function listMeetings(
     .from(meetings)
     .where(filters.kind ? eq(meetings.kind, filters.kind) : undefined)
     .orderBy(sql`${meetings.startsOn} desc nulls last`, asc(meetings.code));
-  const names = await stateNames(
+  const names = await registryNames(
     db,
     rows.flatMap((r) => [...(r.presidingStateIso3 ? [r.presidingStateIso3] : []), ...r.hosts]),
   );
@@ -350,7 +340,10 @@ export async function findMeeting(db: Executor, code: string): Promise<MeetingVi
       .where(eq(meetingStatements.meetingId, m.id))
       .orderBy(asc(meetingStatements.id)),
   ]);
-  const names = await stateNames(db, [...(m.presidingStateIso3 ? [m.presidingStateIso3] : []), ...m.hosts]);
+  const names = await registryNames(db, [
+    ...(m.presidingStateIso3 ? [m.presidingStateIso3] : []),
+    ...m.hosts,
+  ]);
   const open = items.filter((i) => isOpenActionItem(i.status)).length;
   return {
     ...summaryOf(m, names, open),

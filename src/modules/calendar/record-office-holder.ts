@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { TxContext } from '../../kernel/context.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { states } from '../states/index.js';
 import { OfficeHolderInput } from './inputs.js';
 import { meetingDays } from './office-holders.js';
@@ -43,16 +43,10 @@ export const recordOfficeHolder = defineVerb({
       .insert(officeHolders)
       .values({ ...input, createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: officeHolders.id });
-    return {
-      result: { id: row!.id },
-      audit: [
-        {
-          subjectType: 'office_holder',
-          subjectId: String(row!.id),
-          stateIso3: input.stateIso3,
-          after: input,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'office_holder', id: row!.id, stateIso3: input.stateIso3 },
+      { id: row!.id },
+      { after: input },
+    );
   },
 });

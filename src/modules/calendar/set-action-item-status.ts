@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { ActionItemNotFoundError } from './errors.js';
 import { SetActionItemStatusInput } from './inputs.js';
 import { canWriteActionItems } from './policy.js';
@@ -25,9 +25,6 @@ export const setActionItemStatus = defineVerb({
       .update(actionItems)
       .set({ ...after, updatedAt: ctx.now })
       .where(eq(actionItems.id, input.id));
-    return {
-      result: { id: input.id },
-      audit: [{ subjectType: 'action_item', subjectId: String(input.id), before, after }],
-    };
+    return outcomeOn({ type: 'action_item', id: input.id }, { id: input.id }, { before, after });
   },
 });

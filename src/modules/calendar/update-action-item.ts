@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { checkActionItem, writeActionItemStates } from './action-item-write.js';
 import { ActionItemNotFoundError } from './errors.js';
 import { UpdateActionItemInput } from './inputs.js';
@@ -27,16 +27,10 @@ export const updateActionItem = defineVerb({
       .where(eq(actionItems.id, id));
     await writeActionItemStates(ctx, id, states);
     const { createdAt: _c, updatedAt: _u, ...stored } = before;
-    return {
-      result: { id },
-      audit: [
-        {
-          subjectType: 'action_item',
-          subjectId: String(id),
-          before: { ...stored, states: statesBefore },
-          after: { ...fields, states },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'action_item', id },
+      { id },
+      { before: { ...stored, states: statesBefore }, after: { ...fields, states } },
+    );
   },
 });

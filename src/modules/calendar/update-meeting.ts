@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { MeetingNotFoundError } from './errors.js';
 import { MeetingInput } from './inputs.js';
 import { canWriteCalendar } from './policy.js';
@@ -26,16 +26,10 @@ export const updateMeeting = defineVerb({
       .where(eq(meetings.id, before.id));
     await writeDocuments(ctx, before.id, input.documents);
     const { id: _id, createdAt: _c, updatedAt: _u, ...stored } = before;
-    return {
-      result: { code: input.code },
-      audit: [
-        {
-          subjectType: 'meeting',
-          subjectId: input.code,
-          before: { ...stored, documents: documentsBefore },
-          after: input,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'meeting', id: input.code },
+      { code: input.code },
+      { before: { ...stored, documents: documentsBefore }, after: input },
+    );
   },
 });

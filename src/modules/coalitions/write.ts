@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
+import { lockRowOr } from '../../kernel/rows.js';
 import { outcomeOn, type VerbOutcome } from '../../kernel/verb.js';
 import { states } from '../states/schema.js';
 import type { CoalitionMember } from './inputs.js';
@@ -9,9 +10,13 @@ import { coalitionMembers, coalitions } from './schema.js';
 
 /** The stored coalition, locked for the rest of the transaction; a validation error on `id` when there is none. */
 export async function lockCoalition(ctx: TxContext, id: number) {
-  const [row] = await ctx.db.select().from(coalitions).where(eq(coalitions.id, id)).for('update');
-  if (!row) throw new ValidationError({ id: ['coalitions:errors.coalition'] });
-  return row;
+  return lockRowOr(
+    ctx.db,
+    coalitions,
+    coalitions.id,
+    id,
+    () => new ValidationError({ id: ['coalitions:errors.coalition'] }),
+  );
 }
 
 /** A coalition's verbs are permitted on its State: the stored one (and, on update, the new one too). */

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
-import { ValidationError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { states } from '../states/schema.js';
+import { requireRegisteredState } from '../states/index.js';
 import { AddEntryInput } from './inputs.js';
 import { canWriteDirectoryOf, mayWriteDirectory } from './policy.js';
 import { directoryEntries } from './schema.js';
@@ -15,11 +13,7 @@ export const addEntry = defineVerb({
   allow: mayWriteDirectory,
   permit: (ctx, input) => canWriteDirectoryOf(ctx.actor, input.stateIso3),
   async run(ctx, input) {
-    const [known] = await ctx.db
-      .select({ iso3: states.iso3 })
-      .from(states)
-      .where(eq(states.iso3, input.stateIso3));
-    if (!known) throw new ValidationError({ stateIso3: ['directory:errors.state'] });
+    await requireRegisteredState(ctx.db, input.stateIso3, { stateIso3: ['directory:errors.state'] });
     const { stateIso3, ...fields } = input;
     const [row] = await ctx.db
       .insert(directoryEntries)

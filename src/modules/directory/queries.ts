@@ -7,6 +7,7 @@ import { EntryNotFoundError } from './inputs.js';
 import { directoryEntries } from './schema.js';
 import { canSeeEntry } from './visibility.js';
 import { confirmationDueOn, type DirectoryArea, directoryAreas } from './vocabulary.js';
+import { declared } from './write.js';
 
 /** A contact as this reader may see it. */
 export interface EntryView {
@@ -65,15 +66,7 @@ export async function listEntries(
       id: e.id,
       stateIso3: e.stateIso3,
       stateName: stateName(locale, e.stateIso3, registered),
-      area: e.area,
-      name: e.name,
-      functionTitle: e.functionTitle,
-      organisation: e.organisation,
-      email: e.email,
-      phone: e.phone,
-      languages: e.languages,
-      official: e.official,
-      published: e.published,
+      ...declared(e),
       lastConfirmedOn: e.lastConfirmedOn,
       confirmationDue: confirmationDueOn(e.lastConfirmedOn) <= today,
       version: e.version,

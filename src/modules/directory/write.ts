@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
 import type { TxContext } from '../../kernel/context.js';
+import { editableRows } from '../../kernel/verb-helpers.js';
 import { EntryNotFoundError } from './inputs.js';
 import { canWriteDirectoryOf } from './policy.js';
 import { directoryEntries } from './schema.js';
@@ -53,12 +52,11 @@ export const audit = (before: EntryRow | null, after: EntryRow | null) => {
   ];
 };
 
+/** How the writes of an entry change its row. */
+export const entryRows = editableRows(directoryEntries, (id) => new EntryNotFoundError(id), audit);
+
 /** The entry a write changes, locked until the transaction ends. */
-export async function lockEntry(db: Executor, id: number): Promise<EntryRow> {
-  const [row] = await db.select().from(directoryEntries).where(eq(directoryEntries.id, id)).for('update');
-  if (!row) throw new EntryNotFoundError(id);
-  return row;
-}
+export const lockEntry = entryRows.lock;
 
 /** The State of the locked entry decides who may touch it: its focal points, or the ISU. */
 export const permitEntryState = async (ctx: TxContext, input: { id: number }) =>

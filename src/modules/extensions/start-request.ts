@@ -13,6 +13,34 @@ import { requestOutcome } from './write.js';
 
 const COUNTED = new Set(['committed', 'disbursed']);
 
+/** A pre-filled value that no report states (the needs register, the ledger, the projection). */
+const notFromReport = (
+  field: string,
+  value: Prefilled['value'],
+  basis: string,
+  at: { rows?: number[]; reportYear?: number | null } = {},
+): Prefilled => ({
+  field,
+  value,
+  reportId: null,
+  reportYear: at.reportYear ?? null,
+  reportVersion: null,
+  form: null,
+  tableName: null,
+  rows: at.rows ?? [],
+  basis,
+});
+
+/** One line per item, its known parts joined by a dash. */
+const lines = <T>(items: T[], parts: (item: T) => Array<string | number | null>) =>
+  items
+    .map((item) =>
+      parts(item)
+        .filter((p) => p !== null && p !== '')
+        .join(' — '),
+    )
+    .join('\n');
+
 /**
  * Starts a request for an open Article 3 or 4 obligation, pre-filled from the State's standing
  * reports (figures with their report, form and rows), its open needs and the assistance the ledger
@@ -42,66 +70,39 @@ export const startRequest = defineVerb({
       (n) => n.status === 'open' || n.status === 'partly_met',
     );
     if (needs.length)
-      values.push({
-        field: 'statedNeeds',
-        value: needs
-          .map((n) =>
-            [
-              `#${n.id}`,
-              n.description,
-              n.estimatedCost !== null ? `${n.estimatedCost} ${n.currency ?? ''}`.trim() : null,
-            ]
-              .filter(Boolean)
-              .join(' — '),
-          )
-          .join('\n'),
-        reportId: null,
-        reportYear: null,
-        reportVersion: null,
-        form: null,
-        tableName: null,
-        rows: needs.map((n) => n.id),
-        basis: 'register',
-      });
+      values.push(
+        notFromReport(
+          'statedNeeds',
+          lines(needs, (n) => [
+            `#${n.id}`,
+            n.description,
+            n.estimatedCost !== null ? `${n.estimatedCost} ${n.currency ?? ''}`.trim() : null,
+          ]),
+          'register',
+          { rows: needs.map((n) => n.id) },
+        ),
+      );
     const received = (await loadLedger(ctx.db, { recipientIso3: input.iso3, area })).filter((r) =>
       COUNTED.has(r.status),
     );
     if (received.length)
-      values.push({
-        field: 'assistanceReceived',
-        value: received
-          .map((r) =>
-            [
-              r.year,
-              r.providerName,
-              r.amount !== null ? `${r.amount} ${r.currency ?? ''}`.trim() : null,
-              r.status,
-            ]
-              .filter((p) => p !== null && p !== '')
-              .join(' — '),
-          )
-          .join('\n'),
-        reportId: null,
-        reportYear: null,
-        reportVersion: null,
-        form: null,
-        tableName: null,
-        rows: [],
-        basis: 'ledger',
-      });
+      values.push(
+        notFromReport(
+          'assistanceReceived',
+          lines(received, (r) => [
+            r.year,
+            r.providerName,
+            r.amount !== null ? `${r.amount} ${r.currency ?? ''}`.trim() : null,
+            r.status,
+          ]),
+          'ledger',
+        ),
+      );
     const basis = await projectionBasis(ctx.db, input.iso3, input.article, today);
     if (basis?.rateMean != null)
-      values.push({
-        field: 'annualRate',
-        value: basis.rateMean,
-        reportId: null,
-        reportYear: basis.remainingYear,
-        reportVersion: null,
-        form: null,
-        tableName: null,
-        rows: [],
-        basis: 'projection',
-      });
+      values.push(
+        notFromReport('annualRate', basis.rateMean, 'projection', { reportYear: basis.remainingYear }),
+      );
 
     const fields = Object.fromEntries(values.map((v) => [v.field, v.value]));
     const [created] = await ctx.db

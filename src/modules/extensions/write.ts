@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { TxContext } from '../../kernel/context.js';
 import { ConflictError, NotFoundError } from '../../kernel/errors.js';
 import { nextVersion } from '../../kernel/record-version.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb, outcomeOn, type VerbOutcome } from '../../kernel/verb.js';
 import { canWriteRequestOf, mayWriteSomeRequest } from './policy.js';
 import type { RequestRow } from './queries.js';
@@ -10,13 +11,7 @@ import { extensionRequests } from './schema.js';
 
 /** The request, locked for the verb's transaction; NotFound when absent. */
 export async function lockRequest(ctx: TxContext, id: number): Promise<RequestRow> {
-  const [row] = await ctx.db
-    .select()
-    .from(extensionRequests)
-    .where(eq(extensionRequests.id, id))
-    .for('update');
-  if (!row) throw new NotFoundError('extension_request', String(id));
-  return row;
+  return lockRowOrNotFound(ctx.db, extensionRequests, extensionRequests.id, id, 'extension_request');
 }
 
 /** The fine check of every verb on an existing request: the actor writes for its State. */

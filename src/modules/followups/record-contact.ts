@@ -1,4 +1,4 @@
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { checkContact, contactColumns, writeNextStepItem } from './contact-write.js';
 import { RecordContactInput } from './inputs.js';
 import { canRecordContacts } from './policy.js';
@@ -22,16 +22,10 @@ export const recordContact = defineVerb({
       .returning({ id: contacts.id });
     const id = row!.id;
     const actionItemId = await writeNextStepItem(ctx, id, input);
-    return {
-      result: { id, actionItemId },
-      audit: [
-        {
-          subjectType: 'contact',
-          subjectId: String(id),
-          stateIso3: input.stateIso3,
-          after: { ...columns, recordedBy, actionItemId },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'contact', id, stateIso3: input.stateIso3 },
+      { id, actionItemId },
+      { after: { ...columns, recordedBy, actionItemId } },
+    );
   },
 });

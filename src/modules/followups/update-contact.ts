@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { NotFoundError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { checkContact, contactColumns, writeNextStepItem } from './contact-write.js';
 import { UpdateContactInput } from './inputs.js';
 import { canRecordContacts } from './policy.js';
@@ -26,17 +26,10 @@ export const updateContact = defineVerb({
       .where(eq(contacts.id, input.id));
     const actionItemId = await writeNextStepItem(ctx, input.id, input);
     const { createdAt: _c, updatedAt: _u, id: _i, ...stored } = before;
-    return {
-      result: { id: input.id, actionItemId },
-      audit: [
-        {
-          subjectType: 'contact',
-          subjectId: String(input.id),
-          stateIso3: input.stateIso3,
-          before: stored,
-          after: { ...columns, actionItemId },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'contact', id: input.id, stateIso3: input.stateIso3 },
+      { id: input.id, actionItemId },
+      { before: stored, after: { ...columns, actionItemId } },
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { outboxMessages } from './schema.js';
 
 /** A message to queue. The body is stored for delivery but never copied into the audit trail (it may hold a link's secret). */
@@ -57,22 +57,14 @@ export const enqueueMail = defineVerb({
       })
       .returning({ id: outboxMessages.id });
     const id = row!.id;
-    return {
-      result: id,
-      audit: [
-        {
-          subjectType: 'outbox_message',
-          subjectId: String(id),
-          stateIso3: mail.stateIso3 ?? null,
-          after: {
-            purpose: mail.purpose,
-            toAddress: mail.toAddress,
-            toUserId: mail.toUserId ?? null,
-            subject: mail.subject,
-            status: 'queued',
-          },
-        },
-      ],
-    };
+    return outcomeOn({ type: 'outbox_message', id, stateIso3: mail.stateIso3 ?? null }, id, {
+      after: {
+        purpose: mail.purpose,
+        toAddress: mail.toAddress,
+        toUserId: mail.toUserId ?? null,
+        subject: mail.subject,
+        status: 'queued',
+      },
+    });
   },
 });

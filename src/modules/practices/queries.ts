@@ -2,7 +2,7 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { foldForSearch, stateNamesOf } from '../../kernel/i18n/state-names.js';
-import { states } from '../states/schema.js';
+import { registryNames } from '../states/index.js';
 import { PracticeNotFoundError } from './inputs.js';
 import { canReadPractice } from './policy.js';
 import { goodPractices, type PracticeText } from './schema.js';
@@ -79,16 +79,7 @@ type Row = typeof goodPractices.$inferSelect;
 
 async function toViews(db: Executor, rows: Row[]): Promise<PracticeView[]> {
   const codes = [...new Set(rows.flatMap((r) => r.stateIso3s))];
-  const names = new Map(
-    codes.length
-      ? (
-          await db
-            .select({ iso3: states.iso3, name: states.name })
-            .from(states)
-            .where(inArray(states.iso3, codes))
-        ).map((s) => [s.iso3, s.name])
-      : [],
-  );
+  const names = await registryNames(db, codes);
   return rows.map((r) => ({
     id: r.id,
     status: r.status,

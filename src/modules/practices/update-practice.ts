@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { nextVersion } from '../../kernel/record-version.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { PracticeNotFoundError, UpdatePracticeInput } from './inputs.js';
+import { rewriteRow } from '../../kernel/verb-helpers.js';
+import { UpdatePracticeInput } from './inputs.js';
 import { canMaintainPractices } from './policy.js';
-import { goodPractices } from './schema.js';
-import { audit, checkReferences, described, lockPractice } from './write.js';
+import { audit, checkReferences, described, lockPractice, practiceRows } from './write.js';
 
 /** Edits a practice, and publishes a proposal when the status says so. A withdrawn practice is not edited. */
 export const updatePractice = defineVerb({
@@ -19,12 +18,11 @@ export const updatePractice = defineVerb({
     const version = nextVersion(before, input.version);
     const errors = await checkReferences(ctx.db, input);
     if (Object.keys(errors).length) throw new ValidationError(errors);
-    const [after] = await ctx.db
-      .update(goodPractices)
-      .set({ ...described(input), status: input.status, version, updatedAt: ctx.now })
-      .where(eq(goodPractices.id, input.id))
-      .returning();
-    if (!after) throw new PracticeNotFoundError(input.id);
+    const after = await rewriteRow(ctx, practiceRows, before, {
+      ...described(input),
+      status: input.status,
+      version,
+    });
     return { result: { id: after.id }, audit: audit(before, after) };
   },
 });

@@ -1,6 +1,7 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import type { FieldErrors } from '../../kernel/errors.js';
+import { editableRows } from '../../kernel/verb-helpers.js';
 import { findMeeting } from '../calendar/index.js';
 import { states } from '../states/schema.js';
 import type { CreatePracticeInput } from './inputs.js';
@@ -72,12 +73,11 @@ export const audit = (before: PracticeRow | null, after: PracticeRow) => [
   },
 ];
 
+/** How the writes of a practice change its row. */
+export const practiceRows = editableRows(goodPractices, (id) => new PracticeNotFoundError(id), audit);
+
 /** The practice a write changes, locked until the transaction ends: writers to one practice queue. */
-export async function lockPractice(db: Executor, id: number): Promise<PracticeRow> {
-  const [row] = await db.select().from(goodPractices).where(eq(goodPractices.id, id)).for('update');
-  if (!row) throw new PracticeNotFoundError(id);
-  return row;
-}
+export const lockPractice = practiceRows.lock;
 
 /** The States must be in the registry; a meeting statement's reference must be a known meeting's code. */
 export async function checkReferences(

@@ -1,6 +1,6 @@
 import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { AmendReportInput } from './inputs.js';
 import { nextNumber, planAmendment } from './lifecycle.js';
 import { withCurrentNeeds } from './needs-prefill.js';
@@ -46,16 +46,10 @@ export const amendReport = defineVerb({
       })
       .returning({ id: reportVersions.id });
     if (!draft) throw new NotFoundError('report', `amendment of ${input.reportId}`);
-    return {
-      result: { reportId: input.reportId, versionId: draft.id, number },
-      audit: [
-        {
-          subjectType: 'report_version',
-          subjectId: String(draft.id),
-          stateIso3: locked.report.stateIso3,
-          after: { number, status: 'draft', amends: from.id, year: locked.report.year },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'report_version', id: draft.id, stateIso3: locked.report.stateIso3 },
+      { reportId: input.reportId, versionId: draft.id, number },
+      { after: { number, status: 'draft', amends: from.id, year: locked.report.year } },
+    );
   },
 });

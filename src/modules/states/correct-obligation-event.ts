@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { applyCorrections, type CorrectionRow, correctableValues, loadHistory } from './corrections.js';
 import { CorrectObligationEventInput } from './inputs.js';
 import { findingsAsFieldErrors, type LawFinding, obligationFactFindings } from './law.js';
@@ -140,27 +140,23 @@ export const correctObligationEvent = defineVerb({
       };
     };
     const current = before.effective.find((e) => e.id === event.id);
-    return {
-      result: { id: inserted.id },
-      audit: [
-        {
-          subjectType: 'obligation_event',
-          subjectId: String(event.id),
-          stateIso3: input.iso3,
-          before: {
-            fact: current ? correctableValues(current) : null,
-            withdrawn: !current,
-            obligation: summary(before.effective),
-          },
-          after: {
-            correction: inserted.id,
-            action: input.action,
-            reason: input.reason,
-            fact: values,
-            obligation: summary(after.effective),
-          },
+    return outcomeOn(
+      { type: 'obligation_event', id: event.id, stateIso3: input.iso3 },
+      { id: inserted.id },
+      {
+        before: {
+          fact: current ? correctableValues(current) : null,
+          withdrawn: !current,
+          obligation: summary(before.effective),
         },
-      ],
-    };
+        after: {
+          correction: inserted.id,
+          action: input.action,
+          reason: input.reason,
+          fact: values,
+          obligation: summary(after.effective),
+        },
+      },
+    );
   },
 });

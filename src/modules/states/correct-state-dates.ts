@@ -3,7 +3,7 @@ import { isoDay } from '../../kernel/clock.js';
 import type { TxContext } from '../../kernel/context.js';
 import { ValidationError } from '../../kernel/errors.js';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { applyCorrections, loadHistory } from './corrections.js';
 import { CorrectStateDatesInput } from './inputs.js';
 import {
@@ -72,18 +72,14 @@ export const correctStateDates = defineVerb({
         addedArticle7 = true;
       }
     }
-    return {
-      result: { iso3: input.iso3 },
-      audit: [
-        {
-          subjectType: 'state',
-          subjectId: input.iso3,
-          stateIso3: input.iso3,
-          before,
-          after: { ...next, reason: input.reason, ...(addedArticle7 ? { obligationsAdded: [7] } : {}) },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'state', id: input.iso3, stateIso3: input.iso3 },
+      { iso3: input.iso3 },
+      {
+        before,
+        after: { ...next, reason: input.reason, ...(addedArticle7 ? { obligationsAdded: [7] } : {}) },
+      },
+    );
   },
 });
 

@@ -25,6 +25,8 @@ export {
   listStateNames,
   listStates,
   type ObligationView,
+  registryNames,
+  requireRegisteredState,
   type StateView,
 } from './queries.js';
 export { recordObligationEvent } from './record-obligation-event.js';

@@ -1,7 +1,7 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { cachedUntilWrite } from '../../kernel/data-version.js';
-import { NotFoundError } from '../../kernel/errors.js';
+import { type FieldErrors, NotFoundError, ValidationError } from '../../kernel/errors.js';
 import { compareText, localiseStates, stateMatches, stateName } from '../../kernel/i18n/state-names.js';
 import { applyCorrections, type CorrectionRow, loadHistory } from './corrections.js';
 import { ccmStatuses } from './inputs.js';
@@ -290,6 +290,30 @@ export async function listDeadlines(db: Executor, today: string, locale = 'en'):
       (daysLeft(a) === daysLeft(b) ? 0 : daysLeft(a) < daysLeft(b) ? -1 : 1) ||
       compare(a.state.name, b.state.name),
   );
+}
+
+/**
+ * For a verb naming a State: a ValidationError with `refusal` (the field and its message) unless
+ * the State is in the registry, said at the field rather than as a database error.
+ */
+export async function requireRegisteredState(
+  db: Executor,
+  iso3: string,
+  refusal: FieldErrors,
+): Promise<void> {
+  const [row] = await db.select({ iso3: states.iso3 }).from(states).where(eq(states.iso3, iso3));
+  if (!row) throw new ValidationError(refusal);
+}
+
+/** The registry's name of each State among `codes`, by code (a code it does not know is left out). */
+export async function registryNames(db: Executor, codes: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ iso3: states.iso3, name: states.name })
+    .from(states)
+    .where(inArray(states.iso3, unique));
+  return new Map(rows.map((r) => [r.iso3, r.name]));
 }
 
 /** Codes and names for pickers: each name in the reader's language, in its alphabetical order. */

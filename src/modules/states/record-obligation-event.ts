@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { applyCorrections, loadHistory } from './corrections.js';
 import { RecordObligationEventInput } from './inputs.js';
 import { findingsAsFieldErrors, obligationFactFindings } from './law.js';
@@ -103,17 +103,13 @@ export const recordObligationEvent = defineVerb({
       .values(row)
       .returning({ id: obligationEvents.id });
     if (!inserted) throw new NotFoundError('obligation_event', 'new');
-    return {
-      result: { id: inserted.id },
-      audit: [
-        {
-          subjectType: 'obligation_event',
-          subjectId: String(inserted.id),
-          stateIso3: input.iso3,
-          before: { obligation: summary(history) },
-          after: { article: input.article, ...row, obligation: summary([...history, row]) },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'obligation_event', id: inserted.id, stateIso3: input.iso3 },
+      { id: inserted.id },
+      {
+        before: { obligation: summary(history) },
+        after: { article: input.article, ...row, obligation: summary([...history, row]) },
+      },
+    );
   },
 });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { RegisterStateInput } from './inputs.js';
 import { findingsAsFieldErrors, registryDateRefusals } from './law.js';
 import { canEditStateRegistry } from './policy.js';
@@ -36,9 +36,10 @@ export const registerState = defineVerb({
         })),
       );
     }
-    return {
-      result: { iso3: input.iso3 },
-      audit: [{ subjectType: 'state', subjectId: input.iso3, stateIso3: input.iso3, after: input }],
-    };
+    return outcomeOn(
+      { type: 'state', id: input.iso3, stateIso3: input.iso3 },
+      { iso3: input.iso3 },
+      { after: input },
+    );
   },
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { blankToUndefined } from '../../kernel/fields.js';
 import { locales } from '../../kernel/i18n/index.js';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { iso3Schema } from './inputs.js';
 import { canSetWorkingLanguage } from './policy.js';
 import { states } from './schema.js';
@@ -33,17 +33,10 @@ export const setWorkingLanguage = defineVerb({
       .update(states)
       .set({ workingLanguage: input.language, updatedAt: ctx.now })
       .where(eq(states.iso3, input.iso3));
-    return {
-      result: { changed: true },
-      audit: [
-        {
-          subjectType: 'state',
-          subjectId: input.iso3,
-          stateIso3: input.iso3,
-          before: { workingLanguage: row.workingLanguage },
-          after: { workingLanguage: input.language },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'state', id: input.iso3, stateIso3: input.iso3 },
+      { changed: true },
+      { before: { workingLanguage: row.workingLanguage }, after: { workingLanguage: input.language } },
+    );
   },
 });

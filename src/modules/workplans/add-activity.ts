@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { WorkPlanNotFoundError } from './errors.js';
 import { AddActivityInput } from './inputs.js';
 import { checkActivityLinks } from './links.js';
@@ -29,9 +29,10 @@ export const addActivity = defineVerb({
       .values({ ...input, position, createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: workPlanActivities.id });
     const id = row!.id;
-    return {
-      result: { id, workPlanId: plan.id },
-      audit: [{ subjectType: 'work_plan_activity', subjectId: String(id), after: { ...input, position } }],
-    };
+    return outcomeOn(
+      { type: 'work_plan_activity', id },
+      { id, workPlanId: plan.id },
+      { after: { ...input, position } },
+    );
   },
 });

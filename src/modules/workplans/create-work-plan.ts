@@ -1,4 +1,4 @@
-import { defineVerb } from '../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { CreateWorkPlanInput } from './inputs.js';
 import { canWriteWorkPlans } from './policy.js';
 import { workPlans } from './schema.js';
@@ -14,6 +14,6 @@ export const createWorkPlan = defineVerb({
       .values({ ...input, createdAt: ctx.now, updatedAt: ctx.now })
       .returning({ id: workPlans.id });
     const id = row!.id;
-    return { result: { id }, audit: [{ subjectType: 'work_plan', subjectId: String(id), after: input }] };
+    return outcomeOn({ type: 'work_plan', id }, { id }, { after: input });
   },
 });

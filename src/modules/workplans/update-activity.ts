@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { lockRowOr } from '../../kernel/rows.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { ActivityNotFoundError } from './errors.js';
 import { UpdateActivityInput } from './inputs.js';
 import { checkActivityLinks } from './links.js';
@@ -12,21 +13,23 @@ export const updateActivity = defineVerb({
   input: UpdateActivityInput,
   allow: canWriteWorkPlans,
   async run(ctx, { id, ...input }) {
-    const [before] = await ctx.db
-      .select()
-      .from(workPlanActivities)
-      .where(eq(workPlanActivities.id, id))
-      .for('update');
-    if (!before) throw new ActivityNotFoundError(id);
+    const before = await lockRowOr(
+      ctx.db,
+      workPlanActivities,
+      workPlanActivities.id,
+      id,
+      () => new ActivityNotFoundError(id),
+    );
     await checkActivityLinks(ctx, input);
     await ctx.db
       .update(workPlanActivities)
       .set({ ...input, updatedAt: ctx.now })
       .where(eq(workPlanActivities.id, id));
     const { createdAt: _c, updatedAt: _u, referenceKey: _r, id: _i, ...was } = before;
-    return {
-      result: { id, workPlanId: before.workPlanId },
-      audit: [{ subjectType: 'work_plan_activity', subjectId: String(id), before: was, after: input }],
-    };
+    return outcomeOn(
+      { type: 'work_plan_activity', id },
+      { id, workPlanId: before.workPlanId },
+      { before: was, after: input },
+    );
   },
 });

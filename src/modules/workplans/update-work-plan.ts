@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { defineVerb } from '../../kernel/verb.js';
+import { lockRowOr } from '../../kernel/rows.js';
+import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { WorkPlanNotFoundError } from './errors.js';
 import { UpdateWorkPlanInput } from './inputs.js';
 import { canWriteWorkPlans } from './policy.js';
@@ -18,8 +19,7 @@ export const updateWorkPlan = defineVerb({
   input: UpdateWorkPlanInput,
   allow: canWriteWorkPlans,
   async run(ctx, { id, ...input }) {
-    const [before] = await ctx.db.select().from(workPlans).where(eq(workPlans.id, id)).for('update');
-    if (!before) throw new WorkPlanNotFoundError(id);
+    const before = await lockRowOr(ctx.db, workPlans, workPlans.id, id, () => new WorkPlanNotFoundError(id));
     const values = {
       ...input,
       objectives: keepSources(before.objectives, input.objectives),
@@ -32,9 +32,6 @@ export const updateWorkPlan = defineVerb({
       .set({ ...values, updatedAt: ctx.now })
       .where(eq(workPlans.id, id));
     const { createdAt: _c, updatedAt: _u, referenceKey: _r, id: _i, ...was } = before;
-    return {
-      result: { id },
-      audit: [{ subjectType: 'work_plan', subjectId: String(id), before: was, after: values }],
-    };
+    return outcomeOn({ type: 'work_plan', id }, { id }, { before: was, after: values });
   },
 });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
 import { rowIdOf } from '../../../kernel/ids.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { findActionItem } from '../../calendar/index.js';
 import { actionItemNeeds, needs } from '../schema.js';
 import { canLinkActionItems } from '../shared/policy.js';
@@ -31,18 +31,10 @@ export const linkActionItemToNeed = defineVerb({
       .onConflictDoNothing()
       .returning({ needId: actionItemNeeds.needId });
     if (!inserted.length) throw new ValidationError({ actionItemId: ['needs:actionItems.errors.already'] });
-    return {
-      result: input,
-      audit: [
-        {
-          subjectType: 'need',
-          subjectId: String(input.needId),
-          stateIso3: need.stateIso3,
-          before: null,
-          after: { actionItem: item.id, meeting: item.meetingCode, what: item.what },
-        },
-      ],
-    };
+    return outcomeOn({ type: 'need', id: input.needId, stateIso3: need.stateIso3 }, input, {
+      before: null,
+      after: { actionItem: item.id, meeting: item.meetingCode, what: item.what },
+    });
   },
 });
 
@@ -63,17 +55,9 @@ export const unlinkActionItemFromNeed = defineVerb({
       .select({ stateIso3: needs.stateIso3 })
       .from(needs)
       .where(eq(needs.id, input.needId));
-    return {
-      result: input,
-      audit: [
-        {
-          subjectType: 'need',
-          subjectId: String(input.needId),
-          stateIso3: need?.stateIso3 ?? null,
-          before: { actionItem: input.actionItemId },
-          after: null,
-        },
-      ],
-    };
+    return outcomeOn({ type: 'need', id: input.needId, stateIso3: need?.stateIso3 ?? null }, input, {
+      before: { actionItem: input.actionItemId },
+      after: null,
+    });
   },
 });

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { Actor } from '../../../kernel/actor.js';
 import { ConflictError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { assistanceEntries } from '../schema.js';
 import { canReviewIatiOf, mayImportIati, partnerKey } from '../shared/policy.js';
 import { IatiEntryNotFound, ReviewIatiInput } from './inputs.js';
@@ -45,17 +45,10 @@ export const reviewIatiEntry = defineVerb({
       .update(assistanceEntries)
       .set({ review, reviewedBy: ctx.actor.id, reviewedAt: ctx.now, version: entry.version + 1 })
       .where(eq(assistanceEntries.id, entry.id));
-    return {
-      result: { entryId: entry.id, review, importId: entry.iatiImportId },
-      audit: [
-        {
-          subjectType: 'assistance_entry',
-          subjectId: String(entry.id),
-          stateIso3: entry.providerIso3 ?? entry.recipientIso3,
-          before: { review: entry.review },
-          after: { review },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'assistance_entry', id: entry.id, stateIso3: entry.providerIso3 ?? entry.recipientIso3 },
+      { entryId: entry.id, review, importId: entry.iatiImportId },
+      { before: { review: entry.review }, after: { review } },
+    );
   },
 });

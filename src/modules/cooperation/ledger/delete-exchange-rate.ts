@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { exchangeRates } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { DeleteExchangeRateInput, RateNotFoundError } from './inputs.js';
@@ -17,16 +17,10 @@ export const deleteExchangeRate = defineVerb({
     await ctx.db
       .delete(exchangeRates)
       .where(and(eq(exchangeRates.currency, input.currency), eq(exchangeRates.year, input.year)));
-    return {
-      result: { currency: input.currency, year: input.year },
-      audit: [
-        {
-          subjectType: 'exchange_rate',
-          subjectId: keyOf(input.currency, input.year),
-          before: auditView(before),
-          after: null,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'exchange_rate', id: keyOf(input.currency, input.year) },
+      { currency: input.currency, year: input.year },
+      { before: auditView(before), after: null },
+    );
   },
 });

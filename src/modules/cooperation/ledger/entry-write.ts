@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { ConflictError, ValidationError } from '../../../kernel/errors.js';
+import { lockRowOr } from '../../../kernel/rows.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, needs } from '../schema.js';
 import { LedgerEntryNotFoundError, type RecordLedgerEntryInput } from './inputs.js';
@@ -89,8 +90,13 @@ export const auditView = (e: AuditedColumns) => ({
 
 export async function findIsuEntry(db: Executor, id: number): Promise<Entry> {
   // Locked: the verbs that call this write the entry in the same transaction.
-  const [entry] = await db.select().from(assistanceEntries).where(eq(assistanceEntries.id, id)).for('update');
-  if (!entry) throw new LedgerEntryNotFoundError(id);
+  const entry = await lockRowOr(
+    db,
+    assistanceEntries,
+    assistanceEntries.id,
+    id,
+    () => new LedgerEntryNotFoundError(id),
+  );
   if (entry.origin !== 'isu') throw new ConflictError('LEDGER.NOT_ISU_ENTRY', 'ledger:errors.notIsuEntry');
   return entry;
 }

@@ -1,4 +1,4 @@
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { auditView, checkReferences, columnsOf } from './entry-write.js';
 import { RecordLedgerEntryInput } from './inputs.js';
@@ -22,17 +22,10 @@ export const recordLedgerEntry = defineVerb({
       reviewedAt: ctx.now,
     };
     const id = await insertLedgerEntry(ctx, values);
-    return {
-      result: { id },
-      audit: [
-        {
-          subjectType: 'assistance_entry',
-          subjectId: String(id),
-          stateIso3: input.recipientIso3,
-          before: null,
-          after: auditView(values),
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'assistance_entry', id, stateIso3: input.recipientIso3 },
+      { id },
+      { before: null, after: auditView(values) },
+    );
   },
 });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { ConflictError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { assistanceEntries, needResponses } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { auditView, findIsuEntry } from './entry-write.js';
@@ -19,17 +19,10 @@ export const removeLedgerEntry = defineVerb({
       .where(eq(needResponses.ledgerEntryId, input.id));
     if (linked) throw new ConflictError('LEDGER.ENTRY_LINKED', 'ledger:errors.entryLinked');
     await ctx.db.delete(assistanceEntries).where(eq(assistanceEntries.id, input.id));
-    return {
-      result: { id: input.id },
-      audit: [
-        {
-          subjectType: 'assistance_entry',
-          subjectId: String(input.id),
-          stateIso3: before.recipientIso3,
-          before: auditView(before),
-          after: null,
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'assistance_entry', id: input.id, stateIso3: before.recipientIso3 },
+      { id: input.id },
+      { before: auditView(before), after: null },
+    );
   },
 });

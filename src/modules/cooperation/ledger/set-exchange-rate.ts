@@ -1,4 +1,4 @@
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { exchangeRates } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { SetExchangeRateInput } from './inputs.js';
@@ -36,16 +36,10 @@ export const setExchangeRate = defineVerb({
           updatedAt: ctx.now,
         },
       });
-    return {
-      result: { ...result, changed: true },
-      audit: [
-        {
-          subjectType: 'exchange_rate',
-          subjectId: keyOf(input.currency, input.year),
-          before: before ? auditView(before) : null,
-          after: auditView(values),
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'exchange_rate', id: keyOf(input.currency, input.year) },
+      { ...result, changed: true },
+      { before: before ? auditView(before) : null, after: auditView(values) },
+    );
   },
 });

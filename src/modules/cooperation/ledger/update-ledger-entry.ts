@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { nextVersion } from '../../../kernel/record-version.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { assistanceEntries } from '../schema.js';
 import { canKeepLedger } from '../shared/policy.js';
 import { auditView, checkReferences, columnsOf, findIsuEntry } from './entry-write.js';
@@ -23,17 +23,10 @@ export const updateLedgerEntry = defineVerb({
       .update(assistanceEntries)
       .set({ ...set, version })
       .where(eq(assistanceEntries.id, input.id));
-    return {
-      result: { id: input.id, changed: true },
-      audit: [
-        {
-          subjectType: 'assistance_entry',
-          subjectId: String(input.id),
-          stateIso3: input.recipientIso3,
-          before: auditView(before),
-          after: auditView(after),
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'assistance_entry', id: input.id, stateIso3: input.recipientIso3 },
+      { id: input.id, changed: true },
+      { before: auditView(before), after: auditView(after) },
+    );
   },
 });

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { isoDay } from '../../../kernel/clock.js';
-import { ValidationError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
-import { states } from '../../states/schema.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
+import { requireRegisteredState } from '../../states/index.js';
 import { needs } from '../schema.js';
 import { canWriteNeedsOf, mayWriteSomeNeed } from '../shared/policy.js';
 import { AddNeedInput, DuplicateNeedError } from './inputs.js';
@@ -21,11 +19,7 @@ export const addNeed = defineVerb({
   allow: mayWriteSomeNeed,
   permit: (ctx, input) => canWriteNeedsOf(ctx.actor, input.stateIso3),
   async run(ctx, input) {
-    const [state] = await ctx.db
-      .select({ iso3: states.iso3 })
-      .from(states)
-      .where(eq(states.iso3, input.stateIso3));
-    if (!state) throw new ValidationError({ stateIso3: ['needs:errors.state'] });
+    await requireRegisteredState(ctx.db, input.stateIso3, { stateIso3: ['needs:errors.state'] });
     await lockNeedsOf(ctx.db, input.stateIso3);
     const matchKey = matchKeyOf(input.area, input.description);
     const existing = await needWithKey(ctx.db, input.stateIso3, matchKey);
@@ -53,16 +47,10 @@ export const addNeed = defineVerb({
       })
       .returning();
     if (!created) throw new Error('need not created');
-    return {
-      result: { id: created.id },
-      audit: [
-        {
-          subjectType: 'need',
-          subjectId: String(created.id),
-          stateIso3: created.stateIso3,
-          after: auditView(created),
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'need', id: created.id, stateIso3: created.stateIso3 },
+      { id: created.id },
+      { after: auditView(created) },
+    );
   },
 });

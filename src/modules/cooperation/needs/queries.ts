@@ -5,6 +5,7 @@ import { isoDay } from '../../../kernel/clock.js';
 import { cachedUntilWrite } from '../../../kernel/data-version.js';
 import { NotFoundError } from '../../../kernel/errors.js';
 import { byStateName, stateName } from '../../../kernel/i18n/state-names.js';
+import { lockRowOrNotFound } from '../../../kernel/rows.js';
 import { reports, reportVersions } from '../../reports/schema.js';
 import { states } from '../../states/schema.js';
 import { needs } from '../schema.js';
@@ -201,9 +202,7 @@ export async function findNeedForActor(
 
 /** The stored row, for verbs (locked for the rest of the transaction). */
 export async function lockNeed(db: Executor, id: number) {
-  const [row] = await db.select().from(needs).where(eq(needs.id, id)).for('update');
-  if (!row) throw new NotFoundError('need', String(id));
-  return row;
+  return lockRowOrNotFound(db, needs, needs.id, id, 'need');
 }
 
 /** The State of a need, for permission checks; NotFoundError when there is no such need. */

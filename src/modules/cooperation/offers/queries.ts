@@ -7,6 +7,7 @@ import { isDemoText } from '../shared/demo-mark.js';
 import type { Area, AssistanceType } from '../shared/vocabulary.js';
 import { OfferNotFoundError } from './inputs.js';
 import { type OfferStatus, offerLapsesOn, offerStatusOn } from './lapse.js';
+import { declared } from './write.js';
 
 /** An offer as pages and matching read it: the status of today computed, the partner named. */
 export interface OfferView {
@@ -48,15 +49,9 @@ function toView({ offer: o, stateName }: Joined, today: string): OfferView {
     partnerIso3: o.partnerIso3,
     organisation: o.organisation,
     partnerName: stateName ?? o.organisation ?? o.ownerKey,
-    title: o.title,
+    ...declared(o),
     areas: o.areas as Area[],
     types: o.types as AssistanceType[],
-    priorityRegions: o.priorityRegions,
-    priorityStates: o.priorityStates,
-    multiYear: o.multiYear,
-    annualAmount: o.annualAmount,
-    currency: o.currency,
-    contact: o.contact,
     storedStatus: o.status,
     status: offerStatusOn(o.status, o.lastConfirmedOn, today),
     lastConfirmedOn: o.lastConfirmedOn,

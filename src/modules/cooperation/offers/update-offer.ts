@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
 import { isoDay } from '../../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { nextVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { offers } from '../schema.js';
+import { rewriteRow } from '../../../kernel/verb-helpers.js';
 import { mayActAsPartner } from '../shared/policy.js';
-import { OfferNotFoundError, UpdateOfferInput } from './inputs.js';
-import { audit, checkPlaces, declared, lockOffer, permitOwner } from './write.js';
+import { UpdateOfferInput } from './inputs.js';
+import { audit, checkPlaces, declared, lockOffer, offerRows, permitOwner } from './write.js';
 
 /**
  * Changes what an offer says. Saving it is also a confirmation that it is current, so it moves the
@@ -24,17 +23,11 @@ export const updateOffer = defineVerb({
     const errors: FieldErrors = {};
     await checkPlaces(ctx.db, input, errors);
     if (Object.keys(errors).length) throw new ValidationError(errors);
-    const [after] = await ctx.db
-      .update(offers)
-      .set({
-        ...declared(input),
-        lastConfirmedOn: isoDay(ctx.now),
-        version,
-        updatedAt: ctx.now,
-      })
-      .where(eq(offers.id, input.id))
-      .returning();
-    if (!after) throw new OfferNotFoundError(input.id);
+    const after = await rewriteRow(ctx, offerRows, before, {
+      ...declared(input),
+      lastConfirmedOn: isoDay(ctx.now),
+      version,
+    });
     return { result: { id: after.id }, audit: audit(before, after) };
   },
 });

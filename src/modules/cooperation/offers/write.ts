@@ -1,7 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import type { TxContext } from '../../../kernel/context.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
+import { editableRows } from '../../../kernel/verb-helpers.js';
 import { states } from '../../states/schema.js';
 import { offers } from '../schema.js';
 import { canWritePartnerItem } from '../shared/policy.js';
@@ -59,12 +60,11 @@ export const audit = (before: OfferRow | null, after: OfferRow) => [
   },
 ];
 
+/** How the writes of an offer change its row. */
+export const offerRows = editableRows(offers, (id) => new OfferNotFoundError(id), audit);
+
 /** The offer a write changes, locked until the transaction ends: writers to one offer queue. */
-export async function lockOffer(db: Executor, id: number): Promise<OfferRow> {
-  const [row] = await db.select().from(offers).where(eq(offers.id, id)).for('update');
-  if (!row) throw new OfferNotFoundError(id);
-  return row;
-}
+export const lockOffer = offerRows.lock;
 
 /**
  * The owner of an existing offer decides who may touch it: its partner, or the ISU. Read on the

@@ -1,8 +1,8 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { TxContext } from '../../../kernel/context.js';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
-import { states } from '../../states/schema.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
+import { requireRegisteredState } from '../../states/index.js';
 import { needResponses, offers } from '../schema.js';
 import { canWritePartnerItem, mayActAsPartner, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import { RespondInput } from './inputs.js';
@@ -50,13 +50,8 @@ export const respondToNeed = defineVerb({
     if (!owner) throw new ValidationError({ partnerIso3: ['responses:errors.partnerNeeded'] });
     const need = await lockNeed(ctx, input.needId);
     await requireOpen(ctx, need);
-    if (owner.iso3 && owner.iso3 !== need.stateIso3) {
-      const [known] = await ctx.db
-        .select({ iso3: states.iso3 })
-        .from(states)
-        .where(eq(states.iso3, owner.iso3));
-      if (!known) throw new ValidationError({ partnerIso3: ['responses:errors.noSuchState'] });
-    }
+    if (owner.iso3 && owner.iso3 !== need.stateIso3)
+      await requireRegisteredState(ctx.db, owner.iso3, { partnerIso3: ['responses:errors.noSuchState'] });
     if (owner.iso3 === need.stateIso3)
       throw new ValidationError({ partnerIso3: ['responses:errors.ownNeed'] });
     if (input.offerId !== undefined) {
@@ -97,18 +92,11 @@ export const respondToNeed = defineVerb({
         .set({ ...changes, updatedAt: ctx.now })
         .where(eq(needResponses.id, live.id))
         .returning();
-      return {
-        result: { responseId: live.id, needId: need.id, created: false, messageIds: [] as number[] },
-        audit: [
-          {
-            subjectType: 'need_response',
-            subjectId: String(live.id),
-            stateIso3: need.stateIso3,
-            before: seen(live),
-            after: seen(after!),
-          },
-        ],
-      };
+      return outcomeOn(
+        { type: 'need_response', id: live.id, stateIso3: need.stateIso3 },
+        { responseId: live.id, needId: need.id, created: false, messageIds: [] as number[] },
+        { before: seen(live), after: seen(after!) },
+      );
     }
 
     const [created] = await ctx.db
@@ -127,17 +115,10 @@ export const respondToNeed = defineVerb({
       })
       .returning();
     const messageIds = await tellState(ctx, 'interest', need, created!, input.baseUrl);
-    return {
-      result: { responseId: created!.id, needId: need.id, created: true, messageIds },
-      audit: [
-        {
-          subjectType: 'need_response',
-          subjectId: String(created!.id),
-          stateIso3: need.stateIso3,
-          before: null,
-          after: { ...seen(created!), messageIds },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'need_response', id: created!.id, stateIso3: need.stateIso3 },
+      { responseId: created!.id, needId: need.id, created: true, messageIds },
+      { before: null, after: { ...seen(created!), messageIds } },
+    );
   },
 });

@@ -8,6 +8,8 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../../kernel/errors.js';
+import { lockRowOr } from '../../../kernel/rows.js';
+import { outcomeOn } from '../../../kernel/verb.js';
 import { states } from '../../states/schema.js';
 import { getNeed } from '../needs/queries.js';
 import { needResponses, needs } from '../schema.js';
@@ -29,9 +31,7 @@ export const responseNotFound = (id: number | string) =>
 
 /** The need, locked: responses to one need are written one at a time. */
 export async function lockNeed(ctx: TxContext, id: number): Promise<NeedRow> {
-  const [need] = await ctx.db.select().from(needs).where(eq(needs.id, id)).for('update');
-  if (!need) throw needNotFound(id);
-  return need;
+  return lockRowOr(ctx.db, needs, needs.id, id, () => needNotFound(id));
 }
 
 export async function lockResponse(
@@ -45,8 +45,7 @@ export async function lockResponse(
   if (!found) throw responseNotFound(id);
   // Need first, then the response: the same order as respondToNeed, so two writers never deadlock.
   const need = await lockNeed(ctx, found.needId);
-  const [response] = await ctx.db.select().from(needResponses).where(eq(needResponses.id, id)).for('update');
-  if (!response) throw responseNotFound(id);
+  const response = await lockRowOr(ctx.db, needResponses, needResponses.id, id, () => responseNotFound(id));
   return { response, need };
 }
 
@@ -134,18 +133,11 @@ export async function partnerStep(
     .where(eq(needResponses.id, response.id))
     .returning();
   const messageIds = await tellState(ctx, to, need, after!, baseUrl);
-  return {
-    result: { responseId: response.id, needId: need.id, stage: to, messageIds },
-    audit: [
-      {
-        subjectType: 'need_response',
-        subjectId: String(response.id),
-        stateIso3: need.stateIso3,
-        before: seen(response),
-        after: { ...seen(after!), messageIds },
-      },
-    ],
-  };
+  return outcomeOn(
+    { type: 'need_response', id: response.id, stateIso3: need.stateIso3 },
+    { responseId: response.id, needId: need.id, stage: to, messageIds },
+    { before: seen(response), after: { ...seen(after!), messageIds } },
+  );
 }
 
 // A response's permission depends on its row: the verbs check it once they have locked it.

@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { states } from '../../states/index.js';
+import { requireRegisteredState } from '../../states/index.js';
 import { WindowNotRecordedError } from '../errors.js';
 import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
 import { figureOverrides, indicatorAssessments } from '../schema.js';
@@ -29,11 +29,7 @@ export async function meetingWithWindow(ctx: TxContext, code: string): Promise<s
 }
 
 export async function knownState(ctx: TxContext, iso3: string): Promise<void> {
-  const found = await ctx.db
-    .select({ iso3: states.iso3 })
-    .from(states)
-    .where(inArray(states.iso3, [iso3]));
-  if (!found.length) throw new ValidationError({ stateIso3: ['progressJudgement:errors.state'] });
+  await requireRegisteredState(ctx.db, iso3, { stateIso3: ['progressJudgement:errors.state'] });
 }
 
 /** The assessment in force for a meeting, indicator and State, locked for the write. */

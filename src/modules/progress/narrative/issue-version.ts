@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { TxContext } from '../../../kernel/context.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { progressReportVersions, type ReportVersionStatus } from '../schema.js';
 import { liveContent } from './content.js';
 import { IssueVersionInput } from './inputs.js';
@@ -34,16 +34,11 @@ async function issue(ctx: TxContext, input: IssueVersionInput, status: ReportVer
     issuedAt: ctx.now,
   };
   const [row] = await ctx.db.insert(v).values(values).returning({ id: v.id });
-  return {
-    result: { id: row!.id, number: values.number },
-    audit: [
-      {
-        subjectType: 'progress_report_version',
-        subjectId: String(row!.id),
-        after: { meeting, number: values.number, status, note: values.note },
-      },
-    ],
-  };
+  return outcomeOn(
+    { type: 'progress_report_version', id: row!.id },
+    { id: row!.id, number: values.number },
+    { after: { meeting, number: values.number, status, note: values.note } },
+  );
 }
 
 export const circulateVersion = defineVerb({

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../../kernel/errors.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { ConfirmWarningInput } from '../inputs.js';
 import { canConfirmWarning, mayConfirmSomeWarning } from '../policy.js';
 import { lockReport, stateOfReport } from '../queries.js';
@@ -33,16 +33,10 @@ export const confirmWarning = defineVerb({
       confirmedBy: ctx.actor.id,
       confirmedAt: ctx.now,
     });
-    return {
-      result: { reportId: report.id, warningKey: warning.key, already: false },
-      audit: [
-        {
-          subjectType: 'report',
-          subjectId: String(report.id),
-          stateIso3: report.stateIso3,
-          after: { warningConfirmed: warning.key, version: version.number, note: input.note ?? null },
-        },
-      ],
-    };
+    return outcomeOn(
+      { type: 'report', id: report.id, stateIso3: report.stateIso3 },
+      { reportId: report.id, warningKey: warning.key, already: false },
+      { after: { warningConfirmed: warning.key, version: version.number, note: input.note ?? null } },
+    );
   },
 });

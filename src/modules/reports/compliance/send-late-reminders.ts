@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { isoDay } from '../../../kernel/clock.js';
 import type { Locale } from '../../../kernel/i18n/index.js';
-import { defineVerb } from '../../../kernel/verb.js';
+import { defineVerb, outcomeOn } from '../../../kernel/verb.js';
 import { canSendReminder } from './policy.js';
 import { complianceForYear, lateRows } from './queries.js';
 import { sendReminder } from './send-reminder.js';
@@ -69,9 +69,6 @@ export const sendLateReminders = defineVerb({
       });
     }
     const batchId = randomUUID();
-    return {
-      result: { batchId, outcome },
-      audit: [{ subjectType: REMINDER_BATCH, subjectId: batchId, after: outcome }],
-    };
+    return outcomeOn({ type: REMINDER_BATCH, id: batchId }, { batchId, outcome }, { after: outcome });
   },
 });
