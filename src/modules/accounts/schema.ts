@@ -10,7 +10,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
-import { createdUpdated, instant } from '../../kernel/columns.js';
+import { belongsTo, createdUpdated, instant } from '../../kernel/columns.js';
 import { officeHolders } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
 
@@ -143,9 +143,7 @@ export const coordinatorOffices = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    officeHolderId: integer('office_holder_id')
-      .notNull()
-      .references(() => officeHolders.id),
+    officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
     linkedAt: instant('linked_at').notNull(),
     linkedBy: text('linked_by'),
   },

@@ -5,7 +5,6 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -14,6 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
+import { jsonList } from '../../kernel/schema-columns.js';
 import { userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
@@ -90,11 +90,11 @@ export const offers = pgTable(
     partnerIso3: stateRef('partner_iso3'),
     organisation: text('organisation'),
     title: text('title').notNull(),
-    areas: jsonb('areas').$type<string[]>().notNull(),
-    types: jsonb('types').$type<string[]>().notNull(),
+    areas: jsonList('areas'),
+    types: jsonList('types'),
     /** UN M49 region names as in the States registry. */
-    priorityRegions: jsonb('priority_regions').$type<string[]>().notNull(),
-    priorityStates: jsonb('priority_states').$type<string[]>().notNull(),
+    priorityRegions: jsonList('priority_regions'),
+    priorityStates: jsonList('priority_states'),
     multiYear: boolean('multi_year').notNull().default(false),
     annualAmount: money('annual_amount'),
     currency: text('currency'),
@@ -135,7 +135,7 @@ export const iatiImports = pgTable('iati_imports', {
   sha256: text('sha256').notNull(),
   iatiVersion: text('iati_version'),
   /** The sectors the uploader asked for (DAC 5-digit codes); 15250 by default. */
-  sectors: jsonb('sectors').$type<string[]>().notNull(),
+  sectors: jsonList('sectors'),
   activitiesRead: integer('activities_read').notNull(),
   activitiesKept: integer('activities_kept').notNull(),
   entriesAdded: integer('entries_added').notNull(),
@@ -246,12 +246,8 @@ export const needResponses = pgTable(
 export const actionItemNeeds = pgTable(
   'action_item_needs',
   {
-    actionItemId: integer('action_item_id')
-      .notNull()
-      .references(() => actionItems.id),
-    needId: integer('need_id')
-      .notNull()
-      .references(() => needs.id),
+    actionItemId: belongsTo('action_item_id', () => actionItems.id),
+    needId: belongsTo('need_id', () => needs.id),
     linkedAt: instant('linked_at').notNull(),
     linkedBy: text('linked_by'),
   },

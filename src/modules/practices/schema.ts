@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 import { createdUpdated, serialId } from '../../kernel/columns.js';
+import { jsonList } from '../../kernel/schema-columns.js';
 import { userRef } from '../accounts/schema.js';
 
 /** A practice's text in one language: what it is called, what was done, what it achieved (null: not known). */
@@ -25,8 +26,8 @@ export const goodPractices = pgTable(
     /** The language the practice was written in: its text in that language is the original. */
     language: text('language', { enum: ['en', 'fr', 'es'] }).notNull(),
     texts: jsonb('texts').$type<Partial<Record<'en' | 'fr' | 'es', PracticeText>>>().notNull(),
-    stateIso3s: jsonb('state_iso3s').$type<string[]>().notNull(),
-    partners: jsonb('partners').$type<string[]>().notNull(),
+    stateIso3s: jsonList('state_iso3s'),
+    partners: jsonList('partners'),
     sourceKind: text('source_kind', { enum: ['report_row', 'meeting_statement', 'document'] }).notNull(),
     /** A report version, form and row; a meeting's code; a document's symbol, section or address. */
     sourceReference: text('source_reference').notNull(),
