@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { blankToNull } from '../../kernel/fields.js';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { requiredText } from '../../kernel/input-fields.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { directoryAreas, workLanguages } from './vocabulary.js';
 
@@ -24,11 +25,7 @@ const optional = (max: number, message?: string) =>
 /** What an entry says; its State is named on creation and never changes. */
 export const entryFieldsShape = {
   area: z.enum(directoryAreas, { message: 'directory:errors.area' }),
-  name: z
-    .string({ message: 'directory:errors.name' })
-    .trim()
-    .min(2, 'directory:errors.name')
-    .max(200, 'errors:tooLong'),
+  name: requiredText('directory:errors.name', 200, 2),
   functionTitle: optional(200),
   organisation: optional(200),
   email: z.preprocess(

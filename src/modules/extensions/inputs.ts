@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { blankToNull } from '../../kernel/fields.js';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { nullableChoice, requiredText } from '../../kernel/input-fields.js';
 import { numberOrNull } from '../../kernel/numbers.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { currencies } from '../reports/schema.js';
@@ -74,17 +75,10 @@ export const PlanRowInput = z.object({
     .int('extensions:errors.year')
     .min(2008, 'extensions:errors.year')
     .max(2100, 'extensions:errors.year'),
-  milestone: z
-    .string({ message: 'extensions:errors.milestone' })
-    .trim()
-    .min(2, 'extensions:errors.milestone')
-    .max(1000, 'errors:tooLong'),
+  milestone: requiredText('extensions:errors.milestone', 1000, 2),
   quantity: number('extensions:errors.number'),
   cost: number('extensions:errors.number'),
-  currency: z.preprocess(
-    blankToNull,
-    z.enum(currencies, { message: 'extensions:errors.currency' }).nullable().default(null),
-  ),
+  currency: nullableChoice(currencies, 'extensions:errors.currency'),
   nationalFunding: number('extensions:errors.number'),
   externalFunding: number('extensions:errors.number'),
 });

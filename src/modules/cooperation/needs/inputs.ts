@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
-import { amountOrNull } from '../../../kernel/numbers.js';
+import { nullableAmount, nullableChoice, requiredText } from '../../../kernel/input-fields.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
 import { needRowIssues } from '../../reports/schema.js';
@@ -20,35 +20,16 @@ export const needId = rowId;
 const optionalText = (maxLength: number) =>
   z.preprocess(blankToNull, z.string().trim().max(maxLength, 'errors:tooLong').nullable().default(null));
 
-const amount = z.preprocess(
-  amountOrNull,
-  z
-    .number({ message: 'needs:errors.amount' })
-    .finite('needs:errors.amount')
-    .min(0, 'needs:errors.amount')
-    .max(1e12, 'needs:errors.amount')
-    .nullable()
-    .default(null),
-);
+const amount = nullableAmount('needs:errors.amount');
 
 /** What a need says: the columns of Form J. */
 export const needFieldsShape = {
   area: z.enum(areas, { message: 'needs:errors.area' }),
-  type: z.preprocess(
-    blankToNull,
-    z.enum(assistanceTypes, { message: 'needs:errors.type' }).nullable().default(null),
-  ),
-  description: z
-    .string({ message: 'needs:errors.descriptionRequired' })
-    .trim()
-    .min(3, 'needs:errors.descriptionRequired')
-    .max(4000, 'errors:tooLong'),
+  type: nullableChoice(assistanceTypes, 'needs:errors.type'),
+  description: requiredText('needs:errors.descriptionRequired', 4000, 3),
   activitiesTimeframe: optionalText(4000),
   estimatedCost: amount,
-  currency: z.preprocess(
-    blankToNull,
-    z.enum(currencies, { message: 'needs:errors.currency' }).nullable().default(null),
-  ),
+  currency: nullableChoice(currencies, 'needs:errors.currency'),
   nationalContribution: amount,
   planReference: optionalText(500),
 };
