@@ -20,6 +20,16 @@ export const nullableText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** As fields.ts's `optionalText`, a blank field being null (and a missing one too). */
+export const optionalTextOrNull = (max: number) =>
+  z.preprocess(blankToNull, z.string().trim().max(max, 'errors:tooLong').nullable().default(null));
+
+/** A checkbox as forms and JSON send it: ticked is `true`, `on`, `yes`, `1` or `true`; anything else is not. */
+export const isTicked = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
+
+/** A checkbox field (`isTicked`): always a boolean. */
+export const checkbox = () => z.preprocess(isTicked, z.boolean());
+
 /** One word of a vocabulary, or none: blank or missing is null, an unknown word is `message`. */
 export const nullableChoice = <const T extends readonly string[]>(values: T, message: string) =>
   z.preprocess(blankToNull, z.enum(values, { message }).nullable().default(null));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { blankToNull } from '../../kernel/fields.js';
 import { isIso3, rowId } from '../../kernel/ids.js';
-import { requiredText } from '../../kernel/input-fields.js';
+import { optionalTextOrNull, requiredText } from '../../kernel/input-fields.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { LAP_ACTIONS, practiceAreas, practiceLanguages, sourceKinds } from './vocabulary.js';
 
@@ -32,7 +32,7 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 const textSet = z.object({
   title: requiredText('practices:errors.title', 200, 3),
   done: requiredText('practices:errors.done', 4000, 3),
-  achieved: z.preprocess(blankToNull, z.string().trim().max(4000, 'errors:tooLong').nullable().default(null)),
+  achieved: optionalTextOrNull(4000),
 });
 
 export const practiceFieldsShape = {

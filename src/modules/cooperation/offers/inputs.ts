@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
-import { nullableAmount, nullableChoice, requiredText } from '../../../kernel/input-fields.js';
+import { checkbox, nullableAmount, nullableChoice, requiredText } from '../../../kernel/input-fields.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
@@ -12,7 +12,6 @@ import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
  * passes the form as it came; the verb answers with errors per field.
  */
 
-const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
 /** One checkbox ticked sends a string, several send a list, none sends nothing. */
 const asList = (v: unknown) =>
   (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter(
@@ -68,7 +67,7 @@ export const offerFieldsShape = {
       .refine((xs) => xs.length <= 60, 'offers:errors.tooManyStates')
       .transform(unique),
   ),
-  multiYear: z.preprocess(checkbox, z.boolean()),
+  multiYear: checkbox(),
   annualAmount: nullableAmount('offers:errors.amount'),
   currency: nullableChoice(currencies, 'offers:errors.currency'),
   contact: requiredText('offers:errors.contact', 500, 3),
