@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
 import { jsonList } from '../../kernel/schema-columns.js';
-import { userRef } from '../accounts/schema.js';
+import { editedRow, userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -62,10 +62,7 @@ export const needs = pgTable(
     sourceRow: smallint('source_row'),
     /** ISO day of the last confirmation: the report's day of receipt, or the click that reconfirmed it. */
     lastConfirmedOn: text('last_confirmed_on').notNull(),
-    /** Bumped by every write: an edit made from an older version is refused (kernel/record-version.ts). */
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [
     unique('needs_state_match').on(t.stateIso3, t.matchKey),
@@ -103,10 +100,7 @@ export const offers = pgTable(
       .notNull()
       .default('active'),
     lastConfirmedOn: text('last_confirmed_on').notNull(),
-    /** Bumped by every write, as for needs. */
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [index('offers_owner_idx').on(t.ownerKey)],
 );

@@ -1,7 +1,7 @@
-import { index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
-import { createdUpdated, serialId } from '../../kernel/columns.js';
+import { index, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import { serialId } from '../../kernel/columns.js';
 import { jsonList } from '../../kernel/schema-columns.js';
-import { userRef } from '../accounts/schema.js';
+import { editedRow } from '../accounts/schema.js';
 
 /** A practice's text in one language: what it is called, what was done, what it achieved (null: not known). */
 export interface PracticeText {
@@ -36,9 +36,7 @@ export const goodPractices = pgTable(
     lapAction: smallint('lap_action'),
     /** When it happened or was reported: YYYY, YYYY-MM or YYYY-MM-DD; null when not known. */
     practiceOn: text('practice_on'),
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [index('good_practices_status_idx').on(t.status)],
 );
