@@ -12,7 +12,7 @@ import {
   memberKinds,
 } from '../coalitions/index.js';
 import { areas, ledgerStatuses, needStatuses, sourceHref } from '../cooperation/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidPage, invalidRowNumber, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { idPathParams } from './params.js';
 import { fieldsNamedBy } from './present.js';
@@ -172,7 +172,7 @@ export const listCoalitionsOperation = readOperation({
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(CoalitionList, 'The coalitions.'),
-    400: problemResponse('The limit or cursor is not valid.'),
+    400: invalidPage,
   },
 });
 
@@ -186,7 +186,7 @@ export const getCoalitionOperation = readOperation({
   request: { params: CoalitionIdParams },
   responses: {
     200: json(CoalitionDetail, 'The coalition.'),
-    400: problemResponse('The number is not a positive whole number.'),
+    400: invalidRowNumber,
     404: problemResponse('No such coalition, or not one the caller may see.'),
   },
 });

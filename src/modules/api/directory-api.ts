@@ -11,7 +11,7 @@ import {
   readerReach,
 } from '../directory/index.js';
 import { listStateNames } from '../states/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidIso3, json, problemResponse, readOperation, unknownState } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
@@ -82,8 +82,8 @@ export const getStateDirectoryOperation = readOperation({
   request: { params: Iso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(DirectoryList, 'The State’s contacts the caller may see.'),
-    400: problemResponse('The code is not three letters.'),
-    404: problemResponse('No State has this code.'),
+    400: invalidIso3,
+    404: unknownState,
   },
 });
 

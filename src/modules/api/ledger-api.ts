@@ -20,7 +20,7 @@ import {
   type Sum,
   sourceHref,
 } from '../cooperation/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidPage, json, problemResponse, readOperation, unknownFilter } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { queryFilter } from './params.js';
 
@@ -280,7 +280,7 @@ export const listLedgerOperation = readOperation({
   request: { query: LedgerQuery },
   responses: {
     200: json(LedgerList, 'The flows matching the filters, newest year first.'),
-    400: problemResponse('A filter has an unknown value.'),
+    400: unknownFilter,
   },
 });
 
@@ -319,7 +319,7 @@ export const listRatesOperation = readOperation({
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(RateList, 'Every rate, by currency and year.'),
-    400: problemResponse('The limit or cursor is not valid.'),
+    400: invalidPage,
   },
 });
 

@@ -15,7 +15,7 @@ import {
   statementTags,
   statementTopics,
 } from '../calendar/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidPage, json, problemResponse, readOperation, unknownFilter } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
@@ -241,7 +241,7 @@ export const listMeetingsOperation = readOperation({
   request: { query: MeetingsQuery },
   responses: {
     200: json(MeetingList, 'The meetings.'),
-    400: problemResponse('A filter has an unknown value.'),
+    400: unknownFilter,
   },
 });
 
@@ -303,7 +303,7 @@ export const listOfficeHoldersOperation = readOperation({
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(OfficeHolderList, 'The office holders, grouped by office.'),
-    400: problemResponse('The limit or cursor is not valid.'),
+    400: invalidPage,
   },
 });
 

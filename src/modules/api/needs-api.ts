@@ -17,7 +17,7 @@ import {
 } from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
 import { invalidInput } from './invalid.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidRowNumber, json, problemResponse, readOperation, unknownFilter } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { idPathParams, queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
@@ -132,7 +132,7 @@ export const listNeedsOperation = readOperation({
   request: { query: NeedsQuery },
   responses: {
     200: json(NeedList, 'The needs matching the filters.'),
-    400: problemResponse('A filter has an unknown value.'),
+    400: unknownFilter,
   },
 });
 
@@ -146,7 +146,7 @@ export const getNeedOperation = readOperation({
   request: { params: NeedIdParams },
   responses: {
     200: json(NeedDetail, 'The need.'),
-    400: problemResponse('The number is not a positive whole number.'),
+    400: invalidRowNumber,
     404: problemResponse('No such need, or not one the caller may see.'),
   },
 });

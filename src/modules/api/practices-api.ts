@@ -12,7 +12,7 @@ import {
   practiceStatuses,
   sourceKinds,
 } from '../practices/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidRowNumber, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { idPathParams, queryFilter } from './params.js';
 
@@ -93,7 +93,7 @@ export const getPracticeOperation = readOperation({
   request: { params: PracticeIdParams },
   responses: {
     200: json(PracticeSchema, 'The practice.'),
-    400: problemResponse('The number is not a positive whole number.'),
+    400: invalidRowNumber,
     404: problemResponse('No such practice, or not one the caller may see.'),
   },
 });

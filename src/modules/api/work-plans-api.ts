@@ -9,7 +9,7 @@ import {
   type WorkPlanSummary,
   type WorkPlanView,
 } from '../workplans/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidPage, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { fieldsNamedBy } from './present.js';
 
@@ -151,7 +151,7 @@ export const listWorkPlansOperation = readOperation({
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(WorkPlanList, 'The work plans.'),
-    400: problemResponse('The limit or cursor is not valid.'),
+    400: invalidPage,
   },
 });
 
