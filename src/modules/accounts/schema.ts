@@ -10,7 +10,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
-import { createdUpdated, instant } from '../../kernel/columns.js';
+import { belongsTo, createdUpdated, instant } from '../../kernel/columns.js';
 import { officeHolders } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
 
@@ -38,14 +38,29 @@ export const users = pgTable('users', {
 /** A column naming the user who did something to a row (`created_by`, `reviewed_by`, …). */
 export const userRef = (name: string) => text(name).references(() => users.id);
 
+/**
+ * The columns that close a row people create and edit: its version, bumped by every write so that
+ * an edit made from an older one is refused (kernel/record-version.ts), who created it, and when it
+ * was made and last changed.
+ */
+export const editedRow = () => ({
+  version: integer('version').notNull().default(0),
+  createdBy: userRef('created_by'),
+  ...createdUpdated(),
+});
+
+/** The account a row belongs to (`user_id`), required; deleting the account deletes the row. */
+const ownedByUser = () =>
+  text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
 export const sessions = pgTable(
   'sessions',
   {
     id: text('id').primaryKey(),
     token: text('token').notNull().unique(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     expiresAt: instant('expires_at').notNull(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
@@ -60,9 +75,7 @@ export const authAccounts = pgTable(
     id: text('id').primaryKey(),
     accountId: text('account_id').notNull(),
     providerId: text('provider_id').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     accessToken: text('access_token'),
     refreshToken: text('refresh_token'),
     idToken: text('id_token'),
@@ -90,9 +103,7 @@ export const twoFactors = pgTable(
     id: text('id').primaryKey(),
     secret: text('secret').notNull(),
     backupCodes: text('backup_codes').notNull(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     verified: boolean('verified').default(true),
     failedVerificationCount: integer('failed_verification_count').default(0),
     lockedUntil: instant('locked_until'),
@@ -140,12 +151,8 @@ export const userRoles = pgTable(
 export const coordinatorOffices = pgTable(
   'coordinator_offices',
   {
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    officeHolderId: integer('office_holder_id')
-      .notNull()
-      .references(() => officeHolders.id),
+    userId: ownedByUser(),
+    officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
     linkedAt: instant('linked_at').notNull(),
     linkedBy: text('linked_by'),
   },
@@ -179,9 +186,7 @@ export const apiTokens = pgTable(
   'api_tokens',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedByUser(),
     name: text('name').notNull(),
     prefix: text('prefix').notNull(),
     tokenHash: text('token_hash').notNull().unique(),

@@ -12,9 +12,7 @@ import { obligationEvents } from '../states/schema.js';
 export const analysisMembers = pgTable(
   'analysis_members',
   {
-    requestId: integer('request_id')
-      .notNull()
-      .references(() => obligationEvents.id),
+    requestId: belongsTo('request_id', () => obligationEvents.id),
     userId: text('user_id')
       .notNull()
       .references(() => users.id),
@@ -30,9 +28,7 @@ export const analysisQuestions = pgTable(
   'analysis_questions',
   {
     id: serialId(),
-    requestId: integer('request_id')
-      .notNull()
-      .references(() => obligationEvents.id),
+    requestId: belongsTo('request_id', () => obligationEvents.id),
     body: text('body').notNull(),
     askedBy: text('asked_by').notNull(),
     askedByName: text('asked_by_name').notNull(),
@@ -62,9 +58,7 @@ export const analysisAnswers = pgTable(
 export const analysisChecklist = pgTable(
   'analysis_checklist',
   {
-    requestId: integer('request_id')
-      .notNull()
-      .references(() => obligationEvents.id),
+    requestId: belongsTo('request_id', () => obligationEvents.id),
     element: text('element').notNull(),
     mark: text('mark', { enum: ['provided', 'partly', 'not_provided', 'yes', 'no'] }).notNull(),
     note: text('note'),

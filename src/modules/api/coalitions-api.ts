@@ -2,7 +2,6 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { AppEnv } from '../../kernel/http.js';
-import { rowIdOf } from '../../kernel/ids.js';
 import { actionItemStatuses, ownerKinds } from '../calendar/index.js';
 import {
   type CoalitionSummary,
@@ -13,8 +12,9 @@ import {
   memberKinds,
 } from '../coalitions/index.js';
 import { areas, ledgerStatuses, needStatuses, sourceHref } from '../cooperation/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidPage, invalidRowNumber, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { idPathParams } from './params.js';
 import { fieldsNamedBy } from './present.js';
 import { IsoDate, PartialDate } from './schemas.js';
 
@@ -24,12 +24,7 @@ import { IsoDate, PartialDate } from './schemas.js';
  * The answer depends on the caller, so it is never cached across callers.
  */
 
-export const CoalitionIdParams = z.object({
-  id: rowIdOf().openapi({
-    param: { name: 'id', in: 'path', description: 'The number of the coalition.' },
-    example: 1,
-  }),
-});
+export const CoalitionIdParams = idPathParams('The number of the coalition.');
 
 const CoalitionSummarySchema = z
   .object({
@@ -116,7 +111,6 @@ export const CoalitionDetail = CoalitionSummarySchema.extend({
 export const CoalitionList = z
   .object({
     today: IsoDate,
-    count: z.number().int(),
     ...PageFields,
     coalitions: z.array(CoalitionSummarySchema),
   })
@@ -178,7 +172,7 @@ export const listCoalitionsOperation = readOperation({
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(CoalitionList, 'The coalitions.'),
-    400: problemResponse('The limit or cursor is not valid.'),
+    400: invalidPage,
   },
 });
 
@@ -192,7 +186,7 @@ export const getCoalitionOperation = readOperation({
   request: { params: CoalitionIdParams },
   responses: {
     200: json(CoalitionDetail, 'The coalition.'),
-    400: problemResponse('The number is not a positive whole number.'),
+    400: invalidRowNumber,
     404: problemResponse('No such coalition, or not one the caller may see.'),
   },
 });

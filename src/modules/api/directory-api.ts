@@ -11,9 +11,11 @@ import {
   readerReach,
 } from '../directory/index.js';
 import { listStateNames } from '../states/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidIso3, json, problemResponse, readOperation, unknownState } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
+import { Iso3Params } from './schemas.js';
 
 /*
  * The directory of national focal points in the JSON API, as each caller may see it (the rule of
@@ -23,24 +25,9 @@ import { fieldsNamedBy } from './present.js';
  */
 
 export const DirectoryQuery = z.object({
-  state: iso3AnyCase()
-    .optional()
-    .openapi({
-      param: { name: 'state', in: 'query', description: 'Only this State’s contacts.' },
-      example: 'LBN',
-    }),
-  area: z
-    .enum(directoryAreas)
-    .optional()
-    .openapi({ param: { name: 'area', in: 'query', description: 'Only contacts for this area.' } }),
+  state: queryFilter(iso3AnyCase(), 'state', 'Only this State’s contacts.', 'LBN'),
+  area: queryFilter(z.enum(directoryAreas), 'area', 'Only contacts for this area.'),
   ...PageQuery,
-});
-
-export const DirectoryIso3Params = z.object({
-  iso3: iso3AnyCase().openapi({
-    param: { name: 'iso3', in: 'path', description: 'ISO 3166-1 alpha-3 code; case does not matter.' },
-    example: 'LBN',
-  }),
 });
 
 const EntrySchema = z
@@ -66,7 +53,6 @@ export const DirectoryList = z
     reach: z.enum(['all', 'official', 'published']).openapi({
       description: 'What this caller may see: every contact, official and published ones, or published ones.',
     }),
-    count: z.number().int(),
     ...PageFields,
     entries: z.array(EntrySchema),
   })
@@ -93,11 +79,11 @@ export const getStateDirectoryOperation = readOperation({
   summary: 'List one State’s focal points',
   description:
     'One State’s contacts per area, as the caller may see them; an empty list when none is recorded or visible.',
-  request: { params: DirectoryIso3Params, query: z.object(PageQuery) },
+  request: { params: Iso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(DirectoryList, 'The State’s contacts the caller may see.'),
-    400: problemResponse('The code is not three letters.'),
-    404: problemResponse('No State has this code.'),
+    400: invalidIso3,
+    404: unknownState,
   },
 });
 

@@ -20,8 +20,9 @@ import {
   type Sum,
   sourceHref,
 } from '../cooperation/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidPage, json, problemResponse, readOperation, unknownFilter } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { queryFilter } from './params.js';
 
 /*
  * The assistance ledger in the JSON API: the flows (report rows and stored entries) with US dollar
@@ -30,46 +31,23 @@ import { PageFields, PageQuery, pageOf } from './paging.js';
  * are given only to a caller with a bearer token who asks for them.
  */
 
-const iso3Param = (name: string, description: string) =>
-  iso3AnyCase()
-    .optional()
-    .openapi({ param: { name, in: 'query', description }, example: 'LBN' });
+const iso3Param = (name: string, description: string) => queryFilter(iso3AnyCase(), name, description, 'LBN');
 
 const yearParam = (description: string) =>
-  z.coerce
-    .number()
-    .int()
-    .min(1990)
-    .max(2100)
-    .optional()
-    .openapi({ param: { name: 'year', in: 'query', description }, example: 2023 });
+  queryFilter(z.coerce.number().int().min(1990).max(2100), 'year', description, 2023);
 
 export const LedgerQuery = z.object({
   year: yearParam('Only flows of this year.'),
   state: iso3Param('state', 'Only flows with this State on either side (ISO 3166-1 alpha-3).'),
   provider: iso3Param('provider', 'Only flows provided by this State.'),
   recipient: iso3Param('recipient', 'Only flows received by this State.'),
-  area: z
-    .enum(areas)
-    .optional()
-    .openapi({
-      param: { name: 'area', in: 'query', description: 'Only flows in this area.' },
-      example: 'art4',
-    }),
-  origin: z
-    .enum(ledgerOrigins)
-    .optional()
-    .openapi({ param: { name: 'origin', in: 'query', description: 'Only flows of this origin.' } }),
-  includeUnreviewed: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({
-      param: {
-        name: 'includeUnreviewed',
-        in: 'query',
-        description: 'Also proposed and rejected IATI entries (only with a bearer token).',
-      },
-    }),
+  area: queryFilter(z.enum(areas), 'area', 'Only flows in this area.', 'art4'),
+  origin: queryFilter(z.enum(ledgerOrigins), 'origin', 'Only flows of this origin.'),
+  includeUnreviewed: queryFilter(
+    z.enum(['true', 'false']),
+    'includeUnreviewed',
+    'Also proposed and rejected IATI entries (only with a bearer token).',
+  ),
   ...PageQuery,
 });
 
@@ -142,7 +120,6 @@ const SumSchema = z
 
 export const LedgerList = z
   .object({
-    count: z.number().int(),
     ...PageFields,
     includesDemonstrationData: z.boolean().openapi({
       description: 'True when any flow in the answer is demonstration data (see each flow).',
@@ -227,7 +204,6 @@ export const LedgerDonors = z
 
 export const RateList = z
   .object({
-    count: z.number().int(),
     ...PageFields,
     includesDemonstrationData: z
       .boolean()
@@ -304,7 +280,7 @@ export const listLedgerOperation = readOperation({
   request: { query: LedgerQuery },
   responses: {
     200: json(LedgerList, 'The flows matching the filters, newest year first.'),
-    400: problemResponse('A filter has an unknown value.'),
+    400: unknownFilter,
   },
 });
 
@@ -343,7 +319,7 @@ export const listRatesOperation = readOperation({
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(RateList, 'Every rate, by currency and year.'),
-    400: problemResponse('The limit or cursor is not valid.'),
+    400: invalidPage,
   },
 });
 

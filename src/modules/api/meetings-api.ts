@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
 import {
@@ -15,8 +15,9 @@ import {
   statementTags,
   statementTopics,
 } from '../calendar/index.js';
-import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
+import { invalidPage, json, problemResponse, readOperation, unknownFilter } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
 import { IsoDate, PartialDate } from './schemas.js';
 
@@ -27,13 +28,7 @@ import { IsoDate, PartialDate } from './schemas.js';
  */
 
 export const MeetingsQuery = z.object({
-  kind: z
-    .enum(meetingKinds)
-    .optional()
-    .openapi({
-      param: { name: 'kind', in: 'query', description: 'Only meetings of this kind.' },
-      example: 'msp',
-    }),
+  kind: queryFilter(z.enum(meetingKinds), 'kind', 'Only meetings of this kind.', 'msp'),
   ...PageQuery,
 });
 
@@ -182,7 +177,7 @@ export const MeetingDetail = MeetingSummarySchema.extend({
 }).openapi('Meeting');
 
 export const MeetingList = z
-  .object({ count: z.number().int(), ...PageFields, meetings: z.array(MeetingSummarySchema) })
+  .object({ ...PageFields, meetings: z.array(MeetingSummarySchema) })
   .openapi('MeetingList');
 
 function presentSummary(m: MeetingSummary): z.infer<typeof MeetingSummarySchema> {
@@ -236,44 +231,37 @@ export function presentMeeting(m: MeetingView): z.infer<typeof MeetingDetail> {
   };
 }
 
-export const listMeetingsOperation = createRoute({
-  method: 'get',
+export const listMeetingsOperation = readOperation({
   path: '/v1/meetings',
   operationId: 'listMeetings',
   tags: ['Meetings'],
   summary: 'List meetings',
   description:
     'The Convention’s meetings, the latest first: kind, dates, venue, presidency, hosts and, for an MSP, its reporting window.',
-  security: optionalBearer,
   request: { query: MeetingsQuery },
   responses: {
     200: json(MeetingList, 'The meetings.'),
-    400: problemResponse('A filter has an unknown value.'),
-    401: invalidToken,
+    400: unknownFilter,
   },
 });
 
-export const getMeetingOperation = createRoute({
-  method: 'get',
+export const getMeetingOperation = readOperation({
   path: '/v1/meetings/{code}',
   operationId: 'getMeeting',
   tags: ['Meetings'],
   summary: 'Get one meeting',
   description:
     'One meeting with its agenda, documents, participation, summary, key points, action items, the registry facts recorded with it, and its sources.',
-  security: optionalBearer,
   request: { params: MeetingCodeParams },
   responses: {
     200: json(MeetingDetail, 'The meeting.'),
     400: problemResponse('The code is malformed.'),
-    401: invalidToken,
     404: problemResponse('No meeting with this code.'),
   },
 });
 
 export const OfficeHolderList = z
   .object({
-    count: z.number().int(),
     ...PageFields,
     officeHolders: z.array(
       z.object({
@@ -305,20 +293,17 @@ export const OfficeHolderList = z
   })
   .openapi('OfficeHolderList');
 
-export const listOfficeHoldersOperation = createRoute({
-  method: 'get',
+export const listOfficeHoldersOperation = readOperation({
   path: '/v1/office-holders',
   operationId: 'listOfficeHolders',
   tags: ['Meetings'],
   summary: 'List office holders',
   description:
     'Who held the Convention’s offices (President, President-designate, thematic Coordinators, Coordination Committee, gender focal points), for which period, on which source.',
-  security: optionalBearer,
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(OfficeHolderList, 'The office holders, grouped by office.'),
-    400: problemResponse('The limit or cursor is not valid.'),
-    401: invalidToken,
+    400: invalidPage,
   },
 });
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { type AppEnv, serviceContext } from '../../kernel/http.js';
-import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
+import { iso3AnyCase } from '../../kernel/ids.js';
 import {
   addNeed,
   areas,
@@ -17,8 +17,9 @@ import {
 } from '../cooperation/index.js';
 import { reportRowHref } from '../reports/index.js';
 import { invalidInput } from './invalid.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidRowNumber, json, problemResponse, readOperation, unknownFilter } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { idPathParams, queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
 
 /*
@@ -30,35 +31,13 @@ import { fieldsNamedBy } from './present.js';
 const criteria = ['plan', 'activities', 'timeframe', 'cost', 'nationalContribution'] as const;
 
 export const NeedsQuery = z.object({
-  state: iso3AnyCase()
-    .optional()
-    .openapi({
-      param: { name: 'state', in: 'query', description: 'Only needs of this State (ISO 3166-1 alpha-3).' },
-      example: 'LBN',
-    }),
-  area: z
-    .enum(areas)
-    .optional()
-    .openapi({
-      param: { name: 'area', in: 'query', description: 'Only needs in this area.' },
-      example: 'art4',
-    }),
-  status: z
-    .enum(needStatuses)
-    .optional()
-    .openapi({
-      param: { name: 'status', in: 'query', description: 'Only needs with this status today.' },
-      example: 'open',
-    }),
+  state: queryFilter(iso3AnyCase(), 'state', 'Only needs of this State (ISO 3166-1 alpha-3).', 'LBN'),
+  area: queryFilter(z.enum(areas), 'area', 'Only needs in this area.', 'art4'),
+  status: queryFilter(z.enum(needStatuses), 'status', 'Only needs with this status today.', 'open'),
   ...PageQuery,
 });
 
-export const NeedIdParams = z.object({
-  id: rowIdOf().openapi({
-    param: { name: 'id', in: 'path', description: 'The number of the need.' },
-    example: 1,
-  }),
-});
+export const NeedIdParams = idPathParams('The number of the need.');
 
 const NeedSource = z
   .object({
@@ -118,7 +97,6 @@ export const NeedDetail = z
 export const NeedList = z
   .object({
     today: z.string().openapi({ format: 'date' }),
-    count: z.number().int(),
     ...PageFields,
     includesDemonstrationData: z.boolean().openapi({
       description: 'True when any need in the answer is demonstration data, not a State’s request.',
@@ -154,7 +132,7 @@ export const listNeedsOperation = readOperation({
   request: { query: NeedsQuery },
   responses: {
     200: json(NeedList, 'The needs matching the filters.'),
-    400: problemResponse('A filter has an unknown value.'),
+    400: unknownFilter,
   },
 });
 
@@ -168,7 +146,7 @@ export const getNeedOperation = readOperation({
   request: { params: NeedIdParams },
   responses: {
     200: json(NeedDetail, 'The need.'),
-    400: problemResponse('The number is not a positive whole number.'),
+    400: invalidRowNumber,
     404: problemResponse('No such need, or not one the caller may see.'),
   },
 });

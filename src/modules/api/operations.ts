@@ -36,6 +36,13 @@ export const problemResponse = (description: string) => ({
   description,
 });
 
+/** The answers several operations give to the same mistake. */
+export const invalidPage = problemResponse('The limit or cursor is not valid.');
+export const unknownFilter = problemResponse('A filter has an unknown value.');
+export const invalidRowNumber = problemResponse('The number is not a positive whole number.');
+export const invalidIso3 = problemResponse('The code is not three letters.');
+export const unknownState = problemResponse('No State has this code.');
+
 /** The 401 answer of every operation that accepts a bearer token. */
 export const invalidToken = problemResponse('A bearer token was sent but is unknown or revoked.');
 
@@ -61,7 +68,7 @@ export const listStatesOperation = readOperation({
   request: { query: StatesQuery },
   responses: {
     200: json(StateList, 'The States matching the filters.'),
-    400: problemResponse('A filter has an unknown value.'),
+    400: unknownFilter,
   },
 });
 
@@ -75,8 +82,8 @@ export const getStateOperation = readOperation({
   request: { params: Iso3Params, query: AsOfQuery },
   responses: {
     200: json(StateDetail, 'The State.'),
-    400: problemResponse('The code is not three letters.'),
-    404: problemResponse('No State has this code.'),
+    400: invalidIso3,
+    404: unknownState,
   },
 });
 
@@ -104,8 +111,8 @@ export const listStateReportsOperation = readOperation({
   request: { params: Iso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(ReportList, 'The reports.'),
-    400: problemResponse('The code is not three letters.'),
-    404: problemResponse('No State has this code.'),
+    400: invalidIso3,
+    404: unknownState,
   },
 });
 

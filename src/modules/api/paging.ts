@@ -39,8 +39,9 @@ export const PageQuery = {
     }),
 };
 
-/** The fields every list answer adds: the whole list's size and the address of the next page. */
+/** The fields every list answer adds: this page's size, the whole list's and the address of the next page. */
 export const PageFields = {
+  count: z.number().int(),
   total: z
     .number()
     .int()

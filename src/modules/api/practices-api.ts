@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
-import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
+import { iso3AnyCase } from '../../kernel/ids.js';
 import {
   getPractice,
   LAP_ACTIONS,
@@ -12,8 +12,9 @@ import {
   practiceStatuses,
   sourceKinds,
 } from '../practices/index.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { invalidRowNumber, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
+import { idPathParams, queryFilter } from './params.js';
 
 /*
  * The catalogue of good practices in the JSON API. The public sees the published practices; the
@@ -22,51 +23,24 @@ import { PageFields, PageQuery, pageOf } from './paging.js';
  */
 
 export const PracticesQuery = z.object({
-  q: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      param: {
-        name: 'q',
-        in: 'query',
-        description: 'Words that must all appear, in any language, accents ignored.',
-      },
-      example: 'stockpile',
-    }),
-  area: z
-    .enum(practiceAreas)
-    .optional()
-    .openapi({ param: { name: 'area', in: 'query', description: 'Only practices of this thematic area.' } }),
-  state: iso3AnyCase()
-    .optional()
-    .openapi({
-      param: { name: 'state', in: 'query', description: 'Only practices naming this State.' },
-      example: 'BWA',
-    }),
-  action: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(LAP_ACTIONS)
-    .optional()
-    .openapi({
-      param: {
-        name: 'action',
-        in: 'query',
-        description: 'Only practices serving this Lausanne Action Plan action.',
-      },
-      example: 39,
-    }),
+  q: queryFilter(
+    z.string().max(200),
+    'q',
+    'Words that must all appear, in any language, accents ignored.',
+    'stockpile',
+  ),
+  area: queryFilter(z.enum(practiceAreas), 'area', 'Only practices of this thematic area.'),
+  state: queryFilter(iso3AnyCase(), 'state', 'Only practices naming this State.', 'BWA'),
+  action: queryFilter(
+    z.coerce.number().int().min(1).max(LAP_ACTIONS),
+    'action',
+    'Only practices serving this Lausanne Action Plan action.',
+    39,
+  ),
   ...PageQuery,
 });
 
-export const PracticeIdParams = z.object({
-  id: rowIdOf().openapi({
-    param: { name: 'id', in: 'path', description: 'The number of the practice.' },
-    example: 1,
-  }),
-});
+export const PracticeIdParams = idPathParams('The number of the practice.');
 
 const PracticeTextSchema = z.object({ title: z.string(), done: z.string(), achieved: z.string().nullable() });
 
@@ -93,7 +67,7 @@ export const PracticeSchema = z
   .openapi('GoodPractice');
 
 export const PracticeList = z
-  .object({ count: z.number().int(), ...PageFields, practices: z.array(PracticeSchema) })
+  .object({ ...PageFields, practices: z.array(PracticeSchema) })
   .openapi('GoodPracticeList');
 
 export const listPracticesOperation = readOperation({
@@ -119,7 +93,7 @@ export const getPracticeOperation = readOperation({
   request: { params: PracticeIdParams },
   responses: {
     200: json(PracticeSchema, 'The practice.'),
-    400: problemResponse('The number is not a positive whole number.'),
+    400: invalidRowNumber,
     404: problemResponse('No such practice, or not one the caller may see.'),
   },
 });

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
 import type { Locale, Translate } from '../../kernel/i18n/index.js';
@@ -27,7 +27,7 @@ import {
   windowOf,
 } from '../progress/index.js';
 import { MeetingCodeParams } from './meetings-api.js';
-import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
+import { json, problemResponse, readOperation } from './operations.js';
 import { IsoDate, PartialDate } from './schemas.js';
 
 /*
@@ -402,33 +402,28 @@ export function presentProgressReport(
   };
 }
 
-export const getProgressReportOperation = createRoute({
-  method: 'get',
+export const getProgressReportOperation = readOperation({
   path: '/v1/progress-reports/{code}',
   operationId: 'getProgressReport',
   tags: ['Progress Report'],
   summary: 'Get the Progress Report prepared for a meeting',
   description:
     'Every indicator of the Lausanne Action Plan as the Progress Report prints it, computed from what the platform knew on the census date of the meeting’s reporting window: value (or null with the reason), denominator, unit, and for every State looked at whether it was counted and what its answer rests on.',
-  security: optionalBearer,
   request: { params: MeetingCodeParams },
   responses: {
     200: json(ProgressReport, 'The Progress Report.'),
     400: problemResponse('The code is malformed.'),
-    401: invalidToken,
     404: problemResponse('No meeting with this code, or no reporting window recorded for it.'),
   },
 });
 
-export const getProgressReportVersionOperation = createRoute({
-  method: 'get',
+export const getProgressReportVersionOperation = readOperation({
   path: '/v1/progress-reports/{code}/versions/{number}',
   operationId: 'getProgressReportVersion',
   tags: ['Progress Report'],
   summary: 'Get a version of a Progress Report, frozen as it was issued',
   description:
     'A circulated or final version: the figures and the texts as they stood when the ISU issued it, whatever changed since.',
-  security: optionalBearer,
   request: {
     params: MeetingCodeParams.extend({
       number: z.coerce.number().int().min(1).max(10_000).openapi({ example: 1 }),
@@ -437,7 +432,6 @@ export const getProgressReportVersionOperation = createRoute({
   responses: {
     200: json(ProgressReportVersion, 'The version.'),
     400: problemResponse('The code or number is malformed.'),
-    401: invalidToken,
     404: problemResponse('No such meeting, or no such version of its report.'),
   },
 });

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { iso3AnyCase, rowIdOf } from '../../kernel/ids.js';
 import type { StateView } from '../states/index.js';
 import { PageFields, PageQuery } from './paging.js';
+import { queryFilter } from './params.js';
 
 /*
  * The API's contract. These schemas validate requests, type the handlers' responses and generate
@@ -67,26 +68,18 @@ export const AsOfQuery = z.object({ asOf });
 export const AsOfPageQuery = z.object({ asOf, ...PageQuery });
 
 export const StatesQuery = z.object({
-  status: z
-    .enum(CCM_STATUSES, { error: 'api:errors.status' })
-    .optional()
-    .openapi({
-      param: { name: 'status', in: 'query', description: 'Only States with this status.' },
-      example: 'state_party',
-    }),
-  region: z
-    .string()
-    .min(1)
-    .max(60)
-    .optional()
-    .openapi({
-      param: {
-        name: 'region',
-        in: 'query',
-        description: 'Only States in this UN region (Africa, Americas, Asia, Europe, Oceania).',
-      },
-      example: 'Asia',
-    }),
+  status: queryFilter(
+    z.enum(CCM_STATUSES, { error: 'api:errors.status' }),
+    'status',
+    'Only States with this status.',
+    'state_party',
+  ),
+  region: queryFilter(
+    z.string().min(1).max(60),
+    'region',
+    'Only States in this UN region (Africa, Americas, Asia, Europe, Oceania).',
+    'Asia',
+  ),
   asOf,
   ...PageQuery,
 });
@@ -156,7 +149,6 @@ export const StateSummary = z
 export const StateList = z
   .object({
     asOf: IsoDate,
-    count: z.number().int(),
     ...PageFields,
     states: z.array(StateSummary),
   })
@@ -409,7 +401,6 @@ export const Deadline = z
 export const DeadlineList = z
   .object({
     today: IsoDate,
-    count: z.number().int(),
     ...PageFields,
     deadlines: z.array(Deadline),
   })
@@ -468,7 +459,6 @@ export const ReportSummary = z
 export const ReportList = z
   .object({
     iso3: z.string().length(3),
-    count: z.number().int(),
     ...PageFields,
     includesDemonstrationData: z
       .boolean()

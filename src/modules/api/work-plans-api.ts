@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import type { AppEnv } from '../../kernel/http.js';
 import { actionItemStatuses, officeAreas } from '../calendar/index.js';
@@ -9,7 +9,7 @@ import {
   type WorkPlanSummary,
   type WorkPlanView,
 } from '../workplans/index.js';
-import { invalidToken, json, optionalBearer, problemResponse } from './operations.js';
+import { invalidPage, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { fieldsNamedBy } from './present.js';
 
@@ -60,7 +60,7 @@ const WorkPlanSummarySchema = z
   .openapi('WorkPlanSummary');
 
 export const WorkPlanList = z
-  .object({ count: z.number().int(), ...PageFields, workPlans: z.array(WorkPlanSummarySchema) })
+  .object({ ...PageFields, workPlans: z.array(WorkPlanSummarySchema) })
   .openapi('WorkPlanList');
 
 export const WorkPlanDetail = WorkPlanSummarySchema.extend({
@@ -141,37 +141,31 @@ export function presentWorkPlan(p: WorkPlanView): z.infer<typeof WorkPlanDetail>
   };
 }
 
-export const listWorkPlansOperation = createRoute({
-  method: 'get',
+export const listWorkPlansOperation = readOperation({
   path: '/v1/work-plans',
   operationId: 'listWorkPlans',
   tags: ['Work plans'],
   summary: 'List work plans',
   description:
     'The thematic Coordinators’ work plans, the latest cycle first, with their activities counted by status.',
-  security: optionalBearer,
   request: { query: z.object(PageQuery) },
   responses: {
     200: json(WorkPlanList, 'The work plans.'),
-    400: problemResponse('The limit or cursor is not valid.'),
-    401: invalidToken,
+    400: invalidPage,
   },
 });
 
-export const getWorkPlanOperation = createRoute({
-  method: 'get',
+export const getWorkPlanOperation = readOperation({
   path: '/v1/work-plans/{id}',
   operationId: 'getWorkPlan',
   tags: ['Work plans'],
   summary: 'Get one work plan',
   description:
     'One work plan: background, objectives, expected outputs, budget, implementers and partners, and its activities with status, quarters and the meetings, documents and action items that carry them out.',
-  security: optionalBearer,
   request: { params: WorkPlanIdParams },
   responses: {
     200: json(WorkPlanDetail, 'The work plan.'),
     400: problemResponse('The number is malformed.'),
-    401: invalidToken,
     404: problemResponse('No work plan with this number.'),
   },
 });

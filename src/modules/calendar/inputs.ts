@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { nullableText } from '../../kernel/input-fields.js';
 import { isIsoDay, isPartialDate } from './rules.js';
 import {
   actionItemStatuses,
@@ -15,8 +16,6 @@ import {
 
 /** An empty field is "not known": stored as null, never as an empty string. */
 const nullIfEmpty = (text: z.ZodString) => text.nullish().transform((v) => (v ? v : null));
-
-const optionalText = (max: number) => nullIfEmpty(z.string().trim().max(max, 'errors:tooLong'));
 
 const optionalDay = nullIfEmpty(z.string().trim()).refine(
   (v) => v === null || isIsoDay(v),
@@ -50,7 +49,7 @@ export const meetingCode = z
   );
 
 export const MeetingDocument = z.object({
-  symbol: optionalText(80),
+  symbol: nullableText(80),
   title: z.string().trim().min(1, 'calendar:errors.documentTitle').max(500, 'errors:tooLong'),
   href: optionalAddress,
 });
@@ -66,9 +65,9 @@ export const MeetingInput = z.object({
   title: z.string().trim().min(1, 'errors:required').max(300, 'errors:tooLong'),
   startsOn: optionalDay,
   endsOn: optionalDay,
-  venue: optionalText(300),
+  venue: nullableText(300),
   presidingStateIso3: optionalIso3,
-  president: optionalText(200),
+  president: nullableText(200),
   /** A State by its code (upper case), an organisation by its name. */
   hosts: z
     .array(
@@ -94,10 +93,10 @@ export const MeetingInput = z.object({
     .nullish()
     .transform((v) => v ?? null),
   participantsApproximate: z.boolean().default(false),
-  participationNote: optionalText(1000),
-  summary: optionalText(20_000),
+  participationNote: nullableText(1000),
+  summary: nullableText(20_000),
   keyPoints: lines(2000),
-  notes: optionalText(5000),
+  notes: nullableText(5000),
   sources: z
     .array(z.string().trim().min(1).max(1000, 'errors:tooLong'))
     .min(1, 'calendar:errors.source')
@@ -108,11 +107,11 @@ export type MeetingInput = z.output<typeof MeetingInput>;
 export const ActionItemFields = z.object({
   what: z.string().trim().min(1, 'errors:required').max(2000, 'errors:tooLong'),
   ownerKind: z.enum(ownerKinds, 'calendar:errors.ownerKind'),
-  owner: optionalText(300),
+  owner: nullableText(300),
   dueOn: optionalPartialDate,
   status: z.enum(actionItemStatuses, 'calendar:errors.status'),
-  note: optionalText(2000),
-  source: optionalText(1000),
+  note: nullableText(2000),
+  source: nullableText(1000),
   states: z.array(iso3).max(50).default([]),
   /** A Coordinator's thematic area the item belongs to, or none. */
   area: z
@@ -126,7 +125,7 @@ const userId = z.string().trim().min(1).max(100);
 
 export const AddActionItemInput = ActionItemFields.extend({
   meetingCode,
-  referenceKey: optionalText(200),
+  referenceKey: nullableText(200),
 });
 export type AddActionItemInput = z.output<typeof AddActionItemInput>;
 
@@ -148,7 +147,7 @@ export type RecordActionItemInput = z.output<typeof RecordActionItemInput>;
 export const SetActionItemStatusInput = z.object({
   id: rowId,
   status: z.enum(actionItemStatuses, 'calendar:errors.status'),
-  note: optionalText(2000),
+  note: nullableText(2000),
 });
 export type SetActionItemStatusInput = z.output<typeof SetActionItemStatusInput>;
 
@@ -157,13 +156,13 @@ export const AddStatementInput = z
   .object({
     meetingCode,
     stateIso3: optionalIso3,
-    organisation: optionalText(200),
+    organisation: nullableText(200),
     topic: z.enum(statementTopics, 'calendar:errors.topic'),
     summary: z.string().trim().min(1, 'errors:required').max(5000, 'errors:tooLong'),
     tags: z.array(z.enum(statementTags)).max(statementTags.length).default([]),
     href: optionalAddress,
-    source: optionalText(1000),
-    referenceKey: optionalText(200),
+    source: nullableText(1000),
+    referenceKey: nullableText(200),
   })
   .refine((s) => (s.stateIso3 === null) !== (s.organisation === null), {
     message: 'calendar:errors.speaker',
@@ -189,7 +188,7 @@ const OfficeHolderFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   stateIso3: optionalIso3,
-  personName: optionalText(200),
+  personName: nullableText(200),
   gender: z.enum(genders, 'calendar:errors.gender').default('not_known'),
   periodFrom: periodEnd,
   periodTo: periodEnd,

@@ -4,7 +4,6 @@ import {
   check,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -12,6 +11,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
+import { correctionColumns, jsonList } from '../../kernel/schema-columns.js';
 import { stateRef } from '../states/schema.js';
 import {
   actionItemStatuses,
@@ -40,8 +40,8 @@ export const meetings = pgTable(
     venue: text('venue'),
     presidingStateIso3: stateRef('presiding_state_iso3'),
     president: text('president'),
-    hosts: jsonb('hosts').$type<string[]>().notNull().default([]),
-    agenda: jsonb('agenda').$type<string[]>().notNull().default([]),
+    hosts: jsonList('hosts').default([]),
+    agenda: jsonList('agenda').default([]),
     reportingFrom: text('reporting_from'),
     reportingTo: text('reporting_to'),
     censusDate: text('census_date'),
@@ -49,9 +49,9 @@ export const meetings = pgTable(
     participantsApproximate: boolean('participants_approximate').notNull().default(false),
     participationNote: text('participation_note'),
     summary: text('summary'),
-    keyPoints: jsonb('key_points').$type<string[]>().notNull().default([]),
+    keyPoints: jsonList('key_points').default([]),
     notes: text('notes'),
-    sources: jsonb('sources').$type<string[]>().notNull().default([]),
+    sources: jsonList('sources').default([]),
     ...createdUpdated(),
   },
   (t) => [
@@ -63,6 +63,9 @@ export const meetings = pgTable(
     index('meetings_starts_on_idx').on(t.startsOn),
   ],
 );
+
+/** A column naming a meeting by its code (`meeting_code` unless named otherwise), a reference to the calendar. */
+export const meetingRef = (name = 'meeting_code') => text(name).references(() => meetings.code);
 
 /** The columns of a row that belongs to one meeting: its own id and the meeting's. */
 const meetingPart = () => ({
@@ -174,7 +177,7 @@ export const meetingStatements = pgTable(
     ...stateOrOrganisation(),
     topic: text('topic', { enum: statementTopics }).notNull(),
     summary: text('summary').notNull(),
-    tags: jsonb('tags').$type<StatementTag[]>().notNull().default([]),
+    tags: jsonList<StatementTag>('tags').default([]),
     href: text('href'),
     source: text('source'),
     referenceKey: text('reference_key').unique(),
@@ -237,12 +240,7 @@ export const officeHolderCorrections = pgTable(
   {
     id: serialId(),
     officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
-    action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
-    /** For `corrected`: the record's fields as they should have been recorded. */
-    values: jsonb('values').$type<OfficeHolderValues>(),
-    reason: text('reason').notNull(),
-    recordedAt: instant('recorded_at').notNull(),
-    recordedBy: text('recorded_by'),
+    ...correctionColumns<OfficeHolderValues>(),
   },
   (t) => [
     check('office_holder_corrections_values', sql`(${t.action} = 'corrected') = (${t.values} is not null)`),

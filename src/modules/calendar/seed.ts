@@ -1,7 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
+import { addMissing } from '../../kernel/reference-seed.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
@@ -25,62 +25,33 @@ export async function seedCalendar(db: Db): Promise<{
   officeHoldersAdded: number;
 }> {
   const ctx = createContext(db, systemActor('seed:reference-data'));
-  const codes = referenceMeetings.map((m) => m.code);
-  const present = new Set(
-    (await db.select({ code: meetings.code }).from(meetings).where(inArray(meetings.code, codes))).map(
-      (r) => r.code,
-    ),
+  const meetingsAdded = await addMissing(
+    db,
+    meetings.code,
+    referenceMeetings,
+    (m) => m.code,
+    (m) => createMeeting(ctx, m),
   );
-  let meetingsAdded = 0;
-  for (const m of referenceMeetings) {
-    if (present.has(m.code)) continue;
-    await createMeeting(ctx, m);
-    meetingsAdded++;
-  }
-  const keys = referenceActionItems.map((a) => a.key);
-  const known = new Set(
-    (
-      await db
-        .select({ k: actionItems.referenceKey })
-        .from(actionItems)
-        .where(inArray(actionItems.referenceKey, keys))
-    ).map((r) => r.k),
+  const actionItemsAdded = await addMissing(
+    db,
+    actionItems.referenceKey,
+    referenceActionItems,
+    (a) => a.key,
+    ({ key, ...item }) => addActionItem(ctx, { ...item, referenceKey: key }),
   );
-  let actionItemsAdded = 0;
-  for (const { key, ...item } of referenceActionItems) {
-    if (known.has(key)) continue;
-    await addActionItem(ctx, { ...item, referenceKey: key });
-    actionItemsAdded++;
-  }
-  const statementKeys = referenceStatements.map((r) => r.key);
-  const said = new Set(
-    (
-      await db
-        .select({ k: meetingStatements.referenceKey })
-        .from(meetingStatements)
-        .where(inArray(meetingStatements.referenceKey, statementKeys))
-    ).map((r) => r.k),
+  const statementsAdded = await addMissing(
+    db,
+    meetingStatements.referenceKey,
+    referenceStatements,
+    (r) => r.key,
+    ({ key, ...statement }) => addStatement(ctx, { ...statement, referenceKey: key }),
   );
-  let statementsAdded = 0;
-  for (const { key, ...statement } of referenceStatements) {
-    if (said.has(key)) continue;
-    await addStatement(ctx, { ...statement, referenceKey: key });
-    statementsAdded++;
-  }
-  const holderKeys = referenceOfficeHolders.map((h) => h.key);
-  const held = new Set(
-    (
-      await db
-        .select({ k: officeHolders.referenceKey })
-        .from(officeHolders)
-        .where(inArray(officeHolders.referenceKey, holderKeys))
-    ).map((r) => r.k),
+  const officeHoldersAdded = await addMissing(
+    db,
+    officeHolders.referenceKey,
+    referenceOfficeHolders,
+    (h) => h.key,
+    ({ key, ...holder }) => recordOfficeHolder(ctx, { ...holder, referenceKey: key }),
   );
-  let officeHoldersAdded = 0;
-  for (const { key, ...holder } of referenceOfficeHolders) {
-    if (held.has(key)) continue;
-    await recordOfficeHolder(ctx, { ...holder, referenceKey: key });
-    officeHoldersAdded++;
-  }
   return { meetingsAdded, actionItemsAdded, statementsAdded, officeHoldersAdded };
 }

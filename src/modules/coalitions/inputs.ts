@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { isFullDate, isValidPartialDate } from '../../kernel/dates.js';
 import { iso3Of, rowIdOf } from '../../kernel/ids.js';
+import { nullableText } from '../../kernel/input-fields.js';
 import { areas } from '../cooperation/index.js';
 import { coalitionStatuses, memberKinds } from './vocabulary.js';
-
-/** An empty field is "not known": stored as null, never as an empty string. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors:tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const iso3 = iso3Of('coalitions:errors.iso3');
 
@@ -19,8 +11,8 @@ export const CoalitionMember = z
   .object({
     kind: z.enum(memberKinds, { message: 'coalitions:errors.memberKind' }),
     stateIso3: iso3.nullish().transform((v) => v ?? null),
-    name: optionalText(200),
-    role: optionalText(200),
+    name: nullableText(200),
+    role: nullableText(200),
   })
   .refine(
     (m) => (m.kind === 'state') === (m.stateIso3 !== null) && (m.kind === 'state') === (m.name === null),
@@ -50,7 +42,7 @@ const coalitionFields = {
   status: z.enum(coalitionStatuses, { message: 'coalitions:errors.status' }),
   source: z.string().trim().min(1, 'coalitions:errors.source').max(1000, 'errors:tooLong'),
   published: z.boolean().default(false),
-  notes: optionalText(4000),
+  notes: nullableText(4000),
 };
 
 export const CreateCoalitionInput = z.object({

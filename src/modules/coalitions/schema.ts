@@ -1,16 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, smallint, text } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
+import { jsonList } from '../../kernel/schema-columns.js';
 import { meetings } from '../calendar/schema.js';
 import { needs } from '../cooperation/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -29,7 +20,7 @@ export const coalitions = pgTable(
     stateIso3: stateRef().notNull(),
     name: text('name').notNull(),
     /** Cooperation areas (art3, art4, risk_education, art5, art7, art9, other). */
-    areas: jsonb('areas').$type<string[]>().notNull().default([]),
+    areas: jsonList('areas').default([]),
     establishedOn: text('established_on'),
     status: text('status', { enum: coalitionStatuses }).notNull(),
     /** Where the facts come from: a seed document's section, a document, or who told the ISU. */
@@ -71,9 +62,7 @@ export const coalitionMeetings = pgTable(
   'coalition_meetings',
   {
     coalitionId: belongsTo('coalition_id', () => coalitions.id),
-    meetingId: integer('meeting_id')
-      .notNull()
-      .references(() => meetings.id),
+    meetingId: belongsTo('meeting_id', () => meetings.id),
     linkedAt: instant('linked_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.coalitionId, t.meetingId] })],
@@ -84,9 +73,7 @@ export const coalitionNeeds = pgTable(
   'coalition_needs',
   {
     coalitionId: belongsTo('coalition_id', () => coalitions.id),
-    needId: integer('need_id')
-      .notNull()
-      .references(() => needs.id),
+    needId: belongsTo('need_id', () => needs.id),
     linkedAt: instant('linked_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.coalitionId, t.needId] })],

@@ -1,7 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
+import { addMissing } from '../../kernel/reference-seed.js';
 import { meetings } from '../calendar/schema.js';
 import { createCoalition } from './create-coalition.js';
 import { linkCoalitionMeeting } from './meeting-links.js';
@@ -15,23 +15,17 @@ import { coalitions } from './schema.js';
  */
 export async function seedCoalitions(db: Db): Promise<{ coalitionsAdded: number }> {
   const ctx = createContext(db, systemActor('seed:reference-data'));
-  const keys = referenceCoalitions.map((c) => c.referenceKey);
-  const present = new Set(
-    (
-      await db
-        .select({ k: coalitions.referenceKey })
-        .from(coalitions)
-        .where(inArray(coalitions.referenceKey, keys))
-    ).map((r) => r.k),
-  );
   const known = new Set((await db.select({ code: meetings.code }).from(meetings)).map((m) => m.code));
-  let coalitionsAdded = 0;
-  for (const { meetingCodes, ...coalition } of referenceCoalitions) {
-    if (present.has(coalition.referenceKey)) continue;
-    const { id } = await createCoalition(ctx, coalition);
-    for (const meetingCode of meetingCodes.filter((c) => known.has(c)))
-      await linkCoalitionMeeting(ctx, { id, meetingCode });
-    coalitionsAdded++;
-  }
+  const coalitionsAdded = await addMissing(
+    db,
+    coalitions.referenceKey,
+    referenceCoalitions,
+    (c) => c.referenceKey,
+    async ({ meetingCodes, ...coalition }) => {
+      const { id } = await createCoalition(ctx, coalition);
+      for (const meetingCode of meetingCodes.filter((c) => known.has(c)))
+        await linkCoalitionMeeting(ctx, { id, meetingCode });
+    },
+  );
   return { coalitionsAdded };
 }

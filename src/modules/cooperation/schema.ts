@@ -5,7 +5,6 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -14,7 +13,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
-import { userRef } from '../accounts/schema.js';
+import { jsonList } from '../../kernel/schema-columns.js';
+import { editedRow, userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -62,10 +62,7 @@ export const needs = pgTable(
     sourceRow: smallint('source_row'),
     /** ISO day of the last confirmation: the report's day of receipt, or the click that reconfirmed it. */
     lastConfirmedOn: text('last_confirmed_on').notNull(),
-    /** Bumped by every write: an edit made from an older version is refused (kernel/record-version.ts). */
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [
     unique('needs_state_match').on(t.stateIso3, t.matchKey),
@@ -90,11 +87,11 @@ export const offers = pgTable(
     partnerIso3: stateRef('partner_iso3'),
     organisation: text('organisation'),
     title: text('title').notNull(),
-    areas: jsonb('areas').$type<string[]>().notNull(),
-    types: jsonb('types').$type<string[]>().notNull(),
+    areas: jsonList('areas'),
+    types: jsonList('types'),
     /** UN M49 region names as in the States registry. */
-    priorityRegions: jsonb('priority_regions').$type<string[]>().notNull(),
-    priorityStates: jsonb('priority_states').$type<string[]>().notNull(),
+    priorityRegions: jsonList('priority_regions'),
+    priorityStates: jsonList('priority_states'),
     multiYear: boolean('multi_year').notNull().default(false),
     annualAmount: money('annual_amount'),
     currency: text('currency'),
@@ -103,10 +100,7 @@ export const offers = pgTable(
       .notNull()
       .default('active'),
     lastConfirmedOn: text('last_confirmed_on').notNull(),
-    /** Bumped by every write, as for needs. */
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [index('offers_owner_idx').on(t.ownerKey)],
 );
@@ -135,7 +129,7 @@ export const iatiImports = pgTable('iati_imports', {
   sha256: text('sha256').notNull(),
   iatiVersion: text('iati_version'),
   /** The sectors the uploader asked for (DAC 5-digit codes); 15250 by default. */
-  sectors: jsonb('sectors').$type<string[]>().notNull(),
+  sectors: jsonList('sectors'),
   activitiesRead: integer('activities_read').notNull(),
   activitiesKept: integer('activities_kept').notNull(),
   entriesAdded: integer('entries_added').notNull(),
@@ -246,12 +240,8 @@ export const needResponses = pgTable(
 export const actionItemNeeds = pgTable(
   'action_item_needs',
   {
-    actionItemId: integer('action_item_id')
-      .notNull()
-      .references(() => actionItems.id),
-    needId: integer('need_id')
-      .notNull()
-      .references(() => needs.id),
+    actionItemId: belongsTo('action_item_id', () => actionItems.id),
+    needId: belongsTo('need_id', () => needs.id),
     linkedAt: instant('linked_at').notNull(),
     linkedBy: text('linked_by'),
   },

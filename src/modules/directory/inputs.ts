@@ -2,35 +2,21 @@ import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { blankToNull } from '../../kernel/fields.js';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { checkbox, optionalTextOrNull, requiredText } from '../../kernel/input-fields.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { directoryAreas, workLanguages } from './vocabulary.js';
 
-const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
 const asList = (v: unknown) =>
   (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter(
     (x) => !(typeof x === 'string' && x.trim() === ''),
-  );
-const optional = (max: number, message?: string) =>
-  z.preprocess(
-    blankToNull,
-    z
-      .string()
-      .trim()
-      .max(max, message ?? 'errors:tooLong')
-      .nullable()
-      .default(null),
   );
 
 /** What an entry says; its State is named on creation and never changes. */
 export const entryFieldsShape = {
   area: z.enum(directoryAreas, { message: 'directory:errors.area' }),
-  name: z
-    .string({ message: 'directory:errors.name' })
-    .trim()
-    .min(2, 'directory:errors.name')
-    .max(200, 'errors:tooLong'),
-  functionTitle: optional(200),
-  organisation: optional(200),
+  name: requiredText('directory:errors.name', 200, 2),
+  functionTitle: optionalTextOrNull(200),
+  organisation: optionalTextOrNull(200),
   email: z.preprocess(
     blankToNull,
     z.string().trim().max(254, 'errors:tooLong').email('directory:errors.email').nullable().default(null),
@@ -54,8 +40,8 @@ export const entryFieldsShape = {
       )
       .transform((xs) => [...new Set(xs)]),
   ),
-  official: z.preprocess(checkbox, z.boolean()),
-  published: z.preprocess(checkbox, z.boolean()),
+  official: checkbox(),
+  published: checkbox(),
 };
 
 export const AddEntryInput = z.object({

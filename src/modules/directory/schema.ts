@@ -1,5 +1,6 @@
-import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { createdUpdated, serialId } from '../../kernel/columns.js';
+import { jsonList } from '../../kernel/schema-columns.js';
 import { userRef } from '../accounts/schema.js';
 import { stateRef } from '../states/schema.js';
 
@@ -22,7 +23,7 @@ export const directoryEntries = pgTable(
     email: text('email'),
     phone: text('phone'),
     /** Languages of work (ISO 639-1); empty when not known. */
-    languages: jsonb('languages').$type<string[]>().notNull(),
+    languages: jsonList('languages'),
     /** The State's official contact for the area (other States see these). */
     official: boolean('official').notNull(),
     /** The State agrees to publish it: the public sees it. */

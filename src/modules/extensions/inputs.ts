@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { blankToNull } from '../../kernel/fields.js';
 import { iso3Of, rowId } from '../../kernel/ids.js';
+import { nullableChoice, optionalTextOrNull, requiredText } from '../../kernel/input-fields.js';
 import { numberOrNull } from '../../kernel/numbers.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { currencies } from '../reports/schema.js';
 
 /** Forms send strings: blanks become null, numbers are coerced, errors are catalogue keys at the field. */
 
-const text = (max: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, 'errors:tooLong').nullable().default(null));
 const number = (key: string) =>
   z.preprocess(
     numberOrNull,
@@ -40,11 +39,11 @@ export const requestFieldsShape = {
       .nullable()
       .default(null),
   ),
-  reasons: text(8000),
-  meansAvailable: text(8000),
-  meansRequired: text(8000),
-  workDone: text(8000),
-  workPlanned: text(8000),
+  reasons: optionalTextOrNull(8000),
+  meansAvailable: optionalTextOrNull(8000),
+  meansRequired: optionalTextOrNull(8000),
+  workDone: optionalTextOrNull(8000),
+  workPlanned: optionalTextOrNull(8000),
   areaAtEntryIntoForce: number('extensions:errors.number'),
   areaFoundSince: number('extensions:errors.number'),
   areaCleared: number('extensions:errors.number'),
@@ -56,12 +55,12 @@ export const requestFieldsShape = {
   munitionsRemaining: whole('extensions:errors.whole'),
   submunitionsRemaining: whole('extensions:errors.whole'),
   annualRate: number('extensions:errors.number'),
-  impediments: text(8000),
-  implications: text(8000),
-  otherInformation: text(8000),
-  nationalResources: text(8000),
-  assistanceReceived: text(8000),
-  statedNeeds: text(8000),
+  impediments: optionalTextOrNull(8000),
+  implications: optionalTextOrNull(8000),
+  otherInformation: optionalTextOrNull(8000),
+  nationalResources: optionalTextOrNull(8000),
+  assistanceReceived: optionalTextOrNull(8000),
+  statedNeeds: optionalTextOrNull(8000),
 };
 export const requestFields = Object.keys(requestFieldsShape) as Array<keyof typeof requestFieldsShape>;
 
@@ -74,17 +73,10 @@ export const PlanRowInput = z.object({
     .int('extensions:errors.year')
     .min(2008, 'extensions:errors.year')
     .max(2100, 'extensions:errors.year'),
-  milestone: z
-    .string({ message: 'extensions:errors.milestone' })
-    .trim()
-    .min(2, 'extensions:errors.milestone')
-    .max(1000, 'errors:tooLong'),
+  milestone: requiredText('extensions:errors.milestone', 1000, 2),
   quantity: number('extensions:errors.number'),
   cost: number('extensions:errors.number'),
-  currency: z.preprocess(
-    blankToNull,
-    z.enum(currencies, { message: 'extensions:errors.currency' }).nullable().default(null),
-  ),
+  currency: nullableChoice(currencies, 'extensions:errors.currency'),
   nationalFunding: number('extensions:errors.number'),
   externalFunding: number('extensions:errors.number'),
 });
@@ -101,7 +93,11 @@ export const SubmitRequestInput = z.object({
   id: rowId,
   version: recordVersion,
   /** Why a late or otherwise flagged request is recorded anyway (the registry asks for it). */
-  note: text(2000),
+  note: optionalTextOrNull(2000),
 });
 
-export const WithdrawRequestInput = z.object({ id: rowId, version: recordVersion, reason: text(1000) });
+export const WithdrawRequestInput = z.object({
+  id: rowId,
+  version: recordVersion,
+  reason: optionalTextOrNull(1000),
+});

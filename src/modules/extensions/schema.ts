@@ -125,9 +125,7 @@ export const extensionRequestNeeds = pgTable(
     requestId: belongsTo('request_id', () => extensionRequests.id),
     year: integer('year').notNull(),
     currency: text('currency').notNull(),
-    needId: integer('need_id')
-      .notNull()
-      .references(() => needs.id),
+    needId: belongsTo('need_id', () => needs.id),
   },
   (t) => [uniqueIndex('extension_request_needs_year_idx').on(t.requestId, t.year, t.currency)],
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { blankToNull } from '../../kernel/fields.js';
 import { isIso3, rowId } from '../../kernel/ids.js';
+import { optionalTextOrNull, requiredText } from '../../kernel/input-fields.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { LAP_ACTIONS, practiceAreas, practiceLanguages, sourceKinds } from './vocabulary.js';
 
@@ -29,17 +30,9 @@ const splitNames = (v: unknown) =>
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 const textSet = z.object({
-  title: z
-    .string({ message: 'practices:errors.title' })
-    .trim()
-    .min(3, 'practices:errors.title')
-    .max(200, 'errors:tooLong'),
-  done: z
-    .string({ message: 'practices:errors.done' })
-    .trim()
-    .min(3, 'practices:errors.done')
-    .max(4000, 'errors:tooLong'),
-  achieved: z.preprocess(blankToNull, z.string().trim().max(4000, 'errors:tooLong').nullable().default(null)),
+  title: requiredText('practices:errors.title', 200, 3),
+  done: requiredText('practices:errors.done', 4000, 3),
+  achieved: optionalTextOrNull(4000),
 });
 
 export const practiceFieldsShape = {
@@ -63,16 +56,8 @@ export const practiceFieldsShape = {
       .transform(unique),
   ),
   sourceKind: z.enum(sourceKinds, { message: 'practices:errors.sourceKind' }),
-  sourceReference: z
-    .string({ message: 'practices:errors.sourceReference' })
-    .trim()
-    .min(1, 'practices:errors.sourceReference')
-    .max(300, 'errors:tooLong'),
-  sourceTitle: z
-    .string({ message: 'practices:errors.sourceTitle' })
-    .trim()
-    .min(3, 'practices:errors.sourceTitle')
-    .max(500, 'errors:tooLong'),
+  sourceReference: requiredText('practices:errors.sourceReference', 300),
+  sourceTitle: requiredText('practices:errors.sourceTitle', 500, 3),
   lapAction: z.preprocess(
     blankToNull,
     z.coerce

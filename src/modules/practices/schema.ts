@@ -1,6 +1,7 @@
-import { index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
-import { createdUpdated, serialId } from '../../kernel/columns.js';
-import { userRef } from '../accounts/schema.js';
+import { index, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
+import { serialId } from '../../kernel/columns.js';
+import { jsonList } from '../../kernel/schema-columns.js';
+import { editedRow } from '../accounts/schema.js';
 
 /** A practice's text in one language: what it is called, what was done, what it achieved (null: not known). */
 export interface PracticeText {
@@ -25,8 +26,8 @@ export const goodPractices = pgTable(
     /** The language the practice was written in: its text in that language is the original. */
     language: text('language', { enum: ['en', 'fr', 'es'] }).notNull(),
     texts: jsonb('texts').$type<Partial<Record<'en' | 'fr' | 'es', PracticeText>>>().notNull(),
-    stateIso3s: jsonb('state_iso3s').$type<string[]>().notNull(),
-    partners: jsonb('partners').$type<string[]>().notNull(),
+    stateIso3s: jsonList('state_iso3s'),
+    partners: jsonList('partners'),
     sourceKind: text('source_kind', { enum: ['report_row', 'meeting_statement', 'document'] }).notNull(),
     /** A report version, form and row; a meeting's code; a document's symbol, section or address. */
     sourceReference: text('source_reference').notNull(),
@@ -35,9 +36,7 @@ export const goodPractices = pgTable(
     lapAction: smallint('lap_action'),
     /** When it happened or was reported: YYYY, YYYY-MM or YYYY-MM-DD; null when not known. */
     practiceOn: text('practice_on'),
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [index('good_practices_status_idx').on(t.status)],
 );

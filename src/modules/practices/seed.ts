@@ -1,7 +1,7 @@
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
+import { addMissing } from '../../kernel/reference-seed.js';
 import { createPractice } from './create-practice.js';
 import { referencePractices } from './reference.js';
 import { goodPractices } from './schema.js';
@@ -13,20 +13,12 @@ import { goodPractices } from './schema.js';
  */
 export async function seedGoodPractices(db: Db): Promise<{ practicesAdded: number }> {
   const ctx = createContext(db, systemActor('seed:reference-data'));
-  const keys = referencePractices.map((p) => p.key);
-  const present = new Set(
-    (
-      await db
-        .select({ k: goodPractices.referenceKey })
-        .from(goodPractices)
-        .where(inArray(goodPractices.referenceKey, keys))
-    ).map((r) => r.k),
+  const practicesAdded = await addMissing(
+    db,
+    goodPractices.referenceKey,
+    referencePractices,
+    (p) => p.key,
+    ({ key, ...p }) => createPractice(ctx, { ...p, referenceKey: key }),
   );
-  let practicesAdded = 0;
-  for (const { key, ...p } of referencePractices) {
-    if (present.has(key)) continue;
-    await createPractice(ctx, { ...p, referenceKey: key });
-    practicesAdded++;
-  }
   return { practicesAdded };
 }

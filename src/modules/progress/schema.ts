@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { instant } from '../../kernel/columns.js';
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { instant, serialId } from '../../kernel/columns.js';
 import { userRef } from '../accounts/schema.js';
-import { meetings } from '../calendar/schema.js';
+import { meetingRef } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
 
 /*
@@ -12,6 +12,19 @@ import { stateRef } from '../states/schema.js';
  * is what a person decided about them, with who decided, when and why. A judgement is never changed:
  * it is withdrawn (kept, with who withdrew it and why) and, if need be, recorded anew.
  */
+
+/** The columns every table here starts with: its own id and the meeting whose Progress Report it is about. */
+const meetingRow = () => ({
+  id: serialId(),
+  meetingCode: meetingRef().notNull(),
+});
+
+/** A judgement withdrawn: when, by whom and why (all null while it is in force). */
+const withdrawal = () => ({
+  withdrawnAt: instant('withdrawn_at'),
+  withdrawnBy: text('withdrawn_by'),
+  withdrawalReason: text('withdrawal_reason'),
+});
 
 /** What an assessor found: the State did it, did not, or did it in part. */
 export const assessmentValues = ['yes', 'no', 'partly'] as const;
@@ -28,10 +41,7 @@ export type AssessmentBasis = (typeof assessmentBases)[number];
 export const indicatorAssessments = pgTable(
   'indicator_assessments',
   {
-    id: serial('id').primaryKey(),
-    meetingCode: text('meeting_code')
-      .notNull()
-      .references(() => meetings.code),
+    ...meetingRow(),
     indicatorId: text('indicator_id').notNull(),
     stateIso3: stateRef().notNull(),
     value: text('value', { enum: assessmentValues }).notNull(),
@@ -42,9 +52,7 @@ export const indicatorAssessments = pgTable(
     assessorId: userRef('assessor_id'),
     assessorLabel: text('assessor_label').notNull(),
     assessedAt: instant('assessed_at').notNull(),
-    withdrawnAt: instant('withdrawn_at'),
-    withdrawnBy: text('withdrawn_by'),
-    withdrawalReason: text('withdrawal_reason'),
+    ...withdrawal(),
   },
   (t) => [
     uniqueIndex('indicator_assessments_in_force')
@@ -61,10 +69,7 @@ export const indicatorAssessments = pgTable(
 export const figureOverrides = pgTable(
   'figure_overrides',
   {
-    id: serial('id').primaryKey(),
-    meetingCode: text('meeting_code')
-      .notNull()
-      .references(() => meetings.code),
+    ...meetingRow(),
     indicatorId: text('indicator_id').notNull(),
     value: integer('value').notNull(),
     denominator: integer('denominator'),
@@ -72,9 +77,7 @@ export const figureOverrides = pgTable(
     agreedById: userRef('agreed_by_id'),
     agreedByLabel: text('agreed_by_label').notNull(),
     agreedAt: instant('agreed_at').notNull(),
-    withdrawnAt: instant('withdrawn_at'),
-    withdrawnBy: text('withdrawn_by'),
-    withdrawalReason: text('withdrawal_reason'),
+    ...withdrawal(),
   },
   (t) => [
     check('figure_overrides_reason', sql`length(trim(${t.reason})) > 0`),
@@ -113,10 +116,7 @@ export type NarrativeKind = (typeof narrativeKinds)[number];
 export const progressNarrative = pgTable(
   'progress_narrative',
   {
-    id: serial('id').primaryKey(),
-    meetingCode: text('meeting_code')
-      .notNull()
-      .references(() => meetings.code),
+    ...meetingRow(),
     section: text('section').notNull(),
     key: text('key').notNull(),
     kind: text('kind', { enum: narrativeKinds }).notNull(),
@@ -152,10 +152,7 @@ export type ReportVersionStatus = (typeof reportVersionStatuses)[number];
 export const progressReportVersions = pgTable(
   'progress_report_versions',
   {
-    id: serial('id').primaryKey(),
-    meetingCode: text('meeting_code')
-      .notNull()
-      .references(() => meetings.code),
+    ...meetingRow(),
     number: integer('number').notNull(),
     status: text('status', { enum: reportVersionStatuses }).notNull(),
     content: jsonb('content').notNull(),

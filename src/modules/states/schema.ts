@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, jsonb, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
 import { belongsTo, instant, serialId } from '../../kernel/columns.js';
+import { correctionColumns, jsonList } from '../../kernel/schema-columns.js';
 
 /**
  * The States registry. Entry into force and every treaty deadline are computed from the dates
@@ -23,7 +24,7 @@ export const states = pgTable(
     apmbcInstrumentDate: text('apmbc_instrument_date'),
     apmbcInstrumentType: text('apmbc_instrument_type'),
     notes: text('notes'),
-    sources: jsonb('sources').$type<string[]>().notNull().default([]),
+    sources: jsonList('sources').default([]),
     /**
      * The language the State corresponds in with the Convention's bodies (reminders are written in
      * it); null while unknown, and then English is used and the page says so.
@@ -91,21 +92,16 @@ export const obligationEvents = pgTable(
 );
 
 /**
- * Corrections of recorded obligation facts: the ISU corrects (new values for the fact's fields) or
- * withdraws a fact, saying why. The fact itself is never edited; the latest correction of a fact is
- * the one that counts, and the history shows the fact as first recorded with every correction.
+ * Corrections of recorded obligation facts: the ISU corrects (new values for the fact's fields, all
+ * of them) or withdraws a fact, saying why. The fact itself is never edited; the latest correction of
+ * a fact is the one that counts, and the history shows the fact as first recorded with every correction.
  */
 export const obligationEventCorrections = pgTable(
   'obligation_event_corrections',
   {
     id: serialId(),
     eventId: belongsTo('event_id', () => obligationEvents.id),
-    action: text('action', { enum: ['corrected', 'withdrawn'] }).notNull(),
-    /** For `corrected`: the fact's fields as they should have been recorded (all of them). */
-    values: jsonb('values').$type<CorrectedValues>(),
-    reason: text('reason').notNull(),
-    recordedAt: instant('recorded_at').notNull(),
-    recordedBy: text('recorded_by'),
+    ...correctionColumns<CorrectedValues>(),
   },
   (t) => [index('obligation_event_corrections_event_idx').on(t.eventId)],
 );

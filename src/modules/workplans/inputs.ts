@@ -1,30 +1,22 @@
 import { z } from 'zod';
 import { rowId } from '../../kernel/ids.js';
+import { nullableText } from '../../kernel/input-fields.js';
 import { numberOrNull } from '../../kernel/numbers.js';
 import { officeAreas } from '../calendar/index.js';
 import { sortQuarters } from './quarters.js';
 import { activityStatuses, QUARTER_PATTERN } from './vocabulary.js';
 
-/** An empty field is "not known": stored as null, never as an empty string. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errors:tooLong')
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const optionalAddress = optionalText(1000).refine(
+const optionalAddress = nullableText(1000).refine(
   (v) => v === null || /^https?:\/\/\S+$/i.test(v),
   'workplans:errors.address',
 );
 
 /** A meeting's code or a date that bounds a cycle; free text, as plans name them ("8MSP", "2017"). */
-const cycleEnd = optionalText(40);
+const cycleEnd = nullableText(40);
 
 export const SourcedLine = z.object({
   text: z.string().trim().min(1, 'errors:required').max(2000, 'errors:tooLong'),
-  source: optionalText(500),
+  source: nullableText(500),
 });
 
 const sourcedLines = z.array(SourcedLine).max(100, 'errors:tooLong').default([]);
@@ -35,7 +27,7 @@ const workPlanFields = {
   cycle: z.string().trim().min(1, 'errors:required').max(40, 'errors:tooLong'),
   fromMeeting: cycleEnd,
   toMeeting: cycleEnd,
-  background: optionalText(20_000),
+  background: nullableText(20_000),
   objectives: sourcedLines,
   expectedOutputs: sourcedLines,
   implementers: sourcedLines,
@@ -57,8 +49,8 @@ const workPlanFields = {
     .regex(/^[A-Z]{3}$/, 'workplans:errors.currency')
     .nullish()
     .transform((v) => v ?? null),
-  budgetNote: optionalText(2000),
-  source: optionalText(500),
+  budgetNote: nullableText(2000),
+  source: nullableText(500),
 };
 
 /** An amount is in a currency, and a currency names an amount: one without the other is refused. */
@@ -81,7 +73,7 @@ export const UpdateWorkPlanInput = z.object({ ...workPlanFields, id: rowId }).su
 export type UpdateWorkPlanInput = z.input<typeof UpdateWorkPlanInput>;
 
 export const ActivityDocument = z.object({
-  symbol: optionalText(80),
+  symbol: nullableText(80),
   title: z.string().trim().min(1, 'workplans:errors.documentTitle').max(500, 'errors:tooLong'),
   href: optionalAddress,
 });
@@ -93,18 +85,18 @@ const meetingCode = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'workplans:errors.meetingCode');
 
 const activityFields = {
-  label: optionalText(20),
+  label: nullableText(20),
   title: z.string().trim().min(1, 'errors:required').max(1000, 'errors:tooLong'),
-  description: optionalText(5000),
+  description: nullableText(5000),
   status: z.enum(activityStatuses, 'workplans:errors.status'),
-  statusNote: optionalText(1000),
+  statusNote: nullableText(1000),
   quarters: z
     .array(z.string().trim().regex(QUARTER_PATTERN, 'workplans:errors.quarter'))
     .max(40, 'errors:tooLong')
     .default([])
     .transform(sortQuarters),
-  timing: optionalText(300),
-  implementers: optionalText(1000),
+  timing: nullableText(300),
+  implementers: nullableText(1000),
   meetingCodes: z
     .array(meetingCode)
     .max(50, 'errors:tooLong')
@@ -116,7 +108,7 @@ const activityFields = {
     .max(100, 'errors:tooLong')
     .default([])
     .transform((ids) => [...new Set(ids)].sort((a, b) => a - b)),
-  source: optionalText(500),
+  source: nullableText(500),
 };
 
 export const AddActivityInput = z.object({

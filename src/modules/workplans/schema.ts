@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, doublePrecision, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { check, doublePrecision, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, serialId } from '../../kernel/columns.js';
+import { jsonList } from '../../kernel/schema-columns.js';
 import { type ActivityDocument, activityStatuses, type SourcedLine } from './vocabulary.js';
 
 /**
@@ -20,10 +21,10 @@ export const workPlans = pgTable(
     fromMeeting: text('from_meeting'),
     toMeeting: text('to_meeting'),
     background: text('background'),
-    objectives: jsonb('objectives').$type<SourcedLine[]>().notNull().default([]),
-    expectedOutputs: jsonb('expected_outputs').$type<SourcedLine[]>().notNull().default([]),
-    implementers: jsonb('implementers').$type<SourcedLine[]>().notNull().default([]),
-    partners: jsonb('partners').$type<SourcedLine[]>().notNull().default([]),
+    objectives: jsonList<SourcedLine>('objectives').default([]),
+    expectedOutputs: jsonList<SourcedLine>('expected_outputs').default([]),
+    implementers: jsonList<SourcedLine>('implementers').default([]),
+    partners: jsonList<SourcedLine>('partners').default([]),
     budgetAmount: doublePrecision('budget_amount'),
     budgetCurrency: text('budget_currency'),
     budgetNote: text('budget_note'),
@@ -55,13 +56,13 @@ export const workPlanActivities = pgTable(
     status: text('status', { enum: activityStatuses }).notNull(),
     /** What the status rests on (a report's §, a meeting); null when a person set it. */
     statusNote: text('status_note'),
-    quarters: jsonb('quarters').$type<string[]>().notNull().default([]),
+    quarters: jsonList('quarters').default([]),
     /** When the plan gives it in words ("6 November 2017", "2018 (dates tbc)"). */
     timing: text('timing'),
     implementers: text('implementers'),
-    meetingCodes: jsonb('meeting_codes').$type<string[]>().notNull().default([]),
-    documents: jsonb('documents').$type<ActivityDocument[]>().notNull().default([]),
-    actionItemIds: jsonb('action_item_ids').$type<number[]>().notNull().default([]),
+    meetingCodes: jsonList('meeting_codes').default([]),
+    documents: jsonList<ActivityDocument>('documents').default([]),
+    actionItemIds: jsonList<number>('action_item_ids').default([]),
     source: text('source'),
     referenceKey: text('reference_key').unique(),
     ...createdUpdated(),

@@ -1,7 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
+import { addMissing } from '../../kernel/reference-seed.js';
 import { addActivity } from './add-activity.js';
 import { createWorkPlan } from './create-work-plan.js';
 import { referenceWorkPlans } from './reference.js';
@@ -26,20 +27,14 @@ export async function seedWorkPlans(db: Db): Promise<{ workPlansAdded: number; a
       workPlanId = (await createWorkPlan(ctx, { ...plan, referenceKey: key })).id;
       workPlansAdded++;
     }
-    const keys = activities.map((a) => a.key);
-    const known = new Set(
-      (
-        await db
-          .select({ k: workPlanActivities.referenceKey })
-          .from(workPlanActivities)
-          .where(inArray(workPlanActivities.referenceKey, keys))
-      ).map((r) => r.k),
+    activitiesAdded += await addMissing(
+      db,
+      workPlanActivities.referenceKey,
+      activities,
+      (a) => a.key,
+      ({ key: activityKey, ...activity }) =>
+        addActivity(ctx, { ...activity, workPlanId, referenceKey: activityKey }),
     );
-    for (const { key: activityKey, ...activity } of activities) {
-      if (known.has(activityKey)) continue;
-      await addActivity(ctx, { ...activity, workPlanId, referenceKey: activityKey });
-      activitiesAdded++;
-    }
   }
   return { workPlansAdded, activitiesAdded };
 }

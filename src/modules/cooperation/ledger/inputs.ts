@@ -1,34 +1,36 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
+import { blankToUndefined, optionalText } from '../../../kernel/fields.js';
 import { iso3, iso3Of, rowId, rowIdOf } from '../../../kernel/ids.js';
+import { requiredText } from '../../../kernel/input-fields.js';
 import { amountOrUndefined } from '../../../kernel/numbers.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies, ledgerStatuses } from '../shared/vocabulary.js';
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optionalText = (max: number) =>
-  z.preprocess(blank, z.string().trim().max(max, 'errors:tooLong').optional());
-const optionalIso3 = z.preprocess(blank, iso3.optional());
+const optionalIso3 = z.preprocess(blankToUndefined, iso3.optional());
 const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === 'yes', z.boolean());
+
+/** The year of a flow or of a rate. */
+const ledgerYear = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ message: 'ledger:errors.year' })
+    .int('ledger:errors.year')
+    .min(1990, 'ledger:errors.year')
+    .max(2100, 'ledger:errors.year'),
+);
 
 const EntryFields = z.object({
   /** A State as provider; or, instead, an organisation's name. */
   providerIso3: optionalIso3,
   providerName: optionalText(200),
   recipientIso3: z.preprocess(
-    blank,
+    blankToUndefined,
     iso3Of('ledger:errors.recipientRequired', 'ledger:errors.recipientRequired'),
   ),
-  year: z.preprocess(
-    blank,
-    z.coerce
-      .number({ message: 'ledger:errors.year' })
-      .int('ledger:errors.year')
-      .min(1990, 'ledger:errors.year')
-      .max(2100, 'ledger:errors.year'),
-  ),
+  year: ledgerYear,
   area: z.enum(areas, { message: 'ledger:errors.area' }),
-  type: z.preprocess(blank, z.enum(assistanceTypes, { message: 'ledger:errors.type' }).optional()),
+  type: z.preprocess(blankToUndefined, z.enum(assistanceTypes, { message: 'ledger:errors.type' }).optional()),
   amount: z.preprocess(
     amountOrUndefined,
     z
@@ -36,11 +38,14 @@ const EntryFields = z.object({
       .refine((n) => Number.isFinite(n) && n >= 0 && n < 1e13, 'ledger:errors.amount')
       .optional(),
   ),
-  currency: z.preprocess(blank, z.enum(currencies, { message: 'ledger:errors.currency' }).optional()),
+  currency: z.preprocess(
+    blankToUndefined,
+    z.enum(currencies, { message: 'ledger:errors.currency' }).optional(),
+  ),
   status: z.enum(ledgerStatuses, { message: 'ledger:errors.status' }),
   channel: optionalText(500),
   inResponseToRequest: checkbox,
-  needId: z.preprocess(blank, rowIdOf('ledger:errors.need').optional()),
+  needId: z.preprocess(blankToUndefined, rowIdOf('ledger:errors.need').optional()),
   note: optionalText(1000),
 });
 
@@ -79,38 +84,24 @@ export class LedgerEntryNotFoundError extends AppError {
 /** Currencies that take a rate: every one of the vocabulary but the dollar itself and `other`. */
 export const rateCurrencies = currencies.filter((c) => c !== 'USD' && c !== 'other');
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
 const rateCurrency = z.enum(rateCurrencies as [string, ...string[]], {
   message: 'ledger:errors.rateCurrency',
 });
-const rateYear = z.preprocess(
-  blankToUndefined,
-  z.coerce
-    .number({ message: 'ledger:errors.year' })
-    .int('ledger:errors.year')
-    .min(1990, 'ledger:errors.year')
-    .max(2100, 'ledger:errors.year'),
-);
 
 export const SetExchangeRateInput = z.object({
   currency: rateCurrency,
-  year: rateYear,
+  year: ledgerYear,
   usdPerUnit: z.preprocess(
     blankToUndefined,
     z.coerce
       .number({ message: 'ledger:errors.rate' })
       .refine((n) => Number.isFinite(n) && n > 0, 'ledger:errors.rate'),
   ),
-  source: z
-    .string({ message: 'ledger:errors.source' })
-    .trim()
-    .min(3, 'ledger:errors.source')
-    .max(500, 'errors:tooLong'),
+  source: requiredText('ledger:errors.source', 500, 3),
 });
 export type SetExchangeRateInput = z.output<typeof SetExchangeRateInput>;
 
-export const DeleteExchangeRateInput = z.object({ currency: rateCurrency, year: rateYear });
+export const DeleteExchangeRateInput = z.object({ currency: rateCurrency, year: ledgerYear });
 
 export class RateNotFoundError extends AppError {
   constructor(currency: string, year: number) {

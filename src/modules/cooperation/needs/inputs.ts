@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { ValidationError } from '../../../kernel/errors.js';
-import { blankToNull } from '../../../kernel/fields.js';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
-import { amountOrNull } from '../../../kernel/numbers.js';
+import {
+  checkbox,
+  isTicked,
+  nullableAmount,
+  nullableChoice,
+  optionalTextOrNull,
+  requiredText,
+} from '../../../kernel/input-fields.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { formCodes, reportKinds } from '../../reports/index.js';
 import { needRowIssues } from '../../reports/schema.js';
@@ -13,44 +19,20 @@ import { areas, assistanceTypes, currencies, storedNeedStatuses } from '../share
  * route passes the form as it came and the verb answers with errors per field.
  */
 
-const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
-
 export const needId = rowId;
 
-const optionalText = (maxLength: number) =>
-  z.preprocess(blankToNull, z.string().trim().max(maxLength, 'errors:tooLong').nullable().default(null));
-
-const amount = z.preprocess(
-  amountOrNull,
-  z
-    .number({ message: 'needs:errors.amount' })
-    .finite('needs:errors.amount')
-    .min(0, 'needs:errors.amount')
-    .max(1e12, 'needs:errors.amount')
-    .nullable()
-    .default(null),
-);
+const amount = nullableAmount('needs:errors.amount');
 
 /** What a need says: the columns of Form J. */
 export const needFieldsShape = {
   area: z.enum(areas, { message: 'needs:errors.area' }),
-  type: z.preprocess(
-    blankToNull,
-    z.enum(assistanceTypes, { message: 'needs:errors.type' }).nullable().default(null),
-  ),
-  description: z
-    .string({ message: 'needs:errors.descriptionRequired' })
-    .trim()
-    .min(3, 'needs:errors.descriptionRequired')
-    .max(4000, 'errors:tooLong'),
-  activitiesTimeframe: optionalText(4000),
+  type: nullableChoice(assistanceTypes, 'needs:errors.type'),
+  description: requiredText('needs:errors.descriptionRequired', 4000, 3),
+  activitiesTimeframe: optionalTextOrNull(4000),
   estimatedCost: amount,
-  currency: z.preprocess(
-    blankToNull,
-    z.enum(currencies, { message: 'needs:errors.currency' }).nullable().default(null),
-  ),
+  currency: nullableChoice(currencies, 'needs:errors.currency'),
   nationalContribution: amount,
-  planReference: optionalText(500),
+  planReference: optionalTextOrNull(500),
 };
 
 /** The rules of a need across its fields, the very ones a Form J row is checked by. */
@@ -63,7 +45,7 @@ export const AddNeedInput = z
   .object({
     stateIso3: iso3Of('needs:errors.state', 'needs:errors.state'),
     ...needFieldsShape,
-    isPublic: z.preprocess(checkbox, z.boolean()),
+    isPublic: checkbox(),
   })
   .superRefine(needRules);
 export type AddNeedInput = z.infer<typeof AddNeedInput>;
@@ -78,7 +60,7 @@ export const NeedRef = z.object({ id: needId });
 
 export const WithdrawNeedInput = z.object({
   id: needId,
-  reason: optionalText(1000),
+  reason: optionalTextOrNull(1000),
 });
 
 /** The State's own statuses: withdrawn has its own verb, lapsed is never set. */
@@ -95,7 +77,7 @@ export const SetNeedStatusInput = z.object({
 export const SetNeedConsentInput = z.object({
   id: needId,
   isPublic: z.preprocess(
-    (v) => (v === 'false' || v === 'no' || v === '0' ? false : checkbox(v)),
+    (v) => (v === 'false' || v === 'no' || v === '0' ? false : isTicked(v)),
     z.boolean(),
   ),
 });

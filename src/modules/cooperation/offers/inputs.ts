@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
 import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
-import { amountOrNull } from '../../../kernel/numbers.js';
+import { checkbox, nullableAmount, nullableChoice, requiredText } from '../../../kernel/input-fields.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
@@ -12,7 +12,6 @@ import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
  * passes the form as it came; the verb answers with errors per field.
  */
 
-const checkbox = (v: unknown) => v === true || v === 'on' || v === 'yes' || v === '1' || v === 'true';
 /** One checkbox ticked sends a string, several send a list, none sends nothing. */
 const asList = (v: unknown) =>
   (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter(
@@ -45,11 +44,7 @@ export const offerId = rowId;
 
 /** What an offer says; the partner it belongs to is not part of it (see CreateOfferInput). */
 export const offerFieldsShape = {
-  title: z
-    .string({ message: 'offers:errors.title' })
-    .trim()
-    .min(3, 'offers:errors.title')
-    .max(200, 'errors:tooLong'),
+  title: requiredText('offers:errors.title', 200, 3),
   areas: listOf(areas, 'offers:errors.areas').refine((xs) => xs.length > 0, 'offers:errors.areas'),
   types: listOf(assistanceTypes, 'offers:errors.types').refine((xs) => xs.length > 0, 'offers:errors.types'),
   /** Checked against the registry's regions by the verb. */
@@ -72,26 +67,10 @@ export const offerFieldsShape = {
       .refine((xs) => xs.length <= 60, 'offers:errors.tooManyStates')
       .transform(unique),
   ),
-  multiYear: z.preprocess(checkbox, z.boolean()),
-  annualAmount: z.preprocess(
-    amountOrNull,
-    z
-      .number({ message: 'offers:errors.amount' })
-      .finite('offers:errors.amount')
-      .min(0, 'offers:errors.amount')
-      .max(1e12, 'offers:errors.amount')
-      .nullable()
-      .default(null),
-  ),
-  currency: z.preprocess(
-    blankToNull,
-    z.enum(currencies, { message: 'offers:errors.currency' }).nullable().default(null),
-  ),
-  contact: z
-    .string({ message: 'offers:errors.contact' })
-    .trim()
-    .min(3, 'offers:errors.contact')
-    .max(500, 'errors:tooLong'),
+  multiYear: checkbox(),
+  annualAmount: nullableAmount('offers:errors.amount'),
+  currency: nullableChoice(currencies, 'offers:errors.currency'),
+  contact: requiredText('offers:errors.contact', 500, 3),
 };
 
 /** An amount without its currency cannot be read. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { iso3Of, rowId } from '../../../kernel/ids.js';
+import { requiredText } from '../../../kernel/input-fields.js';
 import { numberOrUndefined } from '../../../kernel/numbers.js';
 import { indicatorIds } from '../catalogue.js';
 import { assessmentBases, assessmentValues } from '../schema.js';
@@ -69,11 +70,7 @@ export const OverrideFigureInput = z
         .transform((v) => v ?? null),
     ),
     // Mandatory: an agreed figure without its reason is not accepted.
-    reason: z
-      .string({ message: 'progressJudgement:errors.reason' })
-      .trim()
-      .min(1, 'progressJudgement:errors.reason')
-      .max(2000, 'errors:tooLong'),
+    reason: requiredText('progressJudgement:errors.reason', 2000),
   })
   .superRefine((v, ctx) => {
     if (v.denominator !== null && v.denominator < v.value)

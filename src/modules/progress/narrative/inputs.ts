@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../../../kernel/input-fields.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { sections } from '../model.js';
 
@@ -18,11 +19,7 @@ const key = z
   .min(1, 'progressNarrative:errors.key')
   .max(60, 'progressNarrative:errors.key');
 
-const text = z
-  .string({ message: 'progressNarrative:errors.text' })
-  .trim()
-  .min(1, 'progressNarrative:errors.text')
-  .max(20_000, 'errors:tooLong');
+const text = requiredText('progressNarrative:errors.text', 20_000);
 
 /** The revision the form was read at: 0 when nothing had been written yet. */
 const revision = recordVersion;
