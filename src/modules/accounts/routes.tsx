@@ -20,6 +20,7 @@ import {
   requireThat,
   serviceContext,
 } from '../../kernel/http.js';
+import { renderPage } from '../../kernel/page.js';
 import { render } from '../../kernel/views/render.js';
 import { officeHoldersOn } from '../calendar/index.js';
 import { listStateNames } from '../states/index.js';
@@ -596,31 +597,26 @@ export function accountsRoutes(deps: Deps) {
 
   app.get('/admin/security', async (c) => {
     requireThat(c, canReadAudit(c.get('actor')));
-    const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
     const events = await listSecurityEvents(db, { before: q.before, limit: LOG_PAGE_SIZE });
-    return render(
-      c,
-      t('accounts:security.title'),
-      <SecurityLogPage t={t} locale={c.get('locale')} events={events} />,
-    );
+    return renderPage(c, 'accounts:security.title', SecurityLogPage, {
+      events,
+    });
   });
 
   app.get('/admin/audit', async (c) => {
     const actor = c.get('actor');
     requireThat(c, canReadAudit(actor));
-    const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
     const entries = await listAuditEntries(db, {
       stateIso3: q.state,
       before: q.before,
       limit: LOG_PAGE_SIZE,
     });
-    return render(
-      c,
-      t('accounts:audit.title'),
-      <AuditPage t={t} locale={c.get('locale')} entries={entries} state={q.state} />,
-    );
+    return renderPage(c, 'accounts:audit.title', AuditPage, {
+      entries,
+      state: q.state,
+    });
   });
 
   return app;

@@ -10,6 +10,7 @@ import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
+import { renderPage } from '../../kernel/page.js';
 import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
@@ -116,14 +117,13 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   const canWrite = (c: AppContext) => canWriteCalendar(c.get('actor'));
 
   app.get('/meetings', async (c) => {
-    const t = c.get('t');
     const { kind } = ListQuery.parse(c.req.query());
     const rows = await listMeetings(db, { kind });
-    return render(
-      c,
-      t('calendar:list.title'),
-      <MeetingsListPage t={t} locale={c.get('locale')} rows={rows} kind={kind} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, 'calendar:list.title', MeetingsListPage, {
+      rows,
+      kind,
+      canWrite: canWrite(c),
+    });
   });
 
   serveDownloads(app, '/meetings', async (c) => ({
@@ -134,13 +134,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   }));
 
   app.get('/meetings/office-holders', async (c) => {
-    const t = c.get('t');
     const holders = await listOfficeHolders(db, undefined, { withWithdrawn: true });
-    return render(
-      c,
-      t('calendar:offices.title'),
-      <OfficeHoldersPage t={t} locale={c.get('locale')} holders={holders} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, 'calendar:offices.title', OfficeHoldersPage, {
+      holders,
+      canWrite: canWrite(c),
+    });
   });
 
   app.get('/meetings/action-items', async (c) => {
@@ -156,17 +154,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
           ),
         }
       : undefined;
-    return render(
-      c,
-      t('calendar:actionItems.title'),
-      <OpenActionItemsPage
-        t={t}
-        locale={c.get('locale')}
-        items={items}
-        canWrite={canWrite(c)}
-        links={links}
-      />,
-    );
+    return renderPage(c, 'calendar:actionItems.title', OpenActionItemsPage, {
+      items,
+      canWrite: canWrite(c),
+      links,
+    });
   });
 
   serveDownloads(app, '/meetings/action-items', async (c) => ({
@@ -294,11 +286,10 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       if (recorded) return c.redirect(`/meetings/${recorded}`, 301);
       throw new MeetingNotFoundError(code);
     }
-    return render(
-      c,
-      meeting.title,
-      <MeetingPage t={c.get('t')} locale={c.get('locale')} meeting={meeting} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, () => meeting.title, MeetingPage, {
+      meeting,
+      canWrite: canWrite(c),
+    });
   });
 
   app.get(`/meetings/:code${CODE}/edit`, async (c) => {

@@ -6,6 +6,7 @@ import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
+import { renderPage } from '../../kernel/page.js';
 import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listMeetings } from '../calendar/index.js';
@@ -44,20 +45,13 @@ export function coalitionsRoutes(deps: RouteDeps) {
   };
 
   app.get('/coalitions', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const rows = await listed(c);
-    return render(
-      c,
-      t('coalitions:list.title'),
-      <CoalitionsListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={rows}
-        canCreate={mayWriteSomeCoalition(actor)}
-        seesUnpublished={seesAllCoalitions(actor)}
-      />,
-    );
+    return renderPage(c, 'coalitions:list.title', CoalitionsListPage, {
+      rows,
+      canCreate: mayWriteSomeCoalition(actor),
+      seesUnpublished: seesAllCoalitions(actor),
+    });
   });
 
   serveDownloads(app, '/coalitions', async (c) => ({

@@ -4,8 +4,9 @@ import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { readBody, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
+import { renderPage } from '../../kernel/page.js';
 import { StaleRecordError } from '../../kernel/record-version.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addEntry } from './add-entry.js';
@@ -61,27 +62,20 @@ export function directoryRoutes(deps: RouteDeps) {
   };
 
   app.get('/directory', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const filter = parseDirectoryFilter(c.req.query());
     const [rows, stateNames] = await Promise.all([
       listEntries(db, actor, today(), filter, c.get('locale')),
       listStateNames(db, c.get('locale')),
     ]);
-    return render(
-      c,
-      t('directory:list.title'),
-      <DirectoryListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={rows}
-        filter={filter}
-        stateNames={stateNames}
-        reach={readerReach(actor)}
-        canWrite={(e) => canWriteDirectoryOf(actor, e.stateIso3)}
-        ownState={actor.stateIso3 && canWriteDirectoryOf(actor, actor.stateIso3) ? actor.stateIso3 : null}
-      />,
-    );
+    return renderPage(c, 'directory:list.title', DirectoryListPage, {
+      rows,
+      filter,
+      stateNames,
+      reach: readerReach(actor),
+      canWrite: (e) => canWriteDirectoryOf(actor, e.stateIso3),
+      ownState: actor.stateIso3 && canWriteDirectoryOf(actor, actor.stateIso3) ? actor.stateIso3 : null,
+    });
   });
 
   serveDownloads(app, '/directory', async (c) => ({
@@ -98,24 +92,17 @@ export function directoryRoutes(deps: RouteDeps) {
   }));
 
   app.get('/directory/:iso3{[A-Za-z]{3}}', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const iso3 = c.req.param('iso3').toUpperCase();
     const stateName = await stateNameOf(c, iso3);
     const rows = await listEntries(db, actor, today(), { state: iso3 }, c.get('locale'));
-    return render(
-      c,
-      t('directory:state.title', { state: stateName }),
-      <StateDirectoryPage
-        t={t}
-        locale={c.get('locale')}
-        iso3={iso3}
-        stateName={stateName}
-        rows={rows}
-        reach={readerReach(actor)}
-        canWrite={canWriteDirectoryOf(actor, iso3)}
-      />,
-    );
+    return renderPage(c, (t) => t('directory:state.title', { state: stateName }), StateDirectoryPage, {
+      iso3,
+      stateName,
+      rows,
+      reach: readerReach(actor),
+      canWrite: canWriteDirectoryOf(actor, iso3),
+    });
   });
 
   const formPage = async (

@@ -8,7 +8,8 @@ import { blankToNull as orNull, pickFields } from '../../kernel/form-text.js';
 import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderPage } from '../../kernel/page.js';
+import { renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listUsers } from '../accounts/index.js';
 import { officeAreas, setActionItemStatus } from '../calendar/index.js';
@@ -132,20 +133,13 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
 
   app.get('/follow-ups', async (c) => {
     readers(c);
-    const t = c.get('t');
     const { area, items } = followUps(c, c.get('actor'));
-    return render(
-      c,
-      t('followups:list.titleMine'),
-      <FollowUpsPage
-        t={t}
-        locale={c.get('locale')}
-        items={await items}
-        area={area}
-        canUpdate={canRecordContacts(c.get('actor'))}
-        back={here(c)}
-      />,
-    );
+    return renderPage(c, 'followups:list.titleMine', FollowUpsPage, {
+      items: await items,
+      area,
+      canUpdate: canRecordContacts(c.get('actor')),
+      back: here(c),
+    });
   });
 
   serveDownloads(app, '/follow-ups', async (c) => {
@@ -199,17 +193,15 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
   // Contacts with States.
   app.get('/follow-ups/contacts', async (c) => {
     readers(c);
-    const t = c.get('t');
     const iso3 = iso3Filter.parse(c.req.query('state'));
     const contacts = await listContacts(db, c.get('actor'), { stateIso3: iso3 });
     const state = iso3
       ? ((await listStateNames(db, c.get('locale'))).find((s) => s.iso3 === iso3) ?? null)
       : null;
-    return render(
-      c,
-      t('followups:contacts.title'),
-      <ContactsPage t={t} locale={c.get('locale')} contacts={contacts} state={state} />,
-    );
+    return renderPage(c, 'followups:contacts.title', ContactsPage, {
+      contacts,
+      state,
+    });
   });
 
   serveDownloads(app, '/follow-ups/contacts', async (c) => {
@@ -267,14 +259,13 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
 
   app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}`, async (c) => {
     readers(c);
-    const t = c.get('t');
     const contact = await getContact(db, c.get('actor'), rowIdParam(c));
     const items = await contactItems(db, contact, today());
-    return render(
-      c,
-      t('followups:contacts.title'),
-      <ContactPage t={t} locale={c.get('locale')} contact={contact} items={items} back={here(c)} />,
-    );
+    return renderPage(c, 'followups:contacts.title', ContactPage, {
+      contact,
+      items,
+      back: here(c),
+    });
   });
   app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     writers(c);
@@ -308,13 +299,12 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
   };
   app.get('/follow-ups/worklist', async (c) => {
     readers(c);
-    const t = c.get('t');
     const { sort, rows } = worklist(c);
-    return render(
-      c,
-      t('followups:worklist.title'),
-      <WorklistPage t={t} locale={c.get('locale')} rows={await rows} sort={sort} day={today()} />,
-    );
+    return renderPage(c, 'followups:worklist.title', WorklistPage, {
+      rows: await rows,
+      sort,
+      day: today(),
+    });
   });
   serveDownloads(app, '/follow-ups/worklist', async (c) => {
     readers(c);

@@ -4,9 +4,10 @@ import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { readForm, redirectToOutcome } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
+import { renderPage } from '../../kernel/page.js';
 import { StaleRecordError } from '../../kernel/record-version.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { createPractice } from './create-practice.js';
@@ -68,24 +69,17 @@ export function practicesRoutes(deps: RouteDeps) {
   const ID = ROW_ID_PATTERN;
 
   app.get('/good-practices', async (c) => {
-    const t = c.get('t');
     const filter = parsePracticeFilter(c.req.query());
     const [rows, stateNames] = await Promise.all([
       listPractices(db, c.get('actor'), filter),
       listStateNames(db, c.get('locale')),
     ]);
-    return render(
-      c,
-      t('practices:list.title'),
-      <PracticesListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={rows}
-        filter={filter}
-        stateNames={stateNames}
-        canCreate={mayCreatePractice(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, 'practices:list.title', PracticesListPage, {
+      rows,
+      filter,
+      stateNames,
+      canCreate: mayCreatePractice(c.get('actor')),
+    });
   });
 
   serveDownloads(app, '/good-practices', async (c) => ({
@@ -150,19 +144,12 @@ export function practicesRoutes(deps: RouteDeps) {
 
   app.get(`/good-practices/:id${ID}`, async (c) => {
     const practice = await getPractice(db, c.get('actor'), rowIdParam(c));
-    const t = c.get('t');
     const locale = c.get('locale');
     const title = textFor(practice, locale).title;
-    return render(
-      c,
-      title,
-      <PracticePage
-        t={t}
-        locale={locale}
-        practice={practice}
-        canMaintain={canMaintainPractices(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, () => title, PracticePage, {
+      practice,
+      canMaintain: canMaintainPractices(c.get('actor')),
+    });
   });
 
   /** The practice, if this actor may maintain it: others are refused before they learn anything more. */

@@ -5,6 +5,7 @@ import { ValidationError } from '../../kernel/errors.js';
 import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
+import { renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render, renderForm } from '../../kernel/views/render.js';
 import { type Column, exportColumns } from '../../kernel/views/table.js';
@@ -388,17 +389,11 @@ export function statesRoutes(
     if (kind === undefined) {
       const kinds = kindsFor(obligation).filter((k) => canRecordObligationEvent(actor, state.iso3, k));
       requireThat(c, kinds.length > 0);
-      return render(
-        c,
-        c.get('t')('states:eventForm.chooseTitle'),
-        <EventKindChooser
-          t={c.get('t')}
-          locale={c.get('locale')}
-          state={state}
-          obligation={obligation}
-          kinds={kinds}
-        />,
-      );
+      return renderPage(c, 'states:eventForm.chooseTitle', EventKindChooser, {
+        state,
+        obligation,
+        kinds,
+      });
     }
     requireThat(c, canRecordObligationEvent(actor, state.iso3, kind));
     return eventPage(c, found, kind, { confirmed: 'yes' });

@@ -7,7 +7,8 @@ import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderPage } from '../../kernel/page.js';
+import { renderForm } from '../../kernel/views/render.js';
 import { addActivity } from './add-activity.js';
 import { createWorkPlan } from './create-work-plan.js';
 import { ActivityNotFoundError } from './errors.js';
@@ -78,17 +79,10 @@ export function workPlansRoutes(deps: RouteDeps) {
   const attempt = (run: () => Promise<unknown>) => attemptFromForm(run, errorsByField);
 
   app.get('/work-plans', async (c) => {
-    const t = c.get('t');
-    return render(
-      c,
-      t('workplans:list.title'),
-      <WorkPlansListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={await listWorkPlans(db)}
-        canWrite={canWrite(c)}
-      />,
-    );
+    return renderPage(c, 'workplans:list.title', WorkPlansListPage, {
+      rows: await listWorkPlans(db),
+      canWrite: canWrite(c),
+    });
   });
 
   /** The activities of `plans` as a download's table, one row each with its plan. */
@@ -131,11 +125,10 @@ export function workPlansRoutes(deps: RouteDeps) {
 
   app.get(`/work-plans/:id${ROW_ID_PATTERN}`, async (c) => {
     const plan = await planOf(c);
-    return render(
-      c,
-      plan.title,
-      <WorkPlanPage t={c.get('t')} locale={c.get('locale')} plan={plan} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, () => plan.title, WorkPlanPage, {
+      plan,
+      canWrite: canWrite(c),
+    });
   });
 
   serveDownloads(app, `/work-plans/:id${ROW_ID_PATTERN}/activities`, async (c) =>

@@ -8,6 +8,7 @@ import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { partyName } from '../../../kernel/i18n/state-names.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { numberInputText } from '../../../kernel/numbers.js';
+import { renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
@@ -118,58 +119,38 @@ export function ledgerRoutes(deps: RouteDeps) {
     // The chart and map are read without the page around them (screen readers, a saved SVG): their
     // own description says when the figures include demonstration data.
     const demoFigures = rows.some((r) => r.demonstration) ? ` ${t('common:demo.figures')}` : '';
-    return render(
-      c,
-      t('ledger:title'),
-      <LedgerPage
-        t={t}
-        locale={locale}
-        q={q}
-        years={years}
-        states={states}
-        signedIn={signedIn(c)}
-        canKeep={canKeepLedger(c.get('actor'))}
-        rows={rows}
-        totals={ledgerTotals(rows)}
-        series={series}
-        chartSvg={flowsChartSvg(t, locale, series, q.by, demoFigures)}
-        matrix={donorRecipientMatrix(rows, locale)}
-        map={receivedMapView(t, locale, rows, demoFigures)}
-      />,
-    );
+    return renderPage(c, 'ledger:title', LedgerPage, {
+      q,
+      years,
+      states,
+      signedIn: signedIn(c),
+      canKeep: canKeepLedger(c.get('actor')),
+      rows,
+      totals: ledgerTotals(rows),
+      series,
+      chartSvg: flowsChartSvg(t, locale, series, q.by, demoFigures),
+      matrix: donorRecipientMatrix(rows, locale),
+      map: receivedMapView(t, locale, rows, demoFigures),
+    });
   });
 
   app.get('/cooperation/ledger/reconciliation', async (c) => {
-    const t = c.get('t');
     const { year } = LedgerQuery.parse(c.req.query());
     const [rows, years] = await Promise.all([loadLedger(db), ledgerYears(db)]);
-    return render(
-      c,
-      t('ledger:reconcile.title'),
-      <ReconciliationPage
-        t={t}
-        locale={c.get('locale')}
-        year={year}
-        years={years}
-        result={reconcile(rows, year, c.get('locale'))}
-        demonstration={rows.some((r) => r.demonstration && (year === undefined || r.year === year))}
-      />,
-    );
+    return renderPage(c, 'ledger:reconcile.title', ReconciliationPage, {
+      year,
+      years,
+      result: reconcile(rows, year, c.get('locale')),
+      demonstration: rows.some((r) => r.demonstration && (year === undefined || r.year === year)),
+    });
   });
 
   app.get('/cooperation/ledger/donors', async (c) => {
-    const t = c.get('t');
     const rows = await loadLedger(db);
-    return render(
-      c,
-      t('ledger:donors.title'),
-      <DonorsPage
-        t={t}
-        locale={c.get('locale')}
-        trends={donorTrends(rows, { locale: c.get('locale') })}
-        demonstration={rows.some((r) => r.demonstration)}
-      />,
-    );
+    return renderPage(c, 'ledger:donors.title', DonorsPage, {
+      trends: donorTrends(rows, { locale: c.get('locale') }),
+      demonstration: rows.some((r) => r.demonstration),
+    });
   });
 
   // ISU entries: new, view, edit, remove.
@@ -251,18 +232,11 @@ export function ledgerRoutes(deps: RouteDeps) {
     if (e.review !== 'confirmed') requireThat(c, signedIn(c));
     const [names, rates] = await Promise.all([listStateNames(db, c.get('locale')), loadRates(db)]);
     const row = entryRow(e, new Map(names.map((n) => [n.iso3, n.name])), rates);
-    const t = c.get('t');
-    return render(
-      c,
-      t('ledger:entry.title', { id: e.id }),
-      <EntryPage
-        t={t}
-        locale={c.get('locale')}
-        row={row}
-        note={e.note}
-        canKeep={canKeepLedger(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, (t) => t('ledger:entry.title', { id: e.id }), EntryPage, {
+      row,
+      note: e.note,
+      canKeep: canKeepLedger(c.get('actor')),
+    });
   });
 
   const editValues = (e: typeof assistanceEntries.$inferSelect, locale?: Locale): Record<string, string> => ({

@@ -4,6 +4,7 @@ import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
+import { renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
@@ -57,25 +58,18 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     });
 
   app.get('/cooperation/needs', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const f = ListQuery.parse(c.req.query());
     const [rows, states] = await Promise.all([listed(c, f), listStateNames(db, c.get('locale'))]);
-    return render(
-      c,
-      t('needs:list.title'),
-      <NeedsListPage
-        t={t}
-        locale={c.get('locale')}
-        today={today()}
-        rows={rows}
-        filters={f}
-        states={states}
-        query={queryOf(f)}
-        publicView={!canSeeUnpublishedNeeds(actor)}
-        mayAdd={mayWriteSomeNeed(actor)}
-      />,
-    );
+    return renderPage(c, 'needs:list.title', NeedsListPage, {
+      today: today(),
+      rows,
+      filters: f,
+      states,
+      query: queryOf(f),
+      publicView: !canSeeUnpublishedNeeds(actor),
+      mayAdd: mayWriteSomeNeed(actor),
+    });
   });
 
   serveDownloads(app, '/cooperation/needs', async (c) => ({

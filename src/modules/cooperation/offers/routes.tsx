@@ -2,6 +2,7 @@ import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
+import { renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
@@ -57,17 +58,10 @@ export function offersRoutes(deps: RouteDeps) {
 
   app.get('/cooperation/offers', async (c) => {
     signedIn(c);
-    const t = c.get('t');
-    return render(
-      c,
-      t('offers:list.title'),
-      <OffersListPage
-        t={t}
-        locale={c.get('locale')}
-        offers={await listOffers(db, today(), { locale: c.get('locale') })}
-        canCreate={mayActAsPartner(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, 'offers:list.title', OffersListPage, {
+      offers: await listOffers(db, today(), { locale: c.get('locale') }),
+      canCreate: mayActAsPartner(c.get('actor')),
+    });
   });
 
   const formPage = async (
@@ -148,17 +142,11 @@ export function offersRoutes(deps: RouteDeps) {
     const actor = c.get('actor');
     const offer = await getOffer(db, idOf(c), today());
     const ranked = await needsForOffer(db, actor, offer, today());
-    return render(
-      c,
-      offer.title,
-      <OfferPage
-        t={c.get('t')}
-        locale={c.get('locale')}
-        offer={offer}
-        canWrite={canWritePartnerItem(actor, offer.ownerKey)}
-        ranked={ranked}
-      />,
-    );
+    return renderPage(c, () => offer.title, OfferPage, {
+      offer,
+      canWrite: canWritePartnerItem(actor, offer.ownerKey),
+      ranked,
+    });
   });
 
   /** The offer, if this actor may change it: others are refused before they learn anything more. */

@@ -12,6 +12,7 @@ import {
   serviceContext,
 } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
+import { renderPage } from '../../../kernel/page.js';
 import { render } from '../../../kernel/views/render.js';
 import { listStateNames } from '../../states/index.js';
 import { findIndicator } from '../catalogue.js';
@@ -90,20 +91,18 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
   const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
 
   app.get(`/progress/:meeting${MEETING}/published`, async (c) => {
-    const t = c.get('t');
     const window = await windowOf(db, c.req.param('meeting'));
     const published = publishedFor(window.meeting);
     if (!published) throw new PublishedNotHeldError(window.meeting);
     const comparison = compareWithPublished(await judgedProgressReport(db, window.meeting), published);
-    return render(
+    return renderPage(
       c,
-      t('progressJudgement:published.title', { meeting: window.meeting }),
-      <PublishedComparisonPage
-        t={t}
-        locale={c.get('locale')}
-        comparison={comparison}
-        canJudge={canJudgeProgress(c.get('actor'))}
-      />,
+      (t) => t('progressJudgement:published.title', { meeting: window.meeting }),
+      PublishedComparisonPage,
+      {
+        comparison,
+        canJudge: canJudgeProgress(c.get('actor')),
+      },
     );
   });
 

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../kernel/errors.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
+import { renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
 import { judgedProgressReport } from '../judgement/queries.js';
@@ -247,13 +248,16 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   };
 
   app.get(`/progress/:meeting${MEETING}/versions/:n${NUMBER}`, async (c) => {
-    const t = c.get('t');
     const window = await windowOf(db, c.req.param('meeting'));
     const version = await versionOf(window.meeting, c.req.param('n'));
-    return render(
+    return renderPage(
       c,
-      t('progressNarrative:version.title', { meeting: window.meeting, n: version.number }),
-      <VersionPage t={t} locale={c.get('locale')} meeting={window.meeting} version={version} />,
+      (t) => t('progressNarrative:version.title', { meeting: window.meeting, n: version.number }),
+      VersionPage,
+      {
+        meeting: window.meeting,
+        version,
+      },
     );
   });
 
@@ -269,17 +273,16 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
           };
     const a = await side(c.req.param('a'));
     const b = await side(c.req.param('b'));
-    return render(
+    return renderPage(
       c,
-      t('progressNarrative:diff.title', { meeting: window.meeting, a: a.label, b: b.label }),
-      <DiffPage
-        t={t}
-        locale={c.get('locale')}
-        meeting={window.meeting}
-        a={a.label}
-        b={b.label}
-        diff={diffContents(a.content, b.content)}
-      />,
+      (t) => t('progressNarrative:diff.title', { meeting: window.meeting, a: a.label, b: b.label }),
+      DiffPage,
+      {
+        meeting: window.meeting,
+        a: a.label,
+        b: b.label,
+        diff: diffContents(a.content, b.content),
+      },
     );
   });
 
