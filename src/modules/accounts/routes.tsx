@@ -4,14 +4,8 @@ import type { Db } from '../../db/client.js';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
 import { isoDay } from '../../kernel/clock.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
-import {
-  parseForm,
-  readForm,
-  redirectToOutcome,
-  StatePageQuery,
-  safeNext,
-  translateErrors,
-} from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { parseForm, readForm, StatePageQuery, safeNext, translateErrors } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -183,7 +177,7 @@ export function accountsRoutes(deps: Deps) {
       // The password was right; better-auth holds the sign-in until the authenticator code.
       return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(landing(form.data.next))}`, 303);
     }
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.welcome' }, landing(form.data.next));
+    return redirectWithSuccess(c, 'accounts:signIn.welcome', landing(form.data.next));
   });
 
   /** Calls one of better-auth's endpoints with the browser's cookies, as its own client would. */
@@ -251,7 +245,7 @@ export function accountsRoutes(deps: Deps) {
       );
     }
     passCookies(c, res);
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.welcome' }, next);
+    return redirectWithSuccess(c, 'accounts:signIn.welcome', next);
   });
 
   app.get('/account/two-factor', async (c) => {
@@ -306,13 +300,13 @@ export function accountsRoutes(deps: Deps) {
       );
     }
     passCookies(c, res);
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:twoFactor.enabled' }, '/account');
+    return redirectWithSuccess(c, 'accounts:twoFactor.enabled', '/account');
   });
 
   app.post('/sign-out', async (c) => {
     const res = await auth.api.signOut({ headers: c.req.raw.headers, asResponse: true });
     for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.signedOut' }, '/');
+    return redirectWithSuccess(c, 'accounts:signIn.signedOut', '/');
   });
 
   const accountPage = async (
@@ -362,7 +356,7 @@ export function accountsRoutes(deps: Deps) {
   app.post('/account/tokens/:id/revoke', async (c) => {
     requireUser(c);
     await revokeApiToken(ctxOf(c), { tokenId: c.req.param('id') });
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:account.tokenRevoked' }, '/account');
+    return redirectWithSuccess(c, 'accounts:account.tokenRevoked', '/account');
   });
 
   app.post('/account/password', async (c) => {
@@ -376,7 +370,7 @@ export function accountsRoutes(deps: Deps) {
         confirm: values.confirm,
         keepSessionId: session?.session.id,
       });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:password.changed' }, '/account');
+      return redirectWithSuccess(c, 'accounts:password.changed', '/account');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return accountPage(c, { passwordErrors: translateErrors(c.get('t'), err.fieldErrors) }, 422);
@@ -429,7 +423,7 @@ export function accountsRoutes(deps: Deps) {
     const values = await readForm(c);
     try {
       await resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:reset.done' }, '/sign-in');
+      return redirectWithSuccess(c, 'accounts:reset.done', '/sign-in');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const valid = await isResetTokenValid({ db, now: deps.now() }, token);
@@ -462,7 +456,7 @@ export function accountsRoutes(deps: Deps) {
     const values = await readForm(c);
     try {
       await acceptInvitation(ctxOf(c), { ...values, token });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:invitation.done' }, '/sign-in');
+      return redirectWithSuccess(c, 'accounts:invitation.done', '/sign-in');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const inv = await findInvitationByToken(db, token);
@@ -541,7 +535,7 @@ export function accountsRoutes(deps: Deps) {
     const values = await readForm(c);
     try {
       await assignRole(ctxOf(c), { ...values, userId: c.req.param('id') });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:users.roleChanged' }, '/admin/users');
+      return redirectWithSuccess(c, 'accounts:users.roleChanged', '/admin/users');
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       return usersPage(
@@ -571,7 +565,7 @@ export function accountsRoutes(deps: Deps) {
         const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
         return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
       }
-      return redirectToOutcome(c, { kind: 'success', key: `accounts:scope.${action}ed` }, '/admin/users');
+      return redirectWithSuccess(c, `accounts:scope.${action}ed`, '/admin/users');
     });
   }
 
@@ -587,11 +581,7 @@ export function accountsRoutes(deps: Deps) {
         const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
         return usersPage(c, { roleErrors: { userId: c.req.param('id'), errors } }, 422);
       }
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: `accounts:users.${disabled ? 'disabled' : 'enabled'}` },
-        '/admin/users',
-      );
+      return redirectWithSuccess(c, `accounts:users.${disabled ? 'disabled' : 'enabled'}`, '/admin/users');
     });
   }
 

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../kernel/errors.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -550,7 +551,7 @@ export function analysisRoutes(deps: RouteDeps) {
         if (!(err instanceof ValidationError)) throw err;
         return detail(c, r, { form: form(c), values, errors: err.fieldErrors });
       }
-      return redirectToOutcome(c, { kind: 'success', key: flash }, analysisHref(r.id));
+      return redirectWithSuccess(c, flash, analysisHref(r.id));
     });
 
   post(

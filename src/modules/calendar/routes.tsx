@@ -4,8 +4,8 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { saveThenRedirect } from '../../kernel/form-post.js';
-import { readBody, readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { redirectWithSuccess, saveThenRedirect } from '../../kernel/form-post.js';
+import { readBody, readForm } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
@@ -485,9 +485,9 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       });
       return uploadPage(c, meeting, onlyErrors(errors));
     }
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      { kind: 'success', key: 'calendar:flash.participantsImported' },
+      'calendar:flash.participantsImported',
       `/meetings/${meeting.code}#participation`,
     );
   });

@@ -1,8 +1,8 @@
 import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { saveThenRedirect } from '../../kernel/form-post.js';
-import { readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { redirectWithSuccess, saveThenRedirect } from '../../kernel/form-post.js';
+import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -170,11 +170,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
   app.post(`/coalitions/${ID}/confirm`, async (c) => {
     const coalition = await writable(c);
     await confirmCoalition(ctxOf(c), { id: coalition.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'coalitions:flash.confirmed' },
-      `/coalitions/${coalition.id}`,
-    );
+    return redirectWithSuccess(c, 'coalitions:flash.confirmed', `/coalitions/${coalition.id}`);
   });
 
   /** A link form: the verb, the form field it reads, the flash on success and the anchor to return to. */
@@ -194,7 +190,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
         const messages = Object.values(errors).flat();
         return page(c, values, { [field]: messages });
       }
-      return redirectToOutcome(c, { kind: 'success', key: flash }, `/coalitions/${coalition.id}#${anchor}`);
+      return redirectWithSuccess(c, flash, `/coalitions/${coalition.id}#${anchor}`);
     });
 
   linkRoute(

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
-import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { readBody, redirectToOutcome } from '../../kernel/forms.js';
+import type { FieldErrors } from '../../kernel/errors.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
+import { readBody } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { renderPage } from '../../kernel/page.js';
-import { StaleRecordError } from '../../kernel/record-version.js';
 import { renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
@@ -151,13 +151,12 @@ export function directoryRoutes(deps: RouteDeps) {
   app.post('/directory/:iso3{[A-Za-z]{3}}/new', async (c) => {
     const iso3 = writableState(c);
     const { version: _v, ...values } = await readEntryForm(c);
-    try {
-      await addEntry(ctxOf(c), { stateIso3: iso3, ...values });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, iso3, null, values, err.fieldErrors);
-    }
-    return redirectToOutcome(c, { kind: 'success', key: 'directory:flash.added' }, `/directory/${iso3}`);
+    return submitForm(c, {
+      save: () => addEntry(ctxOf(c), { stateIso3: iso3, ...values }),
+      again: (errors) => formPage(c, iso3, null, values, errors),
+      flash: 'directory:flash.added',
+      location: () => `/directory/${iso3}`,
+    });
   });
 
   /** The entry, if this actor may change it: others are refused before they learn anything more. */
@@ -177,53 +176,27 @@ export function directoryRoutes(deps: RouteDeps) {
     const entry = await writableEntry(c);
     const { version, ...values } = await readEntryForm(c);
     const kept = Number.parseInt(version, 10);
-    try {
-      await updateEntry(ctxOf(c), { id: entry.id, version, ...values });
-    } catch (err) {
-      if (err instanceof StaleRecordError)
-        return formPage(
-          c,
-          entry.stateIso3,
-          entry,
-          values,
-          { _: ['errors:staleRecord'] },
-          Number.isNaN(kept) ? undefined : kept,
-        );
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(
-        c,
-        entry.stateIso3,
-        entry,
-        values,
-        err.fieldErrors,
-        Number.isNaN(kept) ? undefined : kept,
-      );
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'directory:flash.updated' },
-      `/directory/${entry.stateIso3}`,
-    );
+    const again = (errors: FieldErrors) =>
+      formPage(c, entry.stateIso3, entry, values, errors, Number.isNaN(kept) ? undefined : kept);
+    return submitForm(c, {
+      save: () => updateEntry(ctxOf(c), { id: entry.id, version, ...values }),
+      again,
+      stale: () => again({ _: ['errors:staleRecord'] }),
+      flash: 'directory:flash.updated',
+      location: () => `/directory/${entry.stateIso3}`,
+    });
   });
 
   app.post(`/directory/entries/:id${ID}/confirm`, async (c) => {
     const entry = await writableEntry(c);
     await confirmEntry(ctxOf(c), { id: entry.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'directory:flash.confirmed' },
-      `/directory/${entry.stateIso3}`,
-    );
+    return redirectWithSuccess(c, 'directory:flash.confirmed', `/directory/${entry.stateIso3}`);
   });
 
   app.post(`/directory/entries/:id${ID}/remove`, async (c) => {
     const entry = await writableEntry(c);
     await removeEntry(ctxOf(c), { id: entry.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'directory:flash.removed' },
-      `/directory/${entry.stateIso3}`,
-    );
+    return redirectWithSuccess(c, 'directory:flash.removed', `/directory/${entry.stateIso3}`);
   });
 
   return app;

@@ -3,7 +3,8 @@ import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { readForm } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -66,11 +67,7 @@ export function extensionsRoutes(deps: RouteDeps) {
     const t = c.get('t');
     try {
       const { id } = await startRequest(ctxOf(c), { iso3: form.iso3, article: form.article });
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: 'extensions:flash.started' },
-        `/extension-requests/${id}`,
-      );
+      return redirectWithSuccess(c, 'extensions:flash.started', `/extension-requests/${id}`);
     } catch (err) {
       if (!(err instanceof ValidationError)) throw err;
       const msgs = Object.values(err.fieldErrors)
@@ -162,11 +159,7 @@ export function extensionsRoutes(deps: RouteDeps) {
     const values = await readForm(c);
     const errors = await attempt(() => updateRequest(ctxOf(c), { ...values, id: r.id }));
     if (errors) return editForm(c, r, values, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.saved' },
-      `/extension-requests/${r.id}`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.saved', `/extension-requests/${r.id}`);
   });
 
   const planForm = (
@@ -223,11 +216,7 @@ export function extensionsRoutes(deps: RouteDeps) {
       }
       return planForm(c, r, typed, form.version ?? '', remapped);
     }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.planSaved' },
-      `/extension-requests/${r.id}#plan`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.planSaved', `/extension-requests/${r.id}#plan`);
   });
 
   app.post(`/extension-requests/${ID}/submit`, async (c) => {
@@ -237,11 +226,7 @@ export function extensionsRoutes(deps: RouteDeps) {
       submitRequest(ctxOf(c), { id: r.id, version: form.version, note: form.note }),
     );
     if (errors) return detail(c, r, errors, form.note);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.submitted' },
-      `/extension-requests/${r.id}`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.submitted', `/extension-requests/${r.id}`);
   });
 
   app.post(`/extension-requests/${ID}/withdraw`, async (c) => {
@@ -251,11 +236,7 @@ export function extensionsRoutes(deps: RouteDeps) {
       withdrawRequest(ctxOf(c), { id: r.id, version: form.version, reason: form.reason }),
     );
     if (errors) return detail(c, r, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.withdrawn' },
-      `/extension-requests/${r.id}`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.withdrawn', `/extension-requests/${r.id}`);
   });
 
   return app;

@@ -4,8 +4,9 @@ import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
 import { blankToNull as orNull, pickFields } from '../../kernel/form-text.js';
-import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
+import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { renderPage } from '../../kernel/page.js';
@@ -183,11 +184,7 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       setActionItemStatus(ctxOf(c), { id: rowIdParam(c), status: values.status, note: orNull(values.note) }),
     );
     if ('errors' in done) return statusForm(c, values, done.errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'followups:status.saved' },
-      safeNext(values.back, '/follow-ups'),
-    );
+    return redirectWithSuccess(c, 'followups:status.saved', safeNext(values.back, '/follow-ups'));
   });
 
   // Contacts with States.
@@ -247,12 +244,9 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     const values = pick(await readForm(c));
     const done = await attempt(() => recordContact(ctxOf(c), contactInputFromForm(values)));
     if ('errors' in done) return contactForm(c, values, undefined, done.errors);
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
-      },
+      done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
       `/follow-ups/contacts/${done.ok.id}`,
     );
   });
@@ -280,12 +274,9 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       updateContact(ctxOf(c), { ...contactInputFromForm(values), id: contact.id }),
     );
     if ('errors' in done) return contactForm(c, values, contact.id, done.errors);
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
-      },
+      done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
       `/follow-ups/contacts/${contact.id}`,
     );
   });

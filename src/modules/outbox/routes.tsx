@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { readForm, redirectToOutcome, StatePageQuery } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { readForm, StatePageQuery } from '../../kernel/forms.js';
 import { type AppDeps, type AppEnv, requireThat, serviceContext } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
@@ -39,12 +40,9 @@ export function outboxRoutes(deps: AppDeps) {
     const form = await readForm(c);
     const id = c.req.param('id');
     await markMessageRead(serviceContext(c, db, now), { id, read: form.read !== 'false' });
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
-      },
+      form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
       `/inbox#message-${Number(id) || ''}`,
     );
   });

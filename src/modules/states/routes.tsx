@@ -2,7 +2,8 @@ import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { ValidationError } from '../../kernel/errors.js';
-import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { renderPage } from '../../kernel/page.js';
@@ -278,7 +279,7 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return editPage(c, state, values, err.fieldErrors);
     }
-    return redirectToOutcome(c, { kind: 'success', key: 'states:flash.corrected' }, `/states/${state.iso3}`);
+    return redirectWithSuccess(c, 'states:flash.corrected', `/states/${state.iso3}`);
   });
 
   // A State's working language (reminders are written in it): the ISU only. `next` leads back to
@@ -316,11 +317,7 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return languagePage(c, state, form.language ?? '', next, err.fieldErrors);
     }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'states:flash.languageSet', params: { state: state.name } },
-      next,
-    );
+    return redirectWithSuccess(c, 'states:flash.languageSet', next, { state: state.name });
   });
 
   // Recording a fact in an obligation's history. Who may record which kind is the policy's call.
@@ -422,9 +419,9 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return eventPage(c, found, kind, values, err.fieldErrors);
     }
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      { kind: 'success', key: `states:flash.recorded.${kind}` },
+      `states:flash.recorded.${kind}`,
       `/states/${state.iso3}#article-${obligation.article}`,
     );
   });
@@ -490,9 +487,9 @@ export function statesRoutes(
       if (!(err instanceof ValidationError)) throw err;
       return correctionPage(c, found, { ...values, action }, err.fieldErrors);
     }
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      { kind: 'success', key: `states:flash.correction.${action}` },
+      `states:flash.correction.${action}`,
       `/states/${found.state.iso3}#article-${found.obligation.article}`,
     );
   });

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -71,11 +72,7 @@ export function actionItemLinkRoutes(deps: AppDeps & { now: () => Date }) {
           422,
         );
       }
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: `needs:actionItems.${action}ed` },
-        `${needHref(need.id)}#action-items`,
-      );
+      return redirectWithSuccess(c, `needs:actionItems.${action}ed`, `${needHref(need.id)}#action-items`);
     });
   }
   return app;

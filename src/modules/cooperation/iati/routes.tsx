@@ -1,6 +1,7 @@
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readBody, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { renderPage } from '../../../kernel/page.js';
@@ -201,12 +202,9 @@ export function iatiRoutes(deps: RouteDeps) {
       if (err instanceof AppError && err.status === 409) return errorPage(c, 409, t(err.messageKey));
       throw err;
     }
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
-      },
+      form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
       importId ? `/cooperation/iati/${importId}` : '/cooperation/iati',
     );
   });

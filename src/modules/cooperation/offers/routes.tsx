@@ -1,9 +1,9 @@
-import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { redirectWithSuccess, submitForm } from '../../../kernel/form-post.js';
+import { readBody, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { renderPage } from '../../../kernel/page.js';
-import { StaleRecordError } from '../../../kernel/record-version.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
@@ -123,18 +123,12 @@ export function offersRoutes(deps: RouteDeps) {
     const ownerFields = partnerKeyOf(c.get('actor'))
       ? {}
       : { partnerIso3: values.partnerIso3, organisation: values.organisation };
-    let id: number;
-    try {
-      ({ id } = await createOffer(ctxOf(c), { ...ownerFields, ...verbInput(values) }));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, null, values, err.fieldErrors);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.created' },
-      `/cooperation/offers/${id}`,
-    );
+    return submitForm(c, {
+      save: () => createOffer(ctxOf(c), { ...ownerFields, ...verbInput(values) }),
+      again: (errors) => formPage(c, null, values, errors),
+      flash: 'offers:flash.created',
+      location: (saved) => `/cooperation/offers/${saved.id}`,
+    });
   });
 
   app.get(`/cooperation/offers/:id${ID}`, async (c) => {
@@ -172,45 +166,32 @@ export function offersRoutes(deps: RouteDeps) {
     const posted = typeof sent === 'string' ? sent : Array.isArray(sent) ? String(sent.at(-1) ?? '') : '';
     const version = Number.parseInt(posted, 10);
     const kept = { version: Number.isNaN(version) ? undefined : version };
-    try {
-      await updateOffer(ctxOf(c), { id: offer.id, version: posted, ...verbInput(values) });
-    } catch (err) {
-      if (err instanceof StaleRecordError) {
+    return submitForm(c, {
+      save: () => updateOffer(ctxOf(c), { id: offer.id, version: posted, ...verbInput(values) }),
+      again: (errors) => formPage(c, offer, values, errors, kept),
+      stale: async () => {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const t = c.get('t');
         const stored = offerFormText(t, formValuesOf(await getOffer(db, offer.id, today()), c.get('locale')));
         const typed = offerFormText(t, values);
         const stale = staleChanges(stored, typed, offerFormFields, (f) => t(`offers:field.${f}`));
         return formPage(c, offer, values, undefined, { ...kept, stale });
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, offer, values, err.fieldErrors, kept);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.updated' },
-      `/cooperation/offers/${offer.id}`,
-    );
+      },
+      flash: 'offers:flash.updated',
+      location: () => `/cooperation/offers/${offer.id}`,
+    });
   });
 
   app.post(`/cooperation/offers/:id${ID}/reconfirm`, async (c) => {
     const offer = await writable(c);
     await reconfirmOffer(ctxOf(c), { id: offer.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.reconfirmed' },
-      `/cooperation/offers/${offer.id}`,
-    );
+    return redirectWithSuccess(c, 'offers:flash.reconfirmed', `/cooperation/offers/${offer.id}`);
   });
 
   app.post(`/cooperation/offers/:id${ID}/withdraw`, async (c) => {
     const offer = await writable(c);
     await withdrawOffer(ctxOf(c), { id: offer.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.withdrawn' },
-      `/cooperation/offers/${offer.id}`,
-    );
+    return redirectWithSuccess(c, 'offers:flash.withdrawn', `/cooperation/offers/${offer.id}`);
   });
 
   return app;

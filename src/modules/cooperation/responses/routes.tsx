@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { renderPage } from '../../../kernel/page.js';
@@ -58,11 +59,7 @@ export function responsesRoutes(deps: RouteDeps) {
   /** After the write commits: send what it queued; a slow or failing mail server never undoes it. */
   const done = async (c: AppContext, step: FormStep, needId: number) => {
     await deliverQueued(db, mailer).catch((e: unknown) => console.error('handshake mail delivery failed', e));
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: `responses:flash.${step}` },
-      `${needHref(needId)}#responses`,
-    );
+    return redirectWithSuccess(c, `responses:flash.${step}`, `${needHref(needId)}#responses`);
   };
 
   const formPage = (

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -165,7 +166,7 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
   };
 
   const back = (c: AppContext, meeting: string, id: string, key: string) => {
-    return redirectToOutcome(c, { kind: 'success', key }, `/progress/${meeting}/${id}/assess`);
+    return redirectWithSuccess(c, key, `/progress/${meeting}/${id}/assess`);
   };
 
   app.get(`/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/assess`, async (c) => {

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
@@ -121,11 +122,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   };
 
   const back = (c: AppContext, meeting: string, slot: WrittenSlot, key: string) => {
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key },
-      `/progress/${meeting}/sections/${slot.section}#slot-${slot.key}`,
-    );
+    return redirectWithSuccess(c, key, `/progress/${meeting}/sections/${slot.section}#slot-${slot.key}`);
   };
 
   /** A refused save: the page again with the typed text, and the text now saved when it was stale. */
@@ -229,11 +226,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
       const { note = '' } = await readForm(c);
       try {
         const { number } = await verb(ctxOf(c), { meeting: window.meeting, note });
-        return redirectToOutcome(
-          c,
-          { kind: 'success', key: flash, params: { n: number } },
-          `/progress/${window.meeting}/versions/${number}`,
-        );
+        return redirectWithSuccess(c, flash, `/progress/${window.meeting}/versions/${number}`, { n: number });
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         return versionsPage(c, window.meeting, note, err.fieldErrors);
