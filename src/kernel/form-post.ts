@@ -51,6 +51,8 @@ export async function submitForm<R>(
     again: (errors: FieldErrors, refusal: ValidationError) => Response | Promise<Response>;
     stale?: () => Response | Promise<Response>;
     flash: string | ((saved: R) => string);
+    /** What the message names (`{{state}}`…). */
+    params?: Flash['params'];
     location: (saved: R) => string;
   },
 ): Promise<Response> {
@@ -63,5 +65,5 @@ export async function submitForm<R>(
     throw err;
   }
   const key = typeof spec.flash === 'string' ? spec.flash : spec.flash(saved);
-  return redirectWithSuccess(c, key, spec.location(saved));
+  return redirectWithSuccess(c, key, spec.location(saved), spec.params);
 }

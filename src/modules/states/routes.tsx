@@ -1,8 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
-import { ValidationError } from '../../kernel/errors.js';
-import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { submitForm } from '../../kernel/form-post.js';
 import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
@@ -273,13 +272,12 @@ export function statesRoutes(
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const values = Object.fromEntries(Object.keys(editValuesOf(state)).map((k) => [k, form[k] ?? '']));
-    try {
-      await correctStateDates(ctxOf(c), { ...values, iso3: state.iso3 });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return editPage(c, state, values, err.fieldErrors);
-    }
-    return redirectWithSuccess(c, 'states:flash.corrected', `/states/${state.iso3}`);
+    return submitForm(c, {
+      save: () => correctStateDates(ctxOf(c), { ...values, iso3: state.iso3 }),
+      again: (errors) => editPage(c, state, values, errors),
+      flash: 'states:flash.corrected',
+      location: () => `/states/${state.iso3}`,
+    });
   });
 
   // A State's working language (reminders are written in it): the ISU only. `next` leads back to
@@ -311,13 +309,13 @@ export function statesRoutes(
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const next = safeNext(form.next, `/states/${state.iso3}`);
-    try {
-      await setWorkingLanguage(ctxOf(c), { iso3: state.iso3, language: form.language ?? '' });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return languagePage(c, state, form.language ?? '', next, err.fieldErrors);
-    }
-    return redirectWithSuccess(c, 'states:flash.languageSet', next, { state: state.name });
+    return submitForm(c, {
+      save: () => setWorkingLanguage(ctxOf(c), { iso3: state.iso3, language: form.language ?? '' }),
+      again: (errors) => languagePage(c, state, form.language ?? '', next, errors),
+      flash: 'states:flash.languageSet',
+      location: () => next,
+      params: { state: state.name },
+    });
   });
 
   // Recording a fact in an obligation's history. Who may record which kind is the policy's call.
@@ -407,23 +405,19 @@ export function statesRoutes(
     // Only this kind's fields are taken from the form: the rest (the State, the article, a seed's
     // reference key) come from the address or not at all.
     const values = Object.fromEntries(eventFields[kind].map((f) => [f, form[f] ?? '']));
-    try {
-      await recordObligationEvent(ctxOf(c), {
-        ...values,
-        confirmed: values.confirmed === 'no' ? 'no' : 'yes',
-        kind,
-        iso3: state.iso3,
-        article: obligation.article,
-      });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return eventPage(c, found, kind, values, err.fieldErrors);
-    }
-    return redirectWithSuccess(
-      c,
-      `states:flash.recorded.${kind}`,
-      `/states/${state.iso3}#article-${obligation.article}`,
-    );
+    return submitForm(c, {
+      save: () =>
+        recordObligationEvent(ctxOf(c), {
+          ...values,
+          confirmed: values.confirmed === 'no' ? 'no' : 'yes',
+          kind,
+          iso3: state.iso3,
+          article: obligation.article,
+        }),
+      again: (errors) => eventPage(c, found, kind, values, errors),
+      flash: `states:flash.recorded.${kind}`,
+      location: () => `/states/${state.iso3}#article-${obligation.article}`,
+    });
   });
 
   // Correcting or withdrawing a recorded fact: the ISU's alone (policy.ts), checked before the
@@ -475,23 +469,19 @@ export function statesRoutes(
       Object.keys(correctionValuesOf(found.event)).map((k) => [k, form[k] ?? '']),
     );
     const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
-    try {
-      await correctObligationEvent(ctxOf(c), {
-        ...values,
-        action,
-        confirmed: values.confirmed === 'no' ? 'no' : 'yes',
-        iso3: found.state.iso3,
-        eventId: found.event.id,
-      });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return correctionPage(c, found, { ...values, action }, err.fieldErrors);
-    }
-    return redirectWithSuccess(
-      c,
-      `states:flash.correction.${action}`,
-      `/states/${found.state.iso3}#article-${found.obligation.article}`,
-    );
+    return submitForm(c, {
+      save: () =>
+        correctObligationEvent(ctxOf(c), {
+          ...values,
+          action,
+          confirmed: values.confirmed === 'no' ? 'no' : 'yes',
+          iso3: found.state.iso3,
+          eventId: found.event.id,
+        }),
+      again: (errors) => correctionPage(c, found, { ...values, action }, errors),
+      flash: `states:flash.correction.${action}`,
+      location: () => `/states/${found.state.iso3}#article-${found.obligation.article}`,
+    });
   });
 
   return app;
