@@ -1,7 +1,8 @@
 import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { redirectWithSuccess, saveThenRedirect } from '../../kernel/form-post.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { serveForm } from '../../kernel/form-routes.js';
 import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
@@ -79,23 +80,22 @@ export function coalitionsRoutes(deps: RouteDeps) {
   /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
   const attempt = (run: () => Promise<unknown>) => attemptFromForm(run, errorsByField);
 
-  app.get('/coalitions/new', async (c) => {
-    requireThat(c, mayWriteSomeCoalition(c.get('actor')));
-    const own = c.get('actor').stateIso3;
-    const values: Record<string, string> = { ...pick({}, coalitionFields), status: 'proposed' };
-    if (c.get('actor').role === 'focal_point' && own) values.stateIso3 = own;
-    return form(c, values);
-  });
+  const readCoalition = async (c: AppContext) => pick(await readForm(c), coalitionFields);
 
-  app.post('/coalitions/new', async (c) => {
-    requireThat(c, mayWriteSomeCoalition(c.get('actor')));
-    const values = pick(await readForm(c), coalitionFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => createCoalition(ctxOf(c), coalitionInputFromForm(values)),
-      again: (errors) => form(c, values, undefined, errors),
-      flash: 'coalitions:flash.created',
-      location: (saved) => `/coalitions/${saved.id}`,
-    });
+  serveForm(app, '/coalitions/new', {
+    open: (c) => requireThat(c, mayWriteSomeCoalition(c.get('actor'))),
+    page: (c, _, values, errors) => form(c, values, undefined, errors),
+    initial: (c) => {
+      const own = c.get('actor').stateIso3;
+      const values: Record<string, string> = { ...pick({}, coalitionFields), status: 'proposed' };
+      if (c.get('actor').role === 'focal_point' && own) values.stateIso3 = own;
+      return values;
+    },
+    read: readCoalition,
+    attempt,
+    save: (c, _, values) => createCoalition(ctxOf(c), coalitionInputFromForm(values)),
+    flash: 'coalitions:flash.created',
+    location: (_, saved) => `/coalitions/${saved.id}`,
   });
 
   /** The link forms' choices: every meeting, and the State's needs not linked yet. */
@@ -151,20 +151,16 @@ export function coalitionsRoutes(deps: RouteDeps) {
     return coalition;
   };
 
-  app.get(`/coalitions/${ID}/edit`, async (c) => {
-    const coalition = await writable(c);
-    return form(c, coalitionFormValues(coalition), coalition.id);
-  });
-
-  app.post(`/coalitions/${ID}/edit`, async (c) => {
-    const coalition = await writable(c);
-    const values = pick(await readForm(c), coalitionFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
-      again: (errors) => form(c, values, coalition.id, errors),
-      flash: 'coalitions:flash.updated',
-      location: () => `/coalitions/${coalition.id}`,
-    });
+  serveForm(app, `/coalitions/${ID}/edit`, {
+    open: writable,
+    page: (c, coalition, values, errors) => form(c, values, coalition.id, errors),
+    initial: (_, coalition) => coalitionFormValues(coalition),
+    read: readCoalition,
+    attempt,
+    save: (c, coalition, values) =>
+      updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
+    flash: 'coalitions:flash.updated',
+    location: (coalition) => `/coalitions/${coalition.id}`,
   });
 
   app.post(`/coalitions/${ID}/confirm`, async (c) => {

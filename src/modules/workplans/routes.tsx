@@ -2,7 +2,7 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { saveThenRedirect } from '../../kernel/form-post.js';
+import { serveForm } from '../../kernel/form-routes.js';
 import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
@@ -107,20 +107,23 @@ export function workPlansRoutes(deps: RouteDeps) {
     );
   };
 
-  app.get('/work-plans/new', (c) => {
+  /** Who may write, then the work plan the address names. */
+  const writablePlan = async (c: AppContext) => {
     requireThat(c, canWrite(c));
-    return planForm(c, { ...pick({}, workPlanFields), area: 'cooperation_assistance' });
-  });
+    return planOf(c);
+  };
+  const readPlan = async (c: AppContext) => pick(await readForm(c), workPlanFields);
+  const readActivity = async (c: AppContext) => pick(await readForm(c), activityFields);
 
-  app.post('/work-plans/new', async (c) => {
-    requireThat(c, canWrite(c));
-    const values = pick(await readForm(c), workPlanFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => createWorkPlan(ctxOf(c), workPlanInputFromForm(values)),
-      again: (errors) => planForm(c, values, undefined, errors),
-      flash: 'workplans:flash.created',
-      location: (saved) => `/work-plans/${saved.id}`,
-    });
+  serveForm(app, '/work-plans/new', {
+    open: (c) => requireThat(c, canWrite(c)),
+    page: (c, _, values, errors) => planForm(c, values, undefined, errors),
+    initial: () => ({ ...pick({}, workPlanFields), area: 'cooperation_assistance' }),
+    read: readPlan,
+    attempt,
+    save: (c, _, values) => createWorkPlan(ctxOf(c), workPlanInputFromForm(values)),
+    flash: 'workplans:flash.created',
+    location: (_, saved) => `/work-plans/${saved.id}`,
   });
 
   app.get(`/work-plans/:id${ROW_ID_PATTERN}`, async (c) => {
@@ -146,22 +149,15 @@ export function workPlansRoutes(deps: RouteDeps) {
     });
   });
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    return planForm(c, workPlanFormValues(plan, c.get('locale')), plan.id);
-  });
-
-  app.post(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    const values = pick(await readForm(c), workPlanFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
-      again: (errors) => planForm(c, values, plan.id, errors),
-      flash: 'workplans:flash.updated',
-      location: () => `/work-plans/${plan.id}`,
-    });
+  serveForm(app, `/work-plans/:id${ROW_ID_PATTERN}/edit`, {
+    open: writablePlan,
+    page: (c, plan, values, errors) => planForm(c, values, plan.id, errors),
+    initial: (c, plan) => workPlanFormValues(plan, c.get('locale')),
+    read: readPlan,
+    attempt,
+    save: (c, plan, values) => updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
+    flash: 'workplans:flash.updated',
+    location: (plan) => `/work-plans/${plan.id}`,
   });
 
   const activityForm = (
@@ -180,48 +176,36 @@ export function workPlansRoutes(deps: RouteDeps) {
     );
   };
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    return activityForm(c, plan, { ...pick({}, activityFields), status: 'planned' });
-  });
-
-  app.post(`/work-plans/:id${ROW_ID_PATTERN}/activities/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    const values = pick(await readForm(c), activityFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id }),
-      again: (errors) => activityForm(c, plan, values, undefined, errors),
-      flash: 'workplans:flash.activitySaved',
-      location: (saved) => `/work-plans/${plan.id}#activity-${saved.id}`,
-    });
+  serveForm(app, `/work-plans/:id${ROW_ID_PATTERN}/activities/new`, {
+    open: writablePlan,
+    page: (c, plan, values, errors) => activityForm(c, plan, values, undefined, errors),
+    initial: () => ({ ...pick({}, activityFields), status: 'planned' }),
+    read: readActivity,
+    attempt,
+    save: (c, plan, values) =>
+      addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id }),
+    flash: 'workplans:flash.activitySaved',
+    location: (plan, saved) => `/work-plans/${plan.id}#activity-${saved.id}`,
   });
 
   const activityOf = async (c: AppContext) => {
-    const plan = await planOf(c);
+    const plan = await writablePlan(c);
     const id = Number(c.req.param('activity'));
     const activity = plan.activities.find((a) => a.id === id);
     if (!activity) throw new ActivityNotFoundError(id);
     return { plan, activity };
   };
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const { plan, activity } = await activityOf(c);
-    return activityForm(c, plan, activityFormValues(activity), activity.id);
-  });
-
-  app.post(`/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const { plan, activity } = await activityOf(c);
-    const values = pick(await readForm(c), activityFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
-      again: (errors) => activityForm(c, plan, values, activity.id, errors),
-      flash: 'workplans:flash.activitySaved',
-      location: () => `/work-plans/${plan.id}#activity-${activity.id}`,
-    });
+  serveForm(app, `/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, {
+    open: activityOf,
+    page: (c, { plan, activity }, values, errors) => activityForm(c, plan, values, activity.id, errors),
+    initial: (_, { activity }) => activityFormValues(activity),
+    read: readActivity,
+    attempt,
+    save: (c, { activity }, values) =>
+      updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
+    flash: 'workplans:flash.activitySaved',
+    location: ({ plan, activity }) => `/work-plans/${plan.id}#activity-${activity.id}`,
   });
 
   return app;
