@@ -315,17 +315,22 @@ export function accountsRoutes(deps: Deps) {
     status: 200 | 422 = 200,
   ) => {
     const actor = requireUser(c);
-    const t = c.get('t');
     const tokens = await listApiTokens(db, actor.id!);
     const day = isoDay(deps.now());
     const scope =
       actor.role === 'coordinator'
         ? { day, offices: await coordinatorOfficesOn(db, actor.id!, day) }
         : undefined;
-    return render(
+    return renderPage(
       c,
-      t('accounts:account.title'),
-      <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} scope={scope} {...extra} />,
+      'accounts:account.title',
+      AccountPage,
+      {
+        actor,
+        tokens,
+        scope,
+        ...extra,
+      },
       status,
     );
   };
@@ -479,7 +484,6 @@ export function accountsRoutes(deps: Deps) {
     extra: Partial<Parameters<typeof UsersPage>[0]> = {},
     status: 200 | 422 = 200,
   ) => {
-    const t = c.get('t');
     const day = isoDay(deps.now());
     const [users, invitations, stateNames, offices, links] = await Promise.all([
       listUsers(db),
@@ -494,22 +498,21 @@ export function accountsRoutes(deps: Deps) {
     const coordinatorOffices = Object.fromEntries(
       [...links].map(([userId, ids]) => [userId, ids.flatMap((id) => byId.get(id) ?? [])]),
     );
-    return render(
+    return renderPage(
       c,
-      t('accounts:users.title'),
-      <UsersPage
-        t={t}
-        locale={c.get('locale')}
-        users={users}
-        invitations={invitations}
-        states={stateNames}
-        scope={{
+      'accounts:users.title',
+      UsersPage,
+      {
+        users,
+        invitations,
+        states: stateNames,
+        scope: {
           day,
           offices: coordinatorOffices,
           choices: offices.filter((o) => o.office === 'thematic_coordinator'),
-        }}
-        {...extra}
-      />,
+        },
+        ...extra,
+      },
       status,
     );
   };

@@ -8,7 +8,7 @@ import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../.
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
 import { renderPage } from '../../kernel/page.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listMeetings } from '../calendar/index.js';
 import { listNeeds } from '../cooperation/index.js';
@@ -122,22 +122,19 @@ export function coalitionsRoutes(deps: RouteDeps) {
     const coalition = await getCoalitionForActor(db, actor, rowIdParam(c), today(), c.get('locale'));
     const canWrite = canWriteCoalitionOf(actor, coalition.state.iso3);
     const choices = canWrite ? await choicesFor(c, coalition) : undefined;
-    return render(
+    return renderPage(
       c,
-      coalition.name,
-      <CoalitionPage
-        t={t}
-        locale={c.get('locale')}
-        coalition={coalition}
-        canWrite={canWrite}
-        choices={choices}
-        linkValues={linkValues}
-        linkErrors={
-          linkErrors
-            ? Object.fromEntries(Object.entries(linkErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
-            : undefined
-        }
-      />,
+      () => coalition.name,
+      CoalitionPage,
+      {
+        coalition,
+        canWrite,
+        choices,
+        linkValues,
+        linkErrors: linkErrors
+          ? Object.fromEntries(Object.entries(linkErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
+          : undefined,
+      },
       linkErrors ? 422 : 200,
     );
   };

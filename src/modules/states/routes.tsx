@@ -4,8 +4,8 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import { submitForm } from '../../kernel/form-post.js';
 import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
-import { formatDate } from '../../kernel/i18n/index.js';
-import { renderPage } from '../../kernel/page.js';
+import { formatDate, type Translate } from '../../kernel/i18n/index.js';
+import { type PageReader, renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
 import { render, renderForm } from '../../kernel/views/render.js';
 import { type Column, exportColumns } from '../../kernel/views/table.js';
@@ -98,6 +98,13 @@ export function statesRoutes(
       body
     );
   };
+  /** A page that may be read as of another day (`renderPage`), the notice of that day above it. */
+  const renderAsOf = <P extends PageReader>(
+    c: AppContext,
+    title: string | ((t: Translate) => string),
+    Page: (props: P) => Child,
+    props: Omit<P, keyof PageReader>,
+  ) => renderPage(c, title, (page: P) => asOfPage(c, <Page {...page} />), props);
 
   const stateNotFound = (c: AppContext, iso3: string) =>
     errorPage(c, 404, c.get('t')('states:profile.notFound', { iso3: iso3.toUpperCase() }));
@@ -127,28 +134,18 @@ export function statesRoutes(
   };
 
   app.get('/states', async (c) => {
-    const t = c.get('t');
     const filters = await readFilters(c);
     const day = dayOf(c);
     const [rows, regions] = await Promise.all([listStates(db, day, filters), listRegions(db)]);
     const asOf = asOfOf(c);
     const query = queryOf(filters);
-    return render(
-      c,
-      t('states:list.title'),
-      asOfPage(
-        c,
-        <StatesListPage
-          t={t}
-          locale={c.get('locale')}
-          today={day}
-          rows={rows}
-          filters={filters}
-          regions={regions}
-          query={asOf ? `${query ? `${query}&` : '?'}asOf=${asOf}` : query}
-        />,
-      ),
-    );
+    return renderAsOf(c, 'states:list.title', StatesListPage, {
+      today: day,
+      rows,
+      filters,
+      regions,
+      query: asOf ? `${query ? `${query}&` : '?'}asOf=${asOf}` : query,
+    });
   });
 
   serveDownloads(app, '/states', async (c) => ({
@@ -168,21 +165,12 @@ export function statesRoutes(
     if (!state) return stateNotFound(c, iso3);
     // Modules that build on the registry (reports) add their sections here; this one imports none of them.
     const sections = await Promise.all((deps.profileSections ?? []).map((section) => section(c, state.iso3)));
-    return render(
-      c,
-      state.name,
-      asOfPage(
-        c,
-        <StateProfilePage
-          t={c.get('t')}
-          locale={c.get('locale')}
-          actor={c.get('actor')}
-          state={state}
-          annualReportDue={nextAnnualReportDue(dayOf(c))}
-          sections={sections}
-        />,
-      ),
-    );
+    return renderAsOf(c, () => state.name, StateProfilePage, {
+      actor: c.get('actor'),
+      state,
+      annualReportDue: nextAnnualReportDue(dayOf(c)),
+      sections,
+    });
   });
 
   /**
@@ -213,27 +201,17 @@ export function statesRoutes(
   };
 
   app.get('/deadlines', async (c) => {
-    const t = c.get('t');
     const found = await deadlinesWithExtras(c);
-    return render(
-      c,
-      t('states:deadlines.title'),
-      asOfPage(
-        c,
-        <DeadlinesPage
-          t={t}
-          locale={c.get('locale')}
-          today={found.day}
-          rows={found.rows}
-          extraColumns={found.columns}
-          extraPage={found.page}
-          sorts={found.sorts.map(({ key, label }) => ({ key, label }))}
-          sort={found.sort}
-          asOf={asOfOf(c)}
-          notices={found.notices}
-        />,
-      ),
-    );
+    return renderAsOf(c, 'states:deadlines.title', DeadlinesPage, {
+      today: found.day,
+      rows: found.rows,
+      extraColumns: found.columns,
+      extraPage: found.page,
+      sorts: found.sorts.map(({ key, label }) => ({ key, label })),
+      sort: found.sort,
+      asOf: asOfOf(c),
+      notices: found.notices,
+    });
   });
 
   serveDownloads(app, '/deadlines', async (c) => {

@@ -141,19 +141,18 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   ) => {
     const t = c.get('t');
     const sections = await Promise.all(deps.needSections.map((section) => section(c, need)));
-    return render(
+    return renderPage(
       c,
-      t('needs:detail.title', { state: need.stateName, area: t(`needs:area.${need.area}`) }),
-      <NeedPage
-        t={t}
-        locale={c.get('locale')}
-        need={need}
-        mayWrite={canWriteNeedsOf(c.get('actor'), need.stateIso3)}
-        sections={sections}
-        withdraw={
-          withdraw ? { values: withdraw.values, errors: translateErrors(t, withdraw.errors) } : undefined
-        }
-      />,
+      (t) => t('needs:detail.title', { state: need.stateName, area: t(`needs:area.${need.area}`) }),
+      NeedPage,
+      {
+        need,
+        mayWrite: canWriteNeedsOf(c.get('actor'), need.stateIso3),
+        sections,
+        withdraw: withdraw
+          ? { values: withdraw.values, errors: translateErrors(t, withdraw.errors) }
+          : undefined,
+      },
       withdraw?.errors ? 422 : 200,
     );
   };

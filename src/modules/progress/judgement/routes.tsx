@@ -14,7 +14,6 @@ import {
 } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { renderPage } from '../../../kernel/page.js';
-import { render } from '../../../kernel/views/render.js';
 import { listStateNames } from '../../states/index.js';
 import { findIndicator } from '../catalogue.js';
 import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
@@ -140,27 +139,26 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     const indicator = judged.indicators.find((i) => i.id === id);
     if (!indicator) throw new IndicatorNotFoundError(id);
     const errors = forms.assessment?.errors ?? forms.override?.errors;
-    return render(
+    return renderPage(
       c,
-      t('progressJudgement:assess.title', { id, meeting }),
-      <AssessPage
-        t={t}
-        locale={c.get('locale')}
-        meeting={meeting}
-        indicator={indicator}
-        includesDemonstrationData={judged.includesDemonstrationData}
-        states={states}
-        assessments={history}
-        overrides={overrideHistory}
-        assessment={{
+      (t) => t('progressJudgement:assess.title', { id, meeting }),
+      AssessPage,
+      {
+        meeting,
+        indicator,
+        includesDemonstrationData: judged.includesDemonstrationData,
+        states,
+        assessments: history,
+        overrides: overrideHistory,
+        assessment: {
           values: forms.assessment?.values ?? pick({}, assessmentFields),
           errors: translateErrors(t, forms.assessment?.errors),
-        }}
-        override={{
+        },
+        override: {
           values: forms.override?.values ?? pick({}, overrideFields),
           errors: translateErrors(t, forms.override?.errors),
-        }}
-      />,
+        },
+      },
       errors ? 422 : 200,
     );
   };
