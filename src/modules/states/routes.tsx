@@ -7,7 +7,7 @@ import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../.
 import { formatDate, type Translate } from '../../kernel/i18n/index.js';
 import { type PageReader, renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderForm } from '../../kernel/views/render.js';
 import { type Column, exportColumns } from '../../kernel/views/table.js';
 import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
