@@ -1,18 +1,14 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
-import { isoDay } from '../../kernel/clock.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { redirectWithSuccess } from '../../kernel/form-post.js';
 import { parseForm, readForm, StatePageQuery, safeNext, translateErrors } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
-  type AppEnv,
   clientAddress,
+  moduleRoutes,
   requireThat,
-  serviceContext,
 } from '../../kernel/http.js';
 import { renderPage } from '../../kernel/page.js';
 import { render } from '../../kernel/views/render.js';
@@ -78,9 +74,7 @@ export const ACCOUNT_FAILURE_WINDOW_MINUTES = 15;
 
 export function accountsRoutes(deps: Deps) {
   const { auth } = deps;
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
 
   /**
    * Where signing in leads: the page asked for, or the person's start page when none was (or when
@@ -316,7 +310,7 @@ export function accountsRoutes(deps: Deps) {
   ) => {
     const actor = requireUser(c);
     const tokens = await listApiTokens(db, actor.id!);
-    const day = isoDay(deps.now());
+    const day = today();
     const scope =
       actor.role === 'coordinator'
         ? { day, offices: await coordinatorOfficesOn(db, actor.id!, day) }
@@ -484,7 +478,7 @@ export function accountsRoutes(deps: Deps) {
     extra: Partial<Parameters<typeof UsersPage>[0]> = {},
     status: 200 | 422 = 200,
   ) => {
-    const day = isoDay(deps.now());
+    const day = today();
     const [users, invitations, stateNames, offices, links] = await Promise.all([
       listUsers(db),
       listOpenInvitations(db),

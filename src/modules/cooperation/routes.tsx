@@ -1,7 +1,5 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { moduleRoutes, type RouteDeps } from '../../kernel/http.js';
 import { renderPage } from '../../kernel/page.js';
 import { actionItemLinkRoutes } from './action-items/routes.js';
 import { actionItemsSection } from './action-items/section.js';
@@ -21,9 +19,8 @@ const SummaryQuery = z.object({
   year: z.coerce.number().int().min(2009).max(2100).optional().catch(undefined),
 });
 
-export function cooperationRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
+export function cooperationRoutes(deps: RouteDeps) {
+  const { app, db } = moduleRoutes(deps);
 
   app.get('/cooperation', async (c) => {
     const { year: asked } = SummaryQuery.parse(c.req.query());

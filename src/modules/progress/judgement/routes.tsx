@@ -1,17 +1,8 @@
-import { Hono } from 'hono';
 import type { z } from 'zod';
-import type { Db } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { redirectWithSuccess } from '../../../kernel/form-post.js';
 import { readForm, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
 import { renderPage } from '../../../kernel/page.js';
 import { listStateNames } from '../../states/index.js';
@@ -85,10 +76,8 @@ async function attempt(
  * indicator and agree its figure, and the published report held against the data. A sub-app: the
  * progress module's routes mount it.
  */
-export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function progressJudgementRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
 
   app.get(`/progress/:meeting${MEETING}/published`, async (c) => {
     const window = await windowOf(db, c.req.param('meeting'));
@@ -112,7 +101,7 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     const window = await windowOf(db, c.req.param('meeting') ?? '');
     const id = c.req.param('indicatorId') ?? '';
     if (!findIndicator(id)) throw new IndicatorNotFoundError(id);
-    const actor = await inOfficeFor(db, c.get('actor'), window.meeting, isoDay(deps.now()));
+    const actor = await inOfficeFor(db, c.get('actor'), window.meeting, today());
     requireThat(c, canJudgeIndicator(actor, id));
     return { meeting: window.meeting, id };
   };
