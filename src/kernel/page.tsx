@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
+import type { FieldErrors } from './errors.js';
 import type { AppContext } from './http.js';
 import type { Locale, Translate } from './i18n/index.js';
-import { render } from './views/render.js';
+import { render, renderForm } from './views/render.js';
 
 /**
  * What every page component of a module is given by `renderPage`: the reader's catalogue and language
@@ -27,4 +28,27 @@ export function renderPage<P extends PageReader>(
   const locale: Locale = c.get('locale');
   const page = { ...props, t, locale } as P;
   return render(c, typeof title === 'string' ? t(title) : title(t), <Page {...page} />, status);
+}
+
+/** What every form page is given by `renderFormPage`: the reader's catalogue and its errors, translated. */
+export interface FormReader {
+  t: Translate;
+  errors?: FieldErrors;
+}
+
+/**
+ * Renders a form's page (`renderForm`: 422 when it comes back with errors): `Page` gets the reader's
+ * `t` and the `errors` translated, with `props`; the title as for `renderPage`.
+ */
+export function renderFormPage<P extends FormReader>(
+  c: AppContext,
+  title: string | ((t: Translate) => string),
+  Page: (props: P) => Child,
+  props: Omit<P, keyof FormReader>,
+  errors: FieldErrors | undefined,
+) {
+  const t = c.get('t');
+  return renderForm(c, typeof title === 'string' ? t(title) : title(t), errors, (translated) => (
+    <Page {...({ ...props, t, errors: translated } as P)} />
+  ));
 }

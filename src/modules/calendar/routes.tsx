@@ -11,8 +11,8 @@ import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { renderPage } from '../../kernel/page.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
+import { render } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
@@ -176,13 +176,18 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     values: Record<string, string>,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
-    return renderForm(
+    return renderFormPage(
       c,
-      mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
+      (t) =>
+        mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
+      MeetingFormPage,
+      {
+        mode,
+        values,
+        states,
+      },
       errors,
-      (errs) => <MeetingFormPage t={t} mode={mode} values={values} errors={errs} states={states} />,
     );
   };
 
@@ -199,15 +204,17 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     holder?: OfficeHolderView,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
-    return renderForm(
+    return renderFormPage(
       c,
-      holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle'),
+      (t) => (holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle')),
+      OfficeHolderFormPage,
+      {
+        holder,
+        values,
+        states,
+      },
       errors,
-      (translated) => (
-        <OfficeHolderFormPage t={t} holder={holder} values={values} errors={translated} states={states} />
-      ),
     );
   };
 
@@ -307,12 +314,16 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     id?: number,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle'),
+      (t) => (id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle')),
+      ActionItemFormPage,
+      {
+        meeting,
+        id,
+        values,
+      },
       errors,
-      (errs) => <ActionItemFormPage t={t} meeting={meeting} id={id} values={values} errors={errs} />,
     );
   };
 
@@ -357,9 +368,17 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   ) => {
     const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
-    return renderForm(c, t('calendar:statements.newTitle'), errors, (errs) => (
-      <StatementFormPage t={t} meeting={meeting} values={values} errors={errs} states={states} />
-    ));
+    return renderFormPage(
+      c,
+      'calendar:statements.newTitle',
+      StatementFormPage,
+      {
+        meeting,
+        values,
+        states,
+      },
+      errors,
+    );
   };
 
   serveForm(app, `/meetings/:code${CODE}/statements/new`, {

@@ -7,8 +7,7 @@ import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { renderPage } from '../../kernel/page.js';
-import { renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listMeetings } from '../calendar/index.js';
 import { listNeeds } from '../cooperation/index.js';
@@ -67,13 +66,17 @@ export function coalitionsRoutes(deps: RouteDeps) {
     (await listStateNames(db, c.get('locale'))).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
 
   const form = async (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
-    const t = c.get('t');
     const states = await statesFor(c);
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('coalitions:form.editTitle', { name: values.name }) : t('coalitions:form.newTitle'),
+      (t) => (id ? t('coalitions:form.editTitle', { name: values.name }) : t('coalitions:form.newTitle')),
+      CoalitionFormPage,
+      {
+        id,
+        values,
+        states,
+      },
       errors,
-      (errs) => <CoalitionFormPage t={t} id={id} values={values} errors={errs} states={states} />,
     );
   };
 

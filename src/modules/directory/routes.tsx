@@ -5,8 +5,7 @@ import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
 import { readBody } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { renderPage } from '../../kernel/page.js';
-import { renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addEntry } from './add-entry.js';
@@ -113,25 +112,22 @@ export function directoryRoutes(deps: RouteDeps) {
     errors?: FieldErrors,
     version?: number,
   ) => {
-    const t = c.get('t');
     const stateName = await stateNameOf(c, iso3);
-    return renderForm(
+    return renderFormPage(
       c,
-      entry
-        ? t('directory:form.editTitle', { state: stateName })
-        : t('directory:form.newTitle', { state: stateName }),
+      (t) =>
+        entry
+          ? t('directory:form.editTitle', { state: stateName })
+          : t('directory:form.newTitle', { state: stateName }),
+      EntryFormPage,
+      {
+        iso3,
+        stateName,
+        entry,
+        values,
+        version,
+      },
       errors,
-      (translated) => (
-        <EntryFormPage
-          t={t}
-          iso3={iso3}
-          stateName={stateName}
-          entry={entry}
-          values={values}
-          errors={translated}
-          version={version}
-        />
-      ),
     );
   };
 

@@ -13,7 +13,8 @@ import {
   requireThat,
 } from '../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage } from '../../kernel/page.js';
+import { render } from '../../kernel/views/render.js';
 import { type DeadlineExtras, getStateView } from '../states/index.js';
 import { renderRequestDocx } from './docx.js';
 import { requestFields } from './inputs.js';
@@ -93,24 +94,20 @@ export function extensionsRoutes(deps: RouteDeps) {
   });
 
   const detail = async (c: AppContext, r: ExtensionRequestView, errors?: FieldErrors, note?: string) => {
-    const t = c.get('t');
     const { basis, strictlyNecessary } = await flagsOf(db, r, today());
-    return renderForm(
+    return renderFormPage(
       c,
-      t('extensions:detail.title', { state: r.stateName, article: r.article }),
+      (t) => t('extensions:detail.title', { state: r.stateName, article: r.article }),
+      DetailPage,
+      {
+        locale: c.get('locale'),
+        r,
+        canWrite: canWrite(c, r),
+        flag: strictlyNecessary,
+        basis,
+        note,
+      },
       errors,
-      (errs) => (
-        <DetailPage
-          t={t}
-          locale={c.get('locale')}
-          r={r}
-          canWrite={canWrite(c, r)}
-          flag={strictlyNecessary}
-          basis={basis}
-          errors={errs}
-          note={note}
-        />
-      ),
     );
   };
 
@@ -140,12 +137,15 @@ export function extensionsRoutes(deps: RouteDeps) {
     values: Record<string, string>,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      t('extensions:edit.title', { state: r.stateName, article: r.article }),
+      (t) => t('extensions:edit.title', { state: r.stateName, article: r.article }),
+      EditPage,
+      {
+        r,
+        values,
+      },
       errors,
-      (errs) => <EditPage t={t} r={r} values={values} errors={errs} />,
     );
   };
 
@@ -170,11 +170,16 @@ export function extensionsRoutes(deps: RouteDeps) {
     errors?: FieldErrors,
   ) => {
     const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      t('extensions:plan.editTitle', { state: r.stateName, article: r.article }),
+      (t) => t('extensions:plan.editTitle', { state: r.stateName, article: r.article }),
+      PlanPage,
+      {
+        r,
+        rows,
+        version,
+      },
       errors,
-      (errs) => <PlanPage t={t} r={r} rows={rows} version={version} errors={errs} />,
     );
   };
 

@@ -9,8 +9,7 @@ import { blankToNull as orNull, pickFields } from '../../kernel/form-text.js';
 import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { renderPage } from '../../kernel/page.js';
-import { renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listUsers } from '../accounts/index.js';
 import { officeAreas, setActionItemStatus } from '../calendar/index.js';
@@ -156,20 +155,21 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
 
   // Moving an item's status: the Coordinators and the ISU, through the calendar's verb.
   const statusForm = async (c: AppContext, values: Record<string, string>, errors?: FieldErrors) => {
-    const t = c.get('t');
     const item = await findFollowUpItem(db, c.get('actor'), rowIdParam(c), today());
     if (!item) return c.notFound();
     const back = safeNext(values.back ?? c.req.query('back'), '/follow-ups');
-    return renderForm(c, t('followups:status.title'), errors, (errs) => (
-      <StatusFormPage
-        t={t}
-        locale={c.get('locale')}
-        item={item}
-        values={{ status: values.status ?? item.status, note: values.note ?? item.note ?? '' }}
-        back={back}
-        errors={errs}
-      />
-    ));
+    return renderFormPage(
+      c,
+      'followups:status.title',
+      StatusFormPage,
+      {
+        locale: c.get('locale'),
+        item,
+        values: { status: values.status ?? item.status, note: values.note ?? item.note ?? '' },
+        back,
+      },
+      errors,
+    );
   };
   app.get(`/follow-ups/items/:id${ROW_ID_PATTERN}/status`, (c) => {
     writers(c);
@@ -218,13 +218,17 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     id?: number,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const list = await people();
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle'),
+      (t) => (id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle')),
+      ContactFormPage,
+      {
+        id,
+        values,
+        people: list,
+      },
       errors,
-      (errs) => <ContactFormPage t={t} id={id} values={values} people={list} errors={errs} />,
     );
   };
 

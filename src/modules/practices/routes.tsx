@@ -5,9 +5,8 @@ import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
 import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { renderPage } from '../../kernel/page.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { createPractice } from './create-practice.js';
@@ -96,23 +95,19 @@ export function practicesRoutes(deps: RouteDeps) {
     errors?: FieldErrors,
     version?: number,
   ) => {
-    const t = c.get('t');
     const actor = c.get('actor');
-    return renderForm(
+    return renderFormPage(
       c,
-      practice ? t('practices:form.editTitle') : t('practices:form.newTitle'),
+      (t) => (practice ? t('practices:form.editTitle') : t('practices:form.newTitle')),
+      PracticeFormPage,
+      {
+        practice,
+        values,
+        version,
+        ownState: createsForAnyone(actor) ? null : actor.stateIso3,
+        canPublish: canMaintainPractices(actor),
+      },
       errors,
-      (translated) => (
-        <PracticeFormPage
-          t={t}
-          practice={practice}
-          values={values}
-          errors={translated}
-          version={version}
-          ownState={createsForAnyone(actor) ? null : actor.stateIso3}
-          canPublish={canMaintainPractices(actor)}
-        />
-      ),
     );
   };
 

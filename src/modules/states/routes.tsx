@@ -5,9 +5,8 @@ import { submitForm } from '../../kernel/form-post.js';
 import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { formatDate, type Translate } from '../../kernel/i18n/index.js';
-import { type PageReader, renderPage } from '../../kernel/page.js';
+import { type PageReader, renderFormPage, renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { renderForm } from '../../kernel/views/render.js';
 import { type Column, exportColumns } from '../../kernel/views/table.js';
 import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
@@ -231,10 +230,17 @@ export function statesRoutes(
     values: Record<string, string>,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t('states:edit.title', { name: state.name }), errors, (errs) => (
-      <EditStatePage t={t} locale={c.get('locale')} state={state} values={values} errors={errs} />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t('states:edit.title', { name: state.name }),
+      EditStatePage,
+      {
+        locale: c.get('locale'),
+        state,
+        values,
+      },
+      errors,
+    );
   };
 
   app.get(`/states/:iso3${ISO3}/edit`, async (c) => {
@@ -267,10 +273,17 @@ export function statesRoutes(
     next: string,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t('states:language.title', { name: state.name }), errors, (errs) => (
-      <WorkingLanguagePage t={t} state={state} value={value} next={next} errors={errs} />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t('states:language.title', { name: state.name }),
+      WorkingLanguagePage,
+      {
+        state,
+        value,
+        next,
+      },
+      errors,
+    );
   };
 
   app.get(`/states/:iso3${ISO3}/language`, async (c) => {
@@ -329,18 +342,19 @@ export function statesRoutes(
     values: Record<string, string>,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t(`states:eventForm.title.${kind}`), errors, (errs) => (
-      <EventFormPage
-        t={t}
-        locale={c.get('locale')}
-        state={found.state}
-        obligation={found.obligation}
-        kind={kind}
-        values={values}
-        errors={errs}
-      />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t(`states:eventForm.title.${kind}`),
+      EventFormPage,
+      {
+        locale: c.get('locale'),
+        state: found.state,
+        obligation: found.obligation,
+        kind,
+        values,
+      },
+      errors,
+    );
   };
 
   const eventPath = `/states/:iso3${ISO3}/obligations/:article${ARTICLE}/events/new`;
@@ -417,17 +431,19 @@ export function statesRoutes(
     errors?: Record<string, string[]>,
   ) => {
     const t = c.get('t');
-    return renderForm(c, t('states:correction.title'), errors, (errs) => (
-      <CorrectionFormPage
-        t={t}
-        locale={c.get('locale')}
-        state={found.state}
-        obligation={found.obligation}
-        event={found.event}
-        values={values}
-        errors={errs}
-      />
-    ));
+    return renderFormPage(
+      c,
+      'states:correction.title',
+      CorrectionFormPage,
+      {
+        locale: c.get('locale'),
+        state: found.state,
+        obligation: found.obligation,
+        event: found.event,
+        values,
+      },
+      errors,
+    );
   };
   const eventNotFound = (c: AppContext) => errorPage(c, 404, c.get('t')('states:errors.noSuchEvent'));
 

@@ -7,8 +7,7 @@ import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { renderPage } from '../../kernel/page.js';
-import { renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { addActivity } from './add-activity.js';
 import { createWorkPlan } from './create-work-plan.js';
 import { ActivityNotFoundError } from './errors.js';
@@ -98,12 +97,15 @@ export function workPlansRoutes(deps: RouteDeps) {
   );
 
   const planForm = (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('workplans:form.editTitle') : t('workplans:form.newTitle'),
+      (t) => (id ? t('workplans:form.editTitle') : t('workplans:form.newTitle')),
+      WorkPlanFormPage,
+      {
+        id,
+        values,
+      },
       errors,
-      (errs) => <WorkPlanFormPage t={t} id={id} values={values} errors={errs} />,
     );
   };
 
@@ -167,12 +169,16 @@ export function workPlansRoutes(deps: RouteDeps) {
     id?: number,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle'),
+      (t) => (id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle')),
+      ActivityFormPage,
+      {
+        plan,
+        id,
+        values,
+      },
       errors,
-      (errs) => <ActivityFormPage t={t} plan={plan} id={id} values={values} errors={errs} />,
     );
   };
 

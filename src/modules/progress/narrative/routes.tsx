@@ -5,7 +5,7 @@ import { ValidationError } from '../../../kernel/errors.js';
 import { redirectWithSuccess } from '../../../kernel/form-post.js';
 import { readForm, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
-import { renderPage } from '../../../kernel/page.js';
+import { renderFormPage, renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
 import { judgedProgressReport } from '../judgement/queries.js';
@@ -196,19 +196,20 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   });
 
   const versionsPage = async (c: AppContext, meeting: string, note = '', errors?: FieldErrors) => {
-    const t = c.get('t');
     const versions = await listVersions(db, meeting);
-    return renderForm(c, t('progressNarrative:versions.title', { meeting }), errors, (tr) => (
-      <VersionsPage
-        t={t}
-        locale={c.get('locale')}
-        meeting={meeting}
-        versions={versions}
-        canIssue={canIssueVersion(c.get('actor'))}
-        note={note}
-        errors={tr}
-      />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t('progressNarrative:versions.title', { meeting }),
+      VersionsPage,
+      {
+        locale: c.get('locale'),
+        meeting,
+        versions,
+        canIssue: canIssueVersion(c.get('actor')),
+        note,
+      },
+      errors,
+    );
   };
 
   app.get(`/progress/:meeting${MEETING}/versions`, async (c) => {
