@@ -366,7 +366,6 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     values: Record<string, string>,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
     return renderFormPage(
       c,

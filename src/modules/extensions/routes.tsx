@@ -169,7 +169,6 @@ export function extensionsRoutes(deps: RouteDeps) {
     version: string,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     return renderFormPage(
       c,
       (t) => t('extensions:plan.editTitle', { state: r.stateName, article: r.article }),

@@ -430,7 +430,6 @@ export function statesRoutes(
     values: Record<string, string>,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
     return renderFormPage(
       c,
       'states:correction.title',
