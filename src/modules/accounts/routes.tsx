@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
-import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
 import { parseForm, readForm, StatePageQuery, safeNext, translateErrors } from '../../kernel/forms.js';
 import {
   type AppContext,
@@ -362,18 +362,18 @@ export function accountsRoutes(deps: Deps) {
     requireUser(c);
     const values = await readForm(c);
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    try {
-      await changePassword(ctxOf(c), {
-        current: values.current,
-        password: values.password,
-        confirm: values.confirm,
-        keepSessionId: session?.session.id,
-      });
-      return redirectWithSuccess(c, 'accounts:password.changed', '/account');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return accountPage(c, { passwordErrors: translateErrors(c.get('t'), err.fieldErrors) }, 422);
-    }
+    return submitForm(c, {
+      save: () =>
+        changePassword(ctxOf(c), {
+          current: values.current,
+          password: values.password,
+          confirm: values.confirm,
+          keepSessionId: session?.session.id,
+        }),
+      again: (errors) => accountPage(c, { passwordErrors: translateErrors(c.get('t'), errors) }, 422),
+      flash: 'accounts:password.changed',
+      location: () => '/account',
+    });
   });
 
   app.get('/forgot-password', (c) => {
@@ -420,20 +420,21 @@ export function accountsRoutes(deps: Deps) {
     const t = c.get('t');
     const token = c.req.param('token');
     const values = await readForm(c);
-    try {
-      await resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm });
-      return redirectWithSuccess(c, 'accounts:reset.done', '/sign-in');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const valid = await isResetTokenValid({ db, now: deps.now() }, token);
-      const errors = translateErrors(t, err.fieldErrors);
-      return render(
-        c,
-        t('accounts:reset.title'),
-        <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm }),
+      again: async (refused) => {
+        const valid = await isResetTokenValid({ db, now: deps.now() }, token);
+        const errors = translateErrors(t, refused);
+        return render(
+          c,
+          t('accounts:reset.title'),
+          <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
+          422,
+        );
+      },
+      flash: 'accounts:reset.done',
+      location: () => '/sign-in',
+    });
   });
 
   app.get('/invite/:token', async (c) => {
@@ -453,24 +454,25 @@ export function accountsRoutes(deps: Deps) {
     const t = c.get('t');
     const token = c.req.param('token');
     const values = await readForm(c);
-    try {
-      await acceptInvitation(ctxOf(c), { ...values, token });
-      return redirectWithSuccess(c, 'accounts:invitation.done', '/sign-in');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const inv = await findInvitationByToken(db, token);
-      return render(
-        c,
-        t('accounts:invitation.title'),
-        <InvitationPage
-          t={t}
-          token={token}
-          invitation={inv && !inv.acceptedAt ? inv : undefined}
-          errors={translateErrors(t, err.fieldErrors)}
-        />,
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => acceptInvitation(ctxOf(c), { ...values, token }),
+      again: async (errors) => {
+        const inv = await findInvitationByToken(db, token);
+        return render(
+          c,
+          t('accounts:invitation.title'),
+          <InvitationPage
+            t={t}
+            token={token}
+            invitation={inv && !inv.acceptedAt ? inv : undefined}
+            errors={translateErrors(t, errors)}
+          />,
+          422,
+        );
+      },
+      flash: 'accounts:invitation.done',
+      location: () => '/sign-in',
+    });
   });
 
   const usersPage = async (
@@ -530,22 +532,17 @@ export function accountsRoutes(deps: Deps) {
 
   app.post('/admin/users/:id/role', async (c) => {
     const values = await readForm(c);
-    try {
-      await assignRole(ctxOf(c), { ...values, userId: c.req.param('id') });
-      return redirectWithSuccess(c, 'accounts:users.roleChanged', '/admin/users');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return usersPage(
-        c,
-        {
-          roleErrors: {
-            userId: c.req.param('id'),
-            errors: translateErrors(c.get('t'), err.fieldErrors) ?? {},
-          },
-        },
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => assignRole(ctxOf(c), { ...values, userId: c.req.param('id') }),
+      again: (errors) =>
+        usersPage(
+          c,
+          { roleErrors: { userId: c.req.param('id'), errors: translateErrors(c.get('t'), errors) ?? {} } },
+          422,
+        ),
+      flash: 'accounts:users.roleChanged',
+      location: () => '/admin/users',
+    });
   });
 
   // Which office a Coordinator account holds: its thematic scope is read from that record.
@@ -555,14 +552,15 @@ export function accountsRoutes(deps: Deps) {
   ] as const) {
     app.post(`/admin/users/:id/offices/${action}`, async (c) => {
       const values = await readForm(c);
-      try {
-        await verb(ctxOf(c), { officeHolderId: values.officeHolderId, userId: c.req.param('id') });
-      } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
-        return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
-      }
-      return redirectWithSuccess(c, `accounts:scope.${action}ed`, '/admin/users');
+      return submitForm(c, {
+        save: () => verb(ctxOf(c), { officeHolderId: values.officeHolderId, userId: c.req.param('id') }),
+        again: (refused) => {
+          const errors = translateErrors(c.get('t'), refused) ?? {};
+          return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
+        },
+        flash: `accounts:scope.${action}ed`,
+        location: () => '/admin/users',
+      });
     });
   }
 

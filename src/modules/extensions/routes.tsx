@@ -1,9 +1,9 @@
 import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { ConflictError, type FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
 import { readForm } from '../../kernel/forms.js';
 import {
   type AppContext,
@@ -66,31 +66,32 @@ export function extensionsRoutes(deps: RouteDeps) {
     requireThat(c, mayWriteSomeRequest(c.get('actor')));
     const form = await readForm(c);
     const t = c.get('t');
-    try {
-      const { id } = await startRequest(ctxOf(c), { iso3: form.iso3, article: form.article });
-      return redirectWithSuccess(c, 'extensions:flash.started', `/extension-requests/${id}`);
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const msgs = Object.values(err.fieldErrors)
-        .flat()
-        .map((k) => t(k));
-      return render(
-        c,
-        t('extensions:start.refused'),
-        <main>
-          <h1>{t('extensions:start.refused')}</h1>
-          <ul>
-            {msgs.map((m) => (
-              <li class="error">{m}</li>
-            ))}
-          </ul>
-          <p>
-            <a href="/extension-requests">{t('extensions:list.title')}</a>
-          </p>
-        </main>,
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => startRequest(ctxOf(c), { iso3: form.iso3, article: form.article }),
+      again: (errors) => {
+        const msgs = Object.values(errors)
+          .flat()
+          .map((k) => t(k));
+        return render(
+          c,
+          t('extensions:start.refused'),
+          <main>
+            <h1>{t('extensions:start.refused')}</h1>
+            <ul>
+              {msgs.map((m) => (
+                <li class="error">{m}</li>
+              ))}
+            </ul>
+            <p>
+              <a href="/extension-requests">{t('extensions:list.title')}</a>
+            </p>
+          </main>,
+          422,
+        );
+      },
+      flash: 'extensions:flash.started',
+      location: (saved) => `/extension-requests/${saved.id}`,
+    });
   });
 
   const detail = async (c: AppContext, r: ExtensionRequestView, errors?: FieldErrors, note?: string) => {
