@@ -1,25 +1,16 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
-import { isoDay } from '../../kernel/clock.js';
 import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
-import {
-  parseForm,
-  readForm,
-  redirectToOutcome,
-  StatePageQuery,
-  safeNext,
-  translateErrors,
-} from '../../kernel/forms.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
+import { parseForm, readForm, StatePageQuery, safeNext, translateErrors } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
-  type AppEnv,
   clientAddress,
+  moduleRoutes,
   requireThat,
-  serviceContext,
 } from '../../kernel/http.js';
+import { renderPage } from '../../kernel/page.js';
 import { render } from '../../kernel/views/render.js';
 import { officeHoldersOn } from '../calendar/index.js';
 import { listStateNames } from '../states/index.js';
@@ -83,9 +74,7 @@ export const ACCOUNT_FAILURE_WINDOW_MINUTES = 15;
 
 export function accountsRoutes(deps: Deps) {
   const { auth } = deps;
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
 
   /**
    * Where signing in leads: the page asked for, or the person's start page when none was (or when
@@ -182,7 +171,7 @@ export function accountsRoutes(deps: Deps) {
       // The password was right; better-auth holds the sign-in until the authenticator code.
       return c.redirect(`/sign-in/two-factor?next=${encodeURIComponent(landing(form.data.next))}`, 303);
     }
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.welcome' }, landing(form.data.next));
+    return redirectWithSuccess(c, 'accounts:signIn.welcome', landing(form.data.next));
   });
 
   /** Calls one of better-auth's endpoints with the browser's cookies, as its own client would. */
@@ -250,7 +239,7 @@ export function accountsRoutes(deps: Deps) {
       );
     }
     passCookies(c, res);
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.welcome' }, next);
+    return redirectWithSuccess(c, 'accounts:signIn.welcome', next);
   });
 
   app.get('/account/two-factor', async (c) => {
@@ -305,13 +294,13 @@ export function accountsRoutes(deps: Deps) {
       );
     }
     passCookies(c, res);
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:twoFactor.enabled' }, '/account');
+    return redirectWithSuccess(c, 'accounts:twoFactor.enabled', '/account');
   });
 
   app.post('/sign-out', async (c) => {
     const res = await auth.api.signOut({ headers: c.req.raw.headers, asResponse: true });
     for (const cookie of res.headers.getSetCookie()) c.header('set-cookie', cookie, { append: true });
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:signIn.signedOut' }, '/');
+    return redirectWithSuccess(c, 'accounts:signIn.signedOut', '/');
   });
 
   const accountPage = async (
@@ -320,17 +309,22 @@ export function accountsRoutes(deps: Deps) {
     status: 200 | 422 = 200,
   ) => {
     const actor = requireUser(c);
-    const t = c.get('t');
     const tokens = await listApiTokens(db, actor.id!);
-    const day = isoDay(deps.now());
+    const day = today();
     const scope =
       actor.role === 'coordinator'
         ? { day, offices: await coordinatorOfficesOn(db, actor.id!, day) }
         : undefined;
-    return render(
+    return renderPage(
       c,
-      t('accounts:account.title'),
-      <AccountPage t={t} locale={c.get('locale')} actor={actor} tokens={tokens} scope={scope} {...extra} />,
+      'accounts:account.title',
+      AccountPage,
+      {
+        actor,
+        tokens,
+        scope,
+        ...extra,
+      },
       status,
     );
   };
@@ -361,25 +355,25 @@ export function accountsRoutes(deps: Deps) {
   app.post('/account/tokens/:id/revoke', async (c) => {
     requireUser(c);
     await revokeApiToken(ctxOf(c), { tokenId: c.req.param('id') });
-    return redirectToOutcome(c, { kind: 'success', key: 'accounts:account.tokenRevoked' }, '/account');
+    return redirectWithSuccess(c, 'accounts:account.tokenRevoked', '/account');
   });
 
   app.post('/account/password', async (c) => {
     requireUser(c);
     const values = await readForm(c);
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    try {
-      await changePassword(ctxOf(c), {
-        current: values.current,
-        password: values.password,
-        confirm: values.confirm,
-        keepSessionId: session?.session.id,
-      });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:password.changed' }, '/account');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return accountPage(c, { passwordErrors: translateErrors(c.get('t'), err.fieldErrors) }, 422);
-    }
+    return submitForm(c, {
+      save: () =>
+        changePassword(ctxOf(c), {
+          current: values.current,
+          password: values.password,
+          confirm: values.confirm,
+          keepSessionId: session?.session.id,
+        }),
+      again: (errors) => accountPage(c, { passwordErrors: translateErrors(c.get('t'), errors) }, 422),
+      flash: 'accounts:password.changed',
+      location: () => '/account',
+    });
   });
 
   app.get('/forgot-password', (c) => {
@@ -426,20 +420,21 @@ export function accountsRoutes(deps: Deps) {
     const t = c.get('t');
     const token = c.req.param('token');
     const values = await readForm(c);
-    try {
-      await resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:reset.done' }, '/sign-in');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const valid = await isResetTokenValid({ db, now: deps.now() }, token);
-      const errors = translateErrors(t, err.fieldErrors);
-      return render(
-        c,
-        t('accounts:reset.title'),
-        <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm }),
+      again: async (refused) => {
+        const valid = await isResetTokenValid({ db, now: deps.now() }, token);
+        const errors = translateErrors(t, refused);
+        return render(
+          c,
+          t('accounts:reset.title'),
+          <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
+          422,
+        );
+      },
+      flash: 'accounts:reset.done',
+      location: () => '/sign-in',
+    });
   });
 
   app.get('/invite/:token', async (c) => {
@@ -459,24 +454,25 @@ export function accountsRoutes(deps: Deps) {
     const t = c.get('t');
     const token = c.req.param('token');
     const values = await readForm(c);
-    try {
-      await acceptInvitation(ctxOf(c), { ...values, token });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:invitation.done' }, '/sign-in');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const inv = await findInvitationByToken(db, token);
-      return render(
-        c,
-        t('accounts:invitation.title'),
-        <InvitationPage
-          t={t}
-          token={token}
-          invitation={inv && !inv.acceptedAt ? inv : undefined}
-          errors={translateErrors(t, err.fieldErrors)}
-        />,
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => acceptInvitation(ctxOf(c), { ...values, token }),
+      again: async (errors) => {
+        const inv = await findInvitationByToken(db, token);
+        return render(
+          c,
+          t('accounts:invitation.title'),
+          <InvitationPage
+            t={t}
+            token={token}
+            invitation={inv && !inv.acceptedAt ? inv : undefined}
+            errors={translateErrors(t, errors)}
+          />,
+          422,
+        );
+      },
+      flash: 'accounts:invitation.done',
+      location: () => '/sign-in',
+    });
   });
 
   const usersPage = async (
@@ -484,8 +480,7 @@ export function accountsRoutes(deps: Deps) {
     extra: Partial<Parameters<typeof UsersPage>[0]> = {},
     status: 200 | 422 = 200,
   ) => {
-    const t = c.get('t');
-    const day = isoDay(deps.now());
+    const day = today();
     const [users, invitations, stateNames, offices, links] = await Promise.all([
       listUsers(db),
       listOpenInvitations(db),
@@ -499,22 +494,21 @@ export function accountsRoutes(deps: Deps) {
     const coordinatorOffices = Object.fromEntries(
       [...links].map(([userId, ids]) => [userId, ids.flatMap((id) => byId.get(id) ?? [])]),
     );
-    return render(
+    return renderPage(
       c,
-      t('accounts:users.title'),
-      <UsersPage
-        t={t}
-        locale={c.get('locale')}
-        users={users}
-        invitations={invitations}
-        states={stateNames}
-        scope={{
+      'accounts:users.title',
+      UsersPage,
+      {
+        users,
+        invitations,
+        states: stateNames,
+        scope: {
           day,
           offices: coordinatorOffices,
           choices: offices.filter((o) => o.office === 'thematic_coordinator'),
-        }}
-        {...extra}
-      />,
+        },
+        ...extra,
+      },
       status,
     );
   };
@@ -538,22 +532,17 @@ export function accountsRoutes(deps: Deps) {
 
   app.post('/admin/users/:id/role', async (c) => {
     const values = await readForm(c);
-    try {
-      await assignRole(ctxOf(c), { ...values, userId: c.req.param('id') });
-      return redirectToOutcome(c, { kind: 'success', key: 'accounts:users.roleChanged' }, '/admin/users');
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return usersPage(
-        c,
-        {
-          roleErrors: {
-            userId: c.req.param('id'),
-            errors: translateErrors(c.get('t'), err.fieldErrors) ?? {},
-          },
-        },
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => assignRole(ctxOf(c), { ...values, userId: c.req.param('id') }),
+      again: (errors) =>
+        usersPage(
+          c,
+          { roleErrors: { userId: c.req.param('id'), errors: translateErrors(c.get('t'), errors) ?? {} } },
+          422,
+        ),
+      flash: 'accounts:users.roleChanged',
+      location: () => '/admin/users',
+    });
   });
 
   // Which office a Coordinator account holds: its thematic scope is read from that record.
@@ -563,14 +552,15 @@ export function accountsRoutes(deps: Deps) {
   ] as const) {
     app.post(`/admin/users/:id/offices/${action}`, async (c) => {
       const values = await readForm(c);
-      try {
-        await verb(ctxOf(c), { officeHolderId: values.officeHolderId, userId: c.req.param('id') });
-      } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
-        return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
-      }
-      return redirectToOutcome(c, { kind: 'success', key: `accounts:scope.${action}ed` }, '/admin/users');
+      return submitForm(c, {
+        save: () => verb(ctxOf(c), { officeHolderId: values.officeHolderId, userId: c.req.param('id') }),
+        again: (refused) => {
+          const errors = translateErrors(c.get('t'), refused) ?? {};
+          return usersPage(c, { officeErrors: { userId: c.req.param('id'), errors } }, 422);
+        },
+        flash: `accounts:scope.${action}ed`,
+        location: () => '/admin/users',
+      });
     });
   }
 
@@ -586,41 +576,32 @@ export function accountsRoutes(deps: Deps) {
         const errors = translateErrors(c.get('t'), err.fieldErrors) ?? {};
         return usersPage(c, { roleErrors: { userId: c.req.param('id'), errors } }, 422);
       }
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: `accounts:users.${disabled ? 'disabled' : 'enabled'}` },
-        '/admin/users',
-      );
+      return redirectWithSuccess(c, `accounts:users.${disabled ? 'disabled' : 'enabled'}`, '/admin/users');
     });
   }
 
   app.get('/admin/security', async (c) => {
     requireThat(c, canReadAudit(c.get('actor')));
-    const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
     const events = await listSecurityEvents(db, { before: q.before, limit: LOG_PAGE_SIZE });
-    return render(
-      c,
-      t('accounts:security.title'),
-      <SecurityLogPage t={t} locale={c.get('locale')} events={events} />,
-    );
+    return renderPage(c, 'accounts:security.title', SecurityLogPage, {
+      events,
+    });
   });
 
   app.get('/admin/audit', async (c) => {
     const actor = c.get('actor');
     requireThat(c, canReadAudit(actor));
-    const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
     const entries = await listAuditEntries(db, {
       stateIso3: q.state,
       before: q.before,
       limit: LOG_PAGE_SIZE,
     });
-    return render(
-      c,
-      t('accounts:audit.title'),
-      <AuditPage t={t} locale={c.get('locale')} entries={entries} state={q.state} />,
-    );
+    return renderPage(c, 'accounts:audit.title', AuditPage, {
+      entries,
+      state: q.state,
+    });
   });
 
   return app;

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../kernel/errors.js';
-import { ValidationError } from '../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../kernel/forms.js';
+import { submitForm } from '../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
@@ -544,13 +544,12 @@ export function analysisRoutes(deps: RouteDeps) {
       const r = await readable(c);
       const typed = await readForm(c);
       const values = Object.fromEntries(fields.map((k) => [k, typed[k] ?? '']));
-      try {
-        await write(c, r, values);
-      } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        return detail(c, r, { form: form(c), values, errors: err.fieldErrors });
-      }
-      return redirectToOutcome(c, { kind: 'success', key: flash }, analysisHref(r.id));
+      return submitForm(c, {
+        save: () => write(c, r, values),
+        again: (errors) => detail(c, r, { form: form(c), values, errors }),
+        flash,
+        location: () => analysisHref(r.id),
+      });
     });
 
   post(

@@ -4,13 +4,15 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { saveThenRedirect } from '../../kernel/form-post.js';
-import { readBody, readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { serveForm } from '../../kernel/form-routes.js';
+import { readBody, readForm } from '../../kernel/forms.js';
 import { createGate } from '../../kernel/gate.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
+import { render } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addActionItem } from './add-action-item.js';
@@ -116,14 +118,13 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   const canWrite = (c: AppContext) => canWriteCalendar(c.get('actor'));
 
   app.get('/meetings', async (c) => {
-    const t = c.get('t');
     const { kind } = ListQuery.parse(c.req.query());
     const rows = await listMeetings(db, { kind });
-    return render(
-      c,
-      t('calendar:list.title'),
-      <MeetingsListPage t={t} locale={c.get('locale')} rows={rows} kind={kind} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, 'calendar:list.title', MeetingsListPage, {
+      rows,
+      kind,
+      canWrite: canWrite(c),
+    });
   });
 
   serveDownloads(app, '/meetings', async (c) => ({
@@ -134,13 +135,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   }));
 
   app.get('/meetings/office-holders', async (c) => {
-    const t = c.get('t');
     const holders = await listOfficeHolders(db, undefined, { withWithdrawn: true });
-    return render(
-      c,
-      t('calendar:offices.title'),
-      <OfficeHoldersPage t={t} locale={c.get('locale')} holders={holders} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, 'calendar:offices.title', OfficeHoldersPage, {
+      holders,
+      canWrite: canWrite(c),
+    });
   });
 
   app.get('/meetings/action-items', async (c) => {
@@ -156,17 +155,11 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
           ),
         }
       : undefined;
-    return render(
-      c,
-      t('calendar:actionItems.title'),
-      <OpenActionItemsPage
-        t={t}
-        locale={c.get('locale')}
-        items={items}
-        canWrite={canWrite(c)}
-        links={links}
-      />,
-    );
+    return renderPage(c, 'calendar:actionItems.title', OpenActionItemsPage, {
+      items,
+      canWrite: canWrite(c),
+      links,
+    });
   });
 
   serveDownloads(app, '/meetings/action-items', async (c) => ({
@@ -183,13 +176,18 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     values: Record<string, string>,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
-    return renderForm(
+    return renderFormPage(
       c,
-      mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
+      (t) =>
+        mode === 'new' ? t('calendar:form.newTitle') : t('calendar:form.editTitle', { code: values.code }),
+      MeetingFormPage,
+      {
+        mode,
+        values,
+        states,
+      },
       errors,
-      (errs) => <MeetingFormPage t={t} mode={mode} values={values} errors={errs} states={states} />,
     );
   };
 
@@ -206,84 +204,82 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     holder?: OfficeHolderView,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
-    return renderForm(
+    return renderFormPage(
       c,
-      holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle'),
+      (t) => (holder ? t('calendar:offices.correctTitle') : t('calendar:offices.newTitle')),
+      OfficeHolderFormPage,
+      {
+        holder,
+        values,
+        states,
+      },
       errors,
-      (translated) => (
-        <OfficeHolderFormPage t={t} holder={holder} values={values} errors={translated} states={states} />
-      ),
     );
   };
 
-  app.get('/meetings/office-holders/new', async (c) => {
-    requireThat(c, canWrite(c));
-    return officeHolderForm(c, { ...pick({}, officeHolderFields), gender: 'not_known' });
-  });
+  /** Who may write: the ISU. */
+  const writable = (c: AppContext) => requireThat(c, canWrite(c));
+  /** Who may write, then the meeting the address names. */
+  const writableMeeting = async (c: AppContext) => {
+    writable(c);
+    return getMeeting(db, c.req.param('code') ?? '');
+  };
+  const readFields = (fields: readonly string[]) => async (c: AppContext) => pick(await readForm(c), fields);
 
-  app.post('/meetings/office-holders/new', async (c) => {
-    requireThat(c, canWrite(c));
-    const values = pick(await readForm(c), officeHolderFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values)),
-      again: (errors) => officeHolderForm(c, values, undefined, errors),
-      flash: 'calendar:flash.officeHolderSaved',
-      location: (saved) => `/meetings/office-holders#holder-${saved.id}`,
-    });
+  serveForm(app, '/meetings/office-holders/new', {
+    open: writable,
+    page: (c, _, values, errors) => officeHolderForm(c, values, undefined, errors),
+    initial: () => ({ ...pick({}, officeHolderFields), gender: 'not_known' }),
+    read: readFields(officeHolderFields),
+    attempt,
+    save: (c, _, values) => recordOfficeHolder(ctxOf(c), officeHolderInputFromForm(values)),
+    flash: 'calendar:flash.officeHolderSaved',
+    location: (_, saved) => `/meetings/office-holders#holder-${saved.id}`,
   });
 
   const findHolder = async (c: AppContext) => {
+    writable(c);
     const id = Number(c.req.param('id'));
     const [holder] = await listOfficeHolders(db, [id], { withWithdrawn: true });
     if (!holder) throw new OfficeHolderNotFoundError(id);
     return holder;
   };
 
-  app.get(`/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, async (c) => {
-    requireThat(c, canWrite(c));
-    const holder = await findHolder(c);
-    return officeHolderForm(
-      c,
-      { ...officeHolderFormValues(holder), action: 'corrected', reason: '' },
-      holder,
-    );
+  // A correction or a withdrawal, as the form's `action` says (anything else is a correction).
+  const correctionAction = (values: Record<string, string>) =>
+    values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
+  serveForm(app, `/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, {
+    open: findHolder,
+    page: (c, holder, values, errors) => officeHolderForm(c, values, holder, errors),
+    initial: (_, holder) => ({ ...officeHolderFormValues(holder), action: 'corrected', reason: '' }),
+    read: async (c) => {
+      const values = pick(await readForm(c), officeHolderCorrectionFields);
+      return { ...values, action: correctionAction(values) };
+    },
+    attempt,
+    save: (c, holder, values) => {
+      const action = correctionAction(values);
+      return correctOfficeHolder(
+        ctxOf(c),
+        action === 'withdrawn'
+          ? { id: holder.id, action, reason: values.reason }
+          : { ...officeHolderInputFromForm(values), id: holder.id, action, reason: values.reason },
+      );
+    },
+    flash: (values) => `calendar:flash.officeHolder.${correctionAction(values)}`,
+    location: (holder) => `/meetings/office-holders#holder-${holder.id}`,
   });
 
-  app.post(`/meetings/office-holders/:id${ROW_ID_PATTERN}/correct`, async (c) => {
-    requireThat(c, canWrite(c));
-    const holder = await findHolder(c);
-    const values = pick(await readForm(c), officeHolderCorrectionFields);
-    const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
-    return saveThenRedirect(c, attempt, {
-      save: () =>
-        correctOfficeHolder(
-          ctxOf(c),
-          action === 'withdrawn'
-            ? { id: holder.id, action, reason: values.reason }
-            : { ...officeHolderInputFromForm(values), id: holder.id, action, reason: values.reason },
-        ),
-      again: (errors) => officeHolderForm(c, { ...values, action }, holder, errors),
-      flash: `calendar:flash.officeHolder.${action}`,
-      location: () => `/meetings/office-holders#holder-${holder.id}`,
-    });
-  });
-
-  app.get('/meetings/new', async (c) => {
-    requireThat(c, canWrite(c));
-    return meetingForm(c, 'new', { ...pick({}, meetingFields), kind: 'msp' });
-  });
-
-  app.post('/meetings/new', async (c) => {
-    requireThat(c, canWrite(c));
-    const values = pick(await readForm(c), meetingFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => createMeeting(ctxOf(c), meetingInputFromForm(values)),
-      again: (errors) => meetingForm(c, 'new', values, errors),
-      flash: 'calendar:flash.created',
-      location: () => `/meetings/${(values.code ?? '').trim()}`,
-    });
+  serveForm(app, '/meetings/new', {
+    open: writable,
+    page: (c, _, values, errors) => meetingForm(c, 'new', values, errors),
+    initial: () => ({ ...pick({}, meetingFields), kind: 'msp' }),
+    read: readFields(meetingFields),
+    attempt,
+    save: (c, _, values) => createMeeting(ctxOf(c), meetingInputFromForm(values)),
+    flash: 'calendar:flash.created',
+    location: (_, _saved, values) => `/meetings/${(values.code ?? '').trim()}`,
   });
 
   app.get(`/meetings/:code${CODE}`, async (c) => {
@@ -294,29 +290,21 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       if (recorded) return c.redirect(`/meetings/${recorded}`, 301);
       throw new MeetingNotFoundError(code);
     }
-    return render(
-      c,
-      meeting.title,
-      <MeetingPage t={c.get('t')} locale={c.get('locale')} meeting={meeting} canWrite={canWrite(c)} />,
-    );
-  });
-
-  app.get(`/meetings/:code${CODE}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const meeting = await getMeeting(db, c.req.param('code'));
-    return meetingForm(c, 'edit', meetingFormValues(meeting));
-  });
-
-  app.post(`/meetings/:code${CODE}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const meeting = await getMeeting(db, c.req.param('code'));
-    const values = { ...pick(await readForm(c), meetingFields), code: meeting.code };
-    return saveThenRedirect(c, attempt, {
-      save: () => updateMeeting(ctxOf(c), meetingInputFromForm(values)),
-      again: (errors) => meetingForm(c, 'edit', values, errors),
-      flash: 'calendar:flash.updated',
-      location: () => `/meetings/${meeting.code}`,
+    return renderPage(c, () => meeting.title, MeetingPage, {
+      meeting,
+      canWrite: canWrite(c),
     });
+  });
+
+  serveForm(app, `/meetings/:code${CODE}/edit`, {
+    open: writableMeeting,
+    page: (c, _, values, errors) => meetingForm(c, 'edit', values, errors),
+    initial: (_, meeting) => meetingFormValues(meeting),
+    read: async (c, meeting) => ({ ...pick(await readForm(c), meetingFields), code: meeting.code }),
+    attempt,
+    save: (c, _, values) => updateMeeting(ctxOf(c), meetingInputFromForm(values)),
+    flash: 'calendar:flash.updated',
+    location: (meeting) => `/meetings/${meeting.code}`,
   });
 
   const actionItemForm = (
@@ -326,57 +314,49 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     id?: number,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle'),
+      (t) => (id ? t('calendar:actionItems.editTitle') : t('calendar:actionItems.newTitle')),
+      ActionItemFormPage,
+      {
+        meeting,
+        id,
+        values,
+      },
       errors,
-      (errs) => <ActionItemFormPage t={t} meeting={meeting} id={id} values={values} errors={errs} />,
     );
   };
 
-  app.get(`/meetings/:code${CODE}/action-items/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const meeting = await getMeeting(db, c.req.param('code'));
-    return actionItemForm(c, meeting, { ...pick({}, actionItemFields), status: 'open' });
-  });
-
-  app.post(`/meetings/:code${CODE}/action-items/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const meeting = await getMeeting(db, c.req.param('code'));
-    const values = pick(await readForm(c), actionItemFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => addActionItem(ctxOf(c), { ...actionItemInputFromForm(values), meetingCode: meeting.code }),
-      again: (errors) => actionItemForm(c, meeting, values, undefined, errors),
-      flash: 'calendar:flash.actionItemSaved',
-      location: () => `/meetings/${meeting.code}#action-items`,
-    });
+  serveForm(app, `/meetings/:code${CODE}/action-items/new`, {
+    open: writableMeeting,
+    page: (c, meeting, values, errors) => actionItemForm(c, meeting, values, undefined, errors),
+    initial: () => ({ ...pick({}, actionItemFields), status: 'open' }),
+    read: readFields(actionItemFields),
+    attempt,
+    save: (c, meeting, values) =>
+      addActionItem(ctxOf(c), { ...actionItemInputFromForm(values), meetingCode: meeting.code }),
+    flash: 'calendar:flash.actionItemSaved',
+    location: (meeting) => `/meetings/${meeting.code}#action-items`,
   });
 
   const findItem = async (c: AppContext) => {
-    const meeting = await getMeeting(db, c.req.param('code') ?? '');
+    const meeting = await writableMeeting(c);
     const id = Number(c.req.param('id'));
     const item = meeting.actionItems.find((a) => a.id === id);
     if (!item) throw new ActionItemNotFoundError(id);
     return { meeting, item };
   };
 
-  app.get(`/meetings/:code${CODE}/action-items/:id${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const { meeting, item } = await findItem(c);
-    return actionItemForm(c, meeting, actionItemFormValues(item), item.id);
-  });
-
-  app.post(`/meetings/:code${CODE}/action-items/:id${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const { meeting, item } = await findItem(c);
-    const values = pick(await readForm(c), actionItemFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateActionItem(ctxOf(c), { ...actionItemInputFromForm(values), id: item.id }),
-      again: (errors) => actionItemForm(c, meeting, values, item.id, errors),
-      flash: 'calendar:flash.actionItemSaved',
-      location: () => `/meetings/${meeting.code}#action-items`,
-    });
+  serveForm(app, `/meetings/:code${CODE}/action-items/:id${ROW_ID_PATTERN}/edit`, {
+    open: findItem,
+    page: (c, { meeting, item }, values, errors) => actionItemForm(c, meeting, values, item.id, errors),
+    initial: (_, { item }) => actionItemFormValues(item),
+    read: readFields(actionItemFields),
+    attempt,
+    save: (c, { item }, values) =>
+      updateActionItem(ctxOf(c), { ...actionItemInputFromForm(values), id: item.id }),
+    flash: 'calendar:flash.actionItemSaved',
+    location: ({ meeting }) => `/meetings/${meeting.code}#action-items`,
   });
 
   // Statements: what a State or an organisation said, as the record summarises it.
@@ -386,28 +366,30 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
     values: Record<string, string>,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const states = await listStateNames(db, c.get('locale'));
-    return renderForm(c, t('calendar:statements.newTitle'), errors, (errs) => (
-      <StatementFormPage t={t} meeting={meeting} values={values} errors={errs} states={states} />
-    ));
+    return renderFormPage(
+      c,
+      'calendar:statements.newTitle',
+      StatementFormPage,
+      {
+        meeting,
+        values,
+        states,
+      },
+      errors,
+    );
   };
 
-  app.get(`/meetings/:code${CODE}/statements/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    return statementForm(c, await getMeeting(db, c.req.param('code')), pick({}, statementFields));
-  });
-
-  app.post(`/meetings/:code${CODE}/statements/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const meeting = await getMeeting(db, c.req.param('code'));
-    const values = pick(await readForm(c), statementFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
-      again: (errors) => statementForm(c, meeting, values, errors),
-      flash: 'calendar:flash.statementSaved',
-      location: () => `/meetings/${meeting.code}#statements`,
-    });
+  serveForm(app, `/meetings/:code${CODE}/statements/new`, {
+    open: writableMeeting,
+    page: (c, meeting, values, errors) => statementForm(c, meeting, values, errors),
+    initial: () => pick({}, statementFields),
+    read: readFields(statementFields),
+    attempt,
+    save: (c, meeting, values) =>
+      addStatement(ctxOf(c), { ...statementInputFromForm(values), meetingCode: meeting.code }),
+    flash: 'calendar:flash.statementSaved',
+    location: (meeting) => `/meetings/${meeting.code}#statements`,
   });
 
   // Importing a list of participants: read, preview with errors by row, then confirm. All or nothing.
@@ -494,9 +476,9 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
       });
       return uploadPage(c, meeting, onlyErrors(errors));
     }
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      { kind: 'success', key: 'calendar:flash.participantsImported' },
+      'calendar:flash.participantsImported',
       `/meetings/${meeting.code}#participation`,
     );
   });

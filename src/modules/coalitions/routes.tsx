@@ -1,12 +1,13 @@
 import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { saveThenRedirect } from '../../kernel/form-post.js';
-import { readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { serveForm } from '../../kernel/form-routes.js';
+import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { byStateName, stateName } from '../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listMeetings } from '../calendar/index.js';
 import { listNeeds } from '../cooperation/index.js';
@@ -44,20 +45,13 @@ export function coalitionsRoutes(deps: RouteDeps) {
   };
 
   app.get('/coalitions', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const rows = await listed(c);
-    return render(
-      c,
-      t('coalitions:list.title'),
-      <CoalitionsListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={rows}
-        canCreate={mayWriteSomeCoalition(actor)}
-        seesUnpublished={seesAllCoalitions(actor)}
-      />,
-    );
+    return renderPage(c, 'coalitions:list.title', CoalitionsListPage, {
+      rows,
+      canCreate: mayWriteSomeCoalition(actor),
+      seesUnpublished: seesAllCoalitions(actor),
+    });
   });
 
   serveDownloads(app, '/coalitions', async (c) => ({
@@ -72,36 +66,39 @@ export function coalitionsRoutes(deps: RouteDeps) {
     (await listStateNames(db, c.get('locale'))).filter((s) => canWriteCoalitionOf(c.get('actor'), s.iso3));
 
   const form = async (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
-    const t = c.get('t');
     const states = await statesFor(c);
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('coalitions:form.editTitle', { name: values.name }) : t('coalitions:form.newTitle'),
+      (t) => (id ? t('coalitions:form.editTitle', { name: values.name }) : t('coalitions:form.newTitle')),
+      CoalitionFormPage,
+      {
+        id,
+        values,
+        states,
+      },
       errors,
-      (errs) => <CoalitionFormPage t={t} id={id} values={values} errors={errs} states={states} />,
     );
   };
 
   /** Runs a verb from a form; a refusal of the input comes back as field errors, anything else is thrown. */
   const attempt = (run: () => Promise<unknown>) => attemptFromForm(run, errorsByField);
 
-  app.get('/coalitions/new', async (c) => {
-    requireThat(c, mayWriteSomeCoalition(c.get('actor')));
-    const own = c.get('actor').stateIso3;
-    const values: Record<string, string> = { ...pick({}, coalitionFields), status: 'proposed' };
-    if (c.get('actor').role === 'focal_point' && own) values.stateIso3 = own;
-    return form(c, values);
-  });
+  const readCoalition = async (c: AppContext) => pick(await readForm(c), coalitionFields);
 
-  app.post('/coalitions/new', async (c) => {
-    requireThat(c, mayWriteSomeCoalition(c.get('actor')));
-    const values = pick(await readForm(c), coalitionFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => createCoalition(ctxOf(c), coalitionInputFromForm(values)),
-      again: (errors) => form(c, values, undefined, errors),
-      flash: 'coalitions:flash.created',
-      location: (saved) => `/coalitions/${saved.id}`,
-    });
+  serveForm(app, '/coalitions/new', {
+    open: (c) => requireThat(c, mayWriteSomeCoalition(c.get('actor'))),
+    page: (c, _, values, errors) => form(c, values, undefined, errors),
+    initial: (c) => {
+      const own = c.get('actor').stateIso3;
+      const values: Record<string, string> = { ...pick({}, coalitionFields), status: 'proposed' };
+      if (c.get('actor').role === 'focal_point' && own) values.stateIso3 = own;
+      return values;
+    },
+    read: readCoalition,
+    attempt,
+    save: (c, _, values) => createCoalition(ctxOf(c), coalitionInputFromForm(values)),
+    flash: 'coalitions:flash.created',
+    location: (_, saved) => `/coalitions/${saved.id}`,
   });
 
   /** The link forms' choices: every meeting, and the State's needs not linked yet. */
@@ -128,22 +125,19 @@ export function coalitionsRoutes(deps: RouteDeps) {
     const coalition = await getCoalitionForActor(db, actor, rowIdParam(c), today(), c.get('locale'));
     const canWrite = canWriteCoalitionOf(actor, coalition.state.iso3);
     const choices = canWrite ? await choicesFor(c, coalition) : undefined;
-    return render(
+    return renderPage(
       c,
-      coalition.name,
-      <CoalitionPage
-        t={t}
-        locale={c.get('locale')}
-        coalition={coalition}
-        canWrite={canWrite}
-        choices={choices}
-        linkValues={linkValues}
-        linkErrors={
-          linkErrors
-            ? Object.fromEntries(Object.entries(linkErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
-            : undefined
-        }
-      />,
+      () => coalition.name,
+      CoalitionPage,
+      {
+        coalition,
+        canWrite,
+        choices,
+        linkValues,
+        linkErrors: linkErrors
+          ? Object.fromEntries(Object.entries(linkErrors).map(([k, v]) => [k, v.map((m) => t(m))]))
+          : undefined,
+      },
       linkErrors ? 422 : 200,
     );
   };
@@ -157,30 +151,22 @@ export function coalitionsRoutes(deps: RouteDeps) {
     return coalition;
   };
 
-  app.get(`/coalitions/${ID}/edit`, async (c) => {
-    const coalition = await writable(c);
-    return form(c, coalitionFormValues(coalition), coalition.id);
-  });
-
-  app.post(`/coalitions/${ID}/edit`, async (c) => {
-    const coalition = await writable(c);
-    const values = pick(await readForm(c), coalitionFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
-      again: (errors) => form(c, values, coalition.id, errors),
-      flash: 'coalitions:flash.updated',
-      location: () => `/coalitions/${coalition.id}`,
-    });
+  serveForm(app, `/coalitions/${ID}/edit`, {
+    open: writable,
+    page: (c, coalition, values, errors) => form(c, values, coalition.id, errors),
+    initial: (_, coalition) => coalitionFormValues(coalition),
+    read: readCoalition,
+    attempt,
+    save: (c, coalition, values) =>
+      updateCoalition(ctxOf(c), { ...coalitionInputFromForm(values), id: coalition.id }),
+    flash: 'coalitions:flash.updated',
+    location: (coalition) => `/coalitions/${coalition.id}`,
   });
 
   app.post(`/coalitions/${ID}/confirm`, async (c) => {
     const coalition = await writable(c);
     await confirmCoalition(ctxOf(c), { id: coalition.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'coalitions:flash.confirmed' },
-      `/coalitions/${coalition.id}`,
-    );
+    return redirectWithSuccess(c, 'coalitions:flash.confirmed', `/coalitions/${coalition.id}`);
   });
 
   /** A link form: the verb, the form field it reads, the flash on success and the anchor to return to. */
@@ -200,7 +186,7 @@ export function coalitionsRoutes(deps: RouteDeps) {
         const messages = Object.values(errors).flat();
         return page(c, values, { [field]: messages });
       }
-      return redirectToOutcome(c, { kind: 'success', key: flash }, `/coalitions/${coalition.id}#${anchor}`);
+      return redirectWithSuccess(c, flash, `/coalitions/${coalition.id}#${anchor}`);
     });
 
   linkRoute(

@@ -1,8 +1,6 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import type { AppDeps, AppEnv } from '../../kernel/http.js';
-import { render } from '../../kernel/views/render.js';
+import { moduleRoutes, type RouteDeps } from '../../kernel/http.js';
+import { renderPage } from '../../kernel/page.js';
 import { actionItemLinkRoutes } from './action-items/routes.js';
 import { actionItemsSection } from './action-items/section.js';
 import { iatiRoutes } from './iati/routes.js';
@@ -21,25 +19,17 @@ const SummaryQuery = z.object({
   year: z.coerce.number().int().min(2009).max(2100).optional().catch(undefined),
 });
 
-export function cooperationRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
+export function cooperationRoutes(deps: RouteDeps) {
+  const { app, db } = moduleRoutes(deps);
 
   app.get('/cooperation', async (c) => {
-    const t = c.get('t');
     const { year: asked } = SummaryQuery.parse(c.req.query());
     const year = asked ?? (await latestReportingYear(db)) ?? deps.now().getUTCFullYear() - 1;
     const summary = await cooperationSummary(db, year);
-    return render(
-      c,
-      t('cooperation:title', { year }),
-      <CooperationPage
-        t={t}
-        locale={c.get('locale')}
-        summary={summary}
-        checks={checkClaims(summary, publishedClaims)}
-      />,
-    );
+    return renderPage(c, (t) => t('cooperation:title', { year }), CooperationPage, {
+      summary,
+      checks: checkClaims(summary, publishedClaims),
+    });
   });
 
   app.route(

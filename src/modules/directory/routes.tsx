@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
-import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { readBody, redirectToOutcome } from '../../kernel/forms.js';
+import type { FieldErrors } from '../../kernel/errors.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
+import { readBody } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { StaleRecordError } from '../../kernel/record-version.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { addEntry } from './add-entry.js';
@@ -61,27 +61,20 @@ export function directoryRoutes(deps: RouteDeps) {
   };
 
   app.get('/directory', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const filter = parseDirectoryFilter(c.req.query());
     const [rows, stateNames] = await Promise.all([
       listEntries(db, actor, today(), filter, c.get('locale')),
       listStateNames(db, c.get('locale')),
     ]);
-    return render(
-      c,
-      t('directory:list.title'),
-      <DirectoryListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={rows}
-        filter={filter}
-        stateNames={stateNames}
-        reach={readerReach(actor)}
-        canWrite={(e) => canWriteDirectoryOf(actor, e.stateIso3)}
-        ownState={actor.stateIso3 && canWriteDirectoryOf(actor, actor.stateIso3) ? actor.stateIso3 : null}
-      />,
-    );
+    return renderPage(c, 'directory:list.title', DirectoryListPage, {
+      rows,
+      filter,
+      stateNames,
+      reach: readerReach(actor),
+      canWrite: (e) => canWriteDirectoryOf(actor, e.stateIso3),
+      ownState: actor.stateIso3 && canWriteDirectoryOf(actor, actor.stateIso3) ? actor.stateIso3 : null,
+    });
   });
 
   serveDownloads(app, '/directory', async (c) => ({
@@ -98,24 +91,17 @@ export function directoryRoutes(deps: RouteDeps) {
   }));
 
   app.get('/directory/:iso3{[A-Za-z]{3}}', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const iso3 = c.req.param('iso3').toUpperCase();
     const stateName = await stateNameOf(c, iso3);
     const rows = await listEntries(db, actor, today(), { state: iso3 }, c.get('locale'));
-    return render(
-      c,
-      t('directory:state.title', { state: stateName }),
-      <StateDirectoryPage
-        t={t}
-        locale={c.get('locale')}
-        iso3={iso3}
-        stateName={stateName}
-        rows={rows}
-        reach={readerReach(actor)}
-        canWrite={canWriteDirectoryOf(actor, iso3)}
-      />,
-    );
+    return renderPage(c, (t) => t('directory:state.title', { state: stateName }), StateDirectoryPage, {
+      iso3,
+      stateName,
+      rows,
+      reach: readerReach(actor),
+      canWrite: canWriteDirectoryOf(actor, iso3),
+    });
   });
 
   const formPage = async (
@@ -126,25 +112,22 @@ export function directoryRoutes(deps: RouteDeps) {
     errors?: FieldErrors,
     version?: number,
   ) => {
-    const t = c.get('t');
     const stateName = await stateNameOf(c, iso3);
-    return renderForm(
+    return renderFormPage(
       c,
-      entry
-        ? t('directory:form.editTitle', { state: stateName })
-        : t('directory:form.newTitle', { state: stateName }),
+      (t) =>
+        entry
+          ? t('directory:form.editTitle', { state: stateName })
+          : t('directory:form.newTitle', { state: stateName }),
+      EntryFormPage,
+      {
+        iso3,
+        stateName,
+        entry,
+        values,
+        version,
+      },
       errors,
-      (translated) => (
-        <EntryFormPage
-          t={t}
-          iso3={iso3}
-          stateName={stateName}
-          entry={entry}
-          values={values}
-          errors={translated}
-          version={version}
-        />
-      ),
     );
   };
 
@@ -164,13 +147,12 @@ export function directoryRoutes(deps: RouteDeps) {
   app.post('/directory/:iso3{[A-Za-z]{3}}/new', async (c) => {
     const iso3 = writableState(c);
     const { version: _v, ...values } = await readEntryForm(c);
-    try {
-      await addEntry(ctxOf(c), { stateIso3: iso3, ...values });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, iso3, null, values, err.fieldErrors);
-    }
-    return redirectToOutcome(c, { kind: 'success', key: 'directory:flash.added' }, `/directory/${iso3}`);
+    return submitForm(c, {
+      save: () => addEntry(ctxOf(c), { stateIso3: iso3, ...values }),
+      again: (errors) => formPage(c, iso3, null, values, errors),
+      flash: 'directory:flash.added',
+      location: () => `/directory/${iso3}`,
+    });
   });
 
   /** The entry, if this actor may change it: others are refused before they learn anything more. */
@@ -190,53 +172,27 @@ export function directoryRoutes(deps: RouteDeps) {
     const entry = await writableEntry(c);
     const { version, ...values } = await readEntryForm(c);
     const kept = Number.parseInt(version, 10);
-    try {
-      await updateEntry(ctxOf(c), { id: entry.id, version, ...values });
-    } catch (err) {
-      if (err instanceof StaleRecordError)
-        return formPage(
-          c,
-          entry.stateIso3,
-          entry,
-          values,
-          { _: ['errors:staleRecord'] },
-          Number.isNaN(kept) ? undefined : kept,
-        );
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(
-        c,
-        entry.stateIso3,
-        entry,
-        values,
-        err.fieldErrors,
-        Number.isNaN(kept) ? undefined : kept,
-      );
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'directory:flash.updated' },
-      `/directory/${entry.stateIso3}`,
-    );
+    const again = (errors: FieldErrors) =>
+      formPage(c, entry.stateIso3, entry, values, errors, Number.isNaN(kept) ? undefined : kept);
+    return submitForm(c, {
+      save: () => updateEntry(ctxOf(c), { id: entry.id, version, ...values }),
+      again,
+      stale: () => again({ _: ['errors:staleRecord'] }),
+      flash: 'directory:flash.updated',
+      location: () => `/directory/${entry.stateIso3}`,
+    });
   });
 
   app.post(`/directory/entries/:id${ID}/confirm`, async (c) => {
     const entry = await writableEntry(c);
     await confirmEntry(ctxOf(c), { id: entry.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'directory:flash.confirmed' },
-      `/directory/${entry.stateIso3}`,
-    );
+    return redirectWithSuccess(c, 'directory:flash.confirmed', `/directory/${entry.stateIso3}`);
   });
 
   app.post(`/directory/entries/:id${ID}/remove`, async (c) => {
     const entry = await writableEntry(c);
     await removeEntry(ctxOf(c), { id: entry.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'directory:flash.removed' },
-      `/directory/${entry.stateIso3}`,
-    );
+    return redirectWithSuccess(c, 'directory:flash.removed', `/directory/${entry.stateIso3}`);
   });
 
   return app;

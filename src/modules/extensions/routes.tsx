@@ -1,9 +1,10 @@
 import type { Child } from 'hono/jsx';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import { ConflictError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { ConflictError, type FieldErrors } from '../../kernel/errors.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { readForm, redirectToOutcome } from '../../kernel/forms.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
+import { readForm } from '../../kernel/forms.js';
 import {
   type AppContext,
   type AppDeps,
@@ -12,7 +13,8 @@ import {
   requireThat,
 } from '../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage } from '../../kernel/page.js';
+import { render } from '../../kernel/views/render.js';
 import { type DeadlineExtras, getStateView } from '../states/index.js';
 import { renderRequestDocx } from './docx.js';
 import { requestFields } from './inputs.js';
@@ -64,56 +66,49 @@ export function extensionsRoutes(deps: RouteDeps) {
     requireThat(c, mayWriteSomeRequest(c.get('actor')));
     const form = await readForm(c);
     const t = c.get('t');
-    try {
-      const { id } = await startRequest(ctxOf(c), { iso3: form.iso3, article: form.article });
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: 'extensions:flash.started' },
-        `/extension-requests/${id}`,
-      );
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const msgs = Object.values(err.fieldErrors)
-        .flat()
-        .map((k) => t(k));
-      return render(
-        c,
-        t('extensions:start.refused'),
-        <main>
-          <h1>{t('extensions:start.refused')}</h1>
-          <ul>
-            {msgs.map((m) => (
-              <li class="error">{m}</li>
-            ))}
-          </ul>
-          <p>
-            <a href="/extension-requests">{t('extensions:list.title')}</a>
-          </p>
-        </main>,
-        422,
-      );
-    }
+    return submitForm(c, {
+      save: () => startRequest(ctxOf(c), { iso3: form.iso3, article: form.article }),
+      again: (errors) => {
+        const msgs = Object.values(errors)
+          .flat()
+          .map((k) => t(k));
+        return render(
+          c,
+          t('extensions:start.refused'),
+          <main>
+            <h1>{t('extensions:start.refused')}</h1>
+            <ul>
+              {msgs.map((m) => (
+                <li class="error">{m}</li>
+              ))}
+            </ul>
+            <p>
+              <a href="/extension-requests">{t('extensions:list.title')}</a>
+            </p>
+          </main>,
+          422,
+        );
+      },
+      flash: 'extensions:flash.started',
+      location: (saved) => `/extension-requests/${saved.id}`,
+    });
   });
 
   const detail = async (c: AppContext, r: ExtensionRequestView, errors?: FieldErrors, note?: string) => {
-    const t = c.get('t');
     const { basis, strictlyNecessary } = await flagsOf(db, r, today());
-    return renderForm(
+    return renderFormPage(
       c,
-      t('extensions:detail.title', { state: r.stateName, article: r.article }),
+      (t) => t('extensions:detail.title', { state: r.stateName, article: r.article }),
+      DetailPage,
+      {
+        locale: c.get('locale'),
+        r,
+        canWrite: canWrite(c, r),
+        flag: strictlyNecessary,
+        basis,
+        note,
+      },
       errors,
-      (errs) => (
-        <DetailPage
-          t={t}
-          locale={c.get('locale')}
-          r={r}
-          canWrite={canWrite(c, r)}
-          flag={strictlyNecessary}
-          basis={basis}
-          errors={errs}
-          note={note}
-        />
-      ),
     );
   };
 
@@ -143,12 +138,15 @@ export function extensionsRoutes(deps: RouteDeps) {
     values: Record<string, string>,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      t('extensions:edit.title', { state: r.stateName, article: r.article }),
+      (t) => t('extensions:edit.title', { state: r.stateName, article: r.article }),
+      EditPage,
+      {
+        r,
+        values,
+      },
       errors,
-      (errs) => <EditPage t={t} r={r} values={values} errors={errs} />,
     );
   };
 
@@ -162,11 +160,7 @@ export function extensionsRoutes(deps: RouteDeps) {
     const values = await readForm(c);
     const errors = await attempt(() => updateRequest(ctxOf(c), { ...values, id: r.id }));
     if (errors) return editForm(c, r, values, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.saved' },
-      `/extension-requests/${r.id}`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.saved', `/extension-requests/${r.id}`);
   });
 
   const planForm = (
@@ -176,12 +170,16 @@ export function extensionsRoutes(deps: RouteDeps) {
     version: string,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      t('extensions:plan.editTitle', { state: r.stateName, article: r.article }),
+      (t) => t('extensions:plan.editTitle', { state: r.stateName, article: r.article }),
+      PlanPage,
+      {
+        r,
+        rows,
+        version,
+      },
       errors,
-      (errs) => <PlanPage t={t} r={r} rows={rows} version={version} errors={errs} />,
     );
   };
 
@@ -223,11 +221,7 @@ export function extensionsRoutes(deps: RouteDeps) {
       }
       return planForm(c, r, typed, form.version ?? '', remapped);
     }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.planSaved' },
-      `/extension-requests/${r.id}#plan`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.planSaved', `/extension-requests/${r.id}#plan`);
   });
 
   app.post(`/extension-requests/${ID}/submit`, async (c) => {
@@ -237,11 +231,7 @@ export function extensionsRoutes(deps: RouteDeps) {
       submitRequest(ctxOf(c), { id: r.id, version: form.version, note: form.note }),
     );
     if (errors) return detail(c, r, errors, form.note);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.submitted' },
-      `/extension-requests/${r.id}`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.submitted', `/extension-requests/${r.id}`);
   });
 
   app.post(`/extension-requests/${ID}/withdraw`, async (c) => {
@@ -251,11 +241,7 @@ export function extensionsRoutes(deps: RouteDeps) {
       withdrawRequest(ctxOf(c), { id: r.id, version: form.version, reason: form.reason }),
     );
     if (errors) return detail(c, r, errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'extensions:flash.withdrawn' },
-      `/extension-requests/${r.id}`,
-    );
+    return redirectWithSuccess(c, 'extensions:flash.withdrawn', `/extension-requests/${r.id}`);
   });
 
   return app;

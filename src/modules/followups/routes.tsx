@@ -4,11 +4,12 @@ import type { Actor } from '../../kernel/actor.js';
 import { isoDay } from '../../kernel/clock.js';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
 import { blankToNull as orNull, pickFields } from '../../kernel/form-text.js';
-import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
+import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listUsers } from '../accounts/index.js';
 import { officeAreas, setActionItemStatus } from '../calendar/index.js';
@@ -132,20 +133,13 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
 
   app.get('/follow-ups', async (c) => {
     readers(c);
-    const t = c.get('t');
     const { area, items } = followUps(c, c.get('actor'));
-    return render(
-      c,
-      t('followups:list.titleMine'),
-      <FollowUpsPage
-        t={t}
-        locale={c.get('locale')}
-        items={await items}
-        area={area}
-        canUpdate={canRecordContacts(c.get('actor'))}
-        back={here(c)}
-      />,
-    );
+    return renderPage(c, 'followups:list.titleMine', FollowUpsPage, {
+      items: await items,
+      area,
+      canUpdate: canRecordContacts(c.get('actor')),
+      back: here(c),
+    });
   });
 
   serveDownloads(app, '/follow-ups', async (c) => {
@@ -161,20 +155,21 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
 
   // Moving an item's status: the Coordinators and the ISU, through the calendar's verb.
   const statusForm = async (c: AppContext, values: Record<string, string>, errors?: FieldErrors) => {
-    const t = c.get('t');
     const item = await findFollowUpItem(db, c.get('actor'), rowIdParam(c), today());
     if (!item) return c.notFound();
     const back = safeNext(values.back ?? c.req.query('back'), '/follow-ups');
-    return renderForm(c, t('followups:status.title'), errors, (errs) => (
-      <StatusFormPage
-        t={t}
-        locale={c.get('locale')}
-        item={item}
-        values={{ status: values.status ?? item.status, note: values.note ?? item.note ?? '' }}
-        back={back}
-        errors={errs}
-      />
-    ));
+    return renderFormPage(
+      c,
+      'followups:status.title',
+      StatusFormPage,
+      {
+        locale: c.get('locale'),
+        item,
+        values: { status: values.status ?? item.status, note: values.note ?? item.note ?? '' },
+        back,
+      },
+      errors,
+    );
   };
   app.get(`/follow-ups/items/:id${ROW_ID_PATTERN}/status`, (c) => {
     writers(c);
@@ -189,27 +184,21 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       setActionItemStatus(ctxOf(c), { id: rowIdParam(c), status: values.status, note: orNull(values.note) }),
     );
     if ('errors' in done) return statusForm(c, values, done.errors);
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'followups:status.saved' },
-      safeNext(values.back, '/follow-ups'),
-    );
+    return redirectWithSuccess(c, 'followups:status.saved', safeNext(values.back, '/follow-ups'));
   });
 
   // Contacts with States.
   app.get('/follow-ups/contacts', async (c) => {
     readers(c);
-    const t = c.get('t');
     const iso3 = iso3Filter.parse(c.req.query('state'));
     const contacts = await listContacts(db, c.get('actor'), { stateIso3: iso3 });
     const state = iso3
       ? ((await listStateNames(db, c.get('locale'))).find((s) => s.iso3 === iso3) ?? null)
       : null;
-    return render(
-      c,
-      t('followups:contacts.title'),
-      <ContactsPage t={t} locale={c.get('locale')} contacts={contacts} state={state} />,
-    );
+    return renderPage(c, 'followups:contacts.title', ContactsPage, {
+      contacts,
+      state,
+    });
   });
 
   serveDownloads(app, '/follow-ups/contacts', async (c) => {
@@ -229,13 +218,17 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     id?: number,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
     const list = await people();
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle'),
+      (t) => (id ? t('followups:contacts.editTitle') : t('followups:contacts.newTitle')),
+      ContactFormPage,
+      {
+        id,
+        values,
+        people: list,
+      },
       errors,
-      (errs) => <ContactFormPage t={t} id={id} values={values} people={list} errors={errs} />,
     );
   };
 
@@ -255,26 +248,22 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
     const values = pick(await readForm(c));
     const done = await attempt(() => recordContact(ctxOf(c), contactInputFromForm(values)));
     if ('errors' in done) return contactForm(c, values, undefined, done.errors);
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
-      },
+      done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
       `/follow-ups/contacts/${done.ok.id}`,
     );
   });
 
   app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}`, async (c) => {
     readers(c);
-    const t = c.get('t');
     const contact = await getContact(db, c.get('actor'), rowIdParam(c));
     const items = await contactItems(db, contact, today());
-    return render(
-      c,
-      t('followups:contacts.title'),
-      <ContactPage t={t} locale={c.get('locale')} contact={contact} items={items} back={here(c)} />,
-    );
+    return renderPage(c, 'followups:contacts.title', ContactPage, {
+      contact,
+      items,
+      back: here(c),
+    });
   });
   app.get(`/follow-ups/contacts/:id${ROW_ID_PATTERN}/edit`, async (c) => {
     writers(c);
@@ -289,12 +278,9 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
       updateContact(ctxOf(c), { ...contactInputFromForm(values), id: contact.id }),
     );
     if ('errors' in done) return contactForm(c, values, contact.id, done.errors);
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
-      },
+      done.ok.actionItemId ? 'followups:contacts.savedWithItem' : 'followups:contacts.saved',
       `/follow-ups/contacts/${contact.id}`,
     );
   });
@@ -308,13 +294,12 @@ export function followupsRoutes(deps: RouteDeps & { coalitionOf?: CoalitionOf })
   };
   app.get('/follow-ups/worklist', async (c) => {
     readers(c);
-    const t = c.get('t');
     const { sort, rows } = worklist(c);
-    return render(
-      c,
-      t('followups:worklist.title'),
-      <WorklistPage t={t} locale={c.get('locale')} rows={await rows} sort={sort} day={today()} />,
-    );
+    return renderPage(c, 'followups:worklist.title', WorklistPage, {
+      rows: await rows,
+      sort,
+      day: today(),
+    });
   });
   serveDownloads(app, '/follow-ups/worklist', async (c) => {
     readers(c);

@@ -1,8 +1,6 @@
-import { Hono } from 'hono';
 import { raw } from 'hono/html';
-import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
-import type { AppDeps, AppEnv } from '../../kernel/http.js';
+import { moduleRoutes, type RouteDeps } from '../../kernel/http.js';
 import { formatNumber } from '../../kernel/i18n/index.js';
 import { render } from '../../kernel/views/render.js';
 import { itemsNotOnMap, renderWorldMap } from '../map/index.js';
@@ -19,9 +17,8 @@ function categoryOf(s: StateView): Category {
   return 'not-party';
 }
 
-export function homeRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
+export function homeRoutes(deps: RouteDeps) {
+  const { app, db } = moduleRoutes(deps);
 
   app.get('/', async (c) => {
     const t = c.get('t');

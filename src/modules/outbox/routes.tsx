@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
-import { readForm, redirectToOutcome, StatePageQuery } from '../../kernel/forms.js';
+import { redirectWithSuccess } from '../../kernel/form-post.js';
+import { readForm, StatePageQuery } from '../../kernel/forms.js';
 import { type AppDeps, type AppEnv, requireThat, serviceContext } from '../../kernel/http.js';
 import { formatDate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
+import { renderPage } from '../../kernel/page.js';
 import { render } from '../../kernel/views/render.js';
 import { markMessageRead } from './mark-read.js';
 import { canReadOutbox, canUseInbox } from './policy.js';
@@ -22,20 +24,13 @@ export function outboxRoutes(deps: AppDeps) {
   app.get('/inbox', async (c) => {
     const actor = c.get('actor');
     requireThat(c, canUseInbox(actor) && actor.id !== null);
-    const t = c.get('t');
     const q = StatePageQuery.parse(c.req.query());
     const rows = await inboxFor(db, actor.id as string, { before: q.before, limit: INBOX_PAGE });
     const last = rows.at(-1);
-    return render(
-      c,
-      t('outbox:inbox.title'),
-      <InboxPage
-        t={t}
-        locale={c.get('locale')}
-        messages={rows}
-        older={last && rows.length >= INBOX_PAGE ? `/inbox?before=${last.id}` : null}
-      />,
-    );
+    return renderPage(c, 'outbox:inbox.title', InboxPage, {
+      messages: rows,
+      older: last && rows.length >= INBOX_PAGE ? `/inbox?before=${last.id}` : null,
+    });
   });
 
   // Marks one message read (or unread again): only its recipient may; the verb checks.
@@ -45,12 +40,9 @@ export function outboxRoutes(deps: AppDeps) {
     const form = await readForm(c);
     const id = c.req.param('id');
     await markMessageRead(serviceContext(c, db, now), { id, read: form.read !== 'false' });
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
-      },
+      form.read === 'false' ? 'outbox:inbox.markedUnread' : 'outbox:inbox.markedRead',
       `/inbox#message-${Number(id) || ''}`,
     );
   });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
-import { type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import { readForm, redirectToOutcome } from '../../kernel/forms.js';
+import type { FieldErrors } from '../../kernel/errors.js';
+import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
+import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../kernel/ids.js';
-import { StaleRecordError } from '../../kernel/record-version.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { render, renderForm } from '../../kernel/views/render.js';
 import { exportColumns } from '../../kernel/views/table.js';
 import { listStateNames } from '../states/index.js';
 import { createPractice } from './create-practice.js';
@@ -68,24 +68,17 @@ export function practicesRoutes(deps: RouteDeps) {
   const ID = ROW_ID_PATTERN;
 
   app.get('/good-practices', async (c) => {
-    const t = c.get('t');
     const filter = parsePracticeFilter(c.req.query());
     const [rows, stateNames] = await Promise.all([
       listPractices(db, c.get('actor'), filter),
       listStateNames(db, c.get('locale')),
     ]);
-    return render(
-      c,
-      t('practices:list.title'),
-      <PracticesListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={rows}
-        filter={filter}
-        stateNames={stateNames}
-        canCreate={mayCreatePractice(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, 'practices:list.title', PracticesListPage, {
+      rows,
+      filter,
+      stateNames,
+      canCreate: mayCreatePractice(c.get('actor')),
+    });
   });
 
   serveDownloads(app, '/good-practices', async (c) => ({
@@ -102,23 +95,19 @@ export function practicesRoutes(deps: RouteDeps) {
     errors?: FieldErrors,
     version?: number,
   ) => {
-    const t = c.get('t');
     const actor = c.get('actor');
-    return renderForm(
+    return renderFormPage(
       c,
-      practice ? t('practices:form.editTitle') : t('practices:form.newTitle'),
+      (t) => (practice ? t('practices:form.editTitle') : t('practices:form.newTitle')),
+      PracticeFormPage,
+      {
+        practice,
+        values,
+        version,
+        ownState: createsForAnyone(actor) ? null : actor.stateIso3,
+        canPublish: canMaintainPractices(actor),
+      },
       errors,
-      (translated) => (
-        <PracticeFormPage
-          t={t}
-          practice={practice}
-          values={values}
-          errors={translated}
-          version={version}
-          ownState={createsForAnyone(actor) ? null : actor.stateIso3}
-          canPublish={canMaintainPractices(actor)}
-        />
-      ),
     );
   };
 
@@ -131,38 +120,23 @@ export function practicesRoutes(deps: RouteDeps) {
   app.post('/good-practices/new', async (c) => {
     requireThat(c, mayCreatePractice(c.get('actor')));
     const values = await readForm(c);
-    let result: { id: number; status: string };
-    try {
-      result = await createPractice(ctxOf(c), practiceInputOf(values));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, null, values, err.fieldErrors);
-    }
-    return redirectToOutcome(
-      c,
-      {
-        kind: 'success',
-        key: result.status === 'proposed' ? 'practices:flash.proposed' : 'practices:flash.created',
-      },
-      `/good-practices/${result.id}`,
-    );
+    return submitForm(c, {
+      save: () => createPractice(ctxOf(c), practiceInputOf(values)),
+      again: (errors) => formPage(c, null, values, errors),
+      flash: (saved) =>
+        saved.status === 'proposed' ? 'practices:flash.proposed' : 'practices:flash.created',
+      location: (saved) => `/good-practices/${saved.id}`,
+    });
   });
 
   app.get(`/good-practices/:id${ID}`, async (c) => {
     const practice = await getPractice(db, c.get('actor'), rowIdParam(c));
-    const t = c.get('t');
     const locale = c.get('locale');
     const title = textFor(practice, locale).title;
-    return render(
-      c,
-      title,
-      <PracticePage
-        t={t}
-        locale={locale}
-        practice={practice}
-        canMaintain={canMaintainPractices(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, () => title, PracticePage, {
+      practice,
+      canMaintain: canMaintainPractices(c.get('actor')),
+    });
   });
 
   /** The practice, if this actor may maintain it: others are refused before they learn anything more. */
@@ -183,41 +157,27 @@ export function practicesRoutes(deps: RouteDeps) {
     if (practice.status === 'withdrawn') return withdrawnPage(c);
     const values = await readForm(c);
     const version = Number.parseInt(values.version ?? '', 10);
-    try {
-      await updatePractice(ctxOf(c), {
-        id: practice.id,
-        version: values.version ?? '',
-        status: values.status ?? 'published',
-        ...practiceInputOf(values),
-      });
-    } catch (err) {
-      if (err instanceof StaleRecordError) {
-        return formPage(
-          c,
-          practice,
-          values,
-          { _: ['errors:staleRecord'] },
-          Number.isNaN(version) ? undefined : version,
-        );
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, practice, values, err.fieldErrors, Number.isNaN(version) ? undefined : version);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'practices:flash.updated' },
-      `/good-practices/${practice.id}`,
-    );
+    const again = (errors: FieldErrors) =>
+      formPage(c, practice, values, errors, Number.isNaN(version) ? undefined : version);
+    return submitForm(c, {
+      save: () =>
+        updatePractice(ctxOf(c), {
+          id: practice.id,
+          version: values.version ?? '',
+          status: values.status ?? 'published',
+          ...practiceInputOf(values),
+        }),
+      again,
+      stale: () => again({ _: ['errors:staleRecord'] }),
+      flash: 'practices:flash.updated',
+      location: () => `/good-practices/${practice.id}`,
+    });
   });
 
   app.post(`/good-practices/:id${ID}/withdraw`, async (c) => {
     const practice = await maintainable(c);
     await withdrawPractice(ctxOf(c), { id: practice.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'practices:flash.withdrawn' },
-      `/good-practices/${practice.id}`,
-    );
+    return redirectWithSuccess(c, 'practices:flash.withdrawn', `/good-practices/${practice.id}`);
   });
 
   return app;

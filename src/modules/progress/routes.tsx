@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Db } from '../../db/client.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import type { AppDeps, AppEnv } from '../../kernel/http.js';
-import { render } from '../../kernel/views/render.js';
+import { renderPage } from '../../kernel/page.js';
 import { listMeetings } from '../calendar/index.js';
 import { findIndicator } from './catalogue.js';
 import { progressReportFor } from './queries.js';
@@ -25,38 +25,40 @@ export function progressRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.get('/progress', async (c) => {
-    const t = c.get('t');
     const meetings = (await listMeetings(db)).filter(
       (m): m is MeetingWithWindow => m.reportingWindow !== null,
     );
-    return render(
-      c,
-      t('progress:list.title'),
-      <ProgressListPage t={t} locale={c.get('locale')} meetings={meetings} />,
-    );
+    return renderPage(c, 'progress:list.title', ProgressListPage, {
+      meetings,
+    });
   });
 
   app.get(`/progress/:meeting${CODE}`, async (c) => {
-    const t = c.get('t');
     const report = await progressReportFor(db, c.req.param('meeting'));
-    return render(
+    return renderPage(
       c,
-      t('progress:report.title', { meeting: report.window.meeting }),
-      <ProgressReportPage t={t} locale={c.get('locale')} report={report} />,
+      (t) => t('progress:report.title', { meeting: report.window.meeting }),
+      ProgressReportPage,
+      {
+        report,
+      },
     );
   });
 
   app.get(`/progress/:meeting${CODE}/:indicator${INDICATOR}`, async (c) => {
-    const t = c.get('t');
     const id = c.req.param('indicator');
     if (!findIndicator(id) && !findSummaryFigure(id)) throw new NotFoundError('progress_indicator', id);
     const report = await progressReportFor(db, c.req.param('meeting'));
     const indicator = [...report.indicators, ...report.summary].find((i) => i.id === id);
     if (!indicator) throw new NotFoundError('progress_indicator', id);
-    return render(
+    return renderPage(
       c,
-      t('progress:indicatorPage.title', { id, meeting: report.window.meeting }),
-      <IndicatorPage t={t} locale={c.get('locale')} report={report} indicator={indicator} />,
+      (t) => t('progress:indicatorPage.title', { id, meeting: report.window.meeting }),
+      IndicatorPage,
+      {
+        report,
+        indicator,
+      },
     );
   });
 

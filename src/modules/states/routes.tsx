@@ -1,12 +1,12 @@
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
-import { ValidationError } from '../../kernel/errors.js';
-import { readForm, redirectToOutcome, safeNext } from '../../kernel/forms.js';
+import { submitForm } from '../../kernel/form-post.js';
+import { readForm, safeNext } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
-import { formatDate } from '../../kernel/i18n/index.js';
+import { formatDate, type Translate } from '../../kernel/i18n/index.js';
+import { type PageReader, renderFormPage, renderPage } from '../../kernel/page.js';
 import { errorPage } from '../../kernel/views/error-page.js';
-import { render, renderForm } from '../../kernel/views/render.js';
 import { type Column, exportColumns } from '../../kernel/views/table.js';
 import { correctObligationEvent } from './correct-obligation-event.js';
 import { correctStateDates } from './correct-state-dates.js';
@@ -97,6 +97,13 @@ export function statesRoutes(
       body
     );
   };
+  /** A page that may be read as of another day (`renderPage`), the notice of that day above it. */
+  const renderAsOf = <P extends PageReader>(
+    c: AppContext,
+    title: string | ((t: Translate) => string),
+    Page: (props: P) => Child,
+    props: Omit<P, keyof PageReader>,
+  ) => renderPage(c, title, (page: P) => asOfPage(c, <Page {...page} />), props);
 
   const stateNotFound = (c: AppContext, iso3: string) =>
     errorPage(c, 404, c.get('t')('states:profile.notFound', { iso3: iso3.toUpperCase() }));
@@ -126,28 +133,18 @@ export function statesRoutes(
   };
 
   app.get('/states', async (c) => {
-    const t = c.get('t');
     const filters = await readFilters(c);
     const day = dayOf(c);
     const [rows, regions] = await Promise.all([listStates(db, day, filters), listRegions(db)]);
     const asOf = asOfOf(c);
     const query = queryOf(filters);
-    return render(
-      c,
-      t('states:list.title'),
-      asOfPage(
-        c,
-        <StatesListPage
-          t={t}
-          locale={c.get('locale')}
-          today={day}
-          rows={rows}
-          filters={filters}
-          regions={regions}
-          query={asOf ? `${query ? `${query}&` : '?'}asOf=${asOf}` : query}
-        />,
-      ),
-    );
+    return renderAsOf(c, 'states:list.title', StatesListPage, {
+      today: day,
+      rows,
+      filters,
+      regions,
+      query: asOf ? `${query ? `${query}&` : '?'}asOf=${asOf}` : query,
+    });
   });
 
   serveDownloads(app, '/states', async (c) => ({
@@ -167,21 +164,12 @@ export function statesRoutes(
     if (!state) return stateNotFound(c, iso3);
     // Modules that build on the registry (reports) add their sections here; this one imports none of them.
     const sections = await Promise.all((deps.profileSections ?? []).map((section) => section(c, state.iso3)));
-    return render(
-      c,
-      state.name,
-      asOfPage(
-        c,
-        <StateProfilePage
-          t={c.get('t')}
-          locale={c.get('locale')}
-          actor={c.get('actor')}
-          state={state}
-          annualReportDue={nextAnnualReportDue(dayOf(c))}
-          sections={sections}
-        />,
-      ),
-    );
+    return renderAsOf(c, () => state.name, StateProfilePage, {
+      actor: c.get('actor'),
+      state,
+      annualReportDue: nextAnnualReportDue(dayOf(c)),
+      sections,
+    });
   });
 
   /**
@@ -212,27 +200,17 @@ export function statesRoutes(
   };
 
   app.get('/deadlines', async (c) => {
-    const t = c.get('t');
     const found = await deadlinesWithExtras(c);
-    return render(
-      c,
-      t('states:deadlines.title'),
-      asOfPage(
-        c,
-        <DeadlinesPage
-          t={t}
-          locale={c.get('locale')}
-          today={found.day}
-          rows={found.rows}
-          extraColumns={found.columns}
-          extraPage={found.page}
-          sorts={found.sorts.map(({ key, label }) => ({ key, label }))}
-          sort={found.sort}
-          asOf={asOfOf(c)}
-          notices={found.notices}
-        />,
-      ),
-    );
+    return renderAsOf(c, 'states:deadlines.title', DeadlinesPage, {
+      today: found.day,
+      rows: found.rows,
+      extraColumns: found.columns,
+      extraPage: found.page,
+      sorts: found.sorts.map(({ key, label }) => ({ key, label })),
+      sort: found.sort,
+      asOf: asOfOf(c),
+      notices: found.notices,
+    });
   });
 
   serveDownloads(app, '/deadlines', async (c) => {
@@ -252,10 +230,17 @@ export function statesRoutes(
     values: Record<string, string>,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t('states:edit.title', { name: state.name }), errors, (errs) => (
-      <EditStatePage t={t} locale={c.get('locale')} state={state} values={values} errors={errs} />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t('states:edit.title', { name: state.name }),
+      EditStatePage,
+      {
+        locale: c.get('locale'),
+        state,
+        values,
+      },
+      errors,
+    );
   };
 
   app.get(`/states/:iso3${ISO3}/edit`, async (c) => {
@@ -271,13 +256,12 @@ export function statesRoutes(
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const values = Object.fromEntries(Object.keys(editValuesOf(state)).map((k) => [k, form[k] ?? '']));
-    try {
-      await correctStateDates(ctxOf(c), { ...values, iso3: state.iso3 });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return editPage(c, state, values, err.fieldErrors);
-    }
-    return redirectToOutcome(c, { kind: 'success', key: 'states:flash.corrected' }, `/states/${state.iso3}`);
+    return submitForm(c, {
+      save: () => correctStateDates(ctxOf(c), { ...values, iso3: state.iso3 }),
+      again: (errors) => editPage(c, state, values, errors),
+      flash: 'states:flash.corrected',
+      location: () => `/states/${state.iso3}`,
+    });
   });
 
   // A State's working language (reminders are written in it): the ISU only. `next` leads back to
@@ -289,10 +273,17 @@ export function statesRoutes(
     next: string,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t('states:language.title', { name: state.name }), errors, (errs) => (
-      <WorkingLanguagePage t={t} state={state} value={value} next={next} errors={errs} />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t('states:language.title', { name: state.name }),
+      WorkingLanguagePage,
+      {
+        state,
+        value,
+        next,
+      },
+      errors,
+    );
   };
 
   app.get(`/states/:iso3${ISO3}/language`, async (c) => {
@@ -309,17 +300,13 @@ export function statesRoutes(
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const next = safeNext(form.next, `/states/${state.iso3}`);
-    try {
-      await setWorkingLanguage(ctxOf(c), { iso3: state.iso3, language: form.language ?? '' });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return languagePage(c, state, form.language ?? '', next, err.fieldErrors);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'states:flash.languageSet', params: { state: state.name } },
-      next,
-    );
+    return submitForm(c, {
+      save: () => setWorkingLanguage(ctxOf(c), { iso3: state.iso3, language: form.language ?? '' }),
+      again: (errors) => languagePage(c, state, form.language ?? '', next, errors),
+      flash: 'states:flash.languageSet',
+      location: () => next,
+      params: { state: state.name },
+    });
   });
 
   // Recording a fact in an obligation's history. Who may record which kind is the policy's call.
@@ -355,18 +342,19 @@ export function statesRoutes(
     values: Record<string, string>,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t(`states:eventForm.title.${kind}`), errors, (errs) => (
-      <EventFormPage
-        t={t}
-        locale={c.get('locale')}
-        state={found.state}
-        obligation={found.obligation}
-        kind={kind}
-        values={values}
-        errors={errs}
-      />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t(`states:eventForm.title.${kind}`),
+      EventFormPage,
+      {
+        locale: c.get('locale'),
+        state: found.state,
+        obligation: found.obligation,
+        kind,
+        values,
+      },
+      errors,
+    );
   };
 
   const eventPath = `/states/:iso3${ISO3}/obligations/:article${ARTICLE}/events/new`;
@@ -388,17 +376,11 @@ export function statesRoutes(
     if (kind === undefined) {
       const kinds = kindsFor(obligation).filter((k) => canRecordObligationEvent(actor, state.iso3, k));
       requireThat(c, kinds.length > 0);
-      return render(
-        c,
-        c.get('t')('states:eventForm.chooseTitle'),
-        <EventKindChooser
-          t={c.get('t')}
-          locale={c.get('locale')}
-          state={state}
-          obligation={obligation}
-          kinds={kinds}
-        />,
-      );
+      return renderPage(c, 'states:eventForm.chooseTitle', EventKindChooser, {
+        state,
+        obligation,
+        kinds,
+      });
     }
     requireThat(c, canRecordObligationEvent(actor, state.iso3, kind));
     return eventPage(c, found, kind, { confirmed: 'yes' });
@@ -415,23 +397,19 @@ export function statesRoutes(
     // Only this kind's fields are taken from the form: the rest (the State, the article, a seed's
     // reference key) come from the address or not at all.
     const values = Object.fromEntries(eventFields[kind].map((f) => [f, form[f] ?? '']));
-    try {
-      await recordObligationEvent(ctxOf(c), {
-        ...values,
-        confirmed: values.confirmed === 'no' ? 'no' : 'yes',
-        kind,
-        iso3: state.iso3,
-        article: obligation.article,
-      });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return eventPage(c, found, kind, values, err.fieldErrors);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: `states:flash.recorded.${kind}` },
-      `/states/${state.iso3}#article-${obligation.article}`,
-    );
+    return submitForm(c, {
+      save: () =>
+        recordObligationEvent(ctxOf(c), {
+          ...values,
+          confirmed: values.confirmed === 'no' ? 'no' : 'yes',
+          kind,
+          iso3: state.iso3,
+          article: obligation.article,
+        }),
+      again: (errors) => eventPage(c, found, kind, values, errors),
+      flash: `states:flash.recorded.${kind}`,
+      location: () => `/states/${state.iso3}#article-${obligation.article}`,
+    });
   });
 
   // Correcting or withdrawing a recorded fact: the ISU's alone (policy.ts), checked before the
@@ -452,18 +430,19 @@ export function statesRoutes(
     values: Record<string, string>,
     errors?: Record<string, string[]>,
   ) => {
-    const t = c.get('t');
-    return renderForm(c, t('states:correction.title'), errors, (errs) => (
-      <CorrectionFormPage
-        t={t}
-        locale={c.get('locale')}
-        state={found.state}
-        obligation={found.obligation}
-        event={found.event}
-        values={values}
-        errors={errs}
-      />
-    ));
+    return renderFormPage(
+      c,
+      'states:correction.title',
+      CorrectionFormPage,
+      {
+        locale: c.get('locale'),
+        state: found.state,
+        obligation: found.obligation,
+        event: found.event,
+        values,
+      },
+      errors,
+    );
   };
   const eventNotFound = (c: AppContext) => errorPage(c, 404, c.get('t')('states:errors.noSuchEvent'));
 
@@ -483,23 +462,19 @@ export function statesRoutes(
       Object.keys(correctionValuesOf(found.event)).map((k) => [k, form[k] ?? '']),
     );
     const action = values.action === 'withdrawn' ? 'withdrawn' : 'corrected';
-    try {
-      await correctObligationEvent(ctxOf(c), {
-        ...values,
-        action,
-        confirmed: values.confirmed === 'no' ? 'no' : 'yes',
-        iso3: found.state.iso3,
-        eventId: found.event.id,
-      });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return correctionPage(c, found, { ...values, action }, err.fieldErrors);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: `states:flash.correction.${action}` },
-      `/states/${found.state.iso3}#article-${found.obligation.article}`,
-    );
+    return submitForm(c, {
+      save: () =>
+        correctObligationEvent(ctxOf(c), {
+          ...values,
+          action,
+          confirmed: values.confirmed === 'no' ? 'no' : 'yes',
+          iso3: found.state.iso3,
+          eventId: found.event.id,
+        }),
+      again: (errors) => correctionPage(c, found, { ...values, action }, errors),
+      flash: `states:flash.correction.${action}`,
+      location: () => `/states/${found.state.iso3}#article-${found.obligation.article}`,
+    });
   });
 
   return app;

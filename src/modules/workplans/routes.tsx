@@ -2,12 +2,12 @@ import { serveDownloads } from '../../kernel/downloads.js';
 import type { FieldErrors } from '../../kernel/errors.js';
 import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
-import { saveThenRedirect } from '../../kernel/form-post.js';
+import { serveForm } from '../../kernel/form-routes.js';
 import { readForm } from '../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
 import type { Translate } from '../../kernel/i18n/index.js';
 import { ROW_ID_PATTERN } from '../../kernel/ids.js';
-import { render, renderForm } from '../../kernel/views/render.js';
+import { renderFormPage, renderPage } from '../../kernel/page.js';
 import { addActivity } from './add-activity.js';
 import { createWorkPlan } from './create-work-plan.js';
 import { ActivityNotFoundError } from './errors.js';
@@ -78,17 +78,10 @@ export function workPlansRoutes(deps: RouteDeps) {
   const attempt = (run: () => Promise<unknown>) => attemptFromForm(run, errorsByField);
 
   app.get('/work-plans', async (c) => {
-    const t = c.get('t');
-    return render(
-      c,
-      t('workplans:list.title'),
-      <WorkPlansListPage
-        t={t}
-        locale={c.get('locale')}
-        rows={await listWorkPlans(db)}
-        canWrite={canWrite(c)}
-      />,
-    );
+    return renderPage(c, 'workplans:list.title', WorkPlansListPage, {
+      rows: await listWorkPlans(db),
+      canWrite: canWrite(c),
+    });
   });
 
   /** The activities of `plans` as a download's table, one row each with its plan. */
@@ -104,38 +97,43 @@ export function workPlansRoutes(deps: RouteDeps) {
   );
 
   const planForm = (c: AppContext, values: Record<string, string>, id?: number, errors?: FieldErrors) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('workplans:form.editTitle') : t('workplans:form.newTitle'),
+      (t) => (id ? t('workplans:form.editTitle') : t('workplans:form.newTitle')),
+      WorkPlanFormPage,
+      {
+        id,
+        values,
+      },
       errors,
-      (errs) => <WorkPlanFormPage t={t} id={id} values={values} errors={errs} />,
     );
   };
 
-  app.get('/work-plans/new', (c) => {
+  /** Who may write, then the work plan the address names. */
+  const writablePlan = async (c: AppContext) => {
     requireThat(c, canWrite(c));
-    return planForm(c, { ...pick({}, workPlanFields), area: 'cooperation_assistance' });
-  });
+    return planOf(c);
+  };
+  const readPlan = async (c: AppContext) => pick(await readForm(c), workPlanFields);
+  const readActivity = async (c: AppContext) => pick(await readForm(c), activityFields);
 
-  app.post('/work-plans/new', async (c) => {
-    requireThat(c, canWrite(c));
-    const values = pick(await readForm(c), workPlanFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => createWorkPlan(ctxOf(c), workPlanInputFromForm(values)),
-      again: (errors) => planForm(c, values, undefined, errors),
-      flash: 'workplans:flash.created',
-      location: (saved) => `/work-plans/${saved.id}`,
-    });
+  serveForm(app, '/work-plans/new', {
+    open: (c) => requireThat(c, canWrite(c)),
+    page: (c, _, values, errors) => planForm(c, values, undefined, errors),
+    initial: () => ({ ...pick({}, workPlanFields), area: 'cooperation_assistance' }),
+    read: readPlan,
+    attempt,
+    save: (c, _, values) => createWorkPlan(ctxOf(c), workPlanInputFromForm(values)),
+    flash: 'workplans:flash.created',
+    location: (_, saved) => `/work-plans/${saved.id}`,
   });
 
   app.get(`/work-plans/:id${ROW_ID_PATTERN}`, async (c) => {
     const plan = await planOf(c);
-    return render(
-      c,
-      plan.title,
-      <WorkPlanPage t={c.get('t')} locale={c.get('locale')} plan={plan} canWrite={canWrite(c)} />,
-    );
+    return renderPage(c, () => plan.title, WorkPlanPage, {
+      plan,
+      canWrite: canWrite(c),
+    });
   });
 
   serveDownloads(app, `/work-plans/:id${ROW_ID_PATTERN}/activities`, async (c) =>
@@ -153,22 +151,15 @@ export function workPlansRoutes(deps: RouteDeps) {
     });
   });
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    return planForm(c, workPlanFormValues(plan, c.get('locale')), plan.id);
-  });
-
-  app.post(`/work-plans/:id${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    const values = pick(await readForm(c), workPlanFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
-      again: (errors) => planForm(c, values, plan.id, errors),
-      flash: 'workplans:flash.updated',
-      location: () => `/work-plans/${plan.id}`,
-    });
+  serveForm(app, `/work-plans/:id${ROW_ID_PATTERN}/edit`, {
+    open: writablePlan,
+    page: (c, plan, values, errors) => planForm(c, values, plan.id, errors),
+    initial: (c, plan) => workPlanFormValues(plan, c.get('locale')),
+    read: readPlan,
+    attempt,
+    save: (c, plan, values) => updateWorkPlan(ctxOf(c), { ...workPlanInputFromForm(values), id: plan.id }),
+    flash: 'workplans:flash.updated',
+    location: (plan) => `/work-plans/${plan.id}`,
   });
 
   const activityForm = (
@@ -178,57 +169,49 @@ export function workPlansRoutes(deps: RouteDeps) {
     id?: number,
     errors?: FieldErrors,
   ) => {
-    const t = c.get('t');
-    return renderForm(
+    return renderFormPage(
       c,
-      id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle'),
+      (t) => (id ? t('workplans:activity.editTitle') : t('workplans:activity.newTitle')),
+      ActivityFormPage,
+      {
+        plan,
+        id,
+        values,
+      },
       errors,
-      (errs) => <ActivityFormPage t={t} plan={plan} id={id} values={values} errors={errs} />,
     );
   };
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    return activityForm(c, plan, { ...pick({}, activityFields), status: 'planned' });
-  });
-
-  app.post(`/work-plans/:id${ROW_ID_PATTERN}/activities/new`, async (c) => {
-    requireThat(c, canWrite(c));
-    const plan = await planOf(c);
-    const values = pick(await readForm(c), activityFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id }),
-      again: (errors) => activityForm(c, plan, values, undefined, errors),
-      flash: 'workplans:flash.activitySaved',
-      location: (saved) => `/work-plans/${plan.id}#activity-${saved.id}`,
-    });
+  serveForm(app, `/work-plans/:id${ROW_ID_PATTERN}/activities/new`, {
+    open: writablePlan,
+    page: (c, plan, values, errors) => activityForm(c, plan, values, undefined, errors),
+    initial: () => ({ ...pick({}, activityFields), status: 'planned' }),
+    read: readActivity,
+    attempt,
+    save: (c, plan, values) =>
+      addActivity(ctxOf(c), { ...activityInputFromForm(values), workPlanId: plan.id }),
+    flash: 'workplans:flash.activitySaved',
+    location: (plan, saved) => `/work-plans/${plan.id}#activity-${saved.id}`,
   });
 
   const activityOf = async (c: AppContext) => {
-    const plan = await planOf(c);
+    const plan = await writablePlan(c);
     const id = Number(c.req.param('activity'));
     const activity = plan.activities.find((a) => a.id === id);
     if (!activity) throw new ActivityNotFoundError(id);
     return { plan, activity };
   };
 
-  app.get(`/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const { plan, activity } = await activityOf(c);
-    return activityForm(c, plan, activityFormValues(activity), activity.id);
-  });
-
-  app.post(`/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, async (c) => {
-    requireThat(c, canWrite(c));
-    const { plan, activity } = await activityOf(c);
-    const values = pick(await readForm(c), activityFields);
-    return saveThenRedirect(c, attempt, {
-      save: () => updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
-      again: (errors) => activityForm(c, plan, values, activity.id, errors),
-      flash: 'workplans:flash.activitySaved',
-      location: () => `/work-plans/${plan.id}#activity-${activity.id}`,
-    });
+  serveForm(app, `/work-plans/:id${ROW_ID_PATTERN}/activities/:activity${ROW_ID_PATTERN}/edit`, {
+    open: activityOf,
+    page: (c, { plan, activity }, values, errors) => activityForm(c, plan, values, activity.id, errors),
+    initial: (_, { activity }) => activityFormValues(activity),
+    read: readActivity,
+    attempt,
+    save: (c, { activity }, values) =>
+      updateActivity(ctxOf(c), { ...activityInputFromForm(values), id: activity.id }),
+    flash: 'workplans:flash.activitySaved',
+    location: ({ plan, activity }) => `/work-plans/${plan.id}#activity-${activity.id}`,
   });
 
   return app;

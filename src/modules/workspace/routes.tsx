@@ -1,6 +1,6 @@
 import { isSignedIn } from '../../kernel/actor.js';
 import { moduleRoutes, type RouteDeps, requireThat } from '../../kernel/http.js';
-import { render } from '../../kernel/views/render.js';
+import { renderPage } from '../../kernel/page.js';
 import { startDataFor } from './start-data.js';
 import { StartPage } from './views/start-page.js';
 
@@ -11,13 +11,11 @@ export function workspaceRoutes(deps: RouteDeps) {
   app.get('/start', async (c) => {
     const actor = c.get('actor');
     requireThat(c, isSignedIn(actor));
-    const t = c.get('t');
     const data = await startDataFor(db, actor, today());
-    return render(
-      c,
-      t('workspace:title'),
-      <StartPage t={t} locale={c.get('locale')} name={actor.label} data={data} />,
-    );
+    return renderPage(c, 'workspace:title', StartPage, {
+      name: actor.label,
+      data,
+    });
   });
 
   return app;

@@ -1,15 +1,9 @@
-import { Hono } from 'hono';
 import type { Db } from '../../../db/client.js';
 import { isoDay } from '../../../kernel/clock.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
+import { type AppDeps, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import type { Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
@@ -23,10 +17,8 @@ import { actionItemsOfNeed, needLinksOfActionItems } from './queries.js';
 import { ActionItemsOfNeed, linkChoices } from './section.js';
 
 /** The ISU links a need to the action items of meetings that concern it, from the need's page. */
-export function actionItemLinkRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function actionItemLinkRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
 
   for (const [action, verb] of [
     ['link', linkActionItemToNeed],
@@ -34,13 +26,7 @@ export function actionItemLinkRoutes(deps: AppDeps & { now: () => Date }) {
   ] as const) {
     app.post(`/cooperation/needs/:id${ROW_ID_PATTERN}/action-items/${action}`, async (c) => {
       requireThat(c, canLinkActionItems(c.get('actor')));
-      const need = await findNeedForActor(
-        db,
-        c.get('actor'),
-        rowIdParam(c),
-        isoDay(deps.now()),
-        c.get('locale'),
-      );
+      const need = await findNeedForActor(db, c.get('actor'), rowIdParam(c), today(), c.get('locale'));
       const form = await readForm(c);
       const value = form.actionItemId ?? '';
       try {
@@ -71,11 +57,7 @@ export function actionItemLinkRoutes(deps: AppDeps & { now: () => Date }) {
           422,
         );
       }
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: `needs:actionItems.${action}ed` },
-        `${needHref(need.id)}#action-items`,
-      );
+      return redirectWithSuccess(c, `needs:actionItems.${action}ed`, `${needHref(need.id)}#action-items`);
     });
   }
   return app;

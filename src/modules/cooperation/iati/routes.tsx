@@ -1,8 +1,10 @@
 import { bodyLimit } from 'hono/body-limit';
 import { AppError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readBody, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
+import { renderPage } from '../../../kernel/page.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { mayImportIati, partnerKeyOf } from '../shared/policy.js';
@@ -137,24 +139,17 @@ export function iatiRoutes(deps: RouteDeps) {
       });
       const own = partnerKeyOf(c.get('actor'));
       const notTheirs = new Set(reading.entries.flatMap((e, i) => (mayAttribute(own, e) ? [] : [i])));
-      const t = c.get('t');
-      return render(
-        c,
-        t('iati:preview.title', { file: form.fileName }),
-        <PreviewPage
-          t={t}
-          locale={c.get('locale')}
-          reading={reading}
-          notTheirs={notTheirs}
-          form={{
-            fileName: form.fileName,
-            fileData: Buffer.from(form.bytes).toString('base64'),
-            sectors: form.sectors,
-            otherArea,
-            byWords: form.values.byWords,
-          }}
-        />,
-      );
+      return renderPage(c, (t) => t('iati:preview.title', { file: form.fileName }), PreviewPage, {
+        reading,
+        notTheirs,
+        form: {
+          fileName: form.fileName,
+          fileData: Buffer.from(form.bytes).toString('base64'),
+          sectors: form.sectors,
+          otherArea,
+          byWords: form.values.byWords,
+        },
+      });
     } catch (err) {
       return refused(c, form.values, err);
     }
@@ -189,11 +184,10 @@ export function iatiRoutes(deps: RouteDeps) {
       ...e,
       mayReview: canReviewIatiEntry(actor, e),
     }));
-    return render(
-      c,
-      t('iati:import.title', { file: item.fileName }),
-      <ImportPage t={t} locale={c.get('locale')} item={item} entries={entries} />,
-    );
+    return renderPage(c, (t) => t('iati:import.title', { file: item.fileName }), ImportPage, {
+      item,
+      entries,
+    });
   });
 
   app.post(`/cooperation/iati/entries/:id${ID}/review`, async (c) => {
@@ -208,12 +202,9 @@ export function iatiRoutes(deps: RouteDeps) {
       if (err instanceof AppError && err.status === 409) return errorPage(c, 409, t(err.messageKey));
       throw err;
     }
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      {
-        kind: 'success',
-        key: form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
-      },
+      form.decision === 'confirm' ? 'iati:flash.confirmed' : 'iati:flash.rejected',
       importId ? `/cooperation/iati/${importId}` : '/cooperation/iati',
     );
   });

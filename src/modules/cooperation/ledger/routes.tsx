@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { AppError, ValidationError } from '../../../kernel/errors.js';
+import { AppError } from '../../../kernel/errors.js';
 import { type ExportColumn, exportTable } from '../../../kernel/export.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess, submitForm } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { partyName } from '../../../kernel/i18n/state-names.js';
 import { iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
 import { numberInputText } from '../../../kernel/numbers.js';
-import { StaleRecordError } from '../../../kernel/record-version.js';
+import { renderPage } from '../../../kernel/page.js';
 import { demonstrationColumn } from '../../../kernel/views/demo-notice.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
@@ -118,58 +119,38 @@ export function ledgerRoutes(deps: RouteDeps) {
     // The chart and map are read without the page around them (screen readers, a saved SVG): their
     // own description says when the figures include demonstration data.
     const demoFigures = rows.some((r) => r.demonstration) ? ` ${t('common:demo.figures')}` : '';
-    return render(
-      c,
-      t('ledger:title'),
-      <LedgerPage
-        t={t}
-        locale={locale}
-        q={q}
-        years={years}
-        states={states}
-        signedIn={signedIn(c)}
-        canKeep={canKeepLedger(c.get('actor'))}
-        rows={rows}
-        totals={ledgerTotals(rows)}
-        series={series}
-        chartSvg={flowsChartSvg(t, locale, series, q.by, demoFigures)}
-        matrix={donorRecipientMatrix(rows, locale)}
-        map={receivedMapView(t, locale, rows, demoFigures)}
-      />,
-    );
+    return renderPage(c, 'ledger:title', LedgerPage, {
+      q,
+      years,
+      states,
+      signedIn: signedIn(c),
+      canKeep: canKeepLedger(c.get('actor')),
+      rows,
+      totals: ledgerTotals(rows),
+      series,
+      chartSvg: flowsChartSvg(t, locale, series, q.by, demoFigures),
+      matrix: donorRecipientMatrix(rows, locale),
+      map: receivedMapView(t, locale, rows, demoFigures),
+    });
   });
 
   app.get('/cooperation/ledger/reconciliation', async (c) => {
-    const t = c.get('t');
     const { year } = LedgerQuery.parse(c.req.query());
     const [rows, years] = await Promise.all([loadLedger(db), ledgerYears(db)]);
-    return render(
-      c,
-      t('ledger:reconcile.title'),
-      <ReconciliationPage
-        t={t}
-        locale={c.get('locale')}
-        year={year}
-        years={years}
-        result={reconcile(rows, year, c.get('locale'))}
-        demonstration={rows.some((r) => r.demonstration && (year === undefined || r.year === year))}
-      />,
-    );
+    return renderPage(c, 'ledger:reconcile.title', ReconciliationPage, {
+      year,
+      years,
+      result: reconcile(rows, year, c.get('locale')),
+      demonstration: rows.some((r) => r.demonstration && (year === undefined || r.year === year)),
+    });
   });
 
   app.get('/cooperation/ledger/donors', async (c) => {
-    const t = c.get('t');
     const rows = await loadLedger(db);
-    return render(
-      c,
-      t('ledger:donors.title'),
-      <DonorsPage
-        t={t}
-        locale={c.get('locale')}
-        trends={donorTrends(rows, { locale: c.get('locale') })}
-        demonstration={rows.some((r) => r.demonstration)}
-      />,
-    );
+    return renderPage(c, 'ledger:donors.title', DonorsPage, {
+      trends: donorTrends(rows, { locale: c.get('locale') }),
+      demonstration: rows.some((r) => r.demonstration),
+    });
   });
 
   // ISU entries: new, view, edit, remove.
@@ -218,18 +199,15 @@ export function ledgerRoutes(deps: RouteDeps) {
   app.post('/cooperation/ledger/new', async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     const values = pick(await readForm(c));
-    try {
-      const { id } = await recordLedgerEntry(ctxOf(c), values);
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: 'ledger:flash.recorded' },
-        `/cooperation/ledger/entries/${id}`,
-      );
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      const title = c.get('t')('ledger:form.newTitle');
-      return formPage(c, { values, errors: err.fieldErrors, action: '/cooperation/ledger/new', title }, 422);
-    }
+    return submitForm(c, {
+      save: () => recordLedgerEntry(ctxOf(c), values),
+      again: (errors) => {
+        const title = c.get('t')('ledger:form.newTitle');
+        return formPage(c, { values, errors, action: '/cooperation/ledger/new', title }, 422);
+      },
+      flash: 'ledger:flash.recorded',
+      location: (saved) => `/cooperation/ledger/entries/${saved.id}`,
+    });
   });
 
   const findEntry = async (c: AppContext) => {
@@ -251,18 +229,11 @@ export function ledgerRoutes(deps: RouteDeps) {
     if (e.review !== 'confirmed') requireThat(c, signedIn(c));
     const [names, rates] = await Promise.all([listStateNames(db, c.get('locale')), loadRates(db)]);
     const row = entryRow(e, new Map(names.map((n) => [n.iso3, n.name])), rates);
-    const t = c.get('t');
-    return render(
-      c,
-      t('ledger:entry.title', { id: e.id }),
-      <EntryPage
-        t={t}
-        locale={c.get('locale')}
-        row={row}
-        note={e.note}
-        canKeep={canKeepLedger(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, (t) => t('ledger:entry.title', { id: e.id }), EntryPage, {
+      row,
+      note: e.note,
+      canKeep: canKeepLedger(c.get('actor')),
+    });
   });
 
   const editValues = (e: typeof assistanceEntries.$inferSelect, locale?: Locale): Record<string, string> => ({
@@ -301,18 +272,13 @@ export function ledgerRoutes(deps: RouteDeps) {
     const values = pick(form);
     const parsed = Number.parseInt(form.version ?? '', 10);
     const version = Number.isNaN(parsed) ? undefined : parsed;
-    try {
-      await updateLedgerEntry(ctxOf(c), { ...values, id, version: form.version ?? '' });
-      return redirectToOutcome(
-        c,
-        { kind: 'success', key: 'ledger:flash.updated' },
-        `/cooperation/ledger/entries/${id}`,
-      );
-    } catch (err) {
-      const t = c.get('t');
-      const title = t('ledger:form.editTitle', { id });
-      const action = `/cooperation/ledger/entries/${id}/edit`;
-      if (err instanceof StaleRecordError) {
+    const t = c.get('t');
+    const title = t('ledger:form.editTitle', { id });
+    const action = `/cooperation/ledger/entries/${id}/edit`;
+    return submitForm(c, {
+      save: () => updateLedgerEntry(ctxOf(c), { ...values, id, version: form.version ?? '' }),
+      again: (errors) => formPage(c, { values, errors, action, title, version }, 422),
+      stale: async () => {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const now = await findEntry(c);
         const stale = now
@@ -321,16 +287,16 @@ export function ledgerRoutes(deps: RouteDeps) {
             )
           : [];
         return formPage(c, { values, action, title, version, stale }, 409);
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, { values, errors: err.fieldErrors, action, title, version }, 422);
-    }
+      },
+      flash: 'ledger:flash.updated',
+      location: () => `/cooperation/ledger/entries/${id}`,
+    });
   });
 
   app.post(`/cooperation/ledger/entries/:id${ROW_ID_PATTERN}/remove`, async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     await removeLedgerEntry(ctxOf(c), { id: c.req.param('id') });
-    return redirectToOutcome(c, { kind: 'success', key: 'ledger:flash.removed' }, '/cooperation/ledger');
+    return redirectWithSuccess(c, 'ledger:flash.removed', '/cooperation/ledger');
   });
 
   // Exchange rates: everyone reads them with their sources; the ISU keeps them.
@@ -340,20 +306,18 @@ export function ledgerRoutes(deps: RouteDeps) {
     errors?: Record<string, string[]>,
     status: 200 | 422 = 200,
   ) => {
-    const t = c.get('t');
     const rates = await loadRates(db);
-    return render(
+    return renderPage(
       c,
-      t('ledger:rates.title'),
-      <RatesPage
-        t={t}
-        locale={c.get('locale')}
-        rates={rates.list}
-        canKeep={canKeepLedger(c.get('actor'))}
-        currencies={rateCurrencies}
-        values={values}
-        errors={translateErrors(t, errors)}
-      />,
+      'ledger:rates.title',
+      RatesPage,
+      {
+        rates: rates.list,
+        canKeep: canKeepLedger(c.get('actor')),
+        currencies: rateCurrencies,
+        values,
+        errors: translateErrors(c.get('t'), errors),
+      },
       status,
     );
   };
@@ -369,20 +333,19 @@ export function ledgerRoutes(deps: RouteDeps) {
       usdPerUnit: form.usdPerUnit ?? '',
       source: form.source ?? '',
     };
-    try {
-      await setExchangeRate(ctxOf(c), values);
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return ratesPage(c, values, err.fieldErrors, 422);
-    }
-    return redirectToOutcome(c, { kind: 'success', key: 'ledger:flash.rateSet' }, '/cooperation/rates');
+    return submitForm(c, {
+      save: () => setExchangeRate(ctxOf(c), values),
+      again: (errors) => ratesPage(c, values, errors, 422),
+      flash: 'ledger:flash.rateSet',
+      location: () => '/cooperation/rates',
+    });
   });
 
   app.post('/cooperation/rates/delete', async (c) => {
     requireThat(c, canKeepLedger(c.get('actor')));
     const form = await readForm(c);
     await deleteExchangeRate(ctxOf(c), { currency: form.currency ?? '', year: form.year ?? '' });
-    return redirectToOutcome(c, { kind: 'success', key: 'ledger:flash.rateDeleted' }, '/cooperation/rates');
+    return redirectWithSuccess(c, 'ledger:flash.rateDeleted', '/cooperation/rates');
   });
 
   return app;

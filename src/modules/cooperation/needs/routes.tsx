@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { serveDownloads } from '../../../kernel/downloads.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
+import { redirectWithSuccess, submitForm } from '../../../kernel/form-post.js';
 import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isIso3, iso3Filter, ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
-import { StaleRecordError } from '../../../kernel/record-version.js';
+import { renderPage } from '../../../kernel/page.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
 import { exportColumns } from '../../../kernel/views/table.js';
@@ -57,25 +58,18 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     });
 
   app.get('/cooperation/needs', async (c) => {
-    const t = c.get('t');
     const actor = c.get('actor');
     const f = ListQuery.parse(c.req.query());
     const [rows, states] = await Promise.all([listed(c, f), listStateNames(db, c.get('locale'))]);
-    return render(
-      c,
-      t('needs:list.title'),
-      <NeedsListPage
-        t={t}
-        locale={c.get('locale')}
-        today={today()}
-        rows={rows}
-        filters={f}
-        states={states}
-        query={queryOf(f)}
-        publicView={!canSeeUnpublishedNeeds(actor)}
-        mayAdd={mayWriteSomeNeed(actor)}
-      />,
-    );
+    return renderPage(c, 'needs:list.title', NeedsListPage, {
+      today: today(),
+      rows,
+      filters: f,
+      states,
+      query: queryOf(f),
+      publicView: !canSeeUnpublishedNeeds(actor),
+      mayAdd: mayWriteSomeNeed(actor),
+    });
   });
 
   serveDownloads(app, '/cooperation/needs', async (c) => ({
@@ -127,18 +121,13 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     );
     // A focal point adds for its own State, whatever the form says.
     if (needsScopeOf(actor) !== 'any' && actor.stateIso3) values.stateIso3 = actor.stateIso3;
-    try {
-      const { id } = await addNeed(ctxOf(c), values);
-      return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.added' }, needHref(id));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return newPage(
-        c,
-        values,
-        err.fieldErrors,
-        err instanceof DuplicateNeedError ? err.existingId : undefined,
-      );
-    }
+    return submitForm(c, {
+      save: () => addNeed(ctxOf(c), values),
+      again: (errors, refusal) =>
+        newPage(c, values, errors, refusal instanceof DuplicateNeedError ? refusal.existingId : undefined),
+      flash: 'needs:flash.added',
+      location: (saved) => needHref(saved.id),
+    });
   });
 
   // ---- One need ----
@@ -152,19 +141,18 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
   ) => {
     const t = c.get('t');
     const sections = await Promise.all(deps.needSections.map((section) => section(c, need)));
-    return render(
+    return renderPage(
       c,
-      t('needs:detail.title', { state: need.stateName, area: t(`needs:area.${need.area}`) }),
-      <NeedPage
-        t={t}
-        locale={c.get('locale')}
-        need={need}
-        mayWrite={canWriteNeedsOf(c.get('actor'), need.stateIso3)}
-        sections={sections}
-        withdraw={
-          withdraw ? { values: withdraw.values, errors: translateErrors(t, withdraw.errors) } : undefined
-        }
-      />,
+      (t) => t('needs:detail.title', { state: need.stateName, area: t(`needs:area.${need.area}`) }),
+      NeedPage,
+      {
+        need,
+        mayWrite: canWriteNeedsOf(c.get('actor'), need.stateIso3),
+        sections,
+        withdraw: withdraw
+          ? { values: withdraw.values, errors: translateErrors(t, withdraw.errors) }
+          : undefined,
+      },
       withdraw?.errors ? 422 : 200,
     );
   };
@@ -208,31 +196,31 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     const values = Object.fromEntries(needFormFields.map((k) => [k, form[k] ?? '']));
     const version = Number.parseInt(form.version ?? '', 10);
     const kept = Number.isNaN(version) ? undefined : version;
-    try {
-      await updateNeed(ctxOf(c), { ...values, id: need.id, version: form.version ?? '' });
-    } catch (err) {
-      if (err instanceof StaleRecordError) {
+    return submitForm(c, {
+      save: () => updateNeed(ctxOf(c), { ...values, id: need.id, version: form.version ?? '' }),
+      again: (errors, refusal) =>
+        editPage(c, need, values, {
+          errors,
+          duplicateOf: refusal instanceof DuplicateNeedError ? refusal.existingId : undefined,
+          version: kept,
+        }),
+      stale: async () => {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const t = c.get('t');
         const stored = formValuesOf(await loadNeed(c), c.get('locale'));
         const stale = staleChanges(stored, values, needFormFields, (f) => t(`needs:col.${f}`));
         return editPage(c, need, values, { version: kept, stale });
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      return editPage(c, need, values, {
-        errors: err.fieldErrors,
-        duplicateOf: err instanceof DuplicateNeedError ? err.existingId : undefined,
-        version: kept,
-      });
-    }
-    return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.updated' }, needHref(need.id));
+      },
+      flash: 'needs:flash.updated',
+      location: () => needHref(need.id),
+    });
   });
 
   // ---- One-click actions: each posts to its verb and comes back to the need ----
   app.post(`/cooperation/needs/${ID}/reconfirm`, async (c) => {
     const need = await loadNeed(c);
     await reconfirmNeed(ctxOf(c), { id: need.id });
-    return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.reconfirmed' }, needHref(need.id));
+    return redirectWithSuccess(c, 'needs:flash.reconfirmed', needHref(need.id));
   });
 
   app.post(`/cooperation/needs/${ID}/status`, async (c) => {
@@ -244,20 +232,16 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
       if (!(err instanceof ValidationError)) throw err;
       return redirectToOutcome(c, { kind: 'error', key: 'needs:errors.status' }, needHref(need.id));
     }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: `needs:flash.status.${form.status}` },
-      needHref(need.id),
-    );
+    return redirectWithSuccess(c, `needs:flash.status.${form.status}`, needHref(need.id));
   });
 
   app.post(`/cooperation/needs/${ID}/consent`, async (c) => {
     const need = await loadNeed(c);
     const form = await readForm(c);
     const { isPublic } = await setNeedConsent(ctxOf(c), { id: need.id, isPublic: form.isPublic ?? '' });
-    return redirectToOutcome(
+    return redirectWithSuccess(
       c,
-      { kind: 'success', key: isPublic ? 'needs:flash.published' : 'needs:flash.unpublished' },
+      isPublic ? 'needs:flash.published' : 'needs:flash.unpublished',
       needHref(need.id),
     );
   });
@@ -266,13 +250,12 @@ export function needsRoutes(deps: RouteDeps & { needSections: NeedSection[] }) {
     const need = await loadNeed(c);
     const form = await readForm(c);
     const values = { reason: form.reason ?? '' };
-    try {
-      await withdrawNeed(ctxOf(c), { id: need.id, ...values });
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return needPage(c, need, { values, errors: err.fieldErrors });
-    }
-    return redirectToOutcome(c, { kind: 'success', key: 'needs:flash.withdrawn' }, needHref(need.id));
+    return submitForm(c, {
+      save: () => withdrawNeed(ctxOf(c), { id: need.id, ...values }),
+      again: (errors) => needPage(c, need, { values, errors }),
+      flash: 'needs:flash.withdrawn',
+      location: () => needHref(need.id),
+    });
   });
 
   return app;

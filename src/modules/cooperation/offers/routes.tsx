@@ -1,8 +1,9 @@
-import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readBody, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import type { FieldErrors } from '../../../kernel/errors.js';
+import { redirectWithSuccess, submitForm } from '../../../kernel/form-post.js';
+import { readBody, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
-import { StaleRecordError } from '../../../kernel/record-version.js';
+import { renderPage } from '../../../kernel/page.js';
 import { errorPage } from '../../../kernel/views/error-page.js';
 import { render } from '../../../kernel/views/render.js';
 import { type StaleChange, staleChanges } from '../../../kernel/views/stale-record.js';
@@ -57,17 +58,10 @@ export function offersRoutes(deps: RouteDeps) {
 
   app.get('/cooperation/offers', async (c) => {
     signedIn(c);
-    const t = c.get('t');
-    return render(
-      c,
-      t('offers:list.title'),
-      <OffersListPage
-        t={t}
-        locale={c.get('locale')}
-        offers={await listOffers(db, today(), { locale: c.get('locale') })}
-        canCreate={mayActAsPartner(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, 'offers:list.title', OffersListPage, {
+      offers: await listOffers(db, today(), { locale: c.get('locale') }),
+      canCreate: mayActAsPartner(c.get('actor')),
+    });
   });
 
   const formPage = async (
@@ -129,18 +123,12 @@ export function offersRoutes(deps: RouteDeps) {
     const ownerFields = partnerKeyOf(c.get('actor'))
       ? {}
       : { partnerIso3: values.partnerIso3, organisation: values.organisation };
-    let id: number;
-    try {
-      ({ id } = await createOffer(ctxOf(c), { ...ownerFields, ...verbInput(values) }));
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, null, values, err.fieldErrors);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.created' },
-      `/cooperation/offers/${id}`,
-    );
+    return submitForm(c, {
+      save: () => createOffer(ctxOf(c), { ...ownerFields, ...verbInput(values) }),
+      again: (errors) => formPage(c, null, values, errors),
+      flash: 'offers:flash.created',
+      location: (saved) => `/cooperation/offers/${saved.id}`,
+    });
   });
 
   app.get(`/cooperation/offers/:id${ID}`, async (c) => {
@@ -148,17 +136,11 @@ export function offersRoutes(deps: RouteDeps) {
     const actor = c.get('actor');
     const offer = await getOffer(db, idOf(c), today());
     const ranked = await needsForOffer(db, actor, offer, today());
-    return render(
-      c,
-      offer.title,
-      <OfferPage
-        t={c.get('t')}
-        locale={c.get('locale')}
-        offer={offer}
-        canWrite={canWritePartnerItem(actor, offer.ownerKey)}
-        ranked={ranked}
-      />,
-    );
+    return renderPage(c, () => offer.title, OfferPage, {
+      offer,
+      canWrite: canWritePartnerItem(actor, offer.ownerKey),
+      ranked,
+    });
   });
 
   /** The offer, if this actor may change it: others are refused before they learn anything more. */
@@ -184,45 +166,32 @@ export function offersRoutes(deps: RouteDeps) {
     const posted = typeof sent === 'string' ? sent : Array.isArray(sent) ? String(sent.at(-1) ?? '') : '';
     const version = Number.parseInt(posted, 10);
     const kept = { version: Number.isNaN(version) ? undefined : version };
-    try {
-      await updateOffer(ctxOf(c), { id: offer.id, version: posted, ...verbInput(values) });
-    } catch (err) {
-      if (err instanceof StaleRecordError) {
+    return submitForm(c, {
+      save: () => updateOffer(ctxOf(c), { id: offer.id, version: posted, ...verbInput(values) }),
+      again: (errors) => formPage(c, offer, values, errors, kept),
+      stale: async () => {
         // The typed values stay, with the version they were typed against: never the newer one silently.
         const t = c.get('t');
         const stored = offerFormText(t, formValuesOf(await getOffer(db, offer.id, today()), c.get('locale')));
         const typed = offerFormText(t, values);
         const stale = staleChanges(stored, typed, offerFormFields, (f) => t(`offers:field.${f}`));
         return formPage(c, offer, values, undefined, { ...kept, stale });
-      }
-      if (!(err instanceof ValidationError)) throw err;
-      return formPage(c, offer, values, err.fieldErrors, kept);
-    }
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.updated' },
-      `/cooperation/offers/${offer.id}`,
-    );
+      },
+      flash: 'offers:flash.updated',
+      location: () => `/cooperation/offers/${offer.id}`,
+    });
   });
 
   app.post(`/cooperation/offers/:id${ID}/reconfirm`, async (c) => {
     const offer = await writable(c);
     await reconfirmOffer(ctxOf(c), { id: offer.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.reconfirmed' },
-      `/cooperation/offers/${offer.id}`,
-    );
+    return redirectWithSuccess(c, 'offers:flash.reconfirmed', `/cooperation/offers/${offer.id}`);
   });
 
   app.post(`/cooperation/offers/:id${ID}/withdraw`, async (c) => {
     const offer = await writable(c);
     await withdrawOffer(ctxOf(c), { id: offer.id });
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: 'offers:flash.withdrawn' },
-      `/cooperation/offers/${offer.id}`,
-    );
+    return redirectWithSuccess(c, 'offers:flash.withdrawn', `/cooperation/offers/${offer.id}`);
   });
 
   return app;

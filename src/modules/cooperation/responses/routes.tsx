@@ -1,8 +1,10 @@
 import type { Child } from 'hono/jsx';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN, rowIdParam } from '../../../kernel/ids.js';
+import { renderPage } from '../../../kernel/page.js';
 import { render } from '../../../kernel/views/render.js';
 import { createMailer, deliverQueued } from '../../outbox/index.js';
 import { listStateNames } from '../../states/index.js';
@@ -43,14 +45,12 @@ export function responsesRoutes(deps: RouteDeps) {
   app.get('/cooperation/responses', async (c) => {
     const actor = c.get('actor');
     requireThat(c, actor.kind !== 'anonymous');
-    const t = c.get('t');
     const rows = await listResponsesFor(db, actor);
     const confirmer = confirmsForOwnState(actor);
-    return render(
-      c,
-      t('responses:list.title'),
-      <ResponsesPage t={t} locale={c.get('locale')} rows={rows} confirmer={confirmer} />,
-    );
+    return renderPage(c, 'responses:list.title', ResponsesPage, {
+      rows,
+      confirmer,
+    });
   });
 
   const valuesOf = (form: Record<string, string>, step: FormStep) =>
@@ -59,11 +59,7 @@ export function responsesRoutes(deps: RouteDeps) {
   /** After the write commits: send what it queued; a slow or failing mail server never undoes it. */
   const done = async (c: AppContext, step: FormStep, needId: number) => {
     await deliverQueued(db, mailer).catch((e: unknown) => console.error('handshake mail delivery failed', e));
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key: `responses:flash.${step}` },
-      `${needHref(needId)}#responses`,
-    );
+    return redirectWithSuccess(c, `responses:flash.${step}`, `${needHref(needId)}#responses`);
   };
 
   const formPage = (

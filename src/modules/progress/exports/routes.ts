@@ -1,7 +1,4 @@
-import { Hono } from 'hono';
-import type { Db } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
-import type { AppContext, AppDeps, AppEnv } from '../../../kernel/http.js';
+import { type AppContext, moduleRoutes, type RouteDeps } from '../../../kernel/http.js';
 import { getMeeting } from '../../calendar/index.js';
 import { judgedProgressReport } from '../judgement/queries.js';
 import { assembleContent, readableWritten } from '../narrative/content.js';
@@ -24,9 +21,8 @@ const MEETING = '{[A-Za-z0-9][A-Za-z0-9-]*}';
  * does not record, is a 404 (MeetingNotFoundError, WindowNotRecordedError). The progress module's
  * page routes mount this sub-app.
  */
-export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
+export function progressExportRoutes(deps: RouteDeps) {
+  const { app, db, today } = moduleRoutes(deps);
 
   const download = (c: AppContext, body: Buffer, type: string, name: string) =>
     c.body(new Uint8Array(body), 200, {
@@ -39,7 +35,7 @@ export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
   app.get(`/progress/:meeting${MEETING}/report.docx`, async (c) => {
     const meeting = await getMeeting(db, c.req.param('meeting'));
     // Agreed texts are the report's; a draft text only reaches those who may write it.
-    const actor = await inOfficeFor(db, c.get('actor'), meeting.code, isoDay(deps.now()));
+    const actor = await inOfficeFor(db, c.get('actor'), meeting.code, today());
     const [data, readable] = await Promise.all([
       judgedProgressReport(db, meeting.code),
       readableWritten(db, meeting.code, (w) => canWriteAs(actor, w.authorRole, w.section)),
@@ -51,7 +47,7 @@ export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
       meeting: meetingHeading(meeting),
       t: c.get('t'),
       locale,
-      generatedOn: isoDay(deps.now()),
+      generatedOn: today(),
     });
     return download(c, body, DOCX_TYPE, `${meeting.code}-progress-report-${locale}.docx`);
   });
@@ -63,7 +59,7 @@ export function progressExportRoutes(deps: AppDeps & { now: () => Date }) {
       data,
       t: c.get('t'),
       locale: c.get('locale'),
-      generatedOn: isoDay(deps.now()),
+      generatedOn: today(),
     });
     return download(c, body, XLSX_TYPE, `${meeting.code}-progress-figures-${c.get('locale')}.xlsx`);
   });

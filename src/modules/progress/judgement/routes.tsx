@@ -1,18 +1,10 @@
-import { Hono } from 'hono';
 import type { z } from 'zod';
-import type { Db } from '../../../db/client.js';
-import { isoDay } from '../../../kernel/clock.js';
 import { type FieldErrors, ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
-import {
-  type AppContext,
-  type AppDeps,
-  type AppEnv,
-  requireThat,
-  serviceContext,
-} from '../../../kernel/http.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
+import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { ROW_ID_PATTERN } from '../../../kernel/ids.js';
-import { render } from '../../../kernel/views/render.js';
+import { renderPage } from '../../../kernel/page.js';
 import { listStateNames } from '../../states/index.js';
 import { findIndicator } from '../catalogue.js';
 import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
@@ -84,26 +76,22 @@ async function attempt(
  * indicator and agree its figure, and the published report held against the data. A sub-app: the
  * progress module's routes mount it.
  */
-export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
-  const db = deps.database.db as Db;
-  const app = new Hono<AppEnv>();
-  const ctxOf = (c: AppContext) => serviceContext(c, db, deps.now);
+export function progressJudgementRoutes(deps: RouteDeps) {
+  const { app, db, today, ctxOf } = moduleRoutes(deps);
 
   app.get(`/progress/:meeting${MEETING}/published`, async (c) => {
-    const t = c.get('t');
     const window = await windowOf(db, c.req.param('meeting'));
     const published = publishedFor(window.meeting);
     if (!published) throw new PublishedNotHeldError(window.meeting);
     const comparison = compareWithPublished(await judgedProgressReport(db, window.meeting), published);
-    return render(
+    return renderPage(
       c,
-      t('progressJudgement:published.title', { meeting: window.meeting }),
-      <PublishedComparisonPage
-        t={t}
-        locale={c.get('locale')}
-        comparison={comparison}
-        canJudge={canJudgeProgress(c.get('actor'))}
-      />,
+      (t) => t('progressJudgement:published.title', { meeting: window.meeting }),
+      PublishedComparisonPage,
+      {
+        comparison,
+        canJudge: canJudgeProgress(c.get('actor')),
+      },
     );
   });
 
@@ -113,7 +101,7 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     const window = await windowOf(db, c.req.param('meeting') ?? '');
     const id = c.req.param('indicatorId') ?? '';
     if (!findIndicator(id)) throw new IndicatorNotFoundError(id);
-    const actor = await inOfficeFor(db, c.get('actor'), window.meeting, isoDay(deps.now()));
+    const actor = await inOfficeFor(db, c.get('actor'), window.meeting, today());
     requireThat(c, canJudgeIndicator(actor, id));
     return { meeting: window.meeting, id };
   };
@@ -140,33 +128,32 @@ export function progressJudgementRoutes(deps: AppDeps & { now: () => Date }) {
     const indicator = judged.indicators.find((i) => i.id === id);
     if (!indicator) throw new IndicatorNotFoundError(id);
     const errors = forms.assessment?.errors ?? forms.override?.errors;
-    return render(
+    return renderPage(
       c,
-      t('progressJudgement:assess.title', { id, meeting }),
-      <AssessPage
-        t={t}
-        locale={c.get('locale')}
-        meeting={meeting}
-        indicator={indicator}
-        includesDemonstrationData={judged.includesDemonstrationData}
-        states={states}
-        assessments={history}
-        overrides={overrideHistory}
-        assessment={{
+      (t) => t('progressJudgement:assess.title', { id, meeting }),
+      AssessPage,
+      {
+        meeting,
+        indicator,
+        includesDemonstrationData: judged.includesDemonstrationData,
+        states,
+        assessments: history,
+        overrides: overrideHistory,
+        assessment: {
           values: forms.assessment?.values ?? pick({}, assessmentFields),
           errors: translateErrors(t, forms.assessment?.errors),
-        }}
-        override={{
+        },
+        override: {
           values: forms.override?.values ?? pick({}, overrideFields),
           errors: translateErrors(t, forms.override?.errors),
-        }}
-      />,
+        },
+      },
       errors ? 422 : 200,
     );
   };
 
   const back = (c: AppContext, meeting: string, id: string, key: string) => {
-    return redirectToOutcome(c, { kind: 'success', key }, `/progress/${meeting}/${id}/assess`);
+    return redirectWithSuccess(c, key, `/progress/${meeting}/${id}/assess`);
   };
 
   app.get(`/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/assess`, async (c) => {

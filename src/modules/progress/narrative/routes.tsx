@@ -2,8 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { isoDay } from '../../../kernel/clock.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { ValidationError } from '../../../kernel/errors.js';
-import { readForm, redirectToOutcome, translateErrors } from '../../../kernel/forms.js';
+import { redirectWithSuccess } from '../../../kernel/form-post.js';
+import { readForm, translateErrors } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
+import { renderFormPage, renderPage } from '../../../kernel/page.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
 import { render, renderForm } from '../../../kernel/views/render.js';
 import { judgedProgressReport } from '../judgement/queries.js';
@@ -120,11 +122,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   };
 
   const back = (c: AppContext, meeting: string, slot: WrittenSlot, key: string) => {
-    return redirectToOutcome(
-      c,
-      { kind: 'success', key },
-      `/progress/${meeting}/sections/${slot.section}#slot-${slot.key}`,
-    );
+    return redirectWithSuccess(c, key, `/progress/${meeting}/sections/${slot.section}#slot-${slot.key}`);
   };
 
   /** A refused save: the page again with the typed text, and the text now saved when it was stale. */
@@ -198,19 +196,20 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   });
 
   const versionsPage = async (c: AppContext, meeting: string, note = '', errors?: FieldErrors) => {
-    const t = c.get('t');
     const versions = await listVersions(db, meeting);
-    return renderForm(c, t('progressNarrative:versions.title', { meeting }), errors, (tr) => (
-      <VersionsPage
-        t={t}
-        locale={c.get('locale')}
-        meeting={meeting}
-        versions={versions}
-        canIssue={canIssueVersion(c.get('actor'))}
-        note={note}
-        errors={tr}
-      />
-    ));
+    return renderFormPage(
+      c,
+      (t) => t('progressNarrative:versions.title', { meeting }),
+      VersionsPage,
+      {
+        locale: c.get('locale'),
+        meeting,
+        versions,
+        canIssue: canIssueVersion(c.get('actor')),
+        note,
+      },
+      errors,
+    );
   };
 
   app.get(`/progress/:meeting${MEETING}/versions`, async (c) => {
@@ -228,11 +227,7 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
       const { note = '' } = await readForm(c);
       try {
         const { number } = await verb(ctxOf(c), { meeting: window.meeting, note });
-        return redirectToOutcome(
-          c,
-          { kind: 'success', key: flash, params: { n: number } },
-          `/progress/${window.meeting}/versions/${number}`,
-        );
+        return redirectWithSuccess(c, flash, `/progress/${window.meeting}/versions/${number}`, { n: number });
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         return versionsPage(c, window.meeting, note, err.fieldErrors);
@@ -247,13 +242,16 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
   };
 
   app.get(`/progress/:meeting${MEETING}/versions/:n${NUMBER}`, async (c) => {
-    const t = c.get('t');
     const window = await windowOf(db, c.req.param('meeting'));
     const version = await versionOf(window.meeting, c.req.param('n'));
-    return render(
+    return renderPage(
       c,
-      t('progressNarrative:version.title', { meeting: window.meeting, n: version.number }),
-      <VersionPage t={t} locale={c.get('locale')} meeting={window.meeting} version={version} />,
+      (t) => t('progressNarrative:version.title', { meeting: window.meeting, n: version.number }),
+      VersionPage,
+      {
+        meeting: window.meeting,
+        version,
+      },
     );
   });
 
@@ -269,17 +267,16 @@ export function progressNarrativeRoutes(deps: RouteDeps) {
           };
     const a = await side(c.req.param('a'));
     const b = await side(c.req.param('b'));
-    return render(
+    return renderPage(
       c,
-      t('progressNarrative:diff.title', { meeting: window.meeting, a: a.label, b: b.label }),
-      <DiffPage
-        t={t}
-        locale={c.get('locale')}
-        meeting={window.meeting}
-        a={a.label}
-        b={b.label}
-        diff={diffContents(a.content, b.content)}
-      />,
+      (t) => t('progressNarrative:diff.title', { meeting: window.meeting, a: a.label, b: b.label }),
+      DiffPage,
+      {
+        meeting: window.meeting,
+        a: a.label,
+        b: b.label,
+        diff: diffContents(a.content, b.content),
+      },
     );
   });
 

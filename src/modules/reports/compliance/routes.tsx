@@ -6,6 +6,7 @@ import { readForm, redirectToOutcome } from '../../../kernel/forms.js';
 import { type AppContext, moduleRoutes, type RouteDeps, requireThat } from '../../../kernel/http.js';
 import { isLocale, translator } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
+import { renderPage } from '../../../kernel/page.js';
 import { render } from '../../../kernel/views/render.js';
 import { exportColumns } from '../../../kernel/views/table.js';
 import { createMailer, deliverQueued, lastSentByState } from '../../outbox/index.js';
@@ -41,7 +42,6 @@ export function complianceRoutes(deps: RouteDeps) {
   };
 
   app.get('/reports/compliance', async (c) => {
-    const t = c.get('t');
     const d = today();
     const canAct = canSendReminder(c.get('actor'));
     const batchId = canAct ? c.req.query('batch') : undefined;
@@ -55,22 +55,16 @@ export function complianceRoutes(deps: RouteDeps) {
         ? listAuditEntries(db, { subjectType: REMINDER_BATCH, subjectId: batchId, limit: 1 })
         : Promise.resolve([]),
     ]);
-    return render(
-      c,
-      t('compliance:title'),
-      <CompliancePage
-        t={t}
-        locale={c.get('locale')}
-        data={data}
-        years={reportingYears(d)}
-        canAct={canAct}
-        canChangeLanguage={canSetWorkingLanguage(c.get('actor'))}
-        reminders={log}
-        lastReminder={lastReminder}
-        batch={(batch[0]?.after as ReminderBatchOutcome | undefined) ?? null}
-        reviewsWarnings={canReviewWarnings(c.get('actor'))}
-      />,
-    );
+    return renderPage(c, 'compliance:title', CompliancePage, {
+      data,
+      years: reportingYears(d),
+      canAct,
+      canChangeLanguage: canSetWorkingLanguage(c.get('actor')),
+      reminders: log,
+      lastReminder,
+      batch: (batch[0]?.after as ReminderBatchOutcome | undefined) ?? null,
+      reviewsWarnings: canReviewWarnings(c.get('actor')),
+    });
   });
 
   serveDownloads(app, '/reports/compliance', async (c) => {
