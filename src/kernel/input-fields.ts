@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blankToNull } from './fields.js';
+import { isIso3 } from './ids.js';
 import { amountOrNull } from './numbers.js';
 
 /*
@@ -42,4 +43,31 @@ export const nullableAmount = (message: string) =>
   z.preprocess(
     amountOrNull,
     z.number({ message }).finite(message).min(0, message).max(1e12, message).nullable().default(null),
+  );
+
+/** What a list field sent: one value, several, or none; blank entries are dropped. */
+export const givenList = (v: unknown): unknown[] =>
+  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter(
+    (x) => !(typeof x === 'string' && x.trim() === ''),
+  );
+
+/**
+ * ISO-3 codes typed in one text box ("LBN, irq; SYR") or sent as a list: upper-cased, each a code,
+ * at most `max`, each once. One error for the field, not one per code: `message` when a code is
+ * malformed, `tooMany` when there are more than `max`. Whether each is a known State is the verb's check.
+ */
+export const iso3List = (message: string, tooMany = message, max = 60) =>
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(/[\s,;]+/)
+            .map((s) => s.trim().toUpperCase())
+            .filter(Boolean)
+        : givenList(v),
+    z
+      .array(z.string(), { message })
+      .refine((xs) => xs.every(isIso3), message)
+      .refine((xs) => xs.length <= max, tooMany)
+      .transform((xs) => [...new Set(xs)]),
   );

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../kernel/errors.js';
 import { blankToNull } from '../../kernel/fields.js';
-import { isIso3, rowId } from '../../kernel/ids.js';
-import { optionalTextOrNull, requiredText } from '../../kernel/input-fields.js';
+import { rowId } from '../../kernel/ids.js';
+import { iso3List, optionalTextOrNull, requiredText } from '../../kernel/input-fields.js';
 import { recordVersion } from '../../kernel/record-version.js';
 import { LAP_ACTIONS, practiceAreas, practiceLanguages, sourceKinds } from './vocabulary.js';
 
@@ -13,13 +13,6 @@ import { LAP_ACTIONS, practiceAreas, practiceLanguages, sourceKinds } from './vo
  */
 
 const asList = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const splitCodes = (v: unknown) =>
-  typeof v === 'string'
-    ? v
-        .split(/[\s,;]+/)
-        .map((s) => s.trim().toUpperCase())
-        .filter(Boolean)
-    : asList(v);
 const splitNames = (v: unknown) =>
   typeof v === 'string'
     ? v
@@ -40,14 +33,7 @@ export const practiceFieldsShape = {
   language: z.enum(practiceLanguages, { message: 'practices:errors.language' }),
   texts: z.object({ en: textSet.optional(), fr: textSet.optional(), es: textSet.optional() }),
   /** Checked against the registry by the verb. */
-  states: z.preprocess(
-    splitCodes,
-    z
-      .array(z.string(), { message: 'practices:errors.states' })
-      .refine((xs) => xs.every(isIso3), 'practices:errors.states')
-      .refine((xs) => xs.length <= 60, 'practices:errors.states')
-      .transform(unique),
-  ),
+  states: iso3List('practices:errors.states'),
   partners: z.preprocess(
     splitNames,
     z

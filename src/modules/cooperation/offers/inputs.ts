@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '../../../kernel/errors.js';
 import { blankToNull } from '../../../kernel/fields.js';
-import { isIso3, iso3Of, rowId } from '../../../kernel/ids.js';
-import { checkbox, nullableAmount, nullableChoice, requiredText } from '../../../kernel/input-fields.js';
+import { iso3Of, rowId } from '../../../kernel/ids.js';
+import {
+  checkbox,
+  givenList,
+  iso3List,
+  nullableAmount,
+  nullableChoice,
+  requiredText,
+} from '../../../kernel/input-fields.js';
 import { recordVersion } from '../../../kernel/record-version.js';
 import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
 
@@ -12,19 +19,6 @@ import { areas, assistanceTypes, currencies } from '../shared/vocabulary.js';
  * passes the form as it came; the verb answers with errors per field.
  */
 
-/** One checkbox ticked sends a string, several send a list, none sends nothing. */
-const asList = (v: unknown) =>
-  (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter(
-    (x) => !(typeof x === 'string' && x.trim() === ''),
-  );
-/** A list typed in one field: codes separated by commas, semicolons or spaces. */
-const splitCodes = (v: unknown) =>
-  typeof v === 'string'
-    ? v
-        .split(/[\s,;]+/)
-        .map((s) => s.trim().toUpperCase())
-        .filter(Boolean)
-    : asList(v);
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /**
@@ -33,7 +27,7 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
  */
 const listOf = (vocabulary: readonly string[], message: string) =>
   z.preprocess(
-    asList,
+    givenList,
     z
       .array(z.string(), { message })
       .refine((xs) => xs.every((x) => vocabulary.includes(x)), message)
@@ -49,7 +43,7 @@ export const offerFieldsShape = {
   types: listOf(assistanceTypes, 'offers:errors.types').refine((xs) => xs.length > 0, 'offers:errors.types'),
   /** Checked against the registry's regions by the verb. */
   priorityRegions: z.preprocess(
-    asList,
+    givenList,
     z
       .array(z.string().trim().max(40, 'offers:errors.priorityRegions'), {
         message: 'offers:errors.priorityRegions',
@@ -58,15 +52,7 @@ export const offerFieldsShape = {
       .transform(unique),
   ),
   /** Checked against the registry by the verb. */
-  priorityStates: z.preprocess(
-    splitCodes,
-    z
-      .array(z.string(), { message: 'offers:errors.priorityStates' })
-      // One error for the field, not one per code: the field is a single text box.
-      .refine((xs) => xs.every(isIso3), 'offers:errors.priorityStates')
-      .refine((xs) => xs.length <= 60, 'offers:errors.tooManyStates')
-      .transform(unique),
-  ),
+  priorityStates: iso3List('offers:errors.priorityStates', 'offers:errors.tooManyStates'),
   multiYear: checkbox(),
   annualAmount: nullableAmount('offers:errors.amount'),
   currency: nullableChoice(currencies, 'offers:errors.currency'),

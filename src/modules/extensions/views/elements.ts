@@ -1,6 +1,19 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { ExtensionRequestView, SourceRow } from '../queries.js';
 
+/** Article 3's figures of stocks: held at entry into force, destroyed and remaining. */
+const stockFigures = [
+  'munitionsAtEntryIntoForce',
+  'submunitionsAtEntryIntoForce',
+  'munitionsDestroyed',
+  'submunitionsDestroyed',
+  'munitionsRemaining',
+  'submunitionsRemaining',
+];
+
+/** Article 4's figures of contaminated area: at entry into force, found since, cleared and remaining. */
+const areaFigures = ['areaAtEntryIntoForce', 'areaFoundSince', 'areaCleared', 'areaRemaining'];
+
 /** The elements each article requires, in the Convention's order (Art 3(4)(a)–(f), Art 4(6)(a)–(i)). */
 export const elementFields: Record<3 | 4, string[]> = {
   3: [
@@ -9,12 +22,7 @@ export const elementFields: Record<3 | 4, string[]> = {
     'meansAvailable',
     'meansRequired',
     'workPlanned',
-    'munitionsAtEntryIntoForce',
-    'submunitionsAtEntryIntoForce',
-    'munitionsDestroyed',
-    'submunitionsDestroyed',
-    'munitionsRemaining',
-    'submunitionsRemaining',
+    ...stockFigures,
     'annualRate',
     'nationalResources',
     'assistanceReceived',
@@ -28,10 +36,7 @@ export const elementFields: Record<3 | 4, string[]> = {
     'meansRequired',
     'workDone',
     'workPlanned',
-    'areaAtEntryIntoForce',
-    'areaFoundSince',
-    'areaCleared',
-    'areaRemaining',
+    ...areaFigures,
     'annualRate',
     'impediments',
     'implications',
@@ -42,19 +47,7 @@ export const elementFields: Record<3 | 4, string[]> = {
   ],
 };
 
-const numeric = new Set([
-  'areaAtEntryIntoForce',
-  'areaFoundSince',
-  'areaCleared',
-  'areaRemaining',
-  'munitionsAtEntryIntoForce',
-  'submunitionsAtEntryIntoForce',
-  'munitionsDestroyed',
-  'submunitionsDestroyed',
-  'munitionsRemaining',
-  'submunitionsRemaining',
-  'annualRate',
-]);
+const numeric = new Set([...areaFigures, ...stockFigures, 'annualRate']);
 
 /** Where a pre-filled value came from, in words; and whether the writers changed it since. */
 export function sourceText(s: SourceRow, current: unknown, t: Translate): string {
