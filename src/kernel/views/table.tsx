@@ -65,6 +65,8 @@ export interface TableProps<R> {
   rowAttributes?: (row: R) => Record<string, string | undefined>;
   /** Names the scrolling region when the caption is not plain text (the caption itself otherwise). */
   label?: string;
+  /** A class on the table itself (a page's own styling). */
+  class?: string;
 }
 
 /**
@@ -99,7 +101,7 @@ export function Table<R>(p: TableProps<R>) {
   };
   return (
     <TableScroll label={p.label ?? (typeof p.caption === 'string' ? p.caption : undefined)}>
-      <table>
+      <table class={p.class}>
         {p.caption === undefined ? null : <caption>{p.caption}</caption>}
         <thead>
           <tr>

@@ -2,7 +2,6 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { AppError, type FieldErrors, ValidationError } from '../../kernel/errors.js';
-import type { ExportColumn } from '../../kernel/export.js';
 import { attemptFromForm } from '../../kernel/form-errors.js';
 import { redirectWithSuccess } from '../../kernel/form-post.js';
 import { serveForm } from '../../kernel/form-routes.js';
@@ -48,14 +47,13 @@ import {
   getMeeting,
   listMeetings,
   listOpenActionItems,
-  type MeetingSummary,
 } from './queries.js';
 import { recordOfficeHolder } from './record-office-holder.js';
 import { updateActionItem } from './update-action-item.js';
 import { updateMeeting } from './update-meeting.js';
 import { ActionItemFormPage } from './views/action-item-form.js';
 import { OpenActionItemsPage } from './views/action-items.js';
-import { MeetingsListPage } from './views/list.js';
+import { MeetingsListPage, meetingTable } from './views/list.js';
 import { MeetingPage } from './views/meeting.js';
 import { MeetingFormPage } from './views/meeting-form.js';
 import { OfficeHolderFormPage } from './views/office-holder-form.js';
@@ -70,25 +68,6 @@ const CODE = '{[A-Za-z0-9][A-Za-z0-9-]*}';
 
 /** A bad filter is dropped, never an error. */
 const ListQuery = z.object({ kind: z.enum(meetingKinds).optional().catch(undefined) });
-
-function meetingColumns(t: Translate): ExportColumn<MeetingSummary>[] {
-  return [
-    { header: t('calendar:export.code'), value: (m) => m.code },
-    { header: t('calendar:export.title'), value: (m) => m.title },
-    { header: t('calendar:col.kind'), value: (m) => t(`calendar:kind.${m.kind}`) },
-    { header: t('calendar:form.startsOn'), value: (m) => m.startsOn },
-    { header: t('calendar:form.endsOn'), value: (m) => m.endsOn },
-    { header: t('calendar:col.venue'), value: (m) => m.venue },
-    { header: t('calendar:export.presidingStateCode'), value: (m) => m.presidingState?.iso3 ?? null },
-    { header: t('calendar:col.presidingState'), value: (m) => m.presidingState?.name ?? null },
-    { header: t('calendar:col.president'), value: (m) => m.president },
-    { header: t('calendar:col.hosts'), value: (m) => m.hosts.map((h) => h.name).join('; ') || null },
-    { header: t('calendar:form.reportingFrom'), value: (m) => m.reportingWindow?.from ?? null },
-    { header: t('calendar:form.reportingTo'), value: (m) => m.reportingWindow?.to ?? null },
-    { header: t('calendar:form.censusDate'), value: (m) => m.reportingWindow?.censusDate ?? null },
-    { header: t('calendar:col.openActionItems'), value: (m) => m.openActionItems },
-  ];
-}
 
 /**
  * What another module links to action items, for the open action items' page: a column header and
@@ -130,7 +109,7 @@ export function calendarRoutes(deps: RouteDeps & { actionItemLinks?: readonly Ac
   serveDownloads(app, '/meetings', async (c) => ({
     filename: 'meetings',
     sheetName: c.get('t')('calendar:list.title'),
-    columns: meetingColumns(c.get('t')),
+    columns: exportColumns(meetingTable(c.get('t'), c.get('locale'))),
     rows: await listMeetings(db, { kind: ListQuery.parse(c.req.query()).kind }),
   }));
 

@@ -1,10 +1,86 @@
-import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
 import { dateRange, Known } from './parts.js';
+
+/**
+ * The meetings, for the page and its CSV/XLSX alike: the page names each meeting and its dates in the
+ * reader's language, the files give codes, ISO days and the reporting window.
+ */
+export function meetingTable(t: Translate, locale: Locale): TableDefinition<MeetingSummary> {
+  return {
+    columns: [
+      { key: 'code', header: t('calendar:export.code'), value: (m) => m.code },
+      {
+        key: 'meeting',
+        header: t('calendar:col.meeting'),
+        rowHeader: true,
+        cell: (m) => (
+          <>
+            <a href={`/meetings/${m.code}`}>{m.title}</a> <span class="hint">({m.code})</span>
+          </>
+        ),
+      },
+      { key: 'title', header: t('calendar:export.title'), value: (m) => m.title },
+      { key: 'kind', header: t('calendar:col.kind'), value: (m) => t(`calendar:kind.${m.kind}`) },
+      {
+        key: 'dates',
+        header: t('calendar:col.dates'),
+        cell: (m) => dateRange(t, locale, m.startsOn, m.endsOn),
+      },
+      { key: 'startsOn', header: t('calendar:form.startsOn'), value: (m) => m.startsOn },
+      { key: 'endsOn', header: t('calendar:form.endsOn'), value: (m) => m.endsOn },
+      {
+        key: 'venue',
+        header: t('calendar:col.venue'),
+        value: (m) => m.venue,
+        cell: (m) => <Known t={t} value={m.venue} />,
+      },
+      {
+        key: 'presidingStateCode',
+        header: t('calendar:export.presidingStateCode'),
+        value: (m) => m.presidingState?.iso3 ?? null,
+      },
+      {
+        key: 'presidingState',
+        header: t('calendar:col.presidingState'),
+        value: (m) => m.presidingState?.name ?? null,
+        cell: (m) => (m.presidingState ? m.presidingState.name : '—'),
+      },
+      { key: 'president', header: t('calendar:col.president'), value: (m) => m.president },
+      {
+        key: 'hosts',
+        header: t('calendar:col.hosts'),
+        value: (m) => m.hosts.map((h) => h.name).join('; ') || null,
+      },
+      {
+        key: 'reportingFrom',
+        header: t('calendar:form.reportingFrom'),
+        value: (m) => m.reportingWindow?.from ?? null,
+      },
+      {
+        key: 'reportingTo',
+        header: t('calendar:form.reportingTo'),
+        value: (m) => m.reportingWindow?.to ?? null,
+      },
+      {
+        key: 'censusDate',
+        header: t('calendar:form.censusDate'),
+        value: (m) => m.reportingWindow?.censusDate ?? null,
+      },
+      {
+        key: 'openActionItems',
+        header: t('calendar:col.openActionItems'),
+        value: (m) => m.openActionItems,
+        numeric: true,
+      },
+    ],
+    page: ['meeting', 'kind', 'dates', 'venue', 'presidingState', 'openActionItems'],
+  };
+}
 
 export function MeetingsListPage(p: {
   t: Translate;
@@ -48,42 +124,13 @@ export function MeetingsListPage(p: {
       />
       <Downloads t={t} path="/meetings" query={query} />
       <p role="status">{t('calendar:list.count', { count: p.rows.length })}</p>
-      {p.rows.length === 0 ? (
-        <p>{t('calendar:list.empty')}</p>
-      ) : (
-        <TableScroll label={t('calendar:list.title')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar:col.meeting')}</th>
-                <th scope="col">{t('calendar:col.kind')}</th>
-                <th scope="col">{t('calendar:col.dates')}</th>
-                <th scope="col">{t('calendar:col.venue')}</th>
-                <th scope="col">{t('calendar:col.presidingState')}</th>
-                <th scope="col" class="num">
-                  {t('calendar:col.openActionItems')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((m) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/meetings/${m.code}`}>{m.title}</a> <span class="hint">({m.code})</span>
-                  </th>
-                  <td>{t(`calendar:kind.${m.kind}`)}</td>
-                  <td>{dateRange(t, locale, m.startsOn, m.endsOn)}</td>
-                  <td>
-                    <Known t={t} value={m.venue} />
-                  </td>
-                  <td>{m.presidingState ? m.presidingState.name : '—'}</td>
-                  <td class="num">{formatNumber(locale, m.openActionItems)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        definition={meetingTable(t, locale)}
+        rows={p.rows}
+        locale={locale}
+        label={t('calendar:list.title')}
+        empty={t('calendar:list.empty')}
+      />
     </section>
   );
 }

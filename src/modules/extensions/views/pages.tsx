@@ -8,11 +8,47 @@ import {
   type Translate,
 } from '../../../kernel/i18n/index.js';
 import { ErrorSummary, TextAreaField, TextField } from '../../../kernel/views/fields.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition, TableScroll } from '../../../kernel/views/table.js';
 import { currencies } from '../../reports/schema.js';
 import type { ExtensionRequestView, RequestListRow } from '../queries.js';
 import { CAP_YEARS, capRule, type ProjectionBasis, type StrictlyNecessaryFlag } from '../rules.js';
 import { elementFields, elementsOf } from './elements.js';
+
+/** The extension requests as the list shows them: a page-only table. */
+function requestTable(t: Translate, locale: Locale): TableDefinition<RequestListRow> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('extensions:list.state'),
+        rowHeader: true,
+        cell: (r) => <a href={`/extension-requests/${r.id}`}>{r.stateName}</a>,
+      },
+      {
+        key: 'article',
+        header: t('extensions:list.article'),
+        value: (r) => t(`extensions:article${r.article}`),
+      },
+      {
+        key: 'status',
+        header: t('extensions:field.status'),
+        value: (r) => t(`extensions:status.${r.status}`),
+      },
+      {
+        key: 'duration',
+        header: t('extensions:element4.durationYears'),
+        cell: (r) => r.durationYears ?? t('extensions:unknown'),
+      },
+      {
+        key: 'submittedOn',
+        header: t('extensions:submittedOn'),
+        value: (r) => r.submittedOn,
+        cell: (r) => (r.submittedOn ? formatDate(locale, r.submittedOn) : '—'),
+      },
+      { key: 'meeting', header: t('extensions:meeting'), value: (r) => r.meetingCode ?? '—' },
+    ],
+  };
+}
 
 export function ListPage(p: { t: Translate; locale: Locale; rows: RequestListRow[] }) {
   const { t } = p;
@@ -20,38 +56,13 @@ export function ListPage(p: { t: Translate; locale: Locale; rows: RequestListRow
     <main>
       <h1>{t('extensions:list.title')}</h1>
       <p class="hint">{t('extensions:list.intro')}</p>
-      {p.rows.length === 0 ? (
-        <p>{t('extensions:list.none')}</p>
-      ) : (
-        <TableScroll label={t('extensions:list.title')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('extensions:list.state')}</th>
-                <th scope="col">{t('extensions:list.article')}</th>
-                <th scope="col">{t('extensions:field.status')}</th>
-                <th scope="col">{t('extensions:element4.durationYears')}</th>
-                <th scope="col">{t('extensions:submittedOn')}</th>
-                <th scope="col">{t('extensions:meeting')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/extension-requests/${r.id}`}>{r.stateName}</a>
-                  </th>
-                  <td>{t(`extensions:article${r.article}`)}</td>
-                  <td data-status={r.status}>{t(`extensions:status.${r.status}`)}</td>
-                  <td>{r.durationYears ?? t('extensions:unknown')}</td>
-                  <td>{r.submittedOn ? formatDate(p.locale, r.submittedOn) : '—'}</td>
-                  <td>{r.meetingCode ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        definition={requestTable(t, p.locale)}
+        rows={p.rows}
+        locale={p.locale}
+        label={t('extensions:list.title')}
+        empty={t('extensions:list.none')}
+      />
     </main>
   );
 }

@@ -1,9 +1,40 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { Downloads } from '../../../kernel/views/list-page.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { WorkPlanSummary } from '../queries.js';
 import { activityStatuses } from '../vocabulary.js';
 import { cycleText } from './parts.js';
+
+/** The work plans as the list shows them: a page-only table (the downloads are of their activities). */
+function workPlanTable(t: Translate, locale: Locale): TableDefinition<WorkPlanSummary> {
+  return {
+    columns: [
+      {
+        key: 'plan',
+        header: t('workplans:col.plan'),
+        rowHeader: true,
+        cell: (w) => <a href={`/work-plans/${w.id}`}>{w.title}</a>,
+      },
+      { key: 'area', header: t('workplans:col.area'), value: (w) => t(`workplans:area.${w.area}`) },
+      { key: 'cycle', header: t('workplans:col.cycle'), value: (w) => cycleText(t, w) },
+      { key: 'activities', header: t('workplans:col.activities'), value: (w) => w.activities, numeric: true },
+      {
+        key: 'byStatus',
+        header: t('workplans:col.byStatus'),
+        value: (w) =>
+          activityStatuses
+            .filter((s) => w.byStatus[s] > 0)
+            .map((s) => `${t(`workplans:status.${s}`)}: ${formatNumber(locale, w.byStatus[s])}`)
+            .join('; ') || '—',
+      },
+      {
+        key: 'source',
+        header: t('workplans:col.source'),
+        value: (w) => w.source ?? t('workplans:enteredByPerson'),
+      },
+    ],
+  };
+}
 
 export function WorkPlansListPage(p: {
   t: Translate;
@@ -28,46 +59,13 @@ export function WorkPlansListPage(p: {
         <span class="hint">{t('workplans:list.downloadsHint')}</span>
       </Downloads>
       <p role="status">{t('workplans:list.count', { count: p.rows.length })}</p>
-      {p.rows.length === 0 ? (
-        <p>{t('workplans:list.empty')}</p>
-      ) : (
-        <TableScroll label={t('workplans:list.caption')}>
-          <table>
-            <caption>{t('workplans:list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workplans:col.plan')}</th>
-                <th scope="col">{t('workplans:col.area')}</th>
-                <th scope="col">{t('workplans:col.cycle')}</th>
-                <th scope="col" class="num">
-                  {t('workplans:col.activities')}
-                </th>
-                <th scope="col">{t('workplans:col.byStatus')}</th>
-                <th scope="col">{t('workplans:col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((w) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/work-plans/${w.id}`}>{w.title}</a>
-                  </th>
-                  <td>{t(`workplans:area.${w.area}`)}</td>
-                  <td>{cycleText(t, w)}</td>
-                  <td class="num">{formatNumber(locale, w.activities)}</td>
-                  <td>
-                    {activityStatuses
-                      .filter((s) => w.byStatus[s] > 0)
-                      .map((s) => `${t(`workplans:status.${s}`)}: ${formatNumber(locale, w.byStatus[s])}`)
-                      .join('; ') || '—'}
-                  </td>
-                  <td>{w.source ?? t('workplans:enteredByPerson')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        definition={workPlanTable(t, locale)}
+        rows={p.rows}
+        locale={locale}
+        caption={t('workplans:list.caption')}
+        empty={t('workplans:list.empty')}
+      />
     </section>
   );
 }
