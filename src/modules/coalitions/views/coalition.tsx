@@ -4,7 +4,7 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { ActionItemsTable } from '../../calendar/index.js';
 import { sourceHref } from '../../cooperation/index.js';
 import type { CoalitionView } from '../queries.js';
@@ -73,6 +73,53 @@ function LinkForm(p: {
       <button type="submit">{p.t('coalitions:page.link')}</button>
     </form>
   );
+}
+
+/** Ledger flows from the coalition's members to its State: a page-only table. */
+function flowTable(t: Translate, locale: Locale): TableDefinition<CoalitionView['flows'][number]> {
+  return {
+    columns: [
+      {
+        key: 'provider',
+        header: t('coalitions:flow.provider'),
+        rowHeader: true,
+        cell: (f) => (
+          <>
+            {partyName(locale, f.providerIso3, f.providerName)} <DemoBadge t={t} show={f.demonstration} />
+          </>
+        ),
+      },
+      { key: 'year', header: t('coalitions:flow.year'), numeric: true, cell: (f) => String(f.year) },
+      {
+        key: 'area',
+        header: t('coalitions:col.areas'),
+        cell: (f) => (f.area ? t(`coalitions:area.${f.area}`) : <Unknown t={t} />),
+      },
+      {
+        key: 'amount',
+        header: t('coalitions:flow.amount'),
+        numeric: true,
+        cell: (f) =>
+          f.amount === null ? <Unknown t={t} /> : `${formatNumber(locale, f.amount)} ${f.currency ?? ''}`,
+      },
+      {
+        key: 'usd',
+        header: t('coalitions:flow.usd'),
+        numeric: true,
+        cell: (f) => (f.usd === null ? <Unknown t={t} /> : formatNumber(locale, Math.round(f.usd))),
+      },
+      {
+        key: 'counted',
+        header: t('coalitions:flow.counted'),
+        value: (f) => t(f.counted ? 'coalitions:yes' : 'coalitions:no'),
+      },
+      {
+        key: 'source',
+        header: t('coalitions:col.source'),
+        cell: (f) => <a href={sourceHref(f)}>{t('coalitions:flow.sourceLink')}</a>,
+      },
+    ],
+  };
 }
 
 export function CoalitionPage(p: {
@@ -220,62 +267,13 @@ export function CoalitionPage(p: {
 
       <h2 id="flows">{t('coalitions:page.flows')}</h2>
       <p class="hint">{t('coalitions:page.flowsHint')}</p>
-      {c.flows.length ? (
-        <TableScroll
-          label={t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
-        >
-          <table>
-            <caption>
-              {t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('coalitions:flow.provider')}</th>
-                <th scope="col" class="num">
-                  {t('coalitions:flow.year')}
-                </th>
-                <th scope="col">{t('coalitions:col.areas')}</th>
-                <th scope="col" class="num">
-                  {t('coalitions:flow.amount')}
-                </th>
-                <th scope="col" class="num">
-                  {t('coalitions:flow.usd')}
-                </th>
-                <th scope="col">{t('coalitions:flow.counted')}</th>
-                <th scope="col">{t('coalitions:col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.flows.map((f) => (
-                <tr>
-                  <th scope="row">
-                    {partyName(locale, f.providerIso3, f.providerName)}{' '}
-                    <DemoBadge t={t} show={f.demonstration} />
-                  </th>
-                  <td class="num">{String(f.year)}</td>
-                  <td>{f.area ? t(`coalitions:area.${f.area}`) : <Unknown t={t} />}</td>
-                  <td class="num">
-                    {f.amount === null ? (
-                      <Unknown t={t} />
-                    ) : (
-                      `${formatNumber(locale, f.amount)} ${f.currency ?? ''}`
-                    )}
-                  </td>
-                  <td class="num">
-                    {f.usd === null ? <Unknown t={t} /> : formatNumber(locale, Math.round(f.usd))}
-                  </td>
-                  <td>{t(f.counted ? 'coalitions:yes' : 'coalitions:no')}</td>
-                  <td>
-                    <a href={sourceHref(f)}>{t('coalitions:flow.sourceLink')}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : (
-        <p>{t('coalitions:page.noFlows')}</p>
-      )}
+      <Table
+        definition={flowTable(t, locale)}
+        rows={c.flows}
+        locale={locale}
+        caption={t('coalitions:page.flowsCaption', { state: stateName(locale, c.state.iso3, c.state.name) })}
+        empty={t('coalitions:page.noFlows')}
+      />
       <p>
         <a href="/coalitions">{t('coalitions:page.back')}</a>
       </p>

@@ -1,8 +1,8 @@
-import type { Translate } from '../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { localiseStates } from '../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../kernel/views/demo-notice.js';
 import { FilterForm } from '../../../kernel/views/list-page.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { reportRowHref } from '../../reports/index.js';
 import type { Source } from '../derive.js';
 import { roles } from '../published-claims.js';
@@ -11,7 +11,7 @@ import type { ClaimCheck, CooperationSummary, StateEntry } from '../queries.js';
 export interface CooperationPageProps {
   t: Translate;
   /** The reader's language: States are named in it and listed in its order. */
-  locale: string;
+  locale: Locale;
   summary: CooperationSummary;
   checks: ClaimCheck[];
 }
@@ -53,6 +53,47 @@ const namesOf = (locale: string, codes: readonly string[]) =>
   )
     .map((s) => s.name)
     .join(', ');
+
+/** Each published figure against the data: a page-only table. */
+function claimTable(t: Translate, locale: Locale): TableDefinition<ClaimCheck> {
+  return {
+    columns: [
+      { key: 'document', header: t('cooperation:claims.document'), value: (c) => c.claim.document },
+      {
+        key: 'measure',
+        header: t('cooperation:claims.measure'),
+        value: (c) => t(`cooperation:measure.${c.claim.measure}`),
+      },
+      { key: 'claimed', header: t('cooperation:claims.claimed'), cell: (c) => c.claimed },
+      { key: 'named', header: t('cooperation:claims.named'), cell: (c) => c.named },
+      { key: 'computed', header: t('cooperation:claims.computed'), cell: (c) => c.computed },
+      {
+        key: 'check',
+        header: t('cooperation:claims.check'),
+        cell: (c) => (
+          <>
+            {c.consistent ? (
+              t('cooperation:claims.consistent')
+            ) : (
+              <>
+                <strong class="badge">{t('cooperation:claims.inconsistent')}</strong>{' '}
+                {t(`cooperation:claims.problem.${c.problem}`, {
+                  claimed: c.claimed,
+                  named: c.named,
+                  computed: c.computed,
+                })}
+              </>
+            )}
+            {c.namedNotComputed.length > 0 &&
+              ` ${t('cooperation:claims.namedNotComputed', { states: namesOf(locale, c.namedNotComputed) })}`}
+            {c.computedNotNamed.length > 0 &&
+              ` ${t('cooperation:claims.computedNotNamed', { states: namesOf(locale, c.computedNotNamed) })}`}
+          </>
+        ),
+      },
+    ],
+  };
+}
 
 export function CooperationPage({ t, locale, summary: s, checks }: CooperationPageProps) {
   return (
@@ -116,53 +157,14 @@ export function CooperationPage({ t, locale, summary: s, checks }: CooperationPa
       <section id="published-figures">
         <h2>{t('cooperation:claims.title')}</h2>
         <p>{t('cooperation:claims.intro')}</p>
-        {checks.length === 0 ? (
-          <p>{t('cooperation:claims.none')}</p>
-        ) : (
-          <TableScroll label={t('cooperation:claims.title')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cooperation:claims.document')}</th>
-                  <th scope="col">{t('cooperation:claims.measure')}</th>
-                  <th scope="col">{t('cooperation:claims.claimed')}</th>
-                  <th scope="col">{t('cooperation:claims.named')}</th>
-                  <th scope="col">{t('cooperation:claims.computed')}</th>
-                  <th scope="col">{t('cooperation:claims.check')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {checks.map((c) => (
-                  <tr data-claim={c.claim.id}>
-                    <td>{c.claim.document}</td>
-                    <td>{t(`cooperation:measure.${c.claim.measure}`)}</td>
-                    <td>{c.claimed}</td>
-                    <td>{c.named}</td>
-                    <td>{c.computed}</td>
-                    <td>
-                      {c.consistent ? (
-                        t('cooperation:claims.consistent')
-                      ) : (
-                        <>
-                          <strong class="badge">{t('cooperation:claims.inconsistent')}</strong>{' '}
-                          {t(`cooperation:claims.problem.${c.problem}`, {
-                            claimed: c.claimed,
-                            named: c.named,
-                            computed: c.computed,
-                          })}
-                        </>
-                      )}
-                      {c.namedNotComputed.length > 0 &&
-                        ` ${t('cooperation:claims.namedNotComputed', { states: namesOf(locale, c.namedNotComputed) })}`}
-                      {c.computedNotNamed.length > 0 &&
-                        ` ${t('cooperation:claims.computedNotNamed', { states: namesOf(locale, c.computedNotNamed) })}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <Table
+          definition={claimTable(t, locale)}
+          rows={checks}
+          locale={locale}
+          label={t('cooperation:claims.title')}
+          empty={t('cooperation:claims.none')}
+          rowAttributes={(c) => ({ 'data-claim': c.claim.id })}
+        />
       </section>
     </section>
   );

@@ -1,7 +1,7 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
-import { TableScroll } from '../../../../kernel/views/table.js';
+import { type Column, Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type { NeedStatus } from '../../shared/vocabulary.js';
 import type { RankedNeedView } from '../load.js';
 import type { Match, Reason, ScoreComponent, Urgency } from '../score.js';
@@ -66,92 +66,117 @@ export function UrgencyBlock({ t, locale, u }: { t: Translate; locale: Locale; u
   );
 }
 
+/** A row of a ranked list, with its place in it (1 is the best). */
+type Ranked<R> = R & { rank: number };
+
+const ranked = <R,>(rows: readonly R[]): Ranked<R>[] => rows.map((r, i) => ({ ...r, rank: i + 1 }));
+
+/** The rank, score and reasons columns both ranked tables share, around their own naming columns. */
+function rankedTable<R>(
+  t: Translate,
+  locale: Locale,
+  match: (r: R) => Match,
+  own: { naming: Column<Ranked<R>>; more?: Column<Ranked<R>>[] },
+): TableDefinition<Ranked<R>> {
+  return {
+    columns: [
+      { key: 'rank', header: t('matching:col.rank'), cellClass: () => 'num', cell: (r) => r.rank },
+      { ...own.naming, rowHeader: true },
+      {
+        key: 'score',
+        header: t('matching:col.score'),
+        cellClass: () => 'num',
+        cell: (r) => t('matching:score', { score: match(r).score }),
+      },
+      ...(own.more ?? []),
+      {
+        key: 'why',
+        header: t('matching:col.why'),
+        cell: (r) => <ComponentList t={t} locale={locale} parts={match(r).components} />,
+      },
+    ],
+  };
+}
+
 /** The ranked partners of one need: partner, score, and why. */
 export function PartnerTable({ t, locale, matches }: { t: Translate; locale: Locale; matches: Match[] }) {
-  if (matches.length === 0) return <p>{t('matching:need.none')}</p>;
+  const definition = rankedTable<Match>(t, locale, (m) => m, {
+    naming: {
+      key: 'partner',
+      header: t('matching:col.partner'),
+      cell: (m) => (
+        <>
+          {partyName(locale, m.partnerKey.startsWith('state:') ? m.partnerKey.slice(6) : null, m.partnerName)}
+          <br />
+          <a href={`/cooperation/offers/${m.offerId}`}>{m.offerTitle}</a>
+        </>
+      ),
+    },
+  });
   return (
-    <TableScroll label={t('matching:need.caption')}>
-      <table>
-        <caption>{t('matching:need.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('matching:col.rank')}</th>
-            <th scope="col">{t('matching:col.partner')}</th>
-            <th scope="col">{t('matching:col.score')}</th>
-            <th scope="col">{t('matching:col.why')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {matches.map((m, i) => (
-            <tr data-partner={m.partnerKey}>
-              <td class="num">{i + 1}</td>
-              <th scope="row">
-                {partyName(
-                  locale,
-                  m.partnerKey.startsWith('state:') ? m.partnerKey.slice(6) : null,
-                  m.partnerName,
-                )}
-                <br />
-                <a href={`/cooperation/offers/${m.offerId}`}>{m.offerTitle}</a>
-              </th>
-              <td class="num">{t('matching:score', { score: m.score })}</td>
-              <td>
-                <ComponentList t={t} locale={locale} parts={m.components} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <Table
+      definition={definition}
+      rows={ranked(matches)}
+      locale={locale}
+      caption={t('matching:need.caption')}
+      empty={t('matching:need.none')}
+      rowAttributes={(m) => ({ 'data-partner': m.partnerKey })}
+    />
   );
 }
 
 /** The open needs ranked for a partner's offer: need, score, urgency, and why. */
-export function NeedTable({ t, locale, ranked }: { t: Translate; locale: Locale; ranked: RankedNeedView[] }) {
-  if (ranked.length === 0) return <p>{t('matching:offer.none')}</p>;
+export function NeedTable({
+  t,
+  locale,
+  ranked: rows,
+}: {
+  t: Translate;
+  locale: Locale;
+  ranked: RankedNeedView[];
+}) {
+  const definition = rankedTable<RankedNeedView>(t, locale, (r) => r.match, {
+    naming: {
+      key: 'need',
+      header: t('matching:col.need'),
+      cell: (r) => (
+        <>
+          <a href={`/cooperation/needs/${r.need.id}`}>
+            {stateName(locale, r.view.stateIso3, r.view.stateName)}:{' '}
+            {t(`cooperation:areaShort.${r.need.area}`)}
+          </a>
+          <br />
+          {r.view.description} <DemoBadge t={t} show={r.view.demonstration} />
+        </>
+      ),
+    },
+    more: [
+      {
+        key: 'urgency',
+        header: t('matching:col.urgency'),
+        cell: (r) => (
+          <>
+            {t('matching:urgency.value', { score: r.urgency.score })}
+            {r.urgency.smallGapNearDeadline ? (
+              <p class="warning" data-flag="small-gap-near-deadline">
+                {t('matching:urgency.flag')}
+              </p>
+            ) : null}
+            <ComponentList t={t} locale={locale} parts={r.urgency.components} />
+          </>
+        ),
+      },
+    ],
+  });
   return (
-    <TableScroll label={t('matching:offer.caption')}>
-      <table>
-        <caption>{t('matching:offer.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('matching:col.rank')}</th>
-            <th scope="col">{t('matching:col.need')}</th>
-            <th scope="col">{t('matching:col.score')}</th>
-            <th scope="col">{t('matching:col.urgency')}</th>
-            <th scope="col">{t('matching:col.why')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ranked.map((r, i) => (
-            <tr data-need={r.need.id}>
-              <td class="num">{i + 1}</td>
-              <th scope="row">
-                <a href={`/cooperation/needs/${r.need.id}`}>
-                  {stateName(locale, r.view.stateIso3, r.view.stateName)}:{' '}
-                  {t(`cooperation:areaShort.${r.need.area}`)}
-                </a>
-                <br />
-                {r.view.description} <DemoBadge t={t} show={r.view.demonstration} />
-              </th>
-              <td class="num">{t('matching:score', { score: r.match.score })}</td>
-              <td>
-                {t('matching:urgency.value', { score: r.urgency.score })}
-                {r.urgency.smallGapNearDeadline ? (
-                  <p class="warning" data-flag="small-gap-near-deadline">
-                    {t('matching:urgency.flag')}
-                  </p>
-                ) : null}
-                <ComponentList t={t} locale={locale} parts={r.urgency.components} />
-              </td>
-              <td>
-                <ComponentList t={t} locale={locale} parts={r.match.components} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <Table
+      definition={definition}
+      rows={ranked(rows)}
+      locale={locale}
+      caption={t('matching:offer.caption')}
+      empty={t('matching:offer.none')}
+      rowAttributes={(r) => ({ 'data-need': String(r.need.id) })}
+    />
   );
 }
 
