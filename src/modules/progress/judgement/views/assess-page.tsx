@@ -4,7 +4,7 @@ import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
-import { TableScroll } from '../../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { assessmentBases, assessmentValues } from '../../schema.js';
 import type { AssessmentView, JudgedIndicator, OverrideView } from '../apply.js';
 import { FigureText, when } from './parts.js';
@@ -39,6 +39,56 @@ function Withdrawal(p: { t: Translate; locale: Locale; row: AssessmentView | Ove
 }
 
 /** The ISU's and Coordinators' page for one indicator: its figures, the assessments and the agreed figure. */
+/** The States' assessments of one indicator, each with who recorded it and, while it stands, its withdraw button. */
+function assessmentTable(t: Translate, locale: Locale, base: string): TableDefinition<AssessmentView> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('progressJudgement:form.state'),
+        rowHeader: true,
+        value: (x) => stateName(locale, x.stateIso3, x.stateName),
+      },
+      {
+        key: 'value',
+        header: t('progressJudgement:form.value'),
+        value: (x) => t(`progressJudgement:value.${x.value}`),
+      },
+      {
+        key: 'basis',
+        header: t('progressJudgement:form.basis'),
+        value: (x) =>
+          `${t(`progressJudgement:basis.${x.basis}`)}${x.basisDetail ? `: ${x.basisDetail}` : ''}`,
+      },
+      { key: 'note', header: t('progressJudgement:form.note'), value: (x) => x.note ?? '' },
+      {
+        key: 'by',
+        header: t('progressJudgement:history.by'),
+        cell: (x) => (
+          <>
+            {x.by}, {when(locale, x.at)}
+            <br />
+            <Withdrawal t={t} locale={locale} row={x} />
+          </>
+        ),
+      },
+      {
+        key: 'withdraw',
+        header: '',
+        cell: (x) =>
+          x.withdrawnAt ? null : (
+            <WithdrawForm
+              t={t}
+              action={`${base}/assessments/${x.id}/withdraw`}
+              id={`f-withdraw-${x.id}`}
+              button="withdraw"
+            />
+          ),
+      },
+    ],
+  };
+}
+
 export function AssessPage(p: AssessPageProps) {
   const { t, locale, indicator: i, meeting } = p;
   const base = `/progress/${meeting}/${i.id}`;
@@ -111,52 +161,18 @@ export function AssessPage(p: AssessPageProps) {
       </dl>
 
       <h2>{t('progressJudgement:assess.assessmentsTitle')}</h2>
-      {p.assessments.length === 0 ? (
-        <p>{t('progressJudgement:assess.noAssessment')}</p>
-      ) : (
-        <TableScroll label={t('progressJudgement:assess.assessmentsTitle')}>
-          <table class="assessments">
-            <thead>
-              <tr>
-                <th scope="col">{t('progressJudgement:form.state')}</th>
-                <th scope="col">{t('progressJudgement:form.value')}</th>
-                <th scope="col">{t('progressJudgement:form.basis')}</th>
-                <th scope="col">{t('progressJudgement:form.note')}</th>
-                <th scope="col">{t('progressJudgement:history.by')}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {p.assessments.map((x) => (
-                <tr data-assessment={x.id} class={x.withdrawnAt ? 'withdrawn' : undefined}>
-                  <th scope="row">{stateName(p.locale, x.stateIso3, x.stateName)}</th>
-                  <td>{t(`progressJudgement:value.${x.value}`)}</td>
-                  <td>
-                    {t(`progressJudgement:basis.${x.basis}`)}
-                    {x.basisDetail ? `: ${x.basisDetail}` : ''}
-                  </td>
-                  <td>{x.note ?? ''}</td>
-                  <td>
-                    {x.by}, {when(locale, x.at)}
-                    <br />
-                    <Withdrawal t={t} locale={locale} row={x} />
-                  </td>
-                  <td>
-                    {x.withdrawnAt ? null : (
-                      <WithdrawForm
-                        t={t}
-                        action={`${base}/assessments/${x.id}/withdraw`}
-                        id={`f-withdraw-${x.id}`}
-                        button="withdraw"
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        definition={assessmentTable(t, locale, base)}
+        rows={p.assessments}
+        locale={locale}
+        class="assessments"
+        label={t('progressJudgement:assess.assessmentsTitle')}
+        empty={t('progressJudgement:assess.noAssessment')}
+        rowAttributes={(x) => ({
+          'data-assessment': String(x.id),
+          class: x.withdrawnAt ? 'withdrawn' : undefined,
+        })}
+      />
 
       <h2>{t('progressJudgement:assess.recordTitle')}</h2>
       <ErrorSummary errors={p.assessment.errors} title={t('errors:summary')} />

@@ -2,11 +2,11 @@ import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { compareText, stateName } from '../../../../kernel/i18n/state-names.js';
 import { ErrorSummary, TextField } from '../../../../kernel/views/fields.js';
-import { TableScroll } from '../../../../kernel/views/table.js';
+import { Table, type TableDefinition, TableScroll } from '../../../../kernel/views/table.js';
 import { sections } from '../../model.js';
 import { sectionTitle } from '../../views/report.js';
 import type { ContentParagraph, ReportContent } from '../content.js';
-import type { ReportDiff } from '../diff.js';
+import type { FigureChange, ReportDiff } from '../diff.js';
 import type { VersionView } from '../queries.js';
 import { FigureSummary, FrozenFigureText, ParagraphView } from './parts.js';
 
@@ -203,6 +203,67 @@ function Side(p: { t: Translate; locale: Locale; meeting: string; x: ContentPara
   return p.x ? <ParagraphView t={p.t} locale={p.locale} meeting={p.meeting} paragraph={p.x} /> : <p>—</p>;
 }
 
+/** A figure on one side of a change: as shown, and as computed. */
+function FigureSide(p: { t: Translate; locale: Locale; f: FigureChange['before'] }) {
+  return (
+    <>
+      <FigureSummary t={p.t} locale={p.locale} f={p.f} />
+      <br />
+      <span class="hint">
+        {p.t('progressNarrative:version.computed')}:{' '}
+        <FrozenFigureText t={p.t} locale={p.locale} f={p.f.computed} />
+      </span>
+    </>
+  );
+}
+
+/** The figures that changed between two versions: each before and after, and the States added or removed. */
+function figureChangeTable(t: Translate, locale: Locale, meeting: string): TableDefinition<FigureChange> {
+  // A frozen figure counts States by ISO-3 code: each named in the reader's language, in its order.
+  const list = (xs: string[]) =>
+    new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      xs.map((x) => (/^[A-Z]{3}$/.test(x) ? stateName(locale, x) : x)).sort(compareText(locale)),
+    );
+  return {
+    columns: [
+      {
+        key: 'indicator',
+        header: t('progressNarrative:version.indicator'),
+        rowHeader: true,
+        cell: (c) => (
+          <>
+            <a href={`/progress/${meeting}/${c.id}`}>{c.id}</a>
+            <br />
+            <span class="hint">{c.what.map((w) => t(`progressNarrative:diff.what.${w}`)).join(', ')}</span>
+          </>
+        ),
+      },
+      {
+        key: 'before',
+        header: t('progressNarrative:diff.before'),
+        cellClass: () => 'before',
+        cell: (c) => <FigureSide t={t} locale={locale} f={c.before} />,
+      },
+      {
+        key: 'after',
+        header: t('progressNarrative:diff.after'),
+        cellClass: () => 'after',
+        cell: (c) => (
+          <>
+            <FigureSide t={t} locale={locale} f={c.after} />
+            {c.added.length ? (
+              <p class="hint">{t('progressNarrative:diff.statesAdded', { list: list(c.added) })}</p>
+            ) : null}
+            {c.removed.length ? (
+              <p class="hint">{t('progressNarrative:diff.statesRemoved', { list: list(c.removed) })}</p>
+            ) : null}
+          </>
+        ),
+      },
+    ],
+  };
+}
+
 /** `/progress/{meeting}/versions/{a}/diff/{b}`: figures that changed, paragraphs added, changed or removed. */
 export function DiffPage(p: {
   t: Translate;
@@ -213,11 +274,6 @@ export function DiffPage(p: {
   diff: ReportDiff;
 }) {
   const { t, locale, meeting, diff } = p;
-  // A frozen figure counts States by ISO-3 code: each named in the reader's language, in its order.
-  const list = (xs: string[]) =>
-    new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-      xs.map((x) => (/^[A-Z]{3}$/.test(x) ? stateName(locale, x) : x)).sort(compareText(locale)),
-    );
   return (
     <article>
       <p class="downloads">
@@ -225,58 +281,15 @@ export function DiffPage(p: {
       </p>
       <h1>{t('progressNarrative:diff.title', { meeting, a: p.a, b: p.b })}</h1>
       <h2>{t('progressNarrative:diff.figures')}</h2>
-      {diff.figures.length === 0 ? (
-        <p>{t('progressNarrative:diff.noFigures')}</p>
-      ) : (
-        <TableScroll label={t('progressNarrative:diff.figures')}>
-          <table class="figure-changes">
-            <thead>
-              <tr>
-                <th scope="col">{t('progressNarrative:version.indicator')}</th>
-                <th scope="col">{t('progressNarrative:diff.before')}</th>
-                <th scope="col">{t('progressNarrative:diff.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {diff.figures.map((c) => (
-                <tr data-figure={c.id}>
-                  <th scope="row">
-                    <a href={`/progress/${meeting}/${c.id}`}>{c.id}</a>
-                    <br />
-                    <span class="hint">
-                      {c.what.map((w) => t(`progressNarrative:diff.what.${w}`)).join(', ')}
-                    </span>
-                  </th>
-                  <td class="before">
-                    <FigureSummary t={t} locale={locale} f={c.before} />
-                    <br />
-                    <span class="hint">
-                      {t('progressNarrative:version.computed')}:{' '}
-                      <FrozenFigureText t={t} locale={locale} f={c.before.computed} />
-                    </span>
-                  </td>
-                  <td class="after">
-                    <FigureSummary t={t} locale={locale} f={c.after} />
-                    <br />
-                    <span class="hint">
-                      {t('progressNarrative:version.computed')}:{' '}
-                      <FrozenFigureText t={t} locale={locale} f={c.after.computed} />
-                    </span>
-                    {c.added.length ? (
-                      <p class="hint">{t('progressNarrative:diff.statesAdded', { list: list(c.added) })}</p>
-                    ) : null}
-                    {c.removed.length ? (
-                      <p class="hint">
-                        {t('progressNarrative:diff.statesRemoved', { list: list(c.removed) })}
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+      <Table
+        definition={figureChangeTable(t, locale, meeting)}
+        rows={diff.figures}
+        locale={locale}
+        class="figure-changes"
+        label={t('progressNarrative:diff.figures')}
+        empty={t('progressNarrative:diff.noFigures')}
+        rowAttributes={(c) => ({ 'data-figure': c.id })}
+      />
       <h2>{t('progressNarrative:diff.paragraphs')}</h2>
       {diff.paragraphs.length === 0 ? <p>{t('progressNarrative:diff.noParagraphs')}</p> : null}
       {diff.paragraphs.map((c) => (
