@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
+import { Facts } from '../../../kernel/views/facts.js';
 import { languagesOf, type PracticeView, textFor } from '../queries.js';
 import { actionText, dateText } from './table.js';
 
@@ -49,44 +50,50 @@ export function PracticePage(p: {
         <p>{t('common:unknown')}</p>
       )}
       <h2>{t('practices:detail.facts')}</h2>
-      <dl>
-        <dt>{t('practices:col.area')}</dt>
-        <dd>{t(`practices:area.${g.area}`)}</dd>
-        <dt>{t('practices:col.states')}</dt>
-        <dd>
-          {g.states.length
-            ? g.states.map((s, i) => (
-                <>
-                  {i ? ', ' : ''}
-                  <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.name)}</a>
-                </>
-              ))
-            : t('practices:detail.noState')}
-        </dd>
-        <dt>{t('practices:col.partners')}</dt>
-        <dd>{g.partners.length ? g.partners.join(', ') : t('practices:detail.noPartner')}</dd>
-        <dt>{t('practices:col.action')}</dt>
-        <dd>{actionText(t, g.lapAction)}</dd>
-        <dt>{t('practices:col.date')}</dt>
-        <dd>{dateText(t, g.practiceOn)}</dd>
-        <dt>{t('practices:col.languages')}</dt>
-        <dd>
-          {languagesOf(g)
-            .map(
-              (l) =>
-                t(`practices:languageName.${l}`) +
-                (l === g.language ? ` (${t('practices:detail.original')})` : ''),
-            )
-            .join(', ')}
-        </dd>
-        <dt>{t('practices:detail.source')}</dt>
-        <dd>
-          {t(`practices:sourceKind.${g.source.kind}`)}:{' '}
-          {sourceHref ? <a href={sourceHref}>{g.source.reference}</a> : g.source.reference} — {g.source.title}
-        </dd>
-        <dt>{t('practices:detail.enteredBy')}</dt>
-        <dd>{g.seeded ? t('practices:detail.seeded') : t('practices:detail.person')}</dd>
-      </dl>
+      <Facts
+        facts={[
+          [t('practices:col.area'), t(`practices:area.${g.area}`)],
+          [
+            t('practices:col.states'),
+            g.states.length
+              ? g.states.map((s, i) => (
+                  <>
+                    {i ? ', ' : ''}
+                    <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.name)}</a>
+                  </>
+                ))
+              : t('practices:detail.noState'),
+          ],
+          [
+            t('practices:col.partners'),
+            g.partners.length ? g.partners.join(', ') : t('practices:detail.noPartner'),
+          ],
+          [t('practices:col.action'), actionText(t, g.lapAction)],
+          [t('practices:col.date'), dateText(t, g.practiceOn)],
+          [
+            t('practices:col.languages'),
+            languagesOf(g)
+              .map(
+                (l) =>
+                  t(`practices:languageName.${l}`) +
+                  (l === g.language ? ` (${t('practices:detail.original')})` : ''),
+              )
+              .join(', '),
+          ],
+          [
+            t('practices:detail.source'),
+            <>
+              {t(`practices:sourceKind.${g.source.kind}`)}:{' '}
+              {sourceHref ? <a href={sourceHref}>{g.source.reference}</a> : g.source.reference} —{' '}
+              {g.source.title}
+            </>,
+          ],
+          [
+            t('practices:detail.enteredBy'),
+            g.seeded ? t('practices:detail.seeded') : t('practices:detail.person'),
+          ],
+        ]}
+      />
       {p.canMaintain && g.status !== 'withdrawn' ? (
         <div class="actions">
           <a class="button" href={`/good-practices/${g.id}/edit`}>

@@ -1,4 +1,5 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
+import { Facts } from '../../../kernel/views/facts.js';
 import { Downloads } from '../../../kernel/views/list-page.js';
 import { TableScroll } from '../../../kernel/views/table.js';
 import { quarterSpan, quartersText } from '../quarters.js';
@@ -72,65 +73,67 @@ function Activity(p: { t: Translate; locale: Locale; a: ActivityView; planId: nu
     <article id={`activity-${a.id}`} class="activity">
       <h3>{activityName(a)}</h3>
       {a.description ? <p>{a.description}</p> : null}
-      <dl>
-        <dt>{t('workplans:col.status')}</dt>
-        <dd>
-          <span class="badge">{t(`workplans:status.${a.status}`)}</span>
-          {a.statusNote ? <span class="hint"> {a.statusNote}</span> : null}
-        </dd>
-        <dt>{t('workplans:col.quarters')}</dt>
-        <dd>
-          <Known t={t} value={a.quarters.length ? quartersText(a.quarters) : null} />
-          {a.timing ? <span class="hint"> ({a.timing})</span> : null}
-        </dd>
-        <dt>{t('workplans:col.implementers')}</dt>
-        <dd>
-          <Known t={t} value={a.implementers} />
-        </dd>
-        <dt>{t('workplans:col.meetings')}</dt>
-        <dd>
-          {a.meetings.length
-            ? a.meetings.map((m, i) => (
-                <>
-                  {i ? '; ' : ''}
-                  <a href={`/meetings/${m.code}`}>{m.title}</a>
-                  {m.startsOn ? ` (${formatDate(p.locale, m.startsOn)})` : ''}
-                </>
-              ))
-            : t('workplans:none')}
-        </dd>
-        <dt>{t('workplans:col.documents')}</dt>
-        <dd>
-          {a.documents.length
-            ? a.documents.map((d, i) => (
-                <>
-                  {i ? '; ' : ''}
-                  {d.symbol ? `${d.symbol} ` : ''}
-                  {d.href ? <a href={d.href}>{d.title}</a> : d.title}
-                </>
-              ))
-            : t('workplans:none')}
-        </dd>
-        <dt>{t('workplans:col.actionItems')}</dt>
-        <dd>
-          {a.actionItems.length ? (
-            <ul>
-              {a.actionItems.map((i) => (
-                <li>
-                  <a href={`/meetings/${i.meetingCode}#action-items`}>{i.what}</a>{' '}
-                  <span class="hint">
-                    ({i.meetingCode}, {t(`calendar:status.${i.status}`)})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            t('workplans:none')
-          )}
-        </dd>
-        <dt>{t('workplans:col.source')}</dt>
-        <dd>{a.source ?? t('workplans:enteredByPerson')}</dd>
-      </dl>
+      <Facts
+        facts={[
+          [
+            t('workplans:col.status'),
+            <>
+              <span class="badge">{t(`workplans:status.${a.status}`)}</span>
+              {a.statusNote ? <span class="hint"> {a.statusNote}</span> : null}
+            </>,
+          ],
+          [
+            t('workplans:col.quarters'),
+            <>
+              <Known t={t} value={a.quarters.length ? quartersText(a.quarters) : null} />
+              {a.timing ? <span class="hint"> ({a.timing})</span> : null}
+            </>,
+          ],
+          [t('workplans:col.implementers'), <Known t={t} value={a.implementers} />],
+          [
+            t('workplans:col.meetings'),
+            a.meetings.length
+              ? a.meetings.map((m, i) => (
+                  <>
+                    {i ? '; ' : ''}
+                    <a href={`/meetings/${m.code}`}>{m.title}</a>
+                    {m.startsOn ? ` (${formatDate(p.locale, m.startsOn)})` : ''}
+                  </>
+                ))
+              : t('workplans:none'),
+          ],
+          [
+            t('workplans:col.documents'),
+            a.documents.length
+              ? a.documents.map((d, i) => (
+                  <>
+                    {i ? '; ' : ''}
+                    {d.symbol ? `${d.symbol} ` : ''}
+                    {d.href ? <a href={d.href}>{d.title}</a> : d.title}
+                  </>
+                ))
+              : t('workplans:none'),
+          ],
+          [
+            t('workplans:col.actionItems'),
+            a.actionItems.length ? (
+              <ul>
+                {a.actionItems.map((i) => (
+                  <li>
+                    <a href={`/meetings/${i.meetingCode}#action-items`}>{i.what}</a>{' '}
+                    <span class="hint">
+                      ({i.meetingCode}, {t(`calendar:status.${i.status}`)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              t('workplans:none')
+            ),
+          ],
+          [t('workplans:col.source'), a.source ?? t('workplans:enteredByPerson')],
+        ]}
+      />
       {p.canWrite ? (
         <p>
           <a href={`/work-plans/${p.planId}/activities/${a.id}/edit`}>
@@ -151,14 +154,13 @@ export function WorkPlanPage(p: { t: Translate; locale: Locale; plan: WorkPlanVi
         <a href="/work-plans">{t('workplans:list.title')}</a>
       </p>
       <h1>{plan.title}</h1>
-      <dl>
-        <dt>{t('workplans:col.area')}</dt>
-        <dd>{t(`workplans:area.${plan.area}`)}</dd>
-        <dt>{t('workplans:col.cycle')}</dt>
-        <dd>{cycleText(t, plan)}</dd>
-        <dt>{t('workplans:col.source')}</dt>
-        <dd>{plan.source ?? t('workplans:enteredByPerson')}</dd>
-      </dl>
+      <Facts
+        facts={[
+          [t('workplans:col.area'), t(`workplans:area.${plan.area}`)],
+          [t('workplans:col.cycle'), cycleText(t, plan)],
+          [t('workplans:col.source'), plan.source ?? t('workplans:enteredByPerson')],
+        ]}
+      />
       {p.canWrite ? (
         <p>
           <a href={`${base}/edit`} class="button secondary">

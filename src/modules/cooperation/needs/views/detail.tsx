@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { Facts } from '../../../../kernel/views/facts.js';
 import { ErrorSummary, TextAreaField } from '../../../../kernel/views/fields.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, money, needHref, StatusBadge, sourceHref } from './parts.js';
@@ -16,15 +17,6 @@ export interface NeedPageProps {
   sections: Child[];
   /** The withdraw form after a refused submission (422). */
   withdraw?: { values: Record<string, string>; errors?: FieldErrors };
-}
-
-function Fact({ term, children }: { term: string; children: Child }) {
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </>
-  );
 }
 
 /** One button posting to one action of the need: no script, works everywhere. */
@@ -59,37 +51,40 @@ export function NeedPage(p: NeedPageProps) {
               : t('needs:detail.lapsesOn', { date: day(locale, n.lapsesOn) })}
       </p>
 
-      <dl class="facts">
-        <Fact term={t('needs:col.state')}>
-          <a href={`/states/${n.stateIso3}`}>{n.stateName}</a>
-        </Fact>
-        <Fact term={t('needs:col.area')}>{areaLabel(t, n)}</Fact>
-        <Fact term={t('needs:col.type')}>{n.type ? t(`needs:type.${n.type}`) : none}</Fact>
-        <Fact term={t('needs:col.activitiesTimeframe')}>
-          <span class="text-value">{n.activitiesTimeframe ?? none}</span>
-        </Fact>
-        <Fact term={t('needs:col.estimatedCost')}>
-          {money(t, locale, n.estimatedCost, n.currency) || t('common:unknown')}
-        </Fact>
-        <Fact term={t('needs:col.nationalContribution')}>
-          {money(t, locale, n.nationalContribution, n.currency) || t('common:unknown')}
-        </Fact>
-        <Fact term={t('needs:col.planReference')}>{n.planReference ?? none}</Fact>
-        <Fact term={t('needs:col.lastConfirmed')}>{day(locale, n.lastConfirmedOn)}</Fact>
-        <Fact term={t('needs:col.lapsesOn')}>{day(locale, n.lapsesOn)}</Fact>
-        <Fact term={t('needs:col.source')}>
-          {n.source ? (
-            <a href={sourceHref(n.source)}>
-              {t('needs:detail.sourceLink', { version: n.source.version, row: n.source.row })}
-            </a>
-          ) : (
-            t('needs:detail.direct')
-          )}
-        </Fact>
-        <Fact term={t('needs:col.public')}>
-          {n.isPublic ? t('needs:consent.public') : t('needs:consent.private')}
-        </Fact>
-      </dl>
+      <Facts
+        class="facts"
+        facts={[
+          [t('needs:col.state'), <a href={`/states/${n.stateIso3}`}>{n.stateName}</a>],
+          [t('needs:col.area'), areaLabel(t, n)],
+          [t('needs:col.type'), n.type ? t(`needs:type.${n.type}`) : none],
+          [
+            t('needs:col.activitiesTimeframe'),
+            <span class="text-value">{n.activitiesTimeframe ?? none}</span>,
+          ],
+          [
+            t('needs:col.estimatedCost'),
+            money(t, locale, n.estimatedCost, n.currency) || t('common:unknown'),
+          ],
+          [
+            t('needs:col.nationalContribution'),
+            money(t, locale, n.nationalContribution, n.currency) || t('common:unknown'),
+          ],
+          [t('needs:col.planReference'), n.planReference ?? none],
+          [t('needs:col.lastConfirmed'), day(locale, n.lastConfirmedOn)],
+          [t('needs:col.lapsesOn'), day(locale, n.lapsesOn)],
+          [
+            t('needs:col.source'),
+            n.source ? (
+              <a href={sourceHref(n.source)}>
+                {t('needs:detail.sourceLink', { version: n.source.version, row: n.source.row })}
+              </a>
+            ) : (
+              t('needs:detail.direct')
+            ),
+          ],
+          [t('needs:col.public'), n.isPublic ? t('needs:consent.public') : t('needs:consent.private')],
+        ]}
+      />
 
       <section id="evidence" aria-labelledby="evidence-title">
         <h2 id="evidence-title">

@@ -1,6 +1,7 @@
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
+import { Facts } from '../../../../kernel/views/facts.js';
 import type { RankedNeedView } from '../../matching/load.js';
 import { NeedTable } from '../../matching/views/parts.js';
 import type { OfferView } from '../queries.js';
@@ -28,30 +29,27 @@ export function OfferPage(p: {
             ? t('offers:show.lapsedSince', { date: formatDate(locale, o.lapsesOn) })
             : t('offers:show.withdrawn')}
       </p>
-      <dl>
-        <dt>{t('offers:col.partner')}</dt>
-        <dd>{partyName(locale, o.partnerIso3, o.partnerName)}</dd>
-        <dt>{t('offers:col.areas')}</dt>
-        <dd>{o.areas.map((a) => areaName(t, a)).join(', ')}</dd>
-        <dt>{t('offers:col.types')}</dt>
-        <dd>{o.types.map((x) => t(`offers:type.${x}`)).join(', ')}</dd>
-        <dt>{t('offers:field.priorityRegions')}</dt>
-        <dd>
-          {o.priorityRegions.length
-            ? o.priorityRegions.map((r) => regionName(t, r)).join(', ')
-            : t('offers:none')}
-        </dd>
-        <dt>{t('offers:field.priorityStates')}</dt>
-        <dd>{o.priorityStates.length ? o.priorityStates.join(', ') : t('offers:none')}</dd>
-        <dt>{t('offers:field.multiYear')}</dt>
-        <dd>{yesNo(o.multiYear)}</dd>
-        <dt>{t('offers:col.annual')}</dt>
-        <dd>{amountText(t, locale, o)}</dd>
-        <dt>{t('offers:field.contact')}</dt>
-        <dd>{o.contact}</dd>
-        <dt>{t('offers:col.lastConfirmed')}</dt>
-        <dd>{formatDate(locale, o.lastConfirmedOn)}</dd>
-      </dl>
+      <Facts
+        facts={[
+          [t('offers:col.partner'), partyName(locale, o.partnerIso3, o.partnerName)],
+          [t('offers:col.areas'), o.areas.map((a) => areaName(t, a)).join(', ')],
+          [t('offers:col.types'), o.types.map((x) => t(`offers:type.${x}`)).join(', ')],
+          [
+            t('offers:field.priorityRegions'),
+            o.priorityRegions.length
+              ? o.priorityRegions.map((r) => regionName(t, r)).join(', ')
+              : t('offers:none'),
+          ],
+          [
+            t('offers:field.priorityStates'),
+            o.priorityStates.length ? o.priorityStates.join(', ') : t('offers:none'),
+          ],
+          [t('offers:field.multiYear'), yesNo(o.multiYear)],
+          [t('offers:col.annual'), amountText(t, locale, o)],
+          [t('offers:field.contact'), o.contact],
+          [t('offers:col.lastConfirmed'), formatDate(locale, o.lastConfirmedOn)],
+        ]}
+      />
       {p.canWrite && o.status !== 'withdrawn' ? (
         <div class="actions">
           <a class="button" href={`/cooperation/offers/${o.id}/edit`}>
