@@ -59,8 +59,8 @@ export interface TableProps<R> {
   locale: Locale;
   /** Names the table; a table under a heading that names it may go without. */
   caption?: Child;
-  /** Shown instead of the table when there are no rows. */
-  empty: Child;
+  /** Shown instead of the table when there are no rows (nothing when left out). */
+  empty?: Child;
   /** Attributes of a row: an anchor id, a class (`overdue`), a data attribute for scripts and tests. */
   rowAttributes?: (row: R) => Record<string, string | undefined>;
   /** Names the scrolling region when the caption is not plain text (the caption itself otherwise). */
@@ -92,7 +92,7 @@ export function TableScroll(p: { label: string | undefined; children: Child }) {
  * than the screen. With no rows, the `empty` text instead.
  */
 export function Table<R>(p: TableProps<R>) {
-  if (p.rows.length === 0) return <p>{p.empty}</p>;
+  if (p.rows.length === 0) return p.empty === undefined ? null : <p>{p.empty}</p>;
   const columns = pageColumns(p.definition);
   const cellOf = (c: Column<R>, r: R): Child => {
     if (c.cell) return c.cell(r);

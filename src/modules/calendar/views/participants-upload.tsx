@@ -1,10 +1,21 @@
 import { ERRORS_ID } from '../../../kernel/forms.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { TableScroll } from '../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { ParticipationView } from '../participants.js';
 import { participantColumns, type RowError } from '../participation.js';
 import type { MeetingView } from '../queries.js';
 import { DelegationsTable, FiguresList } from './participation.js';
+
+/** A file's refused rows: the line, the field and what is wrong with it. */
+function rowErrorTable(t: Translate): TableDefinition<RowError> {
+  return {
+    columns: [
+      { key: 'line', header: t('calendar:participants.col.line'), cell: (e) => e.line || '—' },
+      { key: 'field', header: t('calendar:participants.col.field'), value: (e) => e.field },
+      { key: 'problem', header: t('calendar:participants.col.problem'), value: (e) => t(e.key) },
+    ],
+  };
+}
 
 export function ParticipantsUploadPage(p: {
   t: Translate;
@@ -26,26 +37,12 @@ export function ParticipantsUploadPage(p: {
         <div id={ERRORS_ID} class="error-summary" role="alert" tabindex={-1}>
           <h2>{t('calendar:participants.errorsTitle', { count: preview.errors.length })}</h2>
           <p>{t('calendar:participants.nothingSaved')}</p>
-          <TableScroll label={t('calendar:participants.errorsTitle', { count: preview.errors.length })}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('calendar:participants.col.line')}</th>
-                  <th scope="col">{t('calendar:participants.col.field')}</th>
-                  <th scope="col">{t('calendar:participants.col.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.errors.map((e) => (
-                  <tr>
-                    <td>{e.line || '—'}</td>
-                    <td>{e.field}</td>
-                    <td>{t(e.key)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <Table
+            definition={rowErrorTable(t)}
+            rows={preview.errors}
+            locale={locale}
+            label={t('calendar:participants.errorsTitle', { count: preview.errors.length })}
+          />
         </div>
       ) : null}
       {preview && !preview.errors.length ? (

@@ -7,7 +7,7 @@ import {
 } from '../../../../kernel/i18n/index.js';
 import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
-import { TableScroll } from '../../../../kernel/views/table.js';
+import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type { ComplianceStatus, ReminderKind } from '../rules.js';
 import type { ReminderBatchOutcome } from '../send-late-reminders.js';
 
@@ -115,6 +115,31 @@ export function LateRemindersForm(p: { t: Translate; year: number; late: number;
   );
 }
 
+/** The States a bulk reminder wrote to: in which language, and to whom. */
+function sentTable(t: Translate, locale: Locale): TableDefinition<ReminderBatchOutcome['sent'][number]> {
+  return {
+    columns: [
+      {
+        key: 'state',
+        header: t('compliance:col.state'),
+        rowHeader: true,
+        cell: (s) => <a href={`/states/${s.iso3}`}>{stateName(locale, s.iso3, s.state)}</a>,
+      },
+      {
+        key: 'language',
+        header: t('compliance:col.language'),
+        value: (s) =>
+          `${languageName(s.locale)}${s.languageKnown ? '' : ` (${t('compliance:late.languageUnknown')})`}`,
+      },
+      {
+        key: 'to',
+        header: t('compliance:col.to'),
+        value: (s) => s.recipients.map((r) => `${r.name} <${r.email}>`).join(', '),
+      },
+    ],
+  };
+}
+
 /** What a bulk reminder did: how many messages, to whom, in which language, and who had no one to write to. */
 export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: ReminderBatchOutcome }) {
   const { t, outcome: o } = p;
@@ -127,34 +152,12 @@ export function BatchOutcome(p: { t: Translate; locale: Locale; outcome: Reminde
           ? t('compliance:outcome.noRecipientCount', { count: o.noRecipient.length })
           : null}
       </p>
-      {o.sent.length > 0 ? (
-        <TableScroll label={t('compliance:outcome.caption')}>
-          <table>
-            <caption>{t('compliance:outcome.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compliance:col.state')}</th>
-                <th scope="col">{t('compliance:col.language')}</th>
-                <th scope="col">{t('compliance:col.to')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {o.sent.map((s) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/states/${s.iso3}`}>{stateName(p.locale, s.iso3, s.state)}</a>
-                  </th>
-                  <td>
-                    {languageName(s.locale)}
-                    {s.languageKnown ? '' : ` (${t('compliance:late.languageUnknown')})`}
-                  </td>
-                  <td>{s.recipients.map((r) => `${r.name} <${r.email}>`).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      ) : null}
+      <Table
+        definition={sentTable(t, p.locale)}
+        rows={o.sent}
+        locale={p.locale}
+        caption={t('compliance:outcome.caption')}
+      />
       {o.noRecipient.length > 0 ? (
         <>
           <h3>{t('compliance:outcome.noRecipientTitle')}</h3>
