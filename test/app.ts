@@ -13,7 +13,10 @@ export const TEST_PASSWORD = 'test-password-123';
 /** Tests pin the clock: "today" in every test is this day unless a test says otherwise. */
 export const TEST_NOW = new Date('2026-11-23T12:00:00Z');
 
-export function testApp(database: Database, opts: { now?: Date; env?: Record<string, string> } = {}) {
+/** How a test's app differs from the usual: another "today", or other settings. */
+type AppOptions = { now?: Date; env?: Record<string, string> };
+
+export function testApp(database: Database, opts: AppOptions = {}) {
   const config = loadConfig({ NODE_ENV: 'test', BASE_URL: TEST_BASE, ...opts.env });
   const now = opts.now ?? TEST_NOW;
   return createApp({
@@ -78,11 +81,19 @@ export const lebanonFocalPoint = { role: 'focal_point', stateIso3: 'LBN' } as co
  * The usual opening of a page test: the app on the test's database and one new user of the given
  * role, signed in through the real forms.
  */
-export async function signedIn(database: Database, spec: RoleSpec) {
-  const app = testApp(database);
+export async function signedIn(database: Database, spec: RoleSpec, opts: AppOptions = {}) {
   const user = await makeUser(database.db, spec);
+  return { db: database.db, user, ...(await appSignedInAs(database, user, opts)) };
+}
+
+/**
+ * The app on the test's database with a person the test already made signed in: their cookie, and
+ * `get` to request a page as them.
+ */
+export async function appSignedInAs(database: Database, user: { email: string }, opts: AppOptions = {}) {
+  const app = testApp(database, opts);
   const cookie = await signIn(app, user.email);
-  return { db: database.db, app, user, cookie };
+  return { app, cookie, get: (path: string) => app.request(path, { headers: { cookie } }) };
 }
 
 export function ctxFor(db: Db, actor: Actor): ServiceContext {
@@ -130,8 +141,13 @@ export async function signIn(app: TestApp, email: string, password = TEST_PASSWO
   return sessionCookie(done) || cookie;
 }
 
-/** POSTs a form as a browser on our own origin would. */
-export function postForm(app: TestApp, path: string, fields: Record<string, string>, cookie?: string) {
+/** POSTs a form as a browser on our own origin would (URLSearchParams for a name sent more than once). */
+export function postForm(
+  app: TestApp,
+  path: string,
+  fields: Record<string, string> | URLSearchParams,
+  cookie?: string,
+) {
   return app.request(path, {
     method: 'POST',
     headers: {
@@ -152,6 +168,17 @@ export function outcomeAt(res: Response): string {
   const location = res.headers.get('location') ?? '';
   if (!location.endsWith('#outcome')) throw new Error(`expected a redirect to #outcome, got "${location}"`);
   return location.slice(0, -'#outcome'.length);
+}
+
+/**
+ * An anonymous request refused by the app: a 303 to the sign-in page, which comes back to the
+ * requested path afterwards (`next`); with `path`, exactly to that path (the app keeps no query).
+ */
+export function expectSentToSignIn(res: Response, path?: string): void {
+  expect(res.status, path).toBe(303);
+  const location = res.headers.get('location');
+  if (path === undefined) expect(location).toMatch(/^\/sign-in\?next=/);
+  else expect(location).toBe(`/sign-in?next=${encodeURIComponent(path.split('?')[0] ?? '')}`);
 }
 
 export async function expectPage(

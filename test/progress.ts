@@ -1,8 +1,10 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Database, Engine } from '../src/db/client.js';
+import type { Actor } from '../src/kernel/actor.js';
 import { type OfficeArea, seedCalendar } from '../src/modules/calendar/index.js';
 import { seedCoalitions } from '../src/modules/coalitions/index.js';
 import { ensureDemoData } from '../src/modules/cooperation/index.js';
-import { makeUser } from './app.js';
+import { ctxFor, makeUser, signIn, type TestApp, testApp } from './app.js';
 import { holdCoordinatorOffices } from './coordinators.js';
 import { freshDatabase } from './db.js';
 
@@ -45,5 +47,30 @@ export async function progressPeople(database: Database) {
     outsider: await makeUser(db, { role: 'coordinator', stateIso3: 'FRA' }),
     partner: await makeUser(db, { role: 'partner', stateIso3: 'DEU' }),
     focalPoint: await makeUser(db, { role: 'focal_point', stateIso3: 'PER' }),
+  };
+}
+
+/**
+ * The opening of a test file over the 11MSP report, for one engine: before the file's tests, the
+ * database (`database11MSP`), `progressPeople` and the app, to which `mount` may add routes; the
+ * database is closed after them. `ctx` acts as a person; `cookieOf` signs each person in once
+ * (sign-ins are rate-limited).
+ */
+export function useProgressWorld(engine: Engine, mount?: (app: TestApp, database: Database) => void) {
+  const world = {} as { database: Database; app: TestApp } & Awaited<ReturnType<typeof progressPeople>>;
+  beforeAll(async () => {
+    const database = await database11MSP(engine);
+    Object.assign(world, { database, ...(await progressPeople(database)), app: testApp(database) });
+    mount?.(world.app, database);
+  }, 120_000);
+  afterAll(async () => world.database?.close());
+  const cookies = new Map<string, string>();
+  return {
+    world,
+    ctx: (a: Actor) => ctxFor(world.database.db, a),
+    cookieOf: async (u: { email: string }) => {
+      if (!cookies.has(u.email)) cookies.set(u.email, await signIn(world.app, u.email));
+      return cookies.get(u.email)!;
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { people, request13MSP } from '../../../test/analysis.js';
-import { ctxFor, expectPage, postForm, signIn, testApp } from '../../../test/app.js';
+import { ctxFor, expectPage, expectSentToSignIn, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../test/office.js';
 import { getStateView } from '../states/index.js';
@@ -30,9 +30,7 @@ describe.each(engines)('the Analysis Group pages (%s)', (engine) => {
     expect(list).not.toContain('Analysis Group</th>');
     const page = `/extension-analyses/${r.id}`;
     // Anonymous people are sent to sign in, never shown the workspace.
-    const anonymous = await app.request(page);
-    expect(anonymous.status).toBe(303);
-    expect(anonymous.headers.get('location')).toMatch(/^\/sign-in/);
+    expectSentToSignIn(await app.request(page), page);
     expect((await app.request(`${page}/analysis.docx`)).status).toBe(303);
     for (const who of [p.fpChl, p.partner]) {
       const cookie = await signIn(app, who.email);
@@ -47,9 +45,7 @@ describe.each(engines)('the Analysis Group pages (%s)', (engine) => {
       ] as const)
         expect((await postForm(app, `${page}${path}`, fields, cookie)).status, path).toBe(403);
     }
-    const post = await postForm(app, `${page}/questions`, { body: 'x' });
-    expect(post.status).toBe(303);
-    expect(post.headers.get('location')).toMatch(/^\/sign-in/);
+    expectSentToSignIn(await postForm(app, `${page}/questions`, { body: 'x' }), `${page}/questions`);
   });
 
   it('runs a request through the Group: question, answer, checklist, draft in Word, decision moving the deadline', async () => {

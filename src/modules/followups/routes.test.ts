@@ -3,13 +3,13 @@ import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
+  expectSentToSignIn,
   fieldsOf,
   makeUser,
   outcomeAt,
   postForm,
   signedIn,
   signIn,
-  testApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { compareText } from '../../kernel/i18n/state-names.js';
@@ -36,10 +36,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('a Coordinator opens a State, records a contact and its next step, sees it in its follow-ups and moves it', async () => {
-    const app = testApp(database());
-    const coordinator = await makeUser(database().db, { role: 'coordinator' });
-    const cookie = await signIn(app, coordinator.email);
-    const get = (path: string) => app.request(path, { headers: { cookie } });
+    const { app, user: coordinator, cookie, get } = await signedIn(database(), { role: 'coordinator' });
 
     const state = await expectPage(await get('/states/LBN'), 200, [
       'Contacts and follow-ups',
@@ -217,9 +214,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       expect((await postForm(app, '/follow-ups/contacts/new', contactForm, cookie)).status).toBe(403);
       expect((await postForm(app, `${contactPath}/edit`, contactForm, cookie)).status).toBe(403);
     }
-    const anonymousList = await app.request('/follow-ups/contacts');
-    expect(anonymousList.status).toBe(303);
-    expect(anonymousList.headers.get('location')).toContain('/sign-in');
+    expectSentToSignIn(await app.request('/follow-ups/contacts'), '/follow-ups/contacts');
     expect(await (await app.request('/states/LBN')).text()).not.toContain('Contacts and follow-ups');
     expect((await db.select({ n: count() }).from(contacts))[0]?.n).toBe(1);
   });
@@ -228,10 +223,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     const { db } = database();
     await riskScenario(db);
     await seedCoalitions(db);
-    const app = testApp(database(), { now: RISK_NOW });
-    const isu = await makeUser(db, { role: 'isu' });
-    const cookie = await signIn(app, isu.email);
-    const get = (path: string) => app.request(path, { headers: { cookie } });
+    const { app, cookie, get } = await signedIn(database(), { role: 'isu' }, { now: RISK_NOW });
     const page = await expectPage(await get('/follow-ups/worklist'), 200, [
       'Worklist: States with time-bound obligations',
       '<th scope="col">Deadline risk</th>',

@@ -1,7 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ctxFor, expectPage, makeUser, postForm, rejection, signIn, testApp } from '../../../test/app.js';
+import {
+  ctxFor,
+  expectPage,
+  expectSentToSignIn,
+  makeUser,
+  postForm,
+  rejection,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { anonymous, systemActor } from '../../kernel/actor.js';
@@ -108,9 +117,7 @@ describe.each(engines)('the inbox on %s', (engine) => {
     await send(db, fp.id, fp.email, 'Reset your password', true);
 
     // Anonymous people are sent to sign in.
-    const anon = await app.request('/inbox');
-    expect(anon.status).toBe(303);
-    expect(anon.headers.get('location')).toBe('/sign-in?next=%2Finbox');
+    expectSentToSignIn(await app.request('/inbox'), '/inbox');
 
     const cookie = await signIn(app, fp.email);
     const html = await expectPage(await app.request('/inbox', { headers: { cookie } }), 200, [

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
+  expectSentToSignIn,
   fieldsOf,
   makeUser,
   outcomeAt,
@@ -155,9 +156,7 @@ describe.each(engines)('good practice pages on %s', (engine) => {
       (await app.request('/good-practices/new', { headers: { cookie: await signIn(app, partner.email) } }))
         .status,
     ).toBe(403);
-    const anon = await app.request('/good-practices/new');
-    expect(anon.status).toBe(303);
-    expect(anon.headers.get('location')).toContain('/sign-in');
-    expect((await postForm(app, '/good-practices/new', form)).status).toBe(303);
+    expectSentToSignIn(await app.request('/good-practices/new'), '/good-practices/new');
+    expectSentToSignIn(await postForm(app, '/good-practices/new', form), '/good-practices/new');
   });
 });

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
+  expectSentToSignIn,
   lebanonFocalPoint,
   makeUser,
   outcomeAt,
@@ -331,22 +332,13 @@ describe.each(engines)('states pages on %s', (engine) => {
     const { db } = database();
     const app = testApp(database());
     const before = await snapshot(db);
-    for (const path of ['/states/LBN/edit', LBN_DECISION]) {
-      const page = await app.request(path);
-      expect(page.status).toBe(303);
-      expect(page.headers.get('location')).toMatch(/^\/sign-in\?next=/);
-    }
-    const edit = await postForm(app, '/states/LBN/edit', {
-      ccmStatus: 'signatory',
-      reason: 'anonymous attempt',
-    });
-    expect(edit.status).toBe(303);
-    expect(edit.headers.get('location')).toBe('/sign-in?next=%2Fstates%2FLBN%2Fedit');
-    const decide = await postForm(app, LBN_DECISION, { outcome: 'granted', newDeadline: '2031-05-01' });
-    expect(decide.status).toBe(303);
-    expect(decide.headers.get('location')).toMatch(/^\/sign-in\?next=/);
-    const req = await postForm(app, LBN_REQUEST, { requestedDeadline: '2031-05-01' });
-    expect(req.status).toBe(303);
+    for (const path of ['/states/LBN/edit', LBN_DECISION]) expectSentToSignIn(await app.request(path), path);
+    const posts = [
+      ['/states/LBN/edit', { ccmStatus: 'signatory', reason: 'anonymous attempt' }],
+      [LBN_DECISION, { outcome: 'granted', newDeadline: '2031-05-01' }],
+      [LBN_REQUEST, { requestedDeadline: '2031-05-01' }],
+    ] as const;
+    for (const [path, fields] of posts) expectSentToSignIn(await postForm(app, path, fields), path);
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ctxFor, expectPage, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
+import {
+  ctxFor,
+  expectPage,
+  expectSentToSignIn,
+  makeUser,
+  postForm,
+  signIn,
+  testApp,
+} from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import type { Db } from '../../db/client.js';
 import { addActionItem, createMeeting, recordActionItem } from '../calendar/index.js';
@@ -123,9 +131,7 @@ describe.each(engines)('start pages on %s', (engine) => {
     const { db } = database();
     const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
     const app = testApp(database());
-    const anon = await app.request('/start');
-    expect(anon.status).toBe(303);
-    expect(anon.headers.get('location')).toBe('/sign-in?next=%2Fstart');
+    expectSentToSignIn(await app.request('/start'), '/start');
     const res = await postForm(app, '/sign-in', {
       email: fp.email,
       password: 'test-password-123',

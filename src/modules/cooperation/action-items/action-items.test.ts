@@ -1,6 +1,6 @@
 import { asc, count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { ctxFor, expectPage, makeUser, postForm, signIn, testApp } from '../../../../test/app.js';
+import { appSignedInAs, ctxFor, expectPage, makeUser, postForm, signIn } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
@@ -80,10 +80,9 @@ describe.each(engines)('action items linked to needs on %s', (engine) => {
 
   it('shows the link on the need’s page and on the open action items, never an unpublished need to the public', async () => {
     const { db, isu, needId, item } = await setUp();
-    const app = testApp(database());
-    const cookie = await signIn(app, isu.email);
+    const { app, cookie, get } = await appSignedInAs(database(), isu);
     const needPath = `/cooperation/needs/${needId}`;
-    const page = await (await app.request(needPath, { headers: { cookie } })).text();
+    const page = await (await get(needPath)).text();
     expect(page).toContain('<h2 id="action-items-title">Action items of meetings</h2>');
     expect(page).toContain(`action="${needPath}/action-items/link#errors"`);
 
@@ -97,10 +96,10 @@ describe.each(engines)('action items linked to needs on %s', (engine) => {
       cookie,
     );
     expect(ok.status).toBe(303);
-    const after = await (await app.request(needPath, { headers: { cookie } })).text();
+    const after = await (await get(needPath)).text();
     expect(after).toContain(`href="/meetings/${item.meetingCode}"`);
 
-    const list = await (await app.request('/meetings/action-items', { headers: { cookie } })).text();
+    const list = await (await get('/meetings/action-items')).text();
     expect(list).toContain('<th scope="col">Needs concerned · Country Coalitions</th>');
     expect(list).toContain(`<a href="${needPath}">Lebanon: `);
     // In French the linked need is named by the State's French name.

@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { makeUser, signIn, testApp } from '../../../../test/app.js';
+import { appSignedInAs } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
-import { demonstrationReportWithNeed, needRows, reportWithNeeds } from './testing.js';
+import { demonstrationReportWithNeed, lebanonReportedNeed, needRows } from './testing.js';
 
 describe.each(engines)('needs read from a demonstration report on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('are demonstration data on the needs list, the need page, the downloads and the API', async () => {
     const { db } = database();
-    const isu = await makeUser(db, { role: 'isu' });
-    await reportWithNeeds(db, isu, {
-      iso3: 'LBN',
-      year: 2025,
-      receivedOn: '2026-06-01',
-      rows: [{ area: 'art5', description: 'Victim assistance in the south' }],
+    const { isu, need: real } = await lebanonReportedNeed(db, {
+      area: 'art5',
+      description: 'Victim assistance in the south',
     });
-    const app = testApp(database());
-    const cookie = await signIn(app, isu.email);
-    const get = (path: string) => app.request(path, { headers: { cookie } });
-    const [real] = await needRows(db);
+    const { get } = await appSignedInAs(database(), isu);
 
     // Only a State's own need: nothing says "demonstration".
     expect(await (await get('/cooperation/needs')).text()).not.toContain('data-demonstration');
-    expect(await (await get(`/cooperation/needs/${real?.id}`)).text()).not.toContain('data-demonstration');
+    expect(await (await get(`/cooperation/needs/${real.id}`)).text()).not.toContain('data-demonstration');
     const plainCsv = (await (await get('/cooperation/needs.csv')).text()).trim().split('\r\n');
     expect(plainCsv[0]).toContain('Demonstration data');
     expect(plainCsv.slice(1).some((l) => l.endsWith(',yes'))).toBe(false);
@@ -45,7 +39,7 @@ describe.each(engines)('needs read from a demonstration report on %s', (engine) 
     const page = await (await get(`/cooperation/needs/${demo?.id}`)).text();
     expect(page).toContain('data-demonstration="true"');
     // The State's own need still says nothing.
-    expect(await (await get(`/cooperation/needs/${real?.id}`)).text()).not.toContain('data-demonstration');
+    expect(await (await get(`/cooperation/needs/${real.id}`)).text()).not.toContain('data-demonstration');
 
     const csv = (await (await get('/cooperation/needs.csv')).text()).trim().split('\r\n');
     const afg = csv.find((l) => l.includes(',AFG,'));

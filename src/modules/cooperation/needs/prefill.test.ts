@@ -160,22 +160,27 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
     const { reportId } = await createReport(at(db, fp, today), { iso3: 'LBN', year: 2026 });
     const jPath = `/reports/${reportId}/versions/1/forms/J`;
     const shown = fieldsOf((await page(app, jPath, cookie)).text, jPath);
-    const res = await postForm(
-      app,
-      jPath,
-      {
-        ...shown,
-        status: 'changed',
-        'v.needs.0.area': 'art4',
-        'v.needs.0.description': 'Clearance in the South',
-        'v.needs.0.estimatedCost': '1000',
-        'v.needs.0.currency': 'USD',
-        'v.needs.0.nationalContribution': '5000',
-        'v.needs.1.description': 'Prostheses for survivors',
-        'v.needs.1.estimatedCost': '1000',
-      },
-      cookie,
-    );
+    // Form J as shown, marked changed, with a first row for clearance in the South and `rows` added.
+    const saveJ = (rows: Record<string, string>) =>
+      postForm(
+        app,
+        jPath,
+        {
+          ...shown,
+          status: 'changed',
+          'v.needs.0.area': 'art4',
+          'v.needs.0.description': 'Clearance in the South',
+          ...rows,
+        },
+        cookie,
+      );
+    const res = await saveJ({
+      'v.needs.0.estimatedCost': '1000',
+      'v.needs.0.currency': 'USD',
+      'v.needs.0.nationalContribution': '5000',
+      'v.needs.1.description': 'Prostheses for survivors',
+      'v.needs.1.estimatedCost': '1000',
+    });
     await expectPage(res, 422, [
       'The national contribution cannot be larger than the estimated cost.',
       'Choose an area.',
@@ -197,18 +202,7 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
     });
 
     // A new row with consent becomes a public need when the report is submitted.
-    const ok = await postForm(
-      app,
-      jPath,
-      {
-        ...shown,
-        status: 'changed',
-        'v.needs.0.area': 'art4',
-        'v.needs.0.description': 'Clearance in the South',
-        'v.needs.0.publish': 'yes',
-      },
-      cookie,
-    );
+    const ok = await saveJ({ 'v.needs.0.publish': 'yes' });
     expect(ok.status).toBe(303);
     const submitted = await pressButton(app, `/reports/${reportId}`, `/reports/${reportId}/submit`, cookie);
     expect(submitted.status).toBe(303);

@@ -1,7 +1,9 @@
 // Test helpers of the needs tests (not imported by application code).
 import { asc } from 'drizzle-orm';
+import { makeUser } from '../../../../test/app.js';
 import type { Db } from '../../../db/client.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
+import { type FormJRow, reportWithNeeds } from '../../reports/testing.js';
 import { needs } from '../schema.js';
 
 // Reports with Form J rows are built by the reports module's own test helpers.
@@ -9,6 +11,15 @@ export { at, demonstrationReportWithNeed, type FormJRow, reportWithNeeds } from 
 
 export async function needRows(db: Db) {
   return db.select().from(needs).orderBy(asc(needs.id));
+}
+
+/** A new ISU account, and the one need it read from Lebanon's 2025 report (received on 1 June 2026). */
+export async function lebanonReportedNeed(db: Db, row: FormJRow) {
+  const isu = await makeUser(db, { role: 'isu' });
+  await reportWithNeeds(db, isu, { iso3: 'LBN', year: 2025, receivedOn: '2026-06-01', rows: [row] });
+  const [need] = await needRows(db);
+  if (!need) throw new Error('the report gave no need');
+  return { isu, need };
 }
 
 /** What a refused write must leave as it was. */

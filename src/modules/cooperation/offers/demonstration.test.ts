@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, signIn, TEST_NOW, testApp } from '../../../../test/app.js';
+import { appSignedInAs, ctxFor, makeUser, TEST_NOW } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
-import { demonstrationReportWithNeed, needRows, reportWithNeeds } from '../needs/testing.js';
+import { demonstrationReportWithNeed, lebanonReportedNeed } from '../needs/testing.js';
 import { createOffer } from './create-offer.js';
 import { ensureDemoOffers } from './demo.js';
 import { listOffers } from './queries.js';
@@ -24,9 +24,8 @@ describe.each(engines)('demonstration data on the offer pages on %s', (engine) =
       currency: '',
       contact: 'desk@example.org',
     });
-    const app = testApp(database());
-    const cookie = await signIn(app, isu.email);
-    const get = async (path: string) => (await app.request(path, { headers: { cookie } })).text();
+    const session = await appSignedInAs(database(), isu);
+    const get = async (path: string) => (await session.get(path)).text();
     const realPage = `/cooperation/offers/${real.id}`;
 
     // A real offer and no demonstration need: nothing says "demonstration".
@@ -55,18 +54,13 @@ describe.each(engines)('demonstration data on the offer pages on %s', (engine) =
 
   it("a State's own need says so where demonstration offers are ranked for it", async () => {
     const { db } = database();
-    const isu = await makeUser(db, { role: 'isu' });
-    await reportWithNeeds(db, isu, {
-      iso3: 'LBN',
-      year: 2025,
-      receivedOn: '2026-06-01',
-      rows: [{ area: 'art4', type: 'financial', description: 'Clearance of the southern districts' }],
+    const { isu, need } = await lebanonReportedNeed(db, {
+      area: 'art4',
+      type: 'financial',
+      description: 'Clearance of the southern districts',
     });
-    const [need] = await needRows(db);
-    const app = testApp(database());
-    const cookie = await signIn(app, isu.email);
-    const page = async () =>
-      (await app.request(`/cooperation/needs/${need?.id}`, { headers: { cookie } })).text();
+    const { get } = await appSignedInAs(database(), isu);
+    const page = async () => (await get(`/cooperation/needs/${need.id}`)).text();
     const before = await page();
     expect(before).toContain('id="matching"');
     expect(before).not.toContain('data-demonstration');

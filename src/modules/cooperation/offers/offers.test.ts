@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
   expectPage,
+  expectSentToSignIn,
   makeUser,
   outcomeAt,
   postForm,
@@ -290,9 +291,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
     const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
     const { id } = await createOffer(ctxFor(db, deu), fields);
     for (const path of ['/cooperation/offers', `/cooperation/offers/${id}`, '/cooperation/offers/new']) {
-      const res = await app.request(path);
-      expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toMatch(/^\/sign-in/);
+      expectSentToSignIn(await app.request(path), path);
     }
     const lbn = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
     const cookie = await signIn(app, lbn.email);
@@ -373,15 +372,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
     });
     bad.append('areas', 'art4');
     bad.append('areas', 'art3');
-    const res = await app.request('/cooperation/offers/new', {
-      method: 'POST',
-      headers: {
-        origin: 'http://localhost:3000',
-        'content-type': 'application/x-www-form-urlencoded',
-        cookie,
-      },
-      body: bad.toString(),
-    });
+    const res = await postForm(app, '/cooperation/offers/new', bad, cookie);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('value="Teams for survey"');
@@ -402,15 +393,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
     good.append('areas', 'art4');
     good.append('types', 'technical');
     good.append('priorityRegions', 'Asia');
-    const ok = await app.request('/cooperation/offers/new', {
-      method: 'POST',
-      headers: {
-        origin: 'http://localhost:3000',
-        'content-type': 'application/x-www-form-urlencoded',
-        cookie,
-      },
-      body: good.toString(),
-    });
+    const ok = await postForm(app, '/cooperation/offers/new', good, cookie);
     expect(ok.status).toBe(303);
     const [row] = await db.select().from(offers);
     expect(outcomeAt(ok)).toBe(`/cooperation/offers/${row?.id}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ctxFor, expectPage, makeUser, signIn, TEST_BASE, testApp } from '../../../../test/app.js';
+import { appSignedInAs, ctxFor, expectPage, makeUser, TEST_BASE } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { inboxFor } from '../../outbox/index.js';
 import { insertNeed } from '../needs/testing.js';
@@ -37,9 +37,8 @@ describe.each(engines)('a partner’s note in the app on %s', (engine) => {
     expect(await inboxFor(db, deu.id!)).toEqual([]);
 
     // And on the page, once signed in.
-    const app = testApp(database());
-    const cookie = await signIn(app, fp.email);
-    await expectPage(await app.request('/inbox', { headers: { cookie } }), 200, [
+    const { get } = await appSignedInAs(database(), fp);
+    await expectPage(await get('/inbox'), 200, [
       'Our teams can start in March',
       `<a href="/cooperation/needs/${needId}">`,
     ]);

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  ctxFor,
   expectPage,
+  expectSentToSignIn,
   fieldsOf,
   postForm,
-  signIn,
   TEST_BASE,
   TEST_NOW,
-  testApp,
 } from '../../../../test/app.js';
 import { engines } from '../../../../test/db.js';
-import { database11MSP, progressPeople } from '../../../../test/progress.js';
+import { useProgressWorld } from '../../../../test/progress.js';
 import { expectRefusedTo } from '../../../../test/refusals.js';
 import { loadConfig } from '../../../config.js';
-import type { Database } from '../../../db/client.js';
-import type { Actor } from '../../../kernel/actor.js';
 import type { ServiceContext } from '../../../kernel/context.js';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors.js';
 import { judgedProgressReport, progressJudgementRoutes, publishedComparison } from '../index.js';
@@ -29,19 +25,8 @@ import { withdrawOverride } from './withdraw-override.js';
  */
 
 describe.each(engines)('judging the Progress Report on %s', (engine) => {
-  let database: Database;
-  let isu: Actor;
-  let coordinator: Actor & { email: string };
-  let outsider: Actor & { email: string };
-  let partner: Actor & { email: string };
-  let focalPoint: Actor & { email: string };
-  let app: ReturnType<typeof testApp>;
-
-  beforeAll(async () => {
-    database = await database11MSP(engine);
-    // The focal point is of a State the indicator counts: it may not assess its own State either.
-    ({ isu, coordinator, outsider, partner, focalPoint } = await progressPeople(database));
-    app = testApp(database);
+  // The focal point is of a State the indicator counts: it may not assess its own State either.
+  const { world, ctx, cookieOf } = useProgressWorld(engine, (app, database) =>
     app.route(
       '/',
       progressJudgementRoutes({
@@ -49,17 +34,8 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
         config: loadConfig({ NODE_ENV: 'test', BASE_URL: TEST_BASE }),
         now: () => TEST_NOW,
       }),
-    );
-  }, 120_000);
-  afterAll(async () => database?.close());
-
-  const ctx = (a: Actor) => ctxFor(database.db, a);
-  // Signed in once each: sign-ins are rate-limited.
-  const cookies = new Map<string, string>();
-  const cookieOf = async (u: { email: string }) => {
-    if (!cookies.has(u.email)) cookies.set(u.email, await signIn(app, u.email));
-    return cookies.get(u.email)!;
-  };
+    ),
+  );
   const assessmentOf = (stateIso3: string) => ({
     meeting: '11MSP',
     indicatorId: 'LAP16',
@@ -78,17 +54,18 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
         overrideFigure(c, { meeting: '11MSP', indicatorId: 'LAP16', value: 3, reason: 'Agreed' }),
       (c: ServiceContext) => withdrawOverride(c, { id: 1 }),
     ];
-    for (const call of calls) await expectRefusedTo(database.db, [partner, focalPoint], call);
-    const report = await judgedProgressReport(database.db, '11MSP');
+    for (const call of calls)
+      await expectRefusedTo(world.database.db, [world.partner, world.focalPoint], call);
+    const report = await judgedProgressReport(world.database.db, '11MSP');
     expect(report.indicators.every((i) => i.assessments.length === 0 && i.agreed === null)).toBe(true);
   });
 
   it('lets a Coordinator judge only the indicators of the areas it held in the report’s period', async () => {
     const victims = { ...assessmentOf('PER'), indicatorId: 'LAP32' };
     // LAP32 is victim assistance (section G): not among the test Coordinator's areas.
-    await expect(recordAssessment(ctx(coordinator), victims)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(recordAssessment(ctx(world.coordinator), victims)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
-      overrideFigure(ctx(coordinator), {
+      overrideFigure(ctx(world.coordinator), {
         meeting: '11MSP',
         indicatorId: 'LAP32',
         value: 2,
@@ -96,22 +73,24 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
       }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     // A Coordinator linked to no office of the period judges nothing, not even the other's areas.
-    await expect(recordAssessment(ctx(outsider), assessmentOf('PER'))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(recordAssessment(ctx(world.outsider), assessmentOf('PER'))).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     // The ISU judges every area; the withdrawal is the Coordinator's only within its areas too.
-    const { id } = await recordAssessment(ctx(isu), victims);
-    await expect(withdrawAssessment(ctx(coordinator), { id })).rejects.toBeInstanceOf(ForbiddenError);
-    await withdrawAssessment(ctx(isu), { id });
+    const { id } = await recordAssessment(ctx(world.isu), victims);
+    await expect(withdrawAssessment(ctx(world.coordinator), { id })).rejects.toBeInstanceOf(ForbiddenError);
+    await withdrawAssessment(ctx(world.isu), { id });
   });
 
   it('a Coordinator’s assessment changes the figure, with its basis and note in the evidence; withdrawing it restores the computed one', async () => {
-    const before = (await judgedProgressReport(database.db, '11MSP')).indicators.find(
+    const before = (await judgedProgressReport(world.database.db, '11MSP')).indicators.find(
       (i) => i.id === 'LAP16',
     )!;
     expect(before.computed.value).toBeNull();
     expect(before.shown.from).toBe('computed');
 
-    const { id } = await recordAssessment(ctx(coordinator), assessmentOf('PER'));
-    const after = (await judgedProgressReport(database.db, '11MSP')).indicators.find(
+    const { id } = await recordAssessment(ctx(world.coordinator), assessmentOf('PER'));
+    const after = (await judgedProgressReport(world.database.db, '11MSP')).indicators.find(
       (i) => i.id === 'LAP16',
     )!;
     expect(after.computed).toEqual(before.computed);
@@ -123,38 +102,38 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
         kind: 'assessment',
         basis: 'statement',
         note: 'Shared its experience of the destruction process',
-        by: coordinator.label,
+        by: world.coordinator.label,
       }),
     );
 
     // Recorded again, it replaces the one in force; the first stays in the history.
-    const second = await recordAssessment(ctx(isu), {
+    const second = await recordAssessment(ctx(world.isu), {
       ...assessmentOf('PER'),
       value: 'no',
       note: 'On reflection, no',
     });
     expect(second.replaced).toBe(id);
-    const replaced = (await judgedProgressReport(database.db, '11MSP')).indicators.find(
+    const replaced = (await judgedProgressReport(world.database.db, '11MSP')).indicators.find(
       (i) => i.id === 'LAP16',
     )!;
     expect(replaced.shown.value).toBe(0);
     expect(replaced.assessments).toHaveLength(1);
 
-    await withdrawAssessment(ctx(coordinator), {
+    await withdrawAssessment(ctx(world.coordinator), {
       id: second.id,
       reason: 'Recorded against the wrong meeting',
     });
-    const withdrawn = (await judgedProgressReport(database.db, '11MSP')).indicators.find(
+    const withdrawn = (await judgedProgressReport(world.database.db, '11MSP')).indicators.find(
       (i) => i.id === 'LAP16',
     )!;
     expect(withdrawn.shown).toMatchObject({ value: null, from: 'computed' });
-    await expect(withdrawAssessment(ctx(coordinator), { id: second.id })).rejects.toBeInstanceOf(
+    await expect(withdrawAssessment(ctx(world.coordinator), { id: second.id })).rejects.toBeInstanceOf(
       ValidationError,
     );
   });
 
   it('an agreed figure requires a reason, is shown with it over the computed one, and can be withdrawn', async () => {
-    const refused = await overrideFigure(ctx(isu), {
+    const refused = await overrideFigure(ctx(world.isu), {
       meeting: '11MSP',
       indicatorId: 'LAP4d',
       value: 81,
@@ -165,34 +144,38 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
     expect(Object.keys((refused as ValidationError).fieldErrors)).toEqual(['reason']);
 
     const reason = 'Counted from the 10MSP list of participants by the ISU';
-    const { id } = await overrideFigure(ctx(coordinator), {
+    const { id } = await overrideFigure(ctx(world.coordinator), {
       meeting: '11MSP',
       indicatorId: 'LAP4d',
       value: 81,
       denominator: 237,
       reason,
     });
-    const i = (await judgedProgressReport(database.db, '11MSP')).indicators.find((x) => x.id === 'LAP4d')!;
+    const i = (await judgedProgressReport(world.database.db, '11MSP')).indicators.find(
+      (x) => x.id === 'LAP4d',
+    )!;
     expect(i.computed.value).toBeNull();
-    expect(i.agreed).toMatchObject({ value: 81, denominator: 237, reason, by: coordinator.label });
+    expect(i.agreed).toMatchObject({ value: 81, denominator: 237, reason, by: world.coordinator.label });
     expect(i.shown).toMatchObject({ value: 81, denominator: 237, from: 'agreed' });
 
-    const comparison = await publishedComparison(database.db, '11MSP');
+    const comparison = await publishedComparison(world.database.db, '11MSP');
     const row = comparison!.rows.find((r) => r.id === 'LAP4d')!;
     expect(row.agreed?.reason).toBe(reason);
     expect(row.status).toBe('agrees');
 
-    await withdrawOverride(ctx(isu), { id, reason: 'Superseded by the imported list' });
-    const back = (await judgedProgressReport(database.db, '11MSP')).indicators.find((x) => x.id === 'LAP4d')!;
+    await withdrawOverride(ctx(world.isu), { id, reason: 'Superseded by the imported list' });
+    const back = (await judgedProgressReport(world.database.db, '11MSP')).indicators.find(
+      (x) => x.id === 'LAP4d',
+    )!;
     expect(back.agreed).toBeNull();
     expect(back.shown.from).toBe('computed');
   });
 
   it('holds the 82 published 11MSP figures against the data and gives a reason for every difference', async () => {
-    const c = (await publishedComparison(database.db, '11MSP'))!;
+    const c = (await publishedComparison(world.database.db, '11MSP'))!;
     expect(c.rows).toHaveLength(82);
     expect(c.includesDemonstrationData).toBe(true);
-    const report = await judgedProgressReport(database.db, '11MSP');
+    const report = await judgedProgressReport(world.database.db, '11MSP');
     for (const row of c.rows) {
       const i = report.indicators.find((x) => x.id === row.id)!;
       const same =
@@ -223,29 +206,27 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
     const path = '/progress/11MSP/LAP26/assess';
 
     it('shows the assess page to a Coordinator; refuses it to a partner, a focal point and the public', async () => {
-      const cookie = await cookieOf(coordinator);
-      const page = await app.request(path, { headers: { cookie } });
+      const cookie = await cookieOf(world.coordinator);
+      const page = await world.app.request(path, { headers: { cookie } });
       await expectPage(page, 200, ['action="/progress/11MSP/LAP26/override#errors"']);
-      for (const who of [partner, focalPoint]) {
-        const res = await app.request(path, { headers: { cookie: await cookieOf(who) } });
+      for (const who of [world.partner, world.focalPoint]) {
+        const res = await world.app.request(path, { headers: { cookie: await cookieOf(who) } });
         expect(res.status).toBe(403);
         const post = await postForm(
-          app,
+          world.app,
           path,
           { stateIso3: 'AFG', value: 'yes', basis: 'judgement' },
           await cookieOf(who),
         );
         expect(post.status).toBe(403);
       }
-      const anon = await app.request(path);
-      expect(anon.status).toBe(303);
-      expect(anon.headers.get('location')).toContain('/sign-in');
+      expectSentToSignIn(await world.app.request(path), path);
     });
 
     it('an override without a reason shows the form again with the error and the typed values', async () => {
-      const cookie = await cookieOf(coordinator);
+      const cookie = await cookieOf(world.coordinator);
       const res = await postForm(
-        app,
+        world.app,
         '/progress/11MSP/LAP26/override',
         { agreedValue: '2', denominator: '10', reason: '' },
         cookie,
@@ -259,9 +240,9 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
     });
 
     it('an assessment saved through the form changes the figure on the published comparison, with its note', async () => {
-      const cookie = await cookieOf(coordinator);
+      const cookie = await cookieOf(world.coordinator);
       const saved = await postForm(
-        app,
+        world.app,
         '/progress/11MSP/LAP26/assess',
         {
           stateIso3: 'LBN',
@@ -273,9 +254,11 @@ describe.each(engines)('judging the Progress Report on %s', (engine) => {
         cookie,
       );
       expect(saved.status).toBe(303);
-      const page = await (await app.request('/progress/11MSP/LAP26/assess', { headers: { cookie } })).text();
+      const page = await (
+        await world.app.request('/progress/11MSP/LAP26/assess', { headers: { cookie } })
+      ).text();
       expect(page).toContain('Shared lessons at the IWG');
-      const published = await app.request('/progress/11MSP/published');
+      const published = await world.app.request('/progress/11MSP/published');
       expect(published.status).toBe(200);
       const html = await published.text();
       const row = html.slice(

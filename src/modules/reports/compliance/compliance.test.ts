@@ -10,6 +10,7 @@ import { createContext } from '../../../kernel/context.js';
 import { ConflictError, ForbiddenError, UnauthenticatedError } from '../../../kernel/errors.js';
 import { outboxMessages } from '../../outbox/schema.js';
 import { amendReport, createReport, recallReport, submitReport } from '../index.js';
+import type { SendReminderInput } from './inputs.js';
 import { complianceForYear, getReminderSubject, listReminders } from './queries.js';
 import { sendReminder } from './send-reminder.js';
 
@@ -30,6 +31,14 @@ async function keyIn(db: Db, isu: Actor, iso3: string, year: number, receivedOn:
   });
   return created;
 }
+
+/** A reminder of a State's report for 2025 unless `more` says otherwise, its links to the test server. */
+const reminderOf = (
+  iso3: string,
+  kind: SendReminderInput['kind'],
+  locale: SendReminderInput['locale'],
+  more: Partial<SendReminderInput> = {},
+): SendReminderInput => ({ iso3, year: 2025, kind, locale, baseUrl: TEST_BASE, ...more });
 
 const THE_EIGHT = ['COM', 'CPV', 'TGO', 'COG', 'GIN', 'RWA', 'MDG', 'STP'];
 
@@ -149,13 +158,7 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
     await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
 
     const ctx = ctxFor(db, isu);
-    const sent = await sendReminder(ctx, {
-      iso3: 'bel',
-      year: 2025,
-      kind: 'annual',
-      locale: 'fr',
-      baseUrl: TEST_BASE,
-    });
+    const sent = await sendReminder(ctx, reminderOf('bel', 'annual', 'fr'));
     expect(sent).toMatchObject({ queued: 2, iso3: 'BEL', state: 'Belgium' });
     const messages = await db.select().from(outboxMessages);
     expect(messages.map((m) => m.toAddress).sort()).toEqual([bel1.email, bel2.email].sort());
@@ -184,13 +187,7 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
 
     // The Coordinator, in Spanish, about an overdue initial report.
     const com = await makeUser(db, { role: 'focal_point', stateIso3: 'COM' });
-    const initial = await sendReminder(ctxFor(db, coordinator), {
-      iso3: 'COM',
-      year: 2025,
-      kind: 'initial',
-      locale: 'es',
-      baseUrl: TEST_BASE,
-    });
+    const initial = await sendReminder(ctxFor(db, coordinator), reminderOf('COM', 'initial', 'es'));
     expect(initial.queued).toBe(1);
     const [es] = await db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, com.email));
     expect(es?.subject).toContain('informe inicial de transparencia');
@@ -207,7 +204,7 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
     const { db } = database();
     const fpBel = await makeUser(db, { role: 'focal_point', stateIso3: 'BEL' });
     const partner = await makeUser(db, { role: 'partner', organisation: 'NPA' });
-    const input = { iso3: 'BEL', year: 2025, kind: 'annual', locale: 'en', baseUrl: TEST_BASE };
+    const input = reminderOf('BEL', 'annual', 'en');
     const auditBefore = (await db.select({ id: auditEntries.id }).from(auditEntries)).length;
 
     expect(await rejection(sendReminder(ctxFor(db, fpBel), input))).toBeInstanceOf(ForbiddenError);
@@ -225,33 +222,21 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
     await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
     const ctx = ctxFor(db, isu);
 
-    const none = await sendReminder(ctx, {
-      iso3: 'CHL',
-      year: 2025,
-      kind: 'annual',
-      locale: 'en',
-      baseUrl: TEST_BASE,
-    });
+    const refusal = async (input: SendReminderInput) => rejection(sendReminder(ctx, input));
+
+    const none = await sendReminder(ctx, reminderOf('CHL', 'annual', 'en'));
     expect(none).toMatchObject({ queued: 0, messageIds: [], state: 'Chile' });
     expect(await db.select().from(outboxMessages)).toEqual([]);
     expect(await db.select().from(auditEntries).where(eq(auditEntries.requestId, ctx.requestId))).toEqual([]);
 
     await keyIn(db, isu, 'LBN', 2025, '2026-04-15');
-    const received = await rejection(
-      sendReminder(ctx, { iso3: 'LBN', year: 2025, kind: 'annual', locale: 'en', baseUrl: TEST_BASE }),
-    );
+    const received = await refusal(reminderOf('LBN', 'annual', 'en'));
     expect(received).toBeInstanceOf(ConflictError);
     expect(received.code).toBe('COMPLIANCE.ALREADY_RECEIVED');
     // The refusal carries the code, so whoever shows it names the State in the reader's language.
     expect(received.params).toEqual({ iso3: 'LBN', state: 'Lebanon' });
     // Lebanon's initial report is on record in the registry.
-    expect(
-      (
-        await rejection(
-          sendReminder(ctx, { iso3: 'LBN', year: 2025, kind: 'initial', locale: 'en', baseUrl: TEST_BASE }),
-        )
-      ).code,
-    ).toBe('COMPLIANCE.ALREADY_RECEIVED');
+    expect((await refusal(reminderOf('LBN', 'initial', 'en'))).code).toBe('COMPLIANCE.ALREADY_RECEIVED');
     // A signatory owes no annual report; Vanuatu none for 2025 (in force in 2026); Comoros owes its initial one first.
     for (const [iso3, kind] of [
       ['IDN', 'annual'],
@@ -259,40 +244,18 @@ describe.each(engines)('Article 7 compliance on %s', (engine) => {
       ['COM', 'annual'],
       ['IDN', 'initial'],
     ] as const) {
-      const err = await rejection(
-        sendReminder(ctx, { iso3, year: 2025, kind, locale: 'en', baseUrl: TEST_BASE }),
+      expect((await refusal(reminderOf(iso3, kind, 'en'))).code, `${iso3} ${kind}`).toBe(
+        'COMPLIANCE.NOT_OWED',
       );
-      expect(err.code, `${iso3} ${kind}`).toBe('COMPLIANCE.NOT_OWED');
     }
     // Nor is a report for a year that has not begun.
-    expect(
-      (
-        await rejection(
-          sendReminder(ctx, { iso3: 'BEL', year: 2027, kind: 'annual', locale: 'en', baseUrl: TEST_BASE }),
-        )
-      ).code,
-    ).toBe('COMPLIANCE.NOT_OWED');
-    expect(
-      (
-        await rejection(
-          sendReminder(ctx, { iso3: 'XXX', year: 2025, kind: 'annual', locale: 'en', baseUrl: TEST_BASE }),
-        )
-      ).code,
-    ).toBe('NOT_FOUND');
+    expect((await refusal(reminderOf('BEL', 'annual', 'en', { year: 2027 }))).code).toBe(
+      'COMPLIANCE.NOT_OWED',
+    );
+    expect((await refusal(reminderOf('XXX', 'annual', 'en'))).code).toBe('NOT_FOUND');
     // The link always points at the platform: the address must be http(s).
-    expect(
-      (
-        await rejection(
-          sendReminder(ctx, {
-            iso3: 'LBN',
-            year: 2025,
-            kind: 'annual',
-            locale: 'en',
-            baseUrl: 'javascript:alert(1)',
-          }),
-        )
-      ).code,
-    ).toBe('INPUT.INVALID');
+    const script = reminderOf('LBN', 'annual', 'en', { baseUrl: 'javascript:alert(1)' });
+    expect((await refusal(script)).code).toBe('INPUT.INVALID');
     expect(await db.select().from(outboxMessages).where(eq(outboxMessages.stateIso3, 'LBN'))).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ctxFor,
   expectPage,
+  expectSentToSignIn,
   makeUser,
   outcomeAt,
   postForm,
@@ -147,9 +148,8 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
       await app.request('/reports/compliance?year=2025', { headers: { cookie: fpCookie } })
     ).text();
     expect(fpPage).not.toContain('/reports/compliance/reminders/late');
-    const anon = await postForm(app, '/reports/compliance/reminders/late', { year: '2025' });
-    expect(anon.status).toBe(303);
-    expect(anon.headers.get('location')).toContain('/sign-in');
+    const late = '/reports/compliance/reminders/late';
+    expectSentToSignIn(await postForm(app, late, { year: '2025' }), late);
     expect((await messages(db)).length).toBe(3);
   });
 

@@ -2,7 +2,15 @@ import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { makeUser, postForm, signIn, TEST_BASE, type TestApp, testApp } from '../../../../test/app.js';
+import {
+  expectSentToSignIn,
+  makeUser,
+  postForm,
+  signIn,
+  TEST_BASE,
+  type TestApp,
+  testApp,
+} from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import { createContext } from '../../../kernel/context.js';
 import { translator } from '../../../kernel/i18n/index.js';
@@ -87,11 +95,10 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     expect(frHtml).not.toContain('Received on');
 
     // The letters and the reminder form are not the public's.
-    const letter = await app.request(
-      '/reports/compliance/letters/BEL.docx?year=2025&kind=annual&language=en',
+    expectSentToSignIn(
+      await app.request('/reports/compliance/letters/BEL.docx?year=2025&kind=annual&language=en'),
+      '/reports/compliance/letters/BEL.docx',
     );
-    expect(letter.status).toBe(303);
-    expect(letter.headers.get('location')).toMatch(/^\/sign-in/);
   });
 
   it('/deadlines and /reports/compliance count the same overdue initial reports', async () => {
@@ -335,9 +342,7 @@ describe.each(engines)('compliance pages on %s', (engine) => {
     const coordinator = await makeUser(db, { role: 'coordinator' });
     await makeUser(db, { role: 'focal_point', stateIso3: 'TGO' });
     const app = testApp(database());
-    const anon = await remind(app, { iso3: 'TGO', kind: 'initial', locale: 'fr' });
-    expect(anon.status).toBe(303);
-    expect(anon.headers.get('location')).toMatch(/^\/sign-in/);
+    expectSentToSignIn(await remind(app, { iso3: 'TGO', kind: 'initial', locale: 'fr' }));
     expect(await db.select().from(outboxMessages)).toEqual([]);
 
     const cookie = await signIn(app, coordinator.email);
