@@ -9,7 +9,7 @@ import type { Db } from '../db/client.js';
  */
 
 /** Which of `keys` are already stored in `column`. */
-export async function storedKeys(db: Db, column: PgColumn, keys: readonly string[]): Promise<Set<unknown>> {
+async function storedKeys(db: Db, column: PgColumn, keys: readonly string[]): Promise<Set<unknown>> {
   const rows = await db
     .select({ k: column })
     .from(column.table)
