@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext, withTransaction } from '../../kernel/context.js';
-import { createReport, findReportFor, saveForm, submitReport } from '../reports/index.js';
+import { findReportFor, type KeyedForm, keyInReport } from '../reports/index.js';
 
 /**
  * Demonstration data: the 2022 reports behind §51–56 of the 11MSP Progress Report (17 July 2023), built
@@ -74,46 +74,35 @@ export async function ensureDemoCooperation(
     let reportsAdded = 0;
     for (const [iso3, d] of demoReports) {
       if (await findReportFor(ctx.db, iso3, YEAR)) continue;
-      const created = await createReport(ctx, {
-        iso3,
-        year: YEAR,
-        kind: iso3 === 'SSD' ? 'voluntary' : 'annual',
-        demonstration: true,
-      });
-      const ref = { reportId: created.reportId, versionId: created.versionId };
-      let saved = await saveForm(ctx, {
-        ...ref,
-        lockVersion: 0,
-        form: 'cover',
-        status: null,
-        values: {
-          reportingPeriodFrom: `${YEAR}-01-01`,
-          reportingPeriodTo: `${YEAR}-12-31`,
-          remarks: DEMO_REMARKS,
+      const forms: KeyedForm[] = [
+        {
+          form: 'cover',
+          status: null,
+          values: {
+            reportingPeriodFrom: `${YEAR}-01-01`,
+            reportingPeriodTo: `${YEAR}-12-31`,
+            remarks: DEMO_REMARKS,
+          },
         },
-      });
-      saved = await saveForm(ctx, {
-        ...ref,
-        lockVersion: saved.lockVersion,
-        form: 'I',
-        status: 'changed',
-        values: {
-          assistanceProvided: d.provided.map((area) => ({
-            recipient: 'not specified',
-            area,
-            ...blankAssistance,
-          })),
-          assistanceReceived: d.received.map((area) => ({
-            provider: 'not specified',
-            area,
-            ...blankAssistance,
-          })),
+        {
+          form: 'I',
+          status: 'changed',
+          values: {
+            assistanceProvided: d.provided.map((area) => ({
+              recipient: 'not specified',
+              area,
+              ...blankAssistance,
+            })),
+            assistanceReceived: d.received.map((area) => ({
+              provider: 'not specified',
+              area,
+              ...blankAssistance,
+            })),
+          },
         },
-      });
-      if (d.requested.length > 0) {
-        saved = await saveForm(ctx, {
-          ...ref,
-          lockVersion: saved.lockVersion,
+      ];
+      if (d.requested.length > 0)
+        forms.push({
           form: 'J',
           status: 'changed',
           values: {
@@ -129,15 +118,14 @@ export async function ensureDemoCooperation(
             })),
           },
         });
-      }
-      await submitReport(ctx, {
-        ...ref,
-        lockVersion: saved.lockVersion,
-        channel: 'other',
+      await keyInReport(
+        ctx,
+        { iso3, year: YEAR, kind: iso3 === 'SSD' ? 'voluntary' : 'annual', demonstration: true },
+        forms,
         // A placeholder the lifecycle requires, not a fact: the Progress Report says only that the
         // reports it analysed were in by 30 June 2023 (§63). Pages show the date as not known.
-        receivedOn: '2023-06-30',
-      });
+        { channel: 'other', receivedOn: '2023-06-30' },
+      );
       reportsAdded++;
     }
     return { reportsAdded };

@@ -20,6 +20,7 @@ export {
   SaveFormInput,
   SubmitReportInput,
 } from './inputs.js';
+export { type KeyedForm, keyInReport } from './key-in-report.js';
 export {
   type Channel,
   channels,

@@ -7,12 +7,12 @@ import { type Actor, systemActor } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
 import { type Locale, translator } from '../../kernel/i18n/index.js';
-import { createReport } from './create-report.js';
 import { renderReportXlsx, TABLE_PREFIX } from './exports/xlsx.js';
-import { saveForm } from './save-form.js';
+import { type KeyedForm, keyInReport } from './key-in-report.js';
 import { reports, reportVersions } from './schema.js';
-import { submitReport } from './submit-report.js';
 import { emptyContent } from './template/content.js';
+import type { NeedEntry } from './template/facts.js';
+import { statedNeedParts } from './template/meanings.js';
 import { template2010 } from './template/template-2010.js';
 import type { ReportContent, TemplateDef } from './template/types.js';
 
@@ -39,27 +39,12 @@ export async function snapshot(db: Db) {
 export const at = (db: Db, actor: Actor, day: string) =>
   createContext(db, actor, { now: new Date(`${day}T10:00:00Z`) });
 
-export type FormJRow = Partial<{
-  area: string | null;
-  type: string | null;
-  description: string | null;
-  activitiesTimeframe: string | null;
-  estimatedCost: number | null;
-  currency: string | null;
-  nationalContribution: number | null;
-  planReference: string | null;
-}>;
+/** A row of Form J as a test gives it: any of a stated need's parts, the rest empty. */
+export type FormJRow = Partial<Pick<NeedEntry, (typeof statedNeedParts)[number]>>;
 
-const blank = {
-  area: null,
-  type: null,
-  description: null,
-  activitiesTimeframe: null,
-  estimatedCost: null,
-  currency: null,
-  nationalContribution: null,
-  planReference: null,
-};
+const blank = Object.fromEntries(statedNeedParts.map((part) => [part, null])) as Required<{
+  [P in keyof FormJRow]: null;
+}>;
 
 /**
  * Creates the State's report for the year (pre-filled from last year's when there is one), replaces
@@ -70,60 +55,25 @@ export async function reportWithNeeds(
   isu: Actor,
   r: { iso3: string; year: number; receivedOn: string; rows?: FormJRow[] },
 ) {
-  const created = await createReport(at(db, isu, r.receivedOn), { iso3: r.iso3, year: r.year });
-  const ref = { reportId: created.reportId, versionId: created.versionId };
-  let lockVersion = 0;
-  if (r.rows) {
-    const saved = await saveForm(at(db, isu, r.receivedOn), {
-      ...ref,
-      lockVersion,
-      form: 'J',
-      status: 'changed',
-      values: { needs: r.rows.map((row) => ({ ...blank, ...row })) },
-    });
-    lockVersion = saved.lockVersion;
-  }
-  await submitReport(at(db, isu, r.receivedOn), {
-    ...ref,
-    lockVersion,
+  const forms: KeyedForm[] = r.rows
+    ? [{ form: 'J', status: 'changed', values: { needs: r.rows.map((row) => ({ ...blank, ...row })) } }]
+    : [];
+  return keyInReport(at(db, isu, r.receivedOn), { iso3: r.iso3, year: r.year }, forms, {
     channel: 'email',
     receivedOn: r.receivedOn,
   });
-  return ref;
 }
 
 /** A demonstration report (as the start-up job makes them) whose Form J row becomes a need. */
 export async function demonstrationReportWithNeed(db: Db, iso3: string, day: string) {
-  const system = systemActor('test.demo');
-  const created = await createReport(at(db, system, day), { iso3, year: 2025, demonstration: true });
-  const ref = { reportId: created.reportId, versionId: created.versionId };
-  const saved = await saveForm(at(db, system, day), {
-    ...ref,
-    lockVersion: 0,
-    form: 'J',
-    status: 'changed',
-    values: {
-      needs: [
-        {
-          area: 'art4',
-          type: null,
-          // Says nothing of being demonstration data: the report's stored mark does.
-          description: 'Survey of the northern provinces',
-          activitiesTimeframe: null,
-          estimatedCost: null,
-          currency: null,
-          nationalContribution: null,
-          planReference: null,
-        },
-      ],
-    },
-  });
-  await submitReport(at(db, system, day), {
-    ...ref,
-    lockVersion: saved.lockVersion,
-    channel: 'other',
-    receivedOn: day,
-  });
+  // The description says nothing of being demonstration data: the report's stored mark does.
+  const need = { ...blank, area: 'art4', description: 'Survey of the northern provinces' };
+  await keyInReport(
+    at(db, systemActor('test.demo'), day),
+    { iso3, year: 2025, demonstration: true },
+    [{ form: 'J', status: 'changed', values: { needs: [need] } }],
+    { channel: 'other', receivedOn: day },
+  );
 }
 export * as compliancePolicy from './compliance/policy.js';
 export * as reportsPolicy from './policy.js';

@@ -4,7 +4,7 @@ import { makeUser } from '../../../test/app.js';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { seedCalendar } from '../calendar/index.js';
-import { createReport, saveForm, submitReport } from '../reports/index.js';
+import { keyInReport } from '../reports/index.js';
 import { at } from '../reports/testing.js';
 
 /** A State's report for a year with Form F's remaining area and the areas cleared, submitted by the ISU. */
@@ -17,25 +17,22 @@ export async function clearanceReport(
   cleared: number,
 ) {
   const day = `${year + 1}-04-01`;
-  const created = await createReport(at(db, isu, day), { iso3, year });
-  const ref = { reportId: created.reportId, versionId: created.versionId };
-  const saved = await saveForm(at(db, isu, day), {
-    ...ref,
-    lockVersion: 0,
-    form: 'F',
-    status: 'changed',
-    values: {
-      contaminatedAreas: [],
-      clearedInPeriod: [{ location: 'South', area: cleared }],
-      totalRemainingArea: remaining,
-    },
-  });
-  await submitReport(at(db, isu, day), {
-    ...ref,
-    lockVersion: saved.lockVersion,
-    channel: 'email',
-    receivedOn: day,
-  });
+  await keyInReport(
+    at(db, isu, day),
+    { iso3, year },
+    [
+      {
+        form: 'F',
+        status: 'changed',
+        values: {
+          contaminatedAreas: [],
+          clearedInPeriod: [{ location: 'South', area: cleared }],
+          totalRemainingArea: remaining,
+        },
+      },
+    ],
+    { channel: 'email', receivedOn: day },
+  );
 }
 
 /** The calendar, and reports giving Lebanon a steady rate far too slow and Chad a growing remaining area. */

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/client.js';
 import { systemActor } from '../../../kernel/actor.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { createContext } from '../../../kernel/context.js';
-import { createReport, saveForm, submitReport } from '../../reports/index.js';
+import { keyInReport } from '../../reports/index.js';
 import { assistanceEntries, exchangeRates } from '../schema.js';
 import { setExchangeRate } from './set-exchange-rate.js';
 
@@ -47,32 +47,27 @@ export async function submitFormI(
   },
 ): Promise<number> {
   const ctx = createContext(db, systemActor('ledger.test'), spec.now ? { now: spec.now } : {});
-  const created = await createReport(ctx, { iso3: spec.iso3, year: spec.year, kind: spec.kind ?? 'annual' });
-  const ref = { reportId: created.reportId, versionId: created.versionId };
-  let saved = await saveForm(ctx, {
-    ...ref,
-    lockVersion: 0,
-    form: 'cover',
-    status: null,
-    values: { reportingPeriodFrom: `${spec.year}-01-01`, reportingPeriodTo: `${spec.year}-12-31` },
-  });
-  saved = await saveForm(ctx, {
-    ...ref,
-    lockVersion: saved.lockVersion,
-    form: 'I',
-    status: 'changed',
-    values: {
-      assistanceProvided: (spec.provided ?? []).map((r) => ({ recipient: r.counterpart, ...cells(r) })),
-      assistanceReceived: (spec.received ?? []).map((r) => ({ provider: r.counterpart, ...cells(r) })),
-    },
-  });
-  await submitReport(ctx, {
-    ...ref,
-    lockVersion: saved.lockVersion,
-    channel: 'other',
-    receivedOn: `${spec.year + 1}-04-30`,
-  });
-  return created.reportId;
+  const { reportId } = await keyInReport(
+    ctx,
+    { iso3: spec.iso3, year: spec.year, kind: spec.kind ?? 'annual' },
+    [
+      {
+        form: 'cover',
+        status: null,
+        values: { reportingPeriodFrom: `${spec.year}-01-01`, reportingPeriodTo: `${spec.year}-12-31` },
+      },
+      {
+        form: 'I',
+        status: 'changed',
+        values: {
+          assistanceProvided: (spec.provided ?? []).map((r) => ({ recipient: r.counterpart, ...cells(r) })),
+          assistanceReceived: (spec.received ?? []).map((r) => ({ provider: r.counterpart, ...cells(r) })),
+        },
+      },
+    ],
+    { channel: 'other', receivedOn: `${spec.year + 1}-04-30` },
+  );
+  return reportId;
 }
 
 /**

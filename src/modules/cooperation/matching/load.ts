@@ -7,6 +7,7 @@ import type { LedgerRow } from '../ledger/types.js';
 import { listNeeds } from '../needs/queries.js';
 import type { NeedView } from '../needs/types.js';
 import { listOffers, type OfferView } from '../offers/queries.js';
+import { offerTerms } from '../offers/write.js';
 import { partnerKeyOf } from '../shared/policy.js';
 import {
   type Match,
@@ -81,12 +82,7 @@ export function toMatchNeed(
 export function toMatchOffer(o: OfferView, rates: RateTable): MatchOffer {
   return {
     id: o.id,
-    title: o.title,
-    areas: o.areas,
-    types: o.types,
-    priorityRegions: o.priorityRegions,
-    priorityStates: o.priorityStates,
-    multiYear: o.multiYear,
+    ...offerTerms(o),
     annualUsd: usdAround(rates, o.annualAmount, o.currency, o.lastConfirmedOn),
     status: o.storedStatus,
     lastConfirmedOn: o.lastConfirmedOn,

@@ -1,3 +1,4 @@
+import type { NeedEntry } from '../../reports/index.js';
 import type { Evidence, EvidenceCriterion } from './types.js';
 
 /**
@@ -22,14 +23,16 @@ export const evidenceCriteria: readonly EvidenceCriterion[] = [
   'nationalContribution',
 ];
 
-export interface EvidenceFacts {
-  description: string | null;
-  activitiesTimeframe: string | null;
-  estimatedCost: number | null;
-  currency: string | null;
-  nationalContribution: number | null;
-  planReference: string | null;
-}
+/** The parts of a stated need its evidence is read from: all but its area and type. */
+export type EvidenceFacts = Pick<
+  NeedEntry,
+  | 'description'
+  | 'activitiesTimeframe'
+  | 'estimatedCost'
+  | 'currency'
+  | 'nationalContribution'
+  | 'planReference'
+>;
 
 const PLACEHOLDER =
   /^(n\/?a|none|nil|no|non|ninguno|aucun|-+|\.+|\?+|tbd|tbc|unknown|not applicable|to be determined)$/i;

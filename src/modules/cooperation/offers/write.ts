@@ -16,20 +16,9 @@ import { OfferNotFoundError } from './inputs.js';
 
 export type OfferRow = typeof offers.$inferSelect;
 
-/** What a partner declares in an offer (the form's fields), as stored. */
-export const declared = (
-  o: Pick<
-    OfferRow,
-    | 'title'
-    | 'areas'
-    | 'types'
-    | 'priorityRegions'
-    | 'priorityStates'
-    | 'multiYear'
-    | 'annualAmount'
-    | 'currency'
-    | 'contact'
-  >,
+/** The terms an offer is matched on: what help, of which kinds, where, and whether over several years. */
+export const offerTerms = (
+  o: Pick<OfferRow, 'title' | 'areas' | 'types' | 'priorityRegions' | 'priorityStates' | 'multiYear'>,
 ) => ({
   title: o.title,
   areas: o.areas,
@@ -37,6 +26,13 @@ export const declared = (
   priorityRegions: o.priorityRegions,
   priorityStates: o.priorityStates,
   multiYear: o.multiYear,
+});
+
+/** What a partner declares in an offer (the form's fields), as stored: its terms, amount and contact. */
+export const declared = (
+  o: Parameters<typeof offerTerms>[0] & Pick<OfferRow, 'annualAmount' | 'currency' | 'contact'>,
+) => ({
+  ...offerTerms(o),
   annualAmount: o.annualAmount,
   currency: o.currency,
   contact: o.contact,
