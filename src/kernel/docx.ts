@@ -88,11 +88,51 @@ export function documentDefaults(
 /** A table's direction in the document's language: first column on the right in Arabic. */
 export const tableDirection = (locale: Locale) => ({ visuallyRightToLeft: textDirection(locale) === 'rtl' });
 
+const shaded = (fill: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill });
+
 /** A table cell of plain text; a header cell is bold on the header shading. */
 function textCell(text: string, header: boolean): TableCell {
   return new TableCell({
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    shading: header ? shaded(HEADER_FILL) : undefined,
     children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+  });
+}
+
+/**
+ * A cell of a table with fixed column widths: `width` and the inner `margins` (top and bottom,
+ * left and right) in twips, on `fill` when given (`HEADER_FILL` for a header cell).
+ */
+export function fixedCell(
+  children: Paragraph[],
+  width: number,
+  margins: { vertical: number; horizontal: number },
+  fill?: string,
+): TableCell {
+  const { vertical, horizontal } = margins;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: fill ? shaded(fill) : undefined,
+    margins: { top: vertical, bottom: vertical, left: horizontal, right: horizontal },
+    children,
+  });
+}
+
+/** A table's header row: repeated at the top of every page the table runs onto, never split. */
+export const headerRow = (cells: TableCell[]): TableRow =>
+  new TableRow({ tableHeader: true, cantSplit: true, children: cells });
+
+/**
+ * A bordered table in the document's direction, `width` twips wide with fixed column `widths`, so
+ * LibreOffice lays it out as Word does.
+ */
+export function fixedTable(locale: Locale, width: number, widths: number[], rows: TableRow[]): Table {
+  return new Table({
+    ...tableDirection(locale),
+    rows,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
   });
 }
 
@@ -107,20 +147,16 @@ export function textTable(
   rows: ReadonlyArray<readonly string[]>,
   fixed?: { width: number; columns: number[] },
 ): Table {
+  const all = [
+    new TableRow({ tableHeader: true, children: head.map((h) => textCell(h, true)) }),
+    ...rows.map((r) => new TableRow({ children: r.map((v) => textCell(v, false)) })),
+  ];
+  if (fixed) return fixedTable(locale, fixed.width, fixed.columns, all);
   return new Table({
     ...tableDirection(locale),
-    ...(fixed
-      ? {
-          layout: TableLayoutType.FIXED,
-          width: { size: fixed.width, type: WidthType.DXA },
-          columnWidths: fixed.columns,
-        }
-      : { width: { size: 100, type: WidthType.PERCENTAGE } }),
+    width: { size: 100, type: WidthType.PERCENTAGE },
     borders: BORDERS,
-    rows: [
-      new TableRow({ tableHeader: true, children: head.map((h) => textCell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v) => textCell(v, false)) })),
-    ],
+    rows: all,
   });
 }
 

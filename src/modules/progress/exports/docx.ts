@@ -5,26 +5,24 @@ import {
   HeadingLevel,
   Packer,
   Paragraph,
-  ShadingType,
   Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
+  type Table,
+  type TableCell,
   TableRow,
   TabStopType,
   TextRun,
-  WidthType,
 } from 'docx';
 import {
   A4,
   a4Section,
-  BORDERS,
   documentDefaults,
+  fixedCell,
+  fixedTable,
   HEADER_FILL,
+  headerRow,
   headingStyles,
   pageFooter,
   pageMark,
-  tableDirection,
 } from '../../../kernel/docx.js';
 import { formatDate, intlLocale, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { MeetingView } from '../../calendar/index.js';
@@ -135,14 +133,10 @@ const numbered = (n: number, text: string) =>
     children: [new TextRun({ children: [`${n}.`, new Tab(), text] })],
   });
 
-function cell(children: Paragraph[], width: number, fill?: string): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children,
-  });
-}
+const CELL_MARGINS = { vertical: 60, horizontal: 100 };
+
+const cell = (children: Paragraph[], width: number, fill?: string): TableCell =>
+  fixedCell(children, width, CELL_MARGINS, fill);
 
 /**
  * The figure a report prints for an indicator: the agreed one, else the assessed one, else the
@@ -197,17 +191,15 @@ function resultsTable(
   rows: Array<{ action: number; indicators: JudgedIndicator[] }>,
 ): Table {
   const widths = [ACTION_WIDTH, CONTENT_WIDTH - ACTION_WIDTH];
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [t('progressExports:docx.colAction'), t('progressExports:docx.colResults')].map((h, i) =>
+  const header = headerRow(
+    [t('progressExports:docx.colAction'), t('progressExports:docx.colResults')].map((h, i) =>
       cell(
         [new Paragraph({ children: [new TextRun({ text: h, italics: true, bold: true })] })],
         widths[i]!,
         HEADER_FILL,
       ),
     ),
-  });
+  );
   const body = rows.map(
     (g) =>
       new TableRow({
@@ -227,14 +219,7 @@ function resultsTable(
         ],
       }),
   );
-  return new Table({
-    ...tableDirection(locale),
-    rows: [header, ...body],
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-  });
+  return fixedTable(locale, CONTENT_WIDTH, widths, [header, ...body]);
 }
 
 /** The sentence naming what a counted figure counts: "Action 4 (LAP4a): the following States Parties are counted: A, B and C." */

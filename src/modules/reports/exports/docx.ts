@@ -4,22 +4,20 @@ import {
   HeadingLevel,
   Packer,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
+  type Table,
+  type TableCell,
   TableRow,
   TextRun,
-  WidthType,
 } from 'docx';
 import { isoDay } from '../../../kernel/clock.js';
 import {
-  BORDERS,
   documentDefaults,
+  fixedCell,
+  fixedTable,
   HEADER_FILL,
+  headerRow,
   pageFooter,
   pageMark,
-  tableDirection,
 } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { templateText } from '../template/labels.js';
@@ -109,17 +107,14 @@ const text = (s: string, opts: { bold?: boolean; size?: number } = {}): TextRun[
     .split(/\r?\n/)
     .map((line, i) => new TextRun({ text: line, bold: opts.bold, size: opts.size, break: i ? 1 : 0 }));
 
+const CELL_MARGINS = { vertical: 40, horizontal: 80 };
+
 function cell(
   value: string,
   width: number,
   opts: { bold?: boolean; fill?: string; size?: number } = {},
 ): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: [new Paragraph({ children: text(value || EMPTY, opts) })],
-  });
+  return fixedCell([new Paragraph({ children: text(value || EMPTY, opts) })], width, CELL_MARGINS, opts.fill);
 }
 
 /** A grid table: an optional bold header row repeated on every page, then the body rows. */
@@ -132,22 +127,9 @@ function grid(
 ): Table {
   const out: TableRow[] = [];
   if (header)
-    out.push(
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: header.map((h, i) => cell(h, widths[i]!, { bold: true, fill: HEADER_FILL, size })),
-      }),
-    );
+    out.push(headerRow(header.map((h, i) => cell(h, widths[i]!, { bold: true, fill: HEADER_FILL, size }))));
   for (const r of rows) out.push(new TableRow({ children: r.map((v, i) => cell(v, widths[i]!, { size })) }));
-  return new Table({
-    ...tableDirection(locale),
-    rows: out,
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-  });
+  return fixedTable(locale, CONTENT_WIDTH, widths, out);
 }
 
 /** Two columns, label | value: the layout of the scalar questions in the official template. */
