@@ -5,6 +5,7 @@ import type { Db } from '../../../db/client.js';
 import { auditEntries } from '../../../kernel/audit/schema.js';
 import { type FormJRow, reportWithNeeds } from '../../reports/testing.js';
 import { needs } from '../schema.js';
+import { confirmedOn1June2026 } from '../shared/testing.js';
 
 // Reports with Form J rows are built by the reports module's own test helpers.
 export { at, demonstrationReportWithNeed, type FormJRow, reportWithNeeds } from '../../reports/testing.js';
@@ -49,7 +50,6 @@ let needSeq = 0;
  * directly added need for financial help with clearance in the south, confirmed on 1 June 2026.
  */
 export async function insertNeed(db: Db, over: Partial<typeof needs.$inferInsert> = {}) {
-  const at = new Date('2026-06-01T00:00:00Z');
   const [row] = await db
     .insert(needs)
     .values({
@@ -60,9 +60,7 @@ export async function insertNeed(db: Db, over: Partial<typeof needs.$inferInsert
       description: 'Clearance of contaminated land in the south',
       status: 'open',
       matchKey: `art4:test-need-${++needSeq}`,
-      lastConfirmedOn: '2026-06-01',
-      createdAt: at,
-      updatedAt: at,
+      ...confirmedOn1June2026,
       ...over,
     })
     .returning();

@@ -1,6 +1,7 @@
 // Test helpers of the offers tests (not imported by application code).
 import type { Db } from '../../../db/client.js';
 import { offers } from '../schema.js';
+import { confirmedOn1June2026 } from '../shared/testing.js';
 
 /** An offer of 1,000,000 EUR a year for clearance in Western Asia, as the offer form posts it. */
 export const offerForm = {
@@ -20,7 +21,6 @@ export const offerForm = {
  * of financial help with clearance, with no priorities, confirmed on 1 June 2026.
  */
 export async function insertOffer(db: Db, over: Partial<typeof offers.$inferInsert> = {}) {
-  const at = new Date('2026-06-01T00:00:00Z');
   const ownerKey = over.ownerKey ?? 'state:DEU';
   const [row] = await db
     .insert(offers)
@@ -34,9 +34,7 @@ export async function insertOffer(db: Db, over: Partial<typeof offers.$inferInse
       priorityRegions: [],
       priorityStates: [],
       contact: 'desk@example.org',
-      lastConfirmedOn: '2026-06-01',
-      createdAt: at,
-      updatedAt: at,
+      ...confirmedOn1June2026,
       ...over,
     })
     .returning();
