@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
@@ -7,7 +7,7 @@ import { assistanceEntries, iatiImports } from '../schema.js';
 import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import type { ProposedEntry } from './extract.js';
 import { ImportIatiInput, type ImportOutcome } from './inputs.js';
-import { readIatiFile } from './preview.js';
+import { pairWithLedger, readIatiFile } from './preview.js';
 
 const CHUNK = 500;
 
@@ -97,8 +97,14 @@ export const importIatiFile = defineVerb({
       attributable.map((e) => e.iatiActivityId),
       attribution,
     );
+    const proposes = (e: ProposedEntry) => !refused.has(`${e.iatiActivityId}\u0000${e.iatiTransactionKey}`);
+    // The same money reported from the other end is proposed once. Imports that could pair take
+    // turns, so two uploads of the two ends at the same moment cannot both propose it.
+    if (attributable.some((e) => e.counterpartActivityId !== null))
+      await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtext('cooperation.iati-pairs'))`);
+    const { paired, notes } = await pairWithLedger(ctx.db, attributable, proposes);
     const rows: NewLedgerEntry[] = attributable
-      .filter((e) => !refused.has(`${e.iatiActivityId}\u0000${e.iatiTransactionKey}`))
+      .filter((e, i) => proposes(e) && !paired.has(i))
       .map((e) => ({
         origin: 'iati' as const,
         review: 'proposed' as const,
@@ -118,13 +124,14 @@ export const importIatiFile = defineVerb({
         iatiImportId: created.id,
         iatiActivityId: e.iatiActivityId,
         iatiTransactionKey: e.iatiTransactionKey,
+        iatiCounterpartActivityId: e.counterpartActivityId,
         iatiAttribution: attribution,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,
       }));
     const added = (await insertLedgerEntries(ctx, rows, { skipLiveIatiTransactions: true })).length;
     const otherPublishers = extraction.entries.length - attributable.length;
-    const alreadyKnown = attributable.length - added;
+    const alreadyKnown = attributable.length - paired.size - added;
     await ctx.db
       .update(iatiImports)
       .set({ entriesAdded: added, entriesAlreadyKnown: alreadyKnown })
@@ -138,7 +145,8 @@ export const importIatiFile = defineVerb({
       entriesAdded: added,
       entriesAlreadyKnown: alreadyKnown,
       entriesOfOtherPublishers: otherPublishers,
-      skipped: extraction.skipped,
+      skipped: { ...extraction.skipped, reportedByOtherSide: paired.size },
+      reportedByOtherSide: notes,
     };
     return {
       result,
