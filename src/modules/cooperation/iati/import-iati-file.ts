@@ -61,7 +61,9 @@ async function refusedTransactions(
  * Reads an IATI activity file and proposes a ledger entry per counted transaction, recipient State
  * and selected sector. All or nothing: a refused file writes nothing. Idempotent on entries: a
  * transaction with a live entry (proposed or confirmed, from this file or another) is counted as
- * already known, never doubled. A partner's upload proposes only its own publication's transactions.
+ * already known, never doubled; money the other end of a funding chain already reported (the donor's
+ * or the channel's activity, `pairing.ts`) is counted as reported by the other side, not proposed
+ * again. A partner's upload proposes only its own publication's transactions.
  */
 export const importIatiFile = defineVerb({
   name: 'cooperation.importIatiFile',
