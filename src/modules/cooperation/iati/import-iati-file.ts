@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
-import { assistanceEntries, iatiImports } from '../schema.js';
+import { iatiImports } from '../schema.js';
 import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import type { ProposedEntry } from './extract.js';
 import { ImportIatiInput, type ImportOutcome } from './inputs.js';
 import { pairWithLedger, readIatiFile } from './preview.js';
-
-const CHUNK = 500;
+import { iatiEntriesOf } from './queries.js';
 
 /**
  * Whether an uploader may put this entry forward: the ISU (key null) any; a partner those it is the
@@ -35,25 +34,9 @@ async function refusedTransactions(
   importing: Attribution,
 ): Promise<Set<string>> {
   const refused = new Set<string>();
-  const ids = [...new Set(activityIds)];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db
-      .select({
-        activity: assistanceEntries.iatiActivityId,
-        key: assistanceEntries.iatiTransactionKey,
-        attribution: assistanceEntries.iatiAttribution,
-      })
-      .from(assistanceEntries)
-      .where(
-        and(
-          eq(assistanceEntries.origin, 'iati'),
-          eq(assistanceEntries.review, 'rejected'),
-          inArray(assistanceEntries.iatiActivityId, ids.slice(i, i + CHUNK)),
-        ),
-      );
-    for (const r of rows)
-      if (r.attribution === 'publisher' || importing === 'isu') refused.add(`${r.activity}\u0000${r.key}`);
-  }
+  for (const r of await iatiEntriesOf(db, activityIds, 'rejected'))
+    if (r.attribution === 'publisher' || importing === 'isu')
+      refused.add(`${r.iatiActivityId}\u0000${r.iatiTransactionKey}`);
   return refused;
 }
 

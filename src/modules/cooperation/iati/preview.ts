@@ -4,7 +4,7 @@ import { type Extraction, extractEntries, type ProposedEntry } from './extract.j
 import { IatiFileRefused } from './inputs.js';
 import { type Pairing, pairWithOtherSide } from './pairing.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
-import { liveEntriesOf, loadRegistry } from './queries.js';
+import { iatiEntriesOf, loadRegistry } from './queries.js';
 
 export interface ReadOptions {
   bytes: Uint8Array;
@@ -47,5 +47,5 @@ export async function pairWithLedger(
   const named = entries.filter((e, i) => e.counterpartActivityId !== null && proposes(e, i));
   if (named.length === 0) return { paired: new Map(), notes: [] };
   const ends = named.flatMap((e) => [e.iatiActivityId, e.counterpartActivityId ?? '']);
-  return pairWithOtherSide(entries, proposes, await liveEntriesOf(db, ends));
+  return pairWithOtherSide(entries, proposes, await iatiEntriesOf(db, ends, 'live'));
 }

@@ -76,15 +76,28 @@ export async function loadRegistry(db: Executor): Promise<Registry> {
 
 const CHUNK = 500;
 
-/** The live IATI entries (not rejected) of these activities, as the pairing of both sides reads them. */
-export async function liveEntriesOf(db: Executor, activityIds: Iterable<string>): Promise<LiveEntry[]> {
+/** A stored IATI entry as the import reads it: its transaction, who vouched for it, and the money it reports. */
+export interface StoredIatiEntry extends LiveEntry {
+  attribution: 'publisher' | 'isu' | null;
+}
+
+/**
+ * The IATI entries of these activities, read in chunks: the rejected ones (refusals the import
+ * respects) or the live ones (not rejected: what a transaction or the other end of its money has).
+ */
+export async function iatiEntriesOf(
+  db: Executor,
+  activityIds: Iterable<string>,
+  review: 'rejected' | 'live',
+): Promise<StoredIatiEntry[]> {
   const ids = [...new Set(activityIds)];
-  const out: LiveEntry[] = [];
+  const out: StoredIatiEntry[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = await db
       .select({
         iatiActivityId: assistanceEntries.iatiActivityId,
         iatiTransactionKey: assistanceEntries.iatiTransactionKey,
+        attribution: assistanceEntries.iatiAttribution,
         counterpartActivityId: assistanceEntries.iatiCounterpartActivityId,
         channel: assistanceEntries.channel,
         providerIso3: assistanceEntries.providerIso3,
@@ -99,7 +112,9 @@ export async function liveEntriesOf(db: Executor, activityIds: Iterable<string>)
       .where(
         and(
           eq(assistanceEntries.origin, 'iati'),
-          ne(assistanceEntries.review, 'rejected'),
+          review === 'rejected'
+            ? eq(assistanceEntries.review, 'rejected')
+            : ne(assistanceEntries.review, 'rejected'),
           inArray(assistanceEntries.iatiActivityId, ids.slice(i, i + CHUNK)),
         ),
       );
