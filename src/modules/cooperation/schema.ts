@@ -176,6 +176,12 @@ export const assistanceEntries = pgTable(
     iatiSector: text('iati_sector'),
     /** IATI entries: the part of the transaction's value in this entry (country share × sector share), 0–1. */
     iatiShare: doublePrecision('iati_share'),
+    /**
+     * IATI entries: the activity at the other end of the money as the file names it (the donor's
+     * activity a fund's incoming money came from, or the activity a donor's own money went to), else
+     * null. The same money reported from both ends is proposed once (iati/pairing.ts).
+     */
+    iatiCounterpartActivityId: text('iati_counterpart_activity_id'),
     /** Bumped by every write, as for needs. */
     version: integer('version').notNull().default(0),
     createdBy: userRef('created_by'),

@@ -99,6 +99,8 @@ describe('transaction key', () => {
     currency: 'EUR',
     receiverRef: 'GB-CHC-1',
     provider: null,
+    providerActivityId: null,
+    receiverActivityId: null,
     countries: [],
     sectors: [],
   };

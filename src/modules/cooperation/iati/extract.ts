@@ -57,6 +57,13 @@ export interface IatiTransaction {
   receiverRef: string | null;
   /** Who the money came from, when the file says (funding chains: the donor behind a fund). */
   provider: Organisation | null;
+  /**
+   * The activity at the other end, when the file names it: the provider's activity the money came
+   * from (`provider-org/@provider-activity-id`) and the receiver's activity it went to
+   * (`receiver-org/@receiver-activity-id`). Same attributes in 1.0x and 2.0x.
+   */
+  providerActivityId: string | null;
+  receiverActivityId: string | null;
   /** The transaction's own recipient countries and DAC sectors, which replace the activity's. */
   countries: Share[];
   sectors: Share[];
@@ -154,7 +161,9 @@ export function readActivity(a: XmlNode): IatiActivity {
     const value = raw !== null && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : null;
     const date = attr(children(t, 'transaction-date')[0], 'iso-date');
     const valueDate = attr(valueNode, 'value-date');
-    const provider = orgOf(children(t, 'provider-org')[0]);
+    const providerNode = children(t, 'provider-org')[0];
+    const receiverNode = children(t, 'receiver-org')[0];
+    const provider = orgOf(providerNode);
     transactions.push({
       type,
       ref: attr(t, 'ref'),
@@ -162,8 +171,10 @@ export function readActivity(a: XmlNode): IatiActivity {
       year: yearOf(date) ?? yearOf(valueDate),
       value,
       currency: attr(valueNode, 'currency')?.toUpperCase() ?? defaultCurrency,
-      receiverRef: attr(children(t, 'receiver-org')[0], 'ref'),
+      receiverRef: attr(receiverNode, 'ref'),
       provider: provider && (provider.ref || provider.name) ? provider : null,
+      providerActivityId: attr(providerNode, 'provider-activity-id'),
+      receiverActivityId: attr(receiverNode, 'receiver-activity-id'),
       countries: countriesOf(t),
       sectors: dacSectorsOf(t),
     });
@@ -279,6 +290,13 @@ export interface ProposedEntry {
   /** The fund or organisation the money went through (the publisher of a funding chain), else null. */
   channel: string | null;
   channelIso3: string | null;
+  /**
+   * The activity at the other end of the money, as the file names it: for a funding chain's flow the
+   * donor's activity it came from (`provider-activity-id`), for the publisher's own commitment or
+   * disbursement the activity it went to (`receiver-activity-id`); null when not named. Pairs the
+   * two sides' reports of the same money (`pairing.ts`).
+   */
+  counterpartActivityId: string | null;
   recipientIso3: string;
   year: number;
   area: Area;
@@ -304,6 +322,11 @@ export interface Skipped {
    * activity in its country): national resources, not international cooperation, so not proposed.
    */
   recipientOwnFunds: number;
+  /**
+   * Entries not proposed because the other end of the same money (the donor's activity, or the
+   * channel's) already has a live entry for it (`pairing.ts`). Counted against the ledger, not here.
+   */
+  reportedByOtherSide: number;
 }
 
 /** Why an activity is in or out, as shown in the preview before anything is proposed. */
@@ -444,6 +467,7 @@ export function extractEntries(activities: XmlNode[], registry: Registry, opts: 
     transactionsWithoutValueOrYear: 0,
     passedOn: 0,
     recipientOwnFunds: 0,
+    reportedByOtherSide: 0,
   };
   const entries: ProposedEntry[] = [];
   const decisions: ActivityDecision[] = [];
@@ -499,6 +523,9 @@ export function extractEntries(activities: XmlNode[], registry: Registry, opts: 
         continue;
       }
       const refIsUnique = t.ref === null || refUses.get(`${t.type}\u0000${t.ref}`) === 1;
+      // A chain's flow came from the provider's activity; the publisher's own went to the receiver's.
+      const named = channel ? t.providerActivityId : t.receiverActivityId;
+      const counterpart = named !== null && named !== a.identifier ? named : null;
       let ownFunds = false;
       const countryShares = shares(t.countries.length ? t.countries : a.countries);
       const sectorList = t.sectors.length ? t.sectors : a.sectors;
@@ -522,6 +549,7 @@ export function extractEntries(activities: XmlNode[], registry: Registry, opts: 
             providerName: provider.name,
             channel: channel?.name ?? null,
             channelIso3: channel?.iso3 ?? null,
+            counterpartActivityId: counterpart,
             recipientIso3,
             year: t.year,
             area: areaOfSector(sector, opts.otherArea),

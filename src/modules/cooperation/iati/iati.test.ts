@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import {
-  ctxFor,
-  expectPage,
-  makeUser,
-  signedIn,
-  signIn,
-  TEST_BASE,
-  type TestApp,
-} from '../../../../test/app.js';
+import { ctxFor, expectPage, makeUser, signedIn, signIn } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
 import type { Db } from '../../../db/client.js';
 import { anonymous } from '../../../kernel/actor.js';
@@ -18,9 +9,8 @@ import { loadLedger } from '../ledger/queries.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
 import { importIatiFile } from './import-iati-file.js';
 import { reviewIatiEntry } from './review-iati-entry.js';
+import { iatiFixture as fixture, uploadIati as upload } from './testing.js';
 
-const fixture = (name: string) =>
-  new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/iati/${name}`, import.meta.url)));
 const SPAIN = 'es-maec-indonesia-2.01-excerpt.xml';
 const STANDARD = 'iati-standard-activity-example-2.03.xml';
 const SPAIN_SECTORS = ['43081', '41040', '41081'];
@@ -85,25 +75,6 @@ const snapshot = async (db: Db) => ({
   imports: await db.select().from(iatiImports).orderBy(asc(iatiImports.id)),
   entries: await db.select().from(assistanceEntries).orderBy(asc(assistanceEntries.id)),
 });
-
-function upload(
-  app: TestApp,
-  file: Uint8Array | null,
-  fields: Record<string, string | string[]>,
-  cookie?: string,
-  name = 'file.xml',
-  path = '/cooperation/iati/upload',
-) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
-  if (file)
-    body.append('file', new File([file as Uint8Array<ArrayBuffer>], name, { type: 'application/xml' }));
-  return app.request(path, {
-    method: 'POST',
-    headers: { origin: TEST_BASE, ...(cookie ? { cookie } : {}) },
-    body,
-  });
-}
 
 describe.each(engines)('IATI import on %s', (engine) => {
   const database = useFreshDatabase(engine);

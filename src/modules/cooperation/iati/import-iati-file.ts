@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { insertLedgerEntries, type NewLedgerEntry } from '../ledger/index.js';
-import { assistanceEntries, iatiImports } from '../schema.js';
+import { iatiImports } from '../schema.js';
 import { mayImportIati, partnerKey, partnerKeyOf } from '../shared/policy.js';
 import type { ProposedEntry } from './extract.js';
 import { ImportIatiInput, type ImportOutcome } from './inputs.js';
-import { readIatiFile } from './preview.js';
-
-const CHUNK = 500;
+import { pairWithLedger, readIatiFile } from './preview.js';
+import { iatiEntriesOf } from './queries.js';
 
 /**
  * Whether an uploader may put this entry forward: the ISU (key null) any; a partner those it is the
@@ -35,25 +34,9 @@ async function refusedTransactions(
   importing: Attribution,
 ): Promise<Set<string>> {
   const refused = new Set<string>();
-  const ids = [...new Set(activityIds)];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db
-      .select({
-        activity: assistanceEntries.iatiActivityId,
-        key: assistanceEntries.iatiTransactionKey,
-        attribution: assistanceEntries.iatiAttribution,
-      })
-      .from(assistanceEntries)
-      .where(
-        and(
-          eq(assistanceEntries.origin, 'iati'),
-          eq(assistanceEntries.review, 'rejected'),
-          inArray(assistanceEntries.iatiActivityId, ids.slice(i, i + CHUNK)),
-        ),
-      );
-    for (const r of rows)
-      if (r.attribution === 'publisher' || importing === 'isu') refused.add(`${r.activity}\u0000${r.key}`);
-  }
+  for (const r of await iatiEntriesOf(db, activityIds, 'rejected'))
+    if (r.attribution === 'publisher' || importing === 'isu')
+      refused.add(`${r.iatiActivityId}\u0000${r.iatiTransactionKey}`);
   return refused;
 }
 
@@ -61,7 +44,9 @@ async function refusedTransactions(
  * Reads an IATI activity file and proposes a ledger entry per counted transaction, recipient State
  * and selected sector. All or nothing: a refused file writes nothing. Idempotent on entries: a
  * transaction with a live entry (proposed or confirmed, from this file or another) is counted as
- * already known, never doubled. A partner's upload proposes only its own publication's transactions.
+ * already known, never doubled; money the other end of a funding chain already reported (the donor's
+ * or the channel's activity, `pairing.ts`) is counted as reported by the other side, not proposed
+ * again. A partner's upload proposes only its own publication's transactions.
  */
 export const importIatiFile = defineVerb({
   name: 'cooperation.importIatiFile',
@@ -97,8 +82,14 @@ export const importIatiFile = defineVerb({
       attributable.map((e) => e.iatiActivityId),
       attribution,
     );
+    const proposes = (e: ProposedEntry) => !refused.has(`${e.iatiActivityId}\u0000${e.iatiTransactionKey}`);
+    // The same money reported from the other end is proposed once. Imports that could pair take
+    // turns, so two uploads of the two ends at the same moment cannot both propose it.
+    if (attributable.some((e) => e.counterpartActivityId !== null))
+      await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtext('cooperation.iati-pairs'))`);
+    const { paired, notes } = await pairWithLedger(ctx.db, attributable, proposes);
     const rows: NewLedgerEntry[] = attributable
-      .filter((e) => !refused.has(`${e.iatiActivityId}\u0000${e.iatiTransactionKey}`))
+      .filter((e, i) => proposes(e) && !paired.has(i))
       .map((e) => ({
         origin: 'iati' as const,
         review: 'proposed' as const,
@@ -118,13 +109,14 @@ export const importIatiFile = defineVerb({
         iatiImportId: created.id,
         iatiActivityId: e.iatiActivityId,
         iatiTransactionKey: e.iatiTransactionKey,
+        iatiCounterpartActivityId: e.counterpartActivityId,
         iatiAttribution: attribution,
         createdBy: ctx.actor.id,
         createdAt: ctx.now,
       }));
     const added = (await insertLedgerEntries(ctx, rows, { skipLiveIatiTransactions: true })).length;
     const otherPublishers = extraction.entries.length - attributable.length;
-    const alreadyKnown = attributable.length - added;
+    const alreadyKnown = attributable.length - paired.size - added;
     await ctx.db
       .update(iatiImports)
       .set({ entriesAdded: added, entriesAlreadyKnown: alreadyKnown })
@@ -138,7 +130,8 @@ export const importIatiFile = defineVerb({
       entriesAdded: added,
       entriesAlreadyKnown: alreadyKnown,
       entriesOfOtherPublishers: otherPublishers,
-      skipped: extraction.skipped,
+      skipped: { ...extraction.skipped, reportedByOtherSide: paired.size },
+      reportedByOtherSide: notes,
     };
     return {
       result,

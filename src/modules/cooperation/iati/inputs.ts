@@ -3,6 +3,7 @@ import { AppError } from '../../../kernel/errors.js';
 import { rowId } from '../../../kernel/ids.js';
 import { areas } from '../shared/vocabulary.js';
 import { MINE_ACTION_SECTOR, type Skipped } from './extract.js';
+import type { PairNote } from './pairing.js';
 
 /** A file the import will not read: the message says why (size, declarations, XML error with its place, version). */
 export class IatiFileRefused extends AppError {
@@ -38,6 +39,8 @@ export interface ImportOutcome {
   /** Transactions a partner's file attributes to another publisher: never stored in its name. */
   entriesOfOtherPublishers: number;
   skipped: Skipped;
+  /** Per activity, the money not proposed because the other side had reported it first. */
+  reportedByOtherSide: PairNote[];
 }
 
 export const ReviewIatiInput = z.object({

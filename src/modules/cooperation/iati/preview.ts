@@ -1,9 +1,10 @@
 import type { Executor } from '../../../db/client.js';
 import type { Area } from '../shared/vocabulary.js';
-import { type Extraction, extractEntries } from './extract.js';
+import { type Extraction, extractEntries, type ProposedEntry } from './extract.js';
 import { IatiFileRefused } from './inputs.js';
+import { type Pairing, pairWithOtherSide } from './pairing.js';
 import { IATI_MAX_BYTES, parseIatiXml } from './parse.js';
-import { loadRegistry } from './queries.js';
+import { iatiEntriesOf, loadRegistry } from './queries.js';
 
 export interface ReadOptions {
   bytes: Uint8Array;
@@ -30,4 +31,21 @@ export async function readIatiFile(db: Executor, o: ReadOptions): Promise<IatiRe
     byWords: o.byWords,
   });
   return { iatiVersion: parsed.version, ...extraction };
+}
+
+/**
+ * The entries of a reading that the other side of the same money already reported (`pairing.ts`),
+ * against the live entries of the activities at both ends. The preview and the import both call it
+ * with the entries the upload would propose (`proposes`), so the import leaves out what the preview
+ * said it would. Writes nothing.
+ */
+export async function pairWithLedger(
+  db: Executor,
+  entries: readonly ProposedEntry[],
+  proposes: (e: ProposedEntry, index: number) => boolean,
+): Promise<Pairing> {
+  const named = entries.filter((e, i) => e.counterpartActivityId !== null && proposes(e, i));
+  if (named.length === 0) return { paired: new Map(), notes: [] };
+  const ends = named.flatMap((e) => [e.iatiActivityId, e.counterpartActivityId ?? '']);
+  return pairWithOtherSide(entries, proposes, await iatiEntriesOf(db, ends, 'live'));
 }

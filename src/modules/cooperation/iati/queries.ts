@@ -1,9 +1,10 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { users } from '../../accounts/schema.js';
 import { states } from '../../states/schema.js';
 import { assistanceEntries, iatiImports } from '../schema.js';
 import { type Registry, registryOf } from './extract.js';
+import type { LiveEntry } from './pairing.js';
 
 /** What the pages show of an upload: its counts and who uploaded it. */
 const importsWithUploader = (db: Executor) =>
@@ -71,4 +72,59 @@ export async function loadRegistry(db: Executor): Promise<Registry> {
   return registryOf(
     rows.map((r) => ({ ...r, ccm: r.ccmStatus === 'state_party' || r.ccmStatus === 'signatory' })),
   );
+}
+
+const CHUNK = 500;
+
+/** A stored IATI entry as the import reads it: its transaction, who vouched for it, and the money it reports. */
+export interface StoredIatiEntry extends LiveEntry {
+  attribution: 'publisher' | 'isu' | null;
+}
+
+/**
+ * The IATI entries of these activities, read in chunks: the rejected ones (refusals the import
+ * respects) or the live ones (not rejected: what a transaction or the other end of its money has).
+ */
+export async function iatiEntriesOf(
+  db: Executor,
+  activityIds: Iterable<string>,
+  review: 'rejected' | 'live',
+): Promise<StoredIatiEntry[]> {
+  const ids = [...new Set(activityIds)];
+  const out: StoredIatiEntry[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db
+      .select({
+        iatiActivityId: assistanceEntries.iatiActivityId,
+        iatiTransactionKey: assistanceEntries.iatiTransactionKey,
+        attribution: assistanceEntries.iatiAttribution,
+        counterpartActivityId: assistanceEntries.iatiCounterpartActivityId,
+        channel: assistanceEntries.channel,
+        providerIso3: assistanceEntries.providerIso3,
+        providerName: assistanceEntries.providerName,
+        recipientIso3: assistanceEntries.recipientIso3,
+        year: assistanceEntries.year,
+        status: assistanceEntries.status,
+        amount: assistanceEntries.amount,
+        currency: assistanceEntries.currency,
+      })
+      .from(assistanceEntries)
+      .where(
+        and(
+          eq(assistanceEntries.origin, 'iati'),
+          review === 'rejected'
+            ? eq(assistanceEntries.review, 'rejected')
+            : ne(assistanceEntries.review, 'rejected'),
+          inArray(assistanceEntries.iatiActivityId, ids.slice(i, i + CHUNK)),
+        ),
+      );
+    // origin 'iati' holds an activity id and a transaction key (a check of the table).
+    for (const r of rows)
+      out.push({
+        ...r,
+        iatiActivityId: r.iatiActivityId ?? '',
+        iatiTransactionKey: r.iatiTransactionKey ?? '',
+      });
+  }
+  return out;
 }

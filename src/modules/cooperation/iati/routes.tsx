@@ -13,7 +13,7 @@ import { MINE_ACTION_SECTOR } from './extract.js';
 import { importIatiFile, mayAttribute } from './import-iati-file.js';
 import { IatiFileRefused, type ImportOutcome } from './inputs.js';
 import { IATI_MAX_BYTES } from './parse.js';
-import { readIatiFile } from './preview.js';
+import { pairWithLedger, readIatiFile } from './preview.js';
 import { entriesOfImport, getImport, listImports } from './queries.js';
 import { canReviewIatiEntry, reviewIatiEntry } from './review-iati-entry.js';
 import { ImportPage } from './views/import-page.js';
@@ -48,6 +48,7 @@ export function iatiRoutes(deps: RouteDeps) {
       t('iati:title'),
       <IatiPage
         t={t}
+        locale={c.get('locale')}
         imports={await listImports(db)}
         values={p.values ?? blank}
         errors={translateErrors(t, p.errors)}
@@ -139,9 +140,11 @@ export function iatiRoutes(deps: RouteDeps) {
       });
       const own = partnerKeyOf(c.get('actor'));
       const notTheirs = new Set(reading.entries.flatMap((e, i) => (mayAttribute(own, e) ? [] : [i])));
+      const pairing = await pairWithLedger(db, reading.entries, (e) => mayAttribute(own, e));
       return renderPage(c, (t) => t('iati:preview.title', { file: form.fileName }), PreviewPage, {
         reading,
         notTheirs,
+        pairing,
         form: {
           fileName: form.fileName,
           fileData: Buffer.from(form.bytes).toString('base64'),

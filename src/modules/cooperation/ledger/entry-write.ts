@@ -68,6 +68,7 @@ type AuditedColumns = Omit<
   | 'iatiAttribution'
   | 'iatiSector'
   | 'iatiShare'
+  | 'iatiCounterpartActivityId'
   | 'version'
 >;
 export const auditView = (e: AuditedColumns) => ({

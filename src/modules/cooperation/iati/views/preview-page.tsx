@@ -1,6 +1,7 @@
 import type { Translate } from '../../../../kernel/i18n/index.js';
 import { Table } from '../../views/table.js';
 import type { ActivityDecision, ProposedEntry } from '../extract.js';
+import type { Amounts, Pairing, PairNote } from '../pairing.js';
 import type { IatiReading } from '../preview.js';
 
 /** What the confirm form sends back: the file itself (base64) and the choices it was read with. */
@@ -19,6 +20,8 @@ export interface PreviewPageProps {
   form: PreviewForm;
   /** Entries a partner's upload would not propose (another publisher's), by index in `reading.entries`. */
   notTheirs: ReadonlySet<number>;
+  /** Entries not proposed because the other side already reported the same money, by the same index. */
+  pairing: Pairing;
 }
 
 /** A share (0–1) as a percentage, "51 %", "33.33 %". */
@@ -67,7 +70,73 @@ export function EntryCells({ t, locale, e }: { t: Translate; locale: string; e: 
   );
 }
 
-export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPageProps) {
+/** Sums as written on one side, each in its currency: "500,000 USD", or "450,000 EUR + 20,000 USD". */
+const amountsText = (locale: string, amounts: Amounts) => {
+  const money = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+  return amounts.map((a) => `${money.format(a.amount)} ${a.currency ?? ''}`.trim()).join(' + ') || '—';
+};
+
+/**
+ * Per activity, the money not proposed because the other end had reported it first: which end this
+ * file is, the other end's activity, provider, recipient, year and kind, and both sides' amounts, so a
+ * difference is seen before anyone confirms the entry that stands.
+ */
+export function ReportedByOtherSide({
+  t,
+  locale,
+  notes,
+}: {
+  t: Translate;
+  locale: string;
+  notes: PairNote[];
+}) {
+  if (notes.length === 0) return null;
+  const count = notes.reduce((n, p) => n + p.entries, 0);
+  return (
+    <>
+      <p>{t('iati:pairs.intro', { count })}</p>
+      <Table
+        caption={t('iati:pairs.caption', { count: notes.length })}
+        heads={[
+          t('iati:pairs.activity'),
+          t('iati:pairs.counterpart'),
+          t('iati:entry.provider'),
+          t('iati:entry.recipient'),
+          t('iati:entry.year'),
+          t('iati:entry.status'),
+          t('iati:pairs.entries'),
+          t('iati:pairs.here'),
+          t('iati:pairs.there'),
+        ]}
+      >
+        {notes.map((p) => {
+          const here = amountsText(locale, p.here);
+          const there = amountsText(locale, p.there);
+          return (
+            <tr>
+              <th scope="row">
+                {p.activityId} ({t(`iati:pairs.side.${p.side}`)})
+              </th>
+              <td>{p.counterpartActivityId}</td>
+              <td>{p.providerName}</td>
+              <td>{p.recipientIso3}</td>
+              <td>{p.year}</td>
+              <td>{t(`iati:status.${p.status}`)}</td>
+              <td>{p.entries}</td>
+              <td>{here}</td>
+              <td>
+                {there}
+                {here === there ? '' : ` (${t('iati:pairs.differ')})`}
+              </td>
+            </tr>
+          );
+        })}
+      </Table>
+    </>
+  );
+}
+
+export function PreviewPage({ t, locale, reading, form, notTheirs, pairing }: PreviewPageProps) {
   return (
     <section>
       <h1>{t('iati:preview.title', { file: form.fileName })}</h1>
@@ -76,7 +145,7 @@ export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPage
           version: reading.iatiVersion,
           read: reading.activitiesRead,
           kept: reading.activitiesKept,
-          entries: reading.entries.length - notTheirs.size,
+          entries: reading.entries.length - notTheirs.size - pairing.paired.size,
         })}
       </p>
       <p>{t('iati:preview.nothingYet')}</p>
@@ -108,16 +177,20 @@ export function PreviewPage({ t, locale, reading, form, notTheirs }: PreviewPage
       {reading.skipped.recipientOwnFunds > 0 ? (
         <p>{t('iati:outcome.recipientOwnFunds', { count: reading.skipped.recipientOwnFunds })}</p>
       ) : null}
+      <ReportedByOtherSide t={t} locale={locale} notes={pairing.notes} />
       {reading.entries.length > 0 ? (
         <Table
           caption={t('iati:preview.proposed', { count: reading.entries.length })}
           heads={[t('iati:entry.activity'), ...flowHeads(t), t('iati:entry.status'), t('iati:entry.amount')]}
         >
           {reading.entries.map((e, i) => (
-            <tr class={notTheirs.has(i) ? 'muted' : undefined}>
+            <tr class={notTheirs.has(i) || pairing.paired.has(i) ? 'muted' : undefined}>
               <th scope="row">
                 {e.iatiActivityId}
                 {notTheirs.has(i) ? ` (${t('iati:preview.notTheirs')})` : ''}
+                {pairing.paired.has(i)
+                  ? ` (${t('iati:preview.reportedByOtherSide', { activity: e.counterpartActivityId ?? '' })})`
+                  : ''}
               </th>
               <EntryCells t={t} locale={locale} e={e} />
             </tr>

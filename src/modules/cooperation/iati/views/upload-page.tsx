@@ -12,6 +12,7 @@ import { areas } from '../../shared/vocabulary.js';
 import { Table } from '../../views/table.js';
 import type { ImportOutcome } from '../inputs.js';
 import type { ImportRow } from '../queries.js';
+import { ReportedByOtherSide } from './preview-page.js';
 
 /** Sectors offered as boxes; any other DAC 5-digit code can be typed. */
 export const OFFERED_SECTORS = ['15250', '15240'] as const;
@@ -25,6 +26,7 @@ export interface UploadFormValues {
 
 export interface IatiPageProps {
   t: Translate;
+  locale: string;
   imports: ImportRow[];
   values: UploadFormValues;
   errors?: FieldErrors;
@@ -34,7 +36,7 @@ export interface IatiPageProps {
   outcome?: ImportOutcome;
 }
 
-function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
+function Outcome({ t, locale, o }: { t: Translate; locale: string; o: ImportOutcome }) {
   return (
     <div class="notice" role="status">
       <h2>{t('iati:outcome.title')}</h2>
@@ -63,6 +65,7 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
       {o.skipped.recipientOwnFunds > 0 ? (
         <p>{t('iati:outcome.recipientOwnFunds', { count: o.skipped.recipientOwnFunds })}</p>
       ) : null}
+      <ReportedByOtherSide t={t} locale={locale} notes={o.reportedByOtherSide} />
       <p>
         <a href={`/cooperation/iati/${o.importId}`}>{t('iati:outcome.see')}</a>
       </p>
@@ -70,7 +73,7 @@ function Outcome({ t, o }: { t: Translate; o: ImportOutcome }) {
   );
 }
 
-export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: IatiPageProps) {
+export function IatiPage({ t, locale, imports, values, errors, fileProblem, outcome }: IatiPageProps) {
   const field = bindFields(values, errors);
   const summaryErrors: FieldErrors = { ...(errors ?? {}) };
   if (fileProblem) summaryErrors.file = [fileProblem];
@@ -78,7 +81,7 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
     <section>
       <h1>{t('iati:title')}</h1>
       <p>{t('iati:intro')}</p>
-      {outcome ? <Outcome t={t} o={outcome} /> : null}
+      {outcome ? <Outcome t={t} locale={locale} o={outcome} /> : null}
       <ErrorSummary errors={summaryErrors} title={t('errors:summary')} />
       <form method="post" action="/cooperation/iati/preview#errors" enctype="multipart/form-data">
         <div class={summaryErrors.file ? 'field invalid' : 'field'}>
@@ -142,6 +145,7 @@ export function IatiPage({ t, imports, values, errors, fileProblem, outcome }: I
           <li>{t('iati:help.what')}</li>
           <li>{t('iati:help.transactions')}</li>
           <li>{t('iati:help.chains')}</li>
+          <li>{t('iati:help.pairs')}</li>
           <li>{t('iati:help.shares')}</li>
           <li>{t('iati:help.recipients')}</li>
           <li>{t('iati:help.provider')}</li>

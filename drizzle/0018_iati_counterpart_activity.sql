@@ -1,0 +1,1 @@
+ALTER TABLE "assistance_entries" ADD COLUMN "iati_counterpart_activity_id" text;
