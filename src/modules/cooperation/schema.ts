@@ -134,6 +134,8 @@ export const iatiImports = pgTable('iati_imports', {
   activitiesKept: integer('activities_kept').notNull(),
   entriesAdded: integer('entries_added').notNull(),
   entriesAlreadyKnown: integer('entries_already_known').notNull(),
+  /** Entries not proposed because the other end of the same money had been proposed first (IATI README). */
+  entriesReportedByOtherSide: integer('entries_reported_by_other_side').notNull().default(0),
   uploadedBy: userRef('uploaded_by'),
   createdAt: instant('created_at').notNull(),
 });

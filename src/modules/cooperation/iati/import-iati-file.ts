@@ -119,7 +119,11 @@ export const importIatiFile = defineVerb({
     const alreadyKnown = attributable.length - paired.size - added;
     await ctx.db
       .update(iatiImports)
-      .set({ entriesAdded: added, entriesAlreadyKnown: alreadyKnown })
+      .set({
+        entriesAdded: added,
+        entriesAlreadyKnown: alreadyKnown,
+        entriesReportedByOtherSide: paired.size,
+      })
       .where(eq(iatiImports.id, created.id));
 
     const result: ImportOutcome = {

@@ -274,6 +274,23 @@ describe.each(engines)('the same money from both ends of a funding chain, on %s'
     expect(page).toContain('500,000 USD (the amounts differ: the one already proposed stands)');
     expect(await live(db)).toEqual(before);
 
+    // The list of past uploads and the upload's own page keep the count: "0 proposed, 0 known" alone
+    // would hide where the file's money went.
+    const pastUploads = await (await app.request('/cooperation/iati', { headers: { cookie } })).text();
+    const lastRow = /<tbody>\s*<tr>([\s\S]*?)<\/tr>/.exec(pastUploads)?.[1] ?? '';
+    expect(lastRow).toContain(CHANNEL);
+    expect([...lastRow.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]).slice(-4, -1)).toEqual([
+      '0',
+      '0',
+      '2',
+    ]);
+    expect(pastUploads).toContain('<th scope="col">Reported by the other side</th>');
+    const importId = /href="\/cooperation\/iati\/(\d+)">synthetic-pair-channel/.exec(pastUploads)?.[1];
+    const importPage = await (
+      await app.request(`/cooperation/iati/${importId}`, { headers: { cookie } })
+    ).text();
+    expect(importPage).toContain('0 entries proposed, 0 already known, 2 reported by the other side first');
+
     // In French too: the same table, its words from the catalogue.
     const fr = await uploadIati(
       app,

@@ -18,6 +18,7 @@ const importsWithUploader = (db: Executor) =>
       activitiesKept: iatiImports.activitiesKept,
       entriesAdded: iatiImports.entriesAdded,
       entriesAlreadyKnown: iatiImports.entriesAlreadyKnown,
+      entriesReportedByOtherSide: iatiImports.entriesReportedByOtherSide,
       createdAt: iatiImports.createdAt,
       uploadedBy: users.name,
     })

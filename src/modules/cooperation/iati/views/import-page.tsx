@@ -26,6 +26,7 @@ export function ImportPage({ t, locale, item, entries }: ImportPageProps) {
           kept: item.activitiesKept,
           added: item.entriesAdded,
           known: item.entriesAlreadyKnown,
+          paired: item.entriesReportedByOtherSide,
         })}
       </p>
       <p>

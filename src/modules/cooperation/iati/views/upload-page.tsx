@@ -172,6 +172,7 @@ export function IatiPage({ t, locale, imports, values, errors, fileProblem, outc
               t('iati:imports.kept'),
               t('iati:imports.added'),
               t('iati:imports.known'),
+              t('iati:imports.reportedByOtherSide'),
               t('iati:imports.by'),
             ]}
           >
@@ -187,6 +188,7 @@ export function IatiPage({ t, locale, imports, values, errors, fileProblem, outc
                 <td>{i.activitiesKept}</td>
                 <td>{i.entriesAdded}</td>
                 <td>{i.entriesAlreadyKnown}</td>
+                <td>{i.entriesReportedByOtherSide}</td>
                 <td>{i.uploadedBy ?? ''}</td>
               </tr>
             ))}

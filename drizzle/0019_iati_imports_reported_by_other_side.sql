@@ -1,0 +1,1 @@
+ALTER TABLE "iati_imports" ADD COLUMN "entries_reported_by_other_side" integer DEFAULT 0 NOT NULL;
