@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ctxFor, expectPage, makeUser, postForm, signedIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { expectRefusedTo, nonIsuUsers } from '../../../test/refusals.js';
+import { seededApp } from '../../../test/seeded.js';
 import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
@@ -112,9 +113,7 @@ describe.each(engines)('office holders on %s', (engine) => {
   });
 
   it('shows /meetings/office-holders grouped by office, without JavaScript, linked from /meetings', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar);
     expect(await (await app.request('/meetings')).text()).toContain('href="/meetings/office-holders"');
     const res = await app.request('/meetings/office-holders');
     expect(res.status).toBe(200);

@@ -1,8 +1,9 @@
 import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { expectPage, makeUser, outcomeAt, postForm, signedIn, signIn, testApp } from '../../../test/app.js';
+import { expectPage, makeUser, outcomeAt, postForm, signedIn, signIn } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import type { Db } from '../../db/client.js';
 import { translator } from '../../kernel/i18n/index.js';
 import { compareText, stateName } from '../../kernel/i18n/state-names.js';
@@ -33,9 +34,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('shows the list, the 11MSP with its window, documents and registry facts, and seed 003 with its figures and follow-ups', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar);
 
     const list = await app.request('/meetings');
     await expectPage(list, 200, [
@@ -98,9 +97,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   });
 
   it('downloads the list as CSV and XLSX', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar);
     const rows = await csvRows(app.request('/meetings.csv?kind=msp'));
     expect(rows[0]?.slice(0, 3)).toEqual(['Code', 'Title', 'Kind']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['13MSP', '12MSP', '11MSP', '10MSP', '9MSP']);
@@ -191,9 +188,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   });
 
   it('refuses the forms to a focal point and a partner, and sends the public to sign in', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar);
     const before = await sizes(db);
     expect((await app.request('/meetings/new')).status).toBe(303);
     for (const spec of [

@@ -12,6 +12,7 @@ import {
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedCoalitions } from './seed.js';
 import { seedCoalitionsWithUnpublished } from './testing.js';
@@ -32,10 +33,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('names on the open action items the coalitions linked to the meeting each came from', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedCoalitions(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar, seedCoalitions);
     const page = await expectPage(await app.request('/meetings/action-items'), 200, [
       '<th scope="col">Needs concerned · Country Coalitions</th>',
     ]);
@@ -174,10 +172,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
   });
 
   it('refuses the forms to another State’s focal point, a partner and the public', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedCoalitions(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedCoalitions);
     const list = await (await app.request('/coalitions')).text();
     const id = /href="\/coalitions\/(\d+)">Lebanon Mine Action Forum/.exec(list)?.[1];
     const fpChl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });

@@ -8,10 +8,10 @@ import {
   postForm,
   signedIn,
   signIn,
-  testApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { csvRecords, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedGoodPractices } from './seed.js';
 
@@ -34,10 +34,7 @@ describe.each(engines)('good practice pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('the public catalogue: search and filters by a GET form, a page per practice in the reader’s language, downloads', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedGoodPractices(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar, seedGoodPractices);
 
     const list = await expectPage(await app.request('/good-practices'), 200, [
       '5 practices shown',

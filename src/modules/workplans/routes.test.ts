@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  expectPage,
-  fieldsOf,
-  makeUser,
-  outcomeAt,
-  postForm,
-  signedIn,
-  signIn,
-  testApp,
-} from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signedIn, signIn } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { csvRecords, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import { seedCalendar } from '../calendar/index.js';
 import { listWorkPlans } from './queries.js';
 import { referenceWorkPlans } from './reference.js';
@@ -36,10 +28,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   });
 
   it('shows the list and the 2022–23 plan with its timeline by quarter, statuses and links, to anyone', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan2022, plan2017] = await listWorkPlans(db);
 
     await expectPage(await app.request('/work-plans'), 200, [
@@ -75,10 +64,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   });
 
   it('downloads the activities as CSV and XLSX, one row per activity', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan2022] = await listWorkPlans(db);
 
     const rows = await csvRecords(app.request(`/work-plans/${plan2022!.id}/activities.csv`));
@@ -156,10 +142,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   });
 
   it('refuses the forms to focal points, partners and the public', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan] = await listWorkPlans(db);
     const paths = [
       '/work-plans/new',
