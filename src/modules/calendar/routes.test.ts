@@ -1,8 +1,8 @@
-import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expectPage, makeUser, outcomeAt, postForm, signedIn, signIn } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import { seededApp } from '../../../test/seeded.js';
 import type { Db } from '../../db/client.js';
 import { translator } from '../../kernel/i18n/index.js';
@@ -10,11 +10,7 @@ import { compareText, stateName } from '../../kernel/i18n/state-names.js';
 import { actionItems, meetings } from './schema.js';
 import { seedCalendar } from './seed.js';
 
-async function sizes(db: Db) {
-  const [m] = await db.select({ n: count() }).from(meetings);
-  const [a] = await db.select({ n: count() }).from(actionItems);
-  return { meetings: m!.n, actionItems: a!.n };
-}
+const sizes = (db: Db) => rowCounts(db, { meetings, actionItems });
 
 const newMeeting = {
   code: 'IWG-2026',

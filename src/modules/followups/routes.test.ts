@@ -1,4 +1,3 @@
-import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
@@ -12,6 +11,7 @@ import {
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import { compareText } from '../../kernel/i18n/state-names.js';
 import { seedCoalitions } from '../coalitions/index.js';
 import { RISK_NOW, riskScenario } from '../risk/testing.js';
@@ -78,7 +78,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       itemDueOn: 'next week',
       outcome: '',
     });
-    expect((await database().db.select({ n: count() }).from(contacts))[0]?.n).toBe(0);
+    expect((await rowCounts(database().db, { contacts })).contacts).toBe(0);
 
     const saved = await postForm(app, '/follow-ups/contacts/new', contactForm, cookie);
     expect(saved.status).toBe(303);
@@ -214,7 +214,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     }
     expectSentToSignIn(await app.request('/follow-ups/contacts'), '/follow-ups/contacts');
     expect(await (await app.request('/states/LBN')).text()).not.toContain('Contacts and follow-ups');
-    expect((await db.select({ n: count() }).from(contacts))[0]?.n).toBe(1);
+    expect((await rowCounts(db, { contacts })).contacts).toBe(1);
   });
 
   it('shows the worklist with deadlines, risk and last contact, in the order asked, and as CSV', async () => {
