@@ -1,8 +1,9 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, expectPage, makeUser, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { expectRefusedTo } from '../../../test/refusals.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { ValidationError } from '../../kernel/errors.js';
 import {
@@ -129,8 +130,7 @@ describe.each(engines)("a Coordinator account's thematic scope on %s", (engine) 
     await expect(
       linkCoordinatorOffice(ctx, { userId: coordinator.id!, officeHolderId: lebanon.id }),
     ).rejects.toBeInstanceOf(ValidationError);
-    const [n] = await db.select({ n: count() }).from(coordinatorOffices);
-    expect(n!.n).toBe(1);
+    expect((await rowCounts(db, { coordinatorOffices })).coordinatorOffices).toBe(1);
   });
 
   it('lets only the ISU link or unlink: a focal point, a partner, the Coordinator itself and the public are refused', async () => {
@@ -143,8 +143,7 @@ describe.each(engines)("a Coordinator account's thematic scope on %s", (engine) 
     ];
     await expectRefusedTo(db, actors, (ctx) => linkCoordinatorOffice(ctx, input), 'link');
     await expectRefusedTo(db, actors, (ctx) => unlinkCoordinatorOffice(ctx, input), 'unlink');
-    const [n] = await db.select({ n: count() }).from(coordinatorOffices);
-    expect(n!.n).toBe(0);
+    expect((await rowCounts(db, { coordinatorOffices })).coordinatorOffices).toBe(0);
   });
 
   it('shows the scope on the account page and lets the ISU link an office from the users page', async () => {

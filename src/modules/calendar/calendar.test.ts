@@ -1,8 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { expectRefusedTo, nonIsuUsers } from '../../../test/refusals.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import type { Db } from '../../db/client.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../kernel/errors.js';
@@ -30,13 +31,8 @@ const workshop = {
   sources: ['Invitation letter of 1 February 2026'],
 };
 
-async function tableSizes(db: Db) {
-  const [m] = await db.select({ n: count() }).from(meetings);
-  const [d] = await db.select({ n: count() }).from(meetingDocuments);
-  const [a] = await db.select({ n: count() }).from(actionItems);
-  const [au] = await db.select({ n: count() }).from(auditEntries);
-  return { meetings: m!.n, documents: d!.n, actionItems: a!.n, audit: au!.n };
-}
+const tableSizes = (db: Db) =>
+  rowCounts(db, { meetings, documents: meetingDocuments, actionItems, audit: auditEntries });
 
 describe.each(engines)('calendar verbs on %s', (engine) => {
   const database = useFreshDatabase(engine);

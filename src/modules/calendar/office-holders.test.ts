@@ -1,8 +1,10 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, expectPage, makeUser, postForm, signedIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { expectRefusedTo, nonIsuUsers } from '../../../test/refusals.js';
+import { rowCounts } from '../../../test/row-counts.js';
+import { seededApp } from '../../../test/seeded.js';
 import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { createContext } from '../../kernel/context.js';
@@ -35,8 +37,7 @@ describe.each(engines)('office holders on %s', (engine) => {
       periodTo: '13MSP',
       source: { title: 'Letter of the Presidency (example)', href: 'https://example.org/letter' },
     });
-    const [au] = await db.select({ n: count() }).from(auditEntries);
-    expect(au!.n).toBeGreaterThan(0);
+    expect((await rowCounts(db, { auditEntries })).auditEntries).toBeGreaterThan(0);
   });
 
   it("lists co-holders of one area and period in the reader's order of their States' names", async () => {
@@ -57,8 +58,7 @@ describe.each(engines)('office holders on %s', (engine) => {
   it('refuses a focal point, a partner, a Coordinator and the public, and changes nothing', async () => {
     const { db } = database();
     await expectRefusedTo(db, await nonIsuUsers(db), (ctx) => recordOfficeHolder(ctx, coordinator));
-    const [n] = await db.select({ n: count() }).from(officeHolders);
-    expect(n!.n).toBe(0);
+    expect((await rowCounts(db, { officeHolders })).officeHolders).toBe(0);
   });
 
   it('refuses a holder with neither State nor person, an area on a President, a Coordinator without area, an unknown State', async () => {
@@ -71,8 +71,7 @@ describe.each(engines)('office holders on %s', (engine) => {
       { ...coordinator, stateIso3: 'XXX' },
     ])
       await expect(recordOfficeHolder(ctx, bad)).rejects.toBeInstanceOf(ValidationError);
-    const [n] = await db.select({ n: count() }).from(officeHolders);
-    expect(n!.n).toBe(0);
+    expect((await rowCounts(db, { officeHolders })).officeHolders).toBe(0);
   });
 
   it("loads the seeds' Coordinators and the meetings' Presidents once, each with its source", async () => {
@@ -112,9 +111,7 @@ describe.each(engines)('office holders on %s', (engine) => {
   });
 
   it('shows /meetings/office-holders grouped by office, without JavaScript, linked from /meetings', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar);
     expect(await (await app.request('/meetings')).text()).toContain('href="/meetings/office-holders"');
     const res = await app.request('/meetings/office-holders');
     expect(res.status).toBe(200);
@@ -201,8 +198,7 @@ describe.each(engines)('office holders on %s', (engine) => {
       reason: 'Peru',
     });
     expect((await listOfficeHolders(db)).map((h) => h.state?.iso3)).toEqual(['PER']);
-    const [n] = await db.select({ n: count() }).from(officeHolderCorrections);
-    expect(n!.n).toBe(2);
+    expect((await rowCounts(db, { officeHolderCorrections })).officeHolderCorrections).toBe(2);
   });
 
   it('refuses a correction without a reason, with bad values, of an unknown record, or by anyone but the ISU', async () => {
@@ -233,8 +229,7 @@ describe.each(engines)('office holders on %s', (engine) => {
     await expect(
       correctOfficeHolder(createContext(db, anonymous), { id, action: 'withdrawn', reason: 'r' }),
     ).rejects.toBeInstanceOf(UnauthenticatedError);
-    const [n] = await db.select({ n: count() }).from(officeHolderCorrections);
-    expect(n!.n).toBe(0);
+    expect((await rowCounts(db, { officeHolderCorrections })).officeHolderCorrections).toBe(0);
   });
 
   it('gives the ISU forms to record, correct and withdraw; a refused save keeps what was typed', async () => {

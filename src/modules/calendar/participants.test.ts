@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, signedIn, signIn, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import { deflatedSpaces, readZipParts, withPart, writeZip } from '../../../test/zip.js';
 import type { Db } from '../../db/client.js';
 import { ForbiddenError, ValidationError } from '../../kernel/errors.js';
@@ -66,11 +66,7 @@ describe('lists of participants as workbooks', () => {
   });
 });
 
-async function sizes(db: Db) {
-  const [d] = await db.select({ n: count() }).from(meetingDelegations);
-  const [p] = await db.select({ n: count() }).from(delegates);
-  return { delegations: d!.n, delegates: p!.n };
-}
+const sizes = (db: Db) => rowCounts(db, { delegations: meetingDelegations, delegates });
 
 function upload(app: TestApp, path: string, cookie: string, fields: Record<string, string | File>) {
   const form = new FormData();

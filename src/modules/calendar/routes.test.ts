@@ -1,20 +1,16 @@
-import { parse } from 'csv-parse/sync';
-import { count } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { expectPage, makeUser, outcomeAt, postForm, signedIn, signIn, testApp } from '../../../test/app.js';
+import { expectPage, makeUser, outcomeAt, postForm, signedIn, signIn } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { rowCounts } from '../../../test/row-counts.js';
+import { seededApp } from '../../../test/seeded.js';
 import type { Db } from '../../db/client.js';
 import { translator } from '../../kernel/i18n/index.js';
 import { compareText, stateName } from '../../kernel/i18n/state-names.js';
 import { actionItems, meetings } from './schema.js';
 import { seedCalendar } from './seed.js';
 
-async function sizes(db: Db) {
-  const [m] = await db.select({ n: count() }).from(meetings);
-  const [a] = await db.select({ n: count() }).from(actionItems);
-  return { meetings: m!.n, actionItems: a!.n };
-}
+const sizes = (db: Db) => rowCounts(db, { meetings, actionItems });
 
 const newMeeting = {
   code: 'IWG-2026',
@@ -34,9 +30,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('shows the list, the 11MSP with its window, documents and registry facts, and seed 003 with its figures and follow-ups', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar);
 
     const list = await app.request('/meetings');
     await expectPage(list, 200, [
@@ -99,27 +93,18 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   });
 
   it('downloads the list as CSV and XLSX', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
-    const csv = await app.request('/meetings.csv?kind=msp');
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+    const { app } = await seededApp(database(), seedCalendar);
+    const rows = await csvRows(app.request('/meetings.csv?kind=msp'));
     expect(rows[0]?.slice(0, 3)).toEqual(['Code', 'Title', 'Kind']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['13MSP', '12MSP', '11MSP', '10MSP', '9MSP']);
     const msp11 = rows.find((r) => r[0] === '11MSP');
     expect(msp11?.slice(10, 13)).toEqual(['2022-07-01', '2023-06-30', '2023-06-30']);
-    const items = parse(Buffer.from(await (await app.request('/meetings/action-items.csv')).arrayBuffer()), {
-      bom: true,
-    }) as string[][];
+    const items = await csvRows(app.request('/meetings/action-items.csv'));
     expect(items.length).toBe(4);
     expect(items[3]?.slice(0, 1)).toEqual(['ICA-2018-06-08']);
     expect(items[3]?.slice(6, 8)).toEqual(['Status not known', 'TCD']);
-    expect((await app.request('/meetings/action-items.xlsx')).status).toBe(200);
-    const xlsx = await app.request('/meetings.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await xlsx.arrayBuffer());
-    expect(workbook.worksheets[0]?.rowCount).toBe(14);
+    await xlsxSheet(app.request('/meetings/action-items.xlsx'));
+    expect((await xlsxSheet(app.request('/meetings.xlsx'))).rowCount).toBe(14);
   });
 
   it('lets the ISU add a meeting and an action item; a refused save keeps what was typed', async () => {
@@ -199,9 +184,7 @@ describe.each(engines)('meeting pages on %s', (engine) => {
   });
 
   it('refuses the forms to a focal point and a partner, and sends the public to sign in', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar);
     const before = await sizes(db);
     expect((await app.request('/meetings/new')).status).toBe(303);
     for (const spec of [

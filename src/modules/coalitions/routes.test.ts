@@ -1,5 +1,3 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
@@ -13,6 +11,8 @@ import {
   testApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedCoalitions } from './seed.js';
 import { seedCoalitionsWithUnpublished } from './testing.js';
@@ -33,10 +33,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('names on the open action items the coalitions linked to the meeting each came from', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedCoalitions(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar, seedCoalitions);
     const page = await expectPage(await app.request('/meetings/action-items'), 200, [
       '<th scope="col">Needs concerned · Country Coalitions</th>',
     ]);
@@ -83,9 +80,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
     expect(fr).toContain('Dormante');
     expect((await app.request('/coalitions/999999')).status).toBe(404);
 
-    const csv = await app.request('/coalitions.csv');
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+    const rows = await csvRows(app.request('/coalitions.csv'));
     expect(rows[0]?.slice(0, 3)).toEqual(['Coalition', 'State code', 'State']);
     expect(rows.slice(1).map((r) => [r[1], r[6], r[7], r[8]])).toEqual([
       ['BIH', 'Dormant', 'Active', '2023-07-17'],
@@ -94,10 +89,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
       ['MRT', 'Proposed', 'Proposed', '2023-07-17'],
     ]);
     expect(rows[1]?.[3]).toBe('Not known');
-    const xlsx = await app.request('/coalitions.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await xlsx.arrayBuffer());
-    expect(workbook.worksheets[0]?.rowCount).toBe(5);
+    expect((await xlsxSheet(app.request('/coalitions.xlsx'))).rowCount).toBe(5);
 
     // The ISU sees the unpublished one too, in the list and its download.
     const cookie = await signIn(app, isu.email);
@@ -105,12 +97,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
       '5 coalitions shown',
       'Unpublished Chilean partnership',
     ]);
-    const all = parse(
-      Buffer.from(await (await app.request('/coalitions.csv', { headers: { cookie } })).arrayBuffer()),
-      {
-        bom: true,
-      },
-    ) as string[][];
+    const all = await csvRows(app.request('/coalitions.csv', { headers: { cookie } }));
     expect(all.length).toBe(6);
     // The State profile has its section.
     await expectPage(await app.request('/states/BWA'), 200, [
@@ -185,10 +172,7 @@ describe.each(engines)('coalition pages on %s', (engine) => {
   });
 
   it('refuses the forms to another State’s focal point, a partner and the public', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedCoalitions(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedCoalitions);
     const list = await (await app.request('/coalitions')).text();
     const id = /href="\/coalitions\/(\d+)">Lebanon Mine Action Forum/.exec(list)?.[1];
     const fpChl = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });

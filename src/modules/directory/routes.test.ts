@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signIn, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRecords } from '../../../test/downloads.js';
 
 const contact = {
   area: 'clearance',
@@ -84,9 +84,7 @@ describe.each(engines)('directory pages on %s', (engine) => {
 
     // The public sees it only once the State agrees to publish it; the download holds what the reader sees.
     expect(await (await app.request('/directory/LBN')).text()).not.toContain('Test Contact');
-    const publicCsv = parse((await (await app.request('/directory.csv')).text()).replace(/^\uFEFF/, ''), {
-      columns: true,
-    });
+    const publicCsv = await csvRecords(app.request('/directory.csv'));
     expect(publicCsv).toEqual([]);
     const form = fieldsOf(
       await (await app.request(`/directory/entries/${id}/edit`, { headers: { cookie } })).text(),
@@ -100,12 +98,7 @@ describe.each(engines)('directory pages on %s', (engine) => {
       'Test Contact',
       '1 contact shown',
     ]);
-    const rows = parse(
-      (await (await app.request('/directory.csv?state=LBN')).text()).replace(/^\uFEFF/, ''),
-      {
-        columns: true,
-      },
-    ) as Array<Record<string, string>>;
+    const rows = await csvRecords(app.request('/directory.csv?state=LBN'));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       'State code': 'LBN',

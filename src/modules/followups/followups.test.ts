@@ -1,8 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, rejection, TEST_NOW } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { expectRefusedTo } from '../../../test/refusals.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import type { Db } from '../../db/client.js';
 import { anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
@@ -37,13 +38,8 @@ const lebanonContact = {
   nextStep: 'Send Lebanon the template for a costed request',
 };
 
-async function sizes(db: Db) {
-  const [c] = await db.select({ n: count() }).from(contacts);
-  const [a] = await db.select({ n: count() }).from(actionItems);
-  const [l] = await db.select({ n: count() }).from(contactActionItems);
-  const [au] = await db.select({ n: count() }).from(auditEntries);
-  return { contacts: c!.n, items: a!.n, links: l!.n, audit: au!.n };
-}
+const sizes = (db: Db) =>
+  rowCounts(db, { contacts, items: actionItems, links: contactActionItems, audit: auditEntries });
 
 describe.each(engines)('contacts and follow-ups on %s', (engine) => {
   const database = useFreshDatabase(engine);

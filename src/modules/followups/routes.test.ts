@@ -1,5 +1,3 @@
-import { parse } from 'csv-parse/sync';
-import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
@@ -12,6 +10,8 @@ import {
   signIn,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRows, xlsxSheet } from '../../../test/downloads.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import { compareText } from '../../kernel/i18n/state-names.js';
 import { seedCoalitions } from '../coalitions/index.js';
 import { RISK_NOW, riskScenario } from '../risk/testing.js';
@@ -78,7 +78,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       itemDueOn: 'next week',
       outcome: '',
     });
-    expect((await database().db.select({ n: count() }).from(contacts))[0]?.n).toBe(0);
+    expect((await rowCounts(database().db, { contacts })).contacts).toBe(0);
 
     const saved = await postForm(app, '/follow-ups/contacts/new', contactForm, cookie);
     expect(saved.status).toBe(303);
@@ -102,13 +102,14 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     ]);
     const statusLink = mine.match(/href="(\/follow-ups\/items\/\d+\/status\?back=[^"]+)"/)?.[1];
     expect(statusLink).toBeDefined();
-    const csv = parse(await (await get('/follow-ups.csv')).text(), { bom: true }) as string[][];
+    const csv = await csvRows(get('/follow-ups.csv'));
     expect(csv[0]).toContain('Overdue');
     expect(csv[1]).toEqual(
       expect.arrayContaining(['Send the request template', '2026-11-01', 'Open', 'Yes', 'Lebanon']),
     );
     const xlsx = await get('/follow-ups.xlsx');
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    await xlsxSheet(xlsx);
     await expectPage(await get('/follow-ups?area=cooperation_assistance'), 200, ['1 action item, 1 overdue']);
     await expectPage(await get('/follow-ups?area=victim_assistance'), 200, ['No action item here.']);
     await expectPage(await get('/follow-ups?area=nonsense'), 200, ['My follow-ups']);
@@ -166,12 +167,9 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       'href="/follow-ups/contacts.csv"',
     ]);
     // The list as CSV, from the same column definition as the page.
-    const csv = parse(
-      await (
-        await app.request('/follow-ups/contacts.csv?state=LBN', { headers: { cookie: isuCookie } })
-      ).text(),
-      { bom: true },
-    ) as string[][];
+    const csv = await csvRows(
+      app.request('/follow-ups/contacts.csv?state=LBN', { headers: { cookie: isuCookie } }),
+    );
     expect(csv[0]).toEqual([
       'Date',
       'State',
@@ -216,7 +214,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     }
     expectSentToSignIn(await app.request('/follow-ups/contacts'), '/follow-ups/contacts');
     expect(await (await app.request('/states/LBN')).text()).not.toContain('Contacts and follow-ups');
-    expect((await db.select({ n: count() }).from(contacts))[0]?.n).toBe(1);
+    expect((await rowCounts(db, { contacts })).contacts).toBe(1);
   });
 
   it('shows the worklist with deadlines, risk and last contact, in the order asked, and as CSV', async () => {
@@ -241,9 +239,7 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
       risks.indexOf('Not enough data') === -1 ? Infinity : risks.indexOf('Not enough data'),
     );
     expect((await get('/follow-ups/worklist?sort=bogus')).status).toBe(200);
-    const csv = parse(await (await get('/follow-ups/worklist.csv?sort=state')).text(), {
-      bom: true,
-    }) as string[][];
+    const csv = await csvRows(get('/follow-ups/worklist.csv?sort=state'));
     expect(csv[0]).toEqual([
       'State',
       'Obligation',
@@ -258,14 +254,9 @@ describe.each(engines)('follow-up pages on %s', (engine) => {
     const states = csv.slice(1).map((r) => r[0] ?? '');
     expect(states).toEqual([...states].sort((a, b) => a.localeCompare(b, 'en')));
     // In French the States are named and ordered in French (Liban, not Lebanon; Allemagne near the top).
-    const fr = parse(
-      await (
-        await app.request('/follow-ups/worklist.csv?sort=state', {
-          headers: { cookie: `${cookie}; lang=fr` },
-        })
-      ).text(),
-      { bom: true },
-    ) as string[][];
+    const fr = await csvRows(
+      app.request('/follow-ups/worklist.csv?sort=state', { headers: { cookie: `${cookie}; lang=fr` } }),
+    );
     const frStates = fr.slice(1).map((r) => r[0] ?? '');
     expect(frStates).toContain('Liban');
     expect(frStates).toEqual([...frStates].sort(compareText('fr')));

@@ -1,5 +1,3 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
@@ -10,9 +8,10 @@ import {
   postForm,
   signedIn,
   signIn,
-  testApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRecords, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import { seedCalendar } from '../calendar/index.js';
 import { seedGoodPractices } from './seed.js';
 
@@ -35,10 +34,7 @@ describe.each(engines)('good practice pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
   it('the public catalogue: search and filters by a GET form, a page per practice in the reader’s language, downloads', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedGoodPractices(db);
-    const app = testApp(database());
+    const { app } = await seededApp(database(), seedCalendar, seedGoodPractices);
 
     const list = await expectPage(await app.request('/good-practices'), 200, [
       '5 practices shown',
@@ -81,18 +77,11 @@ describe.each(engines)('good practice pages on %s', (engine) => {
     ]);
     expect((await app.request('/good-practices/999999')).status).toBe(404);
 
-    const csv = await app.request('/good-practices.csv?area=stockpile_destruction');
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = parse((await csv.text()).replace(/^\uFEFF/, ''), { columns: true }) as Array<
-      Record<string, string>
-    >;
+    const rows = await csvRecords(app.request('/good-practices.csv?area=stockpile_destruction'));
     expect(rows.map((r) => r['Lausanne Action Plan action'])).toEqual(['', '42']);
     expect(rows[1]).toMatchObject({ 'State codes': 'BWA', 'Kind of source': 'Statement at a meeting' });
 
-    const xlsx = await app.request('/good-practices.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
-    expect(book.worksheets[0]?.rowCount).toBe(6);
+    expect((await xlsxSheet(app.request('/good-practices.xlsx'))).rowCount).toBe(6);
   });
 
   it('forms: the ISU adds (422 keeps what was typed), a focal point proposes for its own State only, the public is sent to sign in', async () => {

@@ -147,96 +147,108 @@ describe('reference obligation events', () => {
     expect(events.filter((e) => e.iso3 === 'SVK' && e.kind !== 'completion_declared')).toEqual([]);
   });
 
-  it('Lebanon Art 4: 1 May 2026, granted at 2RC, with the 13MSP request pending', () => {
-    const o = obligation('LBN', 4);
-    expect(o).toMatchObject({
-      status: 'open',
-      currentDeadline: '2026-05-01',
-      currentDeadlineConfirmed: true,
-      extensionsGranted: 1,
-    });
-    expect(o.pendingRequest).toMatchObject({ meeting: '13MSP', confirmed: false });
-  });
-
-  it('Chile Art 4: 1 Jun 2026 after three grants, 13MSP request pending', () => {
-    const o = obligation('CHL', 4);
-    expect(o).toMatchObject({ status: 'open', currentDeadline: '2026-06-01', extensionsGranted: 3 });
-    expect(o.pendingRequest?.meeting).toBe('13MSP');
-  });
-
-  it('Chad Art 4: 1 Oct 2026', () => {
-    expect(obligation('TCD', 4)).toMatchObject({
-      status: 'open',
-      currentDeadline: '2026-10-01',
-      pendingRequest: null,
-    });
-  });
-
-  it('Bosnia and Herzegovina Art 4: completed in 2023', () => {
-    expect(obligation('BIH', 4)).toMatchObject({
-      status: 'completed',
-      completedOn: '2023',
-      currentDeadline: '2023-09-01',
-    });
-  });
-
-  it('Iraq Art 4: original 1 Nov 2023 with an unconfirmed request to 1 Nov 2028 pending', () => {
-    const o = obligation('IRQ', 4);
-    expect(o).toMatchObject({ status: 'open', currentDeadline: '2023-11-01', extensionsGranted: 0 });
-    expect(o.pendingRequest).toMatchObject({
-      requestedDeadline: '2028-11-01',
-      meeting: '11MSP',
-      confirmed: false,
-    });
-  });
-
-  it('Afghanistan Art 4: a deadline in 2026, exact date unconfirmed, 13MSP request pending', () => {
-    const o = obligation('AFG', 4);
-    expect(o).toMatchObject({ currentDeadline: '2026', currentDeadlineConfirmed: false });
-    expect(o.pendingRequest?.meeting).toBe('13MSP');
-  });
-
-  it('Germany and Lao PDR Art 4: 1 Aug 2025 (9MSP) with a 12MSP request pending', () => {
-    for (const iso3 of ['DEU', 'LAO']) {
-      const o = obligation(iso3, 4);
-      expect(o, iso3).toMatchObject({ currentDeadline: '2025-08-01', currentDeadlineConfirmed: true });
-      expect(o.pendingRequest?.meeting, iso3).toBe('12MSP');
-    }
-    expect(obligation('DEU', 4).pendingRequest?.requestedDeadline).toBe('2030-08-01');
-  });
-
-  it('Mauritania Art 4: completed, reopened, now a 2026 deadline (implied) with a 13MSP request pending', () => {
-    const o = obligation('MRT', 4);
-    expect(o).toMatchObject({
-      status: 'open',
-      currentDeadline: '2026',
-      currentDeadlineConfirmed: false,
-      completedOn: null,
-    });
-    expect(o.pendingRequest?.meeting).toBe('13MSP');
-  });
-
-  it('Somalia Art 4: original 1 Mar 2026, 13MSP request pending', () => {
-    const o = obligation('SOM', 4);
-    expect(o).toMatchObject({ currentDeadline: '2026-03-01', extensionsGranted: 0 });
-    expect(o.pendingRequest?.meeting).toBe('13MSP');
-  });
-
-  it('Bulgaria Art 3: extended to 31 Dec 2023, completed June 2023', () => {
-    expect(obligation('BGR', 3)).toMatchObject({
-      status: 'completed',
-      completedOn: '2023-06',
-      currentDeadline: '2023-12-31',
-      extensionsGranted: 3,
-    });
-  });
-
-  it('Peru Art 3: extended to 1 Apr 2024, completed 15 Dec 2023', () => {
-    expect(obligation('PER', 3)).toMatchObject({
-      status: 'completed',
-      completedOn: '2023-12-15',
-      currentDeadline: '2024-04-01',
-    });
+  // Each State's obligation as derived from the recorded events, pending request included.
+  it.each<[string, string, 3 | 4, Record<string, unknown>]>([
+    [
+      'Lebanon Art 4: 1 May 2026, granted at 2RC, with the 13MSP request pending',
+      'LBN',
+      4,
+      {
+        status: 'open',
+        currentDeadline: '2026-05-01',
+        currentDeadlineConfirmed: true,
+        extensionsGranted: 1,
+        pendingRequest: { meeting: '13MSP', confirmed: false },
+      },
+    ],
+    [
+      'Chile Art 4: 1 Jun 2026 after three grants, 13MSP request pending',
+      'CHL',
+      4,
+      {
+        status: 'open',
+        currentDeadline: '2026-06-01',
+        extensionsGranted: 3,
+        pendingRequest: { meeting: '13MSP' },
+      },
+    ],
+    [
+      'Chad Art 4: 1 Oct 2026',
+      'TCD',
+      4,
+      { status: 'open', currentDeadline: '2026-10-01', pendingRequest: null },
+    ],
+    [
+      'Bosnia and Herzegovina Art 4: completed in 2023',
+      'BIH',
+      4,
+      { status: 'completed', completedOn: '2023', currentDeadline: '2023-09-01' },
+    ],
+    [
+      'Iraq Art 4: original 1 Nov 2023 with an unconfirmed request to 1 Nov 2028 pending',
+      'IRQ',
+      4,
+      {
+        status: 'open',
+        currentDeadline: '2023-11-01',
+        extensionsGranted: 0,
+        pendingRequest: { requestedDeadline: '2028-11-01', meeting: '11MSP', confirmed: false },
+      },
+    ],
+    [
+      'Afghanistan Art 4: a deadline in 2026, exact date unconfirmed, 13MSP request pending',
+      'AFG',
+      4,
+      { currentDeadline: '2026', currentDeadlineConfirmed: false, pendingRequest: { meeting: '13MSP' } },
+    ],
+    [
+      'Germany Art 4: 1 Aug 2025 (9MSP) with a 12MSP request to 1 Aug 2030 pending',
+      'DEU',
+      4,
+      {
+        currentDeadline: '2025-08-01',
+        currentDeadlineConfirmed: true,
+        pendingRequest: { meeting: '12MSP', requestedDeadline: '2030-08-01' },
+      },
+    ],
+    [
+      'Lao PDR Art 4: 1 Aug 2025 (9MSP) with a 12MSP request pending',
+      'LAO',
+      4,
+      { currentDeadline: '2025-08-01', currentDeadlineConfirmed: true, pendingRequest: { meeting: '12MSP' } },
+    ],
+    [
+      'Mauritania Art 4: completed, reopened, now a 2026 deadline (implied) with a 13MSP request pending',
+      'MRT',
+      4,
+      {
+        status: 'open',
+        currentDeadline: '2026',
+        currentDeadlineConfirmed: false,
+        completedOn: null,
+        pendingRequest: { meeting: '13MSP' },
+      },
+    ],
+    [
+      'Somalia Art 4: original 1 Mar 2026, 13MSP request pending',
+      'SOM',
+      4,
+      { currentDeadline: '2026-03-01', extensionsGranted: 0, pendingRequest: { meeting: '13MSP' } },
+    ],
+    [
+      'Bulgaria Art 3: extended to 31 Dec 2023, completed June 2023',
+      'BGR',
+      3,
+      { status: 'completed', completedOn: '2023-06', currentDeadline: '2023-12-31', extensionsGranted: 3 },
+    ],
+    [
+      'Peru Art 3: extended to 1 Apr 2024, completed 15 Dec 2023',
+      'PER',
+      3,
+      { status: 'completed', completedOn: '2023-12-15', currentDeadline: '2024-04-01' },
+    ],
+  ])('%s', (_title, iso3, article, expected) => {
+    expect(obligation(iso3, article)).toMatchObject(expected);
   });
 
   it('agree with the dataset on every open Art 4 deadline and every completion', () => {

@@ -1,7 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   expectPage,
@@ -17,6 +15,7 @@ import {
   testApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRows, xlsxSheet } from '../../../test/downloads.js';
 import type { Db } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import { listDeadlines } from './queries.js';
@@ -32,23 +31,6 @@ async function get(app: TestApp, path: string, cookie?: string) {
     status: res.status,
     text: res.headers.get('content-type')?.startsWith('text/html') ? await res.text() : '',
   };
-}
-
-async function csvRows(app: TestApp, path: string) {
-  const res = await app.request(path);
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toContain('text/csv');
-  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w.-]+\.csv"$/);
-  return parse(Buffer.from(await res.arrayBuffer()), { bom: true }) as string[][];
-}
-
-async function xlsxSheet(app: TestApp, path: string) {
-  const res = await app.request(path);
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[\w.-]+\.xlsx"$/);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await res.arrayBuffer());
-  return workbook.worksheets[0]!;
 }
 
 /** A snapshot of what the forms could change, to show that a refused post changed nothing. */
@@ -141,7 +123,7 @@ describe.each(engines)('states pages on %s', (engine) => {
 
   it('downloads the States list as CSV and XLSX with the same filters', async () => {
     const app = testApp(database());
-    const all = await csvRows(app, '/states.csv');
+    const all = await csvRows(app.request('/states.csv'));
     expect(all).toHaveLength(170);
     expect(all[0]).toEqual([
       'ISO3',
@@ -172,11 +154,11 @@ describe.each(engines)('states pages on %s', (engine) => {
       '2026-05-01',
       '',
     ]);
-    expect(await csvRows(app, '/states.csv?status=state_party&region=Asia')).toHaveLength(
+    expect(await csvRows(app.request('/states.csv?status=state_party&region=Asia'))).toHaveLength(
       1 + countOf((await get(app, '/states?status=state_party&region=Asia')).text),
     );
-    expect(await csvRows(app, '/states.csv?status=nonsense')).toHaveLength(170);
-    const sheet = await xlsxSheet(app, '/states.xlsx?status=state_party');
+    expect(await csvRows(app.request('/states.csv?status=nonsense'))).toHaveLength(170);
+    const sheet = await xlsxSheet(app.request('/states.xlsx?status=state_party'));
     expect(sheet.rowCount).toBe(113);
     expect(sheet.getRow(1).getCell(1).value).toBe('ISO3');
     expect(sheet.getRow(1).font?.bold).toBe(true);
@@ -280,7 +262,7 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(bodyRows(initial)).toBe(overdueInitial.length);
     expect(initial).toContain('/states/NGA#article-7');
 
-    const csv = await csvRows(app, '/deadlines.csv');
+    const csv = await csvRows(app.request('/deadlines.csv'));
     expect(csv).toHaveLength(expected.length + 1);
     expect(csv.find((r) => r[0] === 'LBN')).toEqual(
       expect.arrayContaining(['Lebanon', 'Art. 4 clearance', '2021-05-01', '2026-05-01', 'Yes']),
@@ -290,7 +272,7 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(csv[0]![current + 1]).toBe('Current deadline (year or month only)');
     const afg = csv.find((r) => r[0] === 'AFG' && r[3] === 'Art. 4 clearance')!;
     expect([afg[current], afg[current + 1]]).toEqual(['', '2026']);
-    const sheet = await xlsxSheet(app, '/deadlines.xlsx');
+    const sheet = await xlsxSheet(app.request('/deadlines.xlsx'));
     expect(sheet.rowCount).toBe(expected.length + 1);
   });
 
@@ -483,7 +465,7 @@ describe.each(engines)('states pages on %s', (engine) => {
     expect(after.text).toMatch(/Pending extension request<\/dt><dd>None<\/dd>/);
     const deadlines = await get(app, '/deadlines');
     expect(deadlines.text).toMatch(/Lebanon<\/a><\/th><td>Art\. 4 clearance<\/td><td>1 May 2031<\/td>/);
-    const csv = await csvRows(app, '/deadlines.csv');
+    const csv = await csvRows(app.request('/deadlines.csv'));
     const current = csv[0]!.indexOf('Current deadline');
     expect(csv.find((r) => r[0] === 'LBN' && r[3] === 'Art. 4 clearance')?.[current]).toBe('2031-05-01');
   });

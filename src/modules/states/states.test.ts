@@ -92,6 +92,16 @@ async function expectRefused(
   expect(await auditOf(db, ctx)).toHaveLength(0);
 }
 
+/** `write` refused to each of `actors` (ForbiddenError) and to the public (UnauthenticatedError), auditing nothing. */
+async function expectRefusedToAll(
+  db: Db,
+  actors: readonly Actor[],
+  write: (ctx: ServiceContext) => Promise<unknown>,
+) {
+  for (const actor of actors) await expectRefused(db, actor, write, ForbiddenError);
+  await expectRefused(db, anonymous, write, UnauthenticatedError);
+}
+
 async function eventCount(db: Db) {
   return (await db.select({ id: obligationEvents.id }).from(obligationEvents)).length;
 }
@@ -172,12 +182,9 @@ describe.each(engines)('states verbs on %s', (engine) => {
       const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
       const partner = await makeUser(db, { role: 'partner', organisation: 'DonorOrg' });
       const isu = await makeUser(db, { role: 'isu' });
-      for (const actor of [fp, partner]) {
-        // CHL's data (already registered) and a State nobody has registered yet.
-        await expectRefused(db, actor, (ctx) => registerState(ctx, newState('CHL')), ForbiddenError);
-        await expectRefused(db, actor, (ctx) => registerState(ctx, newState('XAA')), ForbiddenError);
-      }
-      await expectRefused(db, anonymous, (ctx) => registerState(ctx, newState('XAA')), UnauthenticatedError);
+      // CHL's data (already registered) and a State nobody has registered yet.
+      for (const iso3 of ['CHL', 'XAA'])
+        await expectRefusedToAll(db, [fp, partner], (ctx) => registerState(ctx, newState(iso3)));
       expect(await db.select().from(states).where(eq(states.iso3, 'XAA'))).toHaveLength(0);
 
       const ctx = ctxFor(db, isu);
@@ -213,26 +220,8 @@ describe.each(engines)('states verbs on %s', (engine) => {
       const { db } = database();
       const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
       const partner = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
-      for (const actor of [fp, partner]) {
-        await expectRefused(
-          db,
-          actor,
-          (ctx) => correctStateDates(ctx, sameDates('CHL', '2010-12-16')),
-          ForbiddenError,
-        );
-        await expectRefused(
-          db,
-          actor,
-          (ctx) => correctStateDates(ctx, sameDates('LBN', '2010-11-05')),
-          ForbiddenError,
-        );
-      }
-      await expectRefused(
-        db,
-        anonymous,
-        (ctx) => correctStateDates(ctx, sameDates('LBN', '2010-11-05')),
-        UnauthenticatedError,
-      );
+      for (const correction of [sameDates('CHL', '2010-12-16'), sameDates('LBN', '2010-11-05')])
+        await expectRefusedToAll(db, [fp, partner], (ctx) => correctStateDates(ctx, correction));
       const lbn = await getStateView(db, 'LBN', today);
       expect(lbn.instrumentDate).toBe('2010-11-05');
     });
@@ -334,25 +323,15 @@ describe.each(engines)('states verbs on %s', (engine) => {
       const partner = await makeUser(db, { role: 'partner', organisation: 'DonorOrg' });
       const coordinator = await makeUser(db, { role: 'coordinator' });
       const events = await eventCount(db);
-      await expectRefused(db, fp, (ctx) => recordObligationEvent(ctx, request('CHL')), ForbiddenError);
-      await expectRefused(db, fp, (ctx) => recordObligationEvent(ctx, decision('CHL')), ForbiddenError);
-      await expectRefused(db, fp, (ctx) => recordObligationEvent(ctx, decision('LBN')), ForbiddenError);
-      await expectRefused(
-        db,
-        fp,
-        (ctx) => recordObligationEvent(ctx, { iso3: 'LBN', kind: 'completion_declared', article: 4 }),
-        ForbiddenError,
-      );
-      for (const actor of [partner, coordinator]) {
-        await expectRefused(db, actor, (ctx) => recordObligationEvent(ctx, request('LBN')), ForbiddenError);
-        await expectRefused(db, actor, (ctx) => recordObligationEvent(ctx, decision('LBN')), ForbiddenError);
-      }
-      await expectRefused(
-        db,
-        anonymous,
-        (ctx) => recordObligationEvent(ctx, request('LBN')),
-        UnauthenticatedError,
-      );
+      for (const event of [
+        request('CHL'),
+        decision('CHL'),
+        decision('LBN'),
+        { iso3: 'LBN', kind: 'completion_declared', article: 4 },
+      ])
+        await expectRefusedToAll(db, [fp], (ctx) => recordObligationEvent(ctx, event));
+      for (const event of [request('LBN'), decision('LBN')])
+        await expectRefusedToAll(db, [partner, coordinator], (ctx) => recordObligationEvent(ctx, event));
       expect(await eventCount(db)).toBe(events);
 
       const ctx = ctxFor(db, fp);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { convertToPdf, findCommand, run, skipOfficeCheck } from '../../../test/office.js';
+import { seededApp } from '../../../test/seeded.js';
 import { wordText } from '../../../test/zip.js';
 import { translator } from '../../kernel/i18n/index.js';
 import { seedCalendar } from '../calendar/index.js';
@@ -13,10 +13,7 @@ describe.each(engines)('the Coordinators’ report drafted from a work plan on %
   const database = useFreshDatabase(engine);
 
   it('is a Word document of the activities by status, with their meetings and sources, that LibreOffice opens', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan] = await listWorkPlans(db);
     const res = await app.request(`/work-plans/${plan!.id}/report.docx`);
     expect(res.status).toBe(200);

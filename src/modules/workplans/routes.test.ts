@@ -1,17 +1,8 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  expectPage,
-  fieldsOf,
-  makeUser,
-  outcomeAt,
-  postForm,
-  signedIn,
-  signIn,
-  testApp,
-} from '../../../test/app.js';
+import { expectPage, fieldsOf, makeUser, outcomeAt, postForm, signedIn, signIn } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { csvRecords, xlsxSheet } from '../../../test/downloads.js';
+import { seededApp } from '../../../test/seeded.js';
 import { seedCalendar } from '../calendar/index.js';
 import { listWorkPlans } from './queries.js';
 import { referenceWorkPlans } from './reference.js';
@@ -37,10 +28,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   });
 
   it('shows the list and the 2022–23 plan with its timeline by quarter, statuses and links, to anyone', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan2022, plan2017] = await listWorkPlans(db);
 
     await expectPage(await app.request('/work-plans'), 200, [
@@ -76,26 +64,15 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   });
 
   it('downloads the activities as CSV and XLSX, one row per activity', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan2022] = await listWorkPlans(db);
 
-    const csv = await app.request(`/work-plans/${plan2022!.id}/activities.csv`);
-    expect(csv.headers.get('content-type')).toContain('text/csv');
-    const rows = parse((await csv.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = await csvRecords(app.request(`/work-plans/${plan2022!.id}/activities.csv`));
     expect(rows).toHaveLength(18);
     expect(rows[0]).toMatchObject({ 'Number in the plan': '3(a)', Status: 'Done', Source: 'seed 000 §3(a)' });
     expect(rows.find((r) => r.Quarters === '2023-Q3')?.Meetings).toBe('11MSP');
 
-    const all = await app.request('/work-plans/activities.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await all.arrayBuffer()) as ArrayBuffer);
-    expect(workbook.worksheets[0]!.rowCount).toBe(1 + 18 + 12);
+    expect((await xlsxSheet(app.request('/work-plans/activities.xlsx'))).rowCount).toBe(1 + 18 + 12);
   });
 
   it('lets a Coordinator create a plan and add and update an activity through the forms; a refused save keeps what was typed', async () => {
@@ -165,10 +142,7 @@ describe.each(engines)('work plan pages on %s', (engine) => {
   });
 
   it('refuses the forms to focal points, partners and the public', async () => {
-    const { db } = database();
-    await seedCalendar(db);
-    await seedWorkPlans(db);
-    const app = testApp(database());
+    const { db, app } = await seededApp(database(), seedCalendar, seedWorkPlans);
     const [plan] = await listWorkPlans(db);
     const paths = [
       '/work-plans/new',

@@ -1,8 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { expectRefusedTo } from '../../../test/refusals.js';
+import { rowCounts } from '../../../test/row-counts.js';
 import type { Db } from '../../db/client.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
 import { ValidationError } from '../../kernel/errors.js';
@@ -46,11 +47,7 @@ async function outsiders(db: Db) {
   ];
 }
 
-async function sizes(db: Db) {
-  const [p] = await db.select({ n: count() }).from(workPlans);
-  const [a] = await db.select({ n: count() }).from(workPlanActivities);
-  return { plans: p!.n, activities: a!.n };
-}
+const sizes = (db: Db) => rowCounts(db, { plans: workPlans, activities: workPlanActivities });
 
 describe.each(engines)('work plan verbs on %s', (engine) => {
   const database = useFreshDatabase(engine);
