@@ -121,6 +121,23 @@ describe('renderReportDocx', () => {
     expect(buffer.length).toBeGreaterThan(5000);
   });
 
+  it('writes answers as the report page does: options and yes/no in words, years ungrouped, dates in the reader’s style', async () => {
+    const words = [
+      ...partText(await renderReportDocx(options), 'word/document.xml').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ].map((m) => m[1]);
+    const text = templateText(t, template);
+    const option = (form: string, table: string, column: string, value: string) =>
+      text.label('forms', form, 'fields', table, 'columns', column, 'options', value);
+    // Form A's answers "partly" and "yes", and Form I's row: its area and type by name, in response to a request.
+    expect(words).toEqual(expect.arrayContaining(['Partly', 'Yes']));
+    expect(words).toContain(option('I', 'assistanceProvided', 'area', 'art4'));
+    expect(words).toContain(option('I', 'assistanceProvided', 'type', 'financial'));
+    expect(words).toContain('2024');
+    expect(words).toContain('30 April 2025');
+    expect(words).not.toContain('art4');
+    expect(words).not.toContain('partly');
+  });
+
   it('lays an Arabic report out right to left: every table starts on the right, dates in Arabic', async () => {
     const ar = await renderReportDocx({ ...options, t: translator('ar'), locale: 'ar' });
     const xml = partText(ar, 'word/document.xml');

@@ -20,8 +20,7 @@ import {
   pageMark,
 } from '../../../kernel/docx.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { templateText } from '../template/labels.js';
-import { formatNumberCell, givenKey, isAreaField } from '../template/number-cells.js';
+import { givenKey, isAreaField } from '../template/number-cells.js';
 import {
   type FieldValue,
   type FormContent,
@@ -33,6 +32,7 @@ import {
   type TableField,
   type TemplateDef,
 } from '../template/types.js';
+import { formatValue, type Labels, labelsFor } from '../views/values.js';
 
 export interface RenderReportDocxOptions {
   template: TemplateDef;
@@ -60,45 +60,22 @@ const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const EMPTY = '—';
 
-type Label = (...path: string[]) => string;
-
-interface Ctx {
-  t: Translate;
-  locale: Locale;
-  label: Label;
-}
-
-/** Catalogue path of a scalar field, or of a column inside a table (the options hang below it). */
-const fieldPath = (form: FormDef, field: ScalarField, table?: TableField): string[] =>
-  table
-    ? ['forms', form.code, 'fields', table.key, 'columns', field.key]
-    : ['forms', form.code, 'fields', field.key];
-
-/** One value as a reader sees it: words for yes/no and choices, numbers and dates in the reader's style. */
-function formatValue(
-  ctx: Ctx,
+/**
+ * A value as the page shows it (`formatValue`: words for answers, numbers and dates in the reader's
+ * style), with a number's unit after it: the printed table has no room for it in its head.
+ */
+function cellText(
+  labels: Labels,
   form: FormDef,
   field: ScalarField,
   value: ScalarValue | undefined,
   table?: TableField,
   given?: unknown,
 ): string {
-  if (value === null || value === undefined || value === '') return '';
-  switch (field.kind) {
-    case 'number': {
-      // Years never grouped, Unknown / Not reported in words, an area with the figure it was given as.
-      const text = formatNumberCell(field, value, given, ctx.locale);
-      return field.unit && !isAreaField(field) && typeof value === 'number' ? `${text} ${field.unit}` : text;
-    }
-    case 'date':
-      return formatDate(ctx.locale, String(value));
-    case 'yesno':
-      return ctx.label('yesno', String(value));
-    case 'choice':
-      return ctx.label(...fieldPath(form, field, table), 'options', String(value));
-    case 'text':
-      return String(value);
-  }
+  const text = formatValue(labels, form.code, field, value, table?.key, given);
+  return field.kind === 'number' && field.unit && !isAreaField(field) && typeof value === 'number'
+    ? `${text} ${field.unit}`
+    : text;
 }
 
 const text = (s: string, opts: { bold?: boolean; size?: number } = {}): TextRun[] =>
@@ -146,17 +123,21 @@ function evenWidths(n: number): number[] {
 const spacer = () => new Paragraph({ children: [] });
 
 /** The body of one form: its scalar questions, then each repeatable table (or "No entries"). */
-function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): Array<Paragraph | Table> {
+function formBody(
+  labels: Labels,
+  form: FormDef,
+  values: Record<string, FieldValue>,
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const scalars = form.fields.filter((f): f is ScalarField => f.kind !== 'table');
   if (scalars.length) {
     out.push(
       labelValueTable(
-        ctx.locale,
+        labels.locale,
         scalars.map((f) => [
-          ctx.label(...fieldPath(form, f), 'label'),
-          formatValue(
-            ctx,
+          labels.field(form.code, f.key),
+          cellText(
+            labels,
             form,
             f,
             values[f.key] as ScalarValue | undefined,
@@ -173,7 +154,7 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
       new Paragraph({
         heading: HeadingLevel.HEADING_2,
         keepNext: true,
-        children: [new TextRun(ctx.label('forms', form.code, 'fields', table.key, 'label'))],
+        children: [new TextRun(labels.field(form.code, table.key))],
       }),
     );
     const rows = Array.isArray(values[table.key])
@@ -182,7 +163,7 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
     if (!rows.length) {
       out.push(
         new Paragraph({
-          children: [new TextRun({ text: ctx.t('reportExports:docx.noEntries'), italics: true })],
+          children: [new TextRun({ text: labels.t('reportExports:docx.noEntries'), italics: true })],
         }),
       );
     } else {
@@ -191,9 +172,9 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
       const size = columns.length > 5 ? 16 : 18;
       out.push(
         grid(
-          ctx.locale,
-          columns.map((c) => ctx.label(...fieldPath(form, c, table), 'label')),
-          rows.map((r) => columns.map((c) => formatValue(ctx, form, c, r[c.key], table, r[givenKey(c.key)]))),
+          labels.locale,
+          columns.map((c) => labels.column(form.code, table.key, c.key)),
+          rows.map((r) => columns.map((c) => cellText(labels, form, c, r[c.key], table, r[givenKey(c.key)]))),
           evenWidths(columns.length),
           size,
         ),
@@ -204,16 +185,16 @@ function formBody(ctx: Ctx, form: FormDef, values: Record<string, FieldValue>): 
   return out;
 }
 
-const formStatusLabel = (ctx: Ctx, form: FormContent | undefined) =>
-  form?.status ? ctx.label('status', form.status) : ctx.t('reportExports:formStatus.none');
+const formStatusLabel = (labels: Labels, form: FormContent | undefined) =>
+  form?.status ? labels.status(form.status) : labels.t('reportExports:formStatus.none');
 
 /** The template catalogue's title already reads "Form A: …", as in the official formats. */
-function formHeading(ctx: Ctx, form: FormDef, pageBreakBefore: boolean): Paragraph {
+function formHeading(labels: Labels, form: FormDef, pageBreakBefore: boolean): Paragraph {
   return new Paragraph({
     heading: HeadingLevel.HEADING_1,
     pageBreakBefore,
     keepNext: true,
-    children: [new TextRun(ctx.label('forms', form.code, 'title'))],
+    children: [new TextRun(labels.formTitle(form.code))],
   });
 }
 
@@ -228,8 +209,7 @@ function footer(t: Translate, stateName: string, year: number): Footer {
  */
 export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<Buffer> {
   const { template, content, t, locale } = opts;
-  const text = templateText(t, template);
-  const ctx: Ctx = { t, locale, label: text.label };
+  const labels = labelsFor(t, locale, template);
   const title = t('reportExports:docx.title');
   const forms = template.forms;
   const cover = forms.find((f) => f.code === 'cover');
@@ -265,7 +245,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
       // A demonstration report's dates are assumed, and no source gives them.
       opts.demonstration ? t('reports:demo.receivedUnknown') : formatDate(locale, opts.receivedOn),
     ]);
-  facts.push([t('reportExports:docx.template'), text.reference()]);
+  facts.push([t('reportExports:docx.template'), labels.reference()]);
 
   const body: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
@@ -285,7 +265,10 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
     spacer(),
   ];
   if (cover)
-    body.push(formHeading(ctx, cover, false), ...formBody(ctx, cover, content.forms.cover?.values ?? {}));
+    body.push(
+      formHeading(labels, cover, false),
+      ...formBody(labels, cover, content.forms.cover?.values ?? {}),
+    );
 
   const statusForms = forms.filter((f) => f.hasStatus);
   if (statusForms.length) {
@@ -299,10 +282,7 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
       grid(
         locale,
         [t('reportExports:docx.form'), t('reportExports:docx.status')],
-        statusForms.map((f) => [
-          ctx.label('forms', f.code, 'title'),
-          formStatusLabel(ctx, content.forms[f.code]),
-        ]),
+        statusForms.map((f) => [labels.formTitle(f.code), formStatusLabel(labels, content.forms[f.code])]),
         [w, CONTENT_WIDTH - w],
       ),
     );
@@ -311,24 +291,24 @@ export async function renderReportDocx(opts: RenderReportDocxOptions): Promise<B
   for (const form of forms) {
     if (form.code === 'cover') continue;
     const fc = content.forms[form.code];
-    body.push(formHeading(ctx, form, true));
+    body.push(formHeading(labels, form, true));
     const meta: string[] = [];
     if (form.articleItems?.length)
       meta.push(
         t('reportExports:docx.articleItems', { items: form.articleItems.map((i) => `(${i})`).join(', ') }),
       );
-    if (form.hasStatus) meta.push(`${t('reportExports:docx.status')}: ${formStatusLabel(ctx, fc)}`);
+    if (form.hasStatus) meta.push(`${t('reportExports:docx.status')}: ${formStatusLabel(labels, fc)}`);
     if (meta.length)
       body.push(
         new Paragraph({ children: [new TextRun({ text: meta.join(' · '), italics: true })] }),
         spacer(),
       );
-    body.push(...formBody(ctx, form, fc?.values ?? {}));
+    body.push(...formBody(labels, form, fc?.values ?? {}));
   }
 
   const doc = new Document({
     title: `${title} — ${opts.stateName} ${opts.year}`,
-    subject: text.reference(),
+    subject: labels.reference(),
     creator: t('common:appName'),
     styles: {
       default: {
