@@ -19,6 +19,7 @@ import {
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
 import { formOnPage, pressButton } from '../../../test/forms.js';
+import { reportWithFormF } from '../../../test/reports.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
@@ -85,20 +86,8 @@ const formF = {
 };
 
 /** LBN's 2022 report through the verbs: a draft with Form F filled in, optionally submitted. */
-async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
-  const ctx = ctxFor(db, fp);
-  const { reportId, versionId } = await createReport(ctx, { iso3: 'LBN', year: 2022 });
-  const saved = await saveForm(ctx, {
-    reportId,
-    versionId,
-    lockVersion: 0,
-    form: 'F',
-    status: 'changed',
-    values: formF,
-  });
-  if (opts.submit) await submitReport(ctx, { reportId, versionId, lockVersion: saved.lockVersion });
-  return { reportId, versionId };
-}
+const seed2022 = (db: Db, fp: Actor, opts: { submit?: boolean } = {}) =>
+  reportWithFormF(ctxFor(db, fp), { iso3: 'LBN', year: 2022 }, formF, opts);
 
 describe.each(engines)('report pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
