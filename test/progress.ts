@@ -86,7 +86,7 @@ export function useDemoReports(engine: Engine) {
     await seedCalendar(database.db);
     await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
     Object.assign(world, { database, app: testApp(database) });
-  });
+  }, 120_000);
   afterAll(async () => world.database?.close());
   return world;
 }
