@@ -74,3 +74,19 @@ export function useProgressWorld(engine: Engine, mount?: (app: TestApp, database
     },
   };
 }
+
+/**
+ * One database for a test file, for one engine: the sourced calendar and the 2022 demonstration
+ * reports (no Country Coalitions), with the app over it; closed after the file's tests.
+ */
+export function useDemoReports(engine: Engine) {
+  const world = {} as { database: Database; app: TestApp };
+  beforeAll(async () => {
+    const database = await freshDatabase(engine);
+    await seedCalendar(database.db);
+    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
+    Object.assign(world, { database, app: testApp(database) });
+  }, 120_000);
+  afterAll(async () => world.database?.close());
+  return world;
+}

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../src/modules/accounts/index.js';
 import { seedCalendar } from '../../src/modules/calendar/index.js';
 import { seedCoalitions } from '../../src/modules/coalitions/index.js';
@@ -7,15 +7,7 @@ import { ensureDemoData } from '../../src/modules/cooperation/index.js';
 import { seedGoodPractices } from '../../src/modules/practices/index.js';
 import { seedWorkPlans } from '../../src/modules/workplans/index.js';
 import { TEST_NOW } from '../app.js';
-import { freshDatabase } from '../db.js';
-import {
-  axeViolations,
-  chromiumAvailable,
-  launchBrowser,
-  type Served,
-  serveApp,
-  signInDemo,
-} from './harness.js';
+import { axeViolations, browserSuite, chromiumAvailable, signInDemo } from './harness.js';
 
 /**
  * Every kind of page, for the public and for each demonstration role: starting from the home page
@@ -118,41 +110,27 @@ const roles: Array<{ who: string; email?: string }> = [
 ];
 
 describe.skipIf(!chromiumAvailable)('every page kind, for every role, at 320 px and by axe-core', () => {
-  let browser: Browser;
-  let served: Served;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const database = await freshDatabase('pglite');
+  const suite = browserSuite(async (database) => {
     await seedCalendar(database.db);
     await seedGoodPractices(database.db);
     await seedWorkPlans(database.db);
     await seedCoalitions(database.db);
     await ensureDemoData(database.db, TEST_NOW);
-    served = await serveApp(database);
-    close = () => database.close();
-    browser = await launchBrowser();
   }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await close?.();
-  });
 
   it.each(roles)(
     '$who: no page scrolls sideways at 320 px, none has an axe-core violation',
     async ({ who, email }) => {
-      const context = await browser.newContext({
+      const context = await suite.browser.newContext({
         viewport: { width: 320, height: 640 },
         locale: 'en-GB',
         bypassCSP: true,
       });
       try {
         const page = await context.newPage();
-        if (email) await signInDemo(page, served.baseUrl, email);
+        if (email) await signInDemo(page, suite.baseUrl, email);
         const started = Date.now();
-        const visits = await crawl(page, served.baseUrl, ['/', '/start', '/no-such-page'], 120);
+        const visits = await crawl(page, suite.baseUrl, ['/', '/start', '/no-such-page'], 120);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(
           `${who}: ${visits.length} pages in ${seconds} s\n${visits.map((v) => `  ${v.status} ${v.path}`).join('\n')}`,
@@ -168,10 +146,13 @@ describe.skipIf(!chromiumAvailable)('every page kind, for every role, at 320 px 
   );
 
   it('prints the ledger with its legends and without menus or buttons; mirrors right to left within 320 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale: 'en-GB' });
+    const context = await suite.browser.newContext({
+      viewport: { width: 320, height: 640 },
+      locale: 'en-GB',
+    });
     try {
       const page = await context.newPage();
-      await page.goto(`${served.baseUrl}/cooperation/ledger`);
+      await page.goto(`${suite.baseUrl}/cooperation/ledger`);
       await page.emulateMedia({ media: 'print' });
       const shown = (selector: string) =>
         page.$$eval(selector, (els) => els.some((e) => getComputedStyle(e).display !== 'none'));
@@ -185,7 +166,7 @@ describe.skipIf(!chromiumAvailable)('every page kind, for every role, at 320 px 
 
       await page.emulateMedia({ media: 'screen' });
       for (const path of ['/cooperation/ledger', '/states/LBN', '/meetings/11MSP']) {
-        await page.goto(`${served.baseUrl}${path}`);
+        await page.goto(`${suite.baseUrl}${path}`);
         await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
         const layout = await page.evaluate(() => ({
           width: document.documentElement.scrollWidth,

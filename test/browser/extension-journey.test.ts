@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client.js';
 import { ensureDemoAccounts } from '../../src/modules/accounts/index.js';
@@ -23,6 +24,12 @@ async function clearanceCoordinator(db: Db) {
   const all = await db.select({ id: users.id, email: users.email }).from(users);
   const demo = all.find((u) => u.email === 'coordinator@demo.ccm.local')!;
   await holdCoordinatorOffices(db, isu, demo.id, ['clearance_risk_reduction'], { from: '2025', to: null });
+}
+
+/** Presses the button of the form posting to `action` and waits to be back on the page at `landing`. */
+async function pressAndLand(page: Page, action: string, landing: string) {
+  await page.click(`form[action="${action}#errors"] button[type=submit]`);
+  await page.waitForURL((u) => u.pathname === landing);
 }
 
 describe.skipIf(!chromiumAvailable)(
@@ -53,8 +60,7 @@ describe.skipIf(!chromiumAvailable)(
       await fp.goto(`${suite.baseUrl}${requestPath}/edit`);
       await fp.fill('[name=durationYears]', '5');
       await fp.fill('[name=reasons]', 'New areas were found in the south.');
-      await fp.click(`form[action="${requestPath}/edit#errors"] button[type=submit]`);
-      await fp.waitForURL((u) => u.pathname === requestPath);
+      await pressAndLand(fp, `${requestPath}/edit`, requestPath);
 
       // A costed plan by year, then the submission.
       await fp.goto(`${suite.baseUrl}${requestPath}/plan`);
@@ -68,16 +74,14 @@ describe.skipIf(!chromiumAvailable)(
       }))
         await fp.fill(`[name="rows.0.${field}"]`, value);
       await fp.selectOption('select[name="rows.0.currency"]', 'USD');
-      await fp.click(`form[action="${requestPath}/plan#errors"] button[type=submit]`);
-      await fp.waitForURL((u) => u.pathname === requestPath);
+      await pressAndLand(fp, `${requestPath}/plan`, requestPath);
       expect(await fp.textContent('main')).toContain('Survey of the south');
       // Past the deadline in force, the submission is recorded with its reason, and flagged.
       await fp.fill(
         `form[action="${requestPath}/submit#errors"] textarea[name=note]`,
         'Late: the survey ended in 2026.',
       );
-      await fp.click(`form[action="${requestPath}/submit#errors"] button[type=submit]`);
-      await fp.waitForURL((u) => u.pathname === requestPath);
+      await pressAndLand(fp, `${requestPath}/submit`, requestPath);
       expect(await fp.textContent('main')).toContain('Submitted');
 
       // The submission is the registry's request: the Analysis Group works on it.
@@ -93,14 +97,12 @@ describe.skipIf(!chromiumAvailable)(
         .getAttribute('value');
       await isu.selectOption('select[name=userId]', coordinatorOption!);
       await isu.selectOption('select[name=role]', 'area_coordinator');
-      await isu.click(`form[action="${workspace}/members#errors"] button[type=submit]`);
-      await isu.waitForURL((u) => u.pathname === workspace);
+      await pressAndLand(isu, `${workspace}/members`, workspace);
 
       const coordinator = await suite.signedIn('coordinator@demo.ccm.local');
       await coordinator.goto(`${suite.baseUrl}${workspace}`);
       await coordinator.fill('textarea#question-body', 'What area remains in the south?');
-      await coordinator.click(`form[action="${workspace}/questions#errors"] button[type=submit]`);
-      await coordinator.waitForURL((u) => u.pathname === workspace);
+      await pressAndLand(coordinator, `${workspace}/questions`, workspace);
 
       await fp.goto(`${suite.baseUrl}${workspace}`);
       expect(await fp.textContent('main')).toContain('What area remains in the south?');
@@ -118,16 +120,14 @@ describe.skipIf(!chromiumAvailable)(
         `form[action="${workspace}/draft#errors"] select[name=recommendation]`,
         'grant',
       );
-      await coordinator.click(`form[action="${workspace}/draft#errors"] button[type=submit]`);
-      await coordinator.waitForURL((u) => u.pathname === workspace);
+      await pressAndLand(coordinator, `${workspace}/draft`, workspace);
       expect(await coordinator.textContent('main')).toContain('The plan is costed by year.');
 
       // The ISU records the decision; the deadline on the public profile moves.
       await isu.goto(`${suite.baseUrl}${workspace}`);
       await isu.selectOption(`form[action="${workspace}/decision#errors"] select[name=outcome]`, 'granted');
       await isu.fill(`form[action="${workspace}/decision#errors"] input[name=newDeadline]`, '2031-05-01');
-      await isu.click(`form[action="${workspace}/decision#errors"] button[type=submit]`);
-      await isu.waitForURL((u) => u.pathname === workspace);
+      await pressAndLand(isu, `${workspace}/decision`, workspace);
       const after = (await getStateView(db, 'LBN', TODAY)).obligations.find((o) => o.article === 4);
       expect(after?.currentDeadline).toBe('2031-05-01');
       const profile = await (await suite.browser.newContext({ javaScriptEnabled: false })).newPage();

@@ -115,10 +115,12 @@ export interface BrowserSuite {
 /**
  * Sets up a block of browser tests (call it inside `describe`): a fresh PGlite database, prepared by
  * `prepare`, served over HTTP, and Chromium launched; all of it closed after the block. One engine is
- * enough here: the browser path is tested; the database paths run on both elsewhere.
+ * enough here: the browser path is tested; the database paths run on both elsewhere. `timeout` is
+ * the time the setting up may take.
  */
 export function browserSuite(
   prepare: (database: Database) => Promise<unknown> = async () => {},
+  timeout = 120_000,
 ): BrowserSuite {
   let browser: Browser | undefined;
   let served: Served | undefined;
@@ -130,7 +132,7 @@ export function browserSuite(
     await prepare(database);
     served = await serveApp(database);
     browser = await launchBrowser();
-  }, 120_000);
+  }, timeout);
 
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/kernel/actor.js';
 import { createContext } from '../../src/kernel/context.js';
-import { createReport, saveForm, submitReport } from '../../src/modules/reports/index.js';
+import { reportWithFormF } from '../reports.js';
 import { browserSuite, chromiumAvailable, newContext, signInDemo } from './harness.js';
 
 describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, without JavaScript', () => {
@@ -11,22 +11,14 @@ describe.skipIf(!chromiumAvailable)('Article 7 report journey in Chromium, witho
     const ctx = createContext(database.db, systemActor('test:seed'), {
       now: new Date('2023-03-01T10:00:00Z'),
     });
-    const { reportId, versionId } = await createReport(ctx, { iso3: 'LBN', year: 2022 });
-    const saved = await saveForm(ctx, {
-      reportId,
-      versionId,
-      lockVersion: 0,
-      form: 'F',
-      status: 'changed',
-      values: {
-        contaminatedAreas: [
-          { location: 'Nabatieh', area: 1_200_000, remnantTypes: 'M42, M77', dateOfUse: '2006' },
-        ],
-        clearedInPeriod: [{ location: 'Nabatieh', area: 250_000, submunitionsDestroyed: 312 }],
-        totalRemainingArea: 950_000,
-      },
-    });
-    await submitReport(ctx, { reportId, versionId, lockVersion: saved.lockVersion });
+    const values = {
+      contaminatedAreas: [
+        { location: 'Nabatieh', area: 1_200_000, remnantTypes: 'M42, M77', dateOfUse: '2006' },
+      ],
+      clearedInPeriod: [{ location: 'Nabatieh', area: 250_000, submunitionsDestroyed: 312 }],
+      totalRemainingArea: 950_000,
+    };
+    await reportWithFormF(ctx, { iso3: 'LBN', year: 2022 }, values, { submit: true });
   });
 
   async function signIn(page: Page, email: string) {

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ctxFor, makeUser, TEST_BASE, type TestApp, testApp } from '../../../test/app.js';
-import { engines, freshDatabase } from '../../../test/db.js';
-import type { Database } from '../../db/client.js';
-import { seedCalendar } from '../calendar/index.js';
-import { ensureDemoData } from '../cooperation/index.js';
+import { describe, expect, it } from 'vitest';
+import { ctxFor, makeUser, TEST_BASE } from '../../../test/app.js';
+import { engines } from '../../../test/db.js';
+import { useDemoReports } from '../../../test/progress.js';
 import {
   agreeParagraph,
   circulateVersion,
@@ -17,20 +15,10 @@ import { ApiError } from './schemas.js';
 
 describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => {
   // One database for the file: computing the 11MSP report over the demonstration reports is slow.
-  let database: Database;
-  let app: TestApp;
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
-    await seedCalendar(database.db);
-    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
-    app = testApp(database);
-  });
-  afterAll(async () => {
-    await database?.close();
-  });
+  const world = useDemoReports(engine);
 
   it('answers every indicator of the 11MSP report with its figure and evidence, as the document says', async () => {
-    const res = await app.request('/api/v1/progress-reports/11MSP');
+    const res = await world.app.request('/api/v1/progress-reports/11MSP');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('cache-control')).toBe('public, max-age=300');
@@ -70,7 +58,7 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
     });
 
     // The same figures as the module computes, indicator by indicator.
-    const computed = await progressReportFor(database.db, '11MSP');
+    const computed = await progressReportFor(world.database.db, '11MSP');
     for (const [n, i] of report.indicators.entries()) {
       const c = computed.indicators[n]!;
       expect(i, i.id).toMatchObject({
@@ -123,7 +111,7 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
     // In French on request, the codes unchanged.
     const fr = ProgressReport.parse(
       await (
-        await app.request('/api/v1/progress-reports/11MSP', { headers: { 'accept-language': 'fr' } })
+        await world.app.request('/api/v1/progress-reports/11MSP', { headers: { 'accept-language': 'fr' } })
       ).json(),
     );
     expect(fr.indicators.find((i) => i.id === 'LAP2a')).toMatchObject({
@@ -132,7 +120,7 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
     });
 
     // The document describes the operation and its answer.
-    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+    const doc = (await (await world.app.request('/api/openapi.json')).json()) as {
       paths: Record<string, { get: { responses: Record<string, { content: unknown }> } }>;
       components: { schemas: Record<string, { type?: unknown }> };
     };
@@ -146,8 +134,8 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
   });
 
   it('carries the agreed figure with its reason, the agreed texts and the versions; a version keeps what it froze', async () => {
-    const isu = await makeUser(database.db, { role: 'isu' });
-    const ctx = ctxFor(database.db, isu);
+    const isu = await makeUser(world.database.db, { role: 'isu' });
+    const ctx = ctxFor(world.database.db, isu);
     await overrideFigure(ctx, {
       meeting: '11MSP',
       indicatorId: 'LAP40',
@@ -176,12 +164,14 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
       revision: first.revision + 1,
     });
 
-    const report = ProgressReport.parse(await (await app.request('/api/v1/progress-reports/11MSP')).json());
+    const report = ProgressReport.parse(
+      await (await world.app.request('/api/v1/progress-reports/11MSP')).json(),
+    );
     const lap40 = report.indicators.find((i) => i.id === 'LAP40')!;
     expect(lap40.shown).toMatchObject({ value: 41, from: 'agreed' });
     expect(lap40.agreed).toMatchObject({ value: 41, reason: 'Late reports counted' });
     // The computed figure is unchanged beside it.
-    const computed = (await progressReportFor(database.db, '11MSP')).indicators.find(
+    const computed = (await progressReportFor(world.database.db, '11MSP')).indicators.find(
       (i) => i.id === 'LAP40',
     )!;
     expect(lap40.value).toBe(computed.computed.value);
@@ -196,23 +186,25 @@ describe.each(engines)('the Progress Report in the JSON API on %s', (engine) => 
     for (const g of generated) expect(g.text, g.key).not.toMatch(/generated\.|\{\{/);
     expect(report.versions).toEqual([expect.objectContaining({ number: 1, status: 'circulated' })]);
 
-    const frozen = ProgressReportVersion.parse(await (await app.request(report.versions[0]!.href)).json());
+    const frozen = ProgressReportVersion.parse(
+      await (await world.app.request(report.versions[0]!.href)).json(),
+    );
     expect(frozen).toMatchObject({ meeting: '11MSP', number: 1, status: 'circulated' });
     expect(frozen.indicators.find((i) => i.id === 'LAP40')?.shown.value).toBe(41);
     expect(frozen.paragraphs.find((p) => p.key === 'partnerships')?.text).toBe('Agreed words');
-    const missing = await app.request('/api/v1/progress-reports/11MSP/versions/9');
+    const missing = await world.app.request('/api/v1/progress-reports/11MSP/versions/9');
     expect(missing.status).toBe(404);
     expect(ApiError.parse(await missing.json()).error.code).toBe('PROGRESS.VERSION_NOT_FOUND');
   });
 
   it('answers an unknown meeting, or one without a window, with 404 JSON, and a malformed code with 400', async () => {
     for (const code of ['XYZ', '2RC']) {
-      const res = await app.request(`/api/v1/progress-reports/${code}`);
+      const res = await world.app.request(`/api/v1/progress-reports/${code}`);
       expect(res.status, code).toBe(404);
       expect(ApiError.parse(await res.json()).error.code).toBe('PROGRESS.WINDOW_NOT_RECORDED');
     }
-    expect((await app.request('/api/v1/progress-reports/bad%20code')).status).toBe(400);
-    const post = await app.request('/api/v1/progress-reports/11MSP', {
+    expect((await world.app.request('/api/v1/progress-reports/bad%20code')).status).toBe(400);
+    const post = await world.app.request('/api/v1/progress-reports/11MSP', {
       method: 'POST',
       headers: { origin: TEST_BASE },
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, testApp } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { reportWithFormF } from '../../../test/reports.js';
 import { createApiToken } from '../accounts/index.js';
-import { amendReport, createReport, saveForm, submitReport } from '../reports/index.js';
+import { amendReport } from '../reports/index.js';
 import { ReportList, ReportVersionDetail } from './schemas.js';
 
 describe.each(engines)('reports in the JSON API on %s', (engine) => {
@@ -12,20 +13,12 @@ describe.each(engines)('reports in the JSON API on %s', (engine) => {
     const { db } = database();
     const fp = await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' });
     const other = await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' });
-    const r = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2025 });
-    const saved = await saveForm(ctxFor(db, fp), {
-      reportId: r.reportId,
-      versionId: r.versionId,
-      lockVersion: 0,
-      form: 'F',
-      status: 'changed',
-      values: { totalRemainingArea: 1250000 },
-    });
-    await submitReport(ctxFor(db, fp), {
-      reportId: r.reportId,
-      versionId: r.versionId,
-      lockVersion: saved.lockVersion,
-    });
+    const r = await reportWithFormF(
+      ctxFor(db, fp),
+      { iso3: 'LBN', year: 2025 },
+      { totalRemainingArea: 1250000 },
+      { submit: true },
+    );
     await amendReport(ctxFor(db, fp), { reportId: r.reportId });
     const app = testApp(database());
     const bearer = async (actor: typeof fp) => ({

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeUser, rejection } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { statePeople } from '../../../test/people.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
@@ -25,13 +26,8 @@ describe.each(engines)('extension requests on %s', (engine) => {
   async function people() {
     const db = database().db;
     const { isu } = await lebanonScenario(db);
-    return {
-      isu,
-      lebanon: await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' }),
-      chile: await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' }),
-      partner: await makeUser(db, { role: 'partner', organisation: 'NPA' }),
-      coordinator: await makeUser(db, { role: 'coordinator' }),
-    };
+    const { fpLbn: lebanon, fpChl: chile, partner, coordinator } = await statePeople(db);
+    return { isu, lebanon, chile, partner, coordinator };
   }
 
   const plan = [

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../../../test/app.js';
-import { engines, freshDatabase } from '../../../test/db.js';
-import type { Database } from '../../db/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engines } from '../../../test/db.js';
+import { useDemoReports } from '../../../test/progress.js';
 import { translator } from '../../kernel/i18n/index.js';
-import { seedCalendar } from '../calendar/index.js';
-import { ensureDemoData } from '../cooperation/index.js';
 import { indicatorIds } from './catalogue.js';
 import type { ProgressReportData } from './compute.js';
 import { sections } from './model.js';
@@ -23,22 +20,14 @@ const html = (s: string) =>
 
 describe.each(engines)('the Progress Report pages on %s', (engine) => {
   // One database for the file: computing the 11MSP report over the demonstration reports is slow.
-  let database: Database;
-  let app: TestApp;
+  const world = useDemoReports(engine);
   let report: ProgressReportData;
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    await seedCalendar(database.db);
-    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
-    app = testApp(database);
-    report = await progressReportFor(database.db, '11MSP');
-  });
-  afterAll(async () => {
-    await database?.close();
+    report = await progressReportFor(world.database.db, '11MSP');
   });
 
   const page = async (path: string, status = 200) => {
-    const res = await app.request(path);
+    const res = await world.app.request(path);
     expect(res.status, path).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     return res.text();
@@ -141,8 +130,8 @@ describe.each(engines)('the Progress Report pages on %s', (engine) => {
     expect(await page('/progress/2RC', 404)).toContain('2RC');
     expect(await page('/progress/11MSP/LAP999', 404)).toContain('Indicator LAP999 was not found.');
     await page('/progress/XYZ/LAP1a', 404);
-    expect((await app.request('/progress/bad%20code')).status).toBe(404);
-    expect((await app.request('/progress/11MSP/LAP1a/more')).status).toBe(404);
+    expect((await world.app.request('/progress/bad%20code')).status).toBe(404);
+    expect((await world.app.request('/progress/11MSP/LAP1a/more')).status).toBe(404);
   });
 
   it('reads in French with ?lang=fr', async () => {

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ctxFor, makeUser } from '../../../test/app.js';
-import { engines, freshDatabase } from '../../../test/db.js';
+import { engines } from '../../../test/db.js';
+import { database11MSP } from '../../../test/progress.js';
 import type { Database } from '../../db/client.js';
-import { seedCalendar } from '../calendar/index.js';
-import { seedCoalitions } from '../coalitions/index.js';
-import { ensureDemoData } from '../cooperation/index.js';
 import { createReport, saveForm, submitReport } from '../reports/index.js';
 import { WindowNotRecordedError } from './errors.js';
 import type { Figure } from './model.js';
@@ -20,10 +18,7 @@ const countedOf = (f: Figure) =>
 describe.each(engines)('the 11MSP report from the data on %s', (engine) => {
   let database: Database;
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    await seedCalendar(database.db);
-    await seedCoalitions(database.db);
-    await ensureDemoData(database.db, new Date('2026-12-01T00:00:00Z'));
+    database = await database11MSP(engine);
   }, 120_000);
   afterAll(async () => {
     await database.close();

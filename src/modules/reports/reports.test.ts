@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ctxFor, makeUser, rejection, TEST_NOW } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { statePeople } from '../../../test/people.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
@@ -52,10 +53,7 @@ const formF2023 = { ...formF, totalRemainingArea: 700_000 };
 async function people(db: Db) {
   return {
     isu: await makeUser(db, { role: 'isu' }),
-    fpLbn: await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' }),
-    fpChl: await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' }),
-    partner: await makeUser(db, { role: 'partner', organisation: 'NPA' }),
-    coordinator: await makeUser(db, { role: 'coordinator' }),
+    ...(await statePeople(db)),
   };
 }
 

@@ -18,6 +18,8 @@ import {
   testApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { formOnPage, pressButton } from '../../../test/forms.js';
+import { reportWithFormF } from '../../../test/reports.js';
 import type { Db } from '../../db/client.js';
 import { type Actor, anonymous } from '../../kernel/actor.js';
 import { auditEntries } from '../../kernel/audit/schema.js';
@@ -84,20 +86,8 @@ const formF = {
 };
 
 /** LBN's 2022 report through the verbs: a draft with Form F filled in, optionally submitted. */
-async function seed2022(db: Db, fp: Actor, opts: { submit?: boolean } = {}) {
-  const ctx = ctxFor(db, fp);
-  const { reportId, versionId } = await createReport(ctx, { iso3: 'LBN', year: 2022 });
-  const saved = await saveForm(ctx, {
-    reportId,
-    versionId,
-    lockVersion: 0,
-    form: 'F',
-    status: 'changed',
-    values: formF,
-  });
-  if (opts.submit) await submitReport(ctx, { reportId, versionId, lockVersion: saved.lockVersion });
-  return { reportId, versionId };
-}
+const seed2022 = (db: Db, fp: Actor, opts: { submit?: boolean } = {}) =>
+  reportWithFormF(ctxFor(db, fp), { iso3: 'LBN', year: 2022 }, formF, opts);
 
 describe.each(engines)('report pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
@@ -107,7 +97,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     const session = await signedIn(database(), lebanonFocalPoint);
     const draft = await createReport(ctxFor(session.db, session.user), { iso3: 'LBN', year: 2022 });
     const fPath = `/reports/${draft.reportId}/versions/1/forms/F`;
-    const mine = fieldsOf((await get(session.app, fPath, session.cookie)).text, fPath);
+    const mine = await formOnPage(session.app, fPath, fPath, session.cookie);
     return { ...session, ...draft, fPath, mine };
   };
 
@@ -224,7 +214,7 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(amendPage.text).toContain('Version 2 was opened to amend the report.');
     expect(amendPage.text).toContain('An amendment of version 1');
     const f2Path = `/reports/${r23}/versions/2/forms/F`;
-    const f2 = fieldsOf((await get(app, f2Path, cookie)).text, f2Path);
+    const f2 = await formOnPage(app, f2Path, f2Path, cookie);
     expect(f2.status).toBe('changed');
     expect(f2['v.clearedInPeriod.0.submunitionsDestroyed']).toBe('312');
     expect(
@@ -288,22 +278,15 @@ describe.each(engines)('report pages on %s', (engine) => {
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const path = `/reports/${reportId}/versions/1/forms/F`;
     const french = `${cookie}; lang=fr`;
-    const form = fieldsOf((await get(app, path, french)).text, path);
-    const res = await postForm(
-      app,
-      path,
-      {
-        ...form,
-        'v.totalRemainingArea': '1 100 000',
-        'v.contaminatedAreas.0.location': 'Tyr',
-        'v.contaminatedAreas.0.area': '12,5',
-        'v.contaminatedAreas.0.area.as': 'km2',
-        'v.contaminatedAreas.0.estimatedQuantity': '',
-        'v.contaminatedAreas.0.estimatedQuantity.as': 'unknown',
-        status: 'changed',
-      },
-      french,
-    );
+    const res = await pressButton(app, path, path, french, {
+      'v.totalRemainingArea': '1 100 000',
+      'v.contaminatedAreas.0.location': 'Tyr',
+      'v.contaminatedAreas.0.area': '12,5',
+      'v.contaminatedAreas.0.area.as': 'km2',
+      'v.contaminatedAreas.0.estimatedQuantity': '',
+      'v.contaminatedAreas.0.estimatedQuantity.as': 'unknown',
+      status: 'changed',
+    });
     expect(res.status).toBe(303);
     const values = (await versionsOf(db, reportId))[0]?.content.forms.F?.values;
     expect(values?.totalRemainingArea).toBe(1_100_000);
@@ -323,16 +306,10 @@ describe.each(engines)('report pages on %s', (engine) => {
     expect(again).toMatch(/name="v.contaminatedAreas.0.area"[^>]*value="12,5"/);
     expect(again).toContain('<option value="km2" selected="">km²</option>');
     // The same amount typed the English way in an English form.
-    const english = await postForm(
-      app,
-      path,
-      {
-        ...fieldsOf((await get(app, path, cookie)).text, path),
-        'v.totalRemainingArea': '1,100,000',
-        status: 'changed',
-      },
-      cookie,
-    );
+    const english = await pressButton(app, path, path, cookie, {
+      'v.totalRemainingArea': '1,100,000',
+      status: 'changed',
+    });
     expect(english.status).toBe(303);
     expect((await versionsOf(db, reportId))[0]?.content.forms.F?.values.totalRemainingArea).toBe(1_100_000);
   });
@@ -342,19 +319,13 @@ describe.each(engines)('report pages on %s', (engine) => {
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const before = await snapshot(db);
     const path = `/reports/${reportId}/versions/1/forms/F`;
-    const res = await postForm(
-      app,
-      path,
-      {
-        ...fieldsOf((await get(app, path, cookie)).text, path),
-        'v.contaminatedAreas.0.location': 'Tyre <south>',
-        'v.contaminatedAreas.0.area': '12 acres',
-        'v.clearedInPeriod.1.submunitionsDestroyed': '-3',
-        'v.nationalStrategy': 'yes',
-        status: 'changed',
-      },
-      cookie,
-    );
+    const res = await pressButton(app, path, path, cookie, {
+      'v.contaminatedAreas.0.location': 'Tyre <south>',
+      'v.contaminatedAreas.0.area': '12 acres',
+      'v.clearedInPeriod.1.submunitionsDestroyed': '-3',
+      'v.nationalStrategy': 'yes',
+      status: 'changed',
+    });
     const html = await expectPage(res, 422, [
       'class="error-summary"',
       '<a href="#f-v-contaminatedAreas-0-area">Areas contaminated by cluster munition remnants, row 1, Size: Enter a number as English writes it, such as 1,250 or 1,250.5 (digits alone are fine), or choose Unknown or Not reported.</a>',
@@ -384,19 +355,13 @@ describe.each(engines)('report pages on %s', (engine) => {
 
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2012 });
     const path = `/reports/${reportId}/versions/1/forms/F`;
-    const saved = await postForm(
-      app,
-      path,
-      {
-        ...fieldsOf((await get(app, path, cookie)).text, path),
-        'v.contaminatedAreas.0.location': 'Nabatieh',
-        'v.contaminatedAreas.0.area': '1200000',
-        'v.totalRemainingArea': '1000',
-        status: 'changed',
-        intent: 'save',
-      },
-      cookie,
-    );
+    const saved = await pressButton(app, path, path, cookie, {
+      'v.contaminatedAreas.0.location': 'Nabatieh',
+      'v.contaminatedAreas.0.area': '1200000',
+      'v.totalRemainingArea': '1000',
+      status: 'changed',
+      intent: 'save',
+    });
     expect(saved.status).toBe(303);
     expect(outcomeAt(saved)).toBe(path);
     const message =
@@ -428,8 +393,8 @@ describe.each(engines)('report pages on %s', (engine) => {
     const { reportId } = await createReport(ctxFor(db, fp), { iso3: 'LBN', year: 2022 });
     const fPath = `/reports/${reportId}/versions/1/forms/F`;
     const aPath = `/reports/${reportId}/versions/1/forms/A`;
-    const fForm = fieldsOf((await get(app, fPath, mine)).text, fPath);
-    const aForm = fieldsOf((await get(app, aPath, theirs)).text, aPath);
+    const fForm = await formOnPage(app, fPath, fPath, mine);
+    const aForm = await formOnPage(app, aPath, aPath, theirs);
     expect((await postForm(app, aPath, { ...aForm, status: 'not_applicable' }, theirs)).status).toBe(303);
     const res = await postForm(
       app,
@@ -449,7 +414,7 @@ describe.each(engines)('report pages on %s', (engine) => {
   it('a stale save is refused (409): typed values kept, the old lock version kept, nothing saved', async () => {
     const { db, app, cookie, fPath, mine } = await openFormF();
     // Someone else saves the same form of the same draft first.
-    const theirs = fieldsOf((await get(app, fPath, cookie)).text, fPath);
+    const theirs = await formOnPage(app, fPath, fPath, cookie);
     expect((await postForm(app, fPath, { ...theirs, status: 'not_applicable' }, cookie)).status).toBe(303);
     const before = await snapshot(db);
 

@@ -11,6 +11,7 @@ import {
   type TestApp,
 } from '../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../test/db.js';
+import { pressButton } from '../../../test/forms.js';
 import { versionsOf } from './testing.js';
 
 /*
@@ -77,13 +78,7 @@ describe.each(engines)('a report on the supplementary version, on %s', (engine) 
       cookie,
     );
     expect(savedJ.status).toBe(303);
-    const draft = await get(app, `/reports/${r22}`, cookie);
-    const submitted = await postForm(
-      app,
-      `/reports/${r22}/submit`,
-      fieldsOf(draft.text, `/reports/${r22}/submit`),
-      cookie,
-    );
+    const submitted = await pressButton(app, `/reports/${r22}`, `/reports/${r22}/submit`, cookie);
     expect(submitted.status).toBe(303);
 
     // The version page names the version as the platform's and shows the answers with the mark.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { needStatusesAskingForHelp } from '../../../../test/cooperation.js';
 import {
   deadlineArticleOf,
   gapUsd,
@@ -285,13 +286,7 @@ describe('which offers take part', () => {
     expect(m !== null).toBe(live);
   });
 
-  it.each([
-    ['open', true],
-    ['partly_met', true],
-    ['met', false],
-    ['withdrawn', false],
-    ['lapsed', false],
-  ] as const)('a need %s is matched: %s', (status, matched) => {
+  it.each(needStatusesAskingForHelp)('a need %s is matched: %s', (status, matched) => {
     expect(matchPartner(need({ status }), partner(), TODAY) !== null).toBe(matched);
   });
 

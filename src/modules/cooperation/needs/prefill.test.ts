@@ -12,6 +12,7 @@ import {
   testApp,
 } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { formOnPage, pressButton } from '../../../../test/forms.js';
 import { anonymous } from '../../../kernel/actor.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { createReport } from '../../reports/index.js';
@@ -30,12 +31,6 @@ const today = TEST_NOW.toISOString().slice(0, 10);
 async function page(app: TestApp, path: string, cookie: string) {
   const res = await app.request(path, { headers: { cookie } });
   return { status: res.status, text: await res.text() };
-}
-
-/** Posts the form with the given action as the page at `path` shows it, as pressing its button does. */
-async function pressButton(app: TestApp, path: string, action: string, cookie: string) {
-  const shown = await page(app, path, cookie);
-  return postForm(app, action, fieldsOf(shown.text, action), cookie);
 }
 
 const clearance = {
@@ -159,7 +154,7 @@ describe.each(engines)('Form J and the needs register on %s', (engine) => {
     const { db, app, user: fp, cookie } = await signedIn(database(), lebanonFocalPoint);
     const { reportId } = await createReport(at(db, fp, today), { iso3: 'LBN', year: 2026 });
     const jPath = `/reports/${reportId}/versions/1/forms/J`;
-    const shown = fieldsOf((await page(app, jPath, cookie)).text, jPath);
+    const shown = await formOnPage(app, jPath, jPath, cookie);
     // Form J as shown, marked changed, with a first row for clearance in the South and `rows` added.
     const saveJ = (rows: Record<string, string>) =>
       postForm(

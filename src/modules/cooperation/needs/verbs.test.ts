@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { makeUser, rejection, TEST_NOW } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { statePeople } from '../../../../test/people.js';
 import { expectRefusedTo } from '../../../../test/refusals.js';
 import type { Db } from '../../../db/client.js';
 import { type Actor, anonymous } from '../../../kernel/actor.js';
@@ -22,11 +23,8 @@ import { withdrawNeed } from './withdraw-need.js';
 async function people(db: Db) {
   return {
     isu: await makeUser(db, { role: 'isu' }),
-    fpLbn: await makeUser(db, { role: 'focal_point', stateIso3: 'LBN' }),
-    fpChl: await makeUser(db, { role: 'focal_point', stateIso3: 'CHL' }),
-    partner: await makeUser(db, { role: 'partner', organisation: 'NPA' }),
+    ...(await statePeople(db)),
     donor: await makeUser(db, { role: 'partner', stateIso3: 'NOR' }),
-    coordinator: await makeUser(db, { role: 'coordinator' }),
   };
 }
 

@@ -139,7 +139,13 @@ describe.each(engines)('offers on %s', (engine) => {
   it('refuses bad input per field, and the ISU must name the partner', async () => {
     const { db } = database();
     const p = await people(db);
-    const err = (await createOffer(ctxFor(db, p.deu), {
+    /** The field errors `actor` creating `input` is refused with (a ValidationError). */
+    const fieldErrorsOf = async (actor: Actor, input: Record<string, unknown>) => {
+      const err = await createOffer(ctxFor(db, actor), input).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      return (err as ValidationError).fieldErrors;
+    };
+    const errors = await fieldErrorsOf(p.deu, {
       title: 'x',
       areas: ['art42'],
       types: [],
@@ -147,39 +153,27 @@ describe.each(engines)('offers on %s', (engine) => {
       priorityStates: 'LBN, ZZZ',
       annualAmount: '-5',
       contact: '',
-    }).catch((e: unknown) => e)) as ValidationError;
-    expect(err).toBeInstanceOf(ValidationError);
-    expect(Object.keys(err.fieldErrors).sort()).toEqual(
+    });
+    expect(Object.keys(errors).sort()).toEqual(
       ['annualAmount', 'areas', 'contact', 'currency', 'title', 'types'].sort(),
     );
     // Places are checked against the registry once the shape is right.
-    const places = (await createOffer(ctxFor(db, p.deu), {
-      ...fields,
-      priorityRegions: ['Atlantis'],
-      priorityStates: 'LBN ZZZ',
-    }).catch((e: unknown) => e)) as ValidationError;
-    expect(places.fieldErrors).toEqual({
+    expect(
+      await fieldErrorsOf(p.deu, { ...fields, priorityRegions: ['Atlantis'], priorityStates: 'LBN ZZZ' }),
+    ).toEqual({
       priorityRegions: ['offers:errors.priorityRegions'],
       priorityStates: ['offers:errors.priorityStates'],
     });
-    const amount = (await createOffer(ctxFor(db, p.deu), { ...fields, currency: '' }).catch(
-      (e: unknown) => e,
-    )) as ValidationError;
-    expect(amount.fieldErrors).toEqual({ currency: ['offers:errors.currencyRequired'] });
-    const noOwner = (await createOffer(ctxFor(db, p.isu), fields).catch(
-      (e: unknown) => e,
-    )) as ValidationError;
-    expect(noOwner.fieldErrors).toEqual({ partnerIso3: ['offers:errors.ownerRequired'] });
-    const unknownState = (await createOffer(ctxFor(db, p.isu), { ...fields, partnerIso3: 'ZZZ' }).catch(
-      (e: unknown) => e,
-    )) as ValidationError;
-    expect(unknownState.fieldErrors).toEqual({ partnerIso3: ['offers:errors.partnerIso3'] });
-    const both = (await createOffer(ctxFor(db, p.isu), {
-      ...fields,
-      partnerIso3: 'NOR',
-      organisation: 'X Org',
-    }).catch((e: unknown) => e)) as ValidationError;
-    expect(both.fieldErrors).toEqual({ organisation: ['offers:errors.oneOwner'] });
+    expect(await fieldErrorsOf(p.deu, { ...fields, currency: '' })).toEqual({
+      currency: ['offers:errors.currencyRequired'],
+    });
+    expect(await fieldErrorsOf(p.isu, fields)).toEqual({ partnerIso3: ['offers:errors.ownerRequired'] });
+    expect(await fieldErrorsOf(p.isu, { ...fields, partnerIso3: 'ZZZ' })).toEqual({
+      partnerIso3: ['offers:errors.partnerIso3'],
+    });
+    expect(await fieldErrorsOf(p.isu, { ...fields, partnerIso3: 'NOR', organisation: 'X Org' })).toEqual({
+      organisation: ['offers:errors.oneOwner'],
+    });
     expect(await db.select().from(offers)).toEqual([]);
   });
 
@@ -285,11 +279,16 @@ describe.each(engines)('offers on %s', (engine) => {
 describe.each(engines)('offer pages on %s', (engine) => {
   const database = useFreshDatabase(engine);
 
-  it('the list and an offer need a signed-in person; the public is sent to sign in', async () => {
+  /** The app, and an offer a partner of Germany made. */
+  const germanOffer = async () => {
     const { db } = database();
-    const app = testApp(database());
     const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
     const { id } = await createOffer(ctxFor(db, deu), fields);
+    return { db, app: testApp(database()), deu, id };
+  };
+
+  it('the list and an offer need a signed-in person; the public is sent to sign in', async () => {
+    const { db, app, id } = await germanOffer();
     for (const path of ['/cooperation/offers', `/cooperation/offers/${id}`, '/cooperation/offers/new']) {
       expectSentToSignIn(await app.request(path), path);
     }
@@ -311,10 +310,7 @@ describe.each(engines)('offer pages on %s', (engine) => {
   });
 
   it("the edit form names a donor State partner in the reader's language", async () => {
-    const { db } = database();
-    const app = testApp(database());
-    const deu = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
-    const { id } = await createOffer(ctxFor(db, deu), fields);
+    const { app, deu, id } = await germanOffer();
     const cookie = await signIn(app, deu.email);
     const fr = await (
       await app.request(`/cooperation/offers/${id}/edit`, { headers: { cookie: `${cookie}; lang=fr` } })

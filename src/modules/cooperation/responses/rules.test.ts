@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { needStatusesAskingForHelp } from '../../../../test/cooperation.js';
 import { responseStages } from '../shared/vocabulary.js';
 import { canTakeStep, isLive, needTakesResponses, type Step, steps } from './rules.js';
 
@@ -36,13 +37,7 @@ describe('handshake stage order', () => {
     expect(isLive(stage)).toBe(live);
   });
 
-  it.each([
-    ['open', true],
-    ['partly_met', true],
-    ['met', false],
-    ['withdrawn', false],
-    ['lapsed', false],
-  ] as const)('a need %s takes responses: %s', (status, takes) => {
+  it.each(needStatusesAskingForHelp)('a need %s takes responses: %s', (status, takes) => {
     expect(needTakesResponses(status)).toBe(takes);
   });
 });

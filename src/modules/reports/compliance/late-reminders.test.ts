@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
+  appSignedInAs,
   ctxFor,
   expectPage,
   expectSentToSignIn,
@@ -10,11 +11,10 @@ import {
   rejection,
   signIn,
   TEST_BASE,
-  testApp,
 } from '../../../../test/app.js';
 import { engines, useFreshDatabase } from '../../../../test/db.js';
+import { expectRefusedTo } from '../../../../test/refusals.js';
 import type { Db } from '../../../db/client.js';
-import { anonymous } from '../../../kernel/actor.js';
 import { outboxMessages } from '../../outbox/schema.js';
 import { setWorkingLanguage } from '../../states/index.js';
 import { states } from '../../states/schema.js';
@@ -38,6 +38,12 @@ const messages = (db: Db) => db.select().from(outboxMessages).orderBy(asc(outbox
 
 describe.each(engines)('reminders to every late State on %s', (engine) => {
   const database = useFreshDatabase(engine);
+
+  /** The world, with the app and the ISU signed in. */
+  const isuSignedIn = async () => {
+    const w = await world(database().db);
+    return { db: database().db, w, ...(await appSignedInAs(database(), w.isu)) };
+  };
 
   it('writes to each late State in its own language, English where unknown, and names those with no one to write to', async () => {
     const { db } = database();
@@ -73,14 +79,9 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
     const { db } = database();
     const w = await world(db);
     const partner = await makeUser(db, { role: 'partner', stateIso3: 'DEU' });
-    for (const a of [w.lbn, partner]) {
-      const err = await rejection(sendLateReminders(ctxFor(db, a), { year: 2025, baseUrl: TEST_BASE }));
-      expect(err.status).toBe(403);
-    }
-    const anon = await rejection(
-      sendLateReminders(ctxFor(db, anonymous), { year: 2025, baseUrl: TEST_BASE }),
+    await expectRefusedTo(db, [w.lbn, partner], (ctx) =>
+      sendLateReminders(ctx, { year: 2025, baseUrl: TEST_BASE }),
     );
-    expect(anon.status).toBe(401);
     // Nor may they set a State's language, their own included.
     for (const a of [w.lbn, partner])
       expect(
@@ -92,11 +93,7 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
   });
 
   it('the page: one button, the outcome at the top after sending, and each State’s last reminder', async () => {
-    const database_ = database();
-    const { db } = database_;
-    const w = await world(db);
-    const app = testApp(database_);
-    const cookie = await signIn(app, w.isu.email);
+    const { db, w, app, cookie } = await isuSignedIn();
 
     const before = await (await app.request('/reports/compliance?year=2025', { headers: { cookie } })).text();
     expect(before).toContain('action="/reports/compliance/reminders/late#errors"');
@@ -154,28 +151,15 @@ describe.each(engines)('reminders to every late State on %s', (engine) => {
   });
 
   it('the ISU sets a State’s language by a form; a bad value comes back at the field', async () => {
-    const database_ = database();
-    const { db } = database_;
-    const w = await world(db);
-    const app = testApp(database_);
-    const cookie = await signIn(app, w.isu.email);
+    const { db, w, app, cookie } = await isuSignedIn();
     const form = await app.request('/states/BEL/language?next=%2Freports%2Fcompliance', {
       headers: { cookie },
     });
     expect(form.status).toBe(200);
-    const bad = await postForm(
-      app,
-      '/states/BEL/language',
-      { language: 'de', next: '/reports/compliance' },
-      cookie,
-    );
-    await expectPage(bad, 422, ['Choose English, French or Spanish']);
-    const ok = await postForm(
-      app,
-      '/states/BEL/language',
-      { language: 'fr', next: '/reports/compliance' },
-      cookie,
-    );
+    const setBelgium = (language: string) =>
+      postForm(app, '/states/BEL/language', { language, next: '/reports/compliance' }, cookie);
+    await expectPage(await setBelgium('de'), 422, ['Choose English, French or Spanish']);
+    const ok = await setBelgium('fr');
     expect(ok.status).toBe(303);
     expect(outcomeAt(ok)).toBe('/reports/compliance');
     const [bel] = await db.select().from(states).where(eq(states.iso3, 'BEL'));
