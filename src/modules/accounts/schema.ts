@@ -11,6 +11,7 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant } from '../../kernel/columns.js';
+import { doneBy } from '../../kernel/schema-columns.js';
 import { officeHolders } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
 
@@ -153,8 +154,7 @@ export const coordinatorOffices = pgTable(
   {
     userId: ownedByUser(),
     officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
-    linkedAt: instant('linked_at').notNull(),
-    linkedBy: text('linked_by'),
+    ...doneBy('linked'),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.officeHolderId] }),

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
-import { jsonList } from '../../kernel/schema-columns.js';
+import { doneBy, jsonList } from '../../kernel/schema-columns.js';
 import { editedRow, userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
@@ -242,8 +242,7 @@ export const actionItemNeeds = pgTable(
   {
     actionItemId: belongsTo('action_item_id', () => actionItems.id),
     needId: belongsTo('need_id', () => needs.id),
-    linkedAt: instant('linked_at').notNull(),
-    linkedBy: text('linked_by'),
+    ...doneBy('linked'),
   },
   (t) => [
     primaryKey({ columns: [t.actionItemId, t.needId] }),
