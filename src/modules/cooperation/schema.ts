@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
 import { doneBy, jsonList } from '../../kernel/schema-columns.js';
-import { editedRow, userRef } from '../accounts/schema.js';
+import { doneByUser, editedRow, userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -180,8 +180,7 @@ export const assistanceEntries = pgTable(
     version: integer('version').notNull().default(0),
     createdBy: userRef('created_by'),
     createdAt: instant('created_at').notNull(),
-    reviewedBy: userRef('reviewed_by'),
-    reviewedAt: instant('reviewed_at'),
+    ...doneByUser('reviewed'),
   },
   (t) => [
     // One live entry per IATI transaction; a rejected one no longer holds the place, so a wrong
@@ -218,8 +217,7 @@ export const needResponses = pgTable(
     note: text('note'),
     deliveredOn: text('delivered_on'),
     ledgerEntryId: integer('ledger_entry_id').references(() => assistanceEntries.id),
-    confirmedBy: userRef('confirmed_by'),
-    confirmedAt: instant('confirmed_at'),
+    ...doneByUser('confirmed'),
     createdBy: userRef('created_by'),
     ...createdUpdated(),
   },
