@@ -37,3 +37,22 @@ export async function addMissing<T>(
   }
   return added;
 }
+
+/**
+ * `addMissing` for items named by their `key`, which the module's verb stores as `referenceKey` in
+ * `column`: each missing item is added through `add` as its other fields with `referenceKey: key`.
+ */
+export function addMissingByKey<T extends { key: string }>(
+  db: Db,
+  column: PgColumn,
+  items: readonly T[],
+  add: (item: Omit<T, 'key'> & { referenceKey: string }) => Promise<unknown>,
+): Promise<number> {
+  return addMissing(
+    db,
+    column,
+    items,
+    (item) => item.key,
+    ({ key, ...item }) => add({ ...item, referenceKey: key }),
+  );
+}

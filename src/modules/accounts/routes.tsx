@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listAuditEntries } from '../../kernel/audit/queries.js';
-import { UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
+import { type FieldErrors, UnauthenticatedError, ValidationError } from '../../kernel/errors.js';
 import { redirectWithSuccess, submitForm } from '../../kernel/form-post.js';
 import { parseForm, readForm, StatePageQuery, safeNext, translateErrors } from '../../kernel/forms.js';
 import {
@@ -404,72 +404,62 @@ export function accountsRoutes(deps: Deps) {
     return render(c, t('accounts:reset.title'), <ForgotPasswordPage t={t} sent />);
   });
 
-  app.get('/reset-password/:token', async (c) => {
+  /** The page of a reset link: 404 when its token is not valid, 422 with the refused input's errors. */
+  const resetPage = async (c: AppContext, token: string, refused?: FieldErrors) => {
     const t = c.get('t');
-    const token = c.req.param('token');
     const valid = await isResetTokenValid({ db, now: deps.now() }, token);
+    const errors = refused && translateErrors(t, refused);
     return render(
       c,
       t('accounts:reset.title'),
-      <ResetPasswordPage t={t} token={token} valid={valid} />,
-      valid ? 200 : 404,
+      <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
+      refused ? 422 : valid ? 200 : 404,
     );
-  });
+  };
+
+  app.get('/reset-password/:token', (c) => resetPage(c, c.req.param('token')));
 
   app.post('/reset-password/:token', async (c) => {
-    const t = c.get('t');
     const token = c.req.param('token');
     const values = await readForm(c);
     return submitForm(c, {
       save: () => resetPassword(ctxOf(c), { token, password: values.password, confirm: values.confirm }),
-      again: async (refused) => {
-        const valid = await isResetTokenValid({ db, now: deps.now() }, token);
-        const errors = translateErrors(t, refused);
-        return render(
-          c,
-          t('accounts:reset.title'),
-          <ResetPasswordPage t={t} token={token} valid={valid} errors={errors} />,
-          422,
-        );
-      },
+      again: (refused) => resetPage(c, token, refused),
       flash: 'accounts:reset.done',
       location: () => '/sign-in',
     });
   });
 
-  app.get('/invite/:token', async (c) => {
+  /**
+   * The page of an invitation link: 404 when the invitation is unknown, accepted or expired; 422 with
+   * the refused input's errors, the form shown again unless the invitation was accepted meanwhile.
+   */
+  const invitationPage = async (c: AppContext, token: string, refused?: FieldErrors) => {
     const t = c.get('t');
-    const token = c.req.param('token');
     const inv = await findInvitationByToken(db, token);
-    const valid = inv && !inv.acceptedAt && inv.expiresAt > deps.now();
+    const open = inv && !inv.acceptedAt ? inv : undefined;
+    const valid = open && open.expiresAt > deps.now() ? open : undefined;
     return render(
       c,
       t('accounts:invitation.title'),
-      <InvitationPage t={t} token={token} invitation={valid ? inv : undefined} />,
-      valid ? 200 : 404,
+      <InvitationPage
+        t={t}
+        token={token}
+        invitation={refused ? open : valid}
+        errors={refused && translateErrors(t, refused)}
+      />,
+      refused ? 422 : valid ? 200 : 404,
     );
-  });
+  };
+
+  app.get('/invite/:token', (c) => invitationPage(c, c.req.param('token')));
 
   app.post('/invite/:token', async (c) => {
-    const t = c.get('t');
     const token = c.req.param('token');
     const values = await readForm(c);
     return submitForm(c, {
       save: () => acceptInvitation(ctxOf(c), { ...values, token }),
-      again: async (errors) => {
-        const inv = await findInvitationByToken(db, token);
-        return render(
-          c,
-          t('accounts:invitation.title'),
-          <InvitationPage
-            t={t}
-            token={token}
-            invitation={inv && !inv.acceptedAt ? inv : undefined}
-            errors={translateErrors(t, errors)}
-          />,
-          422,
-        );
-      },
+      again: (errors) => invitationPage(c, token, errors),
       flash: 'accounts:invitation.done',
       location: () => '/sign-in',
     });

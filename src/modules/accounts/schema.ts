@@ -11,6 +11,7 @@ import {
   text,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant } from '../../kernel/columns.js';
+import { doneBy, verbColumns } from '../../kernel/schema-columns.js';
 import { officeHolders } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
 
@@ -37,6 +38,13 @@ export const users = pgTable('users', {
 
 /** A column naming the user who did something to a row (`created_by`, `reviewed_by`, …). */
 export const userRef = (name: string) => text(name).references(() => users.id);
+
+/**
+ * Who did something to a row, by their account, and when, both null until it is done
+ * (`doneByUser('reviewed')`: `reviewedBy`, `reviewedAt`).
+ */
+export const doneByUser = <V extends string>(verb: V) =>
+  verbColumns(verb, (name) => ({ By: userRef(name('by')), At: instant(name('at')) }));
 
 /**
  * The columns that close a row people create and edit: its version, bumped by every write so that
@@ -153,8 +161,7 @@ export const coordinatorOffices = pgTable(
   {
     userId: ownedByUser(),
     officeHolderId: belongsTo('office_holder_id', () => officeHolders.id),
-    linkedAt: instant('linked_at').notNull(),
-    linkedBy: text('linked_by'),
+    ...doneBy('linked'),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.officeHolderId] }),

@@ -1,5 +1,6 @@
 import { index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { belongsTo, instant, serialId } from '../../kernel/columns.js';
+import { verbColumns } from '../../kernel/schema-columns.js';
 import { users } from '../accounts/schema.js';
 import { obligationEvents } from '../states/schema.js';
 
@@ -7,6 +8,18 @@ import { obligationEvents } from '../states/schema.js';
  * The Analysis Group's workspace, one per extension request. Every table is keyed on the request
  * as the states module records it: an obligation event of kind `extension_requested`.
  */
+
+/** When someone did something in the workspace and who (a user id), both required. */
+const doneByMember = <V extends string>(verb: V) =>
+  verbColumns(verb, (name) => ({ At: instant(name('at')).notNull(), By: text(name('by')).notNull() }));
+
+/** Who wrote a question or an answer (a user id, and their name as it was then) and when. */
+const signed = <V extends string>(verb: V) =>
+  verbColumns(verb, (name) => ({
+    By: text(name('by')).notNull(),
+    ByName: text(name('by_name')).notNull(),
+    At: instant(name('at')).notNull(),
+  }));
 
 /** The members of a request's Analysis Group: accounts, each with its role in the group. */
 export const analysisMembers = pgTable(
@@ -17,8 +30,7 @@ export const analysisMembers = pgTable(
       .notNull()
       .references(() => users.id),
     role: text('role', { enum: ['area_coordinator', 'cooperation_coordinator', 'presidency'] }).notNull(),
-    addedAt: instant('added_at').notNull(),
-    addedBy: text('added_by').notNull(),
+    ...doneByMember('added'),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.userId] })],
 );
@@ -30,9 +42,7 @@ export const analysisQuestions = pgTable(
     id: serialId(),
     requestId: belongsTo('request_id', () => obligationEvents.id),
     body: text('body').notNull(),
-    askedBy: text('asked_by').notNull(),
-    askedByName: text('asked_by_name').notNull(),
-    askedAt: instant('asked_at').notNull(),
+    ...signed('asked'),
   },
   (t) => [index('analysis_questions_request_idx').on(t.requestId)],
 );
@@ -44,9 +54,7 @@ export const analysisAnswers = pgTable(
     id: serialId(),
     questionId: belongsTo('question_id', () => analysisQuestions.id),
     body: text('body').notNull(),
-    answeredBy: text('answered_by').notNull(),
-    answeredByName: text('answered_by_name').notNull(),
-    answeredAt: instant('answered_at').notNull(),
+    ...signed('answered'),
   },
   (t) => [index('analysis_answers_question_idx').on(t.questionId)],
 );
@@ -62,8 +70,7 @@ export const analysisChecklist = pgTable(
     element: text('element').notNull(),
     mark: text('mark', { enum: ['provided', 'partly', 'not_provided', 'yes', 'no'] }).notNull(),
     note: text('note'),
-    markedAt: instant('marked_at').notNull(),
-    markedBy: text('marked_by').notNull(),
+    ...doneByMember('marked'),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.element] })],
 );
@@ -76,6 +83,5 @@ export const analysisDrafts = pgTable('analysis_drafts', {
   body: text('body').notNull(),
   recommendation: text('recommendation', { enum: ['grant', 'grant_with_conditions', 'other'] }).notNull(),
   recommendationText: text('recommendation_text'),
-  writtenAt: instant('written_at').notNull(),
-  writtenBy: text('written_by').notNull(),
+  ...doneByMember('written'),
 });

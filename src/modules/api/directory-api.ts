@@ -11,7 +11,7 @@ import {
   readerReach,
 } from '../directory/index.js';
 import { listStateNames } from '../states/index.js';
-import { invalidIso3, json, problemResponse, readOperation, unknownState } from './operations.js';
+import { badFilter, json, readOperation, stateRefusals } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
@@ -68,7 +68,7 @@ export const listDirectoryOperation = readOperation({
   request: { query: DirectoryQuery },
   responses: {
     200: json(DirectoryList, 'The contacts the caller may see.'),
-    400: problemResponse('A filter has a bad value.'),
+    400: badFilter,
   },
 });
 
@@ -82,8 +82,7 @@ export const getStateDirectoryOperation = readOperation({
   request: { params: Iso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(DirectoryList, 'The State’s contacts the caller may see.'),
-    400: invalidIso3,
-    404: unknownState,
+    ...stateRefusals,
   },
 });
 

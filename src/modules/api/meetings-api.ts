@@ -15,7 +15,14 @@ import {
   statementTags,
   statementTopics,
 } from '../calendar/index.js';
-import { invalidPage, json, problemResponse, readOperation, unknownFilter } from './operations.js';
+import {
+  invalidPage,
+  json,
+  malformedMeetingCode,
+  problemResponse,
+  readOperation,
+  unknownFilter,
+} from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { queryFilter } from './params.js';
 import { fieldsNamedBy } from './present.js';
@@ -255,7 +262,7 @@ export const getMeetingOperation = readOperation({
   request: { params: MeetingCodeParams },
   responses: {
     200: json(MeetingDetail, 'The meeting.'),
-    400: problemResponse('The code is malformed.'),
+    400: malformedMeetingCode,
     404: problemResponse('No meeting with this code.'),
   },
 });

@@ -39,9 +39,14 @@ export const problemResponse = (description: string) => ({
 /** The answers several operations give to the same mistake. */
 export const invalidPage = problemResponse('The limit or cursor is not valid.');
 export const unknownFilter = problemResponse('A filter has an unknown value.');
+export const badFilter = problemResponse('A filter has a bad value.');
 export const invalidRowNumber = problemResponse('The number is not a positive whole number.');
 export const invalidIso3 = problemResponse('The code is not three letters.');
 export const unknownState = problemResponse('No State has this code.');
+export const malformedMeetingCode = problemResponse('The code is malformed.');
+
+/** The refusals of an operation on the one State its path names by code. */
+export const stateRefusals = { 400: invalidIso3, 404: unknownState };
 
 /** The 401 answer of every operation that accepts a bearer token. */
 export const invalidToken = problemResponse('A bearer token was sent but is unknown or revoked.');
@@ -82,8 +87,7 @@ export const getStateOperation = readOperation({
   request: { params: Iso3Params, query: AsOfQuery },
   responses: {
     200: json(StateDetail, 'The State.'),
-    400: invalidIso3,
-    404: unknownState,
+    ...stateRefusals,
   },
 });
 
@@ -111,8 +115,7 @@ export const listStateReportsOperation = readOperation({
   request: { params: Iso3Params, query: z.object(PageQuery) },
   responses: {
     200: json(ReportList, 'The reports.'),
-    400: invalidIso3,
-    404: unknownState,
+    ...stateRefusals,
   },
 });
 

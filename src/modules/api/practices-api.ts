@@ -12,7 +12,7 @@ import {
   practiceStatuses,
   sourceKinds,
 } from '../practices/index.js';
-import { invalidRowNumber, json, problemResponse, readOperation } from './operations.js';
+import { badFilter, invalidRowNumber, json, problemResponse, readOperation } from './operations.js';
 import { PageFields, PageQuery, pageOf } from './paging.js';
 import { idPathParams, queryFilter } from './params.js';
 
@@ -80,7 +80,7 @@ export const listPracticesOperation = readOperation({
   request: { query: PracticesQuery },
   responses: {
     200: json(PracticeList, 'The practices the caller may see that match.'),
-    400: problemResponse('A filter has a bad value.'),
+    400: badFilter,
   },
 });
 

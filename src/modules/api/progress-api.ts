@@ -27,7 +27,7 @@ import {
   windowOf,
 } from '../progress/index.js';
 import { MeetingCodeParams } from './meetings-api.js';
-import { json, problemResponse, readOperation } from './operations.js';
+import { json, malformedMeetingCode, problemResponse, readOperation } from './operations.js';
 import { IsoDate, PartialDate } from './schemas.js';
 
 /*
@@ -412,7 +412,7 @@ export const getProgressReportOperation = readOperation({
   request: { params: MeetingCodeParams },
   responses: {
     200: json(ProgressReport, 'The Progress Report.'),
-    400: problemResponse('The code is malformed.'),
+    400: malformedMeetingCode,
     404: problemResponse('No meeting with this code, or no reporting window recorded for it.'),
   },
 });

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
-import { addMissing } from '../../kernel/reference-seed.js';
+import { addMissing, addMissingByKey } from '../../kernel/reference-seed.js';
 import { addActionItem } from './add-action-item.js';
 import { addStatement } from './add-statement.js';
 import { createMeeting } from './create-meeting.js';
@@ -32,26 +32,20 @@ export async function seedCalendar(db: Db): Promise<{
     (m) => m.code,
     (m) => createMeeting(ctx, m),
   );
-  const actionItemsAdded = await addMissing(
-    db,
-    actionItems.referenceKey,
-    referenceActionItems,
-    (a) => a.key,
-    ({ key, ...item }) => addActionItem(ctx, { ...item, referenceKey: key }),
+  const actionItemsAdded = await addMissingByKey(db, actionItems.referenceKey, referenceActionItems, (item) =>
+    addActionItem(ctx, item),
   );
-  const statementsAdded = await addMissing(
+  const statementsAdded = await addMissingByKey(
     db,
     meetingStatements.referenceKey,
     referenceStatements,
-    (r) => r.key,
-    ({ key, ...statement }) => addStatement(ctx, { ...statement, referenceKey: key }),
+    (statement) => addStatement(ctx, statement),
   );
-  const officeHoldersAdded = await addMissing(
+  const officeHoldersAdded = await addMissingByKey(
     db,
     officeHolders.referenceKey,
     referenceOfficeHolders,
-    (h) => h.key,
-    ({ key, ...holder }) => recordOfficeHolder(ctx, { ...holder, referenceKey: key }),
+    (holder) => recordOfficeHolder(ctx, holder),
   );
   return { meetingsAdded, actionItemsAdded, statementsAdded, officeHoldersAdded };
 }

@@ -13,8 +13,8 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
-import { jsonList } from '../../kernel/schema-columns.js';
-import { editedRow, userRef } from '../accounts/schema.js';
+import { doneBy, jsonList } from '../../kernel/schema-columns.js';
+import { doneByUser, editedRow, userRef } from '../accounts/schema.js';
 import { actionItems } from '../calendar/schema.js';
 import { reports } from '../reports/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -188,8 +188,7 @@ export const assistanceEntries = pgTable(
     version: integer('version').notNull().default(0),
     createdBy: userRef('created_by'),
     createdAt: instant('created_at').notNull(),
-    reviewedBy: userRef('reviewed_by'),
-    reviewedAt: instant('reviewed_at'),
+    ...doneByUser('reviewed'),
   },
   (t) => [
     // One live entry per IATI transaction; a rejected one no longer holds the place, so a wrong
@@ -226,8 +225,7 @@ export const needResponses = pgTable(
     note: text('note'),
     deliveredOn: text('delivered_on'),
     ledgerEntryId: integer('ledger_entry_id').references(() => assistanceEntries.id),
-    confirmedBy: userRef('confirmed_by'),
-    confirmedAt: instant('confirmed_at'),
+    ...doneByUser('confirmed'),
     createdBy: userRef('created_by'),
     ...createdUpdated(),
   },
@@ -250,8 +248,7 @@ export const actionItemNeeds = pgTable(
   {
     actionItemId: belongsTo('action_item_id', () => actionItems.id),
     needId: belongsTo('need_id', () => needs.id),
-    linkedAt: instant('linked_at').notNull(),
-    linkedBy: text('linked_by'),
+    ...doneBy('linked'),
   },
   (t) => [
     primaryKey({ columns: [t.actionItemId, t.needId] }),

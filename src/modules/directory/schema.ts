@@ -1,7 +1,7 @@
-import { boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdUpdated, serialId } from '../../kernel/columns.js';
+import { boolean, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { serialId } from '../../kernel/columns.js';
 import { jsonList } from '../../kernel/schema-columns.js';
-import { userRef } from '../accounts/schema.js';
+import { editedRow } from '../accounts/schema.js';
 import { stateRef } from '../states/schema.js';
 
 /**
@@ -29,9 +29,7 @@ export const directoryEntries = pgTable(
     /** The State agrees to publish it: the public sees it. */
     published: boolean('published').notNull(),
     lastConfirmedOn: text('last_confirmed_on').notNull(),
-    version: integer('version').notNull().default(0),
-    createdBy: userRef('created_by'),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [index('directory_entries_state_idx').on(t.stateIso3)],
 );

@@ -1,6 +1,6 @@
 import { doublePrecision, index, integer, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
-import { userRef } from '../accounts/schema.js';
+import { belongsTo, instant, serialId } from '../../kernel/columns.js';
+import { editedRow } from '../accounts/schema.js';
 import { needs } from '../cooperation/schema.js';
 import { reports } from '../reports/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -66,9 +66,7 @@ export const extensionRequests = pgTable(
     /** The obligation fact recorded in the registry on submission. */
     obligationEventId: integer('obligation_event_id'),
     withdrawnOn: text('withdrawn_on'),
-    createdBy: userRef('created_by'),
-    version: integer('version').notNull().default(0),
-    ...createdUpdated(),
+    ...editedRow(),
   },
   (t) => [index('extension_requests_state_idx').on(t.stateIso3, t.article)],
 );

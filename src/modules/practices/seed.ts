@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
-import { addMissing } from '../../kernel/reference-seed.js';
+import { addMissingByKey } from '../../kernel/reference-seed.js';
 import { createPractice } from './create-practice.js';
 import { referencePractices } from './reference.js';
 import { goodPractices } from './schema.js';
@@ -13,12 +13,8 @@ import { goodPractices } from './schema.js';
  */
 export async function seedGoodPractices(db: Db): Promise<{ practicesAdded: number }> {
   const ctx = createContext(db, systemActor('seed:reference-data'));
-  const practicesAdded = await addMissing(
-    db,
-    goodPractices.referenceKey,
-    referencePractices,
-    (p) => p.key,
-    ({ key, ...p }) => createPractice(ctx, { ...p, referenceKey: key }),
+  const practicesAdded = await addMissingByKey(db, goodPractices.referenceKey, referencePractices, (p) =>
+    createPractice(ctx, p),
   );
   return { practicesAdded };
 }

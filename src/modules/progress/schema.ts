@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { instant, serialId } from '../../kernel/columns.js';
+import { verbColumns } from '../../kernel/schema-columns.js';
 import { userRef } from '../accounts/schema.js';
 import { meetingRef } from '../calendar/schema.js';
 import { stateRef } from '../states/schema.js';
@@ -25,6 +26,14 @@ const withdrawal = () => ({
   withdrawnBy: text('withdrawn_by'),
   withdrawalReason: text('withdrawal_reason'),
 });
+
+/** Who did it (their account, and their name as the report shows it) and when. */
+const signedBy = <V extends string>(verb: V) =>
+  verbColumns(verb, (name) => ({
+    ById: userRef(name('by_id')),
+    ByLabel: text(name('by_label')).notNull(),
+    At: instant(name('at')).notNull(),
+  }));
 
 /** What an assessor found: the State did it, did not, or did it in part. */
 export const assessmentValues = ['yes', 'no', 'partly'] as const;
@@ -74,9 +83,7 @@ export const figureOverrides = pgTable(
     value: integer('value').notNull(),
     denominator: integer('denominator'),
     reason: text('reason').notNull(),
-    agreedById: userRef('agreed_by_id'),
-    agreedByLabel: text('agreed_by_label').notNull(),
-    agreedAt: instant('agreed_at').notNull(),
+    ...signedBy('agreed'),
     ...withdrawal(),
   },
   (t) => [
@@ -125,9 +132,7 @@ export const progressNarrative = pgTable(
     status: text('status', { enum: narrativeStatuses }).notNull(),
     /** 1 for the first text written, then one more for each write or agreement. */
     revision: integer('revision').notNull(),
-    writtenById: userRef('written_by_id'),
-    writtenByLabel: text('written_by_label').notNull(),
-    writtenAt: instant('written_at').notNull(),
+    ...signedBy('written'),
     supersededAt: instant('superseded_at'),
   },
   (t) => [
@@ -157,9 +162,7 @@ export const progressReportVersions = pgTable(
     status: text('status', { enum: reportVersionStatuses }).notNull(),
     content: jsonb('content').notNull(),
     note: text('note'),
-    issuedById: userRef('issued_by_id'),
-    issuedByLabel: text('issued_by_label').notNull(),
-    issuedAt: instant('issued_at').notNull(),
+    ...signedBy('issued'),
   },
   (t) => [
     check('progress_report_versions_number', sql`${t.number} >= 1`),

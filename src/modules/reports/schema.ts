@@ -13,7 +13,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { belongsTo, createdUpdated, instant, serialId } from '../../kernel/columns.js';
-import { userRef } from '../accounts/schema.js';
+import { doneByUser, userRef } from '../accounts/schema.js';
 import { stateRef } from '../states/schema.js';
 import type { FormCode, ReportContent } from './template/types.js';
 
@@ -76,8 +76,7 @@ export const reportVersions = pgTable(
     ),
     createdBy: userRef('created_by'),
     ...createdUpdated(),
-    submittedBy: userRef('submitted_by'),
-    submittedAt: instant('submitted_at'),
+    ...doneByUser('submitted'),
   },
   (t) => [
     unique('report_versions_number').on(t.reportId, t.number),

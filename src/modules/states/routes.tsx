@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
+import type { Actor } from '../../kernel/actor.js';
 import { serveDownloads } from '../../kernel/downloads.js';
 import { submitForm } from '../../kernel/form-post.js';
 import { readForm, safeNext } from '../../kernel/forms.js';
@@ -107,6 +108,12 @@ export function statesRoutes(
 
   const stateNotFound = (c: AppContext, iso3: string) =>
     errorPage(c, 404, c.get('t')('states:profile.notFound', { iso3: iso3.toUpperCase() }));
+
+  /** The State of the path, as of today, for an actor `allowed` to use its form; null when no State has the code. */
+  const stateFor = (c: AppContext, allowed: (actor: Actor) => boolean) => {
+    requireThat(c, allowed(c.get('actor')));
+    return findStateView(db, c.req.param('iso3') ?? '', today(), c.get('locale'));
+  };
 
   const readFilters = async (c: AppContext): Promise<StateFilters> => {
     const q = ListQuery.parse(c.req.query());
@@ -244,15 +251,13 @@ export function statesRoutes(
   };
 
   app.get(`/states/:iso3${ISO3}/edit`, async (c) => {
-    requireThat(c, canEditStateRegistry(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
+    const state = await stateFor(c, canEditStateRegistry);
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     return editPage(c, state, editValuesOf(state));
   });
 
   app.post(`/states/:iso3${ISO3}/edit`, async (c) => {
-    requireThat(c, canEditStateRegistry(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
+    const state = await stateFor(c, canEditStateRegistry);
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const values = Object.fromEntries(Object.keys(editValuesOf(state)).map((k) => [k, form[k] ?? '']));
@@ -287,16 +292,14 @@ export function statesRoutes(
   };
 
   app.get(`/states/:iso3${ISO3}/language`, async (c) => {
-    requireThat(c, canSetWorkingLanguage(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
+    const state = await stateFor(c, canSetWorkingLanguage);
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const next = safeNext(c.req.query('next'), `/states/${state.iso3}`);
     return languagePage(c, state, state.workingLanguage ?? '', next);
   });
 
   app.post(`/states/:iso3${ISO3}/language`, async (c) => {
-    requireThat(c, canSetWorkingLanguage(c.get('actor')));
-    const state = await findStateView(db, c.req.param('iso3'), today(), c.get('locale'));
+    const state = await stateFor(c, canSetWorkingLanguage);
     if (!state) return stateNotFound(c, c.req.param('iso3'));
     const form = await readForm(c);
     const next = safeNext(form.next, `/states/${state.iso3}`);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
 import { belongsTo, instant, serialId } from '../../kernel/columns.js';
-import { correctionColumns, jsonList } from '../../kernel/schema-columns.js';
+import { correctionColumns, doneBy, jsonList } from '../../kernel/schema-columns.js';
 
 /**
  * The States registry. Entry into force and every treaty deadline are computed from the dates
@@ -85,8 +85,7 @@ export const obligationEvents = pgTable(
     documentSymbol: text('document_symbol'),
     documentUrl: text('document_url'),
     referenceKey: text('reference_key').unique(),
-    recordedAt: instant('recorded_at').notNull(),
-    recordedBy: text('recorded_by'),
+    ...doneBy('recorded'),
   },
   (t) => [index('obligation_events_obligation_idx').on(t.obligationId)],
 );

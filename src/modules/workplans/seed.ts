@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { systemActor } from '../../kernel/actor.js';
 import { createContext } from '../../kernel/context.js';
-import { addMissing } from '../../kernel/reference-seed.js';
+import { addMissingByKey } from '../../kernel/reference-seed.js';
 import { addActivity } from './add-activity.js';
 import { createWorkPlan } from './create-work-plan.js';
 import { referenceWorkPlans } from './reference.js';
@@ -27,13 +27,8 @@ export async function seedWorkPlans(db: Db): Promise<{ workPlansAdded: number; a
       workPlanId = (await createWorkPlan(ctx, { ...plan, referenceKey: key })).id;
       workPlansAdded++;
     }
-    activitiesAdded += await addMissing(
-      db,
-      workPlanActivities.referenceKey,
-      activities,
-      (a) => a.key,
-      ({ key: activityKey, ...activity }) =>
-        addActivity(ctx, { ...activity, workPlanId, referenceKey: activityKey }),
+    activitiesAdded += await addMissingByKey(db, workPlanActivities.referenceKey, activities, (activity) =>
+      addActivity(ctx, { ...activity, workPlanId }),
     );
   }
   return { workPlansAdded, activitiesAdded };

@@ -187,29 +187,36 @@ export function progressJudgementRoutes(deps: RouteDeps) {
     return back(c, meeting, id, 'progressJudgement:flash.agreed');
   });
 
-  app.post(
-    `/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/assessments/:id${ROW_ID_PATTERN}/withdraw`,
-    async (c) => {
-      const { meeting, id } = await judging(c);
-      const { reason } = await readForm(c);
-      const input = { id: c.req.param('id'), reason };
-      const errors = await attempt(WithdrawInput, input, () => withdrawAssessment(ctxOf(c), input));
-      if (errors) return page(c, meeting, id, { assessment: { values: pick({}, assessmentFields), errors } });
-      return back(c, meeting, id, 'progressJudgement:flash.withdrawn');
+  // Withdrawing an assessment or an agreed figure, saying why; refused, the page shows the error at that form.
+  const withdrawals = [
+    {
+      path: 'assessments',
+      withdraw: withdrawAssessment,
+      form: 'assessment',
+      fields: assessmentFields,
+      flash: 'progressJudgement:flash.withdrawn',
     },
-  );
-
-  app.post(
-    `/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/override/:id${ROW_ID_PATTERN}/withdraw`,
-    async (c) => {
-      const { meeting, id } = await judging(c);
-      const { reason } = await readForm(c);
-      const input = { id: c.req.param('id'), reason };
-      const errors = await attempt(WithdrawInput, input, () => withdrawOverride(ctxOf(c), input));
-      if (errors) return page(c, meeting, id, { override: { values: pick({}, overrideFields), errors } });
-      return back(c, meeting, id, 'progressJudgement:flash.overrideWithdrawn');
+    {
+      path: 'override',
+      withdraw: withdrawOverride,
+      form: 'override',
+      fields: overrideFields,
+      flash: 'progressJudgement:flash.overrideWithdrawn',
     },
-  );
+  ] as const;
+  for (const w of withdrawals) {
+    app.post(
+      `/progress/:meeting${MEETING}/:indicatorId${INDICATOR}/${w.path}/:id${ROW_ID_PATTERN}/withdraw`,
+      async (c) => {
+        const { meeting, id } = await judging(c);
+        const { reason } = await readForm(c);
+        const input = { id: c.req.param('id'), reason };
+        const errors = await attempt(WithdrawInput, input, () => w.withdraw(ctxOf(c), input));
+        if (errors) return page(c, meeting, id, { [w.form]: { values: pick({}, w.fields), errors } });
+        return back(c, meeting, id, w.flash);
+      },
+    );
+  }
 
   return app;
 }
