@@ -5,10 +5,9 @@ import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { requireRegisteredState } from '../../states/index.js';
-import { WindowNotRecordedError } from '../errors.js';
 import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
 import { figureOverrides, indicatorAssessments } from '../schema.js';
-import { windowOf } from '../snapshot.js';
+import { meetingWithWindowOr } from '../snapshot.js';
 import { WithdrawInput } from './inputs.js';
 
 /** The two kinds of judgement: a State's assessment on an indicator, and an agreed figure. */
@@ -18,15 +17,8 @@ const subjectType = (table: Judgement) =>
   table === indicatorAssessments ? 'indicator_assessment' : 'figure_override';
 
 /** The meeting as the calendar records it (its code as written there); refused when it has no reporting window. */
-export async function meetingWithWindow(ctx: TxContext, code: string): Promise<string> {
-  try {
-    return (await windowOf(ctx.db, code)).meeting;
-  } catch (err) {
-    if (err instanceof WindowNotRecordedError)
-      throw new ValidationError({ meeting: ['progressJudgement:errors.meeting'] });
-    throw err;
-  }
-}
+export const meetingWithWindow = (ctx: TxContext, code: string): Promise<string> =>
+  meetingWithWindowOr(ctx.db, code, 'progressJudgement:errors.meeting');
 
 export async function knownState(ctx: TxContext, iso3: string): Promise<void> {
   await requireRegisteredState(ctx.db, iso3, { stateIso3: ['progressJudgement:errors.state'] });
