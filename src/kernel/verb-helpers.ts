@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.js';
 import type { AuditRecord } from './audit/record.js';
+import { isoDay } from './clock.js';
 import type { TxContext } from './context.js';
 import { nextVersion } from './record-version.js';
 import { lockRowOr } from './rows.js';
@@ -53,6 +54,20 @@ export async function rewriteRow<T extends PgTable>(
 }
 
 /**
+ * An edit of the locked row `before`: `values` (with the version the verb checked) written through
+ * `rewriteRow`, and audited. The verb's outcome, the row's id.
+ */
+export async function saveEdit<T extends PgTable>(
+  ctx: TxContext,
+  rows: EditableRows<T>,
+  before: T['$inferSelect'] & Editable,
+  values: PgUpdateSetSource<T>,
+): Promise<VerbOutcome<{ id: number }>> {
+  const after = await rewriteRow(ctx, rows, before, values);
+  return { result: { id: (after as Editable).id }, audit: rows.audit(before, after) };
+}
+
+/**
  * A one-click change that happens once (withdraw, confirm today): when `done` (the locked row
  * `before` already says so) nothing is written and nothing audited; otherwise `values` are written
  * with the row's next version, and the change is audited.
@@ -67,4 +82,18 @@ export async function changeOnce<T extends PgTable>(
   if (done) return { result: { id: before.id, changed: false }, audit: [] };
   const after = await rewriteRow(ctx, rows, before, { ...values, version: nextVersion(before) });
   return { result: { id: (after as Editable).id, changed: true }, audit: rows.audit(before, after) };
+}
+
+/**
+ * "Still right": the locked row `before` is confirmed today (its `lastConfirmedOn`), through
+ * `changeOnce`, so a second confirmation on the same day changes nothing.
+ */
+export function confirmToday<T extends PgTable>(
+  ctx: TxContext,
+  rows: EditableRows<T>,
+  before: T['$inferSelect'] & Editable & { lastConfirmedOn: string },
+): Promise<VerbOutcome<{ id: number; changed: boolean }>> {
+  const today = isoDay(ctx.now);
+  const values = { lastConfirmedOn: today } as PgUpdateSetSource<T>;
+  return changeOnce(ctx, rows, before, before.lastConfirmedOn === today, values);
 }

@@ -1,4 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { isoDay } from '../../kernel/clock.js';
 import type { TxContext } from '../../kernel/context.js';
@@ -29,4 +30,23 @@ export async function memberIds(db: Executor, requestId: number): Promise<string
     .where(eq(analysisMembers.requestId, requestId))
     .orderBy(asc(analysisMembers.userId));
   return rows.map((r) => r.userId);
+}
+
+/**
+ * A workspace's row kept as last written (the draft, a checklist mark): the row `where` picks is
+ * replaced by `row`, or `row` is added. What stood before, for the audit; null when nothing did.
+ */
+export async function replaceRow<T extends PgTable>(
+  ctx: TxContext,
+  table: T,
+  where: SQL | undefined,
+  row: T['$inferInsert'],
+): Promise<T['$inferSelect'] | null> {
+  const [before] = await ctx.db
+    .select()
+    .from(table as PgTable)
+    .where(where);
+  if (before) await ctx.db.update(table).set(row).where(where);
+  else await ctx.db.insert(table).values(row);
+  return (before as T['$inferSelect'] | undefined) ?? null;
 }

@@ -4,7 +4,7 @@ import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { checklistKeys, elementMarks, isPlanCheck, planMarks } from './elements.js';
 import { SetChecklistItemInput } from './inputs.js';
 import { canWriteNotes, mayWriteNotesSomewhere } from './policy.js';
-import { memberIds, requestIn } from './request.js';
+import { memberIds, replaceRow, requestIn } from './request.js';
 import { analysisChecklist } from './schema.js';
 
 /**
@@ -26,7 +26,6 @@ export const setChecklistItem = defineVerb({
       eq(analysisChecklist.requestId, input.requestId),
       eq(analysisChecklist.element, input.element),
     );
-    const [before] = await ctx.db.select().from(analysisChecklist).where(where);
     const row = {
       requestId: input.requestId,
       element: input.element,
@@ -35,12 +34,11 @@ export const setChecklistItem = defineVerb({
       markedAt: ctx.now,
       markedBy: ctx.actor.label,
     };
-    if (before) await ctx.db.update(analysisChecklist).set(row).where(where);
-    else await ctx.db.insert(analysisChecklist).values(row);
+    const before = await replaceRow(ctx, analysisChecklist, where, row);
     return outcomeOn(
       { type: 'analysis_checklist', id: `${input.requestId}:${input.element}`, stateIso3: request.iso3 },
       { requestId: input.requestId, element: input.element },
-      { before: before ?? null, after: row },
+      { before, after: row },
     );
   },
 });

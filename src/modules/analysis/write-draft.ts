@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { WriteDraftInput } from './inputs.js';
 import { canWriteNotes, mayWriteNotesSomewhere } from './policy.js';
-import { memberIds, requestIn } from './request.js';
+import { memberIds, replaceRow, requestIn } from './request.js';
 import { analysisDrafts } from './schema.js';
 
 /** A member writes the Group's draft analysis with its recommendation; each version is in the audit. */
@@ -13,10 +13,6 @@ export const writeDraft = defineVerb({
   permit: async (ctx, input) => canWriteNotes(ctx.actor, await memberIds(ctx.db, input.requestId)),
   async run(ctx, input) {
     const request = await requestIn(ctx, input.requestId);
-    const [before] = await ctx.db
-      .select()
-      .from(analysisDrafts)
-      .where(eq(analysisDrafts.requestId, input.requestId));
     const row = {
       requestId: input.requestId,
       body: input.body,
@@ -25,13 +21,11 @@ export const writeDraft = defineVerb({
       writtenAt: ctx.now,
       writtenBy: ctx.actor.label,
     };
-    if (before)
-      await ctx.db.update(analysisDrafts).set(row).where(eq(analysisDrafts.requestId, input.requestId));
-    else await ctx.db.insert(analysisDrafts).values(row);
+    const before = await replaceRow(ctx, analysisDrafts, eq(analysisDrafts.requestId, input.requestId), row);
     return outcomeOn(
       { type: 'analysis_draft', id: input.requestId, stateIso3: request.iso3 },
       { requestId: input.requestId },
-      { before: before ?? null, after: row },
+      { before, after: row },
     );
   },
 });

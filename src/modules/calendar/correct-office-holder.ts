@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
 import { ValidationError } from '../../kernel/errors.js';
+import { lockRowOr } from '../../kernel/rows.js';
 import { defineVerb, outcomeOn } from '../../kernel/verb.js';
 import { OfficeHolderNotFoundError } from './errors.js';
 import { CorrectOfficeHolderInput } from './inputs.js';
@@ -20,14 +20,10 @@ export const correctOfficeHolder = defineVerb({
   allow: canWriteCalendar,
   async run(ctx, input) {
     // Locked, so two corrections of one record see each other.
-    const [locked] = await ctx.db
-      .select({ id: officeHolders.id })
-      .from(officeHolders)
-      .where(eq(officeHolders.id, input.id))
-      .for('update');
-    if (!locked) throw new OfficeHolderNotFoundError(input.id);
+    const missing = () => new OfficeHolderNotFoundError(input.id);
+    await lockRowOr(ctx.db, officeHolders, officeHolders.id, input.id, missing);
     const [before] = await listOfficeHolders(ctx.db, [input.id], { withWithdrawn: true });
-    if (!before) throw new OfficeHolderNotFoundError(input.id);
+    if (!before) throw missing();
     if (input.action === 'withdrawn' && before.withdrawn)
       throw new ValidationError({ action: ['calendar:errors.alreadyWithdrawn'] });
     let values: OfficeHolderValues | null = null;

@@ -1,6 +1,5 @@
-import { isoDay } from '../../kernel/clock.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { changeOnce } from '../../kernel/verb-helpers.js';
+import { confirmToday } from '../../kernel/verb-helpers.js';
 import { EntryRef } from './inputs.js';
 import { mayWriteDirectory } from './policy.js';
 import { entryRows, lockEntry, permitEntryState } from './write.js';
@@ -13,7 +12,6 @@ export const confirmEntry = defineVerb({
   permit: permitEntryState,
   async run(ctx, input) {
     const before = await lockEntry(ctx.db, input.id);
-    const today = isoDay(ctx.now);
-    return changeOnce(ctx, entryRows, before, before.lastConfirmedOn === today, { lastConfirmedOn: today });
+    return confirmToday(ctx, entryRows, before);
   },
 });

@@ -1,10 +1,10 @@
 import { isoDay } from '../../kernel/clock.js';
 import { nextVersion } from '../../kernel/record-version.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { rewriteRow } from '../../kernel/verb-helpers.js';
+import { saveEdit } from '../../kernel/verb-helpers.js';
 import { UpdateEntryInput } from './inputs.js';
 import { mayWriteDirectory } from './policy.js';
-import { audit, declared, entryRows, lockEntry, permitEntryState } from './write.js';
+import { declared, entryRows, lockEntry, permitEntryState } from './write.js';
 
 /** Edits a contact; its State never changes. Saving an edit is also a confirmation. */
 export const updateEntry = defineVerb({
@@ -15,11 +15,10 @@ export const updateEntry = defineVerb({
   async run(ctx, input) {
     const before = await lockEntry(ctx.db, input.id);
     const version = nextVersion(before, input.version);
-    const after = await rewriteRow(ctx, entryRows, before, {
+    return saveEdit(ctx, entryRows, before, {
       ...declared(input),
       lastConfirmedOn: isoDay(ctx.now),
       version,
     });
-    return { result: { id: after.id }, audit: audit(before, after) };
   },
 });

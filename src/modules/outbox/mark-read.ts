@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Executor } from '../../db/client.js';
 import { rowId } from '../../kernel/ids.js';
 import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { defineVerb } from '../../kernel/verb.js';
@@ -13,6 +14,10 @@ export const MarkReadInput = z.object({
   read: z.preprocess((v) => v !== false && v !== 'false' && v !== '0', z.boolean()).default(true),
 });
 
+/** The message marked, locked until the transaction ends, or a NotFoundError. */
+const lockMessage = (db: Executor, id: number) =>
+  lockRowOrNotFound(db, outboxMessages, outboxMessages.id, id, 'outbox_message');
+
 /**
  * The recipient marks a message in its inbox read (or unread again). Only the account the message
  * was written to may: anyone else's attempt is refused as if the message did not exist for them
@@ -23,18 +28,14 @@ export const markMessageRead = defineVerb({
   input: MarkReadInput,
   allow: canUseInbox,
   async permit(ctx, input) {
-    const m = await lockRowOrNotFound(ctx.db, outboxMessages, outboxMessages.id, input.id, 'outbox_message');
+    const m = await lockMessage(ctx.db, input.id);
     return m.toUserId !== null && canUseInboxOf(ctx.actor, m.toUserId);
   },
   async run(ctx, input) {
-    const [before] = await ctx.db
-      .select({ readAt: outboxMessages.readAt, stateIso3: outboxMessages.stateIso3 })
-      .from(outboxMessages)
-      .where(eq(outboxMessages.id, input.id))
-      .for('update');
-    const readAt = input.read ? (before?.readAt ?? ctx.now) : null;
+    const before = await lockMessage(ctx.db, input.id);
+    const readAt = input.read ? (before.readAt ?? ctx.now) : null;
     // Already as asked: nothing changes, nothing is audited.
-    if (!before || (before.readAt === null) === (readAt === null)) return { result: null, audit: [] };
+    if ((before.readAt === null) === (readAt === null)) return { result: null, audit: [] };
     await ctx.db.update(outboxMessages).set({ readAt }).where(eq(outboxMessages.id, input.id));
     return {
       result: null,

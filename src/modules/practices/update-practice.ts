@@ -1,10 +1,10 @@
 import { ConflictError, ValidationError } from '../../kernel/errors.js';
 import { nextVersion } from '../../kernel/record-version.js';
 import { defineVerb } from '../../kernel/verb.js';
-import { rewriteRow } from '../../kernel/verb-helpers.js';
+import { saveEdit } from '../../kernel/verb-helpers.js';
 import { UpdatePracticeInput } from './inputs.js';
 import { canMaintainPractices } from './policy.js';
-import { audit, checkReferences, described, lockPractice, practiceRows } from './write.js';
+import { checkReferences, described, lockPractice, practiceRows } from './write.js';
 
 /** Edits a practice, and publishes a proposal when the status says so. A withdrawn practice is not edited. */
 export const updatePractice = defineVerb({
@@ -18,11 +18,10 @@ export const updatePractice = defineVerb({
     const version = nextVersion(before, input.version);
     const errors = await checkReferences(ctx.db, input);
     if (Object.keys(errors).length) throw new ValidationError(errors);
-    const after = await rewriteRow(ctx, practiceRows, before, {
+    return saveEdit(ctx, practiceRows, before, {
       ...described(input),
       status: input.status,
       version,
     });
-    return { result: { id: after.id }, audit: audit(before, after) };
   },
 });

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/client.js';
+import { ValidationError } from '../../kernel/errors.js';
 import { costedPlanAssessments } from '../analysis/index.js';
 import { findMeeting, listMeetings, listOfficeHolders } from '../calendar/index.js';
 import { coalitionsActiveOn } from '../coalitions/index.js';
@@ -26,6 +27,19 @@ export async function windowOf(db: Executor, meetingCode: string): Promise<Repor
     to: w.to,
     census: w.censusDate ?? w.to,
   };
+}
+
+/**
+ * The meeting a write names, as the calendar records it (its code as written there); refused as
+ * input on `meeting`, with the writing part's catalogue key `refusal`, when it has no reporting window.
+ */
+export async function meetingWithWindowOr(db: Executor, code: string, refusal: string): Promise<string> {
+  try {
+    return (await windowOf(db, code)).meeting;
+  } catch (err) {
+    if (err instanceof WindowNotRecordedError) throw new ValidationError({ meeting: [refusal] });
+    throw err;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { isoDay } from '../../kernel/clock.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
 import { findStateView } from '../states/index.js';
+import { insertDraftVersion } from './draft-version.js';
 import { CreateReportInput } from './inputs.js';
 import { alreadyExists, counts, coverForYear, prefillFrom, resolveKind } from './lifecycle.js';
 import { withCurrentNeeds } from './needs-prefill.js';
@@ -92,29 +93,23 @@ export const createReport = defineVerb({
       const winner = await findReportFor(ctx.db, input.iso3, input.year);
       throw alreadyExists(winner?.id ?? 0);
     }
-    const [version] = await ctx.db
-      .insert(reportVersions)
-      .values({
+    const versionId = await insertDraftVersion(
+      ctx,
+      {
         reportId: report.id,
         number: 1,
-        status: 'draft',
         templateId: template.id,
         content,
-        lockVersion: 0,
-        formRevisions: {},
         prefilledFromVersionId: prefill?.id ?? null,
-        createdBy: ctx.actor.id,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })
-      .returning({ id: reportVersions.id });
-    if (!version) throw new NotFoundError('report', `draft of ${report.id}`);
+      },
+      `draft of ${report.id}`,
+    );
 
     const summary = {
       iso3: input.iso3,
       year: input.year,
       kind,
-      versionId: version.id,
+      versionId,
       templateId: template.id,
       prefilledFromVersionId: prefill?.id ?? null,
       prefilledFromYear: prefill?.year ?? null,
@@ -122,7 +117,7 @@ export const createReport = defineVerb({
     return {
       result: {
         reportId: report.id,
-        versionId: version.id,
+        versionId,
         kind,
         prefilledFromVersionId: summary.prefilledFromVersionId,
       },

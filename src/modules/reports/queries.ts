@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, lt, max } from 'drizzle-o
 import type { Executor, Tx } from '../../db/client.js';
 import type { Actor } from '../../kernel/actor.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../kernel/errors.js';
+import { lockRowOrNotFound } from '../../kernel/rows.js';
 import { counts, currentSubmission, receivedDay } from './lifecycle.js';
 import { canReadVersion } from './policy.js';
 import { reports, reportVersions } from './schema.js';
@@ -194,8 +195,7 @@ export async function lockReport(
   tx: Tx,
   reportId: number,
 ): Promise<{ report: ReportRow; versions: ReportVersionRow[] }> {
-  const [report] = await tx.select().from(reports).where(eq(reports.id, reportId)).for('update');
-  if (!report) throw new NotFoundError('report', String(reportId));
+  const report = await lockRowOrNotFound(tx, reports, reports.id, reportId, 'report');
   const versions = await tx
     .select()
     .from(reportVersions)

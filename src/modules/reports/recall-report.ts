@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { AuditRecord } from '../../kernel/audit/record.js';
 import { isoDay } from '../../kernel/clock.js';
-import { NotFoundError } from '../../kernel/errors.js';
 import { defineVerb } from '../../kernel/verb.js';
+import { insertDraftVersion } from './draft-version.js';
 import { reportRecalled } from './events.js';
 import { RecallReportInput } from './inputs.js';
 import { nextNumber, planRecall } from './lifecycle.js';
@@ -75,12 +75,11 @@ export const recallReport = defineVerb({
     let draftId = draft?.id;
     if (!draftId) {
       const number = nextNumber(locked.versions);
-      const [created] = await ctx.db
-        .insert(reportVersions)
-        .values({
+      draftId = await insertDraftVersion(
+        ctx,
+        {
           reportId: input.reportId,
           number,
-          status: 'draft',
           templateId: recall.templateId,
           // The recalled rows stay (the recall withdrew their needs), with the register's others added.
           content: await withCurrentNeeds(
@@ -92,19 +91,13 @@ export const recallReport = defineVerb({
               keep: true,
             },
           ),
-          lockVersion: 0,
-          formRevisions: {},
           prefilledFromVersionId: recall.id,
-          createdBy: ctx.actor.id,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        })
-        .returning({ id: reportVersions.id });
-      if (!created) throw new NotFoundError('report', `draft after recall of ${input.reportId}`);
-      draftId = created.id;
+        },
+        `draft after recall of ${input.reportId}`,
+      );
       audit.push({
         subjectType: 'report_version',
-        subjectId: String(created.id),
+        subjectId: String(draftId),
         stateIso3,
         after: { number, status: 'draft', continuesFrom: recall.id, year: locked.report.year },
       });

@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { defineVerb, outcomeOn } from '../../kernel/verb.js';
-import { WorkPlanNotFoundError } from './errors.js';
 import { AddActivityInput } from './inputs.js';
 import { checkActivityLinks } from './links.js';
 import { canWriteWorkPlans } from './policy.js';
-import { workPlanActivities, workPlans } from './schema.js';
+import { lockWorkPlan } from './queries.js';
+import { workPlanActivities } from './schema.js';
 
 /** Adds an activity at the end of a work plan. */
 export const addActivity = defineVerb({
@@ -12,12 +12,7 @@ export const addActivity = defineVerb({
   input: AddActivityInput,
   allow: canWriteWorkPlans,
   async run(ctx, input) {
-    const [plan] = await ctx.db
-      .select({ id: workPlans.id })
-      .from(workPlans)
-      .where(eq(workPlans.id, input.workPlanId))
-      .for('update');
-    if (!plan) throw new WorkPlanNotFoundError(input.workPlanId);
+    const plan = await lockWorkPlan(ctx.db, input.workPlanId);
     await checkActivityLinks(ctx, input);
     const [last] = await ctx.db
       .select({ n: sql<number>`coalesce(max(${workPlanActivities.position}), 0)::int` })

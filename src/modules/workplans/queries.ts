@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { lockRowOr } from '../../kernel/rows.js';
 import {
   type ActionItemView,
   listActionItemsByIds,
@@ -154,6 +155,11 @@ export async function findWorkPlan(db: Executor, id: number): Promise<WorkPlanVi
     byStatus: countByStatus(activities.map((a) => a.status)),
     updatedAt: p.updatedAt,
   };
+}
+
+/** The work plan a write acts on, locked until its transaction ends, or WorkPlanNotFoundError. */
+export function lockWorkPlan(db: Executor, id: number) {
+  return lockRowOr(db, workPlans, workPlans.id, id, () => new WorkPlanNotFoundError(id));
 }
 
 export async function getWorkPlan(db: Executor, id: number): Promise<WorkPlanView> {

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { lockRowOr } from '../../kernel/rows.js';
 import { defineVerb, outcomeOn } from '../../kernel/verb.js';
-import { WorkPlanNotFoundError } from './errors.js';
 import { UpdateWorkPlanInput } from './inputs.js';
 import { canWriteWorkPlans } from './policy.js';
+import { lockWorkPlan } from './queries.js';
 import { workPlans } from './schema.js';
 import type { SourcedLine } from './vocabulary.js';
 
@@ -19,7 +18,7 @@ export const updateWorkPlan = defineVerb({
   input: UpdateWorkPlanInput,
   allow: canWriteWorkPlans,
   async run(ctx, { id, ...input }) {
-    const before = await lockRowOr(ctx.db, workPlans, workPlans.id, id, () => new WorkPlanNotFoundError(id));
+    const before = await lockWorkPlan(ctx.db, id);
     const values = {
       ...input,
       objectives: keepSources(before.objectives, input.objectives),

@@ -1,7 +1,6 @@
-import { isoDay } from '../../../kernel/clock.js';
 import { ConflictError } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { changeOnce } from '../../../kernel/verb-helpers.js';
+import { confirmToday } from '../../../kernel/verb-helpers.js';
 import { mayActAsPartner } from '../shared/policy.js';
 import { OfferRef } from './inputs.js';
 import { lockOffer, offerRows, permitOwner } from './write.js';
@@ -15,7 +14,6 @@ export const reconfirmOffer = defineVerb({
   async run(ctx, input) {
     const before = await lockOffer(ctx.db, input.id);
     if (before.status === 'withdrawn') throw new ConflictError('OFFERS.WITHDRAWN', 'offers:errors.withdrawn');
-    const today = isoDay(ctx.now);
-    return changeOnce(ctx, offerRows, before, before.lastConfirmedOn === today, { lastConfirmedOn: today });
+    return confirmToday(ctx, offerRows, before);
   },
 });

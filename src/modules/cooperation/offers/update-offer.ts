@@ -2,10 +2,10 @@ import { isoDay } from '../../../kernel/clock.js';
 import { ConflictError, type FieldErrors, ValidationError } from '../../../kernel/errors.js';
 import { nextVersion } from '../../../kernel/record-version.js';
 import { defineVerb } from '../../../kernel/verb.js';
-import { rewriteRow } from '../../../kernel/verb-helpers.js';
+import { saveEdit } from '../../../kernel/verb-helpers.js';
 import { mayActAsPartner } from '../shared/policy.js';
 import { UpdateOfferInput } from './inputs.js';
-import { audit, checkPlaces, declared, lockOffer, offerRows, permitOwner } from './write.js';
+import { checkPlaces, declared, lockOffer, offerRows, permitOwner } from './write.js';
 
 /**
  * Changes what an offer says. Saving it is also a confirmation that it is current, so it moves the
@@ -23,11 +23,10 @@ export const updateOffer = defineVerb({
     const errors: FieldErrors = {};
     await checkPlaces(ctx.db, input, errors);
     if (Object.keys(errors).length) throw new ValidationError(errors);
-    const after = await rewriteRow(ctx, offerRows, before, {
+    return saveEdit(ctx, offerRows, before, {
       ...declared(input),
       lastConfirmedOn: isoDay(ctx.now),
       version,
     });
-    return { result: { id: after.id }, audit: audit(before, after) };
   },
 });

@@ -1,14 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { AuditRecord } from '../../../kernel/audit/record.js';
 import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { defineVerb } from '../../../kernel/verb.js';
 import { requireRegisteredState } from '../../states/index.js';
-import { WindowNotRecordedError } from '../errors.js';
 import { canJudgeIndicator, canJudgeProgress, inOfficeFor } from '../policy.js';
 import { figureOverrides, indicatorAssessments } from '../schema.js';
-import { windowOf } from '../snapshot.js';
+import { meetingWithWindowOr } from '../snapshot.js';
 import { WithdrawInput } from './inputs.js';
 
 /** The two kinds of judgement: a State's assessment on an indicator, and an agreed figure. */
@@ -18,51 +17,43 @@ const subjectType = (table: Judgement) =>
   table === indicatorAssessments ? 'indicator_assessment' : 'figure_override';
 
 /** The meeting as the calendar records it (its code as written there); refused when it has no reporting window. */
-export async function meetingWithWindow(ctx: TxContext, code: string): Promise<string> {
-  try {
-    return (await windowOf(ctx.db, code)).meeting;
-  } catch (err) {
-    if (err instanceof WindowNotRecordedError)
-      throw new ValidationError({ meeting: ['progressJudgement:errors.meeting'] });
-    throw err;
-  }
-}
+export const meetingWithWindow = (ctx: TxContext, code: string): Promise<string> =>
+  meetingWithWindowOr(ctx.db, code, 'progressJudgement:errors.meeting');
 
 export async function knownState(ctx: TxContext, iso3: string): Promise<void> {
   await requireRegisteredState(ctx.db, iso3, { stateIso3: ['progressJudgement:errors.state'] });
 }
 
-/** The assessment in force for a meeting, indicator and State, locked for the write. */
-export async function assessmentInForce(ctx: TxContext, meeting: string, indicatorId: string, iso3: string) {
+/** The judgement of `table` still in force (not withdrawn) that `where` picks, locked for the write. */
+async function lockInForce<T extends Judgement>(
+  ctx: TxContext,
+  table: T,
+  ...where: SQL[]
+): Promise<T['$inferSelect'] | undefined> {
   const [row] = await ctx.db
     .select()
-    .from(indicatorAssessments)
-    .where(
-      and(
-        eq(indicatorAssessments.meetingCode, meeting),
-        eq(indicatorAssessments.indicatorId, indicatorId),
-        eq(indicatorAssessments.stateIso3, iso3),
-        isNull(indicatorAssessments.withdrawnAt),
-      ),
-    )
+    .from(table as Judgement)
+    .where(and(...where, isNull(table.withdrawnAt)))
     .for('update');
-  return row;
+  return row as T['$inferSelect'] | undefined;
+}
+
+/** The assessment in force for a meeting, indicator and State, locked for the write. */
+export function assessmentInForce(ctx: TxContext, meeting: string, indicatorId: string, iso3: string) {
+  const t = indicatorAssessments;
+  return lockInForce(
+    ctx,
+    t,
+    eq(t.meetingCode, meeting),
+    eq(t.indicatorId, indicatorId),
+    eq(t.stateIso3, iso3),
+  );
 }
 
 /** The override in force for a meeting and indicator, locked for the write. */
-export async function overrideInForce(ctx: TxContext, meeting: string, indicatorId: string) {
-  const [row] = await ctx.db
-    .select()
-    .from(figureOverrides)
-    .where(
-      and(
-        eq(figureOverrides.meetingCode, meeting),
-        eq(figureOverrides.indicatorId, indicatorId),
-        isNull(figureOverrides.withdrawnAt),
-      ),
-    )
-    .for('update');
-  return row;
+export function overrideInForce(ctx: TxContext, meeting: string, indicatorId: string) {
+  const t = figureOverrides;
+  return lockInForce(ctx, t, eq(t.meetingCode, meeting), eq(t.indicatorId, indicatorId));
 }
 
 /** What a withdrawal writes on the row it ends: when, by whom, why. */
@@ -123,11 +114,7 @@ export const judging = {
 /** The verb that withdraws a judgement in force of `table`, by its id, with the reason. */
 export function withdrawVerb(name: string, table: Judgement) {
   const inForce = async (ctx: TxContext, id: number) => {
-    const [row] = await ctx.db
-      .select()
-      .from(table)
-      .where(and(eq(table.id, id), isNull(table.withdrawnAt)))
-      .for('update');
+    const row = await lockInForce(ctx, table, eq(table.id, id));
     // Already withdrawn, or never recorded: nothing in force to withdraw.
     if (!row) throw new ValidationError({ id: ['progressJudgement:errors.notInForce'] });
     return row;

@@ -4,23 +4,15 @@ import { isoDay } from '../../../kernel/clock.js';
 import type { TxContext } from '../../../kernel/context.js';
 import { ValidationError } from '../../../kernel/errors.js';
 import { StaleRecordError } from '../../../kernel/record-version.js';
-import { WindowNotRecordedError } from '../errors.js';
 import { inOfficeFor } from '../policy.js';
 import { progressNarrative, progressReportVersions } from '../schema.js';
-import { windowOf } from '../snapshot.js';
+import { meetingWithWindowOr } from '../snapshot.js';
 import { canWriteAs } from './policy.js';
 import { findSlot, type WrittenSlot } from './slots.js';
 
 /** The meeting as the calendar records it; refused when it has no reporting window. */
-export async function meetingWithWindow(ctx: TxContext, code: string): Promise<string> {
-  try {
-    return (await windowOf(ctx.db, code)).meeting;
-  } catch (err) {
-    if (err instanceof WindowNotRecordedError)
-      throw new ValidationError({ meeting: ['progressNarrative:errors.meeting'] });
-    throw err;
-  }
-}
+export const meetingWithWindow = (ctx: TxContext, code: string): Promise<string> =>
+  meetingWithWindowOr(ctx.db, code, 'progressNarrative:errors.meeting');
 
 /** Once a version is final, nothing of the report changes any more. */
 export async function refuseWhenFinal(ctx: TxContext, meeting: string): Promise<void> {
