@@ -47,3 +47,18 @@ export function BackLink(p: { href: string; label: string }) {
     </p>
   );
 }
+
+/**
+ * A line holding one link drawn as a button (a secondary one unless `primary`): the way to add to a
+ * list or to change a record, shown only when `show` (the reader may follow it).
+ */
+export function ButtonLink(p: { show: boolean; href: string; label: string; primary?: boolean }) {
+  if (!p.show) return null;
+  return (
+    <p>
+      <a href={p.href} class={p.primary ? 'button' : 'button secondary'}>
+        {p.label}
+      </a>
+    </p>
+  );
+}

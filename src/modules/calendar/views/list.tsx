@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { vocabularyOptions } from '../../../kernel/views/choices.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { anyOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import type { TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
 import { dateRange, Known } from './parts.js';
@@ -122,9 +122,11 @@ export function MeetingsListPage(p: {
         ]}
         values={{ kind: p.kind }}
       />
-      <Downloads t={t} path="/meetings" query={query} />
-      <p role="status">{t('calendar:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/meetings"
+        query={query}
+        count={t('calendar:list.count', { count: p.rows.length })}
         definition={meetingTable(t, locale)}
         rows={p.rows}
         locale={locale}

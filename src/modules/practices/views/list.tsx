@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
 import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { Table } from '../../../kernel/views/table.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
+import { anyOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
 import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
 import { practiceTable } from './table.js';
@@ -31,13 +31,7 @@ export function PracticesListPage(p: {
     <section>
       <h1>{t('practices:list.title')}</h1>
       <p>{t('practices:list.intro')}</p>
-      {p.canCreate ? (
-        <p>
-          <a href="/good-practices/new" class="button secondary">
-            {t('practices:list.add')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink show={p.canCreate} href="/good-practices/new" label={t('practices:list.add')} />
       <FilterForm
         t={t}
         action="/good-practices"
@@ -69,9 +63,11 @@ export function PracticesListPage(p: {
           action: filter.action === undefined ? undefined : String(filter.action),
         }}
       />
-      <Downloads t={t} path="/good-practices" query={query} />
-      <p role="status">{t('practices:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/good-practices"
+        query={query}
+        count={t('practices:list.count', { count: p.rows.length })}
         definition={practiceTable(t, locale)}
         rows={p.rows}
         locale={locale}

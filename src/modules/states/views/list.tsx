@@ -1,7 +1,7 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { FieldSpec } from '../../../kernel/views/field-list.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { anyOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import type { TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
 import { timeRemaining } from '../rules.js';
@@ -60,9 +60,11 @@ export function StatesListPage(p: StatesListProps) {
         fields={filterFields(t, p.regions)}
         values={{ status: f.status, region: f.region, q: f.q, sort: f.sort, open: f.open ? '1' : undefined }}
       />
-      <Downloads t={t} path="/states" query={p.query} />
-      <p role="status">{t('states:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/states"
+        query={p.query}
+        count={t('states:list.count', { count: p.rows.length })}
         definition={stateTable(t, locale, p.today)}
         rows={p.rows}
         locale={locale}

@@ -1,8 +1,8 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { stateOptions, vocabularyOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
-import { anyOf, Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import { anyOf, FilterForm, ListResults } from '../../../../kernel/views/list-page.js';
+import type { TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, needHref, StatusBadge, sourceHref } from './parts.js';
@@ -63,9 +63,11 @@ export function NeedsListPage(p: NeedsListProps) {
         ]}
         values={{ state: f.state, area: f.area, status: f.status }}
       />
-      <Downloads t={t} path="/cooperation/needs" query={p.query} />
-      <p role="status">{t('needs:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/cooperation/needs"
+        query={p.query}
+        count={t('needs:list.count', { count: p.rows.length })}
         definition={needTable(t, locale)}
         rows={p.rows}
         locale={locale}

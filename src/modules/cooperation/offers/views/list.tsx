@@ -1,6 +1,7 @@
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
+import { ButtonLink } from '../../../../kernel/views/form-page.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type { OfferView } from '../queries.js';
 import { amountText, areaName, StatusBadge, whereText } from './parts.js';
@@ -71,13 +72,7 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
       <h1>{t('offers:list.title')}</h1>
       <DemoNotice t={t} show={p.offers.some((o) => o.demonstration)} />
       <p>{t('offers:list.intro')}</p>
-      {p.canCreate ? (
-        <p>
-          <a class="button" href="/cooperation/offers/new">
-            {t('offers:list.new')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink show={p.canCreate} href="/cooperation/offers/new" label={t('offers:list.new')} primary />
       <Table
         definition={offerTable(t, locale)}
         rows={p.offers}
