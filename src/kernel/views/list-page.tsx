@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../i18n/index.js';
+import { vocabularyOptions } from './choices.js';
 import { FieldList, type FieldSpec } from './field-list.js';
 import { Table, type TableProps } from './table.js';
 
@@ -52,6 +53,21 @@ export function anyOf(
   options: Array<{ value: string; label: string }>,
 ): FieldSpec {
   return { kind: 'select', name, label, emptyLabel: any, options };
+}
+
+/**
+ * A filter that picks one word of a vocabulary, or any of them: `anyOf` with the words' options
+ * (`vocabularyOptions`: each labelled by the catalogue key `prefix` followed by the word).
+ */
+export function anyWordOf(
+  t: Translate,
+  name: string,
+  label: string,
+  any: string,
+  words: readonly string[],
+  prefix: `${string}.`,
+): FieldSpec {
+  return anyOf(name, label, any, vocabularyOptions(t, words, prefix));
 }
 
 /**

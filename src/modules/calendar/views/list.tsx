@@ -1,6 +1,5 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { vocabularyOptions } from '../../../kernel/views/choices.js';
-import { anyOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import { anyWordOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import type { TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
@@ -113,11 +112,13 @@ export function MeetingsListPage(p: {
         label={t('calendar:list.filters')}
         reset={t('calendar:list.reset')}
         fields={[
-          anyOf(
+          anyWordOf(
+            t,
             'kind',
             t('calendar:col.kind'),
             t('calendar:list.anyKind'),
-            vocabularyOptions(t, meetingKinds, 'calendar:kind.'),
+            meetingKinds,
+            'calendar:kind.',
           ),
         ]}
         values={{ kind: p.kind }}

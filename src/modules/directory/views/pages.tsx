@@ -1,9 +1,9 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
 import { ButtonLink } from '../../../kernel/views/form-page.js';
-import { anyOf, Downloads, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import { anyOf, anyWordOf, Downloads, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { DirectoryFilter, EntryView } from '../queries.js';
 import { type DirectoryArea, directoryAreas, workLanguages } from '../vocabulary.js';
@@ -53,11 +53,13 @@ export function DirectoryListPage(p: {
         reset={t('directory:list.reset')}
         fields={[
           anyOf('state', t('directory:col.state'), t('directory:list.anyState'), stateOptions(p.stateNames)),
-          anyOf(
+          anyWordOf(
+            t,
             'area',
             t('directory:col.area'),
             t('directory:list.anyArea'),
-            vocabularyOptions(t, directoryAreas, 'directory:area.'),
+            directoryAreas,
+            'directory:area.',
           ),
         ]}
         values={{ state: filter.state, area: filter.area }}

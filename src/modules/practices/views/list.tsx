@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
 import { ButtonLink } from '../../../kernel/views/form-page.js';
-import { anyOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
 import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
 import { practiceTable } from './table.js';
@@ -39,11 +39,13 @@ export function PracticesListPage(p: {
         reset={t('practices:list.reset')}
         fields={[
           { kind: 'text', name: 'q', type: 'search', label: t('practices:list.words'), maxLength: 200 },
-          anyOf(
+          anyWordOf(
+            t,
             'area',
             t('practices:col.area'),
             t('practices:list.anyArea'),
-            vocabularyOptions(t, practiceAreas, 'practices:area.'),
+            practiceAreas,
+            'practices:area.',
           ),
           anyOf('state', t('practices:list.state'), t('practices:list.anyState'), stateOptions(p.stateNames)),
           anyOf(

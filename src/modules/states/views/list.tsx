@@ -1,6 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { FieldSpec } from '../../../kernel/views/field-list.js';
-import { anyOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import type { TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
@@ -22,12 +22,7 @@ export interface StatesListProps {
 
 /** The registry's filters: status, region, words, order, and only the States with an open obligation. */
 const filterFields = (t: Translate, regions: string[]): FieldSpec[] => [
-  anyOf(
-    'status',
-    t('states:list.status'),
-    t('states:list.anyStatus'),
-    ccmStatuses.map((x) => ({ value: x, label: t(`states:status.${x}`) })),
-  ),
+  anyWordOf(t, 'status', t('states:list.status'), t('states:list.anyStatus'), ccmStatuses, 'states:status.'),
   anyOf(
     'region',
     t('states:list.region'),

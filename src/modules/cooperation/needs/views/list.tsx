@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { stateOptions, vocabularyOptions } from '../../../../kernel/views/choices.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
-import { anyOf, FilterForm, ListResults } from '../../../../kernel/views/list-page.js';
+import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../../kernel/views/list-page.js';
 import type { TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
@@ -48,17 +48,14 @@ export function NeedsListPage(p: NeedsListProps) {
         reset={t('needs:list.reset')}
         fields={[
           anyOf('state', t('needs:col.state'), t('needs:list.anyState'), stateOptions(p.states)),
-          anyOf(
-            'area',
-            t('needs:col.area'),
-            t('needs:list.anyArea'),
-            vocabularyOptions(t, areas, 'needs:area.'),
-          ),
-          anyOf(
+          anyWordOf(t, 'area', t('needs:col.area'), t('needs:list.anyArea'), areas, 'needs:area.'),
+          anyWordOf(
+            t,
             'status',
             t('needs:col.status'),
             t('needs:list.anyStatus'),
-            vocabularyOptions(t, needStatuses, 'needs:status.'),
+            needStatuses,
+            'needs:status.',
           ),
         ]}
         values={{ state: f.state, area: f.area, status: f.status }}
