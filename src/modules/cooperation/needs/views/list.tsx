@@ -2,7 +2,7 @@ import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../../kernel/views/list-page.js';
-import type { TableDefinition } from '../../../../kernel/views/table.js';
+import { dayColumn, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, needHref, StatusBadge, sourceHref } from './parts.js';
@@ -143,18 +143,8 @@ export function needTable(t: Translate, locale: Locale): TableDefinition<NeedVie
         value: (n) => t(`needs:status.${n.status}`),
         cell: (n) => <StatusBadge t={t} status={n.status} />,
       },
-      {
-        key: 'lastConfirmed',
-        header: t('needs:col.lastConfirmed'),
-        value: (n) => n.lastConfirmedOn,
-        cell: (n) => day(locale, n.lastConfirmedOn),
-      },
-      {
-        key: 'lapsesOn',
-        header: t('needs:col.lapsesOn'),
-        value: (n) => n.lapsesOn,
-        cell: (n) => day(locale, n.lapsesOn),
-      },
+      dayColumn('lastConfirmed', t('needs:col.lastConfirmed'), locale, (n) => n.lastConfirmedOn),
+      dayColumn('lapsesOn', t('needs:col.lapsesOn'), locale, (n) => n.lapsesOn),
       {
         key: 'public',
         header: t('needs:col.public'),
