@@ -1,4 +1,4 @@
-import { type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { ButtonLink } from '../../../../kernel/views/form-page.js';
