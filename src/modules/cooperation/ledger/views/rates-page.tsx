@@ -3,7 +3,7 @@ import { formatDate, formatNumber, type Locale, type Translate } from '../../../
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { bindFields, ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
 import { isDemoRate } from '../../shared/demo-mark.js';
-import { Table } from '../../views/table.js';
+import { RowsTable } from '../../views/table.js';
 import type { Rate } from '../rates.js';
 
 /** `/cooperation/rates`: every rate with its source; the ISU sets and deletes them here. */
@@ -23,42 +23,39 @@ export function RatesPage(p: {
       <h1>{t('ledger:rates.title')}</h1>
       <DemoNotice t={t} show={p.rates.some(isDemoRate)} />
       <p>{t('ledger:rates.intro')}</p>
-      {p.rates.length === 0 ? (
-        <p>{t('ledger:rates.none')}</p>
-      ) : (
-        <Table
-          caption={t('ledger:rates.caption', { count: p.rates.length })}
-          heads={[
-            t('ledger:col.currency'),
-            t('ledger:col.year'),
-            t('ledger:rates.usdPerUnit'),
-            t('ledger:rates.source'),
-            t('ledger:rates.updated'),
-            ...(p.canKeep ? [t('ledger:rates.actions')] : []),
-          ]}
-        >
-          {p.rates.map((r) => (
-            <tr data-rate={`${r.currency}:${r.year}`}>
-              <th scope="row">{r.currency}</th>
-              <td>{r.year}</td>
-              <td class="num">{formatNumber(locale, r.usdPerUnit, { maximumFractionDigits: 8 })}</td>
-              <td>{r.source}</td>
-              <td>{formatDate(locale, r.updatedAt)}</td>
-              {p.canKeep ? (
-                <td>
-                  <form method="post" action="/cooperation/rates/delete#errors">
-                    <input type="hidden" name="currency" value={r.currency} />
-                    <input type="hidden" name="year" value={String(r.year)} />
-                    <button type="submit">
-                      {t('ledger:rates.delete', { currency: r.currency, year: r.year })}
-                    </button>
-                  </form>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </Table>
-      )}
+      <RowsTable
+        caption={t('ledger:rates.caption', { count: p.rates.length })}
+        heads={[
+          t('ledger:col.currency'),
+          t('ledger:col.year'),
+          t('ledger:rates.usdPerUnit'),
+          t('ledger:rates.source'),
+          t('ledger:rates.updated'),
+          ...(p.canKeep ? [t('ledger:rates.actions')] : []),
+        ]}
+        rows={p.rates}
+        empty={t('ledger:rates.none')}
+        row={(r) => (
+          <tr data-rate={`${r.currency}:${r.year}`}>
+            <th scope="row">{r.currency}</th>
+            <td>{r.year}</td>
+            <td class="num">{formatNumber(locale, r.usdPerUnit, { maximumFractionDigits: 8 })}</td>
+            <td>{r.source}</td>
+            <td>{formatDate(locale, r.updatedAt)}</td>
+            {p.canKeep ? (
+              <td>
+                <form method="post" action="/cooperation/rates/delete#errors">
+                  <input type="hidden" name="currency" value={r.currency} />
+                  <input type="hidden" name="year" value={String(r.year)} />
+                  <button type="submit">
+                    {t('ledger:rates.delete', { currency: r.currency, year: r.year })}
+                  </button>
+                </form>
+              </td>
+            ) : null}
+          </tr>
+        )}
+      />
       {p.canKeep ? (
         <>
           <h2>{t('ledger:rates.setTitle')}</h2>
