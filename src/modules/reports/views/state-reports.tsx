@@ -87,6 +87,7 @@ function stateReportsTable(t: Translate, locale: Locale): TableDefinition<StateR
 export function StateReportsPage(p: StateReportsProps) {
   const { t, locale, state } = p;
   const years = p.rows.map((r) => r.report.year);
+  const yearOptions = years.map((y) => ({ value: String(y), label: String(y) }));
   return (
     <section>
       <p>
@@ -109,14 +110,14 @@ export function StateReportsPage(p: StateReportsProps) {
             id="compare-from"
             label={t('reports:list.compareFrom')}
             value={String(years[1])}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+            options={yearOptions}
           />
           <SelectField
             name="to"
             id="compare-to"
             label={t('reports:list.compareTo')}
             value={String(years[0])}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+            options={yearOptions}
           />
           <button type="submit" class="secondary">
             {t('reports:list.compare')}
