@@ -62,3 +62,27 @@ export function ButtonLink(p: { show: boolean; href: string; label: string; prim
     </p>
   );
 }
+
+/**
+ * A form within a page that posts to `action`, landing on the summary of its errors shown above it:
+ * its `children`, then its submit button labelled `submit`. The browser leaves the checking to the
+ * server unless `validate` lets it check the fields first.
+ */
+export function PostForm(p: {
+  t: Translate;
+  errors?: FieldErrors;
+  action: string;
+  submit: string;
+  validate?: boolean;
+  children: Child;
+}) {
+  return (
+    <>
+      <ErrorSummary errors={p.errors} title={p.t('errors:summary')} />
+      <form method="post" action={`${p.action}#errors`} class="stack" novalidate={!p.validate}>
+        {p.children}
+        <button type="submit">{p.submit}</button>
+      </form>
+    </>
+  );
+}

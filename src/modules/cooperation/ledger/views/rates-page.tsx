@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { bindFields, ErrorSummary, SelectField, TextField } from '../../../../kernel/views/fields.js';
+import { bindFields, SelectField, TextField } from '../../../../kernel/views/fields.js';
+import { PostForm } from '../../../../kernel/views/form-page.js';
 import { isDemoRate } from '../../shared/demo-mark.js';
 import { RowsTable } from '../../views/table.js';
 import type { Rate } from '../rates.js';
@@ -59,8 +60,13 @@ export function RatesPage(p: {
       {p.canKeep ? (
         <>
           <h2>{t('ledger:rates.setTitle')}</h2>
-          <ErrorSummary errors={errors} title={t('errors:summary')} />
-          <form method="post" action="/cooperation/rates#errors" class="stack">
+          <PostForm
+            t={t}
+            errors={errors}
+            action="/cooperation/rates"
+            submit={t('ledger:rates.save')}
+            validate
+          >
             <SelectField
               {...field('currency')}
               label={t('ledger:col.currency')}
@@ -82,8 +88,7 @@ export function RatesPage(p: {
               required
               maxLength={500}
             />
-            <button type="submit">{t('ledger:rates.save')}</button>
-          </form>
+          </PostForm>
         </>
       ) : null}
     </>
