@@ -47,3 +47,42 @@ export function BackLink(p: { href: string; label: string }) {
     </p>
   );
 }
+
+/**
+ * A line holding one link drawn as a button (a secondary one unless `primary`): the way to add to a
+ * list or to change a record, shown only when `show` (the reader may follow it).
+ */
+export function ButtonLink(p: { show: boolean; href: string; label: string; primary?: boolean }) {
+  if (!p.show) return null;
+  return (
+    <p>
+      <a href={p.href} class={p.primary ? 'button' : 'button secondary'}>
+        {p.label}
+      </a>
+    </p>
+  );
+}
+
+/**
+ * A form within a page that posts to `action`, landing on the summary of its errors shown above it:
+ * its `children`, then its submit button labelled `submit`. The browser leaves the checking to the
+ * server unless `validate` lets it check the fields first.
+ */
+export function PostForm(p: {
+  t: Translate;
+  errors?: FieldErrors;
+  action: string;
+  submit: string;
+  validate?: boolean;
+  children: Child;
+}) {
+  return (
+    <>
+      <ErrorSummary errors={p.errors} title={p.t('errors:summary')} />
+      <form method="post" action={`${p.action}#errors`} class="stack" novalidate={!p.validate}>
+        {p.children}
+        <button type="submit">{p.submit}</button>
+      </form>
+    </>
+  );
+}

@@ -1,6 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../i18n/index.js';
+import { vocabularyOptions } from './choices.js';
 import { FieldList, type FieldSpec } from './field-list.js';
+import { Table, type TableProps } from './table.js';
 
 /**
  * The downloads of a list: its CSV and XLSX files at `path.csv` and `path.xlsx`, both with the
@@ -51,4 +53,41 @@ export function anyOf(
   options: Array<{ value: string; label: string }>,
 ): FieldSpec {
   return { kind: 'select', name, label, emptyLabel: any, options };
+}
+
+/**
+ * A filter that picks one word of a vocabulary, or any of them: `anyOf` with the words' options
+ * (`vocabularyOptions`: each labelled by the catalogue key `prefix` followed by the word).
+ */
+export function anyWordOf(
+  t: Translate,
+  name: string,
+  label: string,
+  any: string,
+  words: readonly string[],
+  prefix: `${string}.`,
+): FieldSpec {
+  return anyOf(name, label, any, vocabularyOptions(t, words, prefix));
+}
+
+/**
+ * A list's results: its downloads at `downloads` (a path, as `Downloads` takes it, with the list's
+ * `query` and the `children` after the links) when the list has them, a status line saying how many
+ * rows there are (`count`, already translated), then the rows as a `Table`.
+ */
+export function ListResults<R>(
+  p: TableProps<R> & { t: Translate; count: string; downloads?: string; query?: string; children?: Child },
+) {
+  const { t, count, downloads, query, children, ...table } = p;
+  return (
+    <>
+      {downloads ? (
+        <Downloads t={t} path={downloads} query={query}>
+          {children}
+        </Downloads>
+      ) : null}
+      <p role="status">{count}</p>
+      <Table {...table} />
+    </>
+  );
 }

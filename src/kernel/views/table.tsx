@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { ExportCell, ExportColumn } from '../export.js';
-import { formatNumber, type Locale } from '../i18n/index.js';
+import { formatDate, formatNumber, type Locale } from '../i18n/index.js';
 
 /**
  * One column of a list, for the page and for its downloads alike: the CSV and XLSX files take
@@ -27,6 +27,16 @@ export interface Column<R> {
   rowHeader?: boolean;
   /** A class on the page's cell (an urgency colour). */
   cellClass?: (row: R) => string | undefined;
+}
+
+/** A column of ISO days: the day as it is in the downloads, in the reader's language on the page. */
+export function dayColumn<R>(
+  key: string,
+  header: string,
+  locale: Locale,
+  day: (row: R) => string,
+): Column<R> {
+  return { key, header, value: day, cell: (r) => formatDate(locale, day(r)) };
 }
 
 /** A list's columns, and which of them the page shows (by key, in the page's order). */

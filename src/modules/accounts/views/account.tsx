@@ -2,7 +2,8 @@ import type { Actor } from '../../../kernel/actor.js';
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { stateName } from '../../../kernel/i18n/state-names.js';
-import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { SelectField, TextField } from '../../../kernel/views/fields.js';
+import { PostForm } from '../../../kernel/views/form-page.js';
 import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { tokenLifetimes } from '../inputs.js';
 import { apiAreas } from '../schema.js';
@@ -118,8 +119,13 @@ export function AccountPage(p: {
           ))}
         </AccountsTable>
       )}
-      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      <form method="post" action="/account/tokens#errors" class="stack">
+      <PostForm
+        t={t}
+        errors={p.errors}
+        action="/account/tokens"
+        submit={t('accounts:account.createToken')}
+        validate
+      >
         <TextField
           name="name"
           label={t('accounts:account.tokenName')}
@@ -158,23 +164,26 @@ export function AccountPage(p: {
           errors={p.errors}
           required
         />
-        <button type="submit">{t('accounts:account.createToken')}</button>
-      </form>
+      </PostForm>
       <h2 id="two-factor">{t('accounts:twoFactor.title')}</h2>
       <p>
         <a href="/account/two-factor">{t('accounts:twoFactor.manage')}</a>
       </p>
       <h2 id="password">{t('accounts:password.title')}</h2>
-      <ErrorSummary errors={p.passwordErrors} title={t('errors:summary')} />
-      <form method="post" action="/account/password#errors" class="stack">
+      <PostForm
+        t={t}
+        errors={p.passwordErrors}
+        action="/account/password"
+        submit={t('accounts:password.submit')}
+        validate
+      >
         <CurrentPasswordField
           name="current"
           label={t('accounts:password.current')}
           errors={p.passwordErrors}
         />
         <NewPasswordFields t={t} errors={p.passwordErrors} />
-        <button type="submit">{t('accounts:password.submit')}</button>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/in
 import { stateName } from '../../../kernel/i18n/state-names.js';
 import { HeadCells } from '../../../kernel/views/column-heads.js';
 import { ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
+import { PostForm } from '../../../kernel/views/form-page.js';
 import type { OfficeHolderTerm } from '../../calendar/index.js';
 import { roleNames } from '../schema.js';
 import { CoordinatorScope, officeLabel } from './coordinator-offices.js';
@@ -217,8 +218,13 @@ export function UsersPage(p: UsersPageProps) {
       )}
       <h2 id="invite">{t('accounts:users.invite')}</h2>
       <p class="hint">{t('accounts:users.inviteHelp')}</p>
-      <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-      <form method="post" action="/admin/users/invite#errors" class="stack">
+      <PostForm
+        t={t}
+        errors={p.errors}
+        action="/admin/users/invite"
+        submit={t('accounts:users.send')}
+        validate
+      >
         <TextField
           name="name"
           label={t('accounts:users.name')}
@@ -236,8 +242,7 @@ export function UsersPage(p: UsersPageProps) {
           required
         />
         <RoleFields t={t} states={p.states} errors={p.errors} values={p.values} idPrefix="f-" />
-        <button type="submit">{t('accounts:users.send')}</button>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { vocabularyOptions } from '../../../kernel/views/choices.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { anyWordOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import type { TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingSummary } from '../queries.js';
 import { type MeetingKind, meetingKinds } from '../vocabulary.js';
 import { dateRange, Known } from './parts.js';
@@ -113,18 +112,22 @@ export function MeetingsListPage(p: {
         label={t('calendar:list.filters')}
         reset={t('calendar:list.reset')}
         fields={[
-          anyOf(
+          anyWordOf(
+            t,
             'kind',
             t('calendar:col.kind'),
             t('calendar:list.anyKind'),
-            vocabularyOptions(t, meetingKinds, 'calendar:kind.'),
+            meetingKinds,
+            'calendar:kind.',
           ),
         ]}
         values={{ kind: p.kind }}
       />
-      <Downloads t={t} path="/meetings" query={query} />
-      <p role="status">{t('calendar:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/meetings"
+        query={query}
+        count={t('calendar:list.count', { count: p.rows.length })}
         definition={meetingTable(t, locale)}
         rows={p.rows}
         locale={locale}

@@ -1,5 +1,6 @@
 import { formatDate, formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { byStateName, stateName } from '../../../kernel/i18n/state-names.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { MeetingView } from '../queries.js';
 import { DelegationsTable, FiguresList } from './participation.js';
@@ -243,13 +244,11 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
       ) : null}
 
       <h2 id="statements">{t('calendar:statements.title')}</h2>
-      {p.canWrite ? (
-        <p>
-          <a href={`/meetings/${m.code}/statements/new`} class="button secondary">
-            {t('calendar:statements.add')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink
+        show={p.canWrite}
+        href={`/meetings/${m.code}/statements/new`}
+        label={t('calendar:statements.add')}
+      />
       <Table
         definition={statementTable(t, locale)}
         rows={m.statements}
@@ -259,13 +258,11 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
       />
 
       <h2 id="participation">{t('calendar:participants.title')}</h2>
-      {p.canWrite ? (
-        <p>
-          <a href={`/meetings/${m.code}/participants/upload`} class="button secondary">
-            {t('calendar:participants.import')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink
+        show={p.canWrite}
+        href={`/meetings/${m.code}/participants/upload`}
+        label={t('calendar:participants.import')}
+      />
       {m.participation.delegations.length ? (
         <>
           <FiguresList t={t} locale={locale} figures={m.participation.figures} />
@@ -276,13 +273,11 @@ export function MeetingPage(p: { t: Translate; locale: Locale; meeting: MeetingV
       )}
 
       <h2 id="action-items">{t('calendar:meeting.actionItems')}</h2>
-      {p.canWrite ? (
-        <p>
-          <a href={`/meetings/${m.code}/action-items/new`} class="button secondary">
-            {t('calendar:actionItems.add')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink
+        show={p.canWrite}
+        href={`/meetings/${m.code}/action-items/new`}
+        label={t('calendar:actionItems.add')}
+      />
       <ActionItemsTable
         t={t}
         locale={locale}

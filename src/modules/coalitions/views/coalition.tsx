@@ -75,6 +75,47 @@ function LinkForm(p: {
   );
 }
 
+/**
+ * One kind of thing the coalition is linked to: the list, and for those who may change the coalition
+ * (`canWrite`) its unlink buttons and, when there are `options` left, the form that links one more,
+ * both posting to `action` (`…/unlink` to end a link) with the field `name`.
+ */
+function Linked(p: {
+  t: Translate;
+  canWrite: boolean;
+  action: string;
+  name: string;
+  items: Array<{ value: string; name: string; content: Child }>;
+  empty: string;
+  label: string;
+  options: Array<{ value: string; label: string }> | undefined;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+}) {
+  const { t, action, name } = p;
+  return (
+    <>
+      <LinkedList
+        t={t}
+        empty={p.empty}
+        unlink={p.canWrite ? { action: `${action}/unlink`, name } : undefined}
+        items={p.items}
+      />
+      {p.canWrite && p.options ? (
+        <LinkForm
+          t={t}
+          action={action}
+          name={name}
+          label={p.label}
+          values={p.values}
+          errors={p.errors}
+          options={p.options}
+        />
+      ) : null}
+    </>
+  );
+}
+
 /** Ledger flows from the coalition's members to its State: a page-only table. */
 function flowTable(t: Translate, locale: Locale): TableDefinition<CoalitionView['flows'][number]> {
   return {
@@ -201,10 +242,16 @@ export function CoalitionPage(p: {
       )}
 
       <h2 id="meetings">{t('coalitions:page.meetings')}</h2>
-      <LinkedList
+      <Linked
         t={t}
+        canWrite={p.canWrite}
+        action={`${base}/meetings`}
+        name="meetingCode"
         empty={t('coalitions:page.noMeetings')}
-        unlink={p.canWrite ? { action: `${base}/meetings/unlink`, name: 'meetingCode' } : undefined}
+        label={t('coalitions:page.linkMeeting')}
+        options={p.choices?.meetings.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` }))}
+        values={p.linkValues}
+        errors={p.linkErrors}
         items={c.meetings.map((m) => ({
           value: m.code,
           name: m.title,
@@ -216,17 +263,6 @@ export function CoalitionPage(p: {
           ),
         }))}
       />
-      {p.canWrite && p.choices ? (
-        <LinkForm
-          t={t}
-          action={`${base}/meetings`}
-          name="meetingCode"
-          label={t('coalitions:page.linkMeeting')}
-          values={p.linkValues}
-          errors={p.linkErrors}
-          options={p.choices.meetings.map((m) => ({ value: m.code, label: `${m.title} (${m.code})` }))}
-        />
-      ) : null}
 
       <h2 id="action-items">{t('coalitions:page.actionItems')}</h2>
       <ActionItemsTable
@@ -238,10 +274,16 @@ export function CoalitionPage(p: {
       />
 
       <h2 id="needs">{t('coalitions:page.needs')}</h2>
-      <LinkedList
+      <Linked
         t={t}
+        canWrite={p.canWrite}
+        action={`${base}/needs`}
+        name="needId"
         empty={t('coalitions:page.noNeeds')}
-        unlink={p.canWrite ? { action: `${base}/needs/unlink`, name: 'needId' } : undefined}
+        label={t('coalitions:page.linkNeed')}
+        options={p.choices?.needs.map((n) => ({ value: String(n.id), label: n.label }))}
+        values={p.linkValues}
+        errors={p.linkErrors}
         items={c.needs.map((n) => ({
           value: String(n.id),
           name: n.description,
@@ -253,17 +295,6 @@ export function CoalitionPage(p: {
           ),
         }))}
       />
-      {p.canWrite && p.choices ? (
-        <LinkForm
-          t={t}
-          action={`${base}/needs`}
-          name="needId"
-          label={t('coalitions:page.linkNeed')}
-          values={p.linkValues}
-          errors={p.linkErrors}
-          options={p.choices.needs.map((n) => ({ value: String(n.id), label: n.label }))}
-        />
-      ) : null}
 
       <h2 id="flows">{t('coalitions:page.flows')}</h2>
       <p class="hint">{t('coalitions:page.flowsHint')}</p>

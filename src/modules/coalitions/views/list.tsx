@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
-import { Table } from '../../../kernel/views/table.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
+import { ListResults } from '../../../kernel/views/list-page.js';
 import type { CoalitionSummary } from '../queries.js';
 import { coalitionTable } from './parts.js';
 
@@ -17,16 +17,11 @@ export function CoalitionsListPage(p: {
       <h1>{t('coalitions:list.title')}</h1>
       <p>{t('coalitions:list.intro')}</p>
       <p>{t(p.seesUnpublished ? 'coalitions:list.allShown' : 'coalitions:list.publishedOnly')}</p>
-      {p.canCreate ? (
-        <p>
-          <a href="/coalitions/new" class="button secondary">
-            {t('coalitions:list.add')}
-          </a>
-        </p>
-      ) : null}
-      <Downloads t={t} path="/coalitions" />
-      <p role="status">{t('coalitions:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ButtonLink show={p.canCreate} href="/coalitions/new" label={t('coalitions:list.add')} />
+      <ListResults
+        t={t}
+        downloads="/coalitions"
+        count={t('coalitions:list.count', { count: p.rows.length })}
         definition={coalitionTable(t, locale)}
         rows={p.rows}
         locale={locale}

@@ -1,6 +1,6 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { partyName, stateName } from '../../../kernel/i18n/state-names.js';
-import type { TableDefinition } from '../../../kernel/views/table.js';
+import { dayColumn, type TableDefinition } from '../../../kernel/views/table.js';
 import type { CoalitionSummary, MemberView } from '../queries.js';
 
 /** "Norwegian People’s Aid (NPA) (operator: technical expertise)". */
@@ -65,12 +65,7 @@ export function coalitionTable(t: Translate, locale: Locale): TableDefinition<Co
         header: t('coalitions:col.storedStatus'),
         value: (c) => t(`coalitions:status.${c.storedStatus}`),
       },
-      {
-        key: 'lastConfirmedOn',
-        header: t('coalitions:col.lastConfirmedOn'),
-        value: (c) => c.lastConfirmedOn,
-        cell: (c) => formatDate(locale, c.lastConfirmedOn),
-      },
+      dayColumn('lastConfirmedOn', t('coalitions:col.lastConfirmedOn'), locale, (c) => c.lastConfirmedOn),
       {
         key: 'published',
         header: t('coalitions:col.published'),

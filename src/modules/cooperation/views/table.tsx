@@ -22,3 +22,20 @@ export function Table(p: { class?: string; caption: string; heads: Child[]; chil
     </TableScroll>
   );
 }
+
+/** A `Table` of `rows`, each drawn by `row` (one table row or several); with no rows, the `empty` line instead. */
+export function RowsTable<R>(p: {
+  class?: string;
+  caption: string;
+  heads: Child[];
+  rows: readonly R[];
+  row: (r: R) => Child;
+  empty: Child;
+}) {
+  if (p.rows.length === 0) return <p>{p.empty}</p>;
+  return (
+    <Table class={p.class} caption={p.caption} heads={p.heads}>
+      {p.rows.map((r) => p.row(r))}
+    </Table>
+  );
+}

@@ -1,8 +1,9 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
 import { CheckboxField, ErrorSummary, SelectField, TextField } from '../../../kernel/views/fields.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
+import { anyOf, anyWordOf, Downloads, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import type { DirectoryFilter, EntryView } from '../queries.js';
 import { type DirectoryArea, directoryAreas, workLanguages } from '../vocabulary.js';
@@ -52,18 +53,22 @@ export function DirectoryListPage(p: {
         reset={t('directory:list.reset')}
         fields={[
           anyOf('state', t('directory:col.state'), t('directory:list.anyState'), stateOptions(p.stateNames)),
-          anyOf(
+          anyWordOf(
+            t,
             'area',
             t('directory:col.area'),
             t('directory:list.anyArea'),
-            vocabularyOptions(t, directoryAreas, 'directory:area.'),
+            directoryAreas,
+            'directory:area.',
           ),
         ]}
         values={{ state: filter.state, area: filter.area }}
       />
-      <Downloads t={t} path="/directory" query={query} />
-      <p role="status">{t('directory:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/directory"
+        query={query}
+        count={t('directory:list.count', { count: p.rows.length })}
         definition={{
           ...entryTable(t, locale, p.canWrite),
           page: ['state', 'area', ...contactColumns, 'lastConfirmedOn'],
@@ -94,13 +99,7 @@ export function StateDirectoryPage(p: {
       </p>
       <h1>{t('directory:state.title', { state: p.stateName })}</h1>
       <Reach t={t} reach={p.reach} />
-      {p.canWrite ? (
-        <p>
-          <a class="button secondary" href={`/directory/${p.iso3}/new`}>
-            {t('directory:state.add')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink show={p.canWrite} href={`/directory/${p.iso3}/new`} label={t('directory:state.add')} />
       <Downloads t={t} path="/directory" query={`?state=${p.iso3}`} />
       {directoryAreas.map((area) => {
         const rows = p.rows.filter((e) => e.area === area);

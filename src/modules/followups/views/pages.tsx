@@ -5,7 +5,7 @@ import { vocabularyOptions } from '../../../kernel/views/choices.js';
 import { FieldList, type FieldSpec } from '../../../kernel/views/field-list.js';
 import { SelectField } from '../../../kernel/views/fields.js';
 import { FormPage } from '../../../kernel/views/form-page.js';
-import { Downloads, FilterForm } from '../../../kernel/views/list-page.js';
+import { Downloads, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import { Table } from '../../../kernel/views/table.js';
 import { actionItemStatuses, type OfficeArea, officeAreas, ownerKinds } from '../../calendar/index.js';
 import type { ContactView, FollowUpItem, WorklistRow, WorklistSort } from '../queries.js';
@@ -140,9 +140,11 @@ export function FollowUpsPage(p: {
         />
       </FilterForm>
       {area ? <p class="hint">{t('followups:list.noAreaOnMeetings')}</p> : null}
-      <Downloads t={t} path="/follow-ups" query={query} />
-      <p role="status">{t('followups:list.count', { count: p.items.length, overdue })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/follow-ups"
+        query={query}
+        count={t('followups:list.count', { count: p.items.length, overdue })}
         definition={followUpsTable(t, p.locale, p.back, p.canUpdate)}
         rows={p.items}
         locale={p.locale}
@@ -324,9 +326,11 @@ export function WorklistPage(p: {
           options={worklistSorts.map((s) => ({ value: s, label: t(`followups:worklist.sorts.${s}`) }))}
         />
       </FilterForm>
-      <Downloads t={t} path="/follow-ups/worklist" query={`?sort=${p.sort}`} />
-      <p role="status">{t('followups:worklist.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/follow-ups/worklist"
+        query={`?sort=${p.sort}`}
+        count={t('followups:worklist.count', { count: p.rows.length })}
         definition={worklistTable(t, p.locale)}
         rows={p.rows}
         locale={p.locale}

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../../kernel/i18n/index.js';
-import { stateOptions, vocabularyOptions } from '../../../kernel/views/choices.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { Table } from '../../../kernel/views/table.js';
+import { stateOptions } from '../../../kernel/views/choices.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
+import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
 import type { PracticeFilter, PracticeView } from '../queries.js';
 import { LAP_ACTIONS, practiceAreas } from '../vocabulary.js';
 import { practiceTable } from './table.js';
@@ -31,13 +31,7 @@ export function PracticesListPage(p: {
     <section>
       <h1>{t('practices:list.title')}</h1>
       <p>{t('practices:list.intro')}</p>
-      {p.canCreate ? (
-        <p>
-          <a href="/good-practices/new" class="button secondary">
-            {t('practices:list.add')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink show={p.canCreate} href="/good-practices/new" label={t('practices:list.add')} />
       <FilterForm
         t={t}
         action="/good-practices"
@@ -45,11 +39,13 @@ export function PracticesListPage(p: {
         reset={t('practices:list.reset')}
         fields={[
           { kind: 'text', name: 'q', type: 'search', label: t('practices:list.words'), maxLength: 200 },
-          anyOf(
+          anyWordOf(
+            t,
             'area',
             t('practices:col.area'),
             t('practices:list.anyArea'),
-            vocabularyOptions(t, practiceAreas, 'practices:area.'),
+            practiceAreas,
+            'practices:area.',
           ),
           anyOf('state', t('practices:list.state'), t('practices:list.anyState'), stateOptions(p.stateNames)),
           anyOf(
@@ -69,9 +65,11 @@ export function PracticesListPage(p: {
           action: filter.action === undefined ? undefined : String(filter.action),
         }}
       />
-      <Downloads t={t} path="/good-practices" query={query} />
-      <p role="status">{t('practices:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/good-practices"
+        query={query}
+        count={t('practices:list.count', { count: p.rows.length })}
         definition={practiceTable(t, locale)}
         rows={p.rows}
         locale={locale}

@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import { DemoBadge, DemoNotice } from '../../../kernel/views/demo-notice.js';
-import { ErrorSummary, SelectField } from '../../../kernel/views/fields.js';
+import { SelectField } from '../../../kernel/views/fields.js';
+import { PostForm } from '../../../kernel/views/form-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import { reportKinds } from '../lifecycle.js';
 import type { ReportWithVersions, VersionSummary } from '../queries.js';
@@ -87,6 +88,7 @@ function stateReportsTable(t: Translate, locale: Locale): TableDefinition<StateR
 export function StateReportsPage(p: StateReportsProps) {
   const { t, locale, state } = p;
   const years = p.rows.map((r) => r.report.year);
+  const yearOptions = years.map((y) => ({ value: String(y), label: String(y) }));
   return (
     <section>
       <p>
@@ -109,14 +111,14 @@ export function StateReportsPage(p: StateReportsProps) {
             id="compare-from"
             label={t('reports:list.compareFrom')}
             value={String(years[1])}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+            options={yearOptions}
           />
           <SelectField
             name="to"
             id="compare-to"
             label={t('reports:list.compareTo')}
             value={String(years[0])}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
+            options={yearOptions}
           />
           <button type="submit" class="secondary">
             {t('reports:list.compare')}
@@ -138,8 +140,13 @@ function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateRepo
       <h2 id="create">{t('reports:create.title')}</h2>
       <p>{t('reports:create.intro')}</p>
       {create.isu ? <p>{t('reports:create.isuNote')}</p> : null}
-      <ErrorSummary errors={create.errors} title={t('errors:summary')} />
-      <form method="post" action={`/states/${state.iso3}/reports#errors`} class="stack">
+      <PostForm
+        t={t}
+        errors={create.errors}
+        action={`/states/${state.iso3}/reports`}
+        submit={t('reports:create.button')}
+        validate
+      >
         <SelectField
           name="year"
           label={t('reports:create.year')}
@@ -170,8 +177,7 @@ function CreateReportForm(p: StateReportsProps & { create: NonNullable<StateRepo
           options={create.templates}
           errors={create.errors}
         />
-        <button type="submit">{t('reports:create.button')}</button>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { formatDate, type Locale, type Translate } from '../../../kernel/i18n/index.js';
 import type { FieldSpec } from '../../../kernel/views/field-list.js';
-import { anyOf, Downloads, FilterForm } from '../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../kernel/views/list-page.js';
+import type { TableDefinition } from '../../../kernel/views/table.js';
 import { ccmStatuses } from '../inputs.js';
 import type { StateFilters, StateView } from '../queries.js';
 import { timeRemaining } from '../rules.js';
@@ -22,12 +22,7 @@ export interface StatesListProps {
 
 /** The registry's filters: status, region, words, order, and only the States with an open obligation. */
 const filterFields = (t: Translate, regions: string[]): FieldSpec[] => [
-  anyOf(
-    'status',
-    t('states:list.status'),
-    t('states:list.anyStatus'),
-    ccmStatuses.map((x) => ({ value: x, label: t(`states:status.${x}`) })),
-  ),
+  anyWordOf(t, 'status', t('states:list.status'), t('states:list.anyStatus'), ccmStatuses, 'states:status.'),
   anyOf(
     'region',
     t('states:list.region'),
@@ -60,9 +55,11 @@ export function StatesListPage(p: StatesListProps) {
         fields={filterFields(t, p.regions)}
         values={{ status: f.status, region: f.region, q: f.q, sort: f.sort, open: f.open ? '1' : undefined }}
       />
-      <Downloads t={t} path="/states" query={p.query} />
-      <p role="status">{t('states:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/states"
+        query={p.query}
+        count={t('states:list.count', { count: p.rows.length })}
         definition={stateTable(t, locale, p.today)}
         rows={p.rows}
         locale={locale}

@@ -8,6 +8,7 @@ import {
   type Translate,
 } from '../../../kernel/i18n/index.js';
 import { TextAreaField } from '../../../kernel/views/fields.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
 import { Table, type TableDefinition } from '../../../kernel/views/table.js';
 import type { CorrectionRow, EventRow } from '../corrections.js';
 import {
@@ -62,13 +63,11 @@ export function StateProfilePage(p: ProfileProps) {
       <h1>
         {s.name} <span class="hint">({s.iso3})</span>
       </h1>
-      {canEditStateRegistry(p.actor) ? (
-        <p>
-          <a href={`/states/${s.iso3}/edit`} class="button secondary">
-            {t('states:profile.edit')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink
+        show={canEditStateRegistry(p.actor)}
+        href={`/states/${s.iso3}/edit`}
+        label={t('states:profile.edit')}
+      />
       <h2>{t('states:profile.treaty')}</h2>
       <dl class="facts">
         <dt>{t('states:col.status')}</dt>

@@ -1,6 +1,7 @@
 import { formatNumber, type Locale, type Translate } from '../../../kernel/i18n/index.js';
-import { Downloads } from '../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../kernel/views/table.js';
+import { ButtonLink } from '../../../kernel/views/form-page.js';
+import { ListResults } from '../../../kernel/views/list-page.js';
+import type { TableDefinition } from '../../../kernel/views/table.js';
 import type { WorkPlanSummary } from '../queries.js';
 import { activityStatuses } from '../vocabulary.js';
 import { cycleText } from './parts.js';
@@ -47,25 +48,20 @@ export function WorkPlansListPage(p: {
     <section>
       <h1>{t('workplans:list.title')}</h1>
       <p>{t('workplans:list.intro')}</p>
-      {p.canWrite ? (
-        <p>
-          <a href="/work-plans/new" class="button secondary">
-            {t('workplans:list.add')}
-          </a>
-        </p>
-      ) : null}
-      <Downloads t={t} path="/work-plans/activities">
-        {' '}
-        <span class="hint">{t('workplans:list.downloadsHint')}</span>
-      </Downloads>
-      <p role="status">{t('workplans:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ButtonLink show={p.canWrite} href="/work-plans/new" label={t('workplans:list.add')} />
+      <ListResults
+        t={t}
+        downloads="/work-plans/activities"
+        count={t('workplans:list.count', { count: p.rows.length })}
         definition={workPlanTable(t, locale)}
         rows={p.rows}
         locale={locale}
         caption={t('workplans:list.caption')}
         empty={t('workplans:list.empty')}
-      />
+      >
+        {' '}
+        <span class="hint">{t('workplans:list.downloadsHint')}</span>
+      </ListResults>
     </section>
   );
 }

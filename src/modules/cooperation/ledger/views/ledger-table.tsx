@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoBadge } from '../../../../kernel/views/demo-notice.js';
-import { Table } from '../../views/table.js';
+import { RowsTable } from '../../views/table.js';
 import { reportedByDonorToo } from '../count-once.js';
 import type { LedgerRow } from '../types.js';
 import { type LedgerQueryValues, Party, SourceLink } from './links.js';
@@ -15,10 +15,9 @@ export function LedgerTable(p: {
   caption: string;
 }) {
   const { t, locale } = p;
-  if (p.rows.length === 0) return <p>{t('ledger:empty')}</p>;
   const twice = reportedByDonorToo(p.rows);
   return (
-    <Table
+    <RowsTable
       class="ledger"
       caption={p.caption}
       heads={[
@@ -33,8 +32,9 @@ export function LedgerTable(p: {
         t('ledger:col.origin'),
         t('ledger:col.source'),
       ]}
-    >
-      {p.rows.map((r) => (
+      rows={p.rows}
+      empty={t('ledger:empty')}
+      row={(r) => (
         <tr data-key={r.key}>
           <td>{r.year}</td>
           <td>
@@ -61,7 +61,7 @@ export function LedgerTable(p: {
             <SourceLink t={t} row={r} otherwise={t('ledger:sourceEntry', { id: r.entryId })} />
           </td>
         </tr>
-      ))}
-    </Table>
+      )}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { FilterForm } from '../../../../kernel/views/list-page.js';
-import { Table } from '../../views/table.js';
+import { RowsTable } from '../../views/table.js';
 import type { Reconciliation, ReconciliationPair, SideTotal } from '../reconcile.js';
 import { YearFilter } from './filters.js';
 import { ledgerHref, SourceLink } from './links.js';
@@ -71,61 +71,55 @@ export function ReconciliationPage(p: {
           <li data-count={s}>{t(`ledger:reconcile.count.${s}`, { count: result.counts[s] })}</li>
         ))}
       </ul>
-      {result.pairs.length === 0 ? (
-        <p>{t('ledger:empty')}</p>
-      ) : (
-        <Table
-          caption={t('ledger:reconcile.caption')}
-          heads={[
-            t('ledger:col.year'),
-            t('ledger:col.provider'),
-            t('ledger:col.recipient'),
-            t('ledger:col.area'),
-            t('ledger:reconcile.statusCol'),
-            t('ledger:reconcile.donorSays'),
-            t('ledger:reconcile.recipientSays'),
-            t('ledger:reconcile.difference'),
-          ]}
-        >
-          {result.pairs.map(pairRow)}
-        </Table>
-      )}
+      <RowsTable
+        caption={t('ledger:reconcile.caption')}
+        heads={[
+          t('ledger:col.year'),
+          t('ledger:col.provider'),
+          t('ledger:col.recipient'),
+          t('ledger:col.area'),
+          t('ledger:reconcile.statusCol'),
+          t('ledger:reconcile.donorSays'),
+          t('ledger:reconcile.recipientSays'),
+          t('ledger:reconcile.difference'),
+        ]}
+        rows={result.pairs}
+        empty={t('ledger:empty')}
+        row={pairRow}
+      />
       <h2>{t('ledger:reconcile.unresolvedTitle')}</h2>
       <p>{t('ledger:reconcile.unresolvedIntro')}</p>
-      {result.unresolved.length === 0 ? (
-        <p>{t('ledger:reconcile.noneUnresolved')}</p>
-      ) : (
-        <Table
-          caption={t('ledger:reconcile.unresolvedCaption', { count: result.unresolved.length })}
-          heads={[
-            t('ledger:col.year'),
-            t('ledger:col.origin'),
-            t('ledger:reconcile.reportingState'),
-            t('ledger:reconcile.asWritten'),
-            t('ledger:col.area'),
-            t('ledger:col.amount'),
-            t('ledger:col.source'),
-          ]}
-        >
-          {result.unresolved.map((r) => (
-            <tr data-key={r.key}>
-              <td>{r.year}</td>
-              <td>{t(`ledger:origin.${r.origin}`)}</td>
-              <td>
-                {r.origin === 'donor_report'
-                  ? partyName(locale, r.providerIso3, r.providerName)
-                  : partyName(locale, r.recipientIso3, r.recipientName)}
-              </td>
-              <td>{r.counterpartText ?? t('ledger:reconcile.blank')}</td>
-              <td>{areaLabel(t, r.area)}</td>
-              <td class="num">{rowAmount(t, locale, r)}</td>
-              <td>
-                <SourceLink t={t} row={r} otherwise={r.key} />
-              </td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <RowsTable
+        caption={t('ledger:reconcile.unresolvedCaption', { count: result.unresolved.length })}
+        heads={[
+          t('ledger:col.year'),
+          t('ledger:col.origin'),
+          t('ledger:reconcile.reportingState'),
+          t('ledger:reconcile.asWritten'),
+          t('ledger:col.area'),
+          t('ledger:col.amount'),
+          t('ledger:col.source'),
+        ]}
+        rows={result.unresolved}
+        empty={t('ledger:reconcile.noneUnresolved')}
+        row={(r) => (
+          <tr data-key={r.key}>
+            <td>{r.year}</td>
+            <td>{t(`ledger:origin.${r.origin}`)}</td>
+            <td>
+              {r.origin === 'donor_report'
+                ? partyName(locale, r.providerIso3, r.providerName)
+                : partyName(locale, r.recipientIso3, r.recipientName)}
+            </td>
+            <td>{r.counterpartText ?? t('ledger:reconcile.blank')}</td>
+            <td>{areaLabel(t, r.area)}</td>
+            <td class="num">{rowAmount(t, locale, r)}</td>
+            <td>
+              <SourceLink t={t} row={r} otherwise={r.key} />
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }

@@ -3,7 +3,8 @@ import type { FieldErrors } from '../../../../kernel/errors.js';
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
 import { Facts } from '../../../../kernel/views/facts.js';
-import { ErrorSummary, TextAreaField } from '../../../../kernel/views/fields.js';
+import { TextAreaField } from '../../../../kernel/views/fields.js';
+import { PostForm } from '../../../../kernel/views/form-page.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, money, needHref, StatusBadge, sourceHref } from './parts.js';
 
@@ -170,8 +171,13 @@ function NeedActions(p: NeedPageProps) {
       {n.storedStatus !== 'withdrawn' ? (
         <>
           <h3>{t('needs:actions.withdrawTitle')}</h3>
-          <ErrorSummary errors={p.withdraw?.errors} title={t('errors:summary')} />
-          <form method="post" action={`${needHref(n.id)}/withdraw#errors`} class="stack">
+          <PostForm
+            t={t}
+            errors={p.withdraw?.errors}
+            action={`${needHref(n.id)}/withdraw`}
+            submit={t('needs:actions.withdraw')}
+            validate
+          >
             <TextAreaField
               name="reason"
               label={t('needs:actions.withdrawReason')}
@@ -180,8 +186,7 @@ function NeedActions(p: NeedPageProps) {
               errors={p.withdraw?.errors}
               maxLength={1000}
             />
-            <button type="submit">{t('needs:actions.withdraw')}</button>
-          </form>
+          </PostForm>
         </>
       ) : null}
     </section>

@@ -1,8 +1,8 @@
 import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
-import { stateOptions, vocabularyOptions } from '../../../../kernel/views/choices.js';
+import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
-import { anyOf, Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
-import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import { anyOf, anyWordOf, FilterForm, ListResults } from '../../../../kernel/views/list-page.js';
+import { dayColumn, type TableDefinition } from '../../../../kernel/views/table.js';
 import { areas, needStatuses } from '../../shared/vocabulary.js';
 import type { NeedView } from '../types.js';
 import { areaLabel, day, EvidenceScore, needHref, StatusBadge, sourceHref } from './parts.js';
@@ -48,24 +48,23 @@ export function NeedsListPage(p: NeedsListProps) {
         reset={t('needs:list.reset')}
         fields={[
           anyOf('state', t('needs:col.state'), t('needs:list.anyState'), stateOptions(p.states)),
-          anyOf(
-            'area',
-            t('needs:col.area'),
-            t('needs:list.anyArea'),
-            vocabularyOptions(t, areas, 'needs:area.'),
-          ),
-          anyOf(
+          anyWordOf(t, 'area', t('needs:col.area'), t('needs:list.anyArea'), areas, 'needs:area.'),
+          anyWordOf(
+            t,
             'status',
             t('needs:col.status'),
             t('needs:list.anyStatus'),
-            vocabularyOptions(t, needStatuses, 'needs:status.'),
+            needStatuses,
+            'needs:status.',
           ),
         ]}
         values={{ state: f.state, area: f.area, status: f.status }}
       />
-      <Downloads t={t} path="/cooperation/needs" query={p.query} />
-      <p role="status">{t('needs:list.count', { count: p.rows.length })}</p>
-      <Table
+      <ListResults
+        t={t}
+        downloads="/cooperation/needs"
+        query={p.query}
+        count={t('needs:list.count', { count: p.rows.length })}
         definition={needTable(t, locale)}
         rows={p.rows}
         locale={locale}
@@ -144,18 +143,8 @@ export function needTable(t: Translate, locale: Locale): TableDefinition<NeedVie
         value: (n) => t(`needs:status.${n.status}`),
         cell: (n) => <StatusBadge t={t} status={n.status} />,
       },
-      {
-        key: 'lastConfirmed',
-        header: t('needs:col.lastConfirmed'),
-        value: (n) => n.lastConfirmedOn,
-        cell: (n) => day(locale, n.lastConfirmedOn),
-      },
-      {
-        key: 'lapsesOn',
-        header: t('needs:col.lapsesOn'),
-        value: (n) => n.lapsesOn,
-        cell: (n) => day(locale, n.lapsesOn),
-      },
+      dayColumn('lastConfirmed', t('needs:col.lastConfirmed'), locale, (n) => n.lastConfirmedOn),
+      dayColumn('lapsesOn', t('needs:col.lapsesOn'), locale, (n) => n.lapsesOn),
       {
         key: 'public',
         header: t('needs:col.public'),

@@ -1,7 +1,8 @@
-import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
+import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { partyName } from '../../../../kernel/i18n/state-names.js';
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
-import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import { ButtonLink } from '../../../../kernel/views/form-page.js';
+import { dayColumn, Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type { OfferView } from '../queries.js';
 import { amountText, areaName, StatusBadge, whereText } from './parts.js';
 
@@ -52,12 +53,7 @@ export function offerTable(t: Translate, locale: Locale): TableDefinition<OfferV
         value: (o) => t(`offers:status.${o.status}`),
         cell: (o) => <StatusBadge t={t} o={o} />,
       },
-      {
-        key: 'lastConfirmed',
-        header: t('offers:col.lastConfirmed'),
-        value: (o) => o.lastConfirmedOn,
-        cell: (o) => formatDate(locale, o.lastConfirmedOn),
-      },
+      dayColumn('lastConfirmed', t('offers:col.lastConfirmed'), locale, (o) => o.lastConfirmedOn),
       demonstrationColumn<OfferView>(t, (o) => o.demonstration),
     ],
     page: ['title', 'partner', 'areas', 'types', 'where', 'annual', 'status', 'lastConfirmed'],
@@ -71,13 +67,7 @@ export function OffersListPage(p: { t: Translate; locale: Locale; offers: OfferV
       <h1>{t('offers:list.title')}</h1>
       <DemoNotice t={t} show={p.offers.some((o) => o.demonstration)} />
       <p>{t('offers:list.intro')}</p>
-      {p.canCreate ? (
-        <p>
-          <a class="button" href="/cooperation/offers/new">
-            {t('offers:list.new')}
-          </a>
-        </p>
-      ) : null}
+      <ButtonLink show={p.canCreate} href="/cooperation/offers/new" label={t('offers:list.new')} primary />
       <Table
         definition={offerTable(t, locale)}
         rows={p.offers}

@@ -3,7 +3,8 @@ import type { Locale, Translate } from '../../../../kernel/i18n/index.js';
 import { stateName } from '../../../../kernel/i18n/state-names.js';
 import { stateOptions } from '../../../../kernel/views/choices.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { ErrorSummary, SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { SelectField, TextAreaField, TextField } from '../../../../kernel/views/fields.js';
+import { PostForm } from '../../../../kernel/views/form-page.js';
 import { Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import { assessmentBases, assessmentValues } from '../../schema.js';
 import type { AssessmentView, JudgedIndicator, OverrideView } from '../apply.js';
@@ -175,8 +176,12 @@ export function AssessPage(p: AssessPageProps) {
       />
 
       <h2>{t('progressJudgement:assess.recordTitle')}</h2>
-      <ErrorSummary errors={p.assessment.errors} title={t('errors:summary')} />
-      <form method="post" action={`${base}/assess#errors`} class="stack" novalidate>
+      <PostForm
+        t={t}
+        errors={p.assessment.errors}
+        action={`${base}/assess`}
+        submit={t('progressJudgement:form.record')}
+      >
         <SelectField
           name="stateIso3"
           label={t('progressJudgement:form.state')}
@@ -202,8 +207,7 @@ export function AssessPage(p: AssessPageProps) {
           value={a.note}
           errors={p.assessment.errors}
         />
-        <button type="submit">{t('progressJudgement:form.record')}</button>
-      </form>
+      </PostForm>
 
       <h2>{t('progressJudgement:assess.overrideTitle')}</h2>
       <p>{t('progressJudgement:assess.overrideIntro')}</p>
@@ -215,8 +219,12 @@ export function AssessPage(p: AssessPageProps) {
           button="withdrawOverride"
         />
       ) : null}
-      <ErrorSummary errors={p.override.errors} title={t('errors:summary')} />
-      <form method="post" action={`${base}/override#errors`} class="stack" novalidate>
+      <PostForm
+        t={t}
+        errors={p.override.errors}
+        action={`${base}/override`}
+        submit={t('progressJudgement:form.agree')}
+      >
         <TextField
           name="agreedValue"
           type="number"
@@ -241,8 +249,7 @@ export function AssessPage(p: AssessPageProps) {
           errors={p.override.errors}
           required
         />
-        <button type="submit">{t('progressJudgement:form.agree')}</button>
-      </form>
+      </PostForm>
 
       {p.overrides.length ? (
         <>

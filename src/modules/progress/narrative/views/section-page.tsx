@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { DemoNotice } from '../../../../kernel/views/demo-notice.js';
-import { ErrorSummary, TextAreaField } from '../../../../kernel/views/fields.js';
+import { TextAreaField } from '../../../../kernel/views/fields.js';
+import { PostForm } from '../../../../kernel/views/form-page.js';
 import type { Section } from '../../model.js';
 import { sectionTitle } from '../../views/report.js';
 import type { WrittenText } from '../content.js';
@@ -103,8 +104,12 @@ function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boole
               </p>
             </div>
           ) : null}
-          <ErrorSummary errors={summaryErrors(slot.key, form.errors)} title={t('errors:summary')} />
-          <form method="post" action={`${action}#errors`} class="stack" novalidate>
+          <PostForm
+            t={t}
+            errors={summaryErrors(slot.key, form.errors)}
+            action={`${action}`}
+            submit={t('progressNarrative:section.save')}
+          >
             <input type="hidden" name="revision" value={form.revision} />
             <TextAreaField
               id={`f-${slot.key}-text`}
@@ -115,8 +120,7 @@ function SlotBlock(p: { t: Translate; locale: Locale; base: string; final: boole
               errors={form.errors}
               required
             />
-            <button type="submit">{t('progressNarrative:section.save')}</button>
-          </form>
+          </PostForm>
           {current && current.status === 'draft' ? (
             <form method="post" action={`${action}/agree#errors`}>
               <input type="hidden" name="revision" value={String(current.revision)} />

@@ -1,7 +1,8 @@
 import type { FieldErrors } from '../../../../kernel/errors.js';
 import { formatDate, type Locale, type Translate } from '../../../../kernel/i18n/index.js';
 import { compareText, stateName } from '../../../../kernel/i18n/state-names.js';
-import { ErrorSummary, TextField } from '../../../../kernel/views/fields.js';
+import { TextField } from '../../../../kernel/views/fields.js';
+import { PostForm } from '../../../../kernel/views/form-page.js';
 import { Table, type TableDefinition, TableScroll } from '../../../../kernel/views/table.js';
 import { sections } from '../../model.js';
 import { sectionTitle } from '../../views/report.js';
@@ -96,8 +97,12 @@ export function VersionsPage(p: {
       {p.canIssue && !final ? (
         <>
           <h2>{t('progressNarrative:versions.issueTitle')}</h2>
-          <ErrorSummary errors={p.errors} title={t('errors:summary')} />
-          <form method="post" action={`${base(meeting)}/circulate#errors`} class="stack" novalidate>
+          <PostForm
+            t={t}
+            errors={p.errors}
+            action={`${base(meeting)}/circulate`}
+            submit={t('progressNarrative:versions.circulate')}
+          >
             <TextField
               id="f-circulate-note"
               name="note"
@@ -106,8 +111,7 @@ export function VersionsPage(p: {
               errors={p.errors}
               maxLength={2000}
             />
-            <button type="submit">{t('progressNarrative:versions.circulate')}</button>
-          </form>
+          </PostForm>
           <form method="post" action={`${base(meeting)}/finalise#errors`} class="stack" novalidate>
             <TextField
               id="f-finalise-note"

@@ -9,7 +9,7 @@ import {
 import { DemoBadge, DemoNotice, demonstrationColumn } from '../../../../kernel/views/demo-notice.js';
 import { SelectField } from '../../../../kernel/views/fields.js';
 import { Downloads, FilterForm } from '../../../../kernel/views/list-page.js';
-import { type Column, Table, type TableDefinition } from '../../../../kernel/views/table.js';
+import { type Column, dayColumn, Table, type TableDefinition } from '../../../../kernel/views/table.js';
 import type {
   Compliance,
   ComplianceRow,
@@ -243,12 +243,7 @@ export function complianceTable(
     columns: [
       { key: 'iso3', header: t('compliance:col.iso3'), value: (r) => r.iso3 },
       { ...stateColumn(t, ''), value: (r) => r.name },
-      {
-        key: 'due',
-        header: t('compliance:col.due'),
-        value: (r) => r.due,
-        cell: (r) => formatDate(locale, r.due),
-      },
+      dayColumn('due', t('compliance:col.due'), locale, (r) => r.due),
       {
         key: 'submittedOn',
         header: t('compliance:col.submittedOn'),
