@@ -467,6 +467,8 @@ describe('the states catalogue', () => {
       p
         .split('.')
         .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en[ns]);
+    // A prefix ('states:status.', which a vocabulary's words complete) must name a group of keys.
+    if (path.endsWith('.')) return typeof lookup(path.slice(0, -1)) === 'object';
     return typeof lookup(path) === 'string' || typeof lookup(`${path}_other`) === 'string';
   };
 
