@@ -9,20 +9,21 @@ export type KeyedForm = Pick<SaveFormInput, 'form' | 'status' | 'values'>;
 
 /**
  * A whole report keyed in at once: created, each form saved in turn on the draft the last save
- * left, then submitted as received through `channel` on `receivedOn`. Each step is this module's
- * own verb, with its permission, check and audit, so nothing is written that keying the forms in
- * one by one would refuse. The demonstration loader and the tests' reports are made this way.
+ * left, then submitted as `received` says (a channel and the day it arrived; `{}` for online,
+ * today), or left a draft when `received` is null. Each step is this module's own verb, with its
+ * permission, check and audit, so nothing is written that keying the forms in one by one would
+ * refuse. The demonstration loader and the tests' reports are made this way.
  */
 export async function keyInReport(
   ctx: ServiceContext,
   report: CreateReportInput,
   forms: readonly KeyedForm[],
-  received: Required<Pick<SubmitReportInput, 'channel' | 'receivedOn'>>,
+  received: Pick<SubmitReportInput, 'channel' | 'receivedOn'> | null,
 ): Promise<{ reportId: number; versionId: number }> {
   const created = await createReport(ctx, report);
   const ref = { reportId: created.reportId, versionId: created.versionId };
   let lockVersion = 0;
   for (const form of forms) ({ lockVersion } = await saveForm(ctx, { ...ref, lockVersion, ...form }));
-  await submitReport(ctx, { ...ref, lockVersion, ...received });
+  if (received) await submitReport(ctx, { ...ref, lockVersion, ...received });
   return ref;
 }
